@@ -1,0 +1,151 @@
+import type { CellRef } from './cell-ref';
+
+/** The fields a column of the indicator table can hold; keys of the `columns` object in the JSON contract. */
+export const FIELD_KEYS = [
+  'id',
+  'category',
+  'name',
+  'unit',
+  'target',
+  'periodTarget',
+  'actual',
+  'lastYear',
+  'growth',
+  'completionRate',
+  'department',
+  'owner',
+  'weight',
+  'deadline',
+  'progressText',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export type IndicatorKind = 'quantitative' | 'qualitative';
+/** higher: more is better; lower: 逆向指标 (审批时限, 能耗, 事故数 …). */
+export type Direction = 'higher' | 'lower';
+
+/**
+ * How exact a number is as the department wrote it.
+ * over: 300余人 / 300多 / 逾300; about: 约300; nearly: 近300; atLeast: ≥/不低于; atMost: ≤/不超过/控制在.
+ */
+export type Approximation = 'exact' | 'over' | 'about' | 'nearly' | 'atLeast' | 'atMost';
+
+/** A number read from a cell, in the indicator's own unit. */
+export interface NumberField {
+  readonly value: number;
+  readonly cell: CellRef;
+  readonly approx: Approximation;
+  /** The cell's text as shown ("300余人", "1746"), for messages and the narrative. */
+  readonly text: string;
+  /** Decimals as the source shows them (39.9 → 1), so the narrative never invents precision. */
+  readonly decimals: number;
+  /**
+   * True when Excel cannot reproduce the value from the cell alone (parsed from text, unit converted,
+   * percentage rescaled): the outputs then write the value, not a formula, and say so.
+   */
+  readonly derived: boolean;
+  /** The unit written in the cell itself, if any ("亿元" in "120亿元"). */
+  readonly unitInCell?: string;
+}
+
+export interface TextField {
+  readonly value: string;
+  readonly cell: CellRef;
+}
+
+export interface DateField {
+  /** YYYY-MM-DD */
+  readonly iso: string;
+  readonly cell: CellRef;
+  readonly text: string;
+}
+
+export interface Indicator {
+  /** 1-based row on the source sheet: the indicator's stable key within one run. */
+  readonly row: number;
+  readonly sheet: string;
+  /** The outline number as written on the row ("2", "（3）", "①"), empty when the row has none. */
+  readonly outline: string;
+  /** Full outline id through its sections, e.g. "一.(一).2.(3)". */
+  readonly id: string;
+  /** Section titles from the top group down, e.g. ["勤政目标", "单位职能工作", "项目建设"]. */
+  readonly path: readonly string[];
+  readonly name: TextField;
+  readonly kind: IndicatorKind;
+  readonly direction: Direction;
+  readonly unit: string | null;
+  readonly target: NumberField | null;
+  /** A target written as words (年底前完成, 力争新增2家) — always present for qualitative indicators that have one. */
+  readonly targetText: TextField | null;
+  readonly periodTarget: NumberField | null;
+  readonly actual: NumberField | null;
+  /** An actual written as words (已完成, 推进中 …). */
+  readonly actualText: TextField | null;
+  readonly lastYear: NumberField | null;
+  /** A growth rate the sheet states itself (增幅 31.08%), as a fraction. */
+  readonly statedGrowth: NumberField | null;
+  /** A completion rate the sheet states itself, as a fraction, checked against actual ÷ target. */
+  readonly statedCompletion: NumberField | null;
+  readonly department: TextField | null;
+  readonly owner: TextField | null;
+  readonly weight: NumberField | null;
+  readonly deadline: DateField | null;
+  readonly progressText: TextField | null;
+  /** Months the figures cover when they differ from the report's period (1—5月 for 固定资产投资 in a 1—6月 report). */
+  readonly dataMonths?: { readonly fromMonth: number; readonly toMonth: number };
+}
+
+/** A section row (一、勤政目标 / （一）单位职能工作 / a bold label / a category merged down a column). */
+export interface SectionRow {
+  readonly row: number;
+  readonly outline: string;
+  readonly title: string;
+  /** 1 for the top level. */
+  readonly level: number;
+  readonly path: readonly string[];
+}
+
+export type MappingSource = 'synonym' | 'keyword' | 'values' | 'user' | 'remembered';
+
+export interface ColumnMapping {
+  readonly col: number;
+  /** "E" */
+  readonly letter: string;
+  /** Header text as written, with group headers joined by " › " ("1—6月完成情况 › 完成数"). */
+  readonly header: string;
+  /** 0..1; below the threshold the user is asked to confirm. */
+  readonly confidence: number;
+  readonly source: MappingSource;
+}
+
+export interface Period {
+  readonly year: number;
+  readonly fromMonth: number;
+  readonly toMonth: number;
+  /** 序时进度 = months elapsed ÷ 12 (or days when an as-of date is given). */
+  readonly expectedProgress: number;
+  /** As the department writes it: "1—6月", "上半年", "1—9月". */
+  readonly label: string;
+  /** Where the period came from. */
+  readonly source: 'as-of' | 'header' | 'title' | 'sheet-name' | 'default';
+  /** YYYY-MM-DD when given with --as-of or found as a date. */
+  readonly asOf?: string;
+}
+
+export interface IndicatorTable {
+  readonly sheet: string;
+  /** Title line above the header (2009年度目标任务分解表), if any. */
+  readonly title: string | null;
+  /** The reporting unit (灌南县发展和改革委员会), from a 填报单位 line or the title. */
+  readonly unitName: string | null;
+  /** 1-based rows of the header. */
+  readonly headerRows: readonly number[];
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  readonly period: Period;
+  readonly sections: readonly SectionRow[];
+  readonly indicators: readonly Indicator[];
+  /** A total the sheet states for 分值/权重 (合计 row), if any. */
+  readonly statedWeightTotal: NumberField | null;
+  /** 注：… lines under the table. */
+  readonly notes: readonly string[];
+}

@@ -1,0 +1,57 @@
+import type { Period } from './indicator';
+
+/**
+ * exceeded 超额完成 · completed 已完成 · on-track 达到序时进度 · behind 滞后 · no-data 无数据 (quantitative);
+ * completed 已完成 · in-progress 推进中 · not-reported 未填报 (qualitative);
+ * pending 待核实: an error in the row's own cells makes any figure untrustworthy.
+ */
+export type Status =
+  | 'exceeded'
+  | 'completed'
+  | 'on-track'
+  | 'behind'
+  | 'no-data'
+  | 'in-progress'
+  | 'not-reported'
+  | 'pending';
+
+export interface IndicatorResult {
+  /** Source row of the indicator. */
+  readonly row: number;
+  /** actual ÷ annual target (for 逆向指标, see compute/completion.ts); a fraction. */
+  readonly completionRate: number | null;
+  /** completion − 序时进度, or against the sheet's 序时目标 where it has one. */
+  readonly progressGap: number | null;
+  /** (actual − last year) ÷ last year; a fraction. */
+  readonly growthRate: number | null;
+  readonly status: Status;
+  /** Points earned under the score rule; null when the indicator carries no 分值. */
+  readonly score: number | null;
+}
+
+export interface Rollup {
+  /** Group title (勤政目标) or 责任科室 name. */
+  readonly key: string;
+  readonly total: number;
+  readonly completed: number;
+  readonly onTrack: number;
+  readonly behind: number;
+  readonly noData: number;
+  readonly scoreEarned: number;
+  readonly scoreAvailable: number;
+}
+
+export type ScoreRule =
+  /** earned = weight × min(completion ÷ 序时进度 or 1, cap); qualitative: full when completed. */
+  | { readonly kind: 'proportional'; readonly cap: number }
+  /** full weight when on track or better, nothing otherwise. */
+  | { readonly kind: 'all-or-nothing' };
+
+export interface Results {
+  readonly period: Period;
+  readonly scoreRule: ScoreRule;
+  readonly indicators: readonly IndicatorResult[];
+  readonly byGroup: readonly Rollup[];
+  readonly byDepartment: readonly Rollup[];
+  readonly totals: Rollup;
+}

@@ -1,0 +1,5 @@
+import type { IndicatorTable, Issue, WorkbookSnapshot } from '../model';
+
+export function validate(_table: IndicatorTable, _snapshot: WorkbookSnapshot): Issue[] {
+  throw new Error('validate: not yet built (issue 5)');
+}
