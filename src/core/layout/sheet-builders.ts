@@ -1,7 +1,9 @@
+import { checksSheet } from './checks-sheet';
+import { draftSheet } from './draft-sheet';
 import type { SheetBuilder } from './index';
+import { measuresSheet } from './measures-sheet';
+import { overviewSheet } from './overview-sheet';
+import { summarySheet } from './summary-sheet';
 
-/**
- * The generated sheets, in the order they appear in the workbook: 总览, 指标测算, 汇总, 汇报稿, 校验结果.
- * Each builder lives in its own file (overview-sheet.ts, measures-sheet.ts …).
- */
-export const SHEET_BUILDERS: readonly SheetBuilder[] = [];
+/** The generated sheets, in the order they appear in the workbook. Each builder lives in its own file. */
+export const SHEET_BUILDERS: readonly SheetBuilder[] = [overviewSheet, measuresSheet, summarySheet, draftSheet, checksSheet];
