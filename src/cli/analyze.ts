@@ -1,0 +1,70 @@
+import { analysisJson, type AnalysisJson } from '../core/contract/analysis-json';
+import type { Locale } from '../core/i18n';
+import { t, tDynamic } from '../core/i18n';
+import { runPipeline, type PipelineOutcome } from '../core/pipeline';
+import type { CliArgs } from './args';
+import { loadWorkbook } from './workbook-input';
+
+export interface CommandIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** Runs the engine on one file for a command; null (with the message already printed) when the file is unusable. */
+export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<PipelineOutcome | null> {
+  const loaded = await loadWorkbook(file, args, locale);
+  if (!loaded.ok) {
+    io.err(loaded.message);
+    return null;
+  }
+  return runPipeline(loaded.snapshot, {
+    sheet: args.sheet ?? loaded.snapshot.settings?.sheet,
+    asOf: args.asOf,
+    columnMap: args.columnMap,
+  });
+}
+
+function percent(value: number | null): string {
+  return value === null ? '—' : `${(value * 100).toFixed(2)}%`;
+}
+
+function summary(json: AnalysisJson, locale: Locale): string {
+  const lines = [`工作表：${json.sheet}　表头行：${json.headerRows.join('、')}`];
+  if (json.period) lines.push(`期间：${json.period.year}年${json.period.label}　序时进度：${percent(json.period.expectedProgress)}`);
+  lines.push(
+    `列：${Object.entries(json.columns)
+      .map(([field, letter]) => `${field}=${letter}(${Math.round((json.confidence[field as keyof typeof json.confidence] ?? 0) * 100)}%)`)
+      .join(' ')}`,
+  );
+  if (json.unsure.length > 0) lines.push(`需确认的列：${json.unsure.join('、')}（用 --map 字段=列 指定）`);
+  const counts = new Map<string, number>();
+  for (const indicator of json.indicators) counts.set(indicator.status, (counts.get(indicator.status) ?? 0) + 1);
+  lines.push(
+    `指标 ${json.indicators.length} 项：${[...counts].map(([status, n]) => `${tDynamic(`status.${status}`, locale)} ${n}`).join('，')}`,
+  );
+  for (const indicator of json.indicators) {
+    lines.push(`  ${indicator.row}\t${indicator.id}\t${indicator.name}\t完成率 ${percent(indicator.completionRate)}\t${tDynamic(`status.${indicator.status}`, locale)}`);
+  }
+  const errors = json.issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = json.issues.filter((issue) => issue.severity === 'warning').length;
+  lines.push(`校验：${errors} 个错误，${warnings} 个警告，${json.issues.length - errors - warnings} 个提示（详见 huibao check）`);
+  return lines.join('\n');
+}
+
+export async function runAnalyze(args: CliArgs, io: CommandIo, locale: Locale): Promise<number> {
+  const file = args.files[0];
+  if (!file) {
+    io.err(t('cli.usage', locale));
+    return 2;
+  }
+  const outcome = await analyzeFile(file, args, io, locale);
+  if (!outcome) return 2;
+  const json = analysisJson(outcome, locale);
+  if (args.json) io.out(JSON.stringify(json, null, 2));
+  if (json.sheet === null) {
+    io.err(t('cli.no-table', locale, { file }));
+    return 2;
+  }
+  if (!args.json) io.out(summary(json, locale));
+  return 0;
+}

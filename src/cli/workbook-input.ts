@@ -1,0 +1,44 @@
+import type { Locale } from '../core/i18n';
+import { t } from '../core/i18n';
+import type { WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { readSettings, saveSettings } from '../node/settings-file';
+import { readXlsxSnapshot, XlsxReadError, type XlsxReadFailure } from '../node/xlsx-read';
+import type { CliArgs } from './args';
+
+export type LoadedWorkbook =
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
+  | { readonly ok: false; readonly message: string };
+
+const FAILURE_REASON: Record<XlsxReadFailure, string> = {
+  missing: '文件不存在或无法打开',
+  encrypted: '文件设有打开密码，请在 Excel 中取消密码后另存一份',
+  'legacy-xls': '这是旧版 .xls 格式',
+  'not-xlsx': '文件内容不是 Excel 工作簿',
+  corrupt: '文件已损坏或不完整',
+};
+
+/**
+ * Reads a workbook for a command and merges what the user confirmed before (the settings file) with
+ * what they say now (--sheet, --map, --as-of). What they say now is remembered for the next run.
+ */
+export async function loadWorkbook(file: string, args: CliArgs, locale: Locale): Promise<LoadedWorkbook> {
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await readXlsxSnapshot(file);
+  } catch (error) {
+    if (error instanceof XlsxReadError) {
+      return error.failure === 'missing'
+        ? { ok: false, message: t('cli.file-missing', locale, { file }) }
+        : { ok: false, message: t('cli.not-xlsx', locale, { file, reason: FAILURE_REASON[error.failure] }) };
+    }
+    throw error;
+  }
+  const remembered = await readSettings(file);
+  const given: WorkbookSettings = {
+    ...(args.sheet ? { sheet: args.sheet } : {}),
+    ...(args.columnMap ? { columnMap: { ...remembered?.columnMap, ...args.columnMap } } : {}),
+  };
+  const settings: WorkbookSettings = { ...remembered, ...given };
+  if (Object.keys(given).length > 0) await saveSettings(file, settings).catch(() => undefined);
+  return { ok: true, snapshot: { ...snapshot, settings } };
+}

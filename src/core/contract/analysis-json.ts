@@ -1,0 +1,146 @@
+import { issueMessage, issueSuggestion, type Locale } from '../i18n';
+import type { FieldKey, Indicator, IndicatorResult, Issue, NumberField, Period, Severity, Status } from '../model';
+import { refToString } from '../model';
+import type { PipelineOutcome } from '../pipeline';
+
+/** The JSON that `huibao analyze --json` prints: the contract other tools (and tests) rely on. */
+export interface AnalysisJson {
+  readonly sheet: string | null;
+  readonly headerRows: readonly number[];
+  readonly columns: Partial<Record<FieldKey, string>>;
+  /** Mapping confidence per field, 0..1; fields listed in `unsure` should be confirmed by the user. */
+  readonly confidence: Partial<Record<FieldKey, number>>;
+  readonly unsure: readonly FieldKey[];
+  readonly period: (Pick<Period, 'year' | 'fromMonth' | 'toMonth' | 'expectedProgress' | 'label' | 'source'> & { asOf?: string }) | null;
+  readonly candidates: readonly { sheet: string; score: number }[];
+  readonly indicators: readonly IndicatorJson[];
+  readonly issues: readonly IssueJson[];
+}
+
+export interface IndicatorJson {
+  readonly row: number;
+  readonly id: string;
+  readonly outline: string;
+  readonly path: readonly string[];
+  readonly name: string;
+  readonly kind: Indicator['kind'];
+  readonly direction: Indicator['direction'];
+  readonly unit: string | null;
+  readonly target: number | null;
+  readonly targetText: string | null;
+  readonly periodTarget: number | null;
+  readonly actual: number | null;
+  readonly actualText: string | null;
+  readonly lastYear: number | null;
+  /** Where a figure is not exact as written (300余人 → "over"). */
+  readonly approximations: Partial<Record<'target' | 'periodTarget' | 'actual' | 'lastYear', NumberField['approx']>>;
+  readonly department: string | null;
+  readonly owner: string | null;
+  readonly weight: number | null;
+  readonly deadline: string | null;
+  readonly progressText: string | null;
+  readonly completionRate: number | null;
+  readonly growthRate: number | null;
+  readonly progressGap: number | null;
+  readonly status: Status;
+  readonly score: number | null;
+  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear', string>>;
+}
+
+export interface IssueJson {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly indicator: string | null;
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+function round(value: number | null, digits = 6): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined): IndicatorJson {
+  const approximations: IndicatorJson['approximations'] = {};
+  const cells: IndicatorJson['cells'] = { name: refToString(indicator.name.cell) };
+  for (const key of ['target', 'periodTarget', 'actual', 'lastYear'] as const) {
+    const field = indicator[key];
+    if (!field) continue;
+    cells[key] = refToString(field.cell);
+    if (field.approx !== 'exact') approximations[key] = field.approx;
+  }
+  return {
+    row: indicator.row,
+    id: indicator.id,
+    outline: indicator.outline,
+    path: indicator.path,
+    name: indicator.name.value,
+    kind: indicator.kind,
+    direction: indicator.direction,
+    unit: indicator.unit,
+    target: indicator.target?.value ?? null,
+    targetText: indicator.targetText?.value ?? null,
+    periodTarget: indicator.periodTarget?.value ?? null,
+    actual: indicator.actual?.value ?? null,
+    actualText: indicator.actualText?.value ?? null,
+    lastYear: indicator.lastYear?.value ?? null,
+    approximations,
+    department: indicator.department?.value ?? null,
+    owner: indicator.owner?.value ?? null,
+    weight: indicator.weight?.value ?? null,
+    deadline: indicator.deadline?.iso ?? null,
+    progressText: indicator.progressText?.value ?? null,
+    completionRate: round(result?.completionRate ?? null),
+    growthRate: round(result?.growthRate ?? null),
+    progressGap: round(result?.progressGap ?? null),
+    status: result?.status ?? 'no-data',
+    score: round(result?.score ?? null, 4),
+    cells,
+  };
+}
+
+export function issueJson(issue: Issue, locale: Locale = 'zh-CN'): IssueJson {
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    cell: issue.cell ? refToString(issue.cell) : null,
+    row: issue.indicatorRow ?? null,
+    indicator: issue.indicatorName ?? null,
+    message: issueMessage(issue, locale),
+    suggestion: issueSuggestion(issue, locale),
+  };
+}
+
+export function analysisJson(outcome: PipelineOutcome, locale: Locale = 'zh-CN'): AnalysisJson {
+  const table = outcome.recognition.table;
+  const resultsByRow = new Map((outcome.results?.indicators ?? []).map((result) => [result.row, result]));
+  const columns: AnalysisJson['columns'] = {};
+  const confidence: AnalysisJson['confidence'] = {};
+  for (const [key, mapping] of Object.entries(table?.columns ?? {}) as [FieldKey, NonNullable<(typeof table & object)['columns'][FieldKey]>][]) {
+    columns[key] = mapping.letter;
+    confidence[key] = round(mapping.confidence, 3) ?? 0;
+  }
+  const period = table?.period ?? null;
+  return {
+    sheet: table?.sheet ?? null,
+    headerRows: table?.headerRows ?? [],
+    columns,
+    confidence,
+    unsure: outcome.recognition.unsure,
+    period: period && {
+      year: period.year,
+      fromMonth: period.fromMonth,
+      toMonth: period.toMonth,
+      expectedProgress: round(period.expectedProgress, 6) ?? 0,
+      label: period.label,
+      source: period.source,
+      ...(period.asOf ? { asOf: period.asOf } : {}),
+    },
+    candidates: outcome.recognition.candidates.map(({ sheet, score }) => ({ sheet, score: round(score, 3) ?? 0 })),
+    indicators: (table?.indicators ?? []).map((indicator) => indicatorJson(indicator, resultsByRow.get(indicator.row))),
+    issues: outcome.issues.map((issue) => issueJson(issue, locale)),
+  };
+}
