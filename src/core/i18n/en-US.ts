@@ -98,5 +98,6 @@ export const enUS: Record<MessageKey, string> = {
   'cli.no-table': 'No indicator table found in "{file}": make sure a sheet has headers such as 指标名称, 目标值 and 完成值, or name the sheet with --sheet.',
   'cli.wrote': 'Written:\n  {xlsx}\n  {docx}',
   'cli.bad-option': 'Invalid option: {detail}',
+  'cli.batch-done': 'Batch finished: {done} of {total} workbooks done.',
   'cli.internal': 'Internal error while processing "{file}": {detail}. The original file was not changed.',
 };

@@ -101,6 +101,7 @@ export const zhCN = {
   'cli.no-table': '在“{file}”中没有找到指标表：请确认工作簿里有一张含“指标名称”“目标值”“完成值”等表头的目标任务分解表，或用 --sheet 指定工作表。',
   'cli.wrote': '已生成：\n  {xlsx}\n  {docx}',
   'cli.bad-option': '参数有误：{detail}',
+  'cli.batch-done': '批量生成完成：{done}/{total} 个工作簿成功。',
   'cli.internal': '处理“{file}”时出现内部错误：{detail}。原文件未被改动。',
 } as const;
 
