@@ -61,7 +61,7 @@ const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 /** Approximate display width of text in Excel column units: a Chinese character is a little under two digits wide. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u0000-\u00ff]/.test(char) ? 0.95 : 1.8;
+  for (const char of text) width += /[\u0000-\u00ff]/.test(char) ? 0.95 : 1.85;
   return width;
 }
 
@@ -162,15 +162,15 @@ function writeIndicator(sheet: ExcelJS.Worksheet, rowNumber: number, line: Indic
     weight: line.weight,
     deadline: isoToDate(line.deadline),
   };
-  const wideText: ReadonlySet<ColumnKey> = new Set(['name', 'target', 'progressText']);
   COLUMNS.forEach((column, index) => {
     const cell = row.getCell(index + 1);
     const value = values[column.key];
     cell.value = value;
     cell.font = { name: FANGSONG, size: 11 };
     cell.border = ALL_BORDERS;
-    const isLongText = wideText.has(column.key) && typeof value === 'string' && displayWidth(value) > column.width;
-    cell.alignment = { horizontal: isLongText ? 'left' : 'center', vertical: 'middle', wrapText: typeof value === 'string' };
+    // Sentences read from the left; short figures and names sit centred as in a printed form.
+    const isSentence = column.key === 'name' || column.key === 'progressText' || (column.key === 'target' && typeof value === 'string' && displayWidth(value) > column.width);
+    cell.alignment = { horizontal: isSentence ? 'left' : 'center', vertical: 'middle', wrapText: typeof value === 'string' };
     if (column.key === 'deadline') cell.numFmt = DATE_FORMAT;
   });
   fitRowHeight(
@@ -286,10 +286,10 @@ const FIELD_HEADER: Record<AssumedField, string> = {
 const NOTES_COLUMNS = [
   { header: '序号', width: 6 },
   { header: '指标', width: 30 },
-  { header: '单元格', width: 12 },
+  { header: '单元格', width: 17 },
   { header: '栏目', width: 10 },
   { header: '假定值', width: 10 },
-  { header: '理由', width: 64 },
+  { header: '理由', width: 70 },
 ] as const;
 
 const FILLING_NOTES = [
@@ -346,6 +346,7 @@ function buildNotesSheet(workbook: ExcelJS.Workbook, assumptions: readonly Place
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
   });
   header.height = 20;
+  sheet.pageSetup.printTitlesRow = `${rowNumber}:${rowNumber}`;
   rowNumber++;
 
   assumptions.forEach((assumption, index) => {
