@@ -1,4 +1,210 @@
+import { issueMessage, t } from '../i18n';
+import type { CellNote, ConditionalFormat, Issue, PlannedValue, SheetPlan, StyledRange } from '../model';
+import { cellAddress } from '../model';
 import type { SheetBuilder } from './index';
+import { measureCol, measureHeader, measureWidths, MEASURE_COLUMNS, type MeasureColumn } from './measures-columns';
+import { MeasureRowBuilder } from './measures-cells';
+import { measuresLayout, type MeasuresLayout } from './measures-rows';
+import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
+import {
+  BODY_STYLE,
+  decimalFormat,
+  generatedAtText,
+  GROWTH_PERCENT,
+  HEADER_STYLE,
+  HEADING_STYLE,
+  INFO_STYLE,
+  PERCENT,
+  percentText,
+  rect,
+  REVIEW_STYLE,
+  SCORE,
+  SECTION_STYLE,
+  SIGNED_PERCENT,
+  STATUS_COLOURS,
+  statusColourRules,
+  statusLabel,
+  TAB_COLOURS,
+  TITLE_STYLE,
+} from './sheet-styles';
 
-/** The 指标测算 (issue 6) sheet — not built yet. */
-export const measuresSheet: SheetBuilder = () => null;
+const LAST_VISIBLE = measureCol('review');
+const WIDTH = MEASURE_COLUMNS.length;
+
+function place(row: PlannedValue[], cells: Partial<Record<MeasureColumn, PlannedValue>>): void {
+  for (const column of MEASURE_COLUMNS) {
+    const value = cells[column];
+    if (value !== undefined) row[measureCol(column) - 1] = value;
+  }
+}
+
+function emptyRow(): PlannedValue[] {
+  return new Array<PlannedValue>(WIDTH).fill(null);
+}
+
+function errorsByRow(issues: readonly Issue[]): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
+  for (const issue of issues) {
+    if (issue.severity !== 'error' || issue.indicatorRow === undefined) continue;
+    byRow.set(issue.indicatorRow, [...(byRow.get(issue.indicatorRow) ?? []), issueMessage(issue)]);
+  }
+  return byRow;
+}
+
+/** Number formats per column, the figures' own decimals per row. */
+function bodyStyles(layout: MeasuresLayout): StyledRange[] {
+  const { firstRow, lastRow } = layout;
+  const column = (name: MeasureColumn, style: StyledRange['style']): StyledRange => ({ rect: rect(firstRow, measureCol(name), lastRow, measureCol(name)), style });
+  const styles: StyledRange[] = [
+    { rect: rect(firstRow, 1, lastRow, LAST_VISIBLE), style: BODY_STYLE },
+    column('name', { wrap: true }),
+    column('section', { wrap: true }),
+    column('note', { wrap: true, fontSize: 9, fontColor: '#595959' }),
+    column('completion', { numberFormat: PERCENT, horizontal: 'right' }),
+    column('benchmark', { numberFormat: PERCENT, horizontal: 'right' }),
+    column('gap', { numberFormat: SIGNED_PERCENT, horizontal: 'right' }),
+    column('growth', { numberFormat: GROWTH_PERCENT, horizontal: 'right' }),
+    column('status', { horizontal: 'center' }),
+    column('weight', { numberFormat: '0.##', horizontal: 'right' }),
+    column('score', { numberFormat: SCORE, horizontal: 'right' }),
+    column('id', { horizontal: 'center' }),
+    column('unit', { horizontal: 'center' }),
+    column('review', REVIEW_STYLE),
+  ];
+  layout.lines.forEach((line, i) => {
+    const row = firstRow + i;
+    if (line.kind === 'section') {
+      styles.push({ rect: rect(row, 1, row, LAST_VISIBLE), style: SECTION_STYLE });
+      styles.push({ rect: rect(row, measureCol('name'), row, measureCol('name')), style: { indent: Math.max(0, line.section.level - 1) } });
+      return;
+    }
+    const { target, periodTarget, actual, lastYear } = line.indicator;
+    const decimals = Math.max(0, ...[target, periodTarget, actual, lastYear].map((field) => field?.decimals ?? 0));
+    styles.push({ rect: rect(row, measureCol('target'), row, measureCol('lastYear')), style: { numberFormat: decimalFormat(decimals), horizontal: 'right' } });
+  });
+  return styles;
+}
+
+function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
+  const { firstRow, lastRow } = layout;
+  const statusRect = rect(firstRow, measureCol('status'), lastRow, measureCol('status'));
+  const gapRect = rect(firstRow, measureCol('gap'), lastRow, measureCol('gap'));
+  const gapCell = cellAddress(firstRow, measureCol('gap'));
+  const pending = STATUS_COLOURS.pending;
+  return [
+    ...statusColourRules(statusRect),
+    // Behind 序时进度 in red at a glance, in the gap column too.
+    { kind: 'formula', rect: gapRect, formula: `=AND(ISNUMBER(${gapCell}),${gapCell}<0)`, fill: '#FFFFFF', fontColor: '#C00000' },
+    { kind: 'text-equals', rect: rect(firstRow, measureCol('target'), lastRow, measureCol('growth')), text: statusLabel('pending'), ...pending },
+    { kind: 'text-equals', rect: rect(firstRow, measureCol('score'), lastRow, measureCol('score')), text: statusLabel('pending'), ...pending },
+  ];
+}
+
+/** Comments whose indicator is gone, kept under the table with their old keys so the next run finds them again. */
+function unmatchedBlock(comments: readonly ReviewComment[], startRow: number): { rows: PlannedValue[][]; styles: StyledRange[] } {
+  if (comments.length === 0) return { rows: [], styles: [] };
+  const heading = emptyRow();
+  heading[0] = { kind: 'text', text: t('sheet.measures.unmatched') };
+  const rows = [emptyRow(), heading];
+  for (const comment of comments) {
+    const row = emptyRow();
+    const cells: Partial<Record<MeasureColumn, PlannedValue>> = {
+      id: comment.key?.id ? { kind: 'text', text: comment.key.id } : null,
+      name: comment.key ? { kind: 'text', text: comment.key.name } : null,
+      note: comment.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: comment.key.sheet, row: comment.key.row }) } : null,
+      review: { kind: 'text', text: comment.text },
+      key: comment.keyText ? { kind: 'text', text: comment.keyText } : null,
+    };
+    place(row, cells);
+    rows.push(row);
+  }
+  const first = startRow + 2;
+  const last = startRow + rows.length - 1;
+  return {
+    rows,
+    styles: [
+      { rect: rect(startRow + 1, 1, startRow + 1, LAST_VISIBLE), style: HEADING_STYLE },
+      { rect: rect(first, 1, last, LAST_VISIBLE), style: BODY_STYLE },
+      { rect: rect(first, measureCol('review'), last, measureCol('review')), style: REVIEW_STYLE },
+    ],
+  };
+}
+
+/**
+ * 指标测算: one row per indicator in the workbook's order, figures as formulas on the source cells,
+ * status and score as formulas over them, and a 审阅意见 column leaders may type into (kept on rerun).
+ */
+export const measuresSheet: SheetBuilder = (input, context) => {
+  const { table, results } = input;
+  if (!table || !results) return null;
+  const layout = measuresLayout(table, results);
+  const carried = carryComments(readReviewComments(input.snapshot), table.indicators);
+  const errors = errorsByRow(input.issues);
+  const rule = results.scoreRule;
+  const { year, label } = results.period;
+
+  const title = emptyRow();
+  title[0] = { kind: 'text', text: t('sheet.measures.title', 'zh-CN', { year, period: label }) };
+  const info = emptyRow();
+  info[0] = {
+    kind: 'text',
+    text: t('sheet.measures.info', 'zh-CN', {
+      unit: table.unitName ?? '',
+      year,
+      period: label,
+      progress: percentText(results.period.expectedProgress),
+      generatedAt: generatedAtText(input.generatedAt),
+    }),
+  };
+  const header = MEASURE_COLUMNS.map((column): PlannedValue => ({ kind: 'text', text: measureHeader(column) }));
+  const rows: PlannedValue[][] = [title, info, header];
+  const notes: CellNote[] = [];
+
+  layout.lines.forEach((line, i) => {
+    const row = emptyRow();
+    if (line.kind === 'section') {
+      row[measureCol('id') - 1] = line.section.outline ? { kind: 'text', text: line.section.outline } : null;
+      row[measureCol('name') - 1] = { kind: 'text', text: line.section.title };
+    } else {
+      const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? []).build(
+        carried.byRow.get(line.indicator.row),
+      );
+      place(row, built.cells);
+      notes.push(...built.cellNotes);
+    }
+    rows.push(row);
+  });
+  if (layout.lines.length === 0) rows.push(emptyRow());
+
+  const extra = unmatchedBlock(carried.unmatched, layout.lastRow);
+  rows.push(...extra.rows);
+  const lastRow = rows.length;
+
+  const plan: SheetPlan = {
+    name: context.names.measures,
+    role: 'measures',
+    tabColor: TAB_COLOURS.measures,
+    rows,
+    columnWidths: measureWidths(),
+    hiddenColumns: [measureCol('key')],
+    rowHeights: [
+      { row: 1, height: 30 },
+      { row: layout.headerRow, height: 30 },
+    ],
+    styles: [
+      { rect: rect(1, 1, 1, LAST_VISIBLE), style: TITLE_STYLE },
+      { rect: rect(2, 1, 2, LAST_VISIBLE), style: INFO_STYLE },
+      { rect: rect(layout.headerRow, 1, layout.headerRow, LAST_VISIBLE), style: HEADER_STYLE },
+      { rect: rect(layout.headerRow, measureCol('review'), layout.headerRow, measureCol('review')), style: { fill: '#BF8F00' } },
+      ...bodyStyles(layout),
+      ...extra.styles,
+    ],
+    merges: [rect(1, 1, 1, LAST_VISIBLE), rect(2, 1, 2, LAST_VISIBLE)],
+    conditionalFormats: conditionalFormats(layout),
+    freeze: { rows: layout.headerRow, cols: measureCol('name') },
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },
+    protection: { editable: [rect(layout.firstRow, measureCol('review'), Math.max(lastRow, layout.lastRow) + 50, measureCol('review'))] },
+    notes,
+  };
+  return plan;
+};

@@ -1,4 +1,258 @@
-import type { SheetBuilder } from './index';
+import { t } from '../i18n';
+import type { CellRef, ChartPlan, ConditionalFormat, IndicatorResult, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
+import { refToFormula } from '../model';
+import { calculationNotes } from './calculation-notes';
+import type { LayoutContext, SheetBuilder } from './index';
+import { measureCol, type MeasureColumn } from './measures-columns';
+import { measuresLayout, type MeasureLine, type MeasuresLayout } from './measures-rows';
+import {
+  BODY_STYLE,
+  COUNT,
+  generatedAtText,
+  HEADER_STYLE,
+  HEADING_STYLE,
+  INFO_STYLE,
+  PERCENT,
+  percentText,
+  rect,
+  SCORE,
+  SIGNED_PERCENT,
+  TAB_COLOURS,
+  TITLE_STYLE,
+} from './sheet-styles';
+import { summaryCol, summaryLayout, type SummaryColumn } from './summary-sheet';
 
-/** The 总览 (issue 6) sheet — not built yet. */
-export const overviewSheet: SheetBuilder = () => null;
+/** The headline figures, read off 汇总's 合计 row. */
+const HEADLINE: readonly SummaryColumn[] = ['total', 'completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'earned', 'available', 'rate'];
+/** The chart's series: every status a group's indicators can be in, 已完成 counting 超额完成. */
+const SERIES: readonly SummaryColumn[] = ['completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending'];
+/** Data-bar colours per series, the status colours at full strength so a bar reads on white. */
+const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
+  completed: '#70AD47',
+  onTrack: '#5B9BD5',
+  behind: '#E0524A',
+  inProgress: '#FFC000',
+  noData: '#A5A5A5',
+  pending: '#ED7D31',
+};
+const LIST_COLUMNS = ['name', 'id', 'completion', 'benchmark', 'gap', 'department', 'owner'] as const satisfies readonly MeasureColumn[];
+type ListColumn = (typeof LIST_COLUMNS)[number];
+const WIDTH = 10;
+
+type Cells = PlannedValue[];
+
+class OverviewBuilder {
+  readonly rows: Cells[] = [];
+  readonly styles: StyledRange[] = [];
+  readonly merges: ReturnType<typeof rect>[] = [];
+  readonly formats: ConditionalFormat[] = [];
+  readonly heights: { row: number; height: number }[] = [];
+  private readonly measures: MeasuresLayout;
+
+  constructor(
+    private readonly results: Results,
+    private readonly context: LayoutContext,
+    lines: MeasuresLayout,
+  ) {
+    this.measures = lines;
+  }
+
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  push(cells: Cells): number {
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+
+  line(text: string, style: StyledRange['style'], width = WIDTH): number {
+    const row = this.push([{ kind: 'text', text }]);
+    this.styles.push({ rect: rect(row, 1, row, width), style });
+    this.merges.push(rect(row, 1, row, width));
+    return row;
+  }
+
+  summaryRef(row: number, column: SummaryColumn): string {
+    return refToFormula({ sheet: this.context.names.summary, row, col: summaryCol(column) });
+  }
+
+  measuresRef(row: number, column: MeasureColumn): CellRef {
+    return { sheet: this.context.names.measures, row, col: measureCol(column) };
+  }
+
+  headline(totalRow: number): void {
+    this.line(t('sheet.overview.headline'), HEADING_STYLE);
+    const labels = this.push(HEADLINE.map((column): PlannedValue => ({ kind: 'text', text: t(`sheet.summary.col.${column}`) })));
+    const totals = this.results.totals;
+    const cached: Record<string, number | string> = {
+      total: totals.total,
+      completed: totals.completed,
+      onTrack: totals.onTrack,
+      behind: totals.behind,
+      inProgress: totals.inProgress ?? 0,
+      noData: totals.noData,
+      pending: totals.pending ?? 0,
+      earned: totals.scoreEarned,
+      available: totals.scoreAvailable,
+      rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
+    };
+    const values = this.push(HEADLINE.map((column): PlannedValue => ({ kind: 'formula', formula: `=${this.summaryRef(totalRow, column)}`, cached: cached[column] })));
+    this.styles.push(
+      { rect: rect(labels, 1, labels, HEADLINE.length), style: HEADER_STYLE },
+      { rect: rect(values, 1, values, HEADLINE.length), style: { ...BODY_STYLE, fontSize: 16, bold: true, horizontal: 'center', numberFormat: COUNT } },
+      { rect: rect(values, HEADLINE.indexOf('earned') + 1, values, HEADLINE.indexOf('available') + 1), style: { numberFormat: SCORE } },
+      { rect: rect(values, HEADLINE.indexOf('rate') + 1, values, HEADLINE.indexOf('rate') + 1), style: { numberFormat: PERCENT } },
+      { rect: rect(values, HEADLINE.indexOf('behind') + 1, values, HEADLINE.indexOf('behind') + 1), style: { fontColor: '#C00000' } },
+    );
+    this.heights.push({ row: labels, height: 30 }, { row: values, height: 32 });
+  }
+
+  /** The chart's data, one row per group, read off 汇总; data bars draw it where no chart can be written. */
+  statusByGroup(groupRows: ReadonlyMap<string, number>): ChartPlan {
+    const headingRow = this.line(t('sheet.overview.byGroup'), HEADING_STYLE);
+    const headerRow = this.push([
+      { kind: 'text', text: t('sheet.summary.col.group') },
+      ...SERIES.map((column): PlannedValue => ({ kind: 'text', text: t(`sheet.summary.col.${column}`) })),
+    ]);
+    for (const rollup of this.results.byGroup) {
+      const summaryRow = groupRows.get(rollup.key) ?? 0;
+      const cached: Record<string, number> = {
+        completed: rollup.completed,
+        onTrack: rollup.onTrack,
+        behind: rollup.behind,
+        inProgress: rollup.inProgress ?? 0,
+        noData: rollup.noData,
+        pending: rollup.pending ?? 0,
+      };
+      this.push([
+        { kind: 'text', text: rollup.key },
+        ...SERIES.map((column): PlannedValue => ({ kind: 'formula', formula: `=${this.summaryRef(summaryRow, column)}`, cached: cached[column] })),
+      ]);
+    }
+    const lastRow = Math.max(this.next - 1, headerRow + 1);
+    const right = SERIES.length + 1;
+    this.styles.push(
+      { rect: rect(headerRow, 1, headerRow, right), style: HEADER_STYLE },
+      { rect: rect(headerRow + 1, 1, lastRow, right), style: BODY_STYLE },
+      { rect: rect(headerRow + 1, 2, lastRow, right), style: { numberFormat: COUNT, horizontal: 'left' } },
+    );
+    SERIES.forEach((column, i) => {
+      this.formats.push({ kind: 'data-bar', rect: rect(headerRow + 1, i + 2, lastRow, i + 2), color: BAR_COLOURS[column] ?? '#5B9BD5' });
+    });
+    const noteRow = this.line(t('sheet.overview.chartNote'), { ...INFO_STYLE, wrap: true, italic: true }, right);
+    this.heights.push({ row: noteRow, height: 30 });
+    return {
+      kind: 'stacked-bar',
+      title: t('sheet.overview.chartTitle'),
+      data: rect(headerRow, 1, lastRow, right),
+      anchor: rect(headingRow, WIDTH + 1, headingRow + 17, WIDTH + 8),
+    };
+  }
+
+  /** An indicator list whose figures are formulas on 指标测算, so a corrected source shows here too. */
+  indicatorList(lines: readonly Extract<MeasureLine, { kind: 'indicator' }>[], heading: string, none: string): void {
+    this.push([]);
+    this.line(heading, HEADING_STYLE);
+    if (lines.length === 0) {
+      this.line(none, INFO_STYLE);
+      return;
+    }
+    const headerRow = this.push(LIST_COLUMNS.map((column): PlannedValue => ({ kind: 'text', text: t(`sheet.overview.col.${column}`) })));
+    for (const { indicator, result } of lines) {
+      const row = this.measures.rowOf.get(indicator.row) ?? 0;
+      this.push(LIST_COLUMNS.map((column) => this.listCell(column, row, indicator.name.value.trim(), indicator.id || indicator.outline, result, indicator.department?.value, indicator.owner?.value)));
+    }
+    const last = this.next - 1;
+    this.styles.push(
+      { rect: rect(headerRow, 1, headerRow, LIST_COLUMNS.length), style: HEADER_STYLE },
+      { rect: rect(headerRow + 1, 1, last, LIST_COLUMNS.length), style: BODY_STYLE },
+      { rect: rect(headerRow + 1, 1, last, 1), style: { wrap: true } },
+      { rect: rect(headerRow + 1, 3, last, 4), style: { numberFormat: PERCENT } },
+      { rect: rect(headerRow + 1, 5, last, 5), style: { numberFormat: SIGNED_PERCENT, fontColor: '#C00000' } },
+    );
+  }
+
+  private listCell(column: ListColumn, row: number, name: string, id: string, result: IndicatorResult, department?: string, owner?: string): PlannedValue {
+    const fromMeasures = (cached: number | null | undefined): PlannedValue =>
+      cached === null || cached === undefined ? null : { kind: 'formula', formula: `=${refToFormula(this.measuresRef(row, column))}`, cached };
+    switch (column) {
+      case 'name':
+        return { kind: 'link', text: name, target: this.measuresRef(row, 'name') };
+      case 'id':
+        return id ? { kind: 'text', text: id } : null;
+      case 'completion':
+        return fromMeasures(result.completionRate);
+      case 'benchmark':
+        return fromMeasures(result.benchmark);
+      case 'gap':
+        return fromMeasures(result.progressGap);
+      case 'department':
+        return department ? { kind: 'text', text: department } : null;
+      case 'owner':
+        return owner ? { kind: 'text', text: owner } : null;
+      default: {
+        const unreachable: never = column;
+        return unreachable;
+      }
+    }
+  }
+
+  notes(lines: readonly string[]): void {
+    this.push([]);
+    this.line(t('sheet.overview.rules'), HEADING_STYLE);
+    for (const text of lines) {
+      const row = this.line(text, { ...INFO_STYLE, fontColor: '#404040', wrap: true, vertical: 'top' }, 7);
+      this.heights.push({ row, height: text.length > 80 ? 42 : 28 });
+    }
+  }
+}
+
+function withStatus(lines: readonly MeasureLine[], status: Status): Extract<MeasureLine, { kind: 'indicator' }>[] {
+  return lines.filter((line): line is Extract<MeasureLine, { kind: 'indicator' }> => line.kind === 'indicator' && line.result.status === status);
+}
+
+/**
+ * 总览, the page a leader opens first: the period, headline counts, status by group (a native chart where
+ * the host can draw one, data bars always), the lagging indicators and who answers for them, the rules.
+ */
+export const overviewSheet: SheetBuilder = (input, context) => {
+  const { table, results } = input;
+  if (!table || !results) return null;
+  const measures = measuresLayout(table, results);
+  const summary = summaryLayout(results);
+  const builder = new OverviewBuilder(results, context, measures);
+  const { year, label, expectedProgress } = results.period;
+
+  builder.line(t('sheet.overview.title', 'zh-CN', { year, period: label }), TITLE_STYLE);
+  builder.line(t('sheet.overview.unit', 'zh-CN', { unit: table.unitName ?? table.title ?? input.snapshot.name }), INFO_STYLE);
+  builder.line(t('sheet.overview.period', 'zh-CN', { year, period: label, progress: percentText(expectedProgress) }), INFO_STYLE);
+  builder.line(t('sheet.overview.generated', 'zh-CN', { generatedAt: generatedAtText(input.generatedAt) }), INFO_STYLE);
+  builder.push([]);
+  builder.headline(summary.byGroup.totalRow);
+  builder.push([]);
+  const chart = builder.statusByGroup(summary.byGroup.rows);
+  const behind = withStatus(measures.lines, 'behind');
+  builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
+  const pending = withStatus(measures.lines, 'pending');
+  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '');
+  builder.notes(calculationNotes(results, context.names.measures));
+
+  const plan: SheetPlan = {
+    name: context.names.overview,
+    role: 'overview',
+    tabColor: TAB_COLOURS.overview,
+    rows: builder.rows,
+    columnWidths: [30, 11, 12, 11, 11, 12, 11, 11, 11, 11],
+    hiddenColumns: [],
+    rowHeights: [{ row: 1, height: 32 }, ...builder.heights],
+    styles: builder.styles,
+    merges: builder.merges,
+    conditionalFormats: builder.formats,
+    print: { orientation: 'landscape', fitToWidth: true },
+    protection: { editable: [] },
+    chart,
+    notes: [],
+  };
+  return plan;
+};

@@ -27,7 +27,17 @@ export interface IndicatorResult {
   readonly status: Status;
   /** Points earned under the score rule; null when the indicator carries no 分值. */
   readonly score: number | null;
+  /**
+   * The share of the annual target due by now that this indicator is measured against (a fraction):
+   * the sheet's 序时目标 ÷ 全年目标, the months its data cover ÷ 12, the period's 序时进度, or 1 for a
+   * 逆向指标 (a limit must hold all year). null when nothing can be measured (qualitative, pending).
+   */
+  readonly benchmark?: number | null;
+  readonly benchmarkBasis?: BenchmarkBasis | null;
 }
+
+/** Where an indicator's benchmark came from (see compute/benchmark.ts). */
+export type BenchmarkBasis = 'period' | 'period-target' | 'data-months' | 'limit';
 
 export interface Rollup {
   /** Group title (勤政目标) or 责任科室 name. */
@@ -36,14 +46,26 @@ export interface Rollup {
   readonly completed: number;
   readonly onTrack: number;
   readonly behind: number;
+  /** no-data and not-reported. */
   readonly noData: number;
+  /** Of `completed`, how many exceeded the target (completed counts exceeded, completed and qualitative completed). */
+  readonly exceeded?: number;
+  /** Qualitative indicators 推进中. */
+  readonly inProgress?: number;
+  /** 待核实: an error in the row's own cells. */
+  readonly pending?: number;
   readonly scoreEarned: number;
   readonly scoreAvailable: number;
 }
 
 export type ScoreRule =
   /** earned = weight × min(completion ÷ 序时进度 or 1, cap); qualitative: full when completed. */
-  | { readonly kind: 'proportional'; readonly cap: number }
+  | {
+      readonly kind: 'proportional';
+      readonly cap: number;
+      /** Share of the 分值 a qualitative indicator 推进中 earns (default 0.5). */
+      readonly inProgressShare?: number;
+    }
   /** full weight when on track or better, nothing otherwise. */
   | { readonly kind: 'all-or-nothing' };
 

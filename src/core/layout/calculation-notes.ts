@@ -1,0 +1,39 @@
+import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
+import { t } from '../i18n';
+import type { Results, ScoreRule } from '../model';
+import { percentText } from './sheet-styles';
+
+function scoreRuleText(rule: ScoreRule): string {
+  switch (rule.kind) {
+    case 'proportional':
+      return t('sheet.notes.score.proportional', 'zh-CN', {
+        cap: rule.cap === 1 ? t('sheet.notes.score.cap-full') : t('sheet.notes.score.cap', 'zh-CN', { cap: rule.cap }),
+        share: percentText(rule.inProgressShare ?? DEFAULT_IN_PROGRESS_SHARE).replace('.00%', '%'),
+      });
+    case 'all-or-nothing':
+      return t('sheet.notes.score.all-or-nothing');
+    default: {
+      const unreachable: never = rule;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * 测算说明: how every figure on the generated sheets was worked out, in words a leader checks against
+ * the appraisal rules. It states the rules compute/ applies (逆向 in completion.ts, score in score.ts).
+ */
+export function calculationNotes(results: Results, measuresName: string): string[] {
+  const { year, label, expectedProgress } = results.period;
+  return [
+    t('sheet.notes.completion'),
+    t('sheet.notes.lower'),
+    t('sheet.notes.benchmark', 'zh-CN', { year, period: label, progress: percentText(expectedProgress) }),
+    t('sheet.notes.status'),
+    t('sheet.notes.qualitative'),
+    t('sheet.notes.growth'),
+    scoreRuleText(results.scoreRule),
+    t('sheet.notes.sources', 'zh-CN', { measures: measuresName }),
+    t('sheet.notes.pending'),
+  ].map((line, i) => `${i + 1}. ${line}`);
+}

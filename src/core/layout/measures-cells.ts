@@ -1,0 +1,257 @@
+import { departmentKey, groupKey } from '../compute';
+import { t } from '../i18n';
+import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, ScoreRule } from '../model';
+import { cellAddress, refToFormula, refToString } from '../model';
+import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
+import { encodeKey, keyOf } from './indicator-key';
+import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
+import { statusLabel } from './sheet-styles';
+
+/** One indicator's row on 指标测算: its cells, what the note column says, and notes pinned to single cells. */
+export interface MeasureRow {
+  readonly cells: Partial<Record<MeasureColumn, PlannedValue>>;
+  readonly notes: readonly string[];
+  readonly cellNotes: readonly CellNote[];
+}
+
+const text = (value: string | null | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
+const formula = (body: string, cached: number | string | null): PlannedValue => ({ kind: 'formula', formula: `=${body}`, cached });
+const quoted = (label: string): string => `"${label.replace(/"/g, '""')}"`;
+/** Literals in formulas: the shortest text that reads back as the same number. */
+const literal = (value: number): string => String(value);
+
+/**
+ * Builds the cells of one indicator row. Every figure Excel can reach is a formula on the source cell;
+ * a figure Excel cannot reach (read from words, converted) is written as a number and the note says so.
+ * The formulas mirror compute/ rule for rule; the LibreOffice test recalculates them and compares.
+ */
+export class MeasureRowBuilder {
+  private readonly cells: Partial<Record<MeasureColumn, PlannedValue>> = {};
+  private readonly notes: string[] = [];
+  private readonly cellNotes: CellNote[] = [];
+
+  constructor(
+    private readonly indicator: Indicator,
+    private readonly result: IndicatorResult,
+    private readonly row: number,
+    private readonly rule: ScoreRule,
+    private readonly pendingMessages: readonly string[],
+  ) {}
+
+  build(comment: string | undefined): MeasureRow {
+    const { indicator } = this;
+    this.cells.id = text(indicator.id || indicator.outline);
+    this.cells.group = text(groupKey(indicator));
+    this.cells.section = text(indicator.path.slice(1).join(' › '));
+    this.cells.name = this.nameCell();
+    this.cells.unit = text(indicator.unit);
+    this.cells.weight = this.figure('weight', indicator.weight);
+    this.cells.department = text(departmentKey(indicator));
+    this.cells.owner = text(indicator.owner?.value);
+    this.cells.review = text(comment);
+    this.cells.key = text(encodeKey(keyOf(indicator)));
+    if (this.result.status === 'pending') this.pendingCells();
+    else if (indicator.kind === 'qualitative') this.qualitativeCells();
+    else this.quantitativeCells();
+    this.cells.note = text(this.notes.join('；'));
+    return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes };
+  }
+
+  /** The name links to its row on the source sheet, so a leader can jump from the figure to where it came from. */
+  private nameCell(): PlannedValue {
+    const name = this.indicator.name.value.trim();
+    // A HYPERLINK formula cannot hold more than 255 characters of text; a longer name stays plain text.
+    return name.length > 0 && name.length <= 200 ? { kind: 'link', text: name, target: this.indicator.name.cell } : text(name);
+  }
+
+  private at(column: MeasureColumn): string {
+    return cellAddress(this.row, measureCol(column));
+  }
+
+  /** Where a formula reads a field: the source cell, or this row's own cell when the figure had to be written as a number. */
+  private operand(column: MeasureColumn, field: NumberField): string {
+    return field.derived ? this.at(column) : refToFormula(field.cell);
+  }
+
+  private figure(column: MeasureColumn, field: NumberField | null): PlannedValue {
+    if (!field) return null;
+    if (field.approx !== 'exact') this.notes.push(t('sheet.measures.note.approx', 'zh-CN', { field: measureHeader(column), text: field.text }));
+    if (!field.derived) return formula(refToFormula(field.cell), field.value);
+    const why = t('sheet.measures.note.derived', 'zh-CN', { field: measureHeader(column), text: field.text, cell: refToString(field.cell) });
+    this.notes.push(why);
+    this.cellNotes.push({ row: this.row, col: measureCol(column), text: why });
+    return { kind: 'number', value: field.value };
+  }
+
+  private pendingCells(): void {
+    const label = statusLabel('pending');
+    const figures: MeasureColumn[] = ['target', 'periodTarget', 'actual', 'lastYear', 'completion', 'benchmark', 'gap', 'growth', 'status', 'score'];
+    for (const column of figures) this.cells[column] = text(label);
+    this.notes.push(t('sheet.measures.note.pending', 'zh-CN', { messages: this.pendingMessages.join('；') }));
+  }
+
+  private qualitativeCells(): void {
+    const { indicator, result } = this;
+    this.cells.target = indicator.target ? this.figure('target', indicator.target) : text(indicator.targetText?.value);
+    this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
+    this.cells.status = text(statusLabel(result.status));
+    this.notes.push(t('sheet.measures.note.qualitative'));
+    this.cells.score = this.qualitativeScore();
+  }
+
+  private qualitativeScore(): PlannedValue {
+    const weight = this.indicator.weight;
+    if (!weight || this.result.score === null) return null;
+    const status = this.at('status');
+    const w = this.operand('weight', weight);
+    const done = `IF(${status}=${quoted(statusLabel('completed'))},${w},`;
+    switch (this.rule.kind) {
+      case 'all-or-nothing':
+        return formula(`${done}0)`, this.result.score);
+      case 'proportional': {
+        const share = this.rule.inProgressShare ?? DEFAULT_IN_PROGRESS_SHARE;
+        return formula(`${done}IF(${status}=${quoted(statusLabel('in-progress'))},${w}*${literal(share)},0))`, this.result.score);
+      }
+      default: {
+        const unreachable: never = this.rule;
+        return unreachable;
+      }
+    }
+  }
+
+  private quantitativeCells(): void {
+    const { indicator } = this;
+    this.cells.target = this.figure('target', indicator.target);
+    this.cells.periodTarget = this.figure('periodTarget', indicator.periodTarget);
+    this.cells.actual = this.figure('actual', indicator.actual);
+    this.cells.lastYear = this.figure('lastYear', indicator.lastYear);
+    this.cells.completion = this.completionCell();
+    this.cells.benchmark = this.benchmarkCell();
+    const gap = this.result.progressGap;
+    this.cells.gap = gap === null ? null : formula(`${this.at('completion')}-${this.at('benchmark')}`, gap);
+    this.cells.growth = this.growthCell();
+    this.cells.status = this.statusCell();
+    this.cells.score = this.quantitativeScore();
+  }
+
+  private completionCell(): PlannedValue {
+    const { indicator, result } = this;
+    const rate = result.completionRate;
+    if (rate === null || !indicator.target || !indicator.actual) {
+      if (indicator.actual && !(indicator.target && indicator.target.value > 0) && indicator.direction === 'higher') {
+        this.notes.push(t('sheet.measures.note.no-target'));
+      }
+      return null;
+    }
+    const a = this.operand('actual', indicator.actual);
+    const target = this.operand('target', indicator.target);
+    if (indicator.direction === 'higher') return formula(`${a}/${target}`, rate);
+    if (indicator.target.value > 0) {
+      this.notes.push(t('sheet.measures.note.lower'));
+      return formula(`MAX(0,2-${a}/${target})`, rate);
+    }
+    this.notes.push(t('sheet.measures.note.lower-zero'));
+    return formula(`IF(${a}<=0,1,0)`, rate);
+  }
+
+  private benchmarkCell(): PlannedValue {
+    const { indicator, result } = this;
+    if (result.benchmark === null || result.benchmark === undefined) return null;
+    switch (result.benchmarkBasis) {
+      case 'period-target':
+        this.notes.push(t('sheet.measures.note.period-target'));
+        return indicator.periodTarget && indicator.target
+          ? formula(`${this.operand('periodTarget', indicator.periodTarget)}/${this.operand('target', indicator.target)}`, result.benchmark)
+          : { kind: 'number', value: result.benchmark };
+      case 'data-months': {
+        const months = indicator.dataMonths;
+        if (months) {
+          this.notes.push(
+            t('sheet.measures.note.data-months', 'zh-CN', { from: months.fromMonth, to: months.toMonth, months: months.toMonth - months.fromMonth + 1 }),
+          );
+        }
+        return { kind: 'number', value: result.benchmark };
+      }
+      case 'limit':
+      case 'period':
+      case null:
+      case undefined:
+        return { kind: 'number', value: result.benchmark };
+      default: {
+        const unreachable: never = result.benchmarkBasis;
+        return unreachable;
+      }
+    }
+  }
+
+  private growthCell(): PlannedValue {
+    const { indicator, result } = this;
+    if (result.growthRate === null) return null;
+    const { actual, lastYear } = indicator;
+    if (actual && lastYear && lastYear.value > 0) {
+      const a = this.operand('actual', actual);
+      const l = this.operand('lastYear', lastYear);
+      return formula(`(${a}-${l})/${l}`, result.growthRate);
+    }
+    const stated = indicator.statedGrowth;
+    if (!stated) return null;
+    this.notes.push(t('sheet.measures.note.stated-growth'));
+    if (!stated.derived) return formula(refToFormula(stated.cell), stated.value);
+    this.cellNotes.push({
+      row: this.row,
+      col: measureCol('growth'),
+      text: t('sheet.measures.note.derived', 'zh-CN', { field: measureHeader('growth'), text: stated.text, cell: refToString(stated.cell) }),
+    });
+    return { kind: 'number', value: stated.value };
+  }
+
+  /** The IF chain of compute/status.ts, over the same cells, so an edit in the source changes the status too. */
+  private statusCell(): PlannedValue {
+    const { indicator, result } = this;
+    const label = statusLabel(result.status);
+    const { actual, target, periodTarget } = indicator;
+    if (!actual) return text(label);
+    const a = this.operand('actual', actual);
+    const [exceeded, completed, onTrack, behind] = (['exceeded', 'completed', 'on-track', 'behind'] as const).map((s) => quoted(statusLabel(s)));
+    if (indicator.direction === 'higher') {
+      if (target && target.value > 0 && result.completionRate !== null && result.benchmark !== null && result.benchmark !== undefined) {
+        const tg = this.operand('target', target);
+        return formula(
+          `IF(${a}>${tg},${exceeded},IF(${a}>=${tg},${completed},IF(${this.at('completion')}>=${this.at('benchmark')},${onTrack},${behind})))`,
+          label,
+        );
+      }
+      if (periodTarget && periodTarget.value > 0 && !(target && target.value > 0)) {
+        return formula(`IF(${a}>=${this.operand('periodTarget', periodTarget)},${onTrack},${behind})`, label);
+      }
+      return text(label);
+    }
+    if (target && target.value >= 0) {
+      const tg = this.operand('target', target);
+      return formula(`IF(${a}<${tg},${exceeded},IF(${a}<=${tg},${completed},${behind}))`, label);
+    }
+    return text(label);
+  }
+
+  private quantitativeScore(): PlannedValue {
+    const { indicator, result } = this;
+    const weight = indicator.weight;
+    if (!weight || result.score === null) return null;
+    const w = this.operand('weight', weight);
+    if (this.rule.kind === 'all-or-nothing') {
+      const status = this.at('status');
+      const good = (['exceeded', 'completed', 'on-track'] as const).map((s) => `${status}=${quoted(statusLabel(s))}`).join(',');
+      return formula(`IF(OR(${good}),${w},0)`, result.score);
+    }
+    const cap = literal(this.rule.cap);
+    const benchmark = result.benchmark ?? null;
+    if (result.completionRate !== null && benchmark !== null && benchmark > 0) {
+      return formula(`${w}*MIN(MAX(${this.at('completion')}/${this.at('benchmark')},0),${cap})`, result.score);
+    }
+    const { actual, periodTarget } = indicator;
+    if (result.completionRate === null && indicator.direction === 'higher' && actual && periodTarget && periodTarget.value > 0) {
+      return formula(`${w}*MIN(MAX(${this.operand('actual', actual)}/${this.operand('periodTarget', periodTarget)},0),${cap})`, result.score);
+    }
+    return { kind: 'number', value: result.score };
+  }
+}

@@ -1,0 +1,77 @@
+import { t } from '../i18n';
+
+/** The 指标测算 sheet's columns, left to right. 汇总 and 总览 find their ranges through measureCol(). */
+export const MEASURE_COLUMNS = [
+  'id',
+  'group',
+  'section',
+  'name',
+  'unit',
+  'target',
+  'periodTarget',
+  'actual',
+  'lastYear',
+  'completion',
+  'benchmark',
+  'gap',
+  'growth',
+  'status',
+  'weight',
+  'score',
+  'department',
+  'owner',
+  'note',
+  'review',
+  'key',
+] as const;
+
+export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+
+/** 1-based column of a field on 指标测算. */
+export function measureCol(column: MeasureColumn): number {
+  return MEASURE_COLUMNS.indexOf(column) + 1;
+}
+
+const WIDTHS: Readonly<Record<MeasureColumn, number>> = {
+  id: 9,
+  group: 10,
+  section: 14,
+  name: 30,
+  unit: 7,
+  target: 11,
+  periodTarget: 11,
+  actual: 11,
+  lastYear: 11,
+  completion: 10,
+  benchmark: 10,
+  gap: 11,
+  growth: 13,
+  status: 12,
+  weight: 7,
+  score: 8,
+  department: 12,
+  owner: 8,
+  note: 32,
+  review: 30,
+  key: 12,
+};
+
+export function measureWidths(): number[] {
+  return MEASURE_COLUMNS.map((column) => WIDTHS[column]);
+}
+
+export function measureHeader(column: MeasureColumn): string {
+  return t(`sheet.measures.col.${column}`);
+}
+
+/**
+ * The 审阅意见 column and the hidden key column are found by these header texts when a rerun reads an
+ * earlier 指标测算 back, so a person moving columns around does not lose what leaders wrote.
+ */
+export function reviewHeader(): string {
+  return measureHeader('review');
+}
+
+export function keyHeader(): string {
+  return measureHeader('key');
+}
