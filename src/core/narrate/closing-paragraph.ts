@@ -1,0 +1,58 @@
+import type { Indicator, Period, ReportBlock } from '../model';
+import { subjectName } from './indicator-name';
+import { isCountUnit } from './measure-word';
+import { effortWords, nextPeriodWords } from './period-wording';
+import { RunBuilder } from './run-builder';
+import type { StatusTally } from './status-tally';
+import type { UnitVoice } from './unit-voice';
+
+/** More names than this in one breath and the closing reads like a list; the rest are 等. */
+const NAMES_IN_CLOSING = 5;
+
+function nameList(indicators: readonly Indicator[]): string {
+  const names = indicators.slice(0, NAMES_IN_CLOSING).map((indicator) => `“${subjectName(indicator, indicator.unit, isCountUnit(indicator.unit))}”`);
+  return names.join('、') + (indicators.length > 1 ? '等' : '');
+}
+
+/** “固定资产投资”指标 · “甲”、“乙”等2项指标: names first, the count only when there are several. */
+function namedCount(builder: RunBuilder, indicators: readonly Indicator[]): void {
+  builder.text(nameList(indicators));
+  if (indicators.length > 1) builder.number(`${indicators.length}项`, indicators.length, '项', indicators.map((i) => i.name.cell));
+  builder.text('指标');
+}
+
+/**
+ * The closing, as the seed's 总之…: the overall state, what lags by name, and a marked place for what
+ * the department will do next — the one part only people can write.
+ */
+export function closingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const done = tally.byStatus.completed + tally.byStatus.exceeded;
+  const onTrack = tally.byStatus['on-track'];
+  const steady = tally.lagging.length * 5 <= tally.total;
+  builder.text(`总之，${effortWords(period)}，${voice.we}各项绩效指标${steady ? '总体进展顺利' : '总体推进平稳，但仍有差距'}`);
+  if (done > 0 || onTrack > 0) {
+    const all = tally.indicators.map((indicator) => indicator.name.cell);
+    builder.text('，').number(`${tally.total}项`, tally.total, '项', all).text('指标中');
+    if (done > 0) builder.text('已完成或超额完成').number(`${done}项`, done, '项', tally.cellsWith(['completed', 'exceeded']));
+    if (onTrack > 0) builder.text(done > 0 ? '、' : '').text('达到或超过序时进度').number(`${onTrack}项`, onTrack, '项', tally.cellsWith(['on-track']));
+  }
+  builder.text('。');
+  if (tally.lagging.length > 0) {
+    namedCount(builder.text('同时也要看到，'), tally.lagging);
+    builder.text('滞后于序时进度，').placeholder('【待补充：滞后原因分析】').text('。');
+  } else if (tally.unreported.length === 0 && tally.pending.length === 0) {
+    builder.text('各项指标均达到或超过序时进度。');
+  }
+  if (tally.pending.length > 0) {
+    namedCount(builder, tally.pending);
+    builder.text('的数据有待核实，核实后另行补报。');
+  }
+  if (tally.unreported.length > 0) {
+    namedCount(builder, tally.unreported);
+    builder.text('尚未填报完成情况，').placeholder('【待补充：完成情况】').text('。');
+  }
+  const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
+  builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
+  return { kind: 'paragraph', runs: builder.build() };
+}

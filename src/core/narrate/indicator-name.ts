@@ -1,0 +1,21 @@
+import type { Indicator } from '../model';
+import { cleanTitle } from './section-tree';
+
+/**
+ * The indicator's name as a sentence uses it. Sheets write 固定资产投资（亿元） or 督查项目数; the sentence
+ * says 固定资产投资完成39.9亿元 and 督查项目119个.
+ */
+export function subjectName(indicator: Indicator, unit: string | null, isCount: boolean): string {
+  let name = cleanTitle(indicator.name.value.replace(/[\r\n]+/g, ''));
+  // A unit in brackets at the end belongs to the column, not to the sentence.
+  name = name.replace(/[（(][^（）()]{1,8}[）)]$/, (bracket) => (unit !== null && bracket.includes(unit) ? '' : bracket)).trim();
+  name = name.replace(/[（(](?:万元|亿元|元|个|家|份|项|人|次|天|%|％)[）)]$/, '').trim();
+  // 督查项目数 119个 → 督查项目119个: the measure word already says it is a count.
+  if (isCount) name = name.replace(/(?<=..)(?:个数|数量|总数|数)$/, '');
+  return name === '' ? indicator.name.value.trim() : name;
+}
+
+/** A name written as a clause (创新三农机制，促进龙头企业健康发展) ends its lead with a stop, not a colon. */
+export function isClauseName(name: string): boolean {
+  return /[，,；;]/.test(name) || name.length > 14;
+}

@@ -1,0 +1,108 @@
+import type { Approximation } from '../model';
+
+/**
+ * Numbers as 公文 write them: Arabic digits, no thousands separators, never more decimals than the
+ * source shows, money in 亿元 once it reaches a hundred million, approximations kept as words.
+ * Every figure the narrative prints goes through here, so a raw float (0.30000000000000004),
+ * an exponent (1e+21), NaN or Infinity can never reach the text.
+ */
+
+/** More decimals than this never help a reader of a report. */
+const MAX_DECIMALS = 2;
+
+/** Digits with at most `decimals` places, trailing zeros dropped; null for a value that is not a finite number. */
+export function formatDecimal(value: number, decimals: number): string | null {
+  if (!Number.isFinite(value)) return null;
+  const places = Math.max(0, Math.min(MAX_DECIMALS, Math.floor(Number.isFinite(decimals) ? decimals : 0)));
+  // Intl never switches to exponent notation, unlike toFixed above 1e21.
+  const text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: places, minimumFractionDigits: 0 });
+  return text === '-0' ? '0' : text;
+}
+
+/** How many decimals the value needs up to `cap` (0.5 → 1, 44.3333 → cap). */
+export function decimalsNeeded(value: number, cap: number = MAX_DECIMALS): number {
+  for (let places = 0; places < cap; places++) {
+    if (Math.abs(Number(value.toFixed(places)) - value) < 1e-9) return places;
+  }
+  return cap;
+}
+
+/** A fraction as a percentage: 0.3108 → "31.08%", 0.45 → "45%". */
+export function formatPercent(fraction: number, decimals: number = MAX_DECIMALS): string | null {
+  const digits = formatDecimal(fraction * 100, decimals);
+  return digits === null ? null : `${digits}%`;
+}
+
+/** Percentage points between two fractions: 0.0566 → "5.66". */
+export function formatPoints(fraction: number): string | null {
+  return formatDecimal(Math.abs(fraction) * 100, MAX_DECIMALS);
+}
+
+/** Units of money the narrative may restate in 亿元 or 万元. */
+const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+export interface Quantity {
+  /** Digits only, as printed: "39.9". */
+  readonly digits: string;
+  /** Unit as printed after the digits: "亿元", "个"; empty when none. */
+  readonly unit: string;
+  /** The value in the printed unit. */
+  readonly value: number;
+}
+
+/**
+ * Restates money the way reports write it: 399000万元 → 39.9亿元, 50000000元 → 5000万元, 0.5亿元 → 5000万元.
+ * Decimals follow the source's own, shifted by the change of unit and capped at two.
+ */
+export function restateMoney(value: number, unit: string, decimals: number): { value: number; unit: string; decimals: number } {
+  const scale = MONEY_SCALE[unit];
+  if (scale === undefined) return { value, unit, decimals };
+  const yuan = value * scale;
+  const target = Math.abs(yuan) >= 1e8 ? '亿元' : Math.abs(yuan) >= 1e4 ? '万元' : '元';
+  const targetScale = MONEY_SCALE[target] ?? 1;
+  if (targetScale === scale) return { value, unit, decimals };
+  const shift = Math.round(Math.log10(targetScale / scale));
+  const restated = yuan / targetScale;
+  // Going up a unit moves the decimal point left: keep what the source showed, at most two places.
+  return { value: restated, unit: target, decimals: Math.min(MAX_DECIMALS, Math.max(0, decimals + shift)) };
+}
+
+/** A figure in its unit, money restated, digits trimmed to the source's precision. */
+export function formatQuantity(value: number, unit: string | null, decimals: number, approx: Approximation = 'exact'): Quantity | null {
+  const shown = approx === 'exact' ? restateMoney(value, unit ?? '', decimals) : { value, unit: unit ?? '', decimals };
+  const digits = formatDecimal(shown.value, shown.decimals);
+  if (digits === null) return null;
+  return { digits, unit: shown.unit, value: shown.value };
+}
+
+/**
+ * The figure as a sentence prints it, approximation in words:
+ * over 300余人 · about 约300人 · nearly 近300人 · atLeast 不少于300人 · atMost 不超过300人.
+ */
+export function quantityText(quantity: Quantity, approx: Approximation): string {
+  const { digits, unit } = quantity;
+  switch (approx) {
+    case 'exact':
+      return `${digits}${unit}`;
+    case 'over':
+      // 300余人, 1200余万元: 余 sits between the digits and the measure word.
+      return unit === '%' ? `${digits}%以上` : `${digits}余${unit}`;
+    case 'about':
+      return `约${digits}${unit}`;
+    case 'nearly':
+      return `近${digits}${unit}`;
+    case 'atLeast':
+      return `不少于${digits}${unit}`;
+    case 'atMost':
+      return `不超过${digits}${unit}`;
+    default: {
+      const unreachable: never = approx;
+      return unreachable;
+    }
+  }
+}
+
+/** Decimals a stated percentage shows (0.3108 → 2, 0.45 → 0), capped at two. */
+export function percentDecimals(fraction: number): number {
+  return decimalsNeeded(Math.round(fraction * 100 * 1e6) / 1e6);
+}

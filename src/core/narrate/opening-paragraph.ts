@@ -1,0 +1,56 @@
+import type { Period, ReportBlock, Status } from '../model';
+import { asOfWords, sinceWords } from './period-wording';
+import { RunBuilder } from './run-builder';
+import type { StatusTally } from './status-tally';
+import type { UnitVoice } from './unit-voice';
+
+/**
+ * The opening, as the seed's: how the department worked, then the counts a leader looks for first —
+ * how many indicators, how many done, on track, behind — and 现将…汇报如下：
+ */
+export function openingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const leadership = voice.leadership === null ? '' : `在${voice.leadership}的正确领导下，`;
+  builder.text(
+    `${sinceWords(period)}，${leadership}${voice.we}紧紧围绕年初制定的目标任务，突出工作重点，狠抓措施落实，` +
+      `将${voice.all}绩效目标逐项分解细化到各科室及责任人，定期检查，跟踪进度。`,
+  );
+  const cellsOf = tally.cellsWith;
+  const allCells = tally.indicators.map((indicator) => indicator.name.cell);
+
+  builder.text(`${period.year}年共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', allCells);
+  if (tally.quantitative > 0 && tally.qualitative > 0) {
+    builder.text('，其中定量指标').number(`${tally.quantitative}项`, tally.quantitative, '项', tally.indicators.filter((i) => i.kind === 'quantitative').map((i) => i.name.cell));
+    builder.text('、定性指标').number(`${tally.qualitative}项`, tally.qualitative, '项', tally.indicators.filter((i) => i.kind === 'qualitative').map((i) => i.name.cell));
+  }
+  builder.text('。');
+
+  const parts: { readonly words: string; readonly count: number; readonly statuses: readonly Status[] }[] = [
+    { words: '已完成或超额完成', count: tally.byStatus.completed + tally.byStatus.exceeded, statuses: ['completed', 'exceeded'] },
+    { words: '达到或超过序时进度', count: tally.byStatus['on-track'], statuses: ['on-track'] },
+    { words: '正在有序推进', count: tally.byStatus['in-progress'], statuses: ['in-progress'] },
+    { words: '滞后于序时进度', count: tally.byStatus.behind, statuses: ['behind'] },
+  ];
+  const said = parts.filter((part) => part.count > 0);
+  if (said.length > 0) {
+    builder.text(`${asOfWords(period)}，`);
+    said.forEach((part, index) => {
+      builder.text(`${index === 0 ? '' : '，'}${part.words}`).number(`${part.count}项`, part.count, '项', cellsOf(part.statuses));
+      if (part.statuses.includes('exceeded') && tally.byStatus.exceeded > 0 && tally.byStatus.completed > 0) {
+        builder.text('（其中超额完成').number(`${tally.byStatus.exceeded}项`, tally.byStatus.exceeded, '项', cellsOf(['exceeded'])).text('）');
+      }
+    });
+  }
+  const rest: { readonly words: string; readonly count: number; readonly statuses: readonly Status[] }[] = [
+    { words: '待核实', count: tally.byStatus.pending, statuses: ['pending'] },
+    { words: '尚未填报完成情况', count: tally.byStatus['no-data'] + tally.byStatus['not-reported'], statuses: ['no-data', 'not-reported'] },
+  ];
+  const others = rest.filter((part) => part.count > 0);
+  others.forEach((part, index) => {
+    builder.text(index === 0 ? (said.length > 0 ? '，另有' : `${asOfWords(period)}，有`) : '、');
+    builder.number(`${part.count}项`, part.count, '项', cellsOf(part.statuses)).text(part.words);
+  });
+  if (said.length > 0 || others.length > 0) builder.text('。');
+  builder.text('现将工作情况汇报如下：');
+  return { kind: 'paragraph', runs: builder.build() };
+}

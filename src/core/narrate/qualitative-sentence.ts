@@ -1,0 +1,67 @@
+import type { Indicator, Status } from '../model';
+import { subjectName } from './indicator-name';
+import { RunBuilder } from './run-builder';
+import type { IndicatorSentence, SentenceContext } from './sentence-context';
+import { staffText, staffTextRuns } from './staff-text';
+
+/**
+ * A qualitative indicator is told in the staff's own words (完成情况说明), the way the seed's 廉政 section
+ * reads: 机构健全，专题部署：有党风廉政建设机构，班子成员变动后能及时调整充实. Where staff wrote nothing,
+ * the status speaks, and a placeholder asks for the account.
+ */
+export function qualitativeSentence(indicator: Indicator, context: SentenceContext): IndicatorSentence {
+  const status: Status = context.result?.status ?? 'not-reported';
+  const builder = new RunBuilder();
+  const subject = context.namedByLead ? '' : subjectName(indicator, null, false);
+  const progress = staffText(indicator.progressText);
+  const target = staffText(indicator.targetText);
+  const actual = staffText(indicator.actualText);
+
+  if (status === 'pending') {
+    builder.text(`${subject}完成情况待核实`);
+    return { indicator, runs: builder.build(), lagging: false };
+  }
+  if (progress !== null) {
+    const named = subject === '' || progress.text.includes(subject.slice(0, Math.min(4, subject.length)));
+    if (!named) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`, `${subject}，`]));
+    builder.append(staffTextRuns(progress.text, [progress.cell]));
+  } else if (actual !== null) {
+    builder.text(subject === '' ? '' : `${subject}，`).append(staffTextRuns(actual.text, [actual.cell]));
+  } else {
+    statusOnly(status, subject, builder);
+  }
+  const said = builder.plain();
+  if (actual !== null && progress !== null && !said.includes(actual.text)) {
+    builder.text('，目前').append(staffTextRuns(actual.text, [actual.cell]));
+  }
+  if (target !== null && !said.includes(target.text)) {
+    builder.text(context.variety.pick('target-text', ['，全年目标为', '，年度目标是'])).append(staffTextRuns(target.text, [target.cell]));
+  }
+  return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+function statusOnly(status: Status, subject: string, builder: RunBuilder): void {
+  const own = subject === '' ? '该项工作' : subject;
+  switch (status) {
+    case 'completed':
+    case 'exceeded':
+      builder.text(`${own}已按要求完成`);
+      return;
+    case 'in-progress':
+    case 'on-track':
+      builder.text(`${own}正在有序推进`);
+      return;
+    case 'behind':
+      builder.text(`${own}进度滞后`);
+      return;
+    case 'not-reported':
+    case 'no-data':
+    case 'pending':
+      builder.text(`${own}`).placeholder('【待补充：完成情况】');
+      return;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}

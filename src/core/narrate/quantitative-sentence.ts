@@ -1,0 +1,214 @@
+import type { CellRef, Indicator, Run, Status } from '../model';
+import { fieldFigure, growthFigure, pointsFigure, rateFigure, statedRateFigure, type Figure } from './figure';
+import { subjectName } from './indicator-name';
+import { isCountUnit, isDurationUnit } from './measure-word';
+import { periodName } from './period-wording';
+import { RunBuilder } from './run-builder';
+import type { IndicatorSentence, SentenceContext } from './sentence-context';
+import { mentionsFigure, staffText, staffTextRuns, type StaffText } from './staff-text';
+
+/**
+ * A quantitative indicator as the seed report states one:
+ * 1—5月份全县固定资产投资完成39.9亿元，增幅31.08%，完成全年目标的44.33%，超过序时进度2.66个百分点。
+ * Figures come first, then how they stand against the target and 序时进度, then the staff's own words.
+ */
+export function quantitativeSentence(indicator: Indicator, context: SentenceContext): IndicatorSentence {
+  const status: Status = context.result?.status ?? 'no-data';
+  const builder = new RunBuilder();
+  const actual = indicator.actual === null ? null : fieldFigure(indicator.actual, indicator.unit, indicator.name.value);
+  const unit = actual?.unit ?? indicator.unit;
+  const subject = context.namedByLead ? '' : subjectName(indicator, unit, isCountUnit(unit));
+  const staff = staffText(indicator.progressText);
+
+  if (status === 'pending') {
+    builder.text(`${subject}完成数据待核实`);
+    return { indicator, runs: builder.build(), lagging: false };
+  }
+  if (actual === null || status === 'no-data') {
+    statedTargetOnly(indicator, subject, builder);
+    if (staff !== null) builder.text('，').append(staffTextRuns(staff.text, [staff.cell]));
+    else builder.text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
+    return { indicator, runs: builder.build(), lagging: false };
+  }
+
+  const staffStates = staff !== null && mentionsFigure(staff.text, actual.digits);
+  if (staff !== null && staffStates) {
+    // The staff already wrote the figure in their own sentence: theirs leads, ours adds only what it lacks.
+    const named = subject === '' || staff.text.includes(subject.slice(0, Math.min(4, subject.length)));
+    if (!named) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`]));
+    builder.append(sourcedStaffRuns(staff, actual));
+  } else {
+    actualClause(indicator, subject, actual, context, builder);
+  }
+  const stated = staffStates && staff !== null ? staff.text : '';
+  builder.append(growthClause(indicator, context, stated));
+  builder.append(targetClause(indicator, actual, status, context, stated));
+  if (!staffStates && staff !== null) appendStaff(builder, staff);
+  return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/** Staff text with the actual's figure pointing at the actual's cell as well as the text's. */
+function sourcedStaffRuns(staff: StaffText, actual: Figure): Run[] {
+  return staffTextRuns(staff.text, [staff.cell]).map((run) =>
+    run.kind === 'number' && mentionsFigure(run.text, actual.digits) ? { ...run, sources: [...actual.sources, staff.cell] } : run,
+  );
+}
+
+function appendStaff(builder: RunBuilder, staff: StaffText): void {
+  // A short clause runs on after a comma; a longer account becomes its own sentence.
+  const joiner = staff.text.length <= 40 && !/[。；]/.test(staff.text) ? '，' : '。';
+  builder.text(joiner).append(staffTextRuns(staff.text, [staff.cell]));
+}
+
+function statedTargetOnly(indicator: Indicator, subject: string, builder: RunBuilder): void {
+  const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
+  if (target === null) {
+    builder.text(subject === '' ? '本项' : subject);
+    return;
+  }
+  builder.text(`${subject}全年目标`).number(target.text, target.value, target.unit, target.sources);
+}
+
+/** "1—5月份" when the figures cover other months than the report (固定资产投资 is reported a month late). */
+function periodPrefix(indicator: Indicator, context: SentenceContext): string {
+  const months = indicator.dataMonths;
+  if (months !== undefined && (months.fromMonth !== context.period.fromMonth || months.toMonth !== context.period.toMonth)) {
+    return periodName(months.fromMonth, months.toMonth);
+  }
+  return '';
+}
+
+function actualClause(indicator: Indicator, subject: string, actual: Figure, context: SentenceContext, builder: RunBuilder): void {
+  const prefix = periodPrefix(indicator, context);
+  const lead = prefix;
+  const unit = actual.unit;
+  const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
+  if (indicator.direction === 'lower' && isDurationUnit(unit) && target !== null) {
+    // 审批时限: 由要求3天简化为1天.
+    builder.text(`${lead}${subject}由要求的`).number(target.text, target.value, target.unit, target.sources);
+    builder.text(context.variety.pick('shorten', ['压缩至', '简化为'])).number(actual.text, actual.value, actual.unit, actual.sources);
+    return;
+  }
+  let verb: string;
+  if (unit === '%' || indicator.direction === 'lower') verb = context.variety.pick('rate-verb', ['达到', '为']);
+  else if (isCountUnit(unit)) verb = context.variety.pick('count-verb', subject === '' ? ['共', '累计', '达到'] : ['', '达到', '累计']);
+  else verb = context.variety.pick('amount-verb', ['完成', '累计完成', '完成']);
+  builder.text(`${lead}${subject}${verb}`).number(actual.text, actual.value, actual.unit, actual.sources);
+}
+
+/** 同比增长31.08% / 比上年同期下降5% / 与上年同期持平; the sheet's stated rate wins over our own. */
+function growthClause(indicator: Indicator, context: SentenceContext, staff: string): Run[] {
+  const builder = new RunBuilder();
+  let figure: Figure | null = null;
+  let sign = 0;
+  if (indicator.statedGrowth !== null && Number.isFinite(indicator.statedGrowth.value)) {
+    figure = statedRateFigure(indicator.statedGrowth);
+    sign = Math.sign(indicator.statedGrowth.value);
+  } else if (context.result?.growthRate !== null && context.result?.growthRate !== undefined && indicator.actual !== null && indicator.lastYear !== null) {
+    figure = growthFigure(context.result.growthRate, [indicator.actual.cell, indicator.lastYear.cell]);
+    sign = Math.sign(context.result.growthRate);
+  }
+  if (figure === null || (staff !== '' && mentionsFigure(staff, figure.digits))) return [];
+  if (figure.digits === '0') return builder.text('，与上年同期持平').build();
+  const words =
+    sign > 0
+      ? context.variety.pick('growth-up', ['，同比增长', '，增幅', '，比上年同期增长', '，比同期增长'])
+      : context.variety.pick('growth-down', ['，同比下降', '，比上年同期下降', '，比同期减少']);
+  return builder.text(words).number(figure.text, figure.value, figure.unit, figure.sources).build();
+}
+
+/** How the figure stands against the annual target and 序时进度. */
+function targetClause(indicator: Indicator, actual: Figure, status: Status, context: SentenceContext, staff: string): Run[] {
+  const builder = new RunBuilder();
+  const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
+  const bothCells = [...actual.sources, ...(indicator.target === null ? [] : [indicator.target.cell])];
+  if (target === null) return statusTail(status, context, builder, null, bothCells).build();
+
+  if (actual.unit === '%' && indicator.direction === 'higher') {
+    // A rate against a rate: percentage points, not a percentage of a percentage.
+    const diff = (actual.value - target.value) / 100;
+    const points = pointsFigure(diff, bothCells);
+    if (points === null || points.digits === '0') builder.text('，达到全年目标').number(target.text, target.value, target.unit, target.sources);
+    else {
+      builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
+      builder.number(points.text, points.value, points.unit, points.sources);
+    }
+    return statusTail(status, context, builder, null, bothCells).build();
+  }
+  if (indicator.direction === 'lower') {
+    if (!(isDurationUnit(actual.unit) && indicator.target !== null)) {
+      const within = actual.value <= target.value;
+      builder.text(within ? '，控制在目标' : '，超出控制目标').number(target.text, target.value, target.unit, target.sources);
+      if (within) builder.text('以内');
+    }
+    return lowerStatusTail(status, builder).build();
+  }
+  const rate = context.result?.completionRate;
+  // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough.
+  if (rate !== null && rate !== undefined && status !== 'completed') {
+    const figure = rateFigure(rate, bothCells);
+    if (figure !== null && !(staff !== '' && mentionsFigure(staff, figure.digits))) {
+      const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
+      const form = context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
+      if (form === 'with-target') builder.text('，完成全年目标').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
+      else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
+      else builder.text(`，完成全年目标的${approx}`);
+      builder.number(figure.text, figure.value, figure.unit, figure.sources);
+    }
+  }
+  return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells).build();
+}
+
+function statusTail(status: Status, context: SentenceContext, builder: RunBuilder, gap: number | null, cells: readonly CellRef[]): RunBuilder {
+  switch (status) {
+    case 'exceeded':
+      return builder.text(context.variety.pick('exceeded', ['，超额完成全年目标任务', '，已超额完成全年任务']));
+    case 'completed':
+      return builder.text(
+        context.period.toMonth < 12
+          ? context.variety.pick('completed', ['，提前完成全年目标任务', '，已完成全年目标任务'])
+          : '，全面完成全年目标任务',
+      );
+    case 'on-track': {
+      const points = gap === null ? null : pointsFigure(gap, cells);
+      if (points === null || points.digits === '0' || gap === null || gap <= 0) return builder.text('，达到序时进度');
+      return builder.text(context.variety.pick('ahead', ['，超过序时进度', '，快于序时进度'])).number(points.text, points.value, points.unit, points.sources);
+    }
+    case 'behind': {
+      const points = gap === null ? null : pointsFigure(gap, cells);
+      if (points === null || points.digits === '0') return builder.text('，滞后于序时进度');
+      return builder.text(context.variety.pick('behind', ['，低于序时进度', '，落后序时进度'])).number(points.text, points.value, points.unit, points.sources);
+    }
+    case 'no-data':
+    case 'in-progress':
+    case 'not-reported':
+    case 'pending':
+      return builder;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}
+
+/** For 逆向指标 the target is a ceiling: staying under it is the success. */
+function lowerStatusTail(status: Status, builder: RunBuilder): RunBuilder {
+  switch (status) {
+    case 'exceeded':
+      return builder.text('，优于目标要求');
+    case 'completed':
+    case 'on-track':
+      return builder.text('，达到目标要求');
+    case 'behind':
+      return builder.text('，尚未达到目标要求');
+    case 'no-data':
+    case 'in-progress':
+    case 'not-reported':
+    case 'pending':
+      return builder;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
+}

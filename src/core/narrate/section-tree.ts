@@ -1,0 +1,93 @@
+import type { Indicator, IndicatorTable } from '../model';
+
+/**
+ * The workbook's groups as a tree, in the workbook's own order: the report has one section per group
+ * (勤政目标 › 单位职能工作 › 项目建设). Section rows and indicator paths both feed it, so a group named only
+ * in a merged category column is found as well as one written as a section row.
+ */
+export interface SectionNode {
+  readonly title: string;
+  /** Section and indicator children in sheet order. */
+  readonly children: TreeChild[];
+}
+
+export type TreeChild = { readonly kind: 'section'; readonly node: SectionNode } | { readonly kind: 'indicator'; readonly indicator: Indicator };
+
+/** Titles as they read in a heading: no outline number, no trailing colon or stop. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')
+    .replace(/[\s\u3000：:。；;，,、]+$/, '')
+    // 勤政目标（60分）: the points belong to the sheet, not to the heading.
+    .replace(/[（(][^（）()]*\d+(?:\.\d+)?分[）)]$/, '')
+    .trim();
+}
+
+interface Entry {
+  readonly row: number;
+  readonly path: readonly string[];
+  readonly indicator: Indicator | null;
+}
+
+export function buildSectionTree(table: IndicatorTable): SectionNode {
+  const root: SectionNode = { title: '', children: [] };
+  const byKey = new Map<string, SectionNode>();
+  const entries: Entry[] = [
+    ...table.sections.map((section) => ({ row: section.row, path: sectionPath(section.path, section.title), indicator: null })),
+    ...table.indicators.map((indicator) => ({ row: indicator.row, path: indicator.path.map(cleanTitle).filter((t) => t !== ''), indicator })),
+  ].sort((a, b) => a.row - b.row || (a.indicator === null ? -1 : 1));
+  for (const entry of entries) {
+    const parent = ensurePath(root, byKey, entry.path);
+    if (entry.indicator !== null) parent.children.push({ kind: 'indicator', indicator: entry.indicator });
+  }
+  return pruneEmpty(root);
+}
+
+/** A section's own path, ending with its title whether or not the recogniser included it. */
+function sectionPath(path: readonly string[], title: string): string[] {
+  const cleaned = path.map(cleanTitle).filter((t) => t !== '');
+  const own = cleanTitle(title);
+  if (own === '' || cleaned[cleaned.length - 1] === own) return cleaned;
+  return [...cleaned, own];
+}
+
+function ensurePath(root: SectionNode, byKey: Map<string, SectionNode>, path: readonly string[]): SectionNode {
+  let node = root;
+  for (let depth = 0; depth < path.length; depth++) {
+    const key = path.slice(0, depth + 1).join('\u0000');
+    let child = byKey.get(key);
+    if (child === undefined) {
+      child = { title: path[depth], children: [] };
+      byKey.set(key, child);
+      node.children.push({ kind: 'section', node: child });
+    }
+    node = child;
+  }
+  return node;
+}
+
+/** A group with no indicator beneath it has nothing to report. */
+function pruneEmpty(node: SectionNode): SectionNode {
+  const children: TreeChild[] = [];
+  for (const child of node.children) {
+    if (child.kind === 'indicator') children.push(child);
+    else {
+      const pruned = pruneEmpty(child.node);
+      if (pruned.children.length > 0) children.push({ kind: 'section', node: pruned });
+    }
+  }
+  return { title: node.title, children };
+}
+
+export function indicatorsUnder(node: SectionNode): Indicator[] {
+  const found: Indicator[] = [];
+  for (const child of node.children) {
+    if (child.kind === 'indicator') found.push(child.indicator);
+    else found.push(...indicatorsUnder(child.node));
+  }
+  return found;
+}
+
+export function hasSubsections(node: SectionNode): boolean {
+  return node.children.some((child) => child.kind === 'section');
+}

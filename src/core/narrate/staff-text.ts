@@ -1,0 +1,65 @@
+import type { CellRef, Run, TextField } from '../model';
+
+/**
+ * The staff's own words (完成情况说明, 目标 written as a sentence) are the most human part of a draft:
+ * they are woven in, tidied the way a colleague would tidy them, never rewritten. Figures inside them
+ * become number runs that point at the cell they were typed in.
+ */
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+
+/** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
+export function tidyStaffText(text: string): string {
+  let tidy = text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\s*[\r\n]+\s*/g, '；')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
+  tidy = tidy.replace(new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g'), (_m, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? _m);
+  tidy = tidy.replace(new RegExp(`\\((?=[${CJK}\\d])`, 'g'), '（').replace(new RegExp(`(?<=[${CJK}\\d])\\)`, 'g'), '）');
+  tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
+  return tidy;
+}
+
+/** Measure words and units a figure in staff text may carry (longest first). */
+const FIGURE_UNITS = ['亿美元', '万美元', '个百分点', '平方米', '亿元', '万元', '万人', '人次', '公里', '千米', '美元', '%', '％', '元', '个', '家', '份', '项', '人', '次', '天', '户', '件', '名', '所', '座', '条', '批', '场', '篇', '吨', '亩', '台', '辆', '套', '处'];
+
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(余)?(${FIGURE_UNITS.join('|')})`, 'g');
+
+/** The text as runs, each figure with a unit (83份, 45%, 300余人) a number run sourced to the cell. */
+export function staffTextRuns(text: string, sources: readonly CellRef[]): Run[] {
+  const runs: Run[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FIGURE)) {
+    const start = match.index ?? 0;
+    // A digit right before means the regex started inside a longer number such as a year: skip.
+    if (start > 0 && /[\d.]/.test(text[start - 1] ?? '')) continue;
+    if (start > last) runs.push({ kind: 'text', text: text.slice(last, start) });
+    const unit = match[3] === '％' ? '%' : match[3];
+    runs.push({ kind: 'number', text: match[0], value: Number(match[1]), unit, sources: [...sources] });
+    last = start + match[0].length;
+  }
+  if (last < text.length) runs.push({ kind: 'text', text: text.slice(last) });
+  return runs;
+}
+
+/** Does the staff text already state this figure (as "119", "39.9亿元", "31.08%")? */
+export function mentionsFigure(text: string, digits: string): boolean {
+  if (digits === '') return false;
+  const escaped = digits.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text);
+}
+
+/** Staff text tidied, with the cell it was typed in; null when the cell holds nothing worth saying. */
+export interface StaffText {
+  readonly text: string;
+  readonly cell: CellRef;
+}
+
+export function staffText(field: TextField | null): StaffText | null {
+  if (field === null) return null;
+  const text = tidyStaffText(field.value);
+  return text === '' ? null : { text, cell: field.cell };
+}

@@ -1,0 +1,49 @@
+import type { CellRef, Indicator, IndicatorResult, Results, Status } from '../model';
+
+/** Counts the opening and closing paragraphs state, and the indicators the closing names. */
+export interface StatusTally {
+  readonly indicators: readonly Indicator[];
+  readonly statusOf: (indicator: Indicator) => Status;
+  /** The name cells of the indicators in these statuses: what a count in the text points at. */
+  readonly cellsWith: (statuses: readonly Status[]) => CellRef[];
+  readonly total: number;
+  readonly quantitative: number;
+  readonly qualitative: number;
+  readonly byStatus: Readonly<Record<Status, number>>;
+  readonly lagging: readonly Indicator[];
+  readonly pending: readonly Indicator[];
+  readonly unreported: readonly Indicator[];
+}
+
+export function resultsByRow(results: Results): Map<number, IndicatorResult> {
+  return new Map(results.indicators.map((result) => [result.row, result]));
+}
+
+export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyMap<number, IndicatorResult>): StatusTally {
+  const byStatus: Record<Status, number> = {
+    exceeded: 0,
+    completed: 0,
+    'on-track': 0,
+    behind: 0,
+    'no-data': 0,
+    'in-progress': 0,
+    'not-reported': 0,
+    pending: 0,
+  };
+  const lagging: Indicator[] = [];
+  const pending: Indicator[] = [];
+  const unreported: Indicator[] = [];
+  const statusOf = (indicator: Indicator): Status =>
+    byRow.get(indicator.row)?.status ?? (indicator.kind === 'quantitative' ? 'no-data' : 'not-reported');
+  const cellsWith = (statuses: readonly Status[]): CellRef[] =>
+    indicators.filter((indicator) => statuses.includes(statusOf(indicator))).map((indicator) => indicator.name.cell);
+  for (const indicator of indicators) {
+    const status = statusOf(indicator);
+    byStatus[status] += 1;
+    if (status === 'behind') lagging.push(indicator);
+    if (status === 'pending') pending.push(indicator);
+    if (status === 'no-data' || status === 'not-reported') unreported.push(indicator);
+  }
+  const quantitative = indicators.filter((indicator) => indicator.kind === 'quantitative').length;
+  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, unreported };
+}
