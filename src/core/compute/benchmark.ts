@@ -25,7 +25,8 @@ export function benchmarkFor(indicator: Indicator, period: Period): Benchmark | 
   const target = indicator.target?.value;
   const periodTarget = indicator.periodTarget?.value;
   if (periodTarget !== undefined) {
-    return target !== undefined && target > 0 ? { value: periodTarget / target, basis: 'period-target' } : null;
+    const share = target !== undefined && target > 0 ? periodTarget / target : NaN;
+    return Number.isFinite(share) ? { value: share, basis: 'period-target' } : null;
   }
   if (indicator.dataMonths) {
     const months = indicator.dataMonths.toMonth - indicator.dataMonths.fromMonth + 1;

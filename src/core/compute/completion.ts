@@ -16,6 +16,12 @@ import type { Indicator } from '../model';
  * A negative limit means nothing a leader could read: null.
  */
 export function completionRate(indicator: Indicator): number | null {
+  const rate = rawRate(indicator);
+  // A target like 1e-320 gives an infinite rate: no figure is better than a wrong one.
+  return rate !== null && Number.isFinite(rate) ? rate : null;
+}
+
+function rawRate(indicator: Indicator): number | null {
   const target = indicator.target?.value;
   const actual = indicator.actual?.value;
   if (target === undefined || actual === undefined) return null;

@@ -2,6 +2,7 @@ import { departmentKey, groupKey } from '../compute';
 import { t } from '../i18n';
 import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, ScoreRule } from '../model';
 import { cellAddress, refToFormula, refToString } from '../model';
+import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { encodeKey, keyOf } from './indicator-key';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
@@ -188,7 +189,7 @@ export class MeasureRowBuilder {
     const { indicator, result } = this;
     if (result.growthRate === null) return null;
     const { actual, lastYear } = indicator;
-    if (actual && lastYear && lastYear.value > 0) {
+    if (growthSource(indicator) === 'computed' && actual && lastYear) {
       const a = this.operand('actual', actual);
       const l = this.operand('lastYear', lastYear);
       return formula(`(${a}-${l})/${l}`, result.growthRate);
