@@ -1,0 +1,403 @@
+/**
+ * `npm run bench`: makes the bench workbooks, measures the engine, the report, the analysis, the batch,
+ * the Office.js host on the emulator and the task pane, each beside its baseline in the same run, then
+ * prints the table and writes bench/results.json. A part not built yet is listed as 未测 with the reason.
+ *
+ *   npm run bench                      everything (a few minutes on 2 cores)
+ *   npm run bench -- --quick           three runs per figure everywhere
+ *   npm run bench -- --sizes 100,1000  only these sizes (targets at 50,000 then show as 未测)
+ *   npm run bench -- --only engine,report   only these parts (engine report analyze batch office taskpane)
+ *   npm run bench -- --no-save        print only; leave bench/results.json as it is
+ */
+import { execFileSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from './child-process';
+import { machineInfo, type MachineInfo } from './machine';
+import { BENCH_SIZES, makeBatchFolder, makeSizeWorkbooks, OUT_DIR, type GeneratedWorkbook } from './make-workbooks';
+import { measureBatch, type BatchFigure } from './measure/batch';
+import { measureEngine, type EngineFigure } from './measure/engine';
+import { measureOfficeHost, type OfficeHostFigure } from './measure/office-host';
+import { measureAnalyze, measureReport, type AnalyzeFigure, type ReportFigure } from './measure/report';
+import { measureTaskpane, type TaskpaneFigure } from './measure/taskpane';
+import { NotReady, notMeasured, notReadyReason } from './not-ready';
+import { markdownTable, textTable, type TableRow, type Verdict } from './results-table';
+import { runsFor } from './statistics';
+import { LARGEST, LINEARITY_BASE, TARGETS } from './targets';
+
+const PARTS = ['engine', 'report', 'analyze', 'batch', 'office', 'taskpane'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly quick: boolean;
+  readonly parts: ReadonlySet<Part>;
+  readonly save: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  const sizes = value('--sizes')?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const only = value('--only')?.split(',').filter((part): part is Part => (PARTS as readonly string[]).includes(part));
+  return {
+    sizes: sizes && sizes.length > 0 ? sizes : BENCH_SIZES,
+    quick: argv.includes('--quick'),
+    parts: new Set(only && only.length > 0 ? only : PARTS),
+    save: !argv.includes('--no-save'),
+  };
+}
+
+/** What failed, as a 未测 reason: a part not built yet says so; anything else is reported as an error. */
+function reasonOf(error: unknown): string {
+  return notReadyReason(error) ?? `出错 error：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+}
+
+type Outcome<T> =
+  | { readonly ok: true; readonly figure: T }
+  /** notReady: a piece not built yet, as opposed to a failure of one that is. */
+  | { readonly ok: false; readonly reason: string; readonly notReady: boolean };
+
+async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, figure: await work() };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error), notReady: notReadyReason(error) !== null };
+  }
+}
+
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+const times = (value: number) => `${value.toFixed(value < 1 ? 3 : 2)}×`;
+const count = (n: number) => n.toLocaleString('en-US');
+const atMost = (value: number, limit: number): Verdict => (value <= limit ? 'pass' : 'fail');
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Rebuilds build/huibao.cjs from the current source, so the report measured is the code in the tree. */
+function buildCli(): void {
+  try {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8') ?? '';
+    const first = stderr.split('\n').find((line) => line.includes('ERROR')) ?? stderr.split('\n')[0];
+    throw new NotReady(`命令行 CLI 构建失败 build failed：${first.trim().slice(0, 160)}`);
+  }
+}
+
+interface Results {
+  readonly engine: Outcome<EngineFigure>[];
+  readonly report: Outcome<ReportFigure>[];
+  readonly analyze: Outcome<AnalyzeFigure> | null;
+  readonly batch: Outcome<BatchFigure> | null;
+  readonly office: Outcome<OfficeHostFigure> | null;
+  readonly taskpane: Outcome<TaskpaneFigure> | null;
+}
+
+async function measureAll(options: Options, workbooks: readonly GeneratedWorkbook[]): Promise<Results> {
+  const engine: Outcome<EngineFigure>[] = [];
+  if (options.parts.has('engine')) {
+    for (const workbook of workbooks) {
+      log(`引擎 engine ${count(workbook.indicators)} …`);
+      const outcome = await attempt(() => measureEngine(workbook, runsFor(workbook.indicators, options.quick)));
+      engine.push(outcome);
+      // A stage that is not built fails the same way at every size: do not read the big files for nothing.
+      if (!outcome.ok && outcome.notReady) break;
+    }
+  }
+  const needsCli = options.parts.has('report') || options.parts.has('analyze') || options.parts.has('batch');
+  const cli: Outcome<void> = needsCli ? await attempt(async () => buildCli()) : { ok: true, figure: undefined };
+  const viaCli = <T>(work: () => Promise<T>): Promise<Outcome<T>> => (cli.ok ? attempt(work) : Promise.resolve(cli));
+
+  const report: Outcome<ReportFigure>[] = [];
+  if (options.parts.has('report')) {
+    for (const workbook of workbooks) {
+      log(`汇报 report ${count(workbook.indicators)} …`);
+      const outcome = await viaCli(() => measureReport(workbook, Math.max(3, Math.min(5, runsFor(workbook.indicators, options.quick))), OUT_DIR));
+      report.push(outcome);
+      if (!outcome.ok) break;
+    }
+  }
+  const largest = workbooks.find((workbook) => workbook.indicators === LARGEST);
+  let analyze: Outcome<AnalyzeFigure> | null = null;
+  if (options.parts.has('analyze')) {
+    log('分析 analyze 50,000 …');
+    analyze = largest ? await viaCli(() => measureAnalyze(largest, 3)) : { ok: false, reason: '本次未测 50,000 行 not in --sizes', notReady: false };
+  }
+  let batch: Outcome<BatchFigure> | null = null;
+  if (options.parts.has('batch')) {
+    log('批量 batch …');
+    batch = await viaCli(async () => {
+      const { folder, workbooks: batchBooks } = await makeBatchFolder(OUT_DIR, log);
+      return measureBatch(folder, batchBooks, 3, OUT_DIR);
+    });
+  }
+  let office: Outcome<OfficeHostFigure> | null = null;
+  if (options.parts.has('office')) {
+    log('Office.js 宿主 host …');
+    office = await attempt(() => measureOfficeHost(workbooks, log));
+  }
+  let taskpane: Outcome<TaskpaneFigure> | null = null;
+  if (options.parts.has('taskpane')) {
+    log('任务窗格 task pane …');
+    taskpane = await attempt(() => measureTaskpane(options.quick ? 3 : 5, log));
+  }
+  return { engine, report, analyze, batch, office, taskpane };
+}
+
+function missing(measure: string, size: string, target: string, reason: string): TableRow {
+  return { measure, size, measured: notMeasured(reason), baseline: '—', ratio: '—', target, verdict: 'not-measured' };
+}
+
+function engineRows(results: Results, options: Options): TableRow[] {
+  const rows: TableRow[] = [];
+  const measure = '引擎 engine（识别→排版）';
+  const figures: EngineFigure[] = [];
+  results.engine.forEach((outcome, index) => {
+    const size = count(options.sizes[index]);
+    if (!outcome.ok) {
+      rows.push(missing(measure, size, options.sizes[index] === LARGEST ? `≤ ${TARGETS.engineRatioAt50k}× 读取 read` : '—', outcome.reason));
+      return;
+    }
+    const figure = outcome.figure;
+    figures.push(figure);
+    const isLargest = figure.indicators === LARGEST;
+    rows.push({
+      measure,
+      size,
+      measured: ms(figure.engineMs.median),
+      baseline: `exceljs 读取 read ${ms(figure.exceljsReadMs.median)}`,
+      ratio: times(figure.ratio),
+      target: isLargest ? `≤ ${TARGETS.engineRatioAt50k}×` : '—',
+      verdict: isLargest ? atMost(figure.ratio, TARGETS.engineRatioAt50k) : 'info',
+    });
+  });
+  if (results.engine.length > 0 && results.engine.length < options.sizes.length && !results.engine[results.engine.length - 1].ok) {
+    const last = results.engine[results.engine.length - 1];
+    for (const size of options.sizes.slice(results.engine.length)) rows.push(missing(measure, count(size), '—', last.ok ? '' : last.reason));
+  }
+  const base = figures.find((figure) => figure.indicators === LINEARITY_BASE);
+  const top = figures.find((figure) => figure.indicators === LARGEST);
+  if (base && top) {
+    const growth = top.engineMs.median / base.engineMs.median;
+    rows.push({
+      measure: '引擎线性 engine linearity',
+      size: '50,000 ÷ 5,000',
+      measured: `${ms(top.engineMs.median)} ÷ ${ms(base.engineMs.median)}`,
+      baseline: '线性 linear = 10×',
+      ratio: times(growth),
+      target: `≤ ${TARGETS.engineLinearity}×`,
+      verdict: atMost(growth, TARGETS.engineLinearity),
+    });
+  } else if (options.parts.has('engine')) {
+    rows.push(missing('引擎线性 engine linearity', '50,000 ÷ 5,000', `≤ ${TARGETS.engineLinearity}×`, figures.length === 0 ? '引擎未测 engine not measured' : '需要 5,000 与 50,000 两档 needs both sizes'));
+  }
+  if (figures.length > 0) {
+    const honest = figures.every((figure) => figure.recognized === figure.indicators);
+    rows.push({
+      measure: '识别指标数 recognised',
+      size: figures.map((figure) => count(figure.indicators)).join(' / '),
+      measured: figures.map((figure) => count(figure.recognized)).join(' / '),
+      baseline: '生成行数 generated',
+      ratio: '—',
+      target: '= 生成数 all',
+      verdict: honest ? 'pass' : 'fail',
+    });
+  }
+  return rows;
+}
+
+function reportRows(results: Results, options: Options): TableRow[] {
+  if (!options.parts.has('report')) return [];
+  const rows: TableRow[] = [];
+  const memoryRows: TableRow[] = [];
+  options.sizes.forEach((size, index) => {
+    const outcome = results.report[index] ?? results.report[results.report.length - 1];
+    const isLargest = size === LARGEST;
+    const memoryTarget = isLargest ? `< ${TARGETS.peakRssMbAt50k} MB` : '—';
+    if (!outcome || !outcome.ok) {
+      const reason = outcome && !outcome.ok ? outcome.reason : '未测 not run';
+      rows.push(missing('汇报 report（端到端 end to end）', count(size), `≤ ${TARGETS.reportRatio}×`, reason));
+      memoryRows.push(missing('内存峰值 peak RSS（report）', count(size), memoryTarget, reason));
+      return;
+    }
+    const figure = outcome.figure;
+    rows.push({
+      measure: '汇报 report（端到端 end to end）',
+      size: count(size),
+      measured: ms(figure.reportMs.median),
+      baseline: `exceljs 读+写 read+write ${ms(figure.floorMs.median)}`,
+      ratio: times(figure.ratio),
+      target: `≤ ${TARGETS.reportRatio}×`,
+      verdict: atMost(figure.ratio, TARGETS.reportRatio),
+    });
+    memoryRows.push({
+      measure: '内存峰值 peak RSS（report）',
+      size: count(size),
+      measured: `${figure.peakRssMb.median.toFixed(0)} MB`,
+      baseline: `exceljs 读+写 ${figure.floorPeakRssMb.median.toFixed(0)} MB`,
+      ratio: times(figure.peakRssMb.median / figure.floorPeakRssMb.median),
+      target: memoryTarget,
+      verdict: isLargest ? (figure.peakRssMb.median < TARGETS.peakRssMbAt50k ? 'pass' : 'fail') : 'info',
+    });
+  });
+  return [...rows, ...memoryRows];
+}
+
+function analyzeRows(results: Results): TableRow[] {
+  const outcome = results.analyze;
+  if (!outcome) return [];
+  if (!outcome.ok) return [missing('分析 analyze（huibao analyze --json）', '50,000', '—', outcome.reason)];
+  const figure = outcome.figure;
+  return [
+    {
+      measure: '分析 analyze（huibao analyze --json）',
+      size: count(figure.indicators),
+      measured: `${ms(figure.analyzeMs.median)}，${figure.peakRssMb.median.toFixed(0)} MB`,
+      baseline: `exceljs 读取 read ${ms(figure.exceljsReadMs.median)}`,
+      ratio: times(figure.ratio),
+      target: '—',
+      verdict: 'info',
+    },
+  ];
+}
+
+function batchRows(results: Results): TableRow[] {
+  const outcome = results.batch;
+  if (!outcome) return [];
+  if (!outcome.ok) return [missing('批量 batch（50 个部门 departments）', '50 × 30–200', '—', outcome.reason)];
+  const figure = outcome.figure;
+  return [
+    {
+      measure: '批量 batch（50 个部门 departments）',
+      size: `${figure.reported}/${figure.workbooks} × 30–200`,
+      measured: `${figure.workbooksPerSecond.toFixed(2)} 个/秒 wb/s（${ms(figure.batchMs.median)}）`,
+      baseline: `exceljs 读+写 ${ms(figure.floorMs.median)}`,
+      ratio: times(figure.ratio),
+      target: '—',
+      verdict: figure.reported === figure.workbooks ? 'info' : 'fail',
+    },
+  ];
+}
+
+function officeRows(results: Results): TableRow[] {
+  const outcome = results.office;
+  if (!outcome) return [];
+  const targetRead = `${TARGETS.officeReadSyncs} 次 trip`;
+  const targetApply = `≤ ${TARGETS.officeApplySyncs} 次 trips`;
+  if (!outcome.ok) {
+    return [missing('Office.js 读取 read（模拟器 emulator）', '全部 all', targetRead, outcome.reason), missing('Office.js 写入 apply（模拟器 emulator）', '全部 all', targetApply, outcome.reason)];
+  }
+  const rows: TableRow[] = [];
+  for (const size of outcome.figure.sizes) {
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    rows.push({
+      measure: 'Office.js 读取 read（模拟器 emulator）',
+      size: count(size.indicators),
+      measured: `${size.readSyncs} 次 trips，${kb(size.readBytes)}`,
+      baseline: `上限 limit ${kb(outcome.figure.limitBytes)}`,
+      ratio: times(size.readBytes / outcome.figure.limitBytes),
+      target: size.readUnderLimit ? targetRead : `≈ ⌈负载/上限⌉ payload÷limit（${size.readAllowed}）`,
+      verdict: size.readSyncs <= size.readAllowed ? 'pass' : 'fail',
+    });
+    rows.push({
+      measure: 'Office.js 写入 apply（模拟器 emulator）',
+      size: count(size.indicators),
+      measured: `${size.applySyncs} 次 trips，${kb(size.applyBytes)}`,
+      baseline: `上限 limit ${kb(outcome.figure.limitBytes)}`,
+      ratio: times(size.applyBytes / outcome.figure.limitBytes),
+      target: size.applyUnderLimit ? targetApply : `≈ ⌈负载/上限⌉+2（${size.applyAllowed}）`,
+      verdict: size.applySyncs <= size.applyAllowed ? 'pass' : 'fail',
+    });
+  }
+  return rows;
+}
+
+function taskpaneRows(results: Results): TableRow[] {
+  const outcome = results.taskpane;
+  if (!outcome) return [];
+  const sizeTarget = `≤ ${TARGETS.taskpaneGzipKb} KB`;
+  const readyTarget = `≤ ${(TARGETS.taskpaneReadyMs / 1000).toFixed(1)} s`;
+  if (!outcome.ok) {
+    return [missing('任务窗格包 pane bundle（gzip）', 'dist/', sizeTarget, outcome.reason), missing('窗格可用 pane ready（生成汇报 enabled）', 'Chromium', readyTarget, outcome.reason)];
+  }
+  const figure = outcome.figure;
+  const rows: TableRow[] = [
+    {
+      measure: '任务窗格包 pane bundle（gzip）',
+      size: `${figure.files.length} 个文件 files`,
+      measured: `${figure.gzipKb.toFixed(1)} KB`,
+      baseline: `未压缩 raw ${figure.rawKb.toFixed(0)} KB`,
+      ratio: '—',
+      target: sizeTarget,
+      verdict: figure.gzipKb <= TARGETS.taskpaneGzipKb ? 'pass' : 'fail',
+    },
+  ];
+  if (figure.ready.ok) {
+    rows.push({
+      measure: '窗格可用 pane ready（生成汇报 enabled）',
+      size: 'Chromium',
+      measured: ms(figure.ready.figure.median),
+      baseline: '—',
+      ratio: '—',
+      target: readyTarget,
+      verdict: figure.ready.figure.median <= TARGETS.taskpaneReadyMs ? 'pass' : 'fail',
+    });
+  } else rows.push(missing('窗格可用 pane ready（生成汇报 enabled）', 'Chromium', readyTarget, figure.ready.reason));
+  return rows;
+}
+
+function stepTable(results: Results): string | null {
+  const figures = results.engine.filter((outcome): outcome is { ok: true; figure: EngineFigure } => outcome.ok).map((outcome) => outcome.figure);
+  if (figures.length === 0) return null;
+  const steps = ['recognize', 'validate', 'compute', 'narrate', 'layout'] as const;
+  const head = ['规模 Size', '识别 recognize', '校验 validate', '测算 compute', '成文 narrate', '排版 layout', '宿主读取 host read'];
+  const lines = figures.map((figure) => [count(figure.indicators), ...steps.map((step) => ms(figure.steps[step])), ms(figure.snapshotReadMs)]);
+  const widths = head.map((_, col) => Math.max(...[head, ...lines].map((line) => line[col].length + (col === 0 ? 0 : 2))));
+  return [head, ...lines].map((line) => line.map((cell, col) => cell.padEnd(widths[col])).join('  ')).join('\n');
+}
+
+interface SavedResults {
+  readonly date: string;
+  readonly machine: MachineInfo;
+  readonly options: { readonly sizes: readonly number[]; readonly quick: boolean; readonly parts: readonly Part[] };
+  readonly targets: typeof TARGETS;
+  readonly workbooks: readonly GeneratedWorkbook[];
+  readonly results: Results;
+  readonly table: readonly TableRow[];
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const machine = machineInfo();
+  log(`基准测试 bench：${machine.cpu} × ${machine.cores}，${machine.memoryGb} GB，Node ${machine.node}`);
+  const workbooks = await makeSizeWorkbooks(options.sizes, OUT_DIR, log);
+  const results = await measureAll(options, workbooks);
+  const table = [...engineRows(results, options), ...reportRows(results, options), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results)];
+  process.stdout.write(`\n${textTable(table)}\n`);
+  const steps = stepTable(results);
+  if (steps) process.stdout.write(`\n引擎各步中位数 engine steps, median:\n${steps}\n`);
+  const saved: SavedResults = {
+    date: new Date().toISOString(),
+    machine,
+    options: { sizes: options.sizes, quick: options.quick, parts: [...options.parts] },
+    targets: TARGETS,
+    workbooks: workbooks.map((workbook) => ({ ...workbook, file: path.relative(REPO, workbook.file) })),
+    results,
+    table,
+  };
+  await fs.mkdir(OUT_DIR, { recursive: true });
+  await fs.writeFile(path.join(OUT_DIR, 'table.md'), `${markdownTable(table)}\n`);
+  if (options.save) {
+    await fs.writeFile(path.join(__dirname, 'results.json'), `${JSON.stringify(saved, null, 2)}\n`);
+    log(`\n已写入 wrote bench/results.json 与 and bench/out/table.md`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('基准测试失败 bench failed:', error);
+  process.exitCode = 1;
+});
