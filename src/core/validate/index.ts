@@ -1,4 +1,4 @@
-import type { IndicatorTable, Issue, WorkbookSnapshot } from '../model';
+import type { IndicatorTable, Issue, SheetSnapshot, WorkbookSnapshot } from '../model';
 import { compareIssues } from '../model';
 import { shownText } from './message-values';
 import { tableIssue, type Rule, type RuleContext } from './rule-context';
@@ -24,7 +24,15 @@ function runRule(rule: Rule, context: RuleContext): Issue[] {
  * problems come back as issues naming the cell to fix, sorted by severity then position.
  */
 export function validate(table: IndicatorTable, snapshot: WorkbookSnapshot): Issue[] {
-  const sheet = snapshot.sheets.find((candidate) => candidate.name === table.sheet) ?? null;
-  const context: RuleContext = { table, sheet };
+  const context: RuleContext = { table, sheet: tableSheet(table, snapshot) };
   return RULES.flatMap((rule) => runRule(rule, context)).sort(compareIssues);
+}
+
+/** The sheet the table was read from; without it the rules still check what the table itself holds. */
+function tableSheet(table: IndicatorTable, snapshot: WorkbookSnapshot): SheetSnapshot | null {
+  try {
+    return snapshot.sheets.find((candidate) => candidate.name === table.sheet) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -4,18 +4,26 @@
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]+/g;
 
 export function shownText(text: string, max = 30): string {
-  const flat = String(text).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  // Only the start is ever shown: cut a 40 000-character cell down before working on it.
+  const start = String(text).trimStart().slice(0, max * 8);
+  const flat = start.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(flat);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 }
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4, useGrouping: false });
 
+/** Beyond this a figure is a slip, not an amount: shown short in scientific form rather than as 300 digits. */
+const HUGE = 1e15;
+
 export function formatNumber(value: number): string {
-  return Number.isFinite(value) ? NUMBER_FORMAT.format(value) : String(value);
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= HUGE ? String(Number(value.toPrecision(6))) : NUMBER_FORMAT.format(value);
 }
 
 /** A fraction as a percentage with two decimals, the way 完成率 columns show it. */
 export function formatRate(fraction: number): string {
-  return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(2)}%` : String(fraction);
+  if (!Number.isFinite(fraction)) return String(fraction);
+  const percent = fraction * 100;
+  return Math.abs(percent) >= HUGE ? `${formatNumber(percent)}%` : `${percent.toFixed(2)}%`;
 }
