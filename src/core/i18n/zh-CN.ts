@@ -193,6 +193,12 @@ export const zhCN = {
   'sheet.notes.score.all-or-nothing': '得分：超额完成、已完成或达到序时进度的得满分，其余不得分；定性指标已完成得满分。',
   'sheet.notes.sources': '“{measures}”表中带公式的数直接引用源表单元格，点击即可查看来源；测算说明列注明的数是从文字读出或换算的，以数值写入。',
   'sheet.notes.pending': '源表本行数据有错误的指标显示“待核实”，不给出可能错误的数；请按校验结果更正后重新生成。审阅意见列可填写，重新生成时按指标保留。',
+  // 汇报稿 sheet and the edited-draft backup (issue 7)
+  'sheet.draft.sources': '数据来源',
+  'sheet.draft.note': '本表由绩效汇报助手生成，可直接修改；选中A列复制到Word即得汇报稿。重新生成时，改过的汇报稿另存为“{backup}”，不会丢失。',
+  'sheet.draft-backup.note': '这是修改过的汇报稿，重新生成汇报时原样保留。',
+  'issue.draft-edited': '“{sheet}”有{rows}处被修改过，已原样另存为“{backup}”；新生成的“汇报稿”不含这些修改。',
+  'issue.draft-edited.fix': '请对照“{backup}”把要保留的修改合并到新的汇报稿中，合并后可删除“{backup}”。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
