@@ -1,4 +1,14 @@
 import type { FieldKey, IndicatorTable, Issue, WorkbookSnapshot } from '../model';
+import { columnCount } from '../model';
+import { generatedRole } from '../layout/generated-sheets';
+import { profileColumn, type ColumnProfile } from './column-profile';
+import { mapColumns } from './column-map';
+import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
+import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
+import { readTable } from './table-read';
+
+export { CONFIDENCE_THRESHOLD } from './column-map';
+export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
 
 export interface RecognizeOptions {
   /** Use this sheet instead of the one recognition would pick. */
@@ -25,6 +35,97 @@ export interface Recognition {
   readonly unsure: readonly FieldKey[];
 }
 
-export function recognize(_snapshot: WorkbookSnapshot, _options: RecognizeOptions = {}): Recognition {
-  throw new Error('recognize: not yet built (issue 4)');
+/** Fields the report cannot do without; a table missing one is read, with a warning. */
+const NEEDED: readonly FieldKey[] = ['target', 'actual'];
+
+function nothing(issues: Issue[], candidates: readonly SheetCandidate[], params: Record<string, string | number>): Recognition {
+  return {
+    table: null,
+    issues: [...issues, recognitionIssue('error', RECOGNIZE_CODES.noTable, null, params)],
+    candidates,
+    unsure: [],
+  };
+}
+
+function chooseSheet(
+  snapshot: WorkbookSnapshot,
+  ranked: readonly SheetAssessment[],
+  options: RecognizeOptions,
+  issues: Issue[],
+): SheetAssessment | null | 'refused' {
+  const wanted = options.sheet ?? null;
+  if (wanted !== null) {
+    const sheet = snapshot.sheets.find((s) => s.name === wanted) ?? snapshot.sheets.find((s) => s.name.trim() === wanted.trim());
+    if (!sheet) {
+      issues.push(recognitionIssue('error', RECOGNIZE_CODES.sheetMissing, null, { sheet: wanted, sheets: snapshot.sheets.map((s) => s.name).join('、') }));
+      return 'refused';
+    }
+    if (generatedRole(sheet) !== null) {
+      issues.push(recognitionIssue('error', RECOGNIZE_CODES.sheetGenerated, null, { sheet: wanted }));
+      return 'refused';
+    }
+    return ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
+  }
+  const remembered = snapshot.settings?.sheet;
+  if (remembered) {
+    const found = ranked.find((a) => a.sheet.name === remembered && a.isTable);
+    if (found) return found;
+  }
+  const best = ranked[0];
+  if (!best || !best.isTable) return null;
+  const others = ranked.filter((a) => a !== best && a.isTable);
+  if (others.length > 0) {
+    issues.push(recognitionIssue('info', RECOGNIZE_CODES.sheetChosen, null, { sheet: best.sheet.name, others: others.map((a) => a.sheet.name).join('、') }));
+  }
+  return best;
+}
+
+/**
+ * Finds the indicator table in a workbook as departments really keep it and reads every indicator
+ * with the cell each figure came from. Never throws for bad input: problems become issues, and a
+ * workbook without an indicator table gives `table: null` with an error issue — never invented rows.
+ */
+export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions = {}): Recognition {
+  const issues: Issue[] = [];
+  const ranked = rankSheets(snapshot);
+  const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
+  const chosen = chooseSheet(snapshot, ranked, options, issues);
+  if (chosen === 'refused') return { table: null, issues, candidates, unsure: [] };
+  if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length });
+  const band = chosen.band;
+  if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheet: chosen.sheet.name, sheets: snapshot.sheets.length });
+
+  const sheet = chosen.sheet;
+  const width = columnCount(sheet);
+  const profiles = new Map<number, ColumnProfile>();
+  for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+  const settings = snapshot.settings;
+  const remembered = settings?.columnMap && (!settings.sheet || settings.sheet === sheet.name) ? settings.columnMap : undefined;
+  const mapped = mapColumns(band, profiles, width, remembered, options.columnMap);
+  for (const bad of mapped.rejected) {
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
+  }
+  if (!mapped.columns.name) {
+    return nothing(issues, candidates, { workbook: snapshot.name, sheet: sheet.name, sheets: snapshot.sheets.length });
+  }
+  for (const field of mapped.unsure) {
+    const m = mapped.columns[field];
+    if (!m) continue;
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: band.bottom, col: m.col }, {
+        field,
+        column: m.letter,
+        header: m.header,
+        confidence: Math.round(m.confidence * 100),
+      }),
+    );
+  }
+  for (const field of NEEDED) {
+    if (!mapped.columns[field]) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
+  }
+  const read = readTable({ sheet, merges: chosen.merges, band, columns: mapped.columns, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf });
+  if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
+  }
+  return { table: read.table, issues: [...issues, ...read.issues], candidates, unsure: mapped.unsure };
 }

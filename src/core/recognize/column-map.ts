@@ -1,0 +1,166 @@
+import type { ColumnMapping, FieldKey, MappingSource } from '../model';
+import { FIELD_KEYS, columnLetter, columnNumber } from '../model';
+import type { ColumnProfile } from './column-profile';
+import type { HeaderBand } from './header-detect';
+import { FIELD_VALUE_KIND, type HeaderReading, type ValueKind } from './header-vocabulary';
+import { findMonthSpan } from './period';
+
+/** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
+export const CONFIDENCE_THRESHOLD = 0.75;
+
+export type ColumnLetters = Partial<Record<string, string>>;
+
+export interface ColumnMapResult {
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  readonly unsure: readonly FieldKey[];
+  /** Letters in a user's or remembered mapping that name no column, or fields that do not exist. */
+  readonly rejected: readonly { readonly field: string; readonly letter: string; readonly source: 'user' | 'remembered' }[];
+}
+
+/** How well a column's values suit a field: 1 fits, lower does not. */
+function valueFit(kind: ValueKind, profile: ColumnProfile): number {
+  if (profile.filled === 0) return 1;
+  switch (kind) {
+    case 'text':
+      return profile.numeric > 0.6 ? 0.4 : 1;
+    case 'number':
+      return profile.numeric === 0 && profile.text > 0.5 ? 0.5 : 1;
+    case 'mixed':
+      if (profile.numeric > 0.2) return 1;
+      return profile.text > 0.5 ? 0.8 : 1;
+    case 'outline':
+      return profile.outline >= 0.5 ? 1 : 0.5;
+    case 'unit':
+      return profile.unit >= 0.5 ? 1 : profile.unit >= 0.2 ? 0.8 : 0.5;
+    case 'date':
+      return profile.date >= 0.3 ? 1 : 0.7;
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}
+
+interface Candidate {
+  readonly col: number;
+  readonly field: FieldKey;
+  readonly confidence: number;
+  readonly source: MappingSource;
+}
+
+function mapping(col: number, reading: HeaderReading | undefined, confidence: number, source: MappingSource): ColumnMapping {
+  return { col, letter: columnLetter(col), header: reading?.text ?? '', confidence: Math.round(confidence * 100) / 100, source };
+}
+
+/** Guesses adjusted for what the header says about time: 2024年目标 beside 2025年目标 is last year's. */
+function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
+  let latestYear = 0;
+  for (const reading of band.columns.values()) {
+    if (reading.year !== null && reading.guesses.some((g) => g.field === 'target' || g.field === 'actual')) {
+      latestYear = Math.max(latestYear, reading.year);
+    }
+  }
+  const candidates: Candidate[] = [];
+  for (const [col, reading] of band.columns) {
+    const profile = profiles.get(col);
+    const leafSpan = findMonthSpan(reading.parts[reading.parts.length - 1] ?? '');
+    for (const g of reading.guesses) {
+      let field = g.field;
+      let confidence = g.confidence;
+      if (reading.year !== null && reading.year < latestYear) {
+        if (field === 'target') continue;
+        if (field === 'actual') {
+          field = 'lastYear';
+          confidence = Math.min(confidence, 0.8);
+        }
+      }
+      if (field === 'target' && leafSpan) field = 'periodTarget';
+      const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
+      candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
+    }
+  }
+  return candidates;
+}
+
+function fallbackByValues(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+): void {
+  const used = new Set(Object.values(columns).map((m) => m?.col));
+  const free = [...profiles.entries()].filter(([col, p]) => !used.has(col) && p.filled > 0).sort((a, b) => a[0] - b[0]);
+  if (!columns.name) {
+    let best: [number, ColumnProfile] | null = null;
+    for (const entry of free) {
+      const p = entry[1];
+      if (p.text >= 0.6 && p.unit < 0.5 && (!best || p.longText > best[1].longText)) best = entry;
+    }
+    if (best) {
+      columns.name = mapping(best[0], band.columns.get(best[0]), 0.5, 'values');
+      used.add(best[0]);
+    }
+  }
+  if (!columns.unit) {
+    const found = free.find(([col, p]) => !used.has(col) && p.unit >= 0.6);
+    if (found) {
+      columns.unit = mapping(found[0], band.columns.get(found[0]), 0.8, 'values');
+      used.add(found[0]);
+    }
+  }
+  if (!columns.id && columns.name) {
+    const nameCol = columns.name.col;
+    const found = free.find(([col, p]) => !used.has(col) && col < nameCol && p.outline >= 0.6 && p.longText < 0.2);
+    if (found) columns.id = mapping(found[0], band.columns.get(found[0]), 0.8, 'values');
+  }
+}
+
+function applyLetters(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  letters: ColumnLetters | undefined,
+  source: 'user' | 'remembered',
+  band: HeaderBand,
+  width: number,
+  rejected: ColumnMapResult['rejected'][number][],
+): void {
+  if (!letters) return;
+  for (const [field, letter] of Object.entries(letters)) {
+    if (letter === undefined) continue;
+    const col = /^[A-Za-z]{1,3}$/.test(letter.trim()) ? columnNumber(letter.trim()) : NaN;
+    if (!(FIELD_KEYS as readonly string[]).includes(field) || !Number.isInteger(col) || col < 1 || col > Math.max(width, 1)) {
+      rejected.push({ field, letter, source });
+      continue;
+    }
+    for (const key of FIELD_KEYS) if (columns[key]?.col === col) delete columns[key];
+    columns[field as FieldKey] = mapping(col, band.columns.get(col), 1, source);
+  }
+}
+
+/**
+ * Maps columns to fields: header words first (synonyms, then keyword roles), the values below
+ * settling ambiguous words, then a remembered mapping, then the user's own, which always wins.
+ */
+export function mapColumns(
+  band: HeaderBand,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  width: number,
+  remembered: ColumnLetters | undefined,
+  user: ColumnLetters | undefined,
+): ColumnMapResult {
+  const candidates = candidatesOf(band, profiles).sort((a, b) => b.confidence - a.confidence || a.col - b.col);
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
+  const usedCols = new Set<number>();
+  for (const c of candidates) {
+    if (columns[c.field] || usedCols.has(c.col) || c.confidence < 0.3) continue;
+    columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
+    usedCols.add(c.col);
+  }
+  fallbackByValues(columns, band, profiles);
+  const rejected: ColumnMapResult['rejected'][number][] = [];
+  applyLetters(columns, remembered, 'remembered', band, width, rejected);
+  applyLetters(columns, user, 'user', band, width, rejected);
+  const unsure = FIELD_KEYS.filter((field) => {
+    const m = columns[field];
+    return m !== undefined && m.confidence < CONFIDENCE_THRESHOLD;
+  });
+  return { columns, unsure, rejected };
+}

@@ -1,0 +1,75 @@
+import type { SheetSnapshot } from '../model';
+import { cellAt, isCellError, numberFormatAt, rowCount } from '../model';
+import { cellWords } from './cell-text';
+import { isDateFormat, parseDateText } from './date-text';
+import { parseNumberText } from './number-text';
+import { parseOutlineCell } from './outline';
+import { isKnownUnit } from './unit-convert';
+
+/**
+ * What the cells under a header hold. When the header's words are ambiguous (目标任务 is a name
+ * column in one sheet and a figure column in another), the values decide.
+ */
+export interface ColumnProfile {
+  readonly filled: number;
+  /** Shares of the filled cells, 0..1. */
+  readonly numeric: number;
+  readonly text: number;
+  readonly longText: number;
+  readonly outline: number;
+  readonly unit: number;
+  readonly date: number;
+  /** Shares among the numeric cells: at most 1 in size (0.45 in a % column), or at most 100. */
+  readonly fractionLike: number;
+}
+
+/** Enough rows to tell a column's kind; the rest of a 50,000-row sheet would say the same. */
+const SAMPLE_ROWS = 300;
+
+export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number): ColumnProfile {
+  const last = Math.min(rowCount(sheet), fromRow + SAMPLE_ROWS - 1);
+  let filled = 0;
+  let numeric = 0;
+  let text = 0;
+  let longText = 0;
+  let outline = 0;
+  let unit = 0;
+  let date = 0;
+  let fractionLike = 0;
+  for (let row = fromRow; row <= last; row++) {
+    const value = cellAt(sheet, row, col);
+    if (value === null || isCellError(value) || typeof value === 'boolean') continue;
+    const words = cellWords(value);
+    if (words === '') continue;
+    filled++;
+    if (typeof value === 'number') {
+      if (isDateFormat(numberFormatAt(sheet, row, col))) date++;
+      else {
+        numeric++;
+        if (Math.abs(value) <= 1) fractionLike++;
+      }
+      if (Number.isInteger(value) && value > 0 && value < 1000) outline++;
+      continue;
+    }
+    const parsed = parseNumberText(words);
+    if (parsed.kind === 'number' && !parsed.inSentence) {
+      numeric++;
+      if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
+    } else text++;
+    if (words.length > 8) longText++;
+    if (parseOutlineCell(words)) outline++;
+    if (isKnownUnit(words)) unit++;
+    if (/[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
+  }
+  const share = (n: number): number => (filled === 0 ? 0 : n / filled);
+  return {
+    filled,
+    numeric: share(numeric),
+    text: share(text),
+    longText: share(longText),
+    outline: share(outline),
+    unit: share(unit),
+    date: share(date),
+    fractionLike: numeric === 0 ? 0 : fractionLike / numeric,
+  };
+}

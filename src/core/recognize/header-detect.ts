@@ -1,0 +1,187 @@
+import type { FieldKey, SheetSnapshot } from '../model';
+import { cellAt, columnCount, rowCount } from '../model';
+import { cellWords } from './cell-text';
+import { readHeader, type HeaderReading } from './header-vocabulary';
+import { shownValue, type MergeIndex } from './merged-cells';
+
+/**
+ * Finds the header of the indicator table anywhere in the first rows, after titles, 填报单位 lines
+ * and instructions, and grows it over merged group cells into a multi-row header
+ * (目标任务 › 数量 | 单位; 1—9月完成情况 › 完成数 | 完成情况说明).
+ */
+export interface HeaderBand {
+  readonly top: number;
+  readonly bottom: number;
+  /** First row below the header (after a row of column numbers 1 2 3 …, when there is one). */
+  readonly dataStart: number;
+  /** 1-based columns with their header reading; columns without header text are left out. */
+  readonly columns: ReadonlyMap<number, HeaderReading>;
+  /** Distinct fields the header's words name: how much this looks like an indicator table. */
+  readonly fieldsNamed: ReadonlySet<FieldKey>;
+  /** The columns whose words could name each field. */
+  readonly fieldColumns: ReadonlyMap<FieldKey, ReadonlySet<number>>;
+}
+
+/** Rows searched for a header: titles, unit lines and a page of instructions fit above it. */
+const SCAN_ROWS = 60;
+const MAX_HEADER_ROWS = 4;
+const MAX_HEADER_TEXT = 30;
+
+function headerWordsIn(sheet: SheetSnapshot, row: number, width: number): Set<FieldKey> {
+  const fields = new Set<FieldKey>();
+  for (let col = 1; col <= width; col++) {
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '' || text.length > MAX_HEADER_TEXT || /^[-+]?\d/.test(text)) continue;
+    for (const g of readHeader([text]).guesses) if (g.confidence >= 0.6) fields.add(g.field);
+  }
+  return fields;
+}
+
+function rowHasNumbers(sheet: SheetSnapshot, row: number, width: number): number {
+  let numbers = 0;
+  for (let col = 1; col <= width; col++) if (typeof cellAt(sheet, row, col) === 'number') numbers++;
+  return numbers;
+}
+
+function usedSpan(sheet: SheetSnapshot, row: number, width: number): { first: number; last: number } {
+  let first = 0;
+  let last = 0;
+  for (let col = 1; col <= width; col++) {
+    if (cellWords(cellAt(sheet, row, col)) !== '') {
+      if (first === 0) first = col;
+      last = col;
+    }
+  }
+  return { first, last };
+}
+
+/** A merged group cell above leaf headers: short words, narrower than the table (a title spans it all). */
+function isGroupCell(sheet: SheetSnapshot, merges: MergeIndex, row: number, col: number, tableWidth: number): boolean {
+  const area = merges.areaAt(row, col);
+  if (!area || area.top !== row || area.left !== col || area.right === area.left) return false;
+  const text = cellWords(cellAt(sheet, row, col));
+  if (text === '' || text.length > 20 || /表$|表\s*\(|说明[:：]|单位[:：]/.test(text)) return false;
+  return area.right - area.left + 1 < Math.max(2, tableWidth * 0.8);
+}
+
+function rowHasGroupCells(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number, tableWidth: number): boolean {
+  for (let col = 1; col <= width; col++) if (isGroupCell(sheet, merges, row, col, tableWidth)) return true;
+  return false;
+}
+
+/** Short words under a group cell: the next row is the leaf row of a two-row header. */
+function rowIsLeafRow(sheet: SheetSnapshot, row: number, width: number): boolean {
+  let words = 0;
+  for (let col = 1; col <= width; col++) {
+    const value = cellAt(sheet, row, col);
+    if (typeof value === 'number') return false;
+    const text = cellWords(value);
+    if (text === '') continue;
+    if (text.length > MAX_HEADER_TEXT) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** 1 2 3 4 … (or 甲 乙 1 2 …) under the header: column numbers, not data. */
+function isColumnNumberRow(sheet: SheetSnapshot, row: number, width: number): boolean {
+  let expected = 1;
+  let seen = 0;
+  for (let col = 1; col <= width; col++) {
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '') continue;
+    if (/^[甲乙丙丁]$/.test(text)) continue;
+    const n = Number(text);
+    if (!Number.isInteger(n)) return false;
+    if (seen === 0) expected = n;
+    if (n !== expected) return false;
+    expected++;
+    seen++;
+  }
+  return seen >= 3;
+}
+
+function growBand(sheet: SheetSnapshot, merges: MergeIndex, best: number, width: number): { top: number; bottom: number } {
+  let top = best;
+  let bottom = best;
+  const span = usedSpan(sheet, best, width);
+  const tableWidth = span.last - span.first + 1;
+  for (let changed = true; changed; ) {
+    changed = false;
+    // Vertical merges crossing the band's edge belong to the header.
+    for (const row of [top, bottom]) {
+      for (let col = 1; col <= width; col++) {
+        const area = merges.areaAt(row, col);
+        if (!area || area.bottom === area.top) continue;
+        const newTop = Math.max(Math.min(top, area.top), bottom - MAX_HEADER_ROWS + 1);
+        const newBottom = Math.min(Math.max(bottom, area.bottom), top + MAX_HEADER_ROWS - 1);
+        if (newTop !== top || newBottom !== bottom) {
+          top = newTop;
+          bottom = newBottom;
+          changed = true;
+        }
+      }
+    }
+    if (bottom - top + 1 >= MAX_HEADER_ROWS) break;
+    if (!changed && rowHasGroupCells(sheet, merges, bottom, width, tableWidth) && rowIsLeafRow(sheet, bottom + 1, width)
+      && !isColumnNumberRow(sheet, bottom + 1, width)) {
+      bottom++;
+      changed = true;
+    } else if (!changed && top > 1 && rowHasGroupCells(sheet, merges, top - 1, width, tableWidth) && rowIsLeafRow(sheet, top - 1, width)) {
+      top--;
+      changed = true;
+    }
+  }
+  return { top, bottom };
+}
+
+/** Header text of one column: the band's rows top to bottom, merged cells read as shown. */
+function columnParts(sheet: SheetSnapshot, merges: MergeIndex, top: number, bottom: number, col: number): string[] {
+  const parts: string[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const value = shownValue(sheet, merges, row, col);
+    const area = merges.areaAt(row, col);
+    // A title merged across the whole table above the band is not part of any column's header.
+    if (area && area.top < top) continue;
+    const text = cellWords(value);
+    if (text !== '') parts.push(text);
+  }
+  return parts;
+}
+
+/** The best header on a sheet, or null when no row reads like one. */
+export function detectHeader(sheet: SheetSnapshot, merges: MergeIndex): HeaderBand | null {
+  const width = columnCount(sheet);
+  const last = Math.min(rowCount(sheet), SCAN_ROWS);
+  let best = 0;
+  let bestScore = 0;
+  for (let row = 1; row <= last; row++) {
+    const fields = headerWordsIn(sheet, row, width);
+    // A data row can hold a word or two that look like headers; it also holds figures.
+    const score = fields.size - (rowHasNumbers(sheet, row, width) >= 2 ? 2 : 0);
+    if (score > bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  if (best === 0 || bestScore < 2) return null;
+  const { top, bottom } = growBand(sheet, merges, best, width);
+  const columns = new Map<number, HeaderReading>();
+  const fieldsNamed = new Set<FieldKey>();
+  const fieldColumns = new Map<FieldKey, Set<number>>();
+  for (let col = 1; col <= width; col++) {
+    const parts = columnParts(sheet, merges, top, bottom, col);
+    if (parts.length === 0) continue;
+    const reading = readHeader(parts);
+    columns.set(col, reading);
+    for (const g of reading.guesses) {
+      if (g.confidence < 0.6) continue;
+      fieldsNamed.add(g.field);
+      const cols = fieldColumns.get(g.field) ?? new Set<number>();
+      cols.add(col);
+      fieldColumns.set(g.field, cols);
+    }
+  }
+  const dataStart = isColumnNumberRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
+  return { top, bottom, dataStart, columns, fieldsNamed, fieldColumns };
+}

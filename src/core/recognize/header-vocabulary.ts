@@ -1,0 +1,325 @@
+import type { FieldKey } from '../model';
+import { findMonthSpan, findYear, type MonthSpan } from './period';
+import { compactText } from './text-normalize';
+import { isKnownUnit } from './unit-convert';
+
+/**
+ * What a column header says, in the many wordings departments use. Edit distance is wrong for short
+ * Chinese headers (目标值/完成值, 上年同期/本年同期 differ by a character or two), so headers are read by
+ * synonyms first, then by keyword roles, with the group header above giving the context
+ * (目标任务 › 数量 is a target, 上年同期 › 完成数 is last year's figure).
+ */
+
+/** The kind of values a field's column holds: the data under the header settles ambiguous words. */
+export type ValueKind = 'text' | 'number' | 'mixed' | 'outline' | 'unit' | 'date';
+
+export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
+  id: 'outline',
+  category: 'text',
+  name: 'text',
+  unit: 'unit',
+  target: 'mixed',
+  periodTarget: 'number',
+  actual: 'mixed',
+  lastYear: 'number',
+  growth: 'number',
+  completionRate: 'number',
+  department: 'text',
+  owner: 'text',
+  weight: 'number',
+  deadline: 'date',
+  progressText: 'text',
+};
+
+export interface FieldGuess {
+  readonly field: FieldKey;
+  /** 0..1 before looking at the values. */
+  readonly confidence: number;
+  readonly source: 'synonym' | 'keyword';
+  /** One of several readings of the same words (目标任务: name or target); the values decide. */
+  readonly ambiguous: boolean;
+}
+
+export interface HeaderReading {
+  /** Header parts as written, top group first, repeated texts of a vertical merge removed. */
+  readonly parts: readonly string[];
+  /** " › "-joined parts: the header as shown to people. */
+  readonly text: string;
+  readonly guesses: readonly FieldGuess[];
+  /** A unit the header gives its column: 全年目标（亿元）, 增幅(%). */
+  readonly unit: string | null;
+  /** A month span the header names: 1—6月完成. */
+  readonly span: MonthSpan | null;
+  /** A year the header names: 2025年目标. */
+  readonly year: number | null;
+  /** The header says its figures are percentages (增幅%, 完成率（%）). */
+  readonly percent: boolean;
+}
+
+const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
+  id: ['序号', '编号', '序', '指标编号', '项目编号', '指标代码', '代码', 'no', 'no.', '序列号', '排序'],
+  category: [
+    '类别', '指标类别', '类型', '分类', '目标类别', '考核类别', '指标类型', '目标类型', '项目类别', '板块', '领域',
+    '一级指标', '考核类型', '工作类别', '大类', '考核维度', '维度', '目标分类', '指标分类', '考核板块',
+  ],
+  name: [
+    '指标名称', '考核指标', '工作任务', '主要指标', '考核项目', '考核内容', '项目名称', '工作内容', '任务名称', '重点工作',
+    '目标内容', '具体指标', '指标内容', '二级指标', '三级指标', '工作目标', '目标名称', '任务内容', '考核指标名称',
+    '绩效指标', '指标项目', '重点任务', '工作项目', '主要工作', '目标任务内容', '指标项', '考核事项', '工作事项',
+    '指标名', '主要目标任务', '目标任务名称', '绩效目标', '考核目标任务', '主要任务',
+  ],
+  unit: ['单位', '计量单位', '计量', '指标单位', '单位名称(计量)', '计算单位'],
+  target: [
+    '全年目标', '年度目标', '目标值', '指标值', '年度任务', '目标任务数', '任务数', '全年任务', '年度目标值', '计划数',
+    '年度计划', '目标数', '全年计划', '年度指标', '全年目标值', '全年指标', '计划目标', '任务目标', '年度任务数',
+    '全年任务数', '考核目标', '预期目标', '年度目标任务', '全年目标任务', '目标任务值', '计划值', '年度计划数',
+    '全年计划数', '年计划', '年度预期目标', '全年预期目标', '目标要求', '年度考核目标', '确保目标', '全年确保目标',
+  ],
+  periodTarget: [
+    '序时目标', '半年目标', '阶段目标', '上半年目标', '时序目标', '序时进度目标', '序时任务', '阶段性目标', '季度目标',
+    '期间目标', '序时计划', '进度目标', '当期目标', '本期目标', '序时任务数', '阶段任务', '序时目标值',
+  ],
+  actual: [
+    '完成值', '完成数', '实际完成', '累计完成', '累计', '实绩', '实际完成值', '完成额', '完成量', '本期完成', '本年完成',
+    '今年完成', '当年完成', '进度完成值', '实际值', '完成数值', '累计完成数', '实际完成数', '本年累计', '执行数',
+    '累计完成值', '完成实绩', '实际完成情况', '本年实绩', '已完成', '累计数', '完成金额', '完成任务数', '完成数量',
+  ],
+  lastYear: [
+    '上年同期', '去年同期', '去年同期数', '同期', '同期数', '上年同期数', '上年同期完成', '去年同期完成', '上年同期值',
+    '同期完成', '上年同期完成数', '去年同期完成数', '上年同期实绩', '去年同期实绩', '上年同期累计', '同期完成数',
+  ],
+  growth: [
+    '增幅', '同比增长', '比同期增长', '增长率', '同比', '同比增幅', '比上年增长', '同比增减', '增减', '增减幅度',
+    '增长幅度', '比去年同期增长', '比上年同期增长', '同比增长率', '增速', '同比增速', '比上年同期增减', '比同期增减',
+    '同比增减幅度', '增减率', '比上年同期增幅', '增长',
+  ],
+  completionRate: [
+    '完成率', '完成进度', '完成比例', '完成百分比', '占全年目标', '完成目标比例', '占年度目标', '目标完成率', '完成占比',
+    '占全年', '占全年比例', '完成全年目标', '完成全年比例', '占年度计划', '完成年度目标', '完成年度计划', '占目标',
+    '完成全年目标的', '进度完成率', '完成年度目标比例',
+  ],
+  department: [
+    '责任科室', '牵头科室', '责任股室', '责任单位', '牵头单位', '责任部门', '牵头部门', '承办科室', '责任处室',
+    '实施单位', '主办科室', '责任股', '承办单位', '牵头股室', '责任主体', '负责科室', '负责单位', '责任科', '科室',
+    '牵头处室', '责任科股室', '承办股室', '责任主体单位', '主责科室', '牵头责任单位', '责任单位(科室)', '牵头科(股)室',
+    '责任科(股)室', '主办单位',
+  ],
+  owner: [
+    '责任人', '分管领导', '责任领导', '具体责任人', '经办人', '负责人', '分管负责人', '主要责任人', '直接责任人',
+    '承办人', '具体负责人', '第一责任人', '分管局长', '分管主任', '联系领导', '挂钩领导', '责任人员',
+  ],
+  weight: ['分值', '权重', '分数', '考核分值', '标准分', '权重分', '基本分', '分值权重', '指标分值', '权重分值', '满分', '计分', '赋分', '权数', '分值(分)'],
+  deadline: ['完成时限', '时间节点', '完成时间', '时限', '截止时间', '时间要求', '完成期限', '时间安排', '截止日期', '完成日期', '时限要求', '完成时限要求', '节点', '完成节点', '办结时限'],
+  progressText: [
+    '完成情况说明', '进展情况', '工作进展', '进展', '推进情况', '情况说明', '完成情况及说明', '实施进度', '工作开展情况',
+    '进度情况', '工作完成情况', '目标完成情况', '落实情况', '推进落实情况', '具体完成情况', '完成内容', '进展说明', '说明',
+    '执行情况', '工作推进情况', '进展及成效', '完成情况简述', '主要措施及进展', '工作进度', '进度说明', '完成情况描述',
+    '存在问题', '完成情况(文字说明)', '进展描述',
+  ],
+};
+
+/** Words that are one of two fields, depending on what is written below them. */
+const AMBIGUOUS: Readonly<Record<string, readonly FieldKey[]>> = {
+  目标任务: ['name', 'target'],
+  任务: ['name', 'target'],
+  指标: ['name', 'target'],
+  目标: ['target', 'name'],
+  项目: ['name', 'target'],
+  内容: ['name', 'progressText'],
+  完成情况: ['actual', 'progressText'],
+  完成: ['actual', 'progressText'],
+  进度: ['completionRate', 'progressText'],
+};
+
+/** Headers that look like a field but are something else: scores earned, scoring rules, helpers. */
+const NOT_A_FIELD = [
+  /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/, /配合/, /协办/, /协助/,
+  /^序时进度(%)?$/, /差额/, /差距/, /欠进度/, /超序时/, /^超/, /排名/, /名次/, /^备注/, /^核实/, /审核/, /佐证/,
+  /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
+];
+
+interface KeywordRule {
+  readonly field: FieldKey;
+  readonly pattern: RegExp;
+  readonly confidence: number;
+}
+
+/** Roles read from words inside a longer header, strongest first. */
+const KEYWORD_RULES: readonly KeywordRule[] = [
+  { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
+  { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划)|完成进度)/, confidence: 0.85 },
+  { field: 'lastYear', pattern: /(上年|去年|同期|上一年)/, confidence: 0.8 },
+  { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
+  { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
+  { field: 'owner', pattern: /(责任人|负责人|领导|经办人|联系人)/, confidence: 0.8 },
+  { field: 'weight', pattern: /(分值|权重|权数|标准分)/, confidence: 0.85 },
+  { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
+  { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
+  { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
+  { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
+  { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
+  { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
+  { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
+];
+
+const GENERIC_LEAF = /^(数量|数值|数|值|金额|数额|总量|规模|绝对值|绝对数|量|指标值|完成数|完成值|目标值|任务数|计划数|累计|累计完成|数据|合计|全年|年度|绝对量)$/;
+
+type GroupRole = 'lastYear' | 'periodTarget' | 'target' | 'actual' | 'responsibility';
+
+function groupRole(core: string): GroupRole | null {
+  if (/(上年|去年|同期|上一年|往年)/.test(core) && !/(本年|今年|本期)/.test(core)) return 'lastYear';
+  if (/(序时|阶段|半年)/.test(core) && /(目标|任务|计划)/.test(core)) return 'periodTarget';
+  if (/(责任|分工|牵头|承办)/.test(core)) return 'responsibility';
+  if (/(完成|实际|执行|实绩|进展|进度)/.test(core)) return 'actual';
+  if (/(目标|任务|计划|指标)/.test(core)) return 'target';
+  return null;
+}
+
+/** A leaf under a group header: the group says whose figure it is. */
+function leafInGroup(leaf: string, role: GroupRole, groupHasSpan: boolean): FieldKey | null {
+  if (/^(计量)?单位$/.test(leaf)) return role === 'responsibility' ? 'department' : 'unit';
+  switch (role) {
+    case 'lastYear':
+      if (/(增|幅|率)/.test(leaf)) return 'growth';
+      if (GENERIC_LEAF.test(leaf) || /完成|实绩/.test(leaf)) return 'lastYear';
+      return null;
+    case 'periodTarget':
+      if (GENERIC_LEAF.test(leaf) || /目标|任务/.test(leaf)) return 'periodTarget';
+      return null;
+    case 'target':
+      if (/(序时|阶段|半年|季度)/.test(leaf)) return 'periodTarget';
+      if (GENERIC_LEAF.test(leaf) || /目标|任务/.test(leaf)) return groupHasSpan ? 'periodTarget' : 'target';
+      if (/(时限|时间|节点)/.test(leaf)) return 'deadline';
+      if (/(内容|名称|项目)/.test(leaf)) return 'name';
+      return null;
+    case 'actual':
+      if (/(说明|情况|进展|描述|措施|成效)/.test(leaf)) return 'progressText';
+      if (/(同期|上年|去年)/.test(leaf)) return 'lastYear';
+      if (/(增|幅|同比)/.test(leaf)) return 'growth';
+      if (/(率|比例|进度|%|占)/.test(leaf)) return 'completionRate';
+      if (GENERIC_LEAF.test(leaf) || /完成|实际|累计/.test(leaf)) return 'actual';
+      return null;
+    case 'responsibility':
+      if (/(科|股|室|部门|单位|处)/.test(leaf)) return 'department';
+      if (/(人|领导)/.test(leaf)) return 'owner';
+      return null;
+    default: {
+      const unreachable: never = role;
+      return unreachable;
+    }
+  }
+}
+
+const PERIOD_WORDS: readonly RegExp[] = [
+  /\d{1,2}月?(份)?(-|至|到)\d{1,2}月份?/g,
+  /(截至|截止|截止到|至|到)?((19|20)?\d{2}年)?\d{1,2}月(份|底|末)?(\d{1,2}日)?(止)?/g,
+  /(19|20)\d{2}年度?/g,
+  /(^|[^\d])0\d年度?/g,
+  /前三季度|第?[一二三四1-4]季度|上半年|下半年|半年度?/g,
+  /^(本年度?|今年|当年|本期|当期)/g,
+];
+
+const SYNONYM_INDEX = new Map<string, FieldKey>();
+for (const field of Object.keys(SYNONYMS) as FieldKey[]) {
+  for (const word of SYNONYMS[field]) SYNONYM_INDEX.set(compactText(word), field);
+}
+
+interface Core {
+  readonly core: string;
+  readonly unit: string | null;
+  readonly percent: boolean;
+  /** Nothing but a period or a year (a "1—6月" leaf under 完成情况). */
+  readonly onlyPeriod: boolean;
+  /** The core without any words in brackets: 考核指标（工作任务） → 考核指标. */
+  readonly bare: string;
+}
+
+/** A header word without its unit in brackets and its period words: "1—6月完成(亿元)" → "完成". */
+function coreOf(compact: string): Core {
+  let unit: string | null = null;
+  let percent = false;
+  let core = compact.replace(/\(([^()]*)\)|\[([^\[\]]*)\]|【([^【】]*)】/g, (whole, a?: string, b?: string, c?: string) => {
+    const inside = (a ?? b ?? c ?? '').replace(/^单位[:：]?/, '');
+    if (inside === '%' || inside === '％') percent = true;
+    if (isKnownUnit(inside)) unit = unit ?? inside;
+    // Words in brackets that are not a unit or period stay: 责任单位(科室) still names the department.
+    return isKnownUnit(inside) || findMonthSpan(inside) || /^(19|20)\d{2}年?$/.test(inside) ? '' : `(${inside})`;
+  });
+  const unitAfterColon = /单位[:：]([^,，;；]+)$/.exec(core);
+  if (unitAfterColon && isKnownUnit(unitAfterColon[1])) {
+    unit = unit ?? unitAfterColon[1];
+    core = core.slice(0, unitAfterColon.index);
+  }
+  if (/%$/.test(core)) {
+    percent = true;
+    core = core.replace(/%$/, '');
+  }
+  if (unit === '%') percent = true;
+  let stripped = core;
+  for (const pattern of PERIOD_WORDS) stripped = stripped.replace(pattern, (whole) => (/^[^\d]0\d/.test(whole) ? whole[0] : ''));
+  stripped = stripped.replace(/^(的|:|：)+/, '');
+  const finalCore = stripped === '' ? core : stripped;
+  const bare = finalCore.replace(/\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】/g, '');
+  return { core: finalCore, unit, percent, onlyPeriod: stripped === '' && core !== '', bare };
+}
+
+function guess(field: FieldKey, confidence: number, source: FieldGuess['source'], ambiguous = false): FieldGuess {
+  return { field, confidence, source, ambiguous };
+}
+
+function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] {
+  if (core === '') return [];
+  const ambiguous = AMBIGUOUS[core];
+  if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
+  const field = SYNONYM_INDEX.get(core);
+  if (field) return [guess(field, exact, 'synonym')];
+  // Words in brackets explain the header (考核指标（工作任务）); the words outside still name it.
+  if (bare !== core && bare !== '') {
+    const outside = guessesForCore(bare, exact * 0.95);
+    if (outside.length > 0 && outside[0].source === 'synonym') return outside;
+  }
+  if (NOT_A_FIELD.some((pattern) => pattern.test(core))) return [];
+  const found: FieldGuess[] = [];
+  for (const rule of KEYWORD_RULES) {
+    if (rule.pattern.test(core) && !found.some((g) => g.field === rule.field)) found.push(guess(rule.field, rule.confidence, 'keyword'));
+  }
+  return found.slice(0, 3);
+}
+
+/** Reads one column's header from its parts (top group first). */
+export function readHeader(rawParts: readonly string[]): HeaderReading {
+  const parts: string[] = [];
+  for (const part of rawParts) {
+    const trimmed = part.replace(/\s+/g, ' ').trim();
+    if (trimmed !== '' && parts[parts.length - 1] !== trimmed) parts.push(trimmed);
+  }
+  const text = parts.join(' › ');
+  const cores = parts.map((part) => coreOf(compactText(part)));
+  const joined = parts.join('');
+  const span = findMonthSpan(joined);
+  const year = findYear(joined);
+  const unit = [...cores].reverse().find((c) => c.unit !== null)?.unit ?? null;
+  const percent = cores.some((c) => c.percent);
+  const reading = { parts, text, unit, span, year, percent };
+  if (parts.length === 0) return { ...reading, guesses: [] };
+
+  const leafCore = cores[cores.length - 1];
+  // A leaf that only names the months (完成情况 › 1—6月) is the group's figure for those months.
+  const leaf = leafCore.onlyPeriod ? '数' : leafCore.core;
+  const leafCompact = compactText(parts[parts.length - 1]);
+  const leafHadExtras = leaf !== leafCompact;
+  // Exact words lose a little only for what was stripped around them (periods, years, units).
+  const exact = leafHadExtras ? 0.95 : 1;
+
+  for (let i = cores.length - 2; i >= 0; i--) {
+    const role = groupRole(cores[i].core);
+    if (role === null) continue;
+    const groupHasSpan = findMonthSpan(parts[i]) !== null && role === 'target';
+    const field = leafInGroup(leaf, role, groupHasSpan);
+    if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
+  }
+  if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
+  const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
+  if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: fromLeaf };
+  return { ...reading, guesses: guessesForCore(cores.map((c) => c.core).join(''), 0.9) };
+}

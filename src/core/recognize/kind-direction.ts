@@ -1,0 +1,40 @@
+import type { Approximation, Direction, IndicatorKind } from '../model';
+import { compactText } from './text-normalize';
+
+/**
+ * 定量 or 定性, and which way is better. A target written as a sentence (年底前完成) with no figure
+ * makes a qualitative indicator. Lower is better (逆向指标) when the target is a ceiling (≤, 不超过,
+ * 控制在) or the name is one of the things a department wants fewer of: 事故, 辍学率, PM2.5, 审批时限, 能耗.
+ */
+export function indicatorKind(hasNumericTarget: boolean, hasNumericActual: boolean, hasNumericPeriodTarget: boolean): IndicatorKind {
+  return hasNumericTarget || hasNumericActual || hasNumericPeriodTarget ? 'quantitative' : 'qualitative';
+}
+
+const LOWER_IS_BETTER = [
+  /事故/, /死亡/, /伤亡/, /辍学/, /pm2\.5/, /pm10/, /浓度/, /审批时限/, /办理时限/, /办结时限/, /审批时间/, /办理时间/,
+  /办结时间/, /承诺时限/, /时限/, /耗时/, /用时/, /能耗/, /电耗/, /水耗/, /煤耗/, /物耗/, /经费支出/, /三公经费/,
+  /公用经费/, /行政成本/, /发生率/, /发病率/, /死亡率/, /失业率/, /投诉/, /信访/, /上访/, /发案/, /刑事案件/,
+  /火灾/, /污染/, /排放/, /赤字/, /债务率/, /负债率/, /空置率/, /超标/, /差错率/, /误差/, /违法/, /违纪/, /返贫/,
+  /欠薪/, /拖欠/, /不良贷款/, /逾期/, /黑臭水体/, /劣v类/, /劣五类/, /近视率/, /肥胖率/, /孕产妇死亡/, /婴儿死亡/,
+  /碳排放/, /二氧化硫/, /氮氧化物/, /化学需氧量/, /氨氮/, /一般公共预算支出增幅/,
+];
+
+/** Names that speak of cutting something: the figure is the cut, and more cut is better. */
+const REDUCTION = /(下降|降低|减少|削减|压减|压降|减排|减幅|降幅|下降率)/;
+/** Names that turn a lower-is-better word into a higher-is-better figure. */
+const GOOD_SHARE = /(达标|优良|合格|处置率|处理率|利用率|结案率|破案率|办结率|化解率|满意|及时率|按时|准时|覆盖率|清零|治理)/;
+
+export function indicatorDirection(
+  kind: IndicatorKind,
+  name: string,
+  targetApprox: Approximation | null,
+  targetText: string | null,
+): Direction {
+  if (targetApprox === 'atMost') return 'lower';
+  // A qualitative item (无违纪现象, 做好信访稳定工作) is judged done or not: no direction to speak of.
+  if (kind === 'qualitative') return 'higher';
+  const words = compactText(name);
+  if (REDUCTION.test(words) || GOOD_SHARE.test(words)) return 'higher';
+  if (targetText && /(以内|以下|不超过|控制在|不高于)/.test(targetText)) return 'lower';
+  return LOWER_IS_BETTER.some((pattern) => pattern.test(words)) ? 'lower' : 'higher';
+}

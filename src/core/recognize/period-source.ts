@@ -1,0 +1,60 @@
+import type { Period } from '../model';
+import type { HeaderReading } from './header-vocabulary';
+import { findMonthSpan, findYear, periodFromAsOf, periodFromSpan, type MonthSpan } from './period';
+
+/**
+ * Where a sheet says which months its figures cover, most specific first: the 完成 column's header
+ * (1—6月完成), any other header, the title (2009年上半年…), the sheet name (1-9月), the file name.
+ * --as-of overrides them all.
+ */
+export interface PeriodSources {
+  readonly asOf?: string;
+  readonly actualHeader?: HeaderReading;
+  readonly headers: readonly HeaderReading[];
+  readonly title: string;
+  readonly sheetName: string;
+  readonly workbookName: string;
+  /** A year to fall back on (from the deadlines) when no text names one. */
+  readonly fallbackYear: number;
+}
+
+export interface PeriodFound {
+  readonly period: Period;
+  /** No month span was found anywhere: the whole year was assumed. */
+  readonly assumed: boolean;
+  /** --as-of was given but is not a date. */
+  readonly badAsOf: boolean;
+}
+
+function yearOf(sources: PeriodSources): number {
+  const fromHeaders = sources.headers.map((h) => h.year).filter((y): y is number => y !== null);
+  return (
+    findYear(sources.title) ??
+    findYear(sources.sheetName) ??
+    (fromHeaders.length > 0 ? Math.max(...fromHeaders) : null) ??
+    findYear(sources.workbookName) ??
+    sources.fallbackYear
+  );
+}
+
+export function resolvePeriod(sources: PeriodSources): PeriodFound {
+  const asOf = sources.asOf ? periodFromAsOf(sources.asOf) : null;
+  if (asOf) return { period: asOf, assumed: false, badAsOf: false };
+  const badAsOf = sources.asOf !== undefined;
+  const year = yearOf(sources);
+  const tries: readonly [MonthSpan | null | undefined, Period['source'], number | null][] = [
+    [sources.actualHeader?.span, 'header', sources.actualHeader?.year ?? null],
+    [sources.headers.find((h) => h.span !== null)?.span, 'header', null],
+    [findMonthSpan(sources.title), 'title', findYear(sources.title)],
+    [findMonthSpan(sources.sheetName), 'sheet-name', findYear(sources.sheetName)],
+    [findMonthSpan(sources.workbookName), 'title', findYear(sources.workbookName)],
+  ];
+  for (const [span, source, ownYear] of tries) {
+    if (span) return { period: periodFromSpan(ownYear ?? year, span, source), assumed: false, badAsOf };
+  }
+  return {
+    period: { year, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: 'default' },
+    assumed: true,
+    badAsOf,
+  };
+}

@@ -1,0 +1,49 @@
+import type { CellRef, Issue, Severity } from '../model';
+
+/**
+ * Error values in figure cells and units that cannot be converted are validation's to report
+ * (excel-error, unit-mismatch): recognition leaves such a figure out and says nothing twice.
+ *
+ * Stable codes of the problems recognition reports; messages are `issue.<code>` in the i18n tables.
+ * Hosts and tests key on these, so they never change once shipped.
+ */
+export const RECOGNIZE_CODES = {
+  /** No sheet holds an indicator table (address list, empty workbook, cover pages only). */
+  noTable: 'no-table',
+  /** --sheet names a sheet the workbook does not have. */
+  sheetMissing: 'recognize-sheet-missing',
+  /** --sheet names a sheet an earlier run generated. */
+  sheetGenerated: 'recognize-sheet-generated',
+  /** Several sheets hold indicator tables; says which one was used. */
+  sheetChosen: 'recognize-sheet-chosen',
+  /** A column was mapped with low confidence: confirm it. */
+  lowConfidence: 'recognize-low-confidence',
+  /** No column for a field the report needs (目标值, 完成值). */
+  columnMissing: 'recognize-column-missing',
+  /** A mapping given by the user or remembered names no column, or no such field. */
+  badColumnMap: 'recognize-bad-column-map',
+  /** --as-of is not a date (YYYY-MM-DD): the sheet's own period is used. */
+  badAsOf: 'recognize-bad-as-of',
+  /** No period in header, title or sheet name: the whole year is assumed. */
+  periodMissing: 'recognize-period-missing',
+  /** Figures on a row without an indicator name. */
+  rowWithoutName: 'recognize-row-without-name',
+} as const;
+
+export type RecognizeCode = (typeof RECOGNIZE_CODES)[keyof typeof RECOGNIZE_CODES];
+
+export function recognitionIssue(
+  severity: Severity,
+  code: RecognizeCode,
+  cell: CellRef | null,
+  params: Readonly<Record<string, string | number>> = {},
+  indicator?: { readonly row: number; readonly name: string },
+): Issue {
+  return {
+    severity,
+    code,
+    cell,
+    params,
+    ...(indicator ? { indicatorRow: indicator.row, indicatorName: indicator.name } : {}),
+  };
+}

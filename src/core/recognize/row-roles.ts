@@ -1,0 +1,134 @@
+import type { CellValue, ColumnMapping, FieldKey, SheetSnapshot } from '../model';
+import { cellAt } from '../model';
+import { cellWords } from './cell-text';
+import { shownValue, type MergeIndex } from './merged-cells';
+import { isSectionStyle, parseOutline, parseOutlineCell, type Outline } from './outline';
+import { compactText } from './text-normalize';
+
+/**
+ * What each row under the header is: an indicator, a section heading (一、… （一）… or a bold label),
+ * a 合计/小计 row, a note (注：…), a footer (填表人：…) or nothing.
+ */
+export type RowRole =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'column-numbers' }
+  | { readonly kind: 'note'; readonly text: string }
+  | { readonly kind: 'footer' }
+  | { readonly kind: 'total'; readonly label: string; readonly grand: boolean }
+  | { readonly kind: 'section'; readonly outline: Outline | null; readonly title: string }
+  | { readonly kind: 'indicator'; readonly outline: Outline | null; readonly name: string; readonly nameCol: number }
+  /** Figures without a name: reported, not guessed at. */
+  | { readonly kind: 'orphan' };
+
+/** Fields whose value a vertical merge gives every row under it (a 责任科室 merged over three indicators). */
+const FILL_DOWN = new Set<FieldKey>(['category', 'department', 'owner', 'deadline', 'unit', 'name', 'id']);
+const FIGURE_AND_DETAIL_FIELDS: readonly FieldKey[] = [
+  'unit', 'target', 'periodTarget', 'actual', 'lastYear', 'growth', 'completionRate', 'department', 'owner', 'weight',
+  'deadline', 'progressText',
+];
+
+const NOTE = /^(注|备注|说明|附注|附|填报说明|填表说明|注意|备考)\s*\d*\s*[:：.、]/;
+const FOOTER = /^(填表人|填报人|审核人|制表人|制表|制表单位|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|单位负责人|分管领导|主要领导|审核|签字|盖章|单位\(盖章\)|单位盖章)\s*[:：]/;
+const TOTAL = /^(合计|总计|小计|总分|共计|分值合计|合计分值|总计分值|得分合计)/;
+const GRAND_TOTAL = /^(合计|总计|总分|共计|分值合计|合计分值|总计分值)/;
+
+export interface RowContext {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  readonly width: number;
+}
+
+/** A cell's own value: cells covered by a merge, other than its top-left, hold nothing of their own. */
+export function ownValue(ctx: RowContext, row: number, col: number): CellValue {
+  const area = ctx.merges.areaAt(row, col);
+  if (area && (area.top !== row || area.left !== col)) return null;
+  return cellAt(ctx.sheet, row, col);
+}
+
+/** The value a field takes on a row, with merged-down text fields filled in. */
+export function fieldValue(ctx: RowContext, field: FieldKey, row: number): CellValue {
+  const mapping = ctx.columns[field];
+  if (!mapping) return null;
+  const area = ctx.merges.areaAt(row, mapping.col);
+  if (area && area.bottom > area.top && area.left === mapping.col && FILL_DOWN.has(field)) {
+    return shownValue(ctx.sheet, ctx.merges, row, mapping.col);
+  }
+  return ownValue(ctx, row, mapping.col);
+}
+
+function isBold(ctx: RowContext, row: number, col: number): boolean {
+  return ctx.sheet.bold?.[row - 1]?.[col - 1] === true;
+}
+
+function isColumnNumbers(texts: readonly string[]): boolean {
+  if (texts.length < 3) return false;
+  return texts.every((text, i) => Number(text) === Number(texts[0]) + i && /^\d+$/.test(text));
+}
+
+/** The name cell spans several columns: a heading laid across the table. */
+function spansAcross(ctx: RowContext, row: number, col: number): boolean {
+  const area = ctx.merges.areaAt(row, col);
+  return area !== undefined && area.right - area.left >= 2;
+}
+
+export function classifyRow(ctx: RowContext, row: number): RowRole {
+  const texts: { col: number; text: string }[] = [];
+  for (let col = 1; col <= ctx.width; col++) {
+    const text = cellWords(ownValue(ctx, row, col));
+    if (text !== '') texts.push({ col, text });
+  }
+  if (texts.length === 0) return { kind: 'blank' };
+  const first = texts[0].text;
+  if (isColumnNumbers(texts.map((t) => t.text))) return { kind: 'column-numbers' };
+  if (texts.length <= 2 && NOTE.test(first)) return { kind: 'note', text: texts.map((t) => t.text).join(' ') };
+  if (FOOTER.test(first)) return { kind: 'footer' };
+
+  const idMapping = ctx.columns.id;
+  const nameMapping = ctx.columns.name;
+  const idValue = idMapping ? fieldValue(ctx, 'id', row) : null;
+  const idOwn = idMapping ? ownValue(ctx, row, idMapping.col) : null;
+  const nameText = cellWords(fieldValue(ctx, 'name', row));
+  const firstOther = texts.find((t) => t.col !== idMapping?.col)?.text ?? '';
+  const label = nameText !== '' ? nameText : firstOther !== '' ? firstOther : first;
+  const compactLabel = compactText(label);
+  const compactId = compactText(cellWords(idOwn));
+  if (TOTAL.test(compactLabel) || TOTAL.test(compactId)) {
+    const totalWord = TOTAL.test(compactLabel) ? compactLabel : compactId;
+    return { kind: 'total', label: TOTAL.test(compactLabel) ? label : cellWords(idOwn), grand: GRAND_TOTAL.test(totalWord) };
+  }
+
+  let figures = 0;
+  let weightOnly = true;
+  for (const field of FIGURE_AND_DETAIL_FIELDS) {
+    const mapping = ctx.columns[field];
+    if (!mapping || mapping.col === nameMapping?.col || mapping.col === idMapping?.col) continue;
+    if (cellWords(ownValue(ctx, row, mapping.col)) !== '') {
+      figures++;
+      if (field !== 'weight') weightOnly = false;
+    }
+  }
+  const idText = cellWords(idValue);
+  const idOutline = idOwn !== null && idOwn !== '' ? parseOutlineCell(typeof idOwn === 'number' ? idOwn : idText) : null;
+  const nameOutline = nameText !== '' ? parseOutline(nameText) : null;
+  const outline = idOutline ?? nameOutline;
+  const titleSource = nameText !== '' ? nameText : firstOther !== '' ? firstOther : first;
+  const titleOutline = parseOutline(titleSource);
+  const title = titleOutline ? titleOutline.rest : titleSource;
+
+  const nameCol = nameMapping?.col ?? texts[0].col;
+  const headingLike =
+    outline !== null ||
+    titleOutline !== null ||
+    isBold(ctx, row, nameCol) ||
+    nameText === '' ||
+    spansAcross(ctx, row, nameMapping?.col ?? texts[0].col) ||
+    (idMapping !== undefined && spansAcross(ctx, row, idMapping.col));
+  const sectionOutline = outline ?? titleOutline;
+  if (figures === 0 && headingLike) return { kind: 'section', outline: sectionOutline, title: title === '' ? titleSource : title };
+  if (figures > 0 && weightOnly && sectionOutline !== null && isSectionStyle(sectionOutline.style)) {
+    return { kind: 'section', outline: sectionOutline, title: title === '' ? titleSource : title };
+  }
+  if (nameText === '') return figures > 0 ? { kind: 'orphan' } : { kind: 'blank' };
+  return { kind: 'indicator', outline, name: nameOutline ? nameOutline.rest || nameText : nameText, nameCol };
+}

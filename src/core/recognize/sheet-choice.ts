@@ -1,0 +1,97 @@
+import type { FieldKey, SheetSnapshot, WorkbookSnapshot } from '../model';
+import { cellAt, columnCount, rowCount } from '../model';
+import { generatedRole } from '../layout/generated-sheets';
+import { cellWords } from './cell-text';
+import { detectHeader, type HeaderBand } from './header-detect';
+import { buildMergeIndex, type MergeIndex } from './merged-cells';
+import { findMonthSpan, findYear } from './period';
+
+/**
+ * Which sheet holds the indicator table. Workbooks carry cover pages, 填表说明, last year's table
+ * beside this year's, and sheets an earlier run generated (never chosen). Among real tables the one of
+ * the latest period wins (2025 over 2024, 1—9月 over 1—6月); visible sheets before hidden ones.
+ */
+export interface SheetAssessment {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly band: HeaderBand | null;
+  /** 0..1: how much the sheet looks like an indicator table. */
+  readonly score: number;
+  readonly isTable: boolean;
+  readonly year: number | null;
+  readonly toMonth: number | null;
+}
+
+const FIGURE_FIELDS: readonly FieldKey[] = ['target', 'actual', 'periodTarget', 'progressText', 'completionRate', 'weight', 'lastYear'];
+const ROWS_COUNTED = 200;
+
+function filledRowsBelow(sheet: SheetSnapshot, from: number, width: number): number {
+  let filled = 0;
+  const last = Math.min(rowCount(sheet), from + ROWS_COUNTED - 1);
+  for (let row = from; row <= last; row++) {
+    for (let col = 1; col <= width; col++) {
+      if (cellWords(cellAt(sheet, row, col)) !== '') {
+        filled++;
+        break;
+      }
+    }
+  }
+  return filled;
+}
+
+function textAbove(sheet: SheetSnapshot, headerTop: number, width: number): string {
+  const parts: string[] = [];
+  for (let row = 1; row < headerTop; row++) {
+    for (let col = 1; col <= width; col++) {
+      const text = cellWords(cellAt(sheet, row, col));
+      if (text !== '') parts.push(text);
+    }
+  }
+  return parts.join(' ');
+}
+
+export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
+  const merges = buildMergeIndex(sheet);
+  const band = detectHeader(sheet, merges);
+  if (!band) return { sheet, merges, band, score: 0, isTable: false, year: null, toMonth: null };
+  const width = columnCount(sheet);
+  const named = band.fieldsNamed;
+  const figures = FIGURE_FIELDS.filter((f) => named.has(f)).length;
+  const rows = filledRowsBelow(sheet, band.dataStart, width);
+  // A name column and, in another column, something to report on it.
+  const nameCols = band.fieldColumns.get('name') ?? new Set<number>();
+  const figureCols = new Set<number>();
+  for (const field of FIGURE_FIELDS) for (const col of band.fieldColumns.get(field) ?? []) figureCols.add(col);
+  const apart = [...nameCols].some((n) => [...figureCols].some((f) => f !== n));
+  const isTable = apart && figures >= 1 && rows >= 1;
+  const raw = named.size + (named.has('name') ? 2 : 0) + (named.has('target') ? 2 : 0) + (named.has('actual') ? 2 : 0) + Math.min(rows, 100) / 20;
+  const context = `${sheet.name} ${textAbove(sheet, band.top, width)} ${[...band.columns.values()].map((h) => h.text).join(' ')}`;
+  return {
+    sheet,
+    merges,
+    band,
+    score: isTable ? Math.round((raw / (raw + 6)) * 100) / 100 : Math.round((raw / (raw + 30)) * 100) / 100,
+    isTable,
+    year: findYear(context),
+    toMonth: findMonthSpan(context)?.toMonth ?? null,
+  };
+}
+
+/** Best first: tables before other sheets, visible before hidden, latest period, then the better table. */
+function compareAssessments(a: SheetAssessment, b: SheetAssessment): number {
+  if (a.isTable !== b.isTable) return a.isTable ? -1 : 1;
+  if (a.sheet.visible !== b.sheet.visible) return a.sheet.visible ? -1 : 1;
+  const close = Math.abs(a.score - b.score) <= 0.25;
+  if (close && a.year !== null && b.year !== null && a.year !== b.year) return b.year - a.year;
+  if (close && a.year === b.year && a.toMonth !== null && b.toMonth !== null && a.toMonth !== b.toMonth) return b.toMonth - a.toMonth;
+  if (a.score !== b.score) return b.score - a.score;
+  return a.sheet.position - b.sheet.position;
+}
+
+/** Every sheet a person made, assessed and ordered best first. Generated sheets are left out. */
+export function rankSheets(snapshot: WorkbookSnapshot): SheetAssessment[] {
+  return snapshot.sheets
+    .filter((sheet) => generatedRole(sheet) === null)
+    .map(assessSheet)
+    .sort(compareAssessments);
+}

@@ -1,0 +1,415 @@
+import type {
+  CellRef,
+  ColumnMapping,
+  FieldKey,
+  Indicator,
+  IndicatorTable,
+  Issue,
+  NumberField,
+  SectionRow,
+  SheetSnapshot,
+  TextField,
+} from '../model';
+import { numberFormatAt, rowCount } from '../model';
+import { cellWords } from './cell-text';
+import type { HeaderBand } from './header-detect';
+import { indicatorDirection, indicatorKind } from './kind-direction';
+import type { MergeIndex } from './merged-cells';
+import { isSectionStyle, type Outline } from './outline';
+import { findMonthSpan } from './period';
+import { resolvePeriod } from './period-source';
+import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
+import { classifyRow, fieldValue, type RowContext, type RowRole } from './row-roles';
+import { readTitleLines } from './table-title';
+import { normalizeText } from './text-normalize';
+import { isKnownUnit } from './unit-convert';
+import { placeFigure, placeRate, readDateField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+
+/**
+ * Reads the indicator table of one sheet once its header and columns are known: sections and their
+ * path, each indicator with every field and the cell it came from, 合计 and 注 lines, and the period.
+ */
+export interface TableReadInput {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly band: HeaderBand;
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  readonly width: number;
+  readonly workbookName: string;
+  readonly asOf?: string;
+}
+
+export interface TableRead {
+  readonly table: IndicatorTable;
+  readonly issues: Issue[];
+}
+
+type FigureField = 'target' | 'periodTarget' | 'actual' | 'lastYear';
+const FIGURE_FIELDS: readonly FigureField[] = ['target', 'periodTarget', 'actual', 'lastYear'];
+
+interface Entry {
+  readonly row: number;
+  readonly role: Extract<RowRole, { kind: 'section' } | { kind: 'indicator' }>;
+}
+
+interface Pending {
+  readonly row: number;
+  readonly outline: Outline | null;
+  readonly name: TextField;
+  readonly path: readonly string[];
+  readonly id: string;
+  readonly raws: Readonly<Record<FigureField | 'growth' | 'completionRate' | 'weight', RawRead>>;
+  readonly unit: string | null;
+}
+
+function cellRef(sheet: string, row: number, col: number): CellRef {
+  return { sheet, row, col };
+}
+
+/** The cell a field's value really sits in: the top-left of a merge it was filled down from. */
+function sourceCell(input: TableReadInput, field: FieldKey, row: number): CellRef | null {
+  const mapping = input.columns[field];
+  if (!mapping) return null;
+  const area = input.merges.areaAt(row, mapping.col);
+  if (area && area.bottom > area.top && area.left === mapping.col) return cellRef(input.sheet.name, area.top, area.left);
+  return cellRef(input.sheet.name, row, mapping.col);
+}
+
+function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): RawRead {
+  const cell = sourceCell(input, field, row);
+  if (!cell) return { kind: 'empty' };
+  return readRaw(fieldValue(ctx, field, row), numberFormatAt(input.sheet, cell.row, cell.col), cell);
+}
+
+function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {
+  const cell = sourceCell(input, field, row);
+  return cell ? readTextField(fieldValue(ctx, field, row), cell) : null;
+}
+
+/** A unit as written in a 单位 cell: （万元） → 万元. */
+function cleanUnit(text: string): string | null {
+  const unit = normalizeText(text).replace(/^[(（\[【]|[)）\]】]$/g, '').replace(/^单位[:：]/, '').trim();
+  return unit === '' ? null : unit;
+}
+
+/** 城镇化率（%） names its own unit. */
+function unitInName(name: string): string | null {
+  const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(normalizeText(name));
+  return m && isKnownUnit(m[1]) ? m[1] : null;
+}
+
+function figureOf(read: RawRead): RawFigure | null {
+  return read.kind === 'figure' ? read.figure : null;
+}
+
+/** Outline keys of the sections an indicator sits in, for its id: 一.(一).2 */
+function idFor(sectionKeys: readonly string[], own: Outline | null, runningIndex: number): string {
+  return [...sectionKeys, own ? own.key : String(runningIndex)].join('.');
+}
+
+/** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
+function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): number | null {
+  if (!input.columns.deadline) return null;
+  for (let row = input.band.dataStart; row <= Math.min(last, input.band.dataStart + 300); row++) {
+    const value = fieldValue(ctx, 'deadline', row);
+    const date = readDateField(value, numberFormatAt(input.sheet, row, input.columns.deadline.col), cellRef('', row, 0), 0);
+    if (date && date.iso.slice(0, 4) !== '0000') {
+      const year = Number(date.iso.slice(0, 4));
+      if (year >= 1990) return year;
+    }
+  }
+  return null;
+}
+
+function classifyRows(ctx: RowContext, from: number, last: number): { entries: Entry[]; notes: string[]; totals: { row: number; grand: boolean }[]; orphans: number[] } {
+  const entries: Entry[] = [];
+  const notes: string[] = [];
+  const totals: { row: number; grand: boolean }[] = [];
+  const orphans: number[] = [];
+  let inNotes = false;
+  for (let row = from; row <= last; row++) {
+    const role = classifyRow(ctx, row);
+    if (inNotes) {
+      // Lines under 注： continue the note (1. … 2. …) until a footer.
+      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers') continue;
+      const texts: string[] = [];
+      for (let col = 1; col <= ctx.width; col++) {
+        const text = cellWords(fieldValueOwn(ctx, row, col));
+        if (text !== '') texts.push(text);
+      }
+      if (texts.length > 0) notes.push(texts.join(' '));
+      continue;
+    }
+    switch (role.kind) {
+      case 'blank':
+      case 'column-numbers':
+      case 'footer':
+        break;
+      case 'note':
+        inNotes = true;
+        notes.push(role.text);
+        break;
+      case 'total':
+        totals.push({ row, grand: role.grand });
+        break;
+      case 'orphan':
+        orphans.push(row);
+        break;
+      case 'section':
+      case 'indicator':
+        entries.push({ row, role });
+        break;
+      default: {
+        const unreachable: never = role;
+        return unreachable;
+      }
+    }
+  }
+  return { entries, notes, totals, orphans };
+}
+
+function fieldValueOwn(ctx: RowContext, row: number, col: number): ReturnType<typeof fieldValue> {
+  const area = ctx.merges.areaAt(row, col);
+  if (area && (area.top !== row || area.left !== col)) return null;
+  return ctx.sheet.values[row - 1]?.[col - 1] ?? null;
+}
+
+/**
+ * A numbered heading with nothing under it is an item with no figures yet (3、苏北发展及南北挂钩 with
+ * only words to come), not a heading: Chinese-numeral headings stay headings.
+ */
+function demoteEmptyHeadings(entries: Entry[]): Entry[] {
+  return entries.map((entry, i) => {
+    const role = entry.role;
+    if (role.kind !== 'section' || !role.outline || isSectionStyle(role.outline.style)) return entry;
+    const next = entries[i + 1]?.role;
+    const nextStyle = next?.kind === 'section' ? (next.outline?.style ?? 'label') : null;
+    // A child is an indicator, or a heading of another, non-Chinese-numeral style ((1) under 1、).
+    const hasChild = next !== undefined && (next.kind === 'indicator' || (nextStyle !== role.outline.style && nextStyle !== 'label' && !isSectionStyle(nextStyle as Outline['style'])));
+    if (hasChild) return entry;
+    return { row: entry.row, role: { kind: 'indicator', outline: role.outline, name: role.title, nameCol: 0 } };
+  });
+}
+
+export function readTable(input: TableReadInput): TableRead {
+  const { sheet, band, columns } = input;
+  const issues: Issue[] = [];
+  const ctx: RowContext = { sheet, merges: input.merges, columns, width: input.width };
+  const last = rowCount(sheet);
+  const titleLines = readTitleLines(sheet, band.top, input.width);
+  const found = resolvePeriod({
+    asOf: input.asOf,
+    actualHeader: columns.actual ? band.columns.get(columns.actual.col) : undefined,
+    headers: [...band.columns.values()],
+    title: titleLines.text,
+    sheetName: sheet.name,
+    workbookName: input.workbookName,
+    fallbackYear: deadlineYear(input, ctx, last) ?? new Date().getFullYear(),
+  });
+  const period = found.period;
+  if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
+
+  const { entries: rawEntries, notes, totals, orphans } = classifyRows(ctx, band.dataStart, last);
+  const entries = demoteEmptyHeadings(rawEntries);
+  for (const row of orphans) {
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.rowWithoutName, cellRef(sheet.name, row, columns.name?.col ?? 1), { row }));
+  }
+
+  const headerUnitOf = (field: FieldKey): string | null => {
+    const mapping = columns[field];
+    const unit = mapping ? band.columns.get(mapping.col)?.unit ?? null : null;
+    return unit === '%' ? null : unit;
+  };
+  const headerUnits: Partial<Record<FigureField, string | null>> = {};
+  for (const field of FIGURE_FIELDS) headerUnits[field] = headerUnitOf(field);
+
+  // Sections, paths and ids.
+  const sections: SectionRow[] = [];
+  const pendings: Pending[] = [];
+  const stack: { style: string; title: string; key: string | null }[] = [];
+  let runningIndex = 0;
+  let lastCategory: string | null = null;
+  for (const entry of entries) {
+    const { row, role } = entry;
+    if (role.kind === 'section') {
+      const style = role.outline?.style ?? 'label';
+      const at = stack.findIndex((s) => s.style === style);
+      if (at >= 0) stack.length = at;
+      stack.push({ style, title: role.title, key: role.outline?.key ?? null });
+      sections.push({ row, outline: role.outline?.written ?? '', title: role.title, level: stack.length, path: stack.map((s) => s.title) });
+      runningIndex = 0;
+      lastCategory = null;
+      continue;
+    }
+    runningIndex++;
+    const categoryText = columns.category ? cellWords(fieldValue(ctx, 'category', row)) : '';
+    if (categoryText !== '') lastCategory = categoryText;
+    const path = stack.map((s) => s.title);
+    if (lastCategory !== null && path[path.length - 1] !== lastCategory) path.push(lastCategory);
+    const name: TextField = { value: role.name, cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const raws = {
+      target: rawOf(input, ctx, 'target', row),
+      periodTarget: rawOf(input, ctx, 'periodTarget', row),
+      actual: rawOf(input, ctx, 'actual', row),
+      lastYear: rawOf(input, ctx, 'lastYear', row),
+      growth: rawOf(input, ctx, 'growth', row),
+      completionRate: rawOf(input, ctx, 'completionRate', row),
+      weight: rawOf(input, ctx, 'weight', row),
+    };
+    const unitCell = columns.unit ? cleanUnit(cellWords(fieldValue(ctx, 'unit', row))) : null;
+    const cellUnit = FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null;
+    const headerUnit = headerUnits.target ?? headerUnits.actual ?? null;
+    // A sheet-wide unit (单位：亿元) or a column's (完成值（亿元）) fits rows with figures, not 年底前完成.
+    const hasFigure = FIGURE_FIELDS.some((f) => raws[f].kind === 'figure');
+    const unit = unitCell ?? unitInName(role.name) ?? (hasFigure ? headerUnit : null) ?? cellUnit ?? (hasFigure ? titleLines.tableUnit : null);
+    const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
+    pendings.push({ row, outline: role.outline, name, path, id: idFor(sectionKeys, role.outline, runningIndex), raws, unit });
+  }
+
+  const plainIsFraction = percentConvention(pendings);
+  const ratePoints = {
+    growth: ratesArePoints(pendings, 'growth', columns.growth ? band.columns.get(columns.growth.col)?.percent ?? false : false),
+    completionRate: ratesArePoints(pendings, 'completionRate', columns.completionRate ? band.columns.get(columns.completionRate.col)?.percent ?? false : false),
+  };
+
+  const indicators: Indicator[] = [];
+  for (const p of pendings) {
+    const placeNumber = (field: FigureField): { value: NumberField | null; words: TextField | null } => {
+      const read = p.raws[field];
+      switch (read.kind) {
+        case 'empty':
+          return { value: null, words: null };
+        // Error values and units that cannot be converted are reported by validation (excel-error,
+        // unit-mismatch), which reads the same cells; here the figure is simply not a number.
+        case 'error':
+          return { value: null, words: null };
+        case 'words':
+          return { value: null, words: { value: read.text, cell: read.cell } };
+        case 'figure': {
+          const placed = placeFigure(read.figure, p.unit, plainIsFraction(p), headerUnits[field] ?? null);
+          // A figure read out of a sentence drops no words: the sentence stays as text beside it.
+          return { value: placed.field, words: read.figure.inSentence ? { value: read.figure.text, cell: read.figure.cell } : null };
+        }
+        default: {
+          const unreachable: never = read;
+          return unreachable;
+        }
+      }
+    };
+    const placeRateField = (field: 'growth' | 'completionRate'): NumberField | null => {
+      const read = p.raws[field];
+      return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
+    };
+    const target = placeNumber('target');
+    const periodTarget = placeNumber('periodTarget');
+    const actual = placeNumber('actual');
+    const lastYear = placeNumber('lastYear');
+    const weightRead = p.raws.weight;
+    const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
+    const kind = indicatorKind(target.value !== null, actual.value !== null, periodTarget.value !== null);
+    const deadlineCell = sourceCell(input, 'deadline', p.row);
+    const deadline = deadlineCell
+      ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
+      : null;
+    const monthsText = `${p.name.value} ${actual.words?.value ?? (p.raws.actual.kind === 'figure' ? p.raws.actual.figure.text : '')}`;
+    const months = findMonthSpan(monthsText);
+    const dataMonths = months && (months.toMonth !== period.toMonth || months.fromMonth !== period.fromMonth) ? { fromMonth: months.fromMonth, toMonth: months.toMonth } : undefined;
+    indicators.push({
+      row: p.row,
+      sheet: sheet.name,
+      outline: p.outline?.written ?? '',
+      id: p.id,
+      path: p.path,
+      name: p.name,
+      kind,
+      direction: indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null),
+      unit: p.unit,
+      target: target.value,
+      targetText: target.words,
+      periodTarget: periodTarget.value,
+      actual: actual.value,
+      actualText: actual.words,
+      lastYear: lastYear.value,
+      statedGrowth: placeRateField('growth'),
+      statedCompletion: placeRateField('completionRate'),
+      department: textOf(input, ctx, 'department', p.row),
+      owner: textOf(input, ctx, 'owner', p.row),
+      weight,
+      deadline,
+      progressText: textOf(input, ctx, 'progressText', p.row),
+      ...(dataMonths ? { dataMonths } : {}),
+    });
+  }
+
+  let statedWeightTotal: NumberField | null = null;
+  const grand = totals.find((t) => t.grand) ?? null;
+  if (grand && columns.weight) {
+    const read = readRaw(fieldValue(ctx, 'weight', grand.row), numberFormatAt(sheet, grand.row, columns.weight.col), cellRef(sheet.name, grand.row, columns.weight.col));
+    if (read.kind === 'figure') statedWeightTotal = placeFigure({ ...read.figure, unit: null }, null, false).field;
+  }
+
+  const headerRows: number[] = [];
+  for (let row = band.top; row <= band.bottom; row++) headerRows.push(row);
+  return {
+    table: {
+      sheet: sheet.name,
+      title: titleLines.title,
+      unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
+      headerRows,
+      columns,
+      period,
+      sections,
+      indicators,
+      statedWeightTotal,
+      notes,
+    },
+    issues,
+  };
+}
+
+/** "2009-灌南县发改委-目标任务分解表" names the department in its middle part. */
+function unitFromWorkbookName(name: string): string | null {
+  for (const part of name.split(/[-_—\s]+/)) {
+    if (/(委员会|委|局|办|办公室|中心|院|站|队|政府|街道|镇|乡)$/.test(part) && !/^\d/.test(part)) return part;
+  }
+  return null;
+}
+
+/**
+ * Whether a bare number at most 1 in a % indicator means a fraction (0.45 → 45%). Decided per row
+ * when the row also shows a percentage above 1; otherwise by what most % rows of the table do.
+ */
+function percentConvention(pendings: readonly Pending[]): (p: Pending) => boolean {
+  let small = 0;
+  let large = 0;
+  const byRow = new Map<number, boolean>();
+  for (const p of pendings) {
+    if (p.unit !== '%' && p.unit !== '个百分点') continue;
+    const figures = FIGURE_FIELDS.map((f) => figureOf(p.raws[f])).filter((f): f is RawFigure => f !== null);
+    const plain = figures.filter((f) => f.unit === null);
+    if (plain.length === 0) continue;
+    const explicitLarge = figures.some((f) => f.unit === '%' && Math.abs(f.shown) > 1);
+    const plainLarge = plain.some((f) => Math.abs(f.shown) > 1);
+    if (explicitLarge && !plainLarge) byRow.set(p.row, true);
+    else if (plainLarge) {
+      byRow.set(p.row, false);
+      large++;
+    } else small++;
+  }
+  const tableSaysFraction = small > large;
+  return (p) => byRow.get(p.row) ?? tableSaysFraction;
+}
+
+/** Whether bare numbers in a rate column are percentage points (31.08) rather than fractions (0.3108). */
+function ratesArePoints(pendings: readonly Pending[], field: 'growth' | 'completionRate', headerSaysPercent: boolean): boolean {
+  if (headerSaysPercent) return true;
+  let large = 0;
+  let small = 0;
+  for (const p of pendings) {
+    const figure = figureOf(p.raws[field]);
+    if (!figure || figure.unit !== null || figure.percentFormat) continue;
+    if (Math.abs(figure.shown) > 2) large++;
+    else small++;
+  }
+  return large > 0 && large >= small / 4;
+}

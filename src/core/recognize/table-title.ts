@@ -1,0 +1,52 @@
+import type { SheetSnapshot } from '../model';
+import { cellAt } from '../model';
+import { cellWords } from './cell-text';
+import { isKnownUnit } from './unit-convert';
+
+/**
+ * The lines above a header: a title (2009年度目标任务分解表), a 填报单位 line naming the department,
+ * and often "单位：万元" giving the unit of every figure below.
+ */
+export interface TitleLines {
+  readonly title: string | null;
+  readonly unitName: string | null;
+  /** A unit for all figures of the table (单位：万元), when the sheet gives one. */
+  readonly tableUnit: string | null;
+  /** All text above the header, for finding the period. */
+  readonly text: string;
+}
+
+const REPORTING_UNIT = /(?:填报单位|报送单位|填表单位|申报单位|责任单位|部门名称|单位名称|部门)\s*[:：]\s*([^\s:：,，;；]+)/;
+const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)/;
+/** A department's name ends like this; the title often starts with it (灌南县发展和改革委员会2009年…). */
+const ORGANISATION = /^(.+?(?:委员会|管理委员会|局|委|办公室|办|中心|院|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|工作)/;
+
+export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: number): TitleLines {
+  let title: string | null = null;
+  let unitName: string | null = null;
+  let tableUnit: string | null = null;
+  const lines: string[] = [];
+  for (let row = 1; row < headerTop; row++) {
+    const texts: string[] = [];
+    for (let col = 1; col <= width; col++) {
+      const text = cellWords(cellAt(sheet, row, col));
+      if (text !== '') texts.push(text);
+    }
+    if (texts.length === 0) continue;
+    const line = texts.join(' ');
+    lines.push(line);
+    const reporting = REPORTING_UNIT.exec(line);
+    if (reporting && unitName === null) unitName = reporting[1].trim();
+    const measure = MEASURE_UNIT.exec(line);
+    if (measure && isKnownUnit(measure[1]) && tableUnit === null) tableUnit = measure[1];
+    // The title: the first line that is not a form field; long instructions are not titles either.
+    if (title === null && !reporting && !measure && texts.length <= 2 && line.length <= 60 && !/^(附件|附表)\s*\d*$/.test(line)) {
+      title = line;
+    }
+  }
+  if (unitName === null && title !== null) {
+    const org = ORGANISATION.exec(title.replace(/\s+/g, ''));
+    if (org) unitName = org[1];
+  }
+  return { title, unitName, tableUnit, text: lines.join('\n') };
+}

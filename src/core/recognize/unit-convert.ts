@@ -1,0 +1,110 @@
+import { toHalfWidth } from './text-normalize';
+
+/**
+ * Units as departments write them, and conversion between the ones that differ only by a magnitude
+ * (万元 ↔ 亿元, 万人 ↔ 人, 万美元 ↔ 美元). A cell that says 3900万元 under a 亿元 indicator is 0.39.
+ */
+
+/** Base units (no magnitude prefix). Longer spellings first where one is a prefix of another. */
+const BASE_UNITS: readonly string[] = [
+  '个百分点', '百分点', '个工作日', '工作日', '平方公里', '平方千米', '平方米', '平米', '立方米', '公顷', '标准煤', '吨标准煤',
+  '吨标煤', '千瓦时', '人民币', '美元', '欧元', '元', '人次', '户次', '床位', '人', '户', '家', '个', '项', '份', '件',
+  '次', '场', '所', '座', '辆', '台', '套', '间', '张', '本', '册', '篇', '条', '处', '村', '宗', '批', '起', '名', '位',
+  '天', '日', '小时', '周', '月', '年', '吨', '公斤', '千克', '克', '斤', '亩', '公里', '千米', '米', '瓦', '度', '床',
+  '艘', '架', '头', '只', '羽', '株', '棵', '盏', '支', '部', '栋', '幢', '家次', '单', '票', '课时', '学时', '分',
+  '%', '‰', 'km', 'kg', 'm²', 'm2', '㎡', 'μg/m³', 'ug/m3', 'mg/l', 'kw', 'kwh', 'mw', '倍',
+];
+
+/** Magnitude prefixes, longest first. */
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+
+/** Spellings of one unit. */
+const ALIASES: Readonly<Record<string, string>> = {
+  平米: '平方米',
+  '㎡': '平方米',
+  'm²': '平方米',
+  m2: '平方米',
+  公斤: '千克',
+  kg: '千克',
+  公里: '千米',
+  km: '千米',
+  kw: '千瓦',
+  kwh: '千瓦时',
+  吨标煤: '吨标准煤',
+  百分点: '个百分点',
+  工作日: '个工作日',
+  人民币: '元',
+  'ug/m3': 'μg/m³',
+};
+
+/** Measure words for counting things: one is as good as another (27家 under a 个 indicator is 27). */
+const COUNT_WORDS = new Set(['个', '家', '项', '份', '件', '所', '座', '处', '宗', '批', '起', '名', '位', '栋', '幢', '部', '支', '单']);
+
+const KNOWN = new Set<string>([...BASE_UNITS.map((unit) => unit.toLowerCase()), ...Object.keys(ALIASES)]);
+
+/** A unit split into its magnitude and its base: 万美元 → 1e4 · 美元; 千瓦 → 1e3 · 瓦; 万 → 1e4 · "". */
+export interface SplitUnit {
+  readonly factor: number;
+  readonly base: string;
+}
+
+export function splitUnit(unit: string): SplitUnit | null {
+  const lower = toHalfWidth(unit).trim().toLowerCase();
+  if (lower === '') return null;
+  const aliased = ALIASES[lower] ?? lower;
+  for (const [prefix, factor] of MAGNITUDES) {
+    if (!aliased.startsWith(prefix)) continue;
+    const rest = aliased.slice(prefix.length);
+    if (rest === '') return { factor, base: '' };
+    const inner = splitUnit(rest);
+    if (inner) return { factor: factor * inner.factor, base: inner.base };
+  }
+  return KNOWN.has(aliased) || KNOWN.has(lower) ? { factor: 1, base: aliased } : null;
+}
+
+/** Is this text a unit we know (with or without a magnitude)? */
+export function isKnownUnit(text: string): boolean {
+  return splitUnit(text) !== null;
+}
+
+/**
+ * The longest known unit at the start of `text` (after a number): "亿元以上" → "亿元", "余人" is not
+ * handled here (the caller strips 余 first). Returns null when no unit starts the text.
+ */
+export function unitAtStart(text: string): string | null {
+  const limit = Math.min(text.length, 8);
+  for (let length = limit; length >= 1; length--) {
+    const candidate = text.slice(0, length);
+    if (splitUnit(candidate)) return candidate;
+  }
+  return null;
+}
+
+export type Conversion =
+  | { readonly kind: 'same' }
+  | { readonly kind: 'converted'; readonly value: number }
+  | { readonly kind: 'incompatible' };
+
+/** Rounds away binary noise (0.39000000000000007) without losing any digit a person could have typed. */
+export function cleanFloat(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** `value` written in `from` expressed in `to`. */
+export function convertUnit(value: number, from: string, to: string): Conversion {
+  const a = splitUnit(from);
+  const b = splitUnit(to);
+  if (!a || !b) return from.trim().toLowerCase() === to.trim().toLowerCase() ? { kind: 'same' } : { kind: 'incompatible' };
+  const sameBase = a.base === b.base || a.base === '' || b.base === '' || (COUNT_WORDS.has(a.base) && COUNT_WORDS.has(b.base));
+  if (!sameBase) return { kind: 'incompatible' };
+  if (a.factor === b.factor) return { kind: 'same' };
+  return { kind: 'converted', value: cleanFloat((value * a.factor) / b.factor) };
+}
