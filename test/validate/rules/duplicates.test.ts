@@ -22,7 +22,7 @@ describe('duplicate-name / duplicate-outline 重复指标', () => {
     ]);
     const [found] = findings(built, 'duplicate-outline');
     expect(found.cell).toBe('考核指标!A5');
-    expect(found.message).toContain('序号“(1)”在“勤政目标”中重复');
+    expect(found.message).toBe('序号“(1)”在“勤政目标”中重复（另见 考核指标!A4）。');
   });
 
   it('不同分组里同名同序号不报', () => {

@@ -22,6 +22,7 @@ export const duplicatesRule: Rule = {
     const issues: Issue[] = [];
     const firstByName = new Map<string, Indicator>();
     const firstByOutline = new Map<string, Indicator>();
+    const outlineCell = (item: Indicator) => columnRef(table, item.row, 'id') ?? item.name.cell;
     for (const indicator of table.indicators) {
       const group = groupOf(indicator);
       const groupKey = indicator.path.map(sameKey).join('\u0000');
@@ -39,10 +40,10 @@ export const duplicatesRule: Rule = {
         const first = firstByOutline.get(key);
         if (first) {
           issues.push(
-            indicatorIssue('duplicate-outline', indicator, columnRef(table, indicator.row, 'id') ?? indicator.name.cell, {
+            indicatorIssue('duplicate-outline', indicator, outlineCell(indicator), {
               ...params,
               outline: shownText(indicator.outline, 12),
-              other: refToString(first.name.cell),
+              other: refToString(outlineCell(first)),
             }),
           );
         } else firstByOutline.set(key, indicator);
