@@ -1,0 +1,45 @@
+import type { CellRef, OutputPlan, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { cellAddress } from '../core/model';
+import { applyPlan, type ApplyOutcome } from './plan-apply';
+import type { Capabilities } from './requirement-sets';
+import { readSnapshot, type ReadOutcome } from './snapshot-read';
+import { countedBatch, type ExcelRun, type SyncCounts } from './sync-batch';
+
+/**
+ * Host A: the workbook open in Excel, through Office.js. The same two operations as the .xlsx host —
+ * read() a snapshot, apply() a plan — plus the two small gestures the task pane needs.
+ */
+export class ExcelHost {
+  /** Round trips since the host was made (or last reset): the figure the issue holds us to. */
+  readonly counts: SyncCounts = { syncs: 0 };
+
+  constructor(
+    private readonly run: ExcelRun,
+    readonly capabilities: Capabilities,
+  ) {}
+
+  read(settings?: WorkbookSettings): Promise<ReadOutcome> {
+    return this.run((context) => readSnapshot(countedBatch(context, this.counts), this.capabilities, settings));
+  }
+
+  apply(plan: OutputPlan, snapshot: WorkbookSnapshot): Promise<ApplyOutcome> {
+    return this.run((context) => applyPlan(countedBatch(context, this.counts), plan, snapshot, this.capabilities));
+  }
+
+  /** Clicking an issue in the pane: show its cell in Excel. */
+  selectCell(ref: CellRef): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(ref.sheet);
+      sheet.activate();
+      sheet.getRange(cellAddress(ref.row, ref.col)).select();
+      await countedBatch(context, this.counts).sync();
+    });
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await countedBatch(context, this.counts).sync();
+    });
+  }
+}

@@ -1,0 +1,348 @@
+import type { CellStyle, ConditionalFormat, PlannedValue, Rect, SheetPlan } from '../core/model';
+import { columnLetter, refToFormula } from '../core/model';
+import { formulaEntry, type FormulaEntry } from './cell-encoding';
+import { jsonBytes, SYNC_BUDGET_BYTES, utf8Length } from './payload-size';
+import { rectAddress } from './range-address';
+import type { Capabilities, HostFeature } from './requirement-sets';
+
+/**
+ * Turns one SheetPlan into write steps: small closures that queue Office.js calls on the new sheet,
+ * each with the bytes it adds to the request. plan-apply.ts packs the steps into as few syncs as the
+ * payload limit allows. Values go in as 2-D arrays in row blocks, never cell by cell.
+ */
+export interface WriteStep {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** Office.js envelope per queued call (object path, action id), roughly. */
+const CALL_OVERHEAD = 120;
+
+/** Column width in Excel's characters → points (8.43 characters = 48 pt in the default font). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 5.25 + 3.75) * 100) / 100;
+}
+
+function sheetWidth(plan: SheetPlan): number {
+  let width = plan.columnWidths.length;
+  for (const row of plan.rows) if (row.length > width) width = row.length;
+  return Math.max(width, 1);
+}
+
+function rowEntries(row: readonly PlannedValue[], width: number): FormulaEntry[] {
+  const entries: FormulaEntry[] = new Array<FormulaEntry>(width).fill('');
+  row.forEach((value, c) => {
+    entries[c] = formulaEntry(value);
+  });
+  return entries;
+}
+
+/** Row blocks as big as the budget allows; a 50,000-row sheet becomes a handful of blocks. */
+export function valueSteps(plan: SheetPlan, budget = SYNC_BUDGET_BYTES): WriteStep[] {
+  const width = sheetWidth(plan);
+  const steps: WriteStep[] = [];
+  let block: FormulaEntry[][] = [];
+  let blockBytes = 0;
+  let firstRow = 0;
+  const flush = () => {
+    if (block.length === 0) return;
+    const matrix = block;
+    const top = firstRow;
+    steps.push({
+      bytes: blockBytes + CALL_OVERHEAD,
+      queue: (sheet) => {
+        sheet.getRangeByIndexes(top, 0, matrix.length, width).formulas = matrix;
+      },
+    });
+    firstRow += block.length;
+    block = [];
+    blockBytes = 0;
+  };
+  plan.rows.forEach((row) => {
+    const entries = rowEntries(row, width);
+    const bytes = jsonBytes(entries) + 1;
+    if (blockBytes + bytes > budget - CALL_OVERHEAD) flush();
+    block.push(entries);
+    blockBytes += bytes;
+  });
+  flush();
+  return steps;
+}
+
+function horizontal(value: NonNullable<CellStyle['horizontal']>): 'Left' | 'Center' | 'Right' | 'Justify' {
+  switch (value) {
+    case 'left':
+      return 'Left';
+    case 'center':
+      return 'Center';
+    case 'right':
+      return 'Right';
+    case 'justify':
+      return 'Justify';
+    default: {
+      const unreachable: never = value;
+      return unreachable;
+    }
+  }
+}
+
+function vertical(value: NonNullable<CellStyle['vertical']>): 'Top' | 'Center' | 'Bottom' {
+  switch (value) {
+    case 'top':
+      return 'Top';
+    case 'middle':
+      return 'Center';
+    case 'bottom':
+      return 'Bottom';
+    default: {
+      const unreachable: never = value;
+      return unreachable;
+    }
+  }
+}
+
+function queueBorders(range: Excel.Range, rect: Rect): void {
+  // Office.js takes its enums as strings too, so no global Excel object is needed at run time.
+  const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal')[] = [
+    'EdgeTop',
+    'EdgeBottom',
+    'EdgeLeft',
+    'EdgeRight',
+  ];
+  // Inside borders only where the range has an inside, which Excel would otherwise refuse.
+  if (rect.right > rect.left) edges.push('InsideVertical');
+  if (rect.bottom > rect.top) edges.push('InsideHorizontal');
+  for (const edge of edges) {
+    const border = range.format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+    border.color = '#808080';
+  }
+}
+
+function queueStyle(range: Excel.Range, rect: Rect, style: CellStyle, capabilities: Capabilities): void {
+  const format = range.format;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.horizontal !== undefined) format.horizontalAlignment = horizontal(style.horizontal);
+  if (style.vertical !== undefined) format.verticalAlignment = vertical(style.vertical);
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined && capabilities.has('indent')) format.indentLevel = Math.min(250, Math.max(0, style.indent));
+  if (style.border) queueBorders(range, rect);
+}
+
+/** Number formats must match the range's shape, so a tall range is cut into bands that each fit the budget. */
+function numberFormatSteps(rect: Rect, format: string, budget: number): WriteStep[] {
+  const width = rect.right - rect.left + 1;
+  const rowBytes = (utf8Length(JSON.stringify(format)) + 1) * width + 2;
+  const rowsPerBand = Math.max(1, Math.floor((budget - CALL_OVERHEAD) / rowBytes));
+  const steps: WriteStep[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) {
+    const bottom = Math.min(rect.bottom, top + rowsPerBand - 1);
+    const height = bottom - top + 1;
+    steps.push({
+      bytes: rowBytes * height + CALL_OVERHEAD,
+      queue: (sheet) => {
+        sheet.getRange(rectAddress({ top, left: rect.left, bottom, right: rect.right })).numberFormat = Array.from({ length: height }, () =>
+          new Array<string>(width).fill(format),
+        );
+      },
+    });
+  }
+  return steps;
+}
+
+function styleSteps(plan: SheetPlan, capabilities: Capabilities, budget: number): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const { rect, style } of plan.styles) {
+    steps.push({
+      bytes: CALL_OVERHEAD * 4 + jsonBytes(style),
+      queue: (sheet) => queueStyle(sheet.getRange(rectAddress(rect)), rect, style, capabilities),
+    });
+    if (style.numberFormat !== undefined) steps.push(...numberFormatSteps(rect, style.numberFormat, budget));
+  }
+  return steps;
+}
+
+function layoutStep(plan: SheetPlan): WriteStep {
+  const widths = plan.columnWidths;
+  return {
+    bytes: CALL_OVERHEAD * (widths.length + plan.hiddenColumns.length + plan.rowHeights.length + 1),
+    queue: (sheet) => {
+      if (plan.tabColor) sheet.tabColor = plan.tabColor;
+      widths.forEach((chars, c) => {
+        if (chars > 0) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(chars);
+      });
+      for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+      for (const col of plan.hiddenColumns) {
+        const letter = columnLetter(col);
+        sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+      }
+    },
+  };
+}
+
+function mergeSteps(plan: SheetPlan): WriteStep[] {
+  if (plan.merges.length === 0) return [];
+  return [
+    {
+      bytes: CALL_OVERHEAD * plan.merges.length,
+      queue: (sheet) => {
+        for (const rect of plan.merges) sheet.getRange(rectAddress(rect)).merge(false);
+      },
+    },
+  ];
+}
+
+function linkSteps(plan: SheetPlan): WriteStep[] {
+  const steps: WriteStep[] = [];
+  plan.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value?.kind !== 'link') return;
+      const hyperlink: Excel.RangeHyperlink = { documentReference: refToFormula(value.target) };
+      steps.push({
+        bytes: CALL_OVERHEAD + jsonBytes(hyperlink),
+        queue: (sheet) => {
+          sheet.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink;
+        },
+      });
+    }),
+  );
+  return steps;
+}
+
+function quoteFormulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function queueConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat): void {
+  const range = sheet.getRange(rectAddress(rule.rect));
+  switch (rule.kind) {
+    case 'text-equals': {
+      const format = range.conditionalFormats.add('Custom');
+      format.custom.rule.formula = `=${columnLetter(rule.rect.left)}${rule.rect.top}=${quoteFormulaText(rule.text)}`;
+      format.custom.format.fill.color = rule.fill;
+      format.custom.format.font.color = rule.fontColor;
+      return;
+    }
+    case 'formula': {
+      const format = range.conditionalFormats.add('Custom');
+      format.custom.rule.formula = rule.formula.startsWith('=') ? rule.formula : `=${rule.formula}`;
+      format.custom.format.fill.color = rule.fill;
+      format.custom.format.font.color = rule.fontColor;
+      return;
+    }
+    case 'data-bar': {
+      const format = range.conditionalFormats.add('DataBar');
+      format.dataBar.positiveFormat.fillColor = rule.color;
+      return;
+    }
+    default: {
+      const unreachable: never = rule;
+      return unreachable;
+    }
+  }
+}
+
+function conditionalFormatSteps(plan: SheetPlan): WriteStep[] {
+  return plan.conditionalFormats.map((rule) => ({
+    bytes: CALL_OVERHEAD * 4 + jsonBytes(rule),
+    queue: (sheet: Excel.Worksheet) => queueConditionalFormat(sheet, rule),
+  }));
+}
+
+function chartSteps(plan: SheetPlan): WriteStep[] {
+  const chart = plan.chart;
+  if (!chart) return [];
+  return [
+    {
+      bytes: CALL_OVERHEAD * 3 + jsonBytes(chart),
+      queue: (sheet) => {
+        const type = chart.kind === 'stacked-bar' ? 'BarStacked' : 'ColumnClustered';
+        const added = sheet.charts.add(type, sheet.getRange(rectAddress(chart.data)), 'Columns');
+        added.title.text = chart.title;
+        added.setPosition(
+          rectAddress({ top: chart.anchor.top, left: chart.anchor.left, bottom: chart.anchor.top, right: chart.anchor.left }),
+          rectAddress({ top: chart.anchor.bottom, left: chart.anchor.right, bottom: chart.anchor.bottom, right: chart.anchor.right }),
+        );
+      },
+    },
+  ];
+}
+
+function viewSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const freeze = plan.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    steps.push({
+      bytes: CALL_OVERHEAD,
+      queue: (sheet) => {
+        if (freeze.rows > 0 && freeze.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+        else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
+        else sheet.freezePanes.freezeColumns(freeze.cols);
+      },
+    });
+  }
+  const print = plan.print;
+  if (print && !capabilities.has('page-layout')) skipped.add('page-layout');
+  if (print && capabilities.has('page-layout')) {
+    steps.push({
+      bytes: CALL_OVERHEAD * 3,
+      queue: (sheet) => {
+        sheet.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.repeatRows) sheet.pageLayout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+      },
+    });
+  }
+  return steps;
+}
+
+function noteSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  if (plan.notes.length === 0) return [];
+  if (!capabilities.has('notes')) {
+    skipped.add('notes');
+    return [];
+  }
+  return plan.notes.map((note) => ({
+    bytes: CALL_OVERHEAD + utf8Length(note.text),
+    queue: (sheet: Excel.Worksheet) => {
+      sheet.notes.add(sheet.getRangeByIndexes(note.row - 1, note.col - 1, 1, 1), note.text);
+    },
+  }));
+}
+
+/** Last, once everything else is written: unlock the editable ranges (审阅意见), then protect the sheet. */
+function protectionSteps(plan: SheetPlan): WriteStep[] {
+  const protection = plan.protection;
+  if (!protection) return [];
+  return [
+    {
+      bytes: CALL_OVERHEAD * (protection.editable.length + 1),
+      queue: (sheet) => {
+        for (const rect of protection.editable) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
+        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+      },
+    },
+  ];
+}
+
+/** Every step for one sheet, in the order Excel needs them (protection last). */
+export function sheetSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>, budget = SYNC_BUDGET_BYTES): WriteStep[] {
+  return [
+    layoutStep(plan),
+    ...valueSteps(plan, budget),
+    ...styleSteps(plan, capabilities, budget),
+    ...mergeSteps(plan),
+    ...linkSteps(plan),
+    ...conditionalFormatSteps(plan),
+    ...chartSteps(plan),
+    ...viewSteps(plan, capabilities, skipped),
+    ...noteSteps(plan, capabilities, skipped),
+    ...protectionSteps(plan),
+  ];
+}

@@ -1,0 +1,241 @@
+import type { CellValue, MergeArea, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { isPayloadTooLarge } from './office-errors';
+import { jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
+import { parseAreas } from './range-address';
+import type { Capabilities } from './requirement-sets';
+import type { Batch } from './sync-batch';
+
+/**
+ * Reads the workbook into a WorkbookSnapshot: the sheet list in one round trip, then every sheet's used
+ * range (values, formulas, number formats, value types, merged areas, bold) in one more. Only when Excel
+ * refuses that answer as too big (5 MB on the web) does it fall back to row blocks sized by payload.
+ * Grids are padded to start at A1, as the snapshot promises.
+ */
+
+interface SheetHeader {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly visible: boolean;
+  readonly position: number;
+}
+
+interface UsedBlock {
+  /** 0-based position of the used range's top-left cell. */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** One block of rows as Office.js returns it. */
+interface RowBlock {
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+  readonly valueTypes: string[][];
+  readonly bold: boolean[][] | null;
+}
+
+const RANGE_PROPERTIES = ['values', 'formulas', 'numberFormat', 'valueTypes', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+const BOLD_ONLY: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true } } };
+
+function boldGrid(result: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null): boolean[][] | null {
+  if (!result) return null;
+  return result.value.map((line) => line.map((cell) => cell.format?.font?.bold === true));
+}
+
+function cellValue(raw: unknown, type: string | undefined): CellValue {
+  if (type === 'Error') return { error: String(raw) };
+  if (type === 'Empty' || raw === '' || raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  return null;
+}
+
+/**
+ * Range.formulas repeats the constant for cells without a formula; a text cell holding "=x" (typed with an
+ * apostrophe) shows the same text as its value, which no real formula can.
+ */
+function cellFormula(raw: unknown, value: unknown): string | null {
+  return typeof raw === 'string' && raw.startsWith('=') && raw !== value ? raw : null;
+}
+
+interface GridBuilder {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numberFormats: string[][];
+  bold: boolean[][] | null;
+}
+
+function emptyGrid(used: UsedBlock, withBold: boolean): GridBuilder {
+  const height = used.rowIndex + used.rowCount;
+  const width = used.columnIndex + used.columnCount;
+  // Rows above the used range are padded whole; rows inside get their left padding, then the block's cells.
+  const make = <T>(fill: T): T[][] =>
+    Array.from({ length: height }, (_, row) => new Array<T>(row < used.rowIndex ? width : used.columnIndex).fill(fill));
+  return { values: make<CellValue>(null), formulas: make<string | null>(null), numberFormats: make('General'), bold: withBold ? make(false) : null };
+}
+
+function addBlock(grid: GridBuilder, used: UsedBlock, firstRow: number, block: RowBlock): void {
+  block.values.forEach((line, r) => {
+    const row = used.rowIndex + firstRow + r;
+    const types = block.valueTypes[r] ?? [];
+    const formulas = block.formulas[r] ?? [];
+    const formats = block.numberFormat[r] ?? [];
+    const bold = block.bold?.[r] ?? [];
+    line.forEach((raw, c) => {
+      grid.values[row].push(cellValue(raw, types[c]));
+      grid.formulas[row].push(cellFormula(formulas[c], raw));
+      grid.numberFormats[row].push(typeof formats[c] === 'string' ? (formats[c] as string) : 'General');
+      grid.bold?.[row].push(bold[c] === true);
+    });
+  });
+}
+
+function isBlank(grid: GridBuilder): boolean {
+  return grid.values.every((line) => line.every((value) => value === null)) && grid.formulas.every((line) => line.every((f) => f === null));
+}
+
+function toSnapshot(header: SheetHeader, grid: GridBuilder, merges: MergeArea[]): SheetSnapshot {
+  // A blank sheet's used range is A1 with nothing in it: say so with empty grids.
+  const blank = isBlank(grid);
+  return {
+    name: header.name,
+    visible: header.visible,
+    position: header.position,
+    values: blank ? [] : grid.values,
+    formulas: blank ? [] : grid.formulas,
+    numberFormats: blank ? [] : grid.numberFormats,
+    merges,
+    ...(grid.bold && !blank ? { bold: grid.bold } : {}),
+  };
+}
+
+async function readHeaders(batch: Batch): Promise<{ workbookName: string; headers: SheetHeader[] }> {
+  const workbook = batch.context.workbook;
+  workbook.load('name');
+  const sheets = workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/position');
+  await batch.sync();
+  const headers = sheets.items
+    .map((sheet) => ({ sheet, name: sheet.name, visible: sheet.visibility === 'Visible', position: sheet.position }))
+    .sort((a, b) => a.position - b.position);
+  return { workbookName: workbook.name.replace(/\.(xlsx|xlsm|xls|xlsb|csv)$/i, ''), headers };
+}
+
+interface QueuedSheet {
+  readonly header: SheetHeader;
+  readonly range: Excel.Range;
+  readonly merged: Excel.RangeAreas | null;
+  readonly bold: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+}
+
+function queueWholeSheet(header: SheetHeader, capabilities: Capabilities): QueuedSheet {
+  const range = header.sheet.getUsedRange(true);
+  range.load(RANGE_PROPERTIES);
+  const merged = capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
+  merged?.load('address');
+  const bold = capabilities.has('bold-read') ? range.getCellProperties(BOLD_ONLY) : null;
+  return { header, range, merged, bold };
+}
+
+function mergesOf(merged: Excel.RangeAreas | null): MergeArea[] {
+  if (!merged || merged.isNullObject) return [];
+  return parseAreas(merged.address);
+}
+
+function usedOf(range: Excel.Range): UsedBlock {
+  return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/** The fast path: every sheet in one round trip. */
+async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<SheetSnapshot[]> {
+  const queued = headers.map((header) => queueWholeSheet(header, capabilities));
+  await batch.sync();
+  return queued.map(({ header, range, merged, bold }) => {
+    const used = usedOf(range);
+    const grid = emptyGrid(used, bold !== null);
+    addBlock(grid, used, 0, {
+      values: range.values,
+      formulas: range.formulas,
+      numberFormat: range.numberFormat,
+      valueTypes: range.valueTypes as string[][],
+      bold: boldGrid(bold),
+    });
+    return toSnapshot(header, grid, mergesOf(merged));
+  });
+}
+
+/** A first guess of the bytes per cell (values, formulas, formats, types, bold); corrected after the first block. */
+const FIRST_GUESS_BYTES_PER_CELL = 160;
+
+/**
+ * The fallback for large sheets: the used range's size and merges first, then blocks of rows sized so each
+ * answer stays under the budget. One sync per block is the point here — the payload limit forbids fewer —
+ * and a block that is still refused is halved and read again.
+ */
+async function readInBlocks(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<SheetSnapshot[]> {
+  const sized = headers.map((header) => {
+    const range = header.sheet.getUsedRange(true);
+    range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    const merged = capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
+    merged?.load('address');
+    return { header, range, merged };
+  });
+  await batch.sync();
+
+  const result: SheetSnapshot[] = [];
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  for (const { header, range, merged } of sized) {
+    const used = usedOf(range);
+    const withBold = capabilities.has('bold-read');
+    const grid = emptyGrid(used, withBold);
+    let done = 0;
+    while (done < used.rowCount) {
+      const rows = Math.max(1, Math.min(used.rowCount - done, Math.floor(SYNC_BUDGET_BYTES / (bytesPerCell * used.columnCount))));
+      const part = header.sheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, rows, used.columnCount);
+      part.load(['values', 'formulas', 'numberFormat', 'valueTypes']);
+      const bold = withBold ? part.getCellProperties(BOLD_ONLY) : null;
+      try {
+        await batch.sync();
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || rows === 1) throw error;
+        bytesPerCell *= 2;
+        continue;
+      }
+      const block: RowBlock = {
+        values: part.values,
+        formulas: part.formulas,
+        numberFormat: part.numberFormat,
+        valueTypes: part.valueTypes as string[][],
+        bold: boldGrid(bold),
+      };
+      // Measure what really came back and size the next block by it, with a margin for rows that run longer.
+      const measured = (jsonBytes(block.values) + jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(block.valueTypes) + (block.bold ? jsonBytes(bold?.value) : 0)) / (rows * used.columnCount);
+      bytesPerCell = Math.max(8, measured * 1.5);
+      addBlock(grid, used, done, block);
+      done += rows;
+    }
+    result.push(toSnapshot(header, grid, mergesOf(merged)));
+  }
+  return result;
+}
+
+export interface ReadOutcome {
+  readonly snapshot: WorkbookSnapshot;
+  /** True when the workbook was too big for one answer and was read in row blocks. */
+  readonly chunked: boolean;
+}
+
+export async function readSnapshot(batch: Batch, capabilities: Capabilities, settings?: WorkbookSettings): Promise<ReadOutcome> {
+  const { workbookName, headers } = await readHeaders(batch);
+  let sheets: SheetSnapshot[];
+  let chunked = false;
+  try {
+    sheets = await readAllAtOnce(batch, headers, capabilities);
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    chunked = true;
+    sheets = await readInBlocks(batch, headers, capabilities);
+  }
+  return { snapshot: { name: workbookName, sheets, ...(settings ? { settings } : {}) }, chunked };
+}

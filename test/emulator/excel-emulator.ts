@@ -1,0 +1,100 @@
+import type { WorkbookSnapshot } from '../../src/core/model';
+import type { ExcelRun } from '../../src/excel/sync-batch';
+import { compareVersions } from '../../src/excel/requirement-sets';
+import { createOfficeStub, EmulatedSettings, type OfficeStub } from './office-stub';
+import { EmulatedRequestContext, type EmulatorHost, type EmulatorStats, type FailureRule, type SyncRecord } from './request-context';
+import { EmulatedWorkbook } from './workbook';
+import { sheetByName, type SheetState, workbookFromSnapshot, type WorkbookState } from './workbook-state';
+
+/**
+ * An Excel for tests: `run` is Excel.run, `office()` the Office global. Faithful where the add-in depends on
+ * it — load/sync, queued writes applied at sync, the 5 MB payload limit, protected sheets, Excel's reading of
+ * typed strings — and counting round trips and bytes so tests can hold the host to its promises.
+ */
+export interface EmulatorOptions {
+  /** Highest ExcelApi set this "Excel" supports: "1.14" plays Office LTSC 2021. */
+  readonly excelApi?: string;
+  /** Delay per round trip, so a browser shows progress as it would against real Excel. */
+  readonly latencyMs?: number;
+  readonly displayLanguage?: string;
+  readonly platform?: string;
+  /** Document settings already saved with the workbook. */
+  readonly settings?: Record<string, unknown>;
+}
+
+class EmulatedExcelContext extends EmulatedRequestContext {
+  readonly workbook = new EmulatedWorkbook(this);
+}
+
+export class ExcelEmulator implements EmulatorHost {
+  readonly stats: EmulatorStats = { syncs: [] };
+  readonly failures: FailureRule[] = [];
+  readonly latencyMs: number;
+  readonly settings: EmulatedSettings;
+  private readonly excelApi: string;
+  private officeStub: OfficeStub | null = null;
+
+  constructor(
+    readonly state: WorkbookState,
+    private readonly options: EmulatorOptions = {},
+  ) {
+    this.excelApi = options.excelApi ?? '1.18';
+    this.latencyMs = options.latencyMs ?? 0;
+    this.settings = new EmulatedSettings(new Map(Object.entries(options.settings ?? {})));
+  }
+
+  static fromSnapshot(snapshot: WorkbookSnapshot, options: EmulatorOptions = {}): ExcelEmulator {
+    return new ExcelEmulator(workbookFromSnapshot(snapshot), options);
+  }
+
+  /** Excel.run: a fresh request context per batch. */
+  readonly run: ExcelRun = async (batch) => {
+    const context = new EmulatedExcelContext(this);
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  isSetSupported = (name: string, version = '1.1'): boolean => {
+    if (name === 'ExcelApi') return compareVersions(version, this.excelApi) <= 0;
+    if (name === 'SharedRuntime' || name === 'DialogApi' || name === 'RibbonApi') return compareVersions(version, '1.2') <= 0;
+    return false;
+  };
+
+  /** Makes the n-th execution of a call ("Range.formulas", "WorksheetCollection.add", "Worksheet.delete" …) fail. */
+  failOn(call: string, code = 'GeneralException', occurrence = 1): void {
+    this.failures.push({ call, code, occurrence, seen: 0 });
+  }
+
+  office(): OfficeStub {
+    if (!this.officeStub) {
+      this.officeStub = createOfficeStub({
+        displayLanguage: this.options.displayLanguage ?? 'zh-CN',
+        platform: this.options.platform ?? 'OfficeOnline',
+        isSetSupported: this.isSetSupported,
+        settings: this.settings,
+      });
+    }
+    return this.officeStub;
+  }
+
+  sheet(name: string): SheetState {
+    const sheet = sheetByName(this.state, name);
+    if (!sheet) throw new Error(`no sheet "${name}" in the emulated workbook (has: ${this.sheetNames().join(', ')})`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  syncCount(): number {
+    return this.stats.syncs.length;
+  }
+
+  successfulSyncs(): SyncRecord[] {
+    return this.stats.syncs.filter((sync) => sync.failed === null);
+  }
+
+  resetStats(): void {
+    this.stats.syncs.length = 0;
+  }
+}
