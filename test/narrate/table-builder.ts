@@ -76,7 +76,8 @@ export class TableBuilder {
   }
 
   section(level: number, outline: string, title: string): this {
-    this.path.length = level - 1;
+    this.path.length = Math.min(this.path.length, level - 1);
+    while (this.path.length < level - 1) this.path.push('');
     this.path.push(title);
     this.sections.push({ row: this.row, outline, title, level, path: [...this.path] });
     this.row += 1;

@@ -18,6 +18,7 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
   const cellsOf = tally.cellsWith;
   const allCells = tally.indicators.map((indicator) => indicator.name.cell);
 
+  if (tally.total === 0) return { kind: 'paragraph', runs: builder.text('现将工作情况汇报如下：').build() };
   builder.text(`${period.year}年共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', allCells);
   if (tally.quantitative > 0 && tally.qualitative > 0) {
     builder.text('，其中定量指标').number(`${tally.quantitative}项`, tally.quantitative, '项', tally.indicators.filter((i) => i.kind === 'quantitative').map((i) => i.name.cell));

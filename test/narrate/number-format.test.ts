@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { formatDecimal, formatPercent, formatQuantity, quantityText, restateMoney } from '../../src/core/narrate/number-format';
+
+describe('公文里的数字写法', () => {
+  it('万元达到一亿时改写为亿元：399000万元 → 39.9亿元', () => {
+    const quantity = formatQuantity(399000, '万元', 0);
+    expect(quantity && quantityText(quantity, 'exact')).toBe('39.9亿元');
+  });
+
+  it('不足一亿的万元保持原样：1746万元', () => {
+    const quantity = formatQuantity(1746, '万元', 0);
+    expect(quantity && quantityText(quantity, 'exact')).toBe('1746万元');
+  });
+
+  it('改写单位时最多保留两位小数：123456万元 → 12.35亿元', () => {
+    expect(restateMoney(123456, '万元', 0)).toEqual({ value: 12.3456, unit: '亿元', decimals: 2 });
+    expect(quantityText(formatQuantity(123456, '万元', 0)!, 'exact')).toBe('12.35亿元');
+  });
+
+  it('不足一亿的亿元改写为万元：0.5亿元 → 5000万元', () => {
+    expect(quantityText(formatQuantity(0.5, '亿元', 1)!, 'exact')).toBe('5000万元');
+  });
+
+  it('元达到一万时改写为万元：50000元 → 5万元', () => {
+    expect(quantityText(formatQuantity(50000, '元', 0)!, 'exact')).toBe('5万元');
+  });
+
+  it('不编造精度：源表一位小数就写一位，浮点误差不外露', () => {
+    expect(formatDecimal(0.1 + 0.2, 1)).toBe('0.3');
+    expect(formatDecimal(39.9, 1)).toBe('39.9');
+    expect(formatDecimal(39.9, 0)).toBe('40');
+  });
+
+  it('近似值照原样保留：300余人、约300人、近300人、不少于、不超过', () => {
+    const q = formatQuantity(300, '人', 0, 'over')!;
+    expect(quantityText(q, 'over')).toBe('300余人');
+    expect(quantityText(q, 'about')).toBe('约300人');
+    expect(quantityText(q, 'nearly')).toBe('近300人');
+    expect(quantityText(q, 'atLeast')).toBe('不少于300人');
+    expect(quantityText(q, 'atMost')).toBe('不超过300人');
+  });
+
+  it('近似值不换算单位：1200余万元不写成亿元', () => {
+    const q = formatQuantity(12000, '万元', 0, 'over')!;
+    expect(quantityText(q, 'over')).toBe('12000余万元');
+  });
+
+  it('百分比有两位小数写两位（31.08%），整数写整数（45%）', () => {
+    expect(formatPercent(0.3108)).toBe('31.08%');
+    expect(formatPercent(0.45)).toBe('45%');
+    expect(formatPercent(39.9 / 90)).toBe('44.33%');
+  });
+
+  it('非数值不成文：NaN、Infinity 返回 null', () => {
+    expect(formatDecimal(NaN, 2)).toBeNull();
+    expect(formatDecimal(Infinity, 0)).toBeNull();
+    expect(formatPercent(NaN)).toBeNull();
+    expect(formatQuantity(NaN, '亿元', 1)).toBeNull();
+  });
+
+  it('任何有限数都写成不超过两位小数、不带指数的数字', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 12 }), (value, decimals) => {
+        const text = formatDecimal(value, decimals);
+        expect(text).not.toBeNull();
+        expect(text).toMatch(/^-?\d+(\.\d{1,2})?$/);
+      }),
+    );
+  });
+
+  it('任何金额换算后仍是干净的数字加单位', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), fc.constantFrom('元', '万元', '亿元'), fc.integer({ min: 0, max: 6 }), (value, unit, decimals) => {
+        const q = formatQuantity(value, unit, decimals);
+        expect(q).not.toBeNull();
+        expect(quantityText(q!, 'exact')).toMatch(/^-?\d+(\.\d{1,2})?(元|万元|亿元)$/);
+      }),
+    );
+  });
+});
