@@ -41,6 +41,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
     version: '1.7',
     required: true,
     calls: [
+      'RequestContext.workbook',
       'Workbook.worksheets',
       'Workbook.name',
       'Workbook.load',
@@ -162,7 +163,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
     set: 'ExcelApi',
     version: '1.9',
     required: false,
-    calls: ['Range.getCellProperties'],
+    calls: ['Range.getCellProperties', 'SettableCellProperties.format', 'CellPropertiesFormat.font', 'CellPropertiesFont.bold'],
   },
   'page-layout': {
     set: 'ExcelApi',
