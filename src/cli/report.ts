@@ -1,0 +1,97 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Locale } from '../core/i18n';
+import { t } from '../core/i18n';
+import { writeReportDocx } from '../node/docx-write';
+import { applyPlanToXlsx } from '../node/xlsx-write';
+import type { CliArgs } from './args';
+import { analyzeFile, type CommandIo } from './analyze';
+
+/** "2009-灌南县发改委-目标任务分解表" from the input or from an earlier report of it ("…-汇报.xlsx"). */
+export function reportBaseName(file: string): string {
+  return path.basename(file).replace(/\.xlsx$/i, '').replace(/-汇报$/, '');
+}
+
+/** Writes to a temporary file first, so a failure never leaves a half-written workbook where the old one was. */
+async function writeAtomically(target: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await write(temporary);
+    await fs.rename(temporary, target);
+  } finally {
+    await fs.rm(temporary, { force: true });
+  }
+}
+
+export async function reportOne(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<{ xlsx: string; docx: string } | null> {
+  const outcome = await analyzeFile(file, args, io, locale);
+  if (!outcome) return null;
+  if (!outcome.recognition.table || !outcome.report) {
+    io.err(t('cli.no-table', locale, { file }));
+    return null;
+  }
+  const outDir = args.out ?? path.dirname(file);
+  await fs.mkdir(outDir, { recursive: true });
+  const base = reportBaseName(file);
+  const xlsx = path.join(outDir, `${base}-汇报.xlsx`);
+  const docx = path.join(outDir, `${base}-汇报.docx`);
+  // The input may be an earlier report of the same workbook: read it whole before replacing it.
+  await writeAtomically(xlsx, (temporary) => applyPlanToXlsx(file, outcome.plan, temporary));
+  await writeAtomically(docx, (temporary) => writeReportDocx(outcome.report!, temporary));
+  return { xlsx, docx };
+}
+
+/** The .xlsx files a report run covers: each file given, and every .xlsx inside each folder given. */
+export async function reportInputs(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const stat = await fs.stat(given).catch(() => null);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(given)).filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')).sort();
+      files.push(...names.map((name) => path.join(given, name)));
+    } else files.push(given);
+  }
+  return files;
+}
+
+/** One line that redraws itself on a terminal; silent when output goes to a file or a pipe. */
+function progressLine(done: number, total: number, file: string): string {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  return `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${path.basename(file)}`.padEnd(80);
+}
+
+export async function runReport(args: CliArgs, io: CommandIo, locale: Locale): Promise<number> {
+  if (args.files.length === 0) {
+    io.err(t('cli.usage', locale));
+    return 2;
+  }
+  const files = await reportInputs(args.files);
+  if (files.length === 1 && args.files.length === 1 && files[0] === args.files[0]) {
+    const written = await reportOne(files[0], args, io, locale);
+    if (!written) return 2;
+    io.out(t('cli.wrote', locale, written));
+    return 0;
+  }
+  return runBatch(files, args, io, locale);
+}
+
+/** Many workbooks: one output per input; a failure in one is reported and the others are still done. */
+async function runBatch(files: readonly string[], args: CliArgs, io: CommandIo, locale: Locale): Promise<number> {
+  const failed: string[] = [];
+  const tty = process.stderr.isTTY === true;
+  for (const [index, file] of files.entries()) {
+    if (tty) process.stderr.write(progressLine(index, files.length, file));
+    const problems: string[] = [];
+    const quiet: CommandIo = { out: io.out, err: (text) => problems.push(text) };
+    const written = await reportOne(file, args, quiet, locale).catch((error: unknown) => {
+      problems.push(t('cli.internal', locale, { file, detail: error instanceof Error ? error.message : String(error) }));
+      return null;
+    });
+    if (!written) failed.push(`${file}：${problems.join(' ')}`);
+  }
+  if (tty) process.stderr.write(`${progressLine(files.length, files.length, '')}\n`);
+  io.out(t('cli.batch-done', locale, { done: files.length - failed.length, total: files.length }));
+  for (const line of failed) io.err(line);
+  return failed.length === 0 ? 0 : failed.length === files.length ? 2 : 1;
+}
