@@ -33,7 +33,7 @@ function shown(value: PlannedValue | undefined): string {
 /** 甲 has an error (words where 完成值 belongs), 乙 a warning (no 责任人), 丙 a note (300余人). */
 const three = () =>
   build([
-    indicator(soundRow({ name: '甲', actual: '正在统计', weight: 30 })),
+    indicator(soundRow({ name: '甲', actual: '39.9亿元5', weight: 30 })),
     indicator(soundRow({ id: '2', name: '乙', owner: null, weight: 30 })),
     indicator(soundRow({ id: '3', name: '丙', unit: '人', target: 300, actual: '300余人', lastYear: null, growth: null, weight: 40 })),
   ]);
@@ -51,7 +51,7 @@ describe('校验结果 工作表', () => {
       ['警告', '考核指标!K4', '乙'],
       ['提示', '考核指标!F5', '丙'],
     ]);
-    expect(shown(sheet.rows[4][3])).toBe('“甲”的“1—6月完成”应填数字，这里是“正在统计”。');
+    expect(shown(sheet.rows[4][3])).toBe('“甲”的“1—6月完成”应填数字，这里是“39.9亿元5”。');
     expect(shown(sheet.rows[4][4])).toContain('在 考核指标!F3 只填数字');
   });
 

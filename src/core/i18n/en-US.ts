@@ -23,6 +23,8 @@ export const enUS: Record<MessageKey, string> = {
   'issue.actual-without-target.fix': 'Enter the target in {cell}.',
   'issue.not-a-number': 'Column "{column}" of "{name}" needs a number but holds "{text}".',
   'issue.not-a-number.fix': 'Enter only the number in {cell} (e.g. 39.9); put the unit in the unit column and remarks in the progress column.',
+  'issue.words-not-figure': 'Column "{column}" of "{name}" holds the words "{text}", not a number; it is treated as having no figure yet.',
+  'issue.words-not-figure.fix': 'Enter the number in {cell} once there is one; describe progress in the progress column.',
   'issue.excel-error': '{cell} ("{column}") holds the Excel error {error}; no number can be read.',
   'issue.excel-error.fix': 'Check the formula in {cell} and the cells it refers to.',
   'issue.formula-without-value': 'The formula {formula} in {cell} ("{column}") has no computed result; it reads as empty.',
@@ -81,6 +83,7 @@ export const enUS: Record<MessageKey, string> = {
   'cli.check.title': 'Validation of {file} (sheet: {sheet})',
   'cli.check.fix': 'Suggestion: ',
   'cli.check.none': 'No problems found; ready to submit.',
+  'cli.check.no-errors': 'No errors; ready to submit. Please look over the warnings and notes above.',
   'cli.check.has-errors': '{errors} errors to fix; run huibao check again afterwards.',
 
   'step.read': 'Read',

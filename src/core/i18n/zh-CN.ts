@@ -26,6 +26,8 @@ export const zhCN = {
   'issue.actual-without-target.fix': '在 {cell} 填写目标值。',
   'issue.not-a-number': '“{name}”的“{column}”应填数字，这里是“{text}”。',
   'issue.not-a-number.fix': '在 {cell} 只填数字（如 39.9），单位写在“单位”列，说明文字写在完成情况说明列。',
+  'issue.words-not-figure': '“{name}”的“{column}”写的是“{text}”，不是数字，按尚无数字处理。',
+  'issue.words-not-figure.fix': '有了数字后填入 {cell}；进展情况写在完成情况说明列。',
   'issue.excel-error': '{cell}（“{column}”）是 Excel 错误值 {error}，读不出数字。',
   'issue.excel-error.fix': '检查 {cell} 的公式及其引用的单元格：{cause}。',
   'issue.formula-without-value': '{cell}（“{column}”）的公式 {formula} 没有计算结果，读到的是空值。',
@@ -84,6 +86,7 @@ export const zhCN = {
   'cli.check.title': '校验结果：{file}（工作表：{sheet}）',
   'cli.check.fix': '建议：',
   'cli.check.none': '未发现问题，可以提交。',
+  'cli.check.no-errors': '没有错误，可以提交；上面的警告和提示请酌情处理。',
   'cli.check.has-errors': '有 {errors} 处错误，改正后请再运行 huibao check 复查。',
 
   'step.read': '读取',

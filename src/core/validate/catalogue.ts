@@ -10,6 +10,7 @@ export const ISSUE_CATALOGUE = {
   'missing-target': { severity: 'error', rule: 'targets' },
   'actual-without-target': { severity: 'error', rule: 'targets' },
   'not-a-number': { severity: 'error', rule: 'not-a-number' },
+  'words-not-figure': { severity: 'warning', rule: 'not-a-number' },
   'excel-error': { severity: 'error', rule: 'cell-values' },
   'formula-without-value': { severity: 'warning', rule: 'cell-values' },
   'unit-mismatch': { severity: 'error', rule: 'units' },

@@ -3,7 +3,7 @@ import { isBlank, shownContentAt } from '../cell-content';
 import { formatNumber, formatRate, shownText } from '../message-values';
 import { quotientTolerance, ratesAgree, roundingOf } from '../rate-agreement';
 import { columnRef, fieldRef, indicatorIssue, valueOf, type Rule, type RuleContext } from '../rule-context';
-import { isRateUnit } from '../unit-dimension';
+import { isRateUnit } from '../unit-compatibility';
 
 const GROWTH_WORDS = /增长|增幅|同比|比上年|比同期|较上年|较同期|比去年|较去年/;
 

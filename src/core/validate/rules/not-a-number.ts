@@ -10,7 +10,14 @@ function numericFieldsOf(indicator: Indicator): readonly NumericField[] {
   return indicator.kind === 'quantitative' ? [...FIGURES, 'weight'] : ['weight'];
 }
 
-/** Words or TRUE/FALSE in a column that must hold a number, which recognition could not read as one. */
+/** Digits or Chinese numerals (三百人, 五分): a figure was meant, and it cannot be read. */
+const FIGURE_LIKE = /[0-9０-９]|^[约近]?[零〇一二两三四五六七八九十百千万亿点]+\S{0,3}$/;
+
+/**
+ * A number column that recognition could not read as a number. A figure it cannot read (39.9亿元左右5,
+ * 五分, TRUE) is an error: staff meant a number and the report must not guess it. Plain words (待评审,
+ * 年底召开) say there is no figure yet: the indicator is reported as having none, which is a warning.
+ */
 export const notANumberRule: Rule = {
   name: 'not-a-number',
   check({ table, sheet }) {
@@ -23,12 +30,8 @@ export const notANumberRule: Rule = {
         const content = contentAt(sheet, indicator.row, mapping.col);
         if (content.kind !== 'text' && content.kind !== 'boolean') continue;
         const text = content.kind === 'text' ? shownText(content.text) : String(content.value).toUpperCase();
-        issues.push(
-          indicatorIssue('not-a-number', indicator, sheetRef(table, indicator.row, mapping.col), {
-            column: columnLabel(table, field),
-            text,
-          }),
-        );
+        const code = content.kind === 'boolean' || FIGURE_LIKE.test(content.text.replace(/\s+/g, '')) ? 'not-a-number' : 'words-not-figure';
+        issues.push(indicatorIssue(code, indicator, sheetRef(table, indicator.row, mapping.col), { column: columnLabel(table, field), text }));
       }
     }
     return issues;

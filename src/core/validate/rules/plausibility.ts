@@ -1,7 +1,7 @@
 import type { Indicator, Issue } from '../../model';
 import { formatNumber, formatRate, shownText } from '../message-values';
 import { columnLabel, indicatorIssue, numberFieldOf, valueOf, type NumericField, type Rule } from '../rule-context';
-import { isRateUnit } from '../unit-dimension';
+import { isRateUnit } from '../unit-compatibility';
 
 /** Past three times the target a figure is more likely a slip (万元 typed as 元, a stray digit) than a feat. */
 export const IMPLAUSIBLE_COMPLETION = 3;

@@ -1,7 +1,7 @@
 import type { Indicator, Issue } from '../../model';
 import { shownText } from '../message-values';
 import { columnLabel, indicatorIssue, numberFieldOf, type NumericField, type Rule, type RuleContext } from '../rule-context';
-import { convertible } from '../unit-dimension';
+import { convertible } from '../unit-compatibility';
 
 const AMOUNTS: readonly NumericField[] = ['target', 'periodTarget', 'actual', 'lastYear'];
 
