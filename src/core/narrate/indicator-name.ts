@@ -7,6 +7,8 @@ import { cleanTitle } from './section-tree';
  */
 export function subjectName(indicator: Indicator, unit: string | null, isCount: boolean): string {
   let name = cleanTitle(indicator.name.value.replace(/[\r\n]+/g, ''));
+  // 全社会固定资产投资（1—5月）: the months go into the sentence's own words (1—5月份…).
+  name = name.replace(/[（(]\d{1,2}\s*[—–\-~～至]\s*\d{1,2}月份?[）)]/g, '').trim();
   // A unit in brackets at the end belongs to the column, not to the sentence.
   name = name.replace(/[（(][^（）()]{1,8}[）)]$/, (bracket) => (unit !== null && bracket.includes(unit) ? '' : bracket)).trim();
   name = name.replace(/[（(](?:万元|亿元|元|个|家|份|项|人|次|天|%|％)[）)]$/, '').trim();

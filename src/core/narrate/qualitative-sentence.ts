@@ -2,7 +2,7 @@ import type { Indicator, Status } from '../model';
 import { subjectName } from './indicator-name';
 import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
-import { staffText, staffTextRuns } from './staff-text';
+import { mentionsSubject, staffText, staffTextRuns } from './staff-text';
 
 /**
  * A qualitative indicator is told in the staff's own words (完成情况说明), the way the seed's 廉政 section
@@ -22,19 +22,15 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
     return { indicator, runs: builder.build(), lagging: false };
   }
   if (progress !== null) {
-    const named = subject === '' || progress.text.includes(subject.slice(0, Math.min(4, subject.length)));
-    if (!named) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`, `${subject}，`]));
+    if (subject !== '' && !mentionsSubject(progress.text, subject)) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`, `${subject}，`]));
     builder.append(staffTextRuns(progress.text, [progress.cell]));
   } else if (actual !== null) {
     builder.text(subject === '' ? '' : `${subject}，`).append(staffTextRuns(actual.text, [actual.cell]));
   } else {
     statusOnly(status, subject, builder);
   }
-  const said = builder.plain();
-  if (actual !== null && progress !== null && !said.includes(actual.text)) {
-    builder.text('，目前').append(staffTextRuns(actual.text, [actual.cell]));
-  }
-  if (target !== null && !said.includes(target.text)) {
+  // The staff's account says it all; without one, the target is what the reader needs beside the state.
+  if (progress === null && target !== null && !builder.plain().includes(target.text)) {
     builder.text(context.variety.pick('target-text', ['，全年目标为', '，年度目标是'])).append(staffTextRuns(target.text, [target.cell]));
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };

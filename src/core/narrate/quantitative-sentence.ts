@@ -5,7 +5,7 @@ import { isCountUnit, isDurationUnit } from './measure-word';
 import { periodName } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
-import { mentionsFigure, staffText, staffTextRuns, type StaffText } from './staff-text';
+import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -31,26 +31,28 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     return { indicator, runs: builder.build(), lagging: false };
   }
 
-  const staffStates = staff !== null && mentionsFigure(staff.text, actual.digits);
-  if (staff !== null && staffStates) {
-    // The staff already wrote the figure in their own sentence: theirs leads, ours adds only what it lacks.
-    const named = subject === '' || staff.text.includes(subject.slice(0, Math.min(4, subject.length)));
-    if (!named) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`]));
-    builder.append(sourcedStaffRuns(staff, actual));
+  const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit);
+  if (staff !== null && split !== null) {
+    // The staff already wrote the figure in their own sentence: theirs leads, and ours adds what it lacks
+    // right after the sentence that states the figure, before the rest of their account.
+    if (subject !== '' && !mentionsSubject(staff.text, subject)) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`]));
+    builder.append(sourcedStaffRuns({ text: split.head, cell: staff.cell }, actual));
+    builder.append(growthClause(indicator, context, staff.text));
+    builder.append(targetClause(indicator, actual, status, context, staff.text));
+    builder.append(staffTextRuns(split.tail, [staff.cell]));
   } else {
     actualClause(indicator, subject, actual, context, builder);
+    builder.append(growthClause(indicator, context, ''));
+    builder.append(targetClause(indicator, actual, status, context, ''));
+    if (staff !== null) appendStaff(builder, staff);
   }
-  const stated = staffStates && staff !== null ? staff.text : '';
-  builder.append(growthClause(indicator, context, stated));
-  builder.append(targetClause(indicator, actual, status, context, stated));
-  if (!staffStates && staff !== null) appendStaff(builder, staff);
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
 
 /** Staff text with the actual's figure pointing at the actual's cell as well as the text's. */
 function sourcedStaffRuns(staff: StaffText, actual: Figure): Run[] {
   return staffTextRuns(staff.text, [staff.cell]).map((run) =>
-    run.kind === 'number' && mentionsFigure(run.text, actual.digits) ? { ...run, sources: [...actual.sources, staff.cell] } : run,
+    run.kind === 'number' && mentionsFigure(run.text, actual.digits, actual.unit) ? { ...run, sources: [...actual.sources, staff.cell] } : run,
   );
 }
 
@@ -84,8 +86,9 @@ function actualClause(indicator: Indicator, subject: string, actual: Figure, con
   const unit = actual.unit;
   const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
   if (indicator.direction === 'lower' && isDurationUnit(unit) && target !== null) {
-    // 审批时限: 由要求3天简化为1天.
-    builder.text(`${lead}${subject}由要求的`).number(target.text, target.value, target.unit, target.sources);
+    // 审批时限: 由要求3天简化为1天. 要求 already says it is a limit, so the target loses its 不超过.
+    const limit = indicator.target === null ? target : fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value) ?? target;
+    builder.text(`${lead}${subject}由要求的`).number(limit.text, limit.value, limit.unit, limit.sources);
     builder.text(context.variety.pick('shorten', ['压缩至', '简化为'])).number(actual.text, actual.value, actual.unit, actual.sources);
     return;
   }
@@ -108,7 +111,7 @@ function growthClause(indicator: Indicator, context: SentenceContext, staff: str
     figure = growthFigure(context.result.growthRate, [indicator.actual.cell, indicator.lastYear.cell]);
     sign = Math.sign(context.result.growthRate);
   }
-  if (figure === null || (staff !== '' && mentionsFigure(staff, figure.digits))) return [];
+  if (figure === null || (staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesGrowth(staff)))) return [];
   if (figure.digits === '0') return builder.text('，与上年同期持平').build();
   const words =
     sign > 0
@@ -147,9 +150,11 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough.
   if (rate !== null && rate !== undefined && status !== 'completed') {
     const figure = rateFigure(rate, bothCells);
-    if (figure !== null && !(staff !== '' && mentionsFigure(staff, figure.digits))) {
+    if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
-      const form = context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
+      // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.
+      const bounded = indicator.target !== null && indicator.target.approx !== 'exact';
+      const form = bounded ? 'plain' : context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
       if (form === 'with-target') builder.text('，完成全年目标').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else builder.text(`，完成全年目标的${approx}`);

@@ -45,11 +45,51 @@ export function staffTextRuns(text: string, sources: readonly CellRef[]): Run[] 
   return runs;
 }
 
-/** Does the staff text already state this figure (as "119", "39.9亿元", "31.08%")? */
-export function mentionsFigure(text: string, digits: string): boolean {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function figurePattern(digits: string, unit: string | null): RegExp {
+  // With a unit the figure must carry it (119个, 300余人): a bare 2 in 2次以上 is not the actual 2家.
+  const after = unit === null || unit === '' ? '(?![\\d]|\\.\\d)' : `(?:余|多)?${escapeRegExp(unit)}`;
+  return new RegExp(`(?<![\\d.])${escapeRegExp(digits)}${after}`);
+}
+
+/** Does the staff text already state this figure (as "119个", "39.9亿元", "31.08%")? */
+export function mentionsFigure(text: string, digits: string, unit: string | null = null): boolean {
   if (digits === '') return false;
-  const escaped = digits.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\d.])${escaped}(?![\\d]|\\.\\d)`).test(text);
+  return figurePattern(digits, unit).test(text);
+}
+
+/**
+ * Splits the staff text after the sentence that states the figure: the computed clauses go there, so
+ * "完成39.9亿元，增幅31.08%" is followed by its share of the target, not by the next sentence's topic.
+ * Null when the text does not state the figure.
+ */
+export function splitAfterFigure(text: string, digits: string, unit: string | null): { head: string; tail: string } | null {
+  const match = figurePattern(digits, unit).exec(text);
+  if (match === null) return null;
+  const end = text.slice(match.index + match[0].length).search(/[。；]/);
+  if (end < 0) return { head: text, tail: '' };
+  const cut = match.index + match[0].length + end;
+  return { head: text.slice(0, cut), tail: text.slice(cut) };
+}
+
+/** 增幅31.08%, 比同期增长45%, 同比下降5%: the staff already gave a growth rate. */
+export function statesGrowth(text: string): boolean {
+  return /(增长|增幅|下降|减少|增加)了?\s*\d+(?:\.\d+)?[%％]/.test(text);
+}
+
+/** 完成全年目标的60%, 完成率60%: the staff already gave the completion rate. */
+export function statesRate(text: string): boolean {
+  return /(完成率|完成进度|目标(任务)?的)\s*\d+(?:\.\d+)?[%％]/.test(text);
+}
+
+/** Does the text name the indicator, in any four characters of its name (or all of a short one)? */
+export function mentionsSubject(text: string, subject: string): boolean {
+  if (subject.length <= 4) return text.includes(subject);
+  for (let i = 0; i + 4 <= subject.length; i++) if (text.includes(subject.slice(i, i + 4))) return true;
+  return false;
 }
 
 /** Staff text tidied, with the cell it was typed in; null when the cell holds nothing worth saying. */
