@@ -130,6 +130,16 @@ describe('定性指标按完成情况说明判断', () => {
     expect(one({ name: '定性指标', progress, kind: 'qualitative' }).status).toBe(status);
   });
 
+  it('实际完成列写明“已完成”时以它为准，说明里的“进行中期评估”不改判', () => {
+    const spec = { name: '“十一五”规划中期评估', actualText: '已完成', progress: '对“十一五”规划进行中期评估，现已提交县人大常委会审议', kind: 'qualitative' as const };
+    expect(one(spec).status).toBe('completed');
+    expect(one({ ...spec, actualText: '推进中' }).status).toBe('in-progress');
+  });
+
+  it('实际完成列没有判断时才看完成情况说明', () => {
+    expect(one({ name: '定性', actualText: '见说明', progress: '申报工作正在推进', kind: 'qualitative' }).status).toBe('in-progress');
+  });
+
   it('实际完成列写“√”也算完成', () => {
     expect(one({ name: '定性指标', actualText: '√', kind: 'qualitative' }).status).toBe('completed');
   });

@@ -58,18 +58,27 @@ const DONE_MARKS = /^(√|✓|✔|是|已办)$/u;
 /** Cells that only say "nothing here": a dash, a slash, 暂无. */
 const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$|^无$/u;
 
+function classify(text: string): QualitativeStatus | null {
+  if (UNDER_WAY.some((word) => text.includes(word))) return 'in-progress';
+  if (DONE_MARKS.test(text) || DONE.some((word) => text.includes(word))) return 'completed';
+  return null;
+}
+
+function meaningful(text: string | undefined): string | null {
+  const trimmed = (text ?? '').trim();
+  return trimmed === '' || EMPTY_MARKS.test(trimmed) ? null : trimmed;
+}
+
 /**
- * The status of a 定性指标 from what the department wrote (the actual column's words, else 完成情况说明).
- * Text with neither kind of word counts as 推进中: the sheet then asks a leader to look, rather than
- * claiming a completion nobody wrote down.
+ * The status of a 定性指标 from what the department wrote. The actual column's words come first: when it
+ * says 已完成 or 推进中, that is the department's own verdict, and a phrase in the 完成情况说明 (“进行中期评估”)
+ * must not overrule it. Only when those words decide nothing is the 完成情况说明 read. Text with neither kind
+ * of word counts as 推进中: the sheet then asks a leader to look, rather than claiming a completion nobody
+ * wrote down.
  */
 export function qualitativeStatus(indicator: Indicator): QualitativeStatus {
-  const words = [indicator.actualText?.value, indicator.progressText?.value]
-    .map((text) => (text ?? '').trim())
-    .filter((text) => text !== '' && !EMPTY_MARKS.test(text));
-  if (words.length === 0) return indicator.actual ? 'in-progress' : 'not-reported';
-  const text = words.join('；');
-  if (UNDER_WAY.some((word) => text.includes(word))) return 'in-progress';
-  if (words.some((word) => DONE_MARKS.test(word)) || DONE.some((word) => text.includes(word))) return 'completed';
-  return 'in-progress';
+  const actual = meaningful(indicator.actualText?.value);
+  const progress = meaningful(indicator.progressText?.value);
+  if (actual === null && progress === null) return indicator.actual ? 'in-progress' : 'not-reported';
+  return (actual !== null ? classify(actual) : null) ?? (progress !== null ? classify(progress) : null) ?? 'in-progress';
 }

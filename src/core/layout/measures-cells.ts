@@ -1,6 +1,6 @@
 import { departmentKey, groupKey } from '../compute';
 import { t } from '../i18n';
-import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, ScoreRule } from '../model';
+import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, Rect, ScoreRule } from '../model';
 import { cellAddress, refToFormula, refToString } from '../model';
 import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
@@ -13,6 +13,8 @@ export interface MeasureRow {
   readonly cells: Partial<Record<MeasureColumn, PlannedValue>>;
   readonly notes: readonly string[];
   readonly cellNotes: readonly CellNote[];
+  /** A qualitative target in words spans 全年目标 and 序时目标, which such a row leaves empty. */
+  readonly merges: readonly Rect[];
 }
 
 const text = (value: string | null | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
@@ -30,6 +32,7 @@ export class MeasureRowBuilder {
   private readonly cells: Partial<Record<MeasureColumn, PlannedValue>> = {};
   private readonly notes: string[] = [];
   private readonly cellNotes: CellNote[] = [];
+  private readonly merges: Rect[] = [];
 
   constructor(
     private readonly indicator: Indicator,
@@ -43,7 +46,8 @@ export class MeasureRowBuilder {
     const { indicator } = this;
     this.cells.id = text(indicator.id || indicator.outline);
     this.cells.group = text(groupKey(indicator));
-    this.cells.section = text(indicator.path.slice(1).join(' › '));
+    // The nearest sub-group: the levels above it are the section rows and the 目标类别 column.
+    this.cells.section = text(indicator.path.length > 1 ? indicator.path[indicator.path.length - 1] : null);
     this.cells.name = this.nameCell();
     this.cells.unit = text(indicator.unit);
     this.cells.weight = this.figure('weight', indicator.weight);
@@ -55,7 +59,7 @@ export class MeasureRowBuilder {
     else if (indicator.kind === 'qualitative') this.qualitativeCells();
     else this.quantitativeCells();
     this.cells.note = text(this.notes.join('；'));
-    return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes };
+    return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes, merges: this.merges };
   }
 
   /** The name links to its row on the source sheet, so a leader can jump from the figure to where it came from. */
@@ -76,7 +80,8 @@ export class MeasureRowBuilder {
 
   private figure(column: MeasureColumn, field: NumberField | null): PlannedValue {
     if (!field) return null;
-    if (field.approx !== 'exact') this.notes.push(t('sheet.measures.note.approx', 'zh-CN', { field: measureHeader(column), text: field.text }));
+    // ≤ / ≥ are limits, said by the 逆向 note; 约 / 余 / 近 are approximations the reader must know of.
+    if (field.approx === 'about' || field.approx === 'over' || field.approx === 'nearly') this.notes.push(t('sheet.measures.note.approx', 'zh-CN', { field: measureHeader(column), text: field.text }));
     if (!field.derived) return formula(refToFormula(field.cell), field.value);
     const why = t('sheet.measures.note.derived', 'zh-CN', { field: measureHeader(column), text: field.text, cell: refToString(field.cell) });
     this.notes.push(why);
@@ -93,7 +98,11 @@ export class MeasureRowBuilder {
 
   private qualitativeCells(): void {
     const { indicator, result } = this;
-    this.cells.target = indicator.target ? this.figure('target', indicator.target) : text(indicator.targetText?.value);
+    if (indicator.target) this.cells.target = this.figure('target', indicator.target);
+    else if (indicator.targetText) {
+      this.cells.target = text(indicator.targetText.value);
+      this.merges.push({ top: this.row, left: measureCol('target'), bottom: this.row, right: measureCol('periodTarget') });
+    }
     this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
     this.cells.status = text(statusLabel(result.status));
     this.notes.push(t('sheet.measures.note.qualitative'));

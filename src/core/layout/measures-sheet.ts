@@ -1,8 +1,9 @@
 import { issueMessage, t } from '../i18n';
-import type { CellNote, ConditionalFormat, Issue, PlannedValue, SheetPlan, StyledRange } from '../model';
+import type { CellNote, ConditionalFormat, Issue, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
 import { cellAddress } from '../model';
 import type { SheetBuilder } from './index';
 import { measureCol, measureHeader, measureWidths, MEASURE_COLUMNS, type MeasureColumn } from './measures-columns';
+import { heightFor, linesIn } from './row-height';
 import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
@@ -70,6 +71,7 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
     column('id', { horizontal: 'center' }),
     column('unit', { horizontal: 'center' }),
     column('review', REVIEW_STYLE),
+    column('department', { wrap: true }),
   ];
   layout.lines.forEach((line, i) => {
     const row = firstRow + i;
@@ -78,11 +80,34 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
       styles.push({ rect: rect(row, measureCol('name'), row, measureCol('name')), style: { indent: Math.max(0, line.section.level - 1) } });
       return;
     }
+    if (line.indicator.kind === 'qualitative') {
+      // Words in the figure columns: left-aligned and wrapped, not spilling into their neighbours.
+      styles.push({ rect: rect(row, measureCol('target'), row, measureCol('lastYear')), style: { horizontal: 'left', wrap: true } });
+      styles.push({ rect: rect(row, measureCol('actual'), row, measureCol('actual')), style: { horizontal: 'center' } });
+      return;
+    }
     const { target, periodTarget, actual, lastYear } = line.indicator;
     const decimals = Math.max(0, ...[target, periodTarget, actual, lastYear].map((field) => field?.decimals ?? 0));
     styles.push({ rect: rect(row, measureCol('target'), row, measureCol('lastYear')), style: { numberFormat: decimalFormat(decimals), horizontal: 'right' } });
   });
   return styles;
+}
+
+const WRAPPED: readonly MeasureColumn[] = ['section', 'name', 'target', 'actual', 'department', 'note', 'review'];
+
+/** The height a row needs for its wrapped cells (a merged qualitative target is two columns wide). */
+function rowHeight(row: readonly PlannedValue[], merged: boolean): number | null {
+  const widths = measureWidths();
+  let lines = 1;
+  for (const column of WRAPPED) {
+    const value = row[measureCol(column) - 1];
+    const content = value?.kind === 'text' || value?.kind === 'link' ? value.text : '';
+    if (!content) continue;
+    let width = widths[measureCol(column) - 1];
+    if (column === 'target' && merged) width += widths[measureCol('periodTarget') - 1];
+    lines = Math.max(lines, linesIn(content, width, column === 'note' ? 9 : 10));
+  }
+  return lines > 1 ? heightFor(lines) : null;
 }
 
 function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
@@ -159,6 +184,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   const header = MEASURE_COLUMNS.map((column): PlannedValue => ({ kind: 'text', text: measureHeader(column) }));
   const rows: PlannedValue[][] = [title, info, header];
   const notes: CellNote[] = [];
+  const merges: Rect[] = [];
+  const heights: { row: number; height: number }[] = [];
 
   layout.lines.forEach((line, i) => {
     const row = emptyRow();
@@ -171,6 +198,9 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       );
       place(row, built.cells);
       notes.push(...built.cellNotes);
+      merges.push(...built.merges);
+      const height = rowHeight(row, built.merges.length > 0);
+      if (height !== null) heights.push({ row: layout.firstRow + i, height });
     }
     rows.push(row);
   });
@@ -190,6 +220,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     rowHeights: [
       { row: 1, height: 30 },
       { row: layout.headerRow, height: 30 },
+      ...heights,
     ],
     styles: [
       { rect: rect(1, 1, 1, LAST_VISIBLE), style: TITLE_STYLE },
@@ -199,7 +230,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       ...bodyStyles(layout),
       ...extra.styles,
     ],
-    merges: [rect(1, 1, 1, LAST_VISIBLE), rect(2, 1, 2, LAST_VISIBLE)],
+    merges: [rect(1, 1, 1, LAST_VISIBLE), rect(2, 1, 2, LAST_VISIBLE), ...merges],
     conditionalFormats: conditionalFormats(layout),
     freeze: { rows: layout.headerRow, cols: measureCol('name') },
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },

@@ -1,10 +1,11 @@
-import { t } from '../i18n';
-import type { CellRef, ChartPlan, ConditionalFormat, IndicatorResult, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
+import { issueMessage, t } from '../i18n';
+import type { CellRef, ChartPlan, ConditionalFormat, Issue, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
 import { refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
 import { measuresLayout, type MeasureLine, type MeasuresLayout } from './measures-rows';
+import { heightFor, linesIn } from './row-height';
 import {
   BODY_STYLE,
   COUNT,
@@ -38,6 +39,9 @@ const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
 const LIST_COLUMNS = ['name', 'id', 'completion', 'benchmark', 'gap', 'department', 'owner'] as const satisfies readonly MeasureColumn[];
 type ListColumn = (typeof LIST_COLUMNS)[number];
 const WIDTH = 10;
+const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 11, 11];
+/** The 测算说明 lines span the first seven columns, beside and below the chart. */
+const NOTES_WIDTH = COLUMN_WIDTHS.slice(0, 7).reduce((sum, width) => sum + width, 0);
 
 type Cells = PlannedValue[];
 
@@ -141,7 +145,7 @@ class OverviewBuilder {
       this.formats.push({ kind: 'data-bar', rect: rect(headerRow + 1, i + 2, lastRow, i + 2), color: BAR_COLOURS[column] ?? '#5B9BD5' });
     });
     const noteRow = this.line(t('sheet.overview.chartNote'), { ...INFO_STYLE, wrap: true, italic: true }, right);
-    this.heights.push({ row: noteRow, height: 30 });
+    this.heights.push({ row: noteRow, height: heightFor(linesIn(t('sheet.overview.chartNote'), NOTES_WIDTH)) });
     return {
       kind: 'stacked-bar',
       title: t('sheet.overview.chartTitle'),
@@ -150,37 +154,54 @@ class OverviewBuilder {
     };
   }
 
-  /** An indicator list whose figures are formulas on 指标测算, so a corrected source shows here too. */
-  indicatorList(lines: readonly Extract<MeasureLine, { kind: 'indicator' }>[], heading: string, none: string): void {
+  /**
+   * An indicator list. For lagging ones the figures are formulas on 指标测算, so a corrected source shows
+   * here too; for 待核实 ones the figures give way to what is wrong with the row.
+   */
+  indicatorList(lines: readonly IndicatorLine[], heading: string, none: string, problems?: ReadonlyMap<number, string>): void {
     this.push([]);
     this.line(heading, HEADING_STYLE);
     if (lines.length === 0) {
       this.line(none, INFO_STYLE);
       return;
     }
-    const headerRow = this.push(LIST_COLUMNS.map((column): PlannedValue => ({ kind: 'text', text: t(`sheet.overview.col.${column}`) })));
-    for (const { indicator, result } of lines) {
-      const row = this.measures.rowOf.get(indicator.row) ?? 0;
-      this.push(LIST_COLUMNS.map((column) => this.listCell(column, row, indicator.name.value.trim(), indicator.id || indicator.outline, result, indicator.department?.value, indicator.owner?.value)));
+    const headers = LIST_COLUMNS.map((column): PlannedValue => ({ kind: 'text', text: t(`sheet.overview.col.${column}`) }));
+    if (problems) headers.splice(2, 3, { kind: 'text', text: t('sheet.overview.col.problem') }, null, null);
+    const headerRow = this.push(headers);
+    if (problems) this.merges.push(rect(headerRow, 3, headerRow, 5));
+    for (const line of lines) {
+      const row = this.measures.rowOf.get(line.indicator.row) ?? 0;
+      const cells = LIST_COLUMNS.map((column) => this.listCell(column, row, line));
+      const problem = problems?.get(line.indicator.row) ?? '';
+      if (problems) cells.splice(2, 3, { kind: 'text', text: problem }, null, null);
+      const at = this.push(cells);
+      if (problems) this.merges.push(rect(at, 3, at, 5));
+      const lines = Math.max(linesIn(line.indicator.name.value, 30), problems ? linesIn(problem, 33) : 1);
+      if (lines > 1) this.heights.push({ row: at, height: heightFor(lines) });
     }
     const last = this.next - 1;
     this.styles.push(
       { rect: rect(headerRow, 1, headerRow, LIST_COLUMNS.length), style: HEADER_STYLE },
-      { rect: rect(headerRow + 1, 1, last, LIST_COLUMNS.length), style: BODY_STYLE },
-      { rect: rect(headerRow + 1, 1, last, 1), style: { wrap: true } },
-      { rect: rect(headerRow + 1, 3, last, 4), style: { numberFormat: PERCENT } },
-      { rect: rect(headerRow + 1, 5, last, 5), style: { numberFormat: SIGNED_PERCENT, fontColor: '#C00000' } },
+      { rect: rect(headerRow + 1, 1, last, LIST_COLUMNS.length), style: { ...BODY_STYLE, wrap: true } },
     );
+    if (!problems) {
+      this.styles.push(
+        { rect: rect(headerRow + 1, 3, last, 4), style: { numberFormat: PERCENT } },
+        { rect: rect(headerRow + 1, 5, last, 5), style: { numberFormat: SIGNED_PERCENT, fontColor: '#C00000' } },
+      );
+    }
   }
 
-  private listCell(column: ListColumn, row: number, name: string, id: string, result: IndicatorResult, department?: string, owner?: string): PlannedValue {
+  private listCell(column: ListColumn, row: number, line: IndicatorLine): PlannedValue {
+    const { indicator, result } = line;
     const fromMeasures = (cached: number | null | undefined): PlannedValue =>
       cached === null || cached === undefined ? null : { kind: 'formula', formula: `=${refToFormula(this.measuresRef(row, column))}`, cached };
+    const words = (value: string | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
     switch (column) {
       case 'name':
-        return { kind: 'link', text: name, target: this.measuresRef(row, 'name') };
+        return { kind: 'link', text: indicator.name.value.trim(), target: this.measuresRef(row, 'name') };
       case 'id':
-        return id ? { kind: 'text', text: id } : null;
+        return words(indicator.id || indicator.outline);
       case 'completion':
         return fromMeasures(result.completionRate);
       case 'benchmark':
@@ -188,9 +209,9 @@ class OverviewBuilder {
       case 'gap':
         return fromMeasures(result.progressGap);
       case 'department':
-        return department ? { kind: 'text', text: department } : null;
+        return words(indicator.department?.value);
       case 'owner':
-        return owner ? { kind: 'text', text: owner } : null;
+        return words(indicator.owner?.value);
       default: {
         const unreachable: never = column;
         return unreachable;
@@ -203,13 +224,26 @@ class OverviewBuilder {
     this.line(t('sheet.overview.rules'), HEADING_STYLE);
     for (const text of lines) {
       const row = this.line(text, { ...INFO_STYLE, fontColor: '#404040', wrap: true, vertical: 'top' }, 7);
-      this.heights.push({ row, height: text.length > 80 ? 42 : 28 });
+      this.heights.push({ row, height: heightFor(linesIn(text, NOTES_WIDTH)) });
     }
   }
 }
 
-function withStatus(lines: readonly MeasureLine[], status: Status): Extract<MeasureLine, { kind: 'indicator' }>[] {
-  return lines.filter((line): line is Extract<MeasureLine, { kind: 'indicator' }> => line.kind === 'indicator' && line.result.status === status);
+type IndicatorLine = Extract<MeasureLine, { kind: 'indicator' }>;
+
+function withStatus(lines: readonly MeasureLine[], status: Status): IndicatorLine[] {
+  return lines.filter((line): line is IndicatorLine => line.kind === 'indicator' && line.result.status === status);
+}
+
+/** What is wrong with each 待核实 row, in the words of the 校验结果 sheet. */
+function problemsByRow(issues: readonly Issue[]): Map<number, string> {
+  const byRow = new Map<number, string>();
+  for (const issue of issues) {
+    if (issue.severity !== 'error' || issue.indicatorRow === undefined) continue;
+    const before = byRow.get(issue.indicatorRow);
+    byRow.set(issue.indicatorRow, before ? `${before}；${issueMessage(issue)}` : issueMessage(issue));
+  }
+  return byRow;
 }
 
 /**
@@ -235,7 +269,7 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   const behind = withStatus(measures.lines, 'behind');
   builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
   const pending = withStatus(measures.lines, 'pending');
-  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '');
+  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', problemsByRow(input.issues));
   builder.notes(calculationNotes(results, context.names.measures));
 
   const plan: SheetPlan = {
@@ -243,7 +277,7 @@ export const overviewSheet: SheetBuilder = (input, context) => {
     role: 'overview',
     tabColor: TAB_COLOURS.overview,
     rows: builder.rows,
-    columnWidths: [30, 11, 12, 11, 11, 12, 11, 11, 11, 11],
+    columnWidths: COLUMN_WIDTHS,
     hiddenColumns: [],
     rowHeights: [{ row: 1, height: 32 }, ...builder.heights],
     styles: builder.styles,

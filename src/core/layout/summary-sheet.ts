@@ -20,6 +20,7 @@ import {
   TITLE_STYLE,
   TOTAL_STYLE,
 } from './sheet-styles';
+import { heightFor, linesIn } from './row-height';
 
 /** The 汇总 columns, left to right. 总览 reads its headline figures and chart data from them. */
 export const SUMMARY_COLUMNS = ['key', 'total', 'completed', 'exceeded', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'available', 'earned', 'rate'] as const;
@@ -182,8 +183,19 @@ function blockAlerts(b: Block): ConditionalFormat[] {
   };
   const alerts = [alert('behind', 'behind'), alert('pending', 'pending'), alert('noData', 'no-data')];
   if (b.totalRow <= b.firstRow) return alerts;
-  return [...alerts, { kind: 'data-bar', rect: rect(b.firstRow, summaryCol('rate'), b.totalRow - 1, summaryCol('rate')), color: '#5B9BD5' }];
+  return [...alerts, { kind: 'data-bar', rect: rect(b.firstRow, summaryCol('rate'), b.totalRow - 1, summaryCol('rate')), color: '#9DC3E6' }];
 }
+
+/** Group and 科室 names wider than the first column wrap onto more lines. */
+function keyHeights(rows: readonly PlannedValue[][]): { row: number; height: number }[] {
+  return rows.flatMap((line, i) => {
+    const first = line[0];
+    const lines = i >= 3 && first?.kind === 'text' ? linesIn(first.text, KEY_WIDTH) : 1;
+    return lines > 1 ? [{ row: i + 1, height: heightFor(lines) }] : [];
+  });
+}
+
+const KEY_WIDTH = 22;
 
 /** 汇总: per group and per 责任科室, counts by status and scores, as COUNTIFS/SUMIFS over 指标测算 so edits flow through. */
 export const summarySheet: SheetBuilder = (input, context) => {
@@ -227,9 +239,10 @@ export const summarySheet: SheetBuilder = (input, context) => {
     role: 'summary',
     tabColor: TAB_COLOURS.summary,
     rows,
-    columnWidths: [22, 8, 8, 8, 10, 8, 8, 10, 8, 9, 9, 9],
+    columnWidths: [KEY_WIDTH, 8, 8, 8, 10, 8, 8, 10, 8, 9, 9, 9],
     hiddenColumns: [],
     rowHeights: [
+      ...keyHeights(rows),
       { row: 1, height: 30 },
       { row: layout.byGroup.headerRow, height: 30 },
       { row: layout.byDepartment.headerRow, height: 30 },
