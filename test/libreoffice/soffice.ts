@@ -10,7 +10,11 @@ import * as path from 'node:path';
 
 const CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
 
+/** HUIBAO_SOFFICE names the binary to use; HUIBAO_SOFFICE=none behaves as if LibreOffice were absent. */
 export function findSoffice(): string | null {
+  const given = process.env.HUIBAO_SOFFICE;
+  if (given === 'none') return null;
+  if (given) return existsSync(given) ? given : null;
   const which = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
   const found = which.status === 0 ? which.stdout.trim().split('\n')[0] : '';
   if (found) return found;
