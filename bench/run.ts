@@ -286,34 +286,42 @@ function batchRows(results: Results): TableRow[] {
 function officeRows(results: Results): TableRow[] {
   const outcome = results.office;
   if (!outcome) return [];
+  const readMeasure = 'Office.js 读取 read（模拟器 emulator）';
+  const applyMeasure = 'Office.js 写入 apply（模拟器 emulator）';
   const targetRead = `${TARGETS.officeReadSyncs} 次 trip`;
   const targetApply = `≤ ${TARGETS.officeApplySyncs} 次 trips`;
-  if (!outcome.ok) {
-    return [missing('Office.js 读取 read（模拟器 emulator）', '全部 all', targetRead, outcome.reason), missing('Office.js 写入 apply（模拟器 emulator）', '全部 all', targetApply, outcome.reason)];
-  }
-  const rows: TableRow[] = [];
+  if (!outcome.ok) return [missing(readMeasure, '全部 all', targetRead, outcome.reason), missing(applyMeasure, '全部 all', targetApply, outcome.reason)];
+  const limit = outcome.figure.limitBytes;
+  const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
+  const trips = (syncs: number, refused: number) => `${syncs} 次 trips${refused > 0 ? `（${refused} 次超限被拒 refused）` : ''}`;
+  const readRows: TableRow[] = [];
+  const applyRows: TableRow[] = [];
   for (const size of outcome.figure.sizes) {
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-    rows.push({
-      measure: 'Office.js 读取 read（模拟器 emulator）',
+    readRows.push({
+      measure: readMeasure,
       size: count(size.indicators),
-      measured: `${size.readSyncs} 次 trips，${kb(size.readBytes)}`,
-      baseline: `上限 limit ${kb(outcome.figure.limitBytes)}`,
-      ratio: times(size.readBytes / outcome.figure.limitBytes),
-      target: size.readUnderLimit ? targetRead : `≈ ⌈负载/上限⌉ payload÷limit（${size.readAllowed}）`,
-      verdict: size.readSyncs <= size.readAllowed ? 'pass' : 'fail',
+      measured: `${trips(size.read.syncs, size.read.refused)}，${kb(size.read.bytes)}`,
+      baseline: `上限 limit ${kb(limit)}`,
+      ratio: times(size.read.bytes / limit),
+      target: size.readUnderLimit ? targetRead : `⌈负载÷上限⌉+2 = ${size.readAllowed}`,
+      verdict: size.read.syncs <= size.readAllowed ? 'pass' : 'fail',
     });
-    rows.push({
-      measure: 'Office.js 写入 apply（模拟器 emulator）',
+    if (!size.apply.ok) {
+      applyRows.push(missing(applyMeasure, count(size.indicators), targetApply, size.apply.reason));
+      continue;
+    }
+    const apply = size.apply;
+    applyRows.push({
+      measure: applyMeasure,
       size: count(size.indicators),
-      measured: `${size.applySyncs} 次 trips，${kb(size.applyBytes)}`,
-      baseline: `上限 limit ${kb(outcome.figure.limitBytes)}`,
-      ratio: times(size.applyBytes / outcome.figure.limitBytes),
-      target: size.applyUnderLimit ? targetApply : `≈ ⌈负载/上限⌉+2（${size.applyAllowed}）`,
-      verdict: size.applySyncs <= size.applyAllowed ? 'pass' : 'fail',
+      measured: `${trips(apply.tally.syncs, apply.tally.refused)}，${kb(apply.tally.bytes)}`,
+      baseline: `上限 limit ${kb(limit)}`,
+      ratio: times(apply.tally.bytes / limit),
+      target: apply.underLimit ? targetApply : `⌈负载÷上限⌉+2 = ${apply.allowed}`,
+      verdict: apply.tally.syncs <= apply.allowed ? 'pass' : 'fail',
     });
   }
-  return rows;
+  return [...readRows, ...applyRows];
 }
 
 function taskpaneRows(results: Results): TableRow[] {

@@ -1,32 +1,114 @@
 /**
  * Office.js host on the Excel emulator (test/emulator): round trips (context.sync) and payload bytes for
- * reading the workbook into a snapshot and for applying the plan, per bench size.
+ * reading the workbook into a snapshot and for applying the engine's plan, per bench size. The emulator
+ * holds each round trip to Excel on the web's 5 MB payload limit, as Excel does.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { GeneratedWorkbook } from '../make-workbooks';
+import type { WorkbookSnapshot } from '../../src/core/model';
+import { runPipeline } from '../../src/core/pipeline';
+import { readXlsxSnapshot } from '../../src/node/xlsx-read';
 import { REPO } from '../child-process';
-import { NotReady } from '../not-ready';
+import type { GeneratedWorkbook } from '../make-workbooks';
+import { NotReady, notReadyReason } from '../not-ready';
+
+export interface SyncTally {
+  /** Round trips, a refused (too big) one included. */
+  readonly syncs: number;
+  /** Request + response bytes of the round trips Excel accepted. */
+  readonly bytes: number;
+  /** The biggest single round trip. */
+  readonly largestBytes: number;
+  readonly refused: number;
+}
 
 export interface OfficeHostSize {
   readonly indicators: number;
-  readonly readSyncs: number;
-  readonly readBytes: number;
+  readonly read: SyncTally;
   readonly readUnderLimit: boolean;
   /** Round trips the target allows for this payload. */
   readonly readAllowed: number;
-  readonly applySyncs: number;
-  readonly applyBytes: number;
-  readonly applyUnderLimit: boolean;
-  readonly applyAllowed: number;
+  readonly apply: { readonly ok: true; readonly tally: SyncTally; readonly underLimit: boolean; readonly allowed: number } | { readonly ok: false; readonly reason: string };
 }
 
 export interface OfficeHostFigure {
   readonly limitBytes: number;
+  /** How the allowed round trips above the limit are counted. */
+  readonly rule: string;
   readonly sizes: readonly OfficeHostSize[];
 }
 
-export async function measureOfficeHost(_workbooks: readonly GeneratedWorkbook[], _log: (line: string) => void): Promise<OfficeHostFigure> {
-  if (!existsSync(path.join(REPO, 'test', 'emulator', 'index.ts'))) throw new NotReady('Excel 模拟器 test/emulator 尚未就绪 not built yet');
-  throw new NotReady('Excel 模拟器 test/emulator 尚未就绪 not built yet');
+interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly failed: string | null;
+}
+
+interface Emulator {
+  readonly run: unknown;
+  readonly stats: { readonly syncs: SyncRecord[] };
+  isSetSupported(name: string, version?: string): boolean;
+  resetStats(): void;
+}
+
+const RULE = 'under the limit: read 1, apply ≤ 3; above: ⌈payload ÷ limit⌉ + 2';
+
+function tally(records: readonly SyncRecord[]): SyncTally {
+  const accepted = records.filter((record) => record.failed === null).map((record) => record.requestBytes + record.responseBytes);
+  return {
+    syncs: records.length,
+    bytes: accepted.reduce((sum, bytes) => sum + bytes, 0),
+    largestBytes: Math.max(0, ...accepted),
+    refused: records.length - accepted.length,
+  };
+}
+
+function allowed(bytes: number, limit: number, underLimit: number): number {
+  return bytes <= limit ? underLimit : Math.ceil(bytes / limit) + 2;
+}
+
+/** The emulator and the Office.js host are loaded only when they exist, so the bench runs before they land. */
+async function loadHost() {
+  const emulatorFile = path.join(REPO, 'test', 'emulator', 'excel-emulator.ts');
+  const hostFile = path.join(REPO, 'src', 'excel', 'excel-host.ts');
+  if (!existsSync(emulatorFile)) throw new NotReady('Excel 模拟器 test/emulator 尚未就绪 not built yet');
+  if (!existsSync(hostFile)) throw new NotReady('Office.js 宿主 src/excel 尚未就绪 not built yet');
+  const emulatorModule = await import('../../test/emulator/excel-emulator');
+  const requestModule = await import('../../test/emulator/request-context');
+  const hostModule = await import('../../src/excel/excel-host');
+  const capabilityModule = await import('../../src/excel/requirement-sets');
+  return {
+    limit: requestModule.PAYLOAD_LIMIT_BYTES,
+    emulate: (snapshot: WorkbookSnapshot) => emulatorModule.ExcelEmulator.fromSnapshot(snapshot) as unknown as Emulator & InstanceType<typeof emulatorModule.ExcelEmulator>,
+    host: (emulator: InstanceType<typeof emulatorModule.ExcelEmulator>) =>
+      new hostModule.ExcelHost(emulator.run, capabilityModule.detectCapabilities((name, version) => emulator.isSetSupported(name, version))),
+  };
+}
+
+export async function measureOfficeHost(workbooks: readonly GeneratedWorkbook[], log: (line: string) => void): Promise<OfficeHostFigure> {
+  const office = await loadHost();
+  const sizes: OfficeHostSize[] = [];
+  for (const workbook of workbooks) {
+    log(`  Office.js ${workbook.indicators.toLocaleString('en-US')} …`);
+    const emulator = office.emulate(await readXlsxSnapshot(workbook.file));
+    const host = office.host(emulator);
+    emulator.resetStats();
+    const { snapshot } = await host.read();
+    const read = tally(emulator.stats.syncs);
+    const readUnderLimit = read.bytes <= office.limit;
+    let apply: OfficeHostSize['apply'];
+    try {
+      const { plan } = runPipeline(snapshot, { generatedAt: '2009-07-01T08:00:00.000Z' });
+      emulator.resetStats();
+      await host.apply(plan, snapshot);
+      const applied = tally(emulator.stats.syncs);
+      apply = { ok: true, tally: applied, underLimit: applied.bytes <= office.limit, allowed: allowed(applied.bytes, office.limit, 3) };
+    } catch (error) {
+      const reason = notReadyReason(error);
+      if (reason === null) throw error;
+      apply = { ok: false, reason };
+    }
+    sizes.push({ indicators: workbook.indicators, read, readUnderLimit, readAllowed: allowed(read.bytes, office.limit, 1), apply });
+  }
+  return { limitBytes: office.limit, rule: RULE, sizes };
 }
