@@ -1,6 +1,7 @@
 import { compute } from '../../src/core/compute';
 import { layout, type LayoutInput } from '../../src/core/layout';
 import { MARKER_PREFIX } from '../../src/core/layout/generated-sheets';
+import { issueMessage } from '../../src/core/i18n';
 import type { Issue, OutputPlan } from '../../src/core/model';
 import { buildTable, guannanLines, type Line } from '../compute/measure-table';
 import { cellOf, columnOf, rowNamed, sheetByRole, shown, valueAt } from './plan-reading';
@@ -88,7 +89,17 @@ describe('指标测算', () => {
 describe('待核实的指标', () => {
   const lines: Line[] = [{ name: '项目档案', target: 150, actual: 83, weight: 5, department: '投资科' }];
   const issue: Issue = { severity: 'error', code: 'actual-exceeds-plausible', cell: { sheet: '目标分解表', row: 3, col: 6 }, indicatorRow: 3, params: {} };
-  const measures = sheetByRole(planFor(lines, [issue]).plan, 'measures');
+  const { plan } = planFor(lines, [issue]);
+  const measures = sheetByRole(plan, 'measures');
+
+  it('总览列出待核实指标和它的问题，而不是空的完成率', () => {
+    const overview = sheetByRole(plan, 'overview');
+    const at = overview.rows.findIndex((line) => String(shown(line[0] ?? null)).startsWith('待核实指标（1项）'));
+    expect(at).toBeGreaterThan(0);
+    const row = overview.rows[at + 2];
+    expect(shown(row[0] ?? null)).toBe('项目档案');
+    expect(row[2]).toEqual({ kind: 'text', text: issueMessage(issue) });
+  });
 
   it('各测算列显示“待核实”而不是数', () => {
     for (const header of ['全年目标', '实际完成', '完成率', '同比增幅', '完成状态', '得分']) {

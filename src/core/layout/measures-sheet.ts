@@ -1,11 +1,12 @@
-import { issueMessage, t } from '../i18n';
-import type { CellNote, ConditionalFormat, Issue, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
+import { t } from '../i18n';
+import type { CellNote, ConditionalFormat, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
 import { cellAddress } from '../model';
 import type { SheetBuilder } from './index';
 import { measureCol, measureHeader, measureWidths, MEASURE_COLUMNS, type MeasureColumn } from './measures-columns';
 import { heightFor, linesIn } from './row-height';
 import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
+import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
 import {
   BODY_STYLE,
@@ -41,15 +42,6 @@ function place(row: PlannedValue[], cells: Partial<Record<MeasureColumn, Planned
 
 function emptyRow(): PlannedValue[] {
   return new Array<PlannedValue>(WIDTH).fill(null);
-}
-
-function errorsByRow(issues: readonly Issue[]): Map<number, string[]> {
-  const byRow = new Map<number, string[]>();
-  for (const issue of issues) {
-    if (issue.severity !== 'error' || issue.indicatorRow === undefined) continue;
-    byRow.set(issue.indicatorRow, [...(byRow.get(issue.indicatorRow) ?? []), issueMessage(issue)]);
-  }
-  return byRow;
 }
 
 /** Number formats per column, the figures' own decimals per row. */
@@ -164,7 +156,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   if (!table || !results) return null;
   const layout = measuresLayout(table, results);
   const carried = carryComments(readReviewComments(input.snapshot), table.indicators);
-  const errors = errorsByRow(input.issues);
+  const errors = errorMessagesByRow(input.issues);
   const rule = results.scoreRule;
   const { year, label } = results.period;
 

@@ -1,10 +1,11 @@
-import { issueMessage, t } from '../i18n';
-import type { CellRef, ChartPlan, ConditionalFormat, Issue, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
+import { t } from '../i18n';
+import type { CellRef, ChartPlan, ConditionalFormat, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
 import { refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
 import { measuresLayout, type MeasureLine, type MeasuresLayout } from './measures-rows';
+import { errorMessagesByRow } from './row-errors';
 import { heightFor, linesIn } from './row-height';
 import {
   BODY_STYLE,
@@ -51,15 +52,11 @@ class OverviewBuilder {
   readonly merges: ReturnType<typeof rect>[] = [];
   readonly formats: ConditionalFormat[] = [];
   readonly heights: { row: number; height: number }[] = [];
-  private readonly measures: MeasuresLayout;
-
   constructor(
     private readonly results: Results,
     private readonly context: LayoutContext,
-    lines: MeasuresLayout,
-  ) {
-    this.measures = lines;
-  }
+    private readonly measures: MeasuresLayout,
+  ) {}
 
   get next(): number {
     return this.rows.length + 1;
@@ -235,17 +232,6 @@ function withStatus(lines: readonly MeasureLine[], status: Status): IndicatorLin
   return lines.filter((line): line is IndicatorLine => line.kind === 'indicator' && line.result.status === status);
 }
 
-/** What is wrong with each 待核实 row, in the words of the 校验结果 sheet. */
-function problemsByRow(issues: readonly Issue[]): Map<number, string> {
-  const byRow = new Map<number, string>();
-  for (const issue of issues) {
-    if (issue.severity !== 'error' || issue.indicatorRow === undefined) continue;
-    const before = byRow.get(issue.indicatorRow);
-    byRow.set(issue.indicatorRow, before ? `${before}；${issueMessage(issue)}` : issueMessage(issue));
-  }
-  return byRow;
-}
-
 /**
  * 总览, the page a leader opens first: the period, headline counts, status by group (a native chart where
  * the host can draw one, data bars always), the lagging indicators and who answers for them, the rules.
@@ -269,7 +255,7 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   const behind = withStatus(measures.lines, 'behind');
   builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
   const pending = withStatus(measures.lines, 'pending');
-  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', problemsByRow(input.issues));
+  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
   builder.notes(calculationNotes(results, context.names.measures));
 
   const plan: SheetPlan = {
