@@ -16,6 +16,7 @@ import type {
   WorkbookSnapshot,
 } from '../../src/core/model';
 import { FIELD_KEYS } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
 import { ISSUE_CATALOGUE, validate, type ValidationCode } from '../../src/core/validate';
 import { build, indicator, section, type RowSpec } from './table-builder';
 
@@ -234,5 +235,35 @@ describe('随机单元格内容：校验从不崩溃', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('随机单元格内容经真实识别后再校验', () => {
+  const HEADER_TOP = ['序号', '考核指标（工作任务）', '单位', '目标任务', null, '1—6月完成情况', null, null, null, null, '责任科室', '责任人', '分值', '完成时限'];
+  const HEADER_BOTTOM = [null, null, null, '全年目标', '序时目标', '完成值', '上年同期', '增幅', '完成率', '完成情况说明', null, null, null, null];
+
+  it('表头像样、表身随意的工作表：识别和校验都不崩溃，校验规则无一出错', () => {
+    let recognised = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyCell, { minLength: 14, maxLength: 14 }), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.array(fc.option(fc.string().map((text) => `=${text}`), { freq: 4 }), { maxLength: 14 }), { maxLength: 25 }),
+        (body, bodyFormulas) => {
+          const values: CellValue[][] = [['2009年度目标任务分解表'], ['统计时段：2009年1—6月'], HEADER_TOP, HEADER_BOTTOM, ['一、', '勤政目标'], ...body];
+          const formulas = [[], [], [], [], [], ...bodyFormulas];
+          const snapshot: WorkbookSnapshot = {
+            name: '随机部门',
+            sheets: [{ name: '目标分解表', visible: true, position: 0, values, formulas, numberFormats: [], merges: [{ top: 3, left: 4, bottom: 3, right: 5 }] }],
+          };
+          const recognition = recognize(snapshot);
+          if (recognition.table) recognised += 1;
+          const issues = recognition.table ? validate(recognition.table, snapshot) : [];
+          expect(brokenPromises(issues)).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // The property means little unless recognition mostly finds the table in these sheets.
+    expect(recognised).toBeGreaterThan(30);
   });
 });
