@@ -35,3 +35,15 @@ describe('deadline-passed 时限已过但未完成', () => {
     expect(referenceDate({ year: Number.NaN, fromMonth: 1, toMonth: 6, expectedProgress: 0.5, label: '', source: 'default' })).toBeNull();
   });
 });
+
+describe('deadline-passed 以完成值栏的状态为准', () => {
+  it('完成值栏写“推进中”，说明里提到部分“已完成”，仍算未完成', () => {
+    const built = build([indicator({ name: '中央投资项目', kind: 'qualitative', deadline: '2009-05-31', actual: '推进中', progressText: '已完成下达投资计划的项目3个' })]);
+    expect(findings(built, 'deadline-passed')).toHaveLength(1);
+  });
+
+  it('廉政指标写“无违纪”即达到目标，时限过了也不报', () => {
+    const built = build([indicator({ name: '纪检监察', kind: 'qualitative', deadline: '2009-05-31', actual: '无违纪', progressText: '开展勤政廉政教育' })]);
+    expect(findings(built, 'deadline-passed')).toEqual([]);
+  });
+});
