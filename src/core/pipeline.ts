@@ -1,5 +1,6 @@
 import { compute, type ComputeOptions } from './compute';
 import { layout } from './layout';
+import { draftEditIssues } from './layout/draft-edits';
 import type { Issue, OutputPlan, ReportDoc, Results, WorkbookSnapshot } from './model';
 import { compareIssues } from './model';
 import { narrate, type NarrateOptions } from './narrate';
@@ -37,7 +38,8 @@ export function runPipeline(snapshot: WorkbookSnapshot, options: PipelineOptions
   const recognition = timed('recognize', options, () => recognize(snapshot, options));
   const table = recognition.table;
   const found = timed('validate', options, () => (table ? validate(table, snapshot) : []));
-  const issues = [...recognition.issues, ...found].sort(compareIssues);
+  // A 汇报稿 staff edited since the last run is kept as a backup sheet; the info issue says where.
+  const issues = [...recognition.issues, ...found, ...draftEditIssues(snapshot)].sort(compareIssues);
   const results = table ? timed('compute', options, () => compute(table, issues, options)) : null;
   const report = table && results ? timed('narrate', options, () => narrate(table, results, options)) : null;
   const plan = timed('layout', options, () =>

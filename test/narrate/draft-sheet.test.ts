@@ -1,4 +1,5 @@
 import { layout } from '../../src/core/layout';
+import { sourcesText } from '../../src/core/layout/draft-sheet';
 import { draftEditIssues } from '../../src/core/layout/draft-edits';
 import { generatedRole } from '../../src/core/layout/generated-sheets';
 import type { CellValue, OutputPlan, ReportDoc, SheetPlan, SheetSnapshot, WorkbookSnapshot } from '../../src/core/model';
@@ -192,5 +193,19 @@ describe('重新生成不悄悄覆盖科室改过的汇报稿', () => {
     const plan = run([...sheets, own]);
     expect(byRole(plan, 'draft-backup').map((sheet) => sheet.name)).toEqual(['汇报稿（修改稿）（2）']);
     expect(plan.removeSheets).not.toContain('汇报稿（修改稿）');
+  });
+});
+
+describe('来源列写得下：再多的单元格也不超出一格', () => {
+  it('成千上万个来源只列前几个和总数，不超过链接文字的255字', () => {
+    const refs = Array.from({ length: 5000 }, (_, i) => ({ sheet: SHEET, row: 5 + i * 2, col: 3 }));
+    const text = sourcesText(refs);
+    expect(text.length).toBeLessThanOrEqual(255);
+    expect(text).toMatch(/^目标分解表!C5、C7、C9.*等5000处$/);
+  });
+
+  it('相邻三行以上合成区域，两行分开写，多个工作表用分号隔开', () => {
+    const refs = [6, 7, 8, 10, 11].map((row) => ({ sheet: SHEET, row, col: 3 }));
+    expect(sourcesText([...refs, { sheet: '其他', row: 2, col: 5 }])).toBe('目标分解表!C6:C8、C10、C11；其他!E2');
   });
 });

@@ -36,15 +36,21 @@ function headingKind(level: HeadingLevel): DraftLineKind {
   }
 }
 
+/** Each cell once, in order of first mention; numeric keys, since an opening paragraph may cite thousands. */
 function blockSources(block: ReportBlock): CellRef[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<number>>();
   const sources: CellRef[] = [];
   for (const run of block.runs) {
     if (run.kind !== 'number') continue;
     for (const ref of run.sources) {
-      const key = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let cells = seen.get(ref.sheet);
+      if (cells === undefined) {
+        cells = new Set<number>();
+        seen.set(ref.sheet, cells);
+      }
+      const key = ref.row * 16385 + ref.col;
+      if (cells.has(key)) continue;
+      cells.add(key);
       sources.push(ref);
     }
   }

@@ -53,15 +53,39 @@ function rowHeight(kind: DraftLineKind, text: string): number {
 /** 目标分解表!C7、E7、G7 — rows of one column run together as C6:C40; sheets apart by ；. */
 export function sourcesText(sources: readonly CellRef[]): string {
   const bySheet = new Map<string, CellRef[]>();
-  for (const ref of sources) bySheet.set(ref.sheet, [...(bySheet.get(ref.sheet) ?? []), ref]);
-  return [...bySheet.entries()]
-    .map(([sheet, refs]) => `${sheet}!${addressList(refs)}`)
-    .join('；');
+  for (const ref of sources) {
+    const list = bySheet.get(ref.sheet);
+    if (list) list.push(ref);
+    else bySheet.set(ref.sheet, [ref]);
+  }
+  const text = [...bySheet.entries()].map(([sheet, refs]) => `${sheet}!${addressList(refs)}`).join('；');
+  return text.length <= MAX_SOURCES_TEXT ? text : shortened(text);
+}
+
+/**
+ * A cell holds 32,767 characters and a link's text 255: a paragraph that counts thousands of indicators
+ * names its first cells and how many there are in all.
+ */
+const MAX_SOURCES_TEXT = 240;
+
+function shortened(text: string): string {
+  const parts = text.split(/[、；]/);
+  let kept = '';
+  for (const part of parts) {
+    const next = kept === '' ? part : `${kept}、${part}`;
+    if (next.length > MAX_SOURCES_TEXT - 12) break;
+    kept = next;
+  }
+  return `${kept}等${parts.length}处`;
 }
 
 function addressList(refs: readonly CellRef[]): string {
   const byCol = new Map<number, number[]>();
-  for (const ref of refs) byCol.set(ref.col, [...(byCol.get(ref.col) ?? []), ref.row]);
+  for (const ref of refs) {
+    const rows = byCol.get(ref.col);
+    if (rows) rows.push(ref.row);
+    else byCol.set(ref.col, [ref.row]);
+  }
   const parts: { row: number; text: string }[] = [];
   for (const [col, rows] of byCol) {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);

@@ -14,10 +14,22 @@ const MAX_DECIMALS = 2;
 export function formatDecimal(value: number, decimals: number): string | null {
   if (!Number.isFinite(value)) return null;
   const places = Math.max(0, Math.min(MAX_DECIMALS, Math.floor(Number.isFinite(decimals) ? decimals : 0)));
-  // Intl never switches to exponent notation, unlike toFixed above 1e21.
-  const text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: places, minimumFractionDigits: 0 });
+  const text = Math.abs(value) < 1e21 ? trimZeros(value.toFixed(places)) : DIGITS[places].format(value);
   return text === '-0' ? '0' : text;
 }
+
+/** "39.90" → "39.9", "40.00" → "40". */
+function trimZeros(fixed: string): string {
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/**
+ * Above 1e21 toFixed switches to exponent notation and Intl does not; one formatter per number of places,
+ * made once, because building a formatter per figure costs more than the whole rest of the narrative.
+ */
+const DIGITS: readonly Intl.NumberFormat[] = [0, 1, 2].map(
+  (places) => new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: places, minimumFractionDigits: 0 }),
+);
 
 /** How many decimals the value needs up to `cap` (0.5 → 1, 44.3333 → cap). */
 export function decimalsNeeded(value: number, cap: number = MAX_DECIMALS): number {

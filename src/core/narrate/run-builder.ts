@@ -47,13 +47,20 @@ export class RunBuilder {
   }
 }
 
+/** Each cell once, in order of first mention. A count in the opening cites thousands of cells: keys are numbers, not strings. */
 export function uniqueRefs(refs: readonly CellRef[]): CellRef[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<number>>();
   const unique: CellRef[] = [];
   for (const ref of refs) {
-    const key = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let cells = seen.get(ref.sheet);
+    if (cells === undefined) {
+      cells = new Set<number>();
+      seen.set(ref.sheet, cells);
+    }
+    // Excel has 16,384 columns: row × 16,385 + column is unique per cell.
+    const key = ref.row * 16385 + ref.col;
+    if (cells.has(key)) continue;
+    cells.add(key);
     unique.push(ref);
   }
   return unique;

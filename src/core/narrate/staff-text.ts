@@ -8,6 +8,9 @@ import type { CellRef, Run, TextField } from '../model';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+const HALF_WIDTH_STOP = new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g');
+const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
+const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
 
 /** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
 export function tidyStaffText(text: string): string {
@@ -17,8 +20,8 @@ export function tidyStaffText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
   // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
-  tidy = tidy.replace(new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g'), (_m, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? _m);
-  tidy = tidy.replace(new RegExp(`\\((?=[${CJK}\\d])`, 'g'), '（').replace(new RegExp(`(?<=[${CJK}\\d])\\)`, 'g'), '）');
+  tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
+  tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
   return tidy;
 }

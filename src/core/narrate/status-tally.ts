@@ -33,10 +33,17 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
   const lagging: Indicator[] = [];
   const pending: Indicator[] = [];
   const unreported: Indicator[] = [];
-  const statusOf = (indicator: Indicator): Status =>
-    byRow.get(indicator.row)?.status ?? (indicator.kind === 'quantitative' ? 'no-data' : 'not-reported');
-  const cellsWith = (statuses: readonly Status[]): CellRef[] =>
-    indicators.filter((indicator) => statuses.includes(statusOf(indicator))).map((indicator) => indicator.name.cell);
+  const statuses = new Map<Indicator, Status>();
+  const cellsByStatus = new Map<Status, CellRef[]>();
+  for (const indicator of indicators) {
+    const status = byRow.get(indicator.row)?.status ?? (indicator.kind === 'quantitative' ? 'no-data' : 'not-reported');
+    statuses.set(indicator, status);
+    const cells = cellsByStatus.get(status);
+    if (cells) cells.push(indicator.name.cell);
+    else cellsByStatus.set(status, [indicator.name.cell]);
+  }
+  const statusOf = (indicator: Indicator): Status => statuses.get(indicator) ?? (indicator.kind === 'quantitative' ? 'no-data' : 'not-reported');
+  const cellsWith = (wanted: readonly Status[]): CellRef[] => wanted.flatMap((status) => cellsByStatus.get(status) ?? []);
   for (const indicator of indicators) {
     const status = statusOf(indicator);
     byStatus[status] += 1;
