@@ -21,6 +21,7 @@ export function isErrorValue(value: CellValue): boolean {
 
 /** Decimals a number format shows ("0.00" → 2, "0.0%" → 1); null for General and formats without decimals. */
 export function formatDecimals(format: string): number | null {
+  if (format === 'General' || format === '') return null;
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').split(';')[0];
   if (unquoted.toLowerCase() === 'general' || !/[0#]/.test(unquoted)) return null;
   const m = /\.([0#]+)/.exec(unquoted);
@@ -29,12 +30,16 @@ export function formatDecimals(format: string): number | null {
 
 /** Does this number format show the value as a percentage? */
 export function isPercentFormat(format: string): boolean {
+  if (!format.includes('%')) return false;
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
 }
 
 /** Decimals of a plain number as General shows it (39.9 → 1, 0.1+0.2 → 1). */
 export function plainDecimals(value: number): number {
-  const text = String(Number(value.toPrecision(12)));
+  if (Number.isInteger(value)) return 0;
+  const direct = String(value);
+  // Most numbers print short; only binary noise (0.30000000000000004) needs rounding first.
+  const text = direct.length <= 12 ? direct : String(Number(value.toPrecision(12)));
   if (/e/i.test(text)) return 0;
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
@@ -42,6 +47,7 @@ export function plainDecimals(value: number): number {
 
 /** A number as the cell shows it, near enough for messages: the format's decimals, % when it is one. */
 export function shownNumber(value: number, format: string): string {
+  if ((format === 'General' || format === '') && Number.isInteger(value)) return String(value);
   const decimals = formatDecimals(format);
   if (isPercentFormat(format)) {
     const percent = Number((value * 100).toPrecision(12));

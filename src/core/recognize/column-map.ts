@@ -8,6 +8,9 @@ import { findMonthSpan } from './period';
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
 
+/** Below this a guess is not worth asking about: the column stays unmapped. */
+const MIN_CONFIDENCE = 0.4;
+
 export type ColumnLetters = Partial<Record<string, string>>;
 
 export interface ColumnMapResult {
@@ -52,7 +55,10 @@ function mapping(col: number, reading: HeaderReading | undefined, confidence: nu
   return { col, letter: columnLetter(col), header: reading?.text ?? '', confidence: Math.round(confidence * 100) / 100, source };
 }
 
-/** Guesses adjusted for what the header says about time: 2024年目标 beside 2025年目标 is last year's. */
+/**
+ * Guesses adjusted for what the header says about time: beside 2025年目标, a 2024年目标 or 2024年完成 is
+ * last year's whole-year figure — neither this year's target nor 上年同期 — and is left unmapped.
+ */
 function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): Candidate[] {
   let latestYear = 0;
   for (const reading of band.columns.values()) {
@@ -66,14 +72,8 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
     const leafSpan = findMonthSpan(reading.parts[reading.parts.length - 1] ?? '');
     for (const g of reading.guesses) {
       let field = g.field;
-      let confidence = g.confidence;
-      if (reading.year !== null && reading.year < latestYear) {
-        if (field === 'target') continue;
-        if (field === 'actual') {
-          field = 'lastYear';
-          confidence = Math.min(confidence, 0.8);
-        }
-      }
+      const confidence = g.confidence;
+      if (reading.year !== null && reading.year < latestYear && field !== 'lastYear' && field !== 'growth') continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
@@ -150,7 +150,7 @@ export function mapColumns(
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
   const usedCols = new Set<number>();
   for (const c of candidates) {
-    if (columns[c.field] || usedCols.has(c.col) || c.confidence < 0.3) continue;
+    if (columns[c.field] || usedCols.has(c.col) || c.confidence < MIN_CONFIDENCE) continue;
     columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
     usedCols.add(c.col);
   }

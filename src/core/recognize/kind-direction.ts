@@ -16,13 +16,15 @@ const LOWER_IS_BETTER = [
   /公用经费/, /行政成本/, /发生率/, /发病率/, /死亡率/, /失业率/, /投诉/, /信访/, /上访/, /发案/, /刑事案件/,
   /火灾/, /污染/, /排放/, /赤字/, /债务率/, /负债率/, /空置率/, /超标/, /差错率/, /误差/, /违法/, /违纪/, /返贫/,
   /欠薪/, /拖欠/, /不良贷款/, /逾期/, /黑臭水体/, /劣v类/, /劣五类/, /近视率/, /肥胖率/, /孕产妇死亡/, /婴儿死亡/,
-  /碳排放/, /二氧化硫/, /氮氧化物/, /化学需氧量/, /氨氮/, /一般公共预算支出增幅/,
+  /碳排放/, /二氧化硫/, /氮氧化物/, /化学需氧量/, /氨氮/, /突发/, /安全事件/, /事件数/, /事件起数/,
 ];
+
+const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.source).join('|'));
 
 /** Names that speak of cutting something: the figure is the cut, and more cut is better. */
 const REDUCTION = /(下降|降低|减少|削减|压减|压降|减排|减幅|降幅|下降率)/;
 /** Names that turn a lower-is-better word into a higher-is-better figure. */
-const GOOD_SHARE = /(达标|优良|合格|处置率|处理率|利用率|结案率|破案率|办结率|化解率|满意|及时率|按时|准时|覆盖率|清零|治理)/;
+const GOOD_SHARE = /(达标|优良|合格|处置|处理率|利用率|结案|破案|办结率|化解|满意|及时率|按时|准时|覆盖率|清零|治理|整改|销号|查处|打击|抓获|挽回|追回|返还)/;
 
 export function indicatorDirection(
   kind: IndicatorKind,
@@ -36,5 +38,5 @@ export function indicatorDirection(
   const words = compactText(name);
   if (REDUCTION.test(words) || GOOD_SHARE.test(words)) return 'higher';
   if (targetText && /(以内|以下|不超过|控制在|不高于)/.test(targetText)) return 'lower';
-  return LOWER_IS_BETTER.some((pattern) => pattern.test(words)) ? 'lower' : 'higher';
+  return LOWER_IS_BETTER_ANY.test(words) ? 'lower' : 'higher';
 }

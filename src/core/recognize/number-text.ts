@@ -61,13 +61,22 @@ function blankOut(text: string, pattern: RegExp): string {
 }
 
 /** Reads the one figure in a piece of text. Never throws. */
+const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** Characters without which no date or period can be in a text. */
+const DATE_HINT = /[年月日号季\-/.]/;
+
 export function parseNumberText(raw: string): NumberText {
+  const bare = raw.trim();
+  if (BARE_NUMBER.test(bare)) {
+    const digits = bare.startsWith('+') ? bare.slice(1) : bare;
+    return { kind: 'number', value: Number(digits), approx: 'exact', unit: null, decimals: decimalsOf(digits), inSentence: false, falling: false };
+  }
   // Thousands separators go first so "1,520" is one number; "１５２０" is half-width by now.
   const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   let scan = text;
-  for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
+  if (DATE_HINT.test(scan)) for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
   // "PM2.5" is a name, not a figure.
-  scan = blankOut(scan, /pm\s*2\.5|pm\s*10/gi);
+  if (/pm/i.test(scan)) scan = blankOut(scan, /pm\s*2\.5|pm\s*10/gi);
   const matches = [...scan.matchAll(NUMBER)];
   if (matches.length === 0) return { kind: 'none' };
   if (matches.length > 1) return { kind: 'several', count: matches.length };

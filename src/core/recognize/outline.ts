@@ -39,8 +39,8 @@ const RULES: readonly Rule[] = [
   { style: 'num-paren', pattern: /^\(\s*(\d{1,3})\s*\)[、.]?/, key: (m) => `(${m[1]})` },
   { style: 'circled', pattern: new RegExp(`^(${CIRCLED})[、.]?`), key: (m) => m[1] },
   { style: 'dotted', pattern: /^(\d{1,3}(?:\.\d{1,3}){1,4})(?![\d%])[、.]?(?=\s|[^\d.]|$)/, key: (m) => m[1] },
-  { style: 'num', pattern: /^(\d{1,3})\s*[、,](?!\d)/, key: (m) => m[1] },
-  { style: 'num', pattern: /^(\d{1,3})\.(?!\d)/, key: (m) => m[1] },
+  { style: 'num', pattern: /^(\d{1,4})\s*[、,](?!\d)/, key: (m) => m[1] },
+  { style: 'num', pattern: /^(\d{1,4})\.(?!\d)/, key: (m) => m[1] },
   { style: 'num-half-paren', pattern: /^(\d{1,3})\)/, key: (m) => m[1] },
 ];
 

@@ -47,6 +47,13 @@ function labelAt(original: string, normalized: string, m: RegExpExecArray): stri
   return original.length === normalized.length ? original.slice(start, start + m[0].length) : m[0];
 }
 
+/** Only an explicit month range (1—5月, 1月至5月): how a single figure says it covers other months. */
+export function findMonthRange(raw: string): MonthSpan | null {
+  const text = normalizeText(raw).replace(/\s+/g, '');
+  const m = /(\d{1,2})月?(?:份)?(?:-|至|到)(\d{1,2})月份?/.exec(text);
+  return m ? span(Number(m[1]), Number(m[2]), m[0]) : null;
+}
+
 /** The year a text names (2009年, 2009, 09年), or null. */
 export function findYear(raw: string): number | null {
   const text = normalizeText(raw);

@@ -16,13 +16,13 @@ import type { HeaderBand } from './header-detect';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import type { MergeIndex } from './merged-cells';
 import { isSectionStyle, type Outline } from './outline';
-import { findMonthSpan } from './period';
+import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { classifyRow, fieldValue, type RowContext, type RowRole } from './row-roles';
 import { readTitleLines } from './table-title';
 import { normalizeText } from './text-normalize';
-import { isKnownUnit } from './unit-convert';
+import { convertUnit, isKnownUnit } from './unit-convert';
 import { placeFigure, placeRate, readDateField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 
 /**
@@ -60,6 +60,8 @@ interface Pending {
   readonly id: string;
   readonly raws: Readonly<Record<FigureField | 'growth' | 'completionRate' | 'weight', RawRead>>;
   readonly unit: string | null;
+  /** The unit came from the 单位 column or the name, not from a figure or a column header. */
+  readonly unitStated: boolean;
 }
 
 function cellRef(sheet: string, row: number, col: number): CellRef {
@@ -104,6 +106,11 @@ function figureOf(read: RawRead): RawFigure | null {
 
 /** Outline keys of the sections an indicator sits in, for its id: 一.(一).2 */
 function idFor(sectionKeys: readonly string[], own: Outline | null, runningIndex: number): string {
+  // 1.2 under heading 1 already names its parent: the id is 1.2, not 1.1.2.
+  const parent = sectionKeys[sectionKeys.length - 1];
+  if (own?.style === 'dotted' && parent !== undefined && own.key.startsWith(`${parent}.`)) {
+    return [...sectionKeys.slice(0, -1), own.key].join('.');
+  }
   return [...sectionKeys, own ? own.key : String(runningIndex)].join('.');
 }
 
@@ -261,9 +268,13 @@ export function readTable(input: TableReadInput): TableRead {
     const headerUnit = headerUnits.target ?? headerUnits.actual ?? null;
     // A sheet-wide unit (单位：亿元) or a column's (完成值（亿元）) fits rows with figures, not 年底前完成.
     const hasFigure = FIGURE_FIELDS.some((f) => raws[f].kind === 'figure');
-    const unit = unitCell ?? unitInName(role.name) ?? (hasFigure ? headerUnit : null) ?? cellUnit ?? (hasFigure ? titleLines.tableUnit : null);
+    // A unit written in the cell wins over the column's when the two cannot be converted (95.5% under 完成值（亩）).
+    const cellOverridesHeader = cellUnit !== null && headerUnit !== null && convertUnit(1, cellUnit, headerUnit).kind === 'incompatible';
+    const columnUnit = hasFigure && !cellOverridesHeader ? headerUnit : null;
+    const unit = unitCell ?? unitInName(role.name) ?? columnUnit ?? cellUnit ?? (hasFigure ? titleLines.tableUnit : null);
     const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
-    pendings.push({ row, outline: role.outline, name, path, id: idFor(sectionKeys, role.outline, runningIndex), raws, unit });
+    const stated = unitCell ?? unitInName(role.name);
+    pendings.push({ row, outline: role.outline, name, path, id: idFor(sectionKeys, role.outline, runningIndex), raws, unit, unitStated: stated !== null });
   }
 
   const plainIsFraction = percentConvention(pendings);
@@ -287,8 +298,11 @@ export function readTable(input: TableReadInput): TableRead {
           return { value: null, words: { value: read.text, cell: read.cell } };
         case 'figure': {
           const placed = placeFigure(read.figure, p.unit, plainIsFraction(p), headerUnits[field] ?? null);
+          const words = { value: read.figure.text, cell: read.figure.cell };
+          // A figure in another kind of unit (同比下降10% for a count of 起) is not this indicator's figure.
+          if (placed.outcome === 'incompatible') return { value: null, words };
           // A figure read out of a sentence drops no words: the sentence stays as text beside it.
-          return { value: placed.field, words: read.figure.inSentence ? { value: read.figure.text, cell: read.figure.cell } : null };
+          return { value: placed.field, words: read.figure.inSentence ? words : null };
         }
         default: {
           const unreachable: never = read;
@@ -302,17 +316,27 @@ export function readTable(input: TableReadInput): TableRead {
     };
     const target = placeNumber('target');
     const periodTarget = placeNumber('periodTarget');
-    const actual = placeNumber('actual');
+    const placedActual = placeNumber('actual');
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
     const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
-    const kind = indicatorKind(target.value !== null, actual.value !== null, periodTarget.value !== null);
+    // Without a target a clean figure still makes a quantitative indicator; a figure inside words does not (已覆盖18个镇).
+    const actualIsClean = placedActual.value !== null && placedActual.words === null;
+    // Only a target in words without any figure (年底前完成) makes the item qualitative; 同比下降10% does not.
+    const targetRead = p.raws.target;
+    const targetInWords = targetRead.kind === 'words' && !targetRead.severalNumbers;
+    const kind = indicatorKind(target.value !== null, !targetInWords && actualIsClean, periodTarget.value !== null);
+    // A qualitative item is judged by its words: figures in them are not its result.
+    const actual = kind === 'qualitative' && placedActual.value !== null
+      ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
+      : placedActual;
+    const unit = kind === 'qualitative' && !p.unitStated ? null : p.unit;
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
       : null;
-    const monthsText = `${p.name.value} ${actual.words?.value ?? (p.raws.actual.kind === 'figure' ? p.raws.actual.figure.text : '')}`;
-    const months = findMonthSpan(monthsText);
+    // 全社会固定资产投资（1—5月）: a figure that covers other months than the report says so explicitly.
+    const months = findMonthRange(p.name.value) ?? (actual.value ? findMonthRange(actual.value.text) : null);
     const dataMonths = months && (months.toMonth !== period.toMonth || months.fromMonth !== period.fromMonth) ? { fromMonth: months.fromMonth, toMonth: months.toMonth } : undefined;
     indicators.push({
       row: p.row,
@@ -323,7 +347,7 @@ export function readTable(input: TableReadInput): TableRead {
       name: p.name,
       kind,
       direction: indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null),
-      unit: p.unit,
+      unit,
       target: target.value,
       targetText: target.words,
       periodTarget: periodTarget.value,
@@ -376,28 +400,33 @@ function unitFromWorkbookName(name: string): string | null {
 }
 
 /**
- * Whether a bare number at most 1 in a % indicator means a fraction (0.45 → 45%). Decided per row
- * when the row also shows a percentage above 1; otherwise by what most % rows of the table do.
+ * Whether a bare number at most 1 in a % indicator means a fraction (0.45 → 45%). Decided per row when
+ * the row also shows a percentage above 1 (目标 99.8%, 完成 1); otherwise by what most % rows of the
+ * table do; with no evidence either way, yes — except for rates kept low (辍学率 ≤0.5), which are small.
  */
 function percentConvention(pendings: readonly Pending[]): (p: Pending) => boolean {
   let small = 0;
   let large = 0;
   const byRow = new Map<number, boolean>();
+  const lowRate = new Set<number>();
   for (const p of pendings) {
     if (p.unit !== '%' && p.unit !== '个百分点') continue;
     const figures = FIGURE_FIELDS.map((f) => figureOf(p.raws[f])).filter((f): f is RawFigure => f !== null);
     const plain = figures.filter((f) => f.unit === null);
     if (plain.length === 0) continue;
+    const targetApprox = figureOf(p.raws.target)?.approx ?? null;
+    const keptLow = indicatorDirection('quantitative', p.name.value, targetApprox, null) === 'lower';
+    if (keptLow) lowRate.add(p.row);
     const explicitLarge = figures.some((f) => f.unit === '%' && Math.abs(f.shown) > 1);
     const plainLarge = plain.some((f) => Math.abs(f.shown) > 1);
     if (explicitLarge && !plainLarge) byRow.set(p.row, true);
     else if (plainLarge) {
       byRow.set(p.row, false);
-      large++;
-    } else small++;
+      if (!keptLow) large++;
+    } else if (!keptLow) small++;
   }
-  const tableSaysFraction = small > large;
-  return (p) => byRow.get(p.row) ?? tableSaysFraction;
+  const convention = small > large ? true : large > small ? false : null;
+  return (p) => byRow.get(p.row) ?? convention ?? !lowRate.has(p.row);
 }
 
 /** Whether bare numbers in a rate column are percentage points (31.08) rather than fractions (0.3108). */

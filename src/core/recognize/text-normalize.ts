@@ -18,11 +18,17 @@ export function toHalfWidth(text: string): string {
 /** Dashes between numbers as people type them (1—6月, 1－6月, 1~6月, 1至6月), all made "-". */
 const DASHES = /[—–―－~～〜]/g;
 
+/** Text with nothing to clean: no leading, trailing or doubled whitespace, no control characters. */
+const PLAIN = /^(?:[^\s\u0000-\u001f\u007f](?:[^\s\u0000-\u001f\u007f]| (?! |$))*)?$/;
+/** …and nothing to normalise either: no full-width forms, no dashes to unify. */
+const PLAIN_ASCII_CJK = /^(?:[!-}\u4e00-\u9fff\u3001\u3002\u201c\u201d](?:[!-}\u4e00-\u9fff\u3001\u3002\u201c\u201d]| (?! |$))*)?$/;
+
 /** Control characters other than tab and line breaks never mean anything in a cell. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Text as written, only without control characters and with whitespace runs collapsed: for names and notes. */
 export function cleanText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -33,6 +39,7 @@ export function matchForm(text: string): string {
 
 /** Half-width, control characters gone, dashes unified, whitespace collapsed and trimmed. */
 export function normalizeText(text: string): string {
+  if (PLAIN_ASCII_CJK.test(text)) return text;
   return toHalfWidth(text).replace(CONTROL, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 

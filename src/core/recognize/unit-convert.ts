@@ -12,6 +12,7 @@ const BASE_UNITS: readonly string[] = [
   '次', '场', '所', '座', '辆', '台', '套', '间', '张', '本', '册', '篇', '条', '处', '村', '宗', '批', '起', '名', '位',
   '天', '日', '小时', '周', '月', '年', '吨', '公斤', '千克', '克', '斤', '亩', '公里', '千米', '米', '瓦', '度', '床',
   '艘', '架', '头', '只', '羽', '株', '棵', '盏', '支', '部', '栋', '幢', '家次', '单', '票', '课时', '学时', '分',
+  '批次', '场次', '架次', '车次', '班次', '件次', '台次', '课次', '人天', '标箱',
   '%', '‰', 'km', 'kg', 'm²', 'm2', '㎡', 'μg/m³', 'ug/m3', 'mg/l', 'kw', 'kwh', 'mw', '倍',
 ];
 
@@ -56,7 +57,19 @@ export interface SplitUnit {
   readonly base: string;
 }
 
+/** Units are few and repeat on every row: each is split once. */
+const SPLIT_CACHE = new Map<string, SplitUnit | null>();
+const SPLIT_CACHE_LIMIT = 5_000;
+
 export function splitUnit(unit: string): SplitUnit | null {
+  const cached = SPLIT_CACHE.get(unit);
+  if (cached !== undefined) return cached;
+  const split = splitUncached(unit);
+  if (SPLIT_CACHE.size < SPLIT_CACHE_LIMIT) SPLIT_CACHE.set(unit, split);
+  return split;
+}
+
+function splitUncached(unit: string): SplitUnit | null {
   const lower = toHalfWidth(unit).trim().toLowerCase();
   if (lower === '') return null;
   const aliased = ALIASES[lower] ?? lower;

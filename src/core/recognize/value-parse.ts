@@ -30,6 +30,8 @@ export interface RawFigure {
   readonly fromText: boolean;
   /** A number cell under a % format: Excel holds shown ÷ 100. */
   readonly percentFormat: boolean;
+  /** The number Excel holds (the cached value), or the figure read from text. */
+  readonly cellNumber: number;
   /** The figure sat in a sentence (全年完成100亿元): the sentence is kept as text too. */
   readonly inSentence: boolean;
   readonly falling: boolean;
@@ -58,6 +60,7 @@ export function readRaw(value: CellValue, format: string, cell: CellRef): RawRea
         text: shownNumber(value, format),
         fromText: false,
         percentFormat,
+        cellNumber: value,
         inSentence: false,
         falling: false,
       },
@@ -83,6 +86,7 @@ export function readRaw(value: CellValue, format: string, cell: CellRef): RawRea
           text,
           fromText: true,
           percentFormat: false,
+          cellNumber: parsed.value,
           inSentence: parsed.inSentence,
           falling: parsed.falling,
         },
@@ -105,49 +109,46 @@ function isPercentUnit(unit: string | null): boolean {
   return unit === '%' || unit === '个百分点' || unit === '百分点';
 }
 
+/** Built as one literal: this runs for every figure of a 50,000-row sheet. */
+function numberField(raw: RawFigure, value: number, decimals: number, derived: boolean, unitInCell: string | null): NumberField {
+  return unitInCell === null
+    ? { value, cell: raw.cell, approx: raw.approx, text: raw.text, decimals, derived }
+    : { value, cell: raw.cell, approx: raw.approx, text: raw.text, decimals, derived, unitInCell };
+}
+
 /**
  * A figure in the indicator's own unit. `plainIsFraction`: in this % indicator a bare 0.45 means 45%.
+ * `columnUnit`: the unit the column's header gives (完成值（亿元）) for a bare number.
  * Conversions and rescaling make the value `derived`: Excel cannot reproduce it from the cell alone.
  */
 export function placeFigure(raw: RawFigure, unit: string | null, plainIsFraction: boolean, columnUnit: string | null = null): Placed {
-  // A bare number under 完成值（亿元） is in 亿元; the unit is the column's, not the cell's own words.
-  if (raw.unit === null && columnUnit !== null && columnUnit !== '%') {
-    const placed = placeFigure({ ...raw, unit: columnUnit }, unit, plainIsFraction);
-    const { unitInCell: _columns, ...field } = placed.field;
-    return { field, outcome: placed.outcome };
-  }
-  const base = { cell: raw.cell, approx: raw.approx, text: raw.text, ...(raw.unit ? { unitInCell: raw.unit } : {}) };
-  if (raw.unit === '%') {
+  // The unit a bare number is in comes from its column's header; it is not written in the cell.
+  const writtenUnit = raw.unit ?? (columnUnit !== '%' ? columnUnit : null);
+  const inCell = raw.unit;
+  if (writtenUnit === '%') {
     // 45% (or 0.45 under a % format) in a % indicator is 45; the cell holds 0.45 or text, so it is derived.
     const compatible = unit === null || isPercentUnit(unit);
-    return {
-      field: { ...base, value: raw.shown, decimals: raw.decimals, derived: true },
-      outcome: compatible ? 'same' : 'incompatible',
-    };
+    return { field: numberField(raw, raw.shown, raw.decimals, true, inCell), outcome: compatible ? 'same' : 'incompatible' };
   }
-  if (raw.unit !== null && unit !== null) {
-    const conversion = convertUnit(raw.shown, raw.unit, unit);
+  if (writtenUnit !== null && unit !== null) {
+    const conversion = convertUnit(raw.shown, writtenUnit, unit);
     switch (conversion.kind) {
       case 'same':
-        return { field: { ...base, value: raw.shown, decimals: raw.decimals, derived: raw.fromText }, outcome: 'same' };
+        return { field: numberField(raw, raw.shown, raw.decimals, raw.fromText, inCell), outcome: 'same' };
       case 'converted':
-        return {
-          field: { ...base, value: conversion.value, decimals: plainDecimals(conversion.value), derived: true },
-          outcome: 'converted',
-        };
+        return { field: numberField(raw, conversion.value, plainDecimals(conversion.value), true, inCell), outcome: 'converted' };
       case 'incompatible':
-        return { field: { ...base, value: raw.shown, decimals: raw.decimals, derived: raw.fromText }, outcome: 'incompatible' };
+        return { field: numberField(raw, raw.shown, raw.decimals, raw.fromText, inCell), outcome: 'incompatible' };
       default: {
         const unreachable: never = conversion;
         return unreachable;
       }
     }
   }
-  if (raw.unit === null && isPercentUnit(unit) && plainIsFraction && Math.abs(raw.shown) <= 1) {
-    const value = cleanFloat(raw.shown * 100);
-    return { field: { ...base, value, decimals: Math.max(0, raw.decimals - 2), derived: true }, outcome: 'same' };
+  if (writtenUnit === null && isPercentUnit(unit) && plainIsFraction && Math.abs(raw.shown) <= 1) {
+    return { field: numberField(raw, cleanFloat(raw.shown * 100), Math.max(0, raw.decimals - 2), true, inCell), outcome: 'same' };
   }
-  return { field: { ...base, value: raw.shown, decimals: raw.decimals, derived: raw.fromText }, outcome: 'same' };
+  return { field: numberField(raw, raw.shown, raw.decimals, raw.fromText, inCell), outcome: 'same' };
 }
 
 /**
@@ -155,13 +156,11 @@ export function placeFigure(raw: RawFigure, unit: string | null, plainIsFraction
  * percentage points when the header says % or the column writes rates above 1 (31.08).
  */
 export function placeRate(raw: RawFigure, plainArePoints: boolean): NumberField {
-  const base = { cell: raw.cell, approx: raw.approx, text: raw.text, ...(raw.unit ? { unitInCell: raw.unit } : {}) };
   const sign = raw.falling ? -1 : 1;
-  if (raw.percentFormat) return { ...base, value: sign * cleanFloat(raw.shown / 100), decimals: raw.decimals, derived: raw.falling };
-  if (raw.unit === '%' || plainArePoints) {
-    return { ...base, value: sign * cleanFloat(raw.shown / 100), decimals: raw.decimals, derived: true };
-  }
-  return { ...base, value: sign * raw.shown, decimals: raw.decimals, derived: raw.fromText || raw.falling };
+  // Under a % format the cell already holds the fraction; only 下降 words make it derived.
+  if (raw.percentFormat) return numberField(raw, sign * raw.cellNumber, raw.decimals, raw.falling, raw.unit);
+  if (raw.unit === '%' || plainArePoints) return numberField(raw, sign * cleanFloat(raw.shown / 100), raw.decimals, true, raw.unit);
+  return numberField(raw, sign * raw.shown, raw.decimals, raw.fromText || raw.falling, raw.unit);
 }
 
 /** A text cell (names, 责任科室, 完成情况说明); numbers are kept as their digits. */
