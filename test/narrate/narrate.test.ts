@@ -130,7 +130,7 @@ describe('按种子汇报的样子起草：灌南县发改委2009年上半年', 
     const closing = blockText(doc.blocks[doc.blocks.length - 1]);
     expect(closing).toMatch(/^总之，经过半年的努力，我委/);
     expect(closing).toContain('【待补充：下一步工作打算和措施】');
-    expect(closing).toContain('“新增市级农业龙头企业”指标尚未填报完成情况');
+    expect(closing).toContain('“新增市级农业龙头企业”指标尚未填报完成数据');
   });
 
   it('句式有变化：不是每句都用同一种说法', () => {

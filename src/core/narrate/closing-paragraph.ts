@@ -1,6 +1,5 @@
 import type { Indicator, Period, ReportBlock } from '../model';
 import { subjectName } from './indicator-name';
-import { isCountUnit } from './measure-word';
 import { effortWords, nextPeriodWords } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { StatusTally } from './status-tally';
@@ -10,7 +9,8 @@ import type { UnitVoice } from './unit-voice';
 const NAMES_IN_CLOSING = 5;
 
 function nameList(indicators: readonly Indicator[]): string {
-  const names = indicators.slice(0, NAMES_IN_CLOSING).map((indicator) => `“${subjectName(indicator, indicator.unit, isCountUnit(indicator.unit))}”`);
+  // In quotation marks the indicator keeps its own name, 数 and all.
+  const names = indicators.slice(0, NAMES_IN_CLOSING).map((indicator) => `“${subjectName(indicator, indicator.unit, false)}”`);
   return names.join('、') + (indicators.length > 1 ? '等' : '');
 }
 
@@ -50,7 +50,8 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   }
   if (tally.unreported.length > 0) {
     namedCount(builder, tally.unreported);
-    builder.text('尚未填报完成情况，').placeholder('【待补充：完成情况】').text('。');
+    const words = tally.unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
+    builder.text(words).placeholder('【待补充：完成情况】').text('。');
   }
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');

@@ -13,6 +13,11 @@ export interface NarrateOptions {
   readonly reportDate?: string;
 }
 
+/** The signature line: the unit's name, without a year a title line may have lent it (2024年交通运输局). */
+function unitLine(unitName: string | null): string {
+  return (unitName ?? '').trim().replace(/^\d{4}年度?/, '').trim();
+}
+
 /** Indicators outside any group still belong in a section; this is its heading. */
 const UNGROUPED_TITLE = '主要绩效指标';
 
@@ -23,7 +28,7 @@ const UNGROUPED_TITLE = '主要绩效指标';
  */
 export function narrate(table: IndicatorTable, results: Results, options: NarrateOptions = {}): ReportDoc {
   const period = results.period;
-  const voice = unitVoice(table.unitName);
+  const voice = unitVoice(unitLine(table.unitName));
   const byRow = resultsByRow(results);
   const tally = tallyStatuses(table.indicators, byRow);
   const variety = new PhraseVariety();
@@ -32,7 +37,7 @@ export function narrate(table: IndicatorTable, results: Results, options: Narrat
   const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(period)) ?? '';
   return {
     title: `${titlePeriod(period)}绩效指标完成情况汇报`,
-    unitLine: table.unitName?.trim() ?? '',
+    unitLine: unitLine(table.unitName),
     dateLine: date,
     blocks: [openingParagraph(period, voice, tally), ...body, closingParagraph(period, voice, tally)],
   };

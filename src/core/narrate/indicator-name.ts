@@ -13,11 +13,12 @@ export function subjectName(indicator: Indicator, unit: string | null, isCount: 
   name = name.replace(/[（(][^（）()]{1,8}[）)]$/, (bracket) => (unit !== null && bracket.includes(unit) ? '' : bracket)).trim();
   name = name.replace(/[（(](?:万元|亿元|元|个|家|份|项|人|次|天|%|％)[）)]$/, '').trim();
   // 督查项目数 119个 → 督查项目119个: the measure word already says it is a count.
-  if (isCount) name = name.replace(/(?<=..)(?:个数|数量|总数|数)$/, '');
+  // 人数, 户数, 件数 are the count itself: 死亡人数 must not become 死亡人.
+  if (isCount) name = name.replace(/(?<=.[^人户件次起家个项名座条批场篇处])(?:个数|数量|总数|数)$/, '');
   return name === '' ? indicator.name.value.trim() : name;
 }
 
 /** A name written as a clause (创新三农机制，促进龙头企业健康发展) ends its lead with a stop, not a colon. */
 export function isClauseName(name: string): boolean {
-  return /[，,；;]/.test(name) || name.length > 14;
+  return /[，,；;]/.test(name);
 }

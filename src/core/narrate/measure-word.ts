@@ -20,7 +20,7 @@ export function measureWordFor(name: string): string | null {
 }
 
 /** Units that are measure words: a count reads "督查项目119个", not "督查项目为119个". */
-const COUNT_UNITS = new Set(['个', '家', '份', '项', '人', '人次', '次', '户', '件', '名', '所', '座', '条', '批', '场', '篇', '期', '处', '台', '辆', '套', '起']);
+const COUNT_UNITS = new Set(['个', '家', '份', '项', '人', '人次', '次', '户', '件', '名', '所', '座', '条', '批', '场', '篇', '期', '处', '台', '辆', '套', '起', '万人', '万户', '万人次']);
 
 export function isCountUnit(unit: string | null): boolean {
   return unit !== null && COUNT_UNITS.has(unit);

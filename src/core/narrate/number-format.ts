@@ -79,12 +79,24 @@ export function restateMoney(value: number, unit: string, decimals: number): { v
   return { value: restated, unit: target, decimals: Math.min(MAX_DECIMALS, Math.max(0, decimals + shift)) };
 }
 
-/** A figure in its unit, money restated, digits trimmed to the source's precision. */
+/** Counts of people and households that reports give in 万: 998650人 → 99.87万人. */
+const TEN_THOUSANDS: ReadonlySet<string> = new Set(['人', '户', '人次']);
+
+export function restateCount(value: number, unit: string, decimals: number): { value: number; unit: string; decimals: number } {
+  if (!TEN_THOUSANDS.has(unit) || Math.abs(value) < 1e5) return { value, unit, decimals };
+  return { value: value / 1e4, unit: `万${unit}`, decimals: MAX_DECIMALS };
+}
+
+/** A figure in its unit, money and large counts restated, digits trimmed to the source's precision. */
 export function formatQuantity(value: number, unit: string | null, decimals: number, approx: Approximation = 'exact'): Quantity | null {
-  const shown = approx === 'exact' ? restateMoney(value, unit ?? '', decimals) : { value, unit: unit ?? '', decimals };
+  const shown = approx === 'exact' ? restateCount(...spread(restateMoney(value, unit ?? '', decimals))) : { value, unit: unit ?? '', decimals };
   const digits = formatDecimal(shown.value, shown.decimals);
   if (digits === null) return null;
   return { digits, unit: shown.unit, value: shown.value };
+}
+
+function spread(shown: { value: number; unit: string; decimals: number }): [number, string, number] {
+  return [shown.value, shown.unit, shown.decimals];
 }
 
 /**
@@ -92,7 +104,9 @@ export function formatQuantity(value: number, unit: string | null, decimals: num
  * over 300余人 · about 约300人 · nearly 近300人 · atLeast 不少于300人 · atMost 不超过300人.
  */
 export function quantityText(quantity: Quantity, approx: Approximation): string {
-  const { digits, unit } = quantity;
+  const { digits } = quantity;
+  // A unit that starts with a number (1/10万) takes the figure in place of its 1: 0.5/10万, not 0.51/10万.
+  const unit = /^1\//.test(quantity.unit) ? quantity.unit.slice(1) : /^\d/.test(quantity.unit) ? `（${quantity.unit}）` : quantity.unit;
   switch (approx) {
     case 'exact':
       return `${digits}${unit}`;

@@ -57,9 +57,19 @@ function sourcedStaffRuns(staff: StaffText, actual: Figure): Run[] {
 }
 
 function appendStaff(builder: RunBuilder, staff: StaffText): void {
+  // 超额完成 after "…，超额完成全年目标任务" would say it twice.
+  if (builder.plain().includes(staff.text)) return;
   // A short clause runs on after a comma; a longer account becomes its own sentence.
   const joiner = staff.text.length <= 40 && !/[。；]/.test(staff.text) ? '，' : '。';
   builder.text(joiner).append(staffTextRuns(staff.text, [staff.cell]));
+}
+
+/**
+ * The target as a comparison uses it: "比全年目标不少于80%高1.2个百分点" and "控制在目标不超过25%以内" say the
+ * bound twice, so the bound's words are dropped (and 68000万元 may read 6.8亿元 again).
+ */
+function comparedTarget(indicator: Indicator): Figure | null {
+  return indicator.target === null ? null : fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value);
 }
 
 function statedTargetOnly(indicator: Indicator, subject: string, builder: RunBuilder): void {
@@ -84,16 +94,17 @@ function actualClause(indicator: Indicator, subject: string, actual: Figure, con
   const prefix = periodPrefix(indicator, context);
   const lead = prefix;
   const unit = actual.unit;
-  const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
+  const target = comparedTarget(indicator);
   if (indicator.direction === 'lower' && isDurationUnit(unit) && target !== null) {
     // 审批时限: 由要求3天简化为1天. 要求 already says it is a limit, so the target loses its 不超过.
-    const limit = indicator.target === null ? target : fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value) ?? target;
-    builder.text(`${lead}${subject}由要求的`).number(limit.text, limit.value, limit.unit, limit.sources);
+    builder.text(`${lead}${subject}由要求的`).number(target.text, target.value, target.unit, target.sources);
     builder.text(context.variety.pick('shorten', ['压缩至', '简化为'])).number(actual.text, actual.value, actual.unit, actual.sources);
     return;
   }
   let verb: string;
-  if (unit === '%' || indicator.direction === 'lower') verb = context.variety.pick('rate-verb', ['达到', '为']);
+  // 达到 praises; a 逆向指标 (事故3起) or a rate is stated plainly.
+  if (indicator.direction === 'lower') verb = '为';
+  else if (unit === '%') verb = context.variety.pick('rate-verb', ['达到', '为']);
   else if (isCountUnit(unit)) verb = context.variety.pick('count-verb', subject === '' ? ['共', '累计', '达到'] : ['', '达到', '累计']);
   else verb = context.variety.pick('amount-verb', ['完成', '累计完成', '完成']);
   builder.text(`${lead}${subject}${verb}`).number(actual.text, actual.value, actual.unit, actual.sources);
@@ -107,12 +118,16 @@ function growthClause(indicator: Indicator, context: SentenceContext, staff: str
   if (indicator.statedGrowth !== null && Number.isFinite(indicator.statedGrowth.value)) {
     figure = statedRateFigure(indicator.statedGrowth);
     sign = Math.sign(indicator.statedGrowth.value);
+  } else if (isRateUnit(indicator) && indicator.actual !== null && indicator.lastYear !== null) {
+    return pointsChange(indicator, context, staff);
   } else if (context.result?.growthRate !== null && context.result?.growthRate !== undefined && indicator.actual !== null && indicator.lastYear !== null) {
     figure = growthFigure(context.result.growthRate, [indicator.actual.cell, indicator.lastYear.cell]);
     sign = Math.sign(context.result.growthRate);
   }
   if (figure === null || (staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesGrowth(staff)))) return [];
   if (figure.digits === '0') return builder.text('，与上年同期持平').build();
+  // 0起 against last year's 2起 is "下降100%" in arithmetic only; the sentence's 0 says it better.
+  if (sign < 0 && figure.digits === '100' && indicator.actual?.value === 0) return [];
   const words =
     sign > 0
       ? context.variety.pick('growth-up', ['，同比增长', '，增幅', '，比上年同期增长', '，比同期增长'])
@@ -120,10 +135,25 @@ function growthClause(indicator: Indicator, context: SentenceContext, staff: str
   return builder.text(words).number(figure.text, figure.value, figure.unit, figure.sources).build();
 }
 
+function isRateUnit(indicator: Indicator): boolean {
+  return indicator.unit === '%' || indicator.unit === '％';
+}
+
+/** A rate against last year's rate: 比上年同期提高3.3个百分点, not a percentage of a percentage. */
+function pointsChange(indicator: Indicator, context: SentenceContext, staff: string): Run[] {
+  if (indicator.actual === null || indicator.lastYear === null || statesGrowth(staff)) return [];
+  const diff = (indicator.actual.value - indicator.lastYear.value) / 100;
+  const points = pointsFigure(diff, [indicator.actual.cell, indicator.lastYear.cell]);
+  if (points === null || !Number.isFinite(diff)) return [];
+  if (points.digits === '0') return [{ kind: 'text', text: '，与上年同期持平' }];
+  const words = diff > 0 ? context.variety.pick('points-up', ['，比上年同期提高', '，同比提高']) : context.variety.pick('points-down', ['，比上年同期下降', '，同比下降']);
+  return new RunBuilder().text(words).number(points.text, points.value, points.unit, points.sources).build();
+}
+
 /** How the figure stands against the annual target and 序时进度. */
 function targetClause(indicator: Indicator, actual: Figure, status: Status, context: SentenceContext, staff: string): Run[] {
   const builder = new RunBuilder();
-  const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
+  const target = comparedTarget(indicator);
   const bothCells = [...actual.sources, ...(indicator.target === null ? [] : [indicator.target.cell])];
   if (target === null) return statusTail(status, context, builder, null, bothCells).build();
 
@@ -131,7 +161,7 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     // A rate against a rate: percentage points, not a percentage of a percentage.
     const diff = (actual.value - target.value) / 100;
     const points = pointsFigure(diff, bothCells);
-    if (points === null || points.digits === '0') builder.text('，达到全年目标').number(target.text, target.value, target.unit, target.sources);
+    if (points === null || points.digits === '0') builder.text('，实现全年目标').number(target.text, target.value, target.unit, target.sources);
     else {
       builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
       builder.number(points.text, points.value, points.unit, points.sources);
@@ -139,7 +169,8 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     return statusTail(status, context, builder, null, bothCells).build();
   }
   if (indicator.direction === 'lower') {
-    if (!(isDurationUnit(actual.unit) && indicator.target !== null)) {
+    // A ceiling of zero (事故0起) is met by not happening at all: 控制在目标0起以内 says nothing.
+    if (!(isDurationUnit(actual.unit) && indicator.target !== null) && target.value !== 0) {
       const within = actual.value <= target.value;
       builder.text(within ? '，控制在目标' : '，超出控制目标').number(target.text, target.value, target.unit, target.sources);
       if (within) builder.text('以内');
@@ -149,7 +180,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   const rate = context.result?.completionRate;
   // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough.
   if (rate !== null && rate !== undefined && status !== 'completed') {
-    const figure = rateFigure(rate, bothCells);
+    // An approximate figure (近3万亩) makes only an approximate rate: whole percent, with 约.
+    const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
+    const figure = rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
     if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
       // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.
@@ -180,6 +213,8 @@ function statusTail(status: Status, context: SentenceContext, builder: RunBuilde
       return builder.text(context.variety.pick('ahead', ['，超过序时进度', '，快于序时进度'])).number(points.text, points.value, points.unit, points.sources);
     }
     case 'behind': {
+      // At the year's end 序时进度 is the target itself: what lags has simply not been done.
+      if (context.period.toMonth === 12) return builder.text('，未完成全年目标任务');
       const points = gap === null ? null : pointsFigure(gap, cells);
       if (points === null || points.digits === '0') return builder.text('，滞后于序时进度');
       return builder.text(context.variety.pick('behind', ['，低于序时进度', '，落后序时进度'])).number(points.text, points.value, points.unit, points.sources);

@@ -23,7 +23,19 @@ export function tidyStaffText(text: string): string {
   tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
   tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
-  return tidy;
+  return tidy.length <= MAX_STAFF_TEXT ? tidy : shortenStaffText(tidy);
+}
+
+/**
+ * A 完成情况说明 is a few sentences. Thousands of characters in one cell (a pasted document) would bury the
+ * paragraph and can overflow a cell of the 汇报稿: keep the opening sentences and send the reader to the source.
+ */
+const MAX_STAFF_TEXT = 600;
+
+function shortenStaffText(text: string): string {
+  const head = text.slice(0, MAX_STAFF_TEXT);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'));
+  return `${stop > MAX_STAFF_TEXT / 2 ? head.slice(0, stop) : head}……（详见源表完成情况说明）`;
 }
 
 /** Measure words and units a figure in staff text may carry (longest first). */

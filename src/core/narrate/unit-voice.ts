@@ -4,6 +4,9 @@
  */
 
 const SELF_WORDS: readonly (readonly [RegExp, string])[] = [
+  // XX镇人民政府 speaks as 我镇, XX街道办事处 as 我街道.
+  [/([县区市镇乡])人民政府$/, ''],
+  [/(街道)办事处$/, ''],
   [/委员会$/, '委'],
   [/办公室$/, '办'],
   [/(局|委|办|厅|院|所|队|站|部|处|署|馆|社|会)$/, ''],
@@ -49,5 +52,12 @@ function leadershipFor(unitName: string): string | null {
 export function unitVoice(unitName: string | null): UnitVoice {
   if (unitName === null || unitName.trim() === '') return { we: '我单位', all: '全单位', leadership: null };
   const self = selfWord(unitName);
-  return { we: `我${self}`, all: `全${self}`, leadership: leadershipFor(unitName) };
+  return { we: `我${self}`, all: `全${self}`, leadership: governmentLeadership(unitName) ?? leadershipFor(unitName) };
+}
+
+/** A government reports to its own Party committee: XX镇人民政府 works 在镇党委的领导下, XX县人民政府 在县委. */
+function governmentLeadership(unitName: string): string | null {
+  const match = /([县区市镇乡])人民政府$/.exec(unitName.trim());
+  if (!match) return null;
+  return match[1] === '镇' || match[1] === '乡' ? `${match[1]}党委` : `${match[1]}委`;
 }
