@@ -207,3 +207,46 @@ describe('没有分组、没有单位名的表也能成稿', () => {
     expect(blockText(doc.blocks[0])).toMatch(/^半年以来，我单位紧紧围绕/);
   });
 });
+
+describe('比率、逆向指标、年终与近似值的写法', () => {
+  const yearEnd = { ...halfYear(2024), toMonth: 12, expectedProgress: 1, label: '1—12月' };
+  const builder = new TableBuilder(yearEnd, 'XX镇人民政府')
+    .section(1, '一、', '社会事业')
+    .quantitative({ name: '城乡居民医保参保率', unit: '%', target: 95, actual: 96.1, lastYear: 94.8 })
+    .quantitative({ name: '较大生产安全事故起数', unit: '起', target: 0, actual: 0, lastYear: 1, direction: 'lower' })
+    .quantitative({ name: '新增耕地', unit: '万亩', target: 0.5, actual: 0.23 })
+    .quantitative({ name: '高标准农田', unit: '万亩', target: 3.2, actual: 3, actualApprox: 'nearly' })
+    .quantitative({ name: '基本医疗保险参保人数', unit: '人', target: 1012000, actual: 998650 });
+  const doc = narrate(builder.table(), builder.results());
+  const text = fullText(doc);
+
+  it('比率同上年比较用百分点，与目标比较不重复“不少于”', () => {
+    expect(itemStating(doc, '96.1%')).toContain('比上年同期提高1.3个百分点，比全年目标95%高1.1个百分点');
+  });
+
+  it('目标为0的逆向指标不写“控制在目标0起以内”，也不写“下降100%”', () => {
+    const item = itemStating(doc, '较大生产安全事故起数');
+    expect(item).toContain('为0起');
+    expect(item).not.toContain('控制在目标0起以内');
+    expect(item).not.toContain('100%');
+  });
+
+  it('年终报告里滞后的指标写“未完成全年目标任务”，不谈序时进度', () => {
+    const item = itemStating(doc, '新增耕地');
+    expect(item).toContain('未完成全年目标任务');
+    expect(item).not.toContain('序时进度');
+  });
+
+  it('近似的完成数只给出约数的完成率', () => {
+    expect(itemStating(doc, '近3万亩')).toMatch(/约94%/);
+  });
+
+  it('十万以上的人数以万人计', () => {
+    expect(text).toContain('99.87万人');
+    expect(text).toContain('101.2万人');
+  });
+
+  it('镇人民政府自称我镇，在镇党委领导下', () => {
+    expect(blockText(doc.blocks[0])).toMatch(/^今年以来，在镇党委的正确领导下，我镇/);
+  });
+});

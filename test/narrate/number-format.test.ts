@@ -78,3 +78,13 @@ describe('公文里的数字写法', () => {
     );
   });
 });
+
+describe('四舍五入按人写的十进制', () => {
+  it('99.865 → 99.87，1.005 → 1.01，-2.5 → -3，0.125 → 0.13', () => {
+    expect(formatDecimal(99.865, 2)).toBe('99.87');
+    expect(formatDecimal(1.005, 2)).toBe('1.01');
+    expect(formatDecimal(-2.5, 0)).toBe('-3');
+    expect(formatDecimal(0.125, 2)).toBe('0.13');
+    expect(formatDecimal(44.444, 2)).toBe('44.44');
+  });
+});

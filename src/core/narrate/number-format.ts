@@ -14,8 +14,18 @@ const MAX_DECIMALS = 2;
 export function formatDecimal(value: number, decimals: number): string | null {
   if (!Number.isFinite(value)) return null;
   const places = Math.max(0, Math.min(MAX_DECIMALS, Math.floor(Number.isFinite(decimals) ? decimals : 0)));
-  const text = Math.abs(value) < 1e21 ? trimZeros(value.toFixed(places)) : DIGITS[places].format(value);
+  const text = Math.abs(value) < 1e15 ? trimZeros(roundHalfUp(value, places).toFixed(places)) : DIGITS[places].format(value);
   return text === '-0' ? '0' : text;
+}
+
+/**
+ * Half away from zero on the decimal the person typed: 99.865 is stored as 99.86499…, yet a person
+ * rounds it to 99.87. A relative nudge of 1e-12 restores the intended half without moving any other value.
+ */
+function roundHalfUp(value: number, places: number): number {
+  const factor = 10 ** places;
+  const scaled = Math.abs(value) * factor;
+  return (Math.sign(value) * Math.round(scaled * (1 + 1e-12))) / factor;
 }
 
 /** "39.90" → "39.9", "40.00" → "40". */
