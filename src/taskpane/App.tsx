@@ -1,0 +1,92 @@
+import { Button, Caption1, Spinner, Title3 } from '@fluentui/react-components';
+import { useState, useSyncExternalStore } from 'react';
+import { t } from '../core/i18n';
+import type { CellRef, WorkbookSettings } from '../core/model';
+import { technicalDetail } from '../excel/office-errors';
+import { copyDraft } from './draft-clipboard';
+import { deliverDocx, docxRoute } from './docx-delivery';
+import { IssueList } from './IssueList';
+import { groupIssues } from './issue-groups';
+import type { AddinRuntime } from './office-runtime';
+import { usePaneStyles } from './pane-styles';
+import { ProgressList } from './ProgressList';
+import { RecognitionPanel } from './RecognitionPanel';
+import { ResultMessage } from './ResultMessage';
+import { ResultPanel } from './ResultPanel';
+import { readSkips, resultSummary } from './result-summary';
+import { statusCounts } from './status-counts';
+
+/** The task pane: one primary button, the run's progress, then what was found and made. */
+export function App({ runtime }: { runtime: AddinRuntime }) {
+  const { store, runner, host, locale } = runtime;
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const styles = usePaneStyles();
+  const [note, setNote] = useState<string | null>(null);
+  const running = state.phase === 'running';
+  const result = state.result;
+  const outcome = result && result.kind !== 'failed' ? result.outcome : null;
+  const snapshot = result && result.kind !== 'failed' ? result.snapshot : null;
+  const report = outcome?.report ?? null;
+
+  const act = (work: () => Promise<unknown>) => {
+    work().catch((error: unknown) => setNote(t('ui.error.detail', locale, { detail: technicalDetail(error) })));
+  };
+  const changeSettings = (settings: WorkbookSettings) => act(() => runner.changeSettings(settings));
+  const selectCell = (cell: CellRef) => act(() => host.selectCell(cell));
+  const download = () =>
+    act(async () => {
+      if (!report || !snapshot) return;
+      setNote(null);
+      const route = docxRoute(runtime.platform);
+      try {
+        const file = await deliverDocx(report, snapshot.name, route, runtime.office.context.ui, locale);
+        setNote(route === 'link' ? t('ui.docx.saved', locale, { file }) : t('ui.docx.dialog', locale));
+      } catch {
+        setNote(t('ui.docx.failed', locale));
+      }
+    });
+  const copy = () => act(async () => report && setNote(t((await copyDraft(report)) ? 'ui.docx.copied' : 'ui.docx.copy-failed', locale)));
+
+  return (
+    <main className={styles.pane} lang={locale} aria-labelledby="pane-title">
+      <header className={styles.header}>
+        <Title3 as="h1" id="pane-title">
+          {t('ui.title', locale)}
+        </Title3>
+        <Caption1 className={styles.muted}>{t('ui.subtitle', locale)}</Caption1>
+      </header>
+      <Button
+        appearance="primary"
+        size="large"
+        className={styles.wide}
+        disabled={running}
+        icon={running ? <Spinner size="tiny" /> : undefined}
+        onClick={() => act(() => runner.run())}
+        data-testid="generate"
+      >
+        {running ? t('ui.generating', locale) : t('ui.generate', locale)}
+      </Button>
+      <div aria-live="polite" className={styles.section}>
+        <ProgressList state={state} locale={locale} />
+        {result && state.totalMs !== null && <ResultMessage summary={resultSummary(result, state.totalMs, readSkips(host.capabilities.skipped), locale)} />}
+      </div>
+      {result?.kind === 'written' && (
+        <ResultPanel
+          counts={result.outcome.results ? statusCounts(result.outcome.results, locale) : []}
+          sheets={result.applied.written}
+          locale={locale}
+          draftReady={report !== null}
+          draftMessage={note}
+          onOpenSheet={(sheet) => act(() => host.activateSheet(sheet))}
+          onDownload={download}
+          onCopy={copy}
+        />
+      )}
+      {outcome && <IssueList groups={groupIssues(outcome.issues, locale)} locale={locale} onSelect={selectCell} />}
+      {outcome && snapshot && (
+        <RecognitionPanel recognition={outcome.recognition} snapshot={snapshot} settings={state.settings} locale={locale} disabled={running} onChange={changeSettings} />
+      )}
+      {note && result?.kind !== 'written' && <Caption1 role="status">{note}</Caption1>}
+    </main>
+  );
+}

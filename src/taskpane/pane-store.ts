@@ -1,0 +1,81 @@
+import type { WorkbookSettings } from '../core/model';
+import { JOB_STEPS, type JobResult, type JobStep } from '../excel/generate-report';
+
+/**
+ * What the task pane shows, kept outside React so the ribbon button (same shared runtime) drives the same
+ * state: press 生成汇报 on the ribbon with the pane open and the pane follows the run.
+ */
+export type StepStatus = 'waiting' | 'running' | 'done';
+
+export interface StepState {
+  readonly status: StepStatus;
+  readonly ms: number | null;
+}
+
+export interface PaneState {
+  readonly phase: 'idle' | 'running' | 'done';
+  readonly steps: Readonly<Record<JobStep, StepState>>;
+  readonly result: JobResult | null;
+  /** The user's choices for this workbook, as saved in its document settings. */
+  readonly settings: WorkbookSettings;
+  /** Wall time of the last run, ms. */
+  readonly totalMs: number | null;
+}
+
+function freshSteps(): Record<JobStep, StepState> {
+  const steps = {} as Record<JobStep, StepState>;
+  for (const step of JOB_STEPS) steps[step] = { status: 'waiting', ms: null };
+  return steps;
+}
+
+export function initialPaneState(settings: WorkbookSettings = {}): PaneState {
+  return { phase: 'idle', steps: freshSteps(), result: null, settings, totalMs: null };
+}
+
+export type PaneAction =
+  | { readonly type: 'run-started' }
+  | { readonly type: 'step-started'; readonly step: JobStep }
+  | { readonly type: 'step-done'; readonly step: JobStep; readonly ms: number }
+  | { readonly type: 'run-finished'; readonly result: JobResult; readonly totalMs: number }
+  | { readonly type: 'settings-changed'; readonly settings: WorkbookSettings };
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'run-started':
+      return { ...state, phase: 'running', steps: freshSteps(), totalMs: null };
+    case 'step-started':
+      return { ...state, steps: { ...state.steps, [action.step]: { status: 'running', ms: null } } };
+    case 'step-done':
+      return { ...state, steps: { ...state.steps, [action.step]: { status: 'done', ms: action.ms } } };
+    case 'run-finished':
+      return { ...state, phase: 'done', result: action.result, totalMs: action.totalMs };
+    case 'settings-changed':
+      return { ...state, settings: action.settings };
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
+
+/** A tiny store React reads with useSyncExternalStore. */
+export class PaneStore {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(settings: WorkbookSettings = {}) {
+    this.state = initialPaneState(settings);
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispatch(action: PaneAction): void {
+    this.state = paneReducer(this.state, action);
+    for (const listener of this.listeners) listener();
+  }
+}

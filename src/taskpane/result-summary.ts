@@ -1,0 +1,63 @@
+import { t, type Locale } from '../core/i18n';
+import type { JobResult } from '../excel/generate-report';
+import { hostErrorKey, technicalDetail } from '../excel/office-errors';
+import { FEATURE_REQUIREMENTS, type HostFeature } from '../excel/requirement-sets';
+
+/** The message bar after a run: what happened, in words a department's staff can act on. */
+export interface ResultSummary {
+  readonly intent: 'success' | 'warning' | 'error';
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+export function skippedLine(feature: HostFeature, locale: Locale): string {
+  switch (feature) {
+    case 'merged-areas-read':
+      return t('ui.skipped.merged-areas-read', locale);
+    case 'bold-read':
+      return t('ui.skipped.bold-read', locale);
+    case 'page-layout':
+      return t('ui.skipped.page-layout', locale);
+    case 'indent':
+      return t('ui.skipped.indent', locale);
+    case 'notes':
+      return t('ui.skipped.notes', locale);
+    default:
+      // Required features are never skipped: the manifest promises them.
+      return `${feature} (ExcelApi ${FEATURE_REQUIREMENTS[feature].version})`;
+  }
+}
+
+/** Of the features this Excel lacks, those the read itself skipped (writes report their own). */
+export function readSkips(skipped: readonly HostFeature[]): HostFeature[] {
+  return skipped.filter((feature) => feature === 'merged-areas-read' || feature === 'bold-read');
+}
+
+export function resultSummary(result: JobResult, totalMs: number, skipped: readonly HostFeature[], locale: Locale): ResultSummary {
+  switch (result.kind) {
+    case 'written': {
+      const lines = [t('ui.result.stats', locale, { syncs: result.syncs })];
+      const missing = [...new Set([...skipped, ...result.applied.skipped])];
+      if (missing.length > 0) lines.push(`${t('ui.skipped.title', locale)}${missing.map((feature) => skippedLine(feature, locale)).join('；')}`);
+      return {
+        intent: missing.length > 0 ? 'warning' : 'success',
+        title: t('ui.result.written', locale, { count: result.applied.written.length, seconds: (totalMs / 1000).toFixed(2) }),
+        lines,
+      };
+    }
+    case 'no-table':
+      return { intent: 'warning', title: t('ui.result.no-table', locale), lines: [] };
+    case 'failed': {
+      const key = result.errorKind === 'engine' ? 'ui.error.engine' : hostErrorKey(result.errorKind);
+      return {
+        intent: 'error',
+        title: t(key, locale),
+        lines: [t('ui.result.failed', locale), t('ui.error.detail', locale, { detail: technicalDetail(result.error) })],
+      };
+    }
+    default: {
+      const unreachable: never = result;
+      return unreachable;
+    }
+  }
+}
