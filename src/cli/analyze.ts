@@ -3,6 +3,7 @@ import type { Locale } from '../core/i18n';
 import { t, tDynamic } from '../core/i18n';
 import { runPipeline, type PipelineOutcome } from '../core/pipeline';
 import type { CliArgs } from './args';
+import type { XlsxSource } from '../node/xlsx-read';
 import { loadWorkbook } from './workbook-input';
 
 export interface CommandIo {
@@ -10,18 +11,22 @@ export interface CommandIo {
   readonly err: (text: string) => void;
 }
 
+/** The engine's outcome for a file, with the parsed file a report writes into (see XlsxSource). */
+export type AnalyzedFile = PipelineOutcome & { readonly source: XlsxSource };
+
 /** Runs the engine on one file for a command; null (with the message already printed) when the file is unusable. */
-export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<PipelineOutcome | null> {
+export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<AnalyzedFile | null> {
   const loaded = await loadWorkbook(file, args, locale);
   if (!loaded.ok) {
     io.err(loaded.message);
     return null;
   }
-  return runPipeline(loaded.snapshot, {
+  const outcome = runPipeline(loaded.snapshot, {
     sheet: args.sheet ?? loaded.snapshot.settings?.sheet,
     asOf: args.asOf,
     columnMap: args.columnMap,
   });
+  return { ...outcome, source: loaded.source };
 }
 
 function percent(value: number | null): string {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Locale } from '../core/i18n';
 import { t } from '../core/i18n';
 import { writeReportDocx } from '../node/docx-write';
-import { applyPlanToXlsx } from '../node/xlsx-write';
+import { writeXlsxReport } from '../node/xlsx-write';
 import type { CliArgs } from './args';
 import { analyzeFile, type CommandIo } from './analyze';
 
@@ -35,8 +35,8 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const base = reportBaseName(file);
   const xlsx = path.join(outDir, `${base}-汇报.xlsx`);
   const docx = path.join(outDir, `${base}-汇报.docx`);
-  // The input may be an earlier report of the same workbook: read it whole before replacing it.
-  await writeAtomically(xlsx, (temporary) => applyPlanToXlsx(file, outcome.plan, temporary));
+  // The input may be an earlier report of the same workbook: it was read whole (outcome.source) before this replaces it.
+  await writeAtomically(xlsx, (temporary) => writeXlsxReport(outcome.source, outcome.plan, temporary));
   await writeAtomically(docx, (temporary) => writeReportDocx(outcome.report!, temporary));
   return { xlsx, docx };
 }

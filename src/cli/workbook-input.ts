@@ -2,11 +2,12 @@ import type { Locale } from '../core/i18n';
 import { t } from '../core/i18n';
 import type { WorkbookSettings, WorkbookSnapshot } from '../core/model';
 import { readSettings, saveSettings } from '../node/settings-file';
-import { readXlsxSnapshot, XlsxReadError, type XlsxReadFailure } from '../node/xlsx-read';
+import { openXlsx, XlsxReadError, type XlsxReadFailure, type XlsxSource } from '../node/xlsx-read';
 import type { CliArgs } from './args';
 
 export type LoadedWorkbook =
-  | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
+  /** source: the parsed file, kept so a report writes into it instead of parsing the file again. */
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly source: XlsxSource }
   | { readonly ok: false; readonly message: string };
 
 const FAILURE_REASON: Record<XlsxReadFailure, string> = {
@@ -23,8 +24,9 @@ const FAILURE_REASON: Record<XlsxReadFailure, string> = {
  */
 export async function loadWorkbook(file: string, args: CliArgs, locale: Locale): Promise<LoadedWorkbook> {
   let snapshot: WorkbookSnapshot;
+  let source: XlsxSource;
   try {
-    snapshot = await readXlsxSnapshot(file);
+    ({ snapshot, source } = await openXlsx(file));
   } catch (error) {
     if (error instanceof XlsxReadError) {
       return error.failure === 'missing'
@@ -40,5 +42,5 @@ export async function loadWorkbook(file: string, args: CliArgs, locale: Locale):
   };
   const settings: WorkbookSettings = { ...remembered, ...given };
   if (Object.keys(given).length > 0) await saveSettings(file, settings).catch(() => undefined);
-  return { ok: true, snapshot: { ...snapshot, settings } };
+  return { ok: true, snapshot: { ...snapshot, settings }, source };
 }

@@ -29,7 +29,26 @@ function classifyOle(buffer: Buffer): XlsxReadFailure {
   return buffer.includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'encrypted' : 'legacy-xls';
 }
 
+/**
+ * A workbook file parsed once and kept for the write: the report adds its sheets to this parsed copy
+ * instead of parsing the file a second time (on big tables the parse is most of the report's time).
+ */
+export interface XlsxSource {
+  readonly path: string;
+  readonly workbook: ExcelJS.Workbook;
+}
+
 export async function readXlsxSnapshot(filePath: string): Promise<WorkbookSnapshot> {
+  return (await openXlsx(filePath)).snapshot;
+}
+
+/** Reads the file once: the snapshot for the engine, and the parsed workbook for writeXlsxReport. */
+export async function openXlsx(filePath: string): Promise<{ readonly snapshot: WorkbookSnapshot; readonly source: XlsxSource }> {
+  const workbook = await loadExcelJs(filePath);
+  return { snapshot: snapshotFromExcelJs(workbook, path.basename(filePath).replace(/\.xlsx$/i, '')), source: { path: filePath, workbook } };
+}
+
+async function loadExcelJs(filePath: string): Promise<ExcelJS.Workbook> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(filePath);
@@ -44,7 +63,7 @@ export async function readXlsxSnapshot(filePath: string): Promise<WorkbookSnapsh
   } catch (error) {
     throw new XlsxReadError('corrupt', filePath, error instanceof Error ? error.message : String(error));
   }
-  return snapshotFromExcelJs(workbook, path.basename(filePath).replace(/\.xlsx$/i, ''));
+  return workbook;
 }
 
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {

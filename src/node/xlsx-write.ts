@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellStyle, ConditionalFormat, OutputPlan, PlannedValue, Rect, SheetPlan } from '../core/model';
 import { cellAddress, refToFormula, refToString } from '../core/model';
+import type { XlsxSource } from './xlsx-read';
 
 /**
  * The .xlsx host's write: the department's workbook is loaded, earlier generated sheets are dropped,
@@ -12,6 +13,23 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
   await workbook.xlsx.readFile(inputPath);
   await applyPlanToWorkbook(workbook, plan);
   await workbook.xlsx.writeFile(outPath);
+}
+
+/** Parsed workbooks a plan was already written into: adding the plan twice would double the sheets. */
+const usedSources = new WeakSet<ExcelJS.Workbook>();
+
+/**
+ * The same write, into the workbook openXlsx parsed for the snapshot, so the file is parsed once per
+ * report. A source can carry one plan; given again, the file is read afresh.
+ */
+export async function writeXlsxReport(source: XlsxSource, plan: OutputPlan, outPath: string): Promise<void> {
+  if (usedSources.has(source.workbook)) {
+    await applyPlanToXlsx(source.path, plan, outPath);
+    return;
+  }
+  usedSources.add(source.workbook);
+  await applyPlanToWorkbook(source.workbook, plan);
+  await source.workbook.xlsx.writeFile(outPath);
 }
 
 export async function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: OutputPlan): Promise<void> {
@@ -60,7 +78,10 @@ function cellValue(value: PlannedValue): ExcelJS.CellValue {
   }
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+/** One cell's style as exceljs holds it; built once per distinct combination and shared by every cell that has it. */
+type ExcelStyle = Partial<ExcelJS.Style>;
+
+function applyStyle(cell: ExcelStyle, style: CellStyle): void {
   if (style.fontName || style.fontSize || style.bold !== undefined || style.italic !== undefined || style.fontColor) {
     cell.font = {
       ...cell.font,
@@ -156,11 +177,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<
   });
   for (const col of plan.hiddenColumns) sheet.getColumn(col).hidden = true;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
-  for (const { rect, style } of plan.styles) {
-    for (let row = rect.top; row <= rect.bottom; row++) {
-      for (let col = rect.left; col <= rect.right; col++) applyStyle(sheet.getCell(row, col), style);
-    }
-  }
+  applySharedStyles(sheet, plan);
   for (const rect of plan.merges) sheet.mergeCells(rect.top, rect.left, rect.bottom, rect.right);
   plan.conditionalFormats.forEach((format, i) => sheet.addConditionalFormatting(conditionalFormat(format, i + 1)));
   if (plan.freeze) sheet.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
@@ -178,12 +195,48 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<
   }
   for (const note of plan.notes) sheet.getCell(note.row, note.col).note = note.text;
   if (plan.protection) {
-    for (const rect of plan.protection.editable) {
-      for (let row = rect.top; row <= rect.bottom; row++) {
-        for (let col = rect.left; col <= rect.right; col++) sheet.getCell(row, col).protection = { locked: false };
-      }
-    }
     // No password: protection guards leaders against slips, not against people.
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
+  }
+}
+
+/** The key of an unlocked (editable) cell's style: the plan's ranges that cover it, then "u". */
+const UNLOCKED = 'u';
+
+/**
+ * Styles per cell as the plan's ranges lay them (later ranges win), with the protection's editable ranges
+ * unlocked. Cells covered by the same ranges share one style object: exceljs writes a shared object's style
+ * once, where a style built per cell costs a lookup per cell, which on a 50,000-row sheet is most of the write.
+ */
+function applySharedStyles(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const keys = new Map<number, Map<number, string>>();
+  const mark = (rect: Rect, part: string) => {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      let line = keys.get(row);
+      if (!line) keys.set(row, (line = new Map()));
+      for (let col = rect.left; col <= rect.right; col++) {
+        const key = line.get(col);
+        line.set(col, key === undefined ? part : `${key},${part}`);
+      }
+    }
+  };
+  plan.styles.forEach(({ rect }, index) => mark(rect, String(index)));
+  for (const rect of plan.protection?.editable ?? []) mark(rect, UNLOCKED);
+
+  const shared = new Map<string, ExcelStyle>();
+  const styleFor = (key: string): ExcelStyle => {
+    let style = shared.get(key);
+    if (!style) {
+      style = {};
+      for (const part of key.split(',')) {
+        if (part === UNLOCKED) style.protection = { locked: false };
+        else applyStyle(style, plan.styles[Number(part)].style);
+      }
+      shared.set(key, style);
+    }
+    return style;
+  };
+  for (const [row, line] of keys) {
+    for (const [col, key] of line) sheet.getCell(row, col).style = styleFor(key);
   }
 }
