@@ -53,6 +53,16 @@ describe('完成率与完成状态（越大越好）', () => {
     expect(one({ name: '新开工项目', target: 20, periodTarget: 14, actual: 12 }).status).toBe('behind');
   });
 
+  it('序时目标按1—6月定、完成值只到5月的，序时目标按5/6折算（90亿元、序时45亿元、1—5月39.9亿元为达到序时进度）', () => {
+    const spec: Spec = { name: '全社会固定资产投资', target: 90, periodTarget: 45, actual: 39.9 };
+    expect(one(spec).status).toBe('behind');
+    const fiveMonths = one({ ...spec, dataMonths: { fromMonth: 1, toMonth: 5 } });
+    expect(fiveMonths.benchmark).toBeCloseTo((45 / 90) * (5 / 6), 12);
+    expect(fiveMonths.benchmarkBasis).toBe('period-target');
+    expect(fiveMonths.benchmarkMonthScale).toEqual({ dataMonths: 5, periodMonths: 6 });
+    expect(fiveMonths.status).toBe('on-track');
+  });
+
   it('只有序时目标、没有全年目标时，实际与序时目标直接比较', () => {
     const result = one({ name: '阶段任务', periodTarget: 10, actual: 11, kind: 'quantitative' });
     expect(result.completionRate).toBeNull();

@@ -4,6 +4,15 @@ export interface Benchmark {
   /** The share of the annual target due by now, as a fraction (0.5 at mid-year). */
   readonly value: number;
   readonly basis: BenchmarkBasis;
+  /**
+   * For a 序时目标 set for the report's months but figures that cover fewer (1—5月 in a 1—6月 report):
+   * the share is scaled by data months ÷ period months, so 45 of 90 by June becomes 41.67% by May.
+   */
+  readonly monthScale?: { readonly dataMonths: number; readonly periodMonths: number };
+}
+
+function monthsIn(span: { readonly fromMonth: number; readonly toMonth: number }): number {
+  return span.toMonth - span.fromMonth + 1;
 }
 
 /**
@@ -26,10 +35,16 @@ export function benchmarkFor(indicator: Indicator, period: Period): Benchmark | 
   const periodTarget = indicator.periodTarget?.value;
   if (periodTarget !== undefined) {
     const share = target !== undefined && target > 0 ? periodTarget / target : NaN;
-    return Number.isFinite(share) ? { value: share, basis: 'period-target' } : null;
+    if (!Number.isFinite(share)) return null;
+    const dataMonths = indicator.dataMonths ? monthsIn(indicator.dataMonths) : 0;
+    const periodMonths = monthsIn(period);
+    if (dataMonths > 0 && dataMonths < periodMonths) {
+      return { value: (share * dataMonths) / periodMonths, basis: 'period-target', monthScale: { dataMonths, periodMonths } };
+    }
+    return { value: share, basis: 'period-target' };
   }
   if (indicator.dataMonths) {
-    const months = indicator.dataMonths.toMonth - indicator.dataMonths.fromMonth + 1;
+    const months = monthsIn(indicator.dataMonths);
     if (months > 0 && months <= 12) return { value: months / 12, basis: 'data-months' };
   }
   return { value: period.expectedProgress, basis: 'period' };

@@ -44,6 +44,7 @@ function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): 
     score,
     benchmark: benchmark?.value ?? null,
     benchmarkBasis: benchmark?.basis ?? null,
+    benchmarkMonthScale: benchmark?.monthScale ?? null,
   };
 }
 

@@ -168,11 +168,19 @@ export class MeasureRowBuilder {
     const { indicator, result } = this;
     if (result.benchmark === null || result.benchmark === undefined) return null;
     switch (result.benchmarkBasis) {
-      case 'period-target':
+      case 'period-target': {
         this.notes.push(t('sheet.measures.note.period-target'));
+        const scale = result.benchmarkMonthScale;
+        if (scale && indicator.dataMonths) {
+          this.notes.push(
+            t('sheet.measures.note.period-target-months', 'zh-CN', { from: indicator.dataMonths.fromMonth, to: indicator.dataMonths.toMonth, data: scale.dataMonths, period: scale.periodMonths }),
+          );
+        }
+        const factor = scale ? `*${scale.dataMonths}/${scale.periodMonths}` : '';
         return indicator.periodTarget && indicator.target
-          ? formula(`${this.operand('periodTarget', indicator.periodTarget)}/${this.operand('target', indicator.target)}`, result.benchmark)
+          ? formula(`${this.operand('periodTarget', indicator.periodTarget)}/${this.operand('target', indicator.target)}${factor}`, result.benchmark)
           : { kind: 'number', value: result.benchmark };
+      }
       case 'data-months': {
         const months = indicator.dataMonths;
         if (months) {

@@ -34,6 +34,8 @@ export interface IndicatorResult {
    */
   readonly benchmark?: number | null;
   readonly benchmarkBasis?: BenchmarkBasis | null;
+  /** A 序时目标 scaled to figures that cover fewer months than the report (see compute/benchmark.ts). */
+  readonly benchmarkMonthScale?: { readonly dataMonths: number; readonly periodMonths: number } | null;
 }
 
 /** Where an indicator's benchmark came from (see compute/benchmark.ts). */
