@@ -102,6 +102,9 @@ export function hostErrorKey(kind: HostErrorKind): MessageKey {
 /** What went wrong in the words of Office.js (code and message), for the details line under the Chinese message. */
 export function technicalDetail(error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
+      ? (error as { message: string }).message
+      : String(error);
   return code ? `${code}: ${message}` : message;
 }
