@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../core/i18n';
-import { t } from '../core/i18n';
+import { issueMessage, t } from '../core/i18n';
 import { writeReportDocx } from '../node/docx-write';
 import { writeXlsxReport } from '../node/xlsx-write';
 import type { CliArgs } from './args';
@@ -38,6 +38,8 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   // The input may be an earlier report of the same workbook: it was read whole (outcome.source) before this replaces it.
   await writeAtomically(xlsx, (temporary) => writeXlsxReport(outcome.source, outcome.plan, temporary));
   await writeAtomically(docx, (temporary) => writeReportDocx(outcome.report!, temporary));
+  // Staff edits to an earlier 汇报稿 were kept as a copy: say so, or they would think them lost.
+  for (const issue of outcome.issues) if (issue.code === 'draft-edited') io.out(issueMessage(issue, locale));
   return { xlsx, docx };
 }
 
