@@ -1,4 +1,4 @@
-import { Caption1, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Caption1, mergeClasses, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import type { Locale } from '../core/i18n';
 import { t } from '../core/i18n';
 import type { PaneState } from './pane-store';
@@ -15,7 +15,7 @@ export function ProgressList({ state, locale }: { state: PaneState; locale: Loca
       <ol className={styles.list} data-testid="progress">
         {progressRows(state, locale).map((row) => (
           <li key={row.step} className={styles.progressRow} data-step={row.step} data-status={row.status}>
-            <Text className={row.status === 'running' ? styles.running : undefined}>{row.label}</Text>
+            <Text className={mergeClasses(styles.progressLabel, row.status === 'running' && styles.running)}>{row.label}</Text>
             {row.status === 'running' ? <Spinner size="extra-tiny" aria-label={row.statusLabel} /> : <Caption1 className={row.status === 'done' ? styles.done : styles.muted}>{row.statusLabel}</Caption1>}
             <Caption1 className={styles.muted}>{row.timeLabel}</Caption1>
           </li>

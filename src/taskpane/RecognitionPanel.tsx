@@ -63,7 +63,7 @@ export function RecognitionPanel({ recognition, snapshot, settings, locale, disa
                   disabled={disabled}
                   onChange={(_, data) => onChange(withColumn(settings, row.field as FieldKey, data.value || null))}
                 >
-                  <option value="">{row.letter ? `${auto}（${row.letter}）` : t('ui.recognition.not-found', locale)}</option>
+                  <option value="">{row.letter ? t('ui.recognition.auto-letter', locale, { letter: row.letter }) : t('ui.recognition.not-found', locale)}</option>
                   {letters.map((letter) => (
                     <option key={letter} value={letter}>
                       {letter}

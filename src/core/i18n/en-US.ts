@@ -272,6 +272,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.recognition.col.header': 'Header',
   'ui.recognition.col.confidence': 'Confidence',
   'ui.recognition.unsure': 'Please confirm',
+  'ui.recognition.auto-letter': '{letter} (auto)',
   'ui.recognition.not-found': 'Not found',
   'ui.recognition.corrected': 'Corrected',
   'ui.recognition.reset': 'Clear corrections',

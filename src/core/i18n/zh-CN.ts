@@ -275,6 +275,7 @@ export const zhCN = {
   'ui.recognition.col.header': '表头',
   'ui.recognition.col.confidence': '把握',
   'ui.recognition.unsure': '请确认',
+  'ui.recognition.auto-letter': '{letter}（自动）',
   'ui.recognition.not-found': '未找到',
   'ui.recognition.corrected': '已更正',
   'ui.recognition.reset': '清除更正',

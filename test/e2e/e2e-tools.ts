@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * What the browser tests need before they start: Chromium (Debian's), a fresh production build,
+ * and the emulator bundled for the page.
+ */
+export const ROOT = path.join(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
+export const CHROMIUM = process.env.HUIBAO_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumPresent(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Chromium is compulsory in CI (HUIBAO_REQUIRE_TOOLS=1); elsewhere its absence is said loudly, not hidden. */
+export function e2eAvailability(): 'run' | 'skip' {
+  if (chromiumPresent()) return 'run';
+  if (process.env.HUIBAO_REQUIRE_TOOLS === '1') {
+    throw new Error(`HUIBAO_REQUIRE_TOOLS=1 but Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
+  }
+  const banner = '!'.repeat(78);
+  console.warn(
+    `\n${banner}\n!!  浏览器端到端测试已跳过：找不到 Chromium（${CHROMIUM}）。\n!!  E2E TESTS SKIPPED: Chromium not found at ${CHROMIUM}.\n!!  Install it with: apt-get install -y chromium   (CI sets HUIBAO_REQUIRE_TOOLS=1 and fails instead)\n${banner}\n`,
+  );
+  return 'skip';
+}
+
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ with webpack unless it is newer than every source it is made from. */
+export function ensureProductionBuild(): void {
+  const marker = path.join(DIST, 'taskpane.html');
+  const sources = Math.max(
+    newestIn(path.join(ROOT, 'src')),
+    newestIn(path.join(ROOT, 'assets', 'icons')),
+    statSync(path.join(ROOT, 'manifest.xml')).mtimeMs,
+    statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs,
+  );
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, HUIBAO_ADDIN_URL: 'https://localhost:3000' },
+  });
+}
+
+/** The emulator as one script for the page, standing in for office.js. */
+export async function emulatorBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, 'browser-emulator.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    keepNames: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(OUTPUT, { recursive: true });
+  return path.join(OUTPUT, `${name}.png`);
+}
