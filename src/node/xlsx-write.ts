@@ -168,8 +168,9 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
   });
   plan.rows.forEach((line, r) => {
+    const row = sheet.getRow(r + 1);
     line.forEach((value, c) => {
-      if (value !== null) sheet.getCell(r + 1, c + 1).value = cellValue(value);
+      if (value !== null) row.getCell(c + 1).value = cellValue(value);
     });
   });
   plan.columnWidths.forEach((width, c) => {
@@ -178,7 +179,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<
   for (const col of plan.hiddenColumns) sheet.getColumn(col).hidden = true;
   for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
   applySharedStyles(sheet, plan);
-  for (const rect of plan.merges) sheet.mergeCells(rect.top, rect.left, rect.bottom, rect.right);
+  mergeDisjoint(sheet, plan.merges);
   plan.conditionalFormats.forEach((format, i) => sheet.addConditionalFormatting(conditionalFormat(format, i + 1)));
   if (plan.freeze) sheet.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   if (plan.print) {
@@ -200,43 +201,85 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<
   }
 }
 
-/** The key of an unlocked (editable) cell's style: the plan's ranges that cover it, then "u". */
-const UNLOCKED = 'u';
+/** The part that unlocks a cell the protection leaves editable, beside the indices of plan.styles. */
+const UNLOCKED = -1;
 
 /**
  * Styles per cell as the plan's ranges lay them (later ranges win), with the protection's editable ranges
  * unlocked. Cells covered by the same ranges share one style object: exceljs writes a shared object's style
  * once, where a style built per cell costs a lookup per cell, which on a 50,000-row sheet is most of the write.
+ * Each distinct sequence of ranges is a numbered state, reached from the one before by a map lookup.
  */
 function applySharedStyles(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const keys = new Map<number, Map<number, string>>();
-  const mark = (rect: Rect, part: string) => {
+  const steps: Map<number, number>[] = [new Map()];
+  const partsOf: number[][] = [[]];
+  const advance = (state: number, part: number): number => {
+    let next = steps[state].get(part);
+    if (next === undefined) {
+      next = partsOf.length;
+      partsOf.push([...partsOf[state], part]);
+      steps.push(new Map());
+      steps[state].set(part, next);
+    }
+    return next;
+  };
+  const cells = new Map<number, number[]>();
+  const mark = (rect: Rect, part: number) => {
     for (let row = rect.top; row <= rect.bottom; row++) {
-      let line = keys.get(row);
-      if (!line) keys.set(row, (line = new Map()));
-      for (let col = rect.left; col <= rect.right; col++) {
-        const key = line.get(col);
-        line.set(col, key === undefined ? part : `${key},${part}`);
-      }
+      let line = cells.get(row);
+      if (!line) cells.set(row, (line = []));
+      for (let col = rect.left; col <= rect.right; col++) line[col] = advance(line[col] ?? 0, part);
     }
   };
-  plan.styles.forEach(({ rect }, index) => mark(rect, String(index)));
+  plan.styles.forEach(({ rect }, index) => mark(rect, index));
   for (const rect of plan.protection?.editable ?? []) mark(rect, UNLOCKED);
 
-  const shared = new Map<string, ExcelStyle>();
-  const styleFor = (key: string): ExcelStyle => {
-    let style = shared.get(key);
+  const shared: ExcelStyle[] = [];
+  const styleOf = (state: number): ExcelStyle => {
+    let style = shared[state];
     if (!style) {
       style = {};
-      for (const part of key.split(',')) {
+      for (const part of partsOf[state]) {
         if (part === UNLOCKED) style.protection = { locked: false };
-        else applyStyle(style, plan.styles[Number(part)].style);
+        else applyStyle(style, plan.styles[part].style);
       }
-      shared.set(key, style);
+      shared[state] = style;
     }
     return style;
   };
-  for (const [row, line] of keys) {
-    for (const [col, key] of line) sheet.getCell(row, col).style = styleFor(key);
+  for (const [rowNumber, line] of cells) {
+    const row = sheet.getRow(rowNumber);
+    line.forEach((state, col) => {
+      if (state > 0) row.getCell(col).style = styleOf(state);
+    });
+  }
+}
+
+/**
+ * exceljs checks each new merge against every earlier one: on a 50,000-row sheet that is minutes.
+ * The plan's merges are checked for overlap here in one pass over their cells, with the same refusal,
+ * and exceljs then merges each one against an empty list, which is exactly its own merge otherwise.
+ */
+function mergeDisjoint(sheet: ExcelJS.Worksheet, merges: readonly Rect[]): void {
+  const covered = new Set<number>();
+  for (const rect of merges) {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let col = rect.left; col <= rect.right; col++) {
+        const key = row * 16_384 + col;
+        if (covered.has(key)) throw new Error(`Cannot merge already merged cells (${rectRef(rect)})`);
+        covered.add(key);
+      }
+    }
+  }
+  const internal = sheet as unknown as { _merges: Record<string, unknown> };
+  const all = internal._merges;
+  try {
+    for (const rect of merges) {
+      internal._merges = {};
+      sheet.mergeCells(rect.top, rect.left, rect.bottom, rect.right);
+      Object.assign(all, internal._merges);
+    }
+  } finally {
+    internal._merges = all;
   }
 }

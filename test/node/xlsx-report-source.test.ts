@@ -109,4 +109,27 @@ describe('writeXlsxReport', () => {
     // The department's own cell keeps its own style.
     expect((await sheetOf(output, '目标分解表')).getCell('A1').font).toMatchObject({ name: '宋体', bold: true });
   });
+
+  it('合并区域全部写出；重叠的合并区域与 exceljs 一样被拒绝', async () => {
+    const input = await departmentWorkbook(dir);
+    const rows = 300;
+    const sheet: SheetPlan = {
+      ...plan().sheets[0],
+      rows: Array.from({ length: rows }, (_, r) => [{ kind: 'text', text: `第${r + 1}段` }]),
+      styles: [],
+      protection: undefined,
+      merges: Array.from({ length: rows }, (_, r) => ({ top: r + 1, left: 1, bottom: r + 1, right: 4 })),
+    };
+    const output = path.join(dir, '合并.xlsx');
+    await writeXlsxReport((await openXlsx(input)).source, { removeSheets: [], sheets: [sheet], activate: null }, output);
+    const made = (await readXlsxSnapshot(output)).sheets[1];
+    expect(made.merges).toHaveLength(rows);
+    expect(made.merges).toEqual(expect.arrayContaining([{ top: 1, left: 1, bottom: 1, right: 4 }, { top: rows, left: 1, bottom: rows, right: 4 }]));
+
+    const overlapping: SheetPlan = { ...sheet, merges: [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }] };
+    await expect(
+      writeXlsxReport((await openXlsx(input)).source, { removeSheets: [], sheets: [overlapping], activate: null }, path.join(dir, '重叠.xlsx')),
+    ).rejects.toThrow(/already merged/);
+  });
 });
+
