@@ -36,7 +36,22 @@ const officeJsFiles = [
 async function httpsOptions() {
   // Loaded only for `npm start`: it creates or reuses trusted development certificates.
   const devCerts = require('office-addin-dev-certs');
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Trusting the CA needs sudo (Linux) or an admin prompt; the certificates themselves are made first,
+    // so serve with them and say what is left to do.
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    const fs = require('node:fs');
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(`\n[huibao] The development CA could not be installed (${String(error.message).split('\n')[0]}).`);
+    console.warn(`[huibao] Serving HTTPS anyway. Trust ${defaults.caCertificatePath} on the machine running Excel.\n`);
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
 }
 
 module.exports = async (env, argv) => {

@@ -156,13 +156,45 @@ function numberFormatSteps(rect: Rect, format: string, budget: number): WriteSte
   return steps;
 }
 
+/** How many Office.js calls queueStyle makes for a style: each property one, each border edge three. */
+function styleCalls(style: CellStyle, rect: Rect): number {
+  const properties = (['fontName', 'fontSize', 'bold', 'italic', 'fontColor', 'fill', 'horizontal', 'vertical', 'wrap', 'indent'] as const).filter(
+    (key) => style[key] !== undefined,
+  ).length;
+  const edges = style.border ? 4 + (rect.right > rect.left ? 1 : 0) + (rect.bottom > rect.top ? 1 : 0) : 0;
+  return properties + edges * 3;
+}
+
+function sameStyle(a: CellStyle, b: CellStyle): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Neighbouring entries with the same style over the same columns on adjacent rows become one range:
+ * a layout that styles 50,000 rows one by one costs one call, not 50,000. Only neighbours in the list
+ * are joined, so "later ranges win" still holds.
+ */
+export function coalesceStyles(styles: SheetPlan['styles']): { rect: Rect; style: CellStyle }[] {
+  const joined: { rect: Rect; style: CellStyle }[] = [];
+  for (const { rect, style } of styles) {
+    const last = joined[joined.length - 1];
+    if (last && last.rect.left === rect.left && last.rect.right === rect.right && last.rect.bottom + 1 === rect.top && sameStyle(last.style, style)) {
+      last.rect = { ...last.rect, bottom: rect.bottom };
+    } else joined.push({ rect, style });
+  }
+  return joined;
+}
+
 function styleSteps(plan: SheetPlan, capabilities: Capabilities, budget: number): WriteStep[] {
   const steps: WriteStep[] = [];
-  for (const { rect, style } of plan.styles) {
-    steps.push({
-      bytes: CALL_OVERHEAD * 4 + jsonBytes(style),
-      queue: (sheet) => queueStyle(sheet.getRange(rectAddress(rect)), rect, style, capabilities),
-    });
+  for (const { rect, style } of coalesceStyles(plan.styles)) {
+    const calls = styleCalls(style, rect);
+    if (calls > 0) {
+      steps.push({
+        bytes: CALL_OVERHEAD * calls + jsonBytes(style),
+        queue: (sheet) => queueStyle(sheet.getRange(rectAddress(rect)), rect, style, capabilities),
+      });
+    }
     if (style.numberFormat !== undefined) steps.push(...numberFormatSteps(rect, style.numberFormat, budget));
   }
   return steps;
@@ -171,19 +203,39 @@ function styleSteps(plan: SheetPlan, capabilities: Capabilities, budget: number)
 function layoutStep(plan: SheetPlan): WriteStep {
   const widths = plan.columnWidths;
   return {
-    bytes: CALL_OVERHEAD * (widths.length + plan.hiddenColumns.length + plan.rowHeights.length + 1),
+    bytes: CALL_OVERHEAD * (widths.length + plan.hiddenColumns.length + 1),
     queue: (sheet) => {
       if (plan.tabColor) sheet.tabColor = plan.tabColor;
       widths.forEach((chars, c) => {
         if (chars > 0) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(chars);
       });
-      for (const { row, height } of plan.rowHeights) sheet.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
       for (const col of plan.hiddenColumns) {
         const letter = columnLetter(col);
         sheet.getRange(`${letter}:${letter}`).columnHidden = true;
       }
     },
   };
+}
+
+/** Runs of consecutive rows with the same height become one call each. */
+export function rowHeightRuns(heights: SheetPlan['rowHeights']): { top: number; count: number; height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { top: number; count: number; height: number }[] = [];
+  for (const { row, height } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.top + last.count === row) last.count += 1;
+    else if (!last || last.top + last.count <= row) runs.push({ top: row, count: 1, height });
+  }
+  return runs;
+}
+
+function rowHeightSteps(plan: SheetPlan): WriteStep[] {
+  return rowHeightRuns(plan.rowHeights).map((run) => ({
+    bytes: CALL_OVERHEAD,
+    queue: (sheet: Excel.Worksheet) => {
+      sheet.getRangeByIndexes(run.top - 1, 0, run.count, 1).format.rowHeight = run.height;
+    },
+  }));
 }
 
 function mergeSteps(plan: SheetPlan): WriteStep[] {
@@ -250,7 +302,7 @@ function queueConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat)
 
 function conditionalFormatSteps(plan: SheetPlan): WriteStep[] {
   return plan.conditionalFormats.map((rule) => ({
-    bytes: CALL_OVERHEAD * 4 + jsonBytes(rule),
+    bytes: CALL_OVERHEAD * (rule.kind === 'data-bar' ? 2 : 4) + jsonBytes(rule),
     queue: (sheet: Excel.Worksheet) => queueConditionalFormat(sheet, rule),
   }));
 }
@@ -335,6 +387,7 @@ function protectionSteps(plan: SheetPlan): WriteStep[] {
 export function sheetSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>, budget = SYNC_BUDGET_BYTES): WriteStep[] {
   return [
     layoutStep(plan),
+    ...rowHeightSteps(plan),
     ...valueSteps(plan, budget),
     ...styleSteps(plan, capabilities, budget),
     ...mergeSteps(plan),
