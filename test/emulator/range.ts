@@ -1,7 +1,7 @@
 import { isCellError } from '../../src/core/model';
 import { columnLetter, columnNumber } from '../../src/core/model';
 import { EmulatedOfficeError } from './office-error';
-import { EmulatedClientObject, EmulatedClientResult, type EmulatedRequestContext, loadNames, payloadBytes } from './request-context';
+import { EmulatedClientObject, EmulatedClientResult, type EmulatedRequestContext, type LoadSpec, loadNames, payloadBytes } from './request-context';
 import { typedEntry } from './typed-entry';
 import {
   cellOf,
@@ -184,7 +184,7 @@ export class EmulatedRange extends EmulatedClientObject {
     }
   }
 
-  load(propertyNames?: string | string[]): this {
+  load(propertyNames?: LoadSpec): this {
     this.queueLoad(loadNames(propertyNames));
     return this;
   }
@@ -361,7 +361,7 @@ export class EmulatedRangeAreas extends EmulatedClientObject {
       .join(',');
   }
 
-  load(propertyNames?: string | string[]): this {
+  load(propertyNames?: LoadSpec): this {
     this.queueLoad(loadNames(propertyNames));
     return this;
   }

@@ -114,10 +114,14 @@ export class EmulatedRequestContext {
   }
 }
 
-/** "values, formulas" or ["values","formulas"] → trimmed names. */
-export function loadNames(spec: string | string[] | undefined): string[] {
+/** What load() takes in Office.js: "a, b", ["a", "b"], or { select: "a, b" }. */
+export type LoadSpec = string | string[] | OfficeExtension.LoadOption;
+
+/** "values, formulas", ["values","formulas"] or { select: "values, formulas" } → trimmed names. */
+export function loadNames(spec: LoadSpec | undefined): string[] {
   if (spec === undefined) return [];
-  const parts = Array.isArray(spec) ? spec : spec.split(',');
+  const select = typeof spec === 'object' && !Array.isArray(spec) ? (spec.select ?? []) : spec;
+  const parts = Array.isArray(select) ? select : select.split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 

@@ -1,5 +1,5 @@
 import { EmulatedOfficeError } from './office-error';
-import { EmulatedClientObject, type EmulatedRequestContext, loadNames, payloadBytes } from './request-context';
+import { EmulatedClientObject, type EmulatedRequestContext, type LoadSpec, loadNames, payloadBytes } from './request-context';
 import { EmulatedWorksheet } from './worksheet';
 import { checkSheetName, newSheet, sheetByName, type SheetState } from './workbook-state';
 
@@ -10,7 +10,7 @@ export class EmulatedWorkbook extends EmulatedClientObject {
     throw new EmulatedOfficeError('InvalidArgument', `Workbook property "${name}" is not emulated.`);
   }
 
-  load(propertyNames?: string | string[]): this {
+  load(propertyNames?: LoadSpec): this {
     this.queueLoad(loadNames(propertyNames));
     return this;
   }
@@ -48,7 +48,7 @@ export class EmulatedWorksheetCollection extends EmulatedClientObject {
   }
 
   /** Loads "items/name,items/visibility,…": one proxy per sheet, born loaded. */
-  load(propertyNames?: string | string[]): this {
+  load(propertyNames?: LoadSpec): this {
     const names = loadNames(propertyNames).map((name) => name.replace(/^items\//, ''));
     this.context.enqueue('WorksheetCollection.load', names, () => {
       const state = this.context.state;

@@ -1,6 +1,6 @@
 import { EmulatedOfficeError } from './office-error';
 import { assertWritable, EmulatedRange, parseAddress, rectToA1 } from './range';
-import { EmulatedClientObject, type EmulatedRequestContext, loadNames } from './request-context';
+import { EmulatedClientObject, type EmulatedRequestContext, type LoadSpec, loadNames } from './request-context';
 import { type ChartState, checkSheetName, MAX_COLUMNS, MAX_ROWS, type SheetState, usedRect } from './workbook-state';
 
 /** Excel.Worksheet and the objects hanging off it (freeze panes, page layout, protection, charts, notes). */
@@ -54,7 +54,7 @@ export class EmulatedWorksheet extends EmulatedClientObject {
     }
   }
 
-  load(propertyNames?: string | string[]): this {
+  load(propertyNames?: LoadSpec): this {
     this.queueLoad(loadNames(propertyNames));
     return this;
   }
@@ -189,9 +189,11 @@ export class EmulatedPageLayout extends EmulatedSheetPart {
       this.worksheet.sheet().pageLayout.orientation = value;
     });
   }
-  set zoom(value: Record<string, number>) {
+  set zoom(value: Excel.PageLayoutZoomOptions) {
     this.queueCall('zoom', value, () => {
-      this.worksheet.sheet().pageLayout.zoom = { ...value };
+      const zoom: Record<string, number> = {};
+      for (const [key, number] of Object.entries(value)) if (typeof number === 'number') zoom[key] = number;
+      this.worksheet.sheet().pageLayout.zoom = zoom;
     });
   }
   setPrintTitleRows(rows: string): void {
@@ -203,7 +205,7 @@ export class EmulatedPageLayout extends EmulatedSheetPart {
 }
 
 export class EmulatedWorksheetProtection extends EmulatedSheetPart {
-  protect(options?: Record<string, unknown>, password?: string): void {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.queueCall('protect', { options, password }, () => {
       const sheet = this.worksheet.sheet();
       if (sheet.protected) throw new EmulatedOfficeError('InvalidOperation', 'The worksheet is already protected.');
