@@ -11,6 +11,8 @@ import type { CorpusEntry, ExpectedIndicator, ExpectedTable } from '../test/reco
 import { CORPUS } from '../test/fixtures/corpus/specs';
 import type { IndicatorLine, Line, RawCell, SectionLine, SheetSpec, WorkbookSpec } from '../test/fixtures/corpus/specs/workbook-spec';
 
+const zipDefaults = require('jszip/lib/defaults') as { date: Date | null };
+
 const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
 /** Fixed so rewriting the corpus changes no file that did not change. */
 const WRITTEN_AT = new Date(Date.UTC(2024, 6, 1, 8, 0, 0));
@@ -99,11 +101,35 @@ async function writeFixture(spec: WorkbookSpec): Promise<CorpusEntry> {
   workbook.created = WRITTEN_AT;
   workbook.modified = WRITTEN_AT;
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
-  await workbook.xlsx.writeFile(file);
+  // jszip stamps every entry with the time of writing unless its default date is set (as scripts/make-sample.ts does).
+  const previous = zipDefaults.date;
+  zipDefaults.date = WRITTEN_AT;
+  try {
+    await fs.writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  } finally {
+    zipDefaults.date = previous;
+  }
   const expect = spec.expect.kind === 'table'
     ? { kind: 'table' as const, table: expectedTable(spec, spec.expect.table), ...(spec.expect.issues ? { issues: spec.expect.issues } : {}) }
     : spec.expect;
   return { file: spec.file, department: spec.department, covers: spec.covers, expect };
+}
+
+/** Which workbook covers which case: the list the issue asks for, written from the specs themselves. */
+function readme(corpus: readonly WorkbookSpec[]): string {
+  const lines = [
+    '# 识别语料（recognition corpus）',
+    '',
+    '由 `npx tsx scripts/make-corpus.ts` 根据 `specs/` 中手写的说明生成，请勿手工修改 .xlsx 或 .expected.json。',
+    '每个工作簿旁的 `.expected.json` 写明应识别出的工作表、表头行、列对应、时段和每个指标的每一项（手写，不由识别程序产生）。',
+    '`npm run bench:recognition` 逐个比对并给出字段与数值的识别正确率；`test/recognize/corpus.test.ts` 要求全部正确。',
+    '',
+    '| 文件 | 部门 | 覆盖的情形 |',
+    '| --- | --- | --- |',
+    ...corpus.map((spec) => `| ${spec.file} | ${spec.department} | ${spec.covers.join('；')} |`),
+    '',
+  ];
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -118,6 +144,7 @@ async function main(): Promise<void> {
     const entry = await writeFixture(spec);
     await fs.writeFile(path.join(OUT, spec.file.replace(/\.xlsx$/, '.expected.json')), `${JSON.stringify(entry, null, 2)}\n`);
   }
+  await fs.writeFile(path.join(OUT, 'README.md'), readme(CORPUS));
   console.log(`语料：已写入 ${CORPUS.length} 个工作簿到 ${path.relative(process.cwd(), OUT)}`);
 }
 

@@ -59,6 +59,11 @@ export interface ExpectedTable {
   readonly weightTotal?: number;
   /** Fields the user must be asked about; default none. */
   readonly unsure?: readonly FieldKey[];
+  /** Checked when given: the title line and the reporting department. */
+  readonly title?: string;
+  readonly unitName?: string | null;
+  /** Checked when given: every sheet offered as a table, best first. */
+  readonly candidates?: readonly string[];
 }
 
 export type Expectation =
@@ -187,6 +192,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   if (want.sections) {
     const got = table.sections.map((s) => ({ row: s.row, title: s.title, level: s.level }));
     field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`);
+  }
+  if (want.title !== undefined) field('title', table.title === want.title, `read ${table.title}`);
+  if (want.unitName !== undefined) field('unitName', table.unitName === want.unitName, `read ${table.unitName}`);
+  if (want.candidates !== undefined) {
+    const got = recognition.candidates.map((c) => c.sheet);
+    field('candidates', same(want.candidates, got), `read ${got.join(',')}`);
   }
   if (want.notes !== undefined) field('notes', table.notes.length === want.notes, `read ${table.notes.length}`);
   if (want.weightTotal !== undefined) field('weight total', table.statedWeightTotal?.value === want.weightTotal, `read ${table.statedWeightTotal?.value ?? 'none'}`);

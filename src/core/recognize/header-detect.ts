@@ -26,12 +26,14 @@ export interface HeaderBand {
 const SCAN_ROWS = 60;
 const MAX_HEADER_ROWS = 4;
 const MAX_HEADER_TEXT = 30;
+const SENTENCE = /[，。；;！？]/;
 
 function headerWordsIn(sheet: SheetSnapshot, row: number, width: number): Set<FieldKey> {
   const fields = new Set<FieldKey>();
   for (let col = 1; col <= width; col++) {
     const text = cellWords(cellAt(sheet, row, col));
-    if (text === '' || text.length > MAX_HEADER_TEXT || /^[-+]?\d/.test(text)) continue;
+    // Headers are words, not sentences: 按年初下达的目标任务逐项填写，不得合并 is an instruction.
+    if (text === '' || text.length > MAX_HEADER_TEXT || /^[-+]?\d/.test(text) || SENTENCE.test(text)) continue;
     for (const g of readHeader([text]).guesses) if (g.confidence >= 0.6) fields.add(g.field);
   }
   return fields;
@@ -106,6 +108,7 @@ function growBand(sheet: SheetSnapshot, merges: MergeIndex, best: number, width:
   let bottom = best;
   const span = usedSpan(sheet, best, width);
   const tableWidth = span.last - span.first + 1;
+  // The band only ever grows, and never past MAX_HEADER_ROWS, so this ends.
   for (let changed = true; changed; ) {
     changed = false;
     // Vertical merges crossing the band's edge belong to the header.
@@ -113,9 +116,9 @@ function growBand(sheet: SheetSnapshot, merges: MergeIndex, best: number, width:
       for (let col = 1; col <= width; col++) {
         const area = merges.areaAt(row, col);
         if (!area || area.bottom === area.top) continue;
-        const newTop = Math.max(Math.min(top, area.top), bottom - MAX_HEADER_ROWS + 1);
-        const newBottom = Math.min(Math.max(bottom, area.bottom), top + MAX_HEADER_ROWS - 1);
-        if (newTop !== top || newBottom !== bottom) {
+        const newTop = Math.min(top, area.top);
+        const newBottom = Math.max(bottom, area.bottom);
+        if ((newTop !== top || newBottom !== bottom) && newBottom - newTop + 1 <= MAX_HEADER_ROWS) {
           top = newTop;
           bottom = newBottom;
           changed = true;

@@ -120,7 +120,7 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
 };
 
 /** Words that are one of two fields, depending on what is written below them. */
-const AMBIGUOUS: Readonly<Record<string, readonly FieldKey[]>> = {
+const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entries({
   目标任务: ['name', 'target'],
   任务: ['name', 'target'],
   指标: ['name', 'target'],
@@ -130,7 +130,7 @@ const AMBIGUOUS: Readonly<Record<string, readonly FieldKey[]>> = {
   完成情况: ['actual', 'progressText'],
   完成: ['actual', 'progressText'],
   进度: ['completionRate', 'progressText'],
-};
+} satisfies Record<string, readonly FieldKey[]>));
 
 /** Headers that look like a field but are something else: scores earned, scoring rules, helpers. */
 const NOT_A_FIELD = [
@@ -149,7 +149,7 @@ interface KeywordRule {
 const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划)|完成进度)/, confidence: 0.85 },
-  { field: 'lastYear', pattern: /(上年|去年|同期|上一年)/, confidence: 0.8 },
+  { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
   { field: 'owner', pattern: /(责任人|负责人|领导|经办人|联系人)/, confidence: 0.8 },
@@ -219,7 +219,7 @@ const PERIOD_WORDS: readonly RegExp[] = [
   /(19|20)\d{2}年度?/g,
   /(^|[^\d])0\d年度?/g,
   /前三季度|第?[一二三四1-4]季度|上半年|下半年|半年度?/g,
-  /^(本年度?|今年|当年|本期|当期)/g,
+  /^(本年度?|今年|当年|本期|当期)(?!同期)/g,
 ];
 
 const SYNONYM_INDEX = new Map<string, FieldKey>();
@@ -272,7 +272,7 @@ function guess(field: FieldKey, confidence: number, source: FieldGuess['source']
 
 function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] {
   if (core === '') return [];
-  const ambiguous = AMBIGUOUS[core];
+  const ambiguous = AMBIGUOUS.get(core);
   if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
   const field = SYNONYM_INDEX.get(core);
   if (field) return [guess(field, exact, 'synonym')];

@@ -63,7 +63,7 @@ export function parseOutline(raw: string): Outline | null {
 /** What a 序号 cell alone says: a bare 3, 一, （一）, ①, 1.2 … */
 export function parseOutlineCell(raw: string | number): Outline | null {
   if (typeof raw === 'number') {
-    return Number.isInteger(raw) && raw >= 0 && raw < 10_000
+    return Number.isInteger(raw) && raw >= 0 && raw < 10_000_000
       ? { style: 'num', written: String(raw), key: String(raw), rest: '' }
       : null;
   }
@@ -71,7 +71,7 @@ export function parseOutlineCell(raw: string | number): Outline | null {
   if (text === '') return null;
   const withMark = parseOutline(raw);
   if (withMark && withMark.rest === '') return withMark;
-  if (/^\d{1,4}$/.test(text)) return { style: 'num', written: text, key: text, rest: '' };
+  if (/^\d{1,7}$/.test(text)) return { style: 'num', written: text, key: text, rest: '' };
   if (new RegExp(`^${CN}$`).test(text)) return { style: 'cn', written: text, key: text, rest: '' };
   if (new RegExp(`^${CIRCLED}$`).test(text)) return { style: 'circled', written: text, key: text, rest: '' };
   if (/^\d{1,3}(?:\.\d{1,3}){1,4}$/.test(text)) return { style: 'dotted', written: text, key: text, rest: '' };

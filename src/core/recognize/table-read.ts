@@ -23,7 +23,7 @@ import { classifyRow, fieldValue, type RowContext, type RowRole } from './row-ro
 import { readTitleLines } from './table-title';
 import { normalizeText } from './text-normalize';
 import { convertUnit, isKnownUnit } from './unit-convert';
-import { placeFigure, placeRate, readDateField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -85,7 +85,9 @@ function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: num
 
 function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {
   const cell = sourceCell(input, field, row);
-  return cell ? readTextField(fieldValue(ctx, field, row), cell) : null;
+  if (!cell) return null;
+  const value = fieldValue(ctx, field, row);
+  return field === 'owner' ? readPersonField(value, cell) : readTextField(value, cell);
 }
 
 /** A unit as written in a 单位 cell: （万元） → 万元. */

@@ -16,13 +16,18 @@ export interface TitleLines {
   readonly text: string;
 }
 
-const REPORTING_UNIT = /(?:填报单位|报送单位|填表单位|申报单位|责任单位|部门名称|单位名称|部门)\s*[:：]\s*([^\s:：,，;；]+)/;
+const REPORTING_UNIT = /(?:填报单位|报送单位|填表单位|申报单位|责任单位|部门名称|单位名称|部门)\s*(?:[(（][^)）]{0,6}[)）])?\s*[:：]\s*([^\s:：,，;；]+)/;
+/** Lines above a header that are not its title: instructions, numbered notes, 附件 labels. */
+const NOT_A_TITLE = /^(?:(?:附件|附表)\s*\d*|填表说明|填报说明|说明|注|备注)\s*[:：]?$|^(?:\d+|[一二三四五六七八九十]+)\s*[.、．]|[:：]$/;
+/** Words a title of a target sheet uses. */
+const TITLE_WORDS = /表|情况|目标|任务|计划|指标|考核|绩效|台账/;
 const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)/;
 /** A department's name ends like this; the title often starts with it (灌南县发展和改革委员会2009年…). */
-const ORGANISATION = /^(.+?(?:委员会|管理委员会|局|委|办公室|办|中心|院|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|工作)/;
+const ORGANISATION = /^(.+?(?:委员会|管理委员会|局|委|办公室|办|中心|院|馆|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|全年|工作|重点|主要)/;
 
 export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: number): TitleLines {
   let title: string | null = null;
+  let fallbackTitle: string | null = null;
   let unitName: string | null = null;
   let tableUnit: string | null = null;
   const lines: string[] = [];
@@ -39,13 +44,16 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     if (reporting && unitName === null) unitName = reporting[1].trim();
     const measure = MEASURE_UNIT.exec(line);
     if (measure && isKnownUnit(measure[1]) && tableUnit === null) tableUnit = measure[1];
-    // The title: the first line that is not a form field; long instructions are not titles either.
-    if (title === null && !reporting && !measure && texts.length <= 2 && line.length <= 60 && !/^(附件|附表)\s*\d*$/.test(line)) {
-      title = line;
+    // The title: the first line that is not a form field, an instruction or a label, in a title's words.
+    if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && !NOT_A_TITLE.test(line)) {
+      if (title === null && TITLE_WORDS.test(line)) title = line;
+      fallbackTitle = fallbackTitle ?? line;
     }
   }
+  title = title ?? fallbackTitle;
   if (unitName === null && title !== null) {
-    const org = ORGANISATION.exec(title.replace(/\s+/g, ''));
+    // 2024年交通运输局目标…: a year in front is the title's, not the department's.
+    const org = ORGANISATION.exec(title.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?/, ''));
     if (org) unitName = org[1];
   }
   return { title, unitName, tableUnit, text: lines.join('\n') };

@@ -28,7 +28,7 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
 ];
 
 /** Spellings of one unit. */
-const ALIASES: Readonly<Record<string, string>> = {
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   平米: '平方米',
   '㎡': '平方米',
   'm²': '平方米',
@@ -44,12 +44,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   工作日: '个工作日',
   人民币: '元',
   'ug/m3': 'μg/m³',
-};
+}));
 
 /** Measure words for counting things: one is as good as another (27家 under a 个 indicator is 27). */
 const COUNT_WORDS = new Set(['个', '家', '项', '份', '件', '所', '座', '处', '宗', '批', '起', '名', '位', '栋', '幢', '部', '支', '单']);
 
-const KNOWN = new Set<string>([...BASE_UNITS.map((unit) => unit.toLowerCase()), ...Object.keys(ALIASES)]);
+const KNOWN = new Set<string>([...BASE_UNITS.map((unit) => unit.toLowerCase()), ...ALIASES.keys()]);
 
 /** A unit split into its magnitude and its base: 万美元 → 1e4 · 美元; 千瓦 → 1e3 · 瓦; 万 → 1e4 · "". */
 export interface SplitUnit {
@@ -72,7 +72,7 @@ export function splitUnit(unit: string): SplitUnit | null {
 function splitUncached(unit: string): SplitUnit | null {
   const lower = toHalfWidth(unit).trim().toLowerCase();
   if (lower === '') return null;
-  const aliased = ALIASES[lower] ?? lower;
+  const aliased = ALIASES.get(lower) ?? lower;
   for (const [prefix, factor] of MAGNITUDES) {
     if (!aliased.startsWith(prefix)) continue;
     const rest = aliased.slice(prefix.length);

@@ -169,6 +169,15 @@ export function readTextField(value: CellValue, cell: CellRef): TextField | null
   return text === '' ? null : { value: text, cell };
 }
 
+/** 李　伟: two-character names are padded to three with a full-width space so columns line up. */
+const PADDED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/;
+
+/** A person (责任人): as written, except the padding inside a short name. */
+export function readPersonField(value: CellValue, cell: CellRef): TextField | null {
+  const field = readTextField(value, cell);
+  return field && PADDED_NAME.test(field.value) ? { value: field.value.replace(/\s+/g, ''), cell } : field;
+}
+
 /** A deadline: an Excel date, a serial number in a General cell, or Chinese words (2024年12月底). */
 export function readDateField(value: CellValue, format: string, cell: CellRef, defaultYear: number): DateField | null {
   if (typeof value === 'number') {

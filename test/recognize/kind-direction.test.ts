@@ -1,0 +1,27 @@
+import { indicatorDirection, indicatorKind } from '../../src/core/recognize/kind-direction';
+
+describe('定量或定性，越大越好或越小越好', () => {
+  it('有数字目标或完成值是定量，只有文字是定性', () => {
+    expect(indicatorKind(true, false, false)).toBe('quantitative');
+    expect(indicatorKind(false, true, false)).toBe('quantitative');
+    expect(indicatorKind(false, false, false)).toBe('qualitative');
+  });
+
+  it.each([
+    ['审批时限', 'lower'], ['初中辍学率', 'lower'], ['PM2.5平均浓度', 'lower'], ['生产安全事故死亡人数', 'lower'],
+    ['单位GDP能耗', 'lower'], ['“三公”经费支出', 'lower'], ['刑事案件立案数', 'lower'], ['城镇登记失业率', 'lower'],
+    ['单位GDP能耗下降', 'higher'], ['空气质量优良天数比例', 'higher'], ['环境信访件办结率', 'higher'], ['信访积案化解', 'higher'],
+    ['违法占地图斑整改率', 'higher'], ['一般公共预算收入', 'higher'], ['民生支出占比', 'higher'],
+  ] as const)('“%s” %s', (name, direction) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe(direction);
+  });
+
+  it('目标写成上限（≤、不超过、控制在）就是越小越好', () => {
+    expect(indicatorDirection('quantitative', '医保基金支出', 'atMost', null)).toBe('lower');
+    expect(indicatorDirection('quantitative', '某项工作', null, '控制在3200吨以内')).toBe('lower');
+  });
+
+  it('定性指标不分方向（“无违纪”“信访稳定”不是逆向数字）', () => {
+    expect(indicatorDirection('qualitative', '信访稳定', null, '本单位无越级访')).toBe('higher');
+  });
+});

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { parseNumberText } from '../../src/core/recognize/number-text';
+
+function figure(text: string) {
+  const read = parseNumberText(text);
+  if (read.kind !== 'number') throw new Error(`“${text}” was not read as a figure: ${read.kind}`);
+  return read;
+}
+
+describe('单元格里的数字，按人的写法读', () => {
+  it.each([
+    ['120亿元', 120, '亿元', 'exact'],
+    ['27家', 27, '家', 'exact'],
+    ['1520万美元', 1520, '万美元', 'exact'],
+    ['１５２０', 1520, null, 'exact'],
+    ['９６．２', 96.2, null, 'exact'],
+    ['1,012,000', 1012000, null, 'exact'],
+    ['45%', 45, '%', 'exact'],
+    ['≥95%', 95, '%', 'atLeast'],
+    ['不低于90%', 90, '%', 'atLeast'],
+    ['≤3', 3, null, 'atMost'],
+    ['不超过3个工作日', 3, '个工作日', 'atMost'],
+    ['控制在5%以内', 5, '%', 'atMost'],
+    ['50万元以上', 50, '万元', 'atLeast'],
+    ['约12万人', 12, '万人', 'about'],
+    ['近3万亩', 3, '万亩', 'nearly'],
+    ['逾93%', 93, '%', 'over'],
+    ['-4.7', -4.7, null, 'exact'],
+  ] as const)('“%s” 读作 %s（单位 %s，%s）', (text, value, unit, approx) => {
+    const read = figure(text);
+    expect(read.value).toBe(value);
+    expect(read.unit).toBe(unit);
+    expect(read.approx).toBe(approx);
+    expect(read.inSentence).toBe(false);
+  });
+
+  it('把“300余人”读作300人以上，并标记为近似值', () => {
+    expect(figure('300余人')).toMatchObject({ value: 300, unit: '人', approx: 'over' });
+    expect(figure('300多万元')).toMatchObject({ value: 300, unit: '万元', approx: 'over' });
+  });
+
+  it('句子里的目标数取出数字，并说明它来自句子', () => {
+    expect(figure('全年完成100亿元')).toMatchObject({ value: 100, unit: '亿元', inSentence: true });
+    expect(figure('城区生活垃圾分类覆盖率达到90%以上')).toMatchObject({ value: 90, approx: 'atLeast', inSentence: true });
+  });
+
+  it('日期和时段不是数字：“2024年12月底前完成”“1—6月”都没有目标数', () => {
+    expect(parseNumberText('2024年12月底前完成').kind).toBe('none');
+    expect(parseNumberText('6月30日前').kind).toBe('none');
+    expect(parseNumberText('年底前完成').kind).toBe('none');
+    expect(figure('1—5月完成39.9亿元')).toMatchObject({ value: 39.9, unit: '亿元' });
+  });
+
+  it('PM2.5 是名称的一部分，不是数字', () => {
+    expect(figure('PM2.5浓度不超过35')).toMatchObject({ value: 35, approx: 'atMost' });
+  });
+
+  it('有两个数字时不猜：“新建10个、投资5亿元”', () => {
+    expect(parseNumberText('新建10个、投资5亿元')).toEqual({ kind: 'several', count: 2 });
+  });
+
+  it('“下降5%”记下降，数值仍为5', () => {
+    expect(figure('同比下降5%')).toMatchObject({ value: 5, falling: true });
+  });
+
+  it('小数位照原样记：39.9 一位，31.08% 两位', () => {
+    expect(figure('39.9').decimals).toBe(1);
+    expect(figure('31.08%').decimals).toBe(2);
+  });
+
+  it('任何文字都不会让它出错，读出的数总是有限数', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const read = parseNumberText(text);
+        if (read.kind === 'number') expect(Number.isFinite(read.value)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('数字与单位、限定词任意组合时都读得出原数', () => {
+    const prefix = fc.constantFrom('', '≥', '≤', '约', '近', '不超过', '不低于', '控制在');
+    const unit = fc.constantFrom('', '亿元', '万元', '个', '%', '人次', '万亩');
+    fc.assert(
+      fc.property(prefix, fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }), unit, (before, whole, cents, u) => {
+        const text = `${before}${whole}.${String(cents).padStart(2, '0')}${u}`;
+        const read = figure(text);
+        expect(read.value).toBeCloseTo(whole + cents / 100, 6);
+        expect(read.unit).toBe(u === '' ? null : u);
+      }),
+    );
+  });
+});

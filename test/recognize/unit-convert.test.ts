@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { convertUnit, splitUnit, unitAtStart } from '../../src/core/recognize/unit-convert';
+
+describe('万与亿换算为指标自己的单位', () => {
+  it.each([
+    [3900, '万元', '亿元', 0.39],
+    [1520, '万美元', '亿美元', 0.152],
+    [0.236, '亿吨', '万吨', 2360],
+    [4321000, '人次', '万人次', 432.1],
+    [3.5, '万人', '人', 35000],
+    [18600, '平方米', '万平方米', 1.86],
+    [2, '万千瓦', '千瓦', 20000],
+  ])('%s%s = %s%s', (value, from, to, expected) => {
+    expect(convertUnit(value, from, to)).toEqual({ kind: 'converted', value: expected });
+  });
+
+  it('同一单位、量词不同（家与个）不换算', () => {
+    expect(convertUnit(27, '家', '个')).toEqual({ kind: 'same' });
+    expect(convertUnit(5, '亿元', '亿元')).toEqual({ kind: 'same' });
+    expect(convertUnit(2.9, '亿', '亿元')).toEqual({ kind: 'same' });
+  });
+
+  it('不同量纲不能换算（人与万元）', () => {
+    expect(convertUnit(5, '人', '万元').kind).toBe('incompatible');
+    expect(convertUnit(5, '%', '个').kind).toBe('incompatible');
+  });
+
+  it('“百分点”不是“百”乘“分点”', () => {
+    expect(splitUnit('个百分点')).toEqual({ factor: 1, base: '个百分点' });
+  });
+
+  it('数字后面最长的单位：“亿元以上”取“亿元”，“个工作日内”取“个工作日”', () => {
+    expect(unitAtStart('亿元以上')).toBe('亿元');
+    expect(unitAtStart('个工作日内')).toBe('个工作日');
+    expect(unitAtStart('个项目进入国家盘子')).toBe('个');
+    expect(unitAtStart('进入国家盘子')).toBe(null);
+  });
+
+  it('换算往返不失真，任何单位文字都不出错', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom('元', '万元', '亿元'), fc.constantFrom('元', '万元', '亿元'), (value, a, b) => {
+        const there = convertUnit(value, a, b);
+        const mid = there.kind === 'converted' ? there.value : value;
+        const back = convertUnit(mid, b, a);
+        const again = back.kind === 'converted' ? back.value : mid;
+        expect(again).toBeCloseTo(value, Math.max(0, 6 - Math.ceil(Math.log10(value + 1))));
+      }),
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), (a, b) => {
+      convertUnit(1, a, b);
+      unitAtStart(a);
+    }));
+  });
+});
