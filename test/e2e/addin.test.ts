@@ -309,6 +309,36 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     await page.close();
   });
 
+  it('功能区的“生成汇报”在同一运行时里跑完整个流程，弹出通知，任务窗格同步显示结果', async () => {
+    const { page } = await openPane(sample, { latencyMs: 0 });
+    await page.getByTestId('generate').waitFor();
+    const dialogUrl = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const office = (window as unknown as { Office: { recorded: { actions: Map<string, (event: { completed(): void }) => void>; dialogs: { url: string }[] } } }).Office;
+          office.recorded.actions.get('generateReport')?.({ completed: () => resolve(office.recorded.dialogs[0]?.url ?? '') });
+        }),
+    );
+    const notice = new URL(dialogUrl);
+    expect(notice.origin).toBe(server.origin);
+    expect(notice.searchParams.get('text')).toMatch(/^已生成汇报：总览、指标测算、汇总、汇报稿、校验结果。/);
+    await expect(page.getByTestId('result-message').innerText()).resolves.toMatch(/已生成 5 张工作表/);
+
+    // The notice dialog itself, as Office would open it.
+    const dialog = await context.newPage();
+    await dialog.setViewportSize({ width: 420, height: 260 });
+    const requests: string[] = [];
+    dialog.on('request', (request) => requests.push(request.url()));
+    await dialog.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: '' }));
+    await dialog.goto(dialogUrl);
+    await expect(dialog.locator('#notice p').first().innerText()).resolves.toBe(notice.searchParams.get('text'));
+    await expect(dialog.locator('#notice button').allInnerTexts()).resolves.toEqual(['打开助手查看详情', '关闭']);
+    await dialog.screenshot({ path: screenshotPath('09-zh-ribbon-notice') });
+    expect(onlyLocal(requests)).toEqual([]);
+    await dialog.close();
+    await page.close();
+  });
+
   it('窄窗格（320 px）不出现横向滚动条', async () => {
     const { page } = await openPane(sample, { latencyMs: 0 });
     await generate(page);
