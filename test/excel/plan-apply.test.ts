@@ -163,3 +163,23 @@ describe('大批量写入：按请求大小分块，不逐格写，也不逐行�
     expect(cellOf(sheet, 50000, 2)?.numberFormat).toBe('#,##0.00');
   });
 });
+
+describe('写入步骤的合并：同样的格式连成一片，同样的行高连成一段', () => {
+  it('相邻行、同列、同格式的样式合成一个区域；中间隔着别的样式就不合，保证“后写的优先”', async () => {
+    const { coalesceStyles, rowHeightRuns } = await import('../../src/excel/sheet-write');
+    const right = { numberFormat: '#,##0', horizontal: 'right' as const };
+    const row = (r: number, style: object = right) => ({ rect: { top: r, left: 6, bottom: r, right: 9 }, style });
+    expect(coalesceStyles([row(5), row(6), row(7)])).toEqual([{ rect: { top: 5, left: 6, bottom: 7, right: 9 }, style: right }]);
+    expect(coalesceStyles([row(5), row(6, { bold: true }), row(7)]).map((entry) => [entry.rect.top, entry.rect.bottom])).toEqual([
+      [5, 5],
+      [6, 6],
+      [7, 7],
+    ]);
+    expect(coalesceStyles([row(5), row(7)])).toHaveLength(2);
+    expect(rowHeightRuns([{ row: 3, height: 20 }, { row: 1, height: 30 }, { row: 4, height: 20 }, { row: 5, height: 40 }])).toEqual([
+      { top: 1, count: 1, height: 30 },
+      { top: 3, count: 2, height: 20 },
+      { top: 5, count: 1, height: 40 },
+    ]);
+  });
+});
