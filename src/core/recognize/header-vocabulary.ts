@@ -241,7 +241,7 @@ interface Core {
 function coreOf(compact: string): Core {
   let unit: string | null = null;
   let percent = false;
-  let core = compact.replace(/\(([^()]*)\)|\[([^\[\]]*)\]|【([^【】]*)】/g, (whole, a?: string, b?: string, c?: string) => {
+  let core = compact.replace(/\(([^()]*)\)|\[([^\[\]]*)\]|【([^【】]*)】/g, (_whole, a?: string, b?: string, c?: string) => {
     const inside = (a ?? b ?? c ?? '').replace(/^单位[:：]?/, '');
     if (inside === '%' || inside === '％') percent = true;
     if (isKnownUnit(inside)) unit = unit ?? inside;

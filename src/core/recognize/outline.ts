@@ -82,3 +82,13 @@ export function parseOutlineCell(raw: string | number): Outline | null {
 export function isSectionStyle(style: OutlineStyle): boolean {
   return style === 'cn' || style === 'cn-paren';
 }
+
+/** Outline keys of the sections an indicator sits in, for its id: 一.(一).2 */
+export function outlineId(sectionKeys: readonly string[], own: Outline | null, runningIndex: number): string {
+  // 1.2 under heading 1 already names its parent: the id is 1.2, not 1.1.2.
+  const parent = sectionKeys[sectionKeys.length - 1];
+  if (own?.style === 'dotted' && parent !== undefined && own.key.startsWith(`${parent}.`)) {
+    return [...sectionKeys.slice(0, -1), own.key].join('.');
+  }
+  return [...sectionKeys, own ? own.key : String(runningIndex)].join('.');
+}

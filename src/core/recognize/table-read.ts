@@ -13,17 +13,18 @@ import type {
 import { numberFormatAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import type { HeaderBand } from './header-detect';
+import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import type { MergeIndex } from './merged-cells';
-import { isSectionStyle, type Outline } from './outline';
+import { outlineId, type Outline } from './outline';
+import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
-import { classifyRow, fieldValue, type RowContext, type RowRole } from './row-roles';
-import { readTitleLines } from './table-title';
-import { normalizeText } from './text-normalize';
-import { convertUnit, isKnownUnit } from './unit-convert';
-import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { fieldValue, type RowContext } from './row-roles';
+import { readRows } from './table-rows';
+import { readTitleLines, unitFromWorkbookName } from './table-title';
+import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawRead } from './value-parse';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -42,14 +43,6 @@ export interface TableReadInput {
 export interface TableRead {
   readonly table: IndicatorTable;
   readonly issues: Issue[];
-}
-
-type FigureField = 'target' | 'periodTarget' | 'actual' | 'lastYear';
-const FIGURE_FIELDS: readonly FigureField[] = ['target', 'periodTarget', 'actual', 'lastYear'];
-
-interface Entry {
-  readonly row: number;
-  readonly role: Extract<RowRole, { kind: 'section' } | { kind: 'indicator' }>;
 }
 
 interface Pending {
@@ -90,32 +83,6 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   return field === 'owner' ? readPersonField(value, cell) : readTextField(value, cell);
 }
 
-/** A unit as written in a 单位 cell: （万元） → 万元. */
-function cleanUnit(text: string): string | null {
-  const unit = normalizeText(text).replace(/^[(（\[【]|[)）\]】]$/g, '').replace(/^单位[:：]/, '').trim();
-  return unit === '' ? null : unit;
-}
-
-/** 城镇化率（%） names its own unit. */
-function unitInName(name: string): string | null {
-  const m = /[(（]([^()（）]{1,8})[)）]\s*$/.exec(normalizeText(name));
-  return m && isKnownUnit(m[1]) ? m[1] : null;
-}
-
-function figureOf(read: RawRead): RawFigure | null {
-  return read.kind === 'figure' ? read.figure : null;
-}
-
-/** Outline keys of the sections an indicator sits in, for its id: 一.(一).2 */
-function idFor(sectionKeys: readonly string[], own: Outline | null, runningIndex: number): string {
-  // 1.2 under heading 1 already names its parent: the id is 1.2, not 1.1.2.
-  const parent = sectionKeys[sectionKeys.length - 1];
-  if (own?.style === 'dotted' && parent !== undefined && own.key.startsWith(`${parent}.`)) {
-    return [...sectionKeys.slice(0, -1), own.key].join('.');
-  }
-  return [...sectionKeys, own ? own.key : String(runningIndex)].join('.');
-}
-
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
 function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): number | null {
   if (!input.columns.deadline) return null;
@@ -128,76 +95,6 @@ function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): num
     }
   }
   return null;
-}
-
-function classifyRows(ctx: RowContext, from: number, last: number): { entries: Entry[]; notes: string[]; totals: { row: number; grand: boolean }[]; orphans: number[] } {
-  const entries: Entry[] = [];
-  const notes: string[] = [];
-  const totals: { row: number; grand: boolean }[] = [];
-  const orphans: number[] = [];
-  let inNotes = false;
-  for (let row = from; row <= last; row++) {
-    const role = classifyRow(ctx, row);
-    if (inNotes) {
-      // Lines under 注： continue the note (1. … 2. …) until a footer.
-      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers') continue;
-      const texts: string[] = [];
-      for (let col = 1; col <= ctx.width; col++) {
-        const text = cellWords(fieldValueOwn(ctx, row, col));
-        if (text !== '') texts.push(text);
-      }
-      if (texts.length > 0) notes.push(texts.join(' '));
-      continue;
-    }
-    switch (role.kind) {
-      case 'blank':
-      case 'column-numbers':
-      case 'footer':
-        break;
-      case 'note':
-        inNotes = true;
-        notes.push(role.text);
-        break;
-      case 'total':
-        totals.push({ row, grand: role.grand });
-        break;
-      case 'orphan':
-        orphans.push(row);
-        break;
-      case 'section':
-      case 'indicator':
-        entries.push({ row, role });
-        break;
-      default: {
-        const unreachable: never = role;
-        return unreachable;
-      }
-    }
-  }
-  return { entries, notes, totals, orphans };
-}
-
-function fieldValueOwn(ctx: RowContext, row: number, col: number): ReturnType<typeof fieldValue> {
-  const area = ctx.merges.areaAt(row, col);
-  if (area && (area.top !== row || area.left !== col)) return null;
-  return ctx.sheet.values[row - 1]?.[col - 1] ?? null;
-}
-
-/**
- * A numbered heading with nothing under it is an item with no figures yet (3、苏北发展及南北挂钩 with
- * only words to come), not a heading: Chinese-numeral headings stay headings.
- */
-function demoteEmptyHeadings(entries: Entry[]): Entry[] {
-  return entries.map((entry, i) => {
-    const role = entry.role;
-    if (role.kind !== 'section' || !role.outline || isSectionStyle(role.outline.style)) return entry;
-    const next = entries[i + 1]?.role;
-    const nextStyle = next?.kind === 'section' ? (next.outline?.style ?? 'label') : null;
-    // A child is an indicator, or a heading of another, non-Chinese-numeral style ((1) under 1、).
-    const hasChild = next !== undefined && (next.kind === 'indicator' || (nextStyle !== role.outline.style && nextStyle !== 'label' && !isSectionStyle(nextStyle as Outline['style'])));
-    if (hasChild) return entry;
-    return { row: entry.row, role: { kind: 'indicator', outline: role.outline, name: role.title, nameCol: 0 } };
-  });
 }
 
 export function readTable(input: TableReadInput): TableRead {
@@ -218,8 +115,7 @@ export function readTable(input: TableReadInput): TableRead {
   const period = found.period;
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
 
-  const { entries: rawEntries, notes, totals, orphans } = classifyRows(ctx, band.dataStart, last);
-  const entries = demoteEmptyHeadings(rawEntries);
+  const { entries, notes, totals, orphans } = readRows(ctx, band.dataStart, last);
   for (const row of orphans) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.rowWithoutName, cellRef(sheet.name, row, columns.name?.col ?? 1), { row }));
   }
@@ -265,18 +161,16 @@ export function readTable(input: TableReadInput): TableRead {
       completionRate: rawOf(input, ctx, 'completionRate', row),
       weight: rawOf(input, ctx, 'weight', row),
     };
-    const unitCell = columns.unit ? cleanUnit(cellWords(fieldValue(ctx, 'unit', row))) : null;
-    const cellUnit = FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null;
-    const headerUnit = headerUnits.target ?? headerUnits.actual ?? null;
-    // A sheet-wide unit (单位：亿元) or a column's (完成值（亿元）) fits rows with figures, not 年底前完成.
-    const hasFigure = FIGURE_FIELDS.some((f) => raws[f].kind === 'figure');
-    // A unit written in the cell wins over the column's when the two cannot be converted (95.5% under 完成值（亩）).
-    const cellOverridesHeader = cellUnit !== null && headerUnit !== null && convertUnit(1, cellUnit, headerUnit).kind === 'incompatible';
-    const columnUnit = hasFigure && !cellOverridesHeader ? headerUnit : null;
-    const unit = unitCell ?? unitInName(role.name) ?? columnUnit ?? cellUnit ?? (hasFigure ? titleLines.tableUnit : null);
+    const { unit, stated } = indicatorUnit({
+      unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', row)) : '',
+      name: role.name,
+      headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
+      cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
+      tableUnit: titleLines.tableUnit,
+      hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
+    });
     const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
-    const stated = unitCell ?? unitInName(role.name);
-    pendings.push({ row, outline: role.outline, name, path, id: idFor(sectionKeys, role.outline, runningIndex), raws, unit, unitStated: stated !== null });
+    pendings.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, unit, unitStated: stated });
   }
 
   const plainIsFraction = percentConvention(pendings);
@@ -393,54 +287,3 @@ export function readTable(input: TableReadInput): TableRead {
   };
 }
 
-/** "2009-灌南县发改委-目标任务分解表" names the department in its middle part. */
-function unitFromWorkbookName(name: string): string | null {
-  for (const part of name.split(/[-_—\s]+/)) {
-    if (/(委员会|委|局|办|办公室|中心|院|站|队|政府|街道|镇|乡)$/.test(part) && !/^\d/.test(part)) return part;
-  }
-  return null;
-}
-
-/**
- * Whether a bare number at most 1 in a % indicator means a fraction (0.45 → 45%). Decided per row when
- * the row also shows a percentage above 1 (目标 99.8%, 完成 1); otherwise by what most % rows of the
- * table do; with no evidence either way, yes — except for rates kept low (辍学率 ≤0.5), which are small.
- */
-function percentConvention(pendings: readonly Pending[]): (p: Pending) => boolean {
-  let small = 0;
-  let large = 0;
-  const byRow = new Map<number, boolean>();
-  const lowRate = new Set<number>();
-  for (const p of pendings) {
-    if (p.unit !== '%' && p.unit !== '个百分点') continue;
-    const figures = FIGURE_FIELDS.map((f) => figureOf(p.raws[f])).filter((f): f is RawFigure => f !== null);
-    const plain = figures.filter((f) => f.unit === null);
-    if (plain.length === 0) continue;
-    const targetApprox = figureOf(p.raws.target)?.approx ?? null;
-    const keptLow = indicatorDirection('quantitative', p.name.value, targetApprox, null) === 'lower';
-    if (keptLow) lowRate.add(p.row);
-    const explicitLarge = figures.some((f) => f.unit === '%' && Math.abs(f.shown) > 1);
-    const plainLarge = plain.some((f) => Math.abs(f.shown) > 1);
-    if (explicitLarge && !plainLarge) byRow.set(p.row, true);
-    else if (plainLarge) {
-      byRow.set(p.row, false);
-      if (!keptLow) large++;
-    } else if (!keptLow) small++;
-  }
-  const convention = small > large ? true : large > small ? false : null;
-  return (p) => byRow.get(p.row) ?? convention ?? !lowRate.has(p.row);
-}
-
-/** Whether bare numbers in a rate column are percentage points (31.08) rather than fractions (0.3108). */
-function ratesArePoints(pendings: readonly Pending[], field: 'growth' | 'completionRate', headerSaysPercent: boolean): boolean {
-  if (headerSaysPercent) return true;
-  let large = 0;
-  let small = 0;
-  for (const p of pendings) {
-    const figure = figureOf(p.raws[field]);
-    if (!figure || figure.unit !== null || figure.percentFormat) continue;
-    if (Math.abs(figure.shown) > 2) large++;
-    else small++;
-  }
-  return large > 0 && large >= small / 4;
-}

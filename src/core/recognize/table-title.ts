@@ -58,3 +58,11 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
   }
   return { title, unitName, tableUnit, text: lines.join('\n') };
 }
+
+/** "2009-灌南县发改委-目标任务分解表" names the department in its middle part. */
+export function unitFromWorkbookName(name: string): string | null {
+  for (const part of name.split(/[-_—\s]+/)) {
+    if (/(委员会|委|局|办|办公室|中心|院|站|队|政府|街道|镇|乡)$/.test(part) && !/^\d/.test(part)) return part;
+  }
+  return null;
+}
