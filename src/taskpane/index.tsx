@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { registerRibbonActions } from '../commands/ribbon-actions';
+import { t } from '../core/i18n';
 import type { ExcelRun } from '../excel/sync-batch';
 import { App } from './App';
 import { type OfficeGlobal, sharedRuntime } from './office-runtime';
@@ -11,6 +12,7 @@ import { showOutsideOffice } from './outside-office';
  * browser, or office.js missing) it shows a message instead.
  */
 async function start(root: HTMLElement): Promise<void> {
+  root.textContent = `${t('ui.loading', 'zh-CN')} / ${t('ui.loading', 'en-US')}`;
   if (typeof Office === 'undefined') {
     showOutsideOffice(root);
     return;
