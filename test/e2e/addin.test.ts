@@ -238,6 +238,7 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     const { page, requests } = await openPane(sample, { latencyMs: 0 });
     await generate(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    await page.getByTestId('draft-message').filter({ hasText: '已开始下载' }).waitFor();
     expect(download.suggestedFilename()).toBe('2009-灌南县发改委-目标任务分解表-汇报.docx');
     const saved = path.join(OUTPUT, download.suggestedFilename());
     await download.saveAs(saved);
@@ -245,6 +246,8 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.length).toBeGreaterThan(5000);
     await page.getByTestId('copy-draft').click();
+    // The copy is asynchronous: wait for its message to replace the download's.
+    await page.getByTestId('draft-message').filter({ hasText: '已复制' }).waitFor();
     await expect(page.getByTestId('draft-message').innerText()).resolves.toBe('已复制，可直接粘贴到 Word 中。');
     const copied = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();
