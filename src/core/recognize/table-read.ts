@@ -70,10 +70,15 @@ function sourceCell(input: TableReadInput, field: FieldKey, row: number): CellRe
   return cellRef(input.sheet.name, row, mapping.col);
 }
 
+const EMPTY: RawRead = { kind: 'empty' };
+
 function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): RawRead {
+  // Most cells of a big sheet are empty: nothing is allocated for them.
+  const value = fieldValue(ctx, field, row);
+  if (value === null) return EMPTY;
   const cell = sourceCell(input, field, row);
-  if (!cell) return { kind: 'empty' };
-  return readRaw(fieldValue(ctx, field, row), numberFormatAt(input.sheet, cell.row, cell.col), cell);
+  if (!cell) return EMPTY;
+  return readRaw(value, numberFormatAt(input.sheet, cell.row, cell.col), cell);
 }
 
 function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {

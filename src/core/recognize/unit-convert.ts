@@ -109,7 +109,7 @@ export type Conversion =
 
 /** Rounds away binary noise (0.39000000000000007) without losing any digit a person could have typed. */
 export function cleanFloat(value: number): number {
-  return Number(value.toPrecision(12));
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
 }
 
 /** `value` written in `from` expressed in `to`. */
