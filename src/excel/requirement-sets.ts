@@ -50,7 +50,6 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
       'Worksheet.name',
       'Worksheet.visibility',
       'Worksheet.position',
-      'Worksheet.load',
       'Worksheet.getUsedRange',
       'Worksheet.getRange',
       'Worksheet.getRangeByIndexes',
@@ -72,11 +71,9 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
     calls: [
       'WorksheetCollection.add',
       'WorksheetCollection.getItem',
-      'WorksheetCollection.getItemOrNullObject',
       'Worksheet.delete',
       'Worksheet.activate',
       'Worksheet.tabColor',
-      'Worksheet.isNullObject',
       'Range.merge',
       'Range.columnHidden',
       'Range.hyperlink',
@@ -157,7 +154,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
     set: 'ExcelApi',
     version: '1.13',
     required: false,
-    calls: ['Range.getMergedAreasOrNullObject', 'RangeAreas.load', 'RangeAreas.address', 'RangeAreas.isNullObject'],
+    calls: ['Range.getMergedAreasOrNullObject', 'RangeAreas.load', 'RangeAreas.address'],
   },
   'bold-read': {
     set: 'ExcelApi',

@@ -87,6 +87,12 @@ describe('要求集：每个 Office.js 调用都登记在表中，版本不低�
     expect(tooLow).toEqual([]);
   });
 
+  it('表中登记的每个调用都确实用到了（表与代码一致）', () => {
+    const used = new Set(calls.map((call) => call.call));
+    const listed = HOST_FEATURES.flatMap((feature) => FEATURE_REQUIREMENTS[feature].calls);
+    expect(listed.filter((call) => !used.has(call))).toEqual([]);
+  });
+
   it('必需功能都在清单承诺的最低版本之内，可选功能高于它', () => {
     const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
     const minimum = /<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(manifest)?.[1];
