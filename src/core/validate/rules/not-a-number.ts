@@ -2,6 +2,7 @@ import type { Indicator, Issue } from '../../model';
 import { contentAt } from '../cell-content';
 import { shownText } from '../message-values';
 import { columnLabel, columnOf, indicatorIssue, numberFieldOf, sheetRef, valueOf, type NumericField, type Rule } from '../rule-context';
+import { hasUnconvertibleUnit } from './units';
 
 const FIGURES: readonly NumericField[] = ['target', 'periodTarget', 'actual', 'lastYear', 'growth', 'completionRate'];
 
@@ -20,7 +21,8 @@ const FIGURE_LIKE = /[0-9０-９]|^[约近]?[零〇一二两三四五六七八�
  */
 export const notANumberRule: Rule = {
   name: 'not-a-number',
-  check({ table, sheet }) {
+  check(context) {
+    const { table, sheet } = context;
     if (!sheet) return [];
     const issues: Issue[] = [];
     for (const indicator of table.indicators) {
@@ -29,6 +31,7 @@ export const notANumberRule: Rule = {
         if (!mapping || valueOf(numberFieldOf(indicator, field)) !== null) continue;
         const content = contentAt(sheet, indicator.row, mapping.col);
         if (content.kind !== 'text' && content.kind !== 'boolean') continue;
+        if (field !== 'weight' && field !== 'growth' && field !== 'completionRate' && hasUnconvertibleUnit(context, indicator, field)) continue;
         const text = content.kind === 'text' ? shownText(content.text) : String(content.value).toUpperCase();
         const code = content.kind === 'boolean' || FIGURE_LIKE.test(content.text.replace(/\s+/g, '')) ? 'not-a-number' : 'words-not-figure';
         issues.push(indicatorIssue(code, indicator, sheetRef(table, indicator.row, mapping.col), { column: columnLabel(table, field), text }));

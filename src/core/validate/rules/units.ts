@@ -1,6 +1,8 @@
-import type { Indicator, Issue } from '../../model';
+import type { CellRef, Indicator, Issue } from '../../model';
+import { parseNumberText } from '../../recognize/number-text';
+import { contentAt } from '../cell-content';
 import { shownText } from '../message-values';
-import { columnLabel, indicatorIssue, numberFieldOf, type NumericField, type Rule, type RuleContext } from '../rule-context';
+import { columnLabel, columnOf, indicatorIssue, numberFieldOf, sheetRef, type NumericField, type Rule, type RuleContext } from '../rule-context';
 import { convertible } from '../unit-compatibility';
 
 const AMOUNTS: readonly NumericField[] = ['target', 'periodTarget', 'actual', 'lastYear'];
@@ -20,6 +22,33 @@ function referenceUnit(context: RuleContext, indicator: Indicator): Reference | 
   return null;
 }
 
+interface WrittenUnit {
+  readonly unit: string;
+  readonly cell: CellRef;
+}
+
+/**
+ * The unit a figure was written with: from the number recognition placed, or, where recognition refused
+ * the figure because its unit does not fit (36万元 in a 个 column stays text), from the cell's own text.
+ */
+function writtenUnit(context: RuleContext, indicator: Indicator, field: NumericField): WrittenUnit | null {
+  const number = numberFieldOf(indicator, field);
+  if (number) return typeof number.unitInCell === 'string' ? { unit: number.unitInCell, cell: number.cell } : null;
+  const mapping = columnOf(context.table, field);
+  if (!mapping || !context.sheet) return null;
+  const content = contentAt(context.sheet, indicator.row, mapping.col);
+  if (content.kind !== 'text') return null;
+  const parsed = parseNumberText(content.text);
+  return parsed.kind === 'number' && parsed.unit ? { unit: parsed.unit, cell: sheetRef(context.table, indicator.row, mapping.col) } : null;
+}
+
+/** A figure whose written unit cannot be converted to the indicator's: reported as unit-mismatch, not as not-a-number. */
+export function hasUnconvertibleUnit(context: RuleContext, indicator: Indicator, field: NumericField): boolean {
+  const reference = referenceUnit(context, indicator);
+  const written = reference && writtenUnit(context, indicator, field);
+  return Boolean(reference && written && !convertible(reference.unit, written.unit));
+}
+
 /** Target, actual, 序时目标 and 上年同期 in units that cannot be converted into one another (万元 against 人). */
 export const unitsRule: Rule = {
   name: 'units',
@@ -29,11 +58,11 @@ export const unitsRule: Rule = {
       const reference = referenceUnit(context, indicator);
       if (!reference) continue;
       for (const field of AMOUNTS) {
-        const number = numberFieldOf(indicator, field);
-        const unit = number?.unitInCell;
-        if (!number || typeof unit !== 'string' || convertible(reference.unit, unit)) continue;
+        const written = writtenUnit(context, indicator, field);
+        if (!written || convertible(reference.unit, written.unit)) continue;
+        const unit = written.unit;
         issues.push(
-          indicatorIssue('unit-mismatch', indicator, number.cell, {
+          indicatorIssue('unit-mismatch', indicator, written.cell, {
             columnA: reference.column,
             unitA: shownText(reference.unit, 12),
             columnB: columnLabel(context.table, field),
