@@ -1,5 +1,6 @@
 import type { CellRef, HeadingLevel, ReportBlock, ReportDoc } from '../model';
 import { runsText } from '../model';
+import { isNumberRun, uniqueRefs } from '../narrate/run-builder';
 
 /**
  * The report as the 汇报稿 sheet holds it: one paragraph per row, the way Word receives it when staff
@@ -37,24 +38,9 @@ function headingKind(level: HeadingLevel): DraftLineKind {
 }
 
 /** Each cell once, in order of first mention; numeric keys, since an opening paragraph may cite thousands. */
+/** The cells a paragraph's figures came from, each once, in order of first mention. */
 function blockSources(block: ReportBlock): CellRef[] {
-  const seen = new Map<string, Set<number>>();
-  const sources: CellRef[] = [];
-  for (const run of block.runs) {
-    if (run.kind !== 'number') continue;
-    for (const ref of run.sources) {
-      let cells = seen.get(ref.sheet);
-      if (cells === undefined) {
-        cells = new Set<number>();
-        seen.set(ref.sheet, cells);
-      }
-      const key = ref.row * 16385 + ref.col;
-      if (cells.has(key)) continue;
-      cells.add(key);
-      sources.push(ref);
-    }
-  }
-  return sources;
+  return uniqueRefs(block.runs.filter(isNumberRun).flatMap((run) => run.sources));
 }
 
 function blockLine(block: ReportBlock): DraftLine {
