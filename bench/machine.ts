@@ -12,6 +12,8 @@ export interface MachineInfo {
   /** The commit measured, and whether the work tree had changes on top of it. */
   readonly commit: string | null;
   readonly dirty: boolean;
+  /** 1-minute load average when the run began: other work on the machine slows every figure, ratios less so. */
+  readonly loadAverage: number;
 }
 
 function git(args: readonly string[]): string | null {
@@ -33,5 +35,6 @@ export function machineInfo(): MachineInfo {
     exceljs: (require('exceljs/package.json') as { version: string }).version,
     commit: git(['rev-parse', '--short', 'HEAD']),
     dirty: (git(['status', '--porcelain', '--untracked-files=no']) ?? '') !== '',
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }

@@ -371,6 +371,8 @@ function stepTable(results: Results): string | null {
 
 interface SavedResults {
   readonly date: string;
+  /** How long the whole bench took. */
+  readonly minutes: number;
   readonly machine: MachineInfo;
   readonly options: { readonly sizes: readonly number[]; readonly quick: boolean; readonly parts: readonly Part[] };
   readonly targets: typeof TARGETS;
@@ -382,15 +384,19 @@ interface SavedResults {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const machine = machineInfo();
-  log(`基准测试 bench：${machine.cpu} × ${machine.cores}，${machine.memoryGb} GB，Node ${machine.node}`);
+  log(`基准测试 bench：${machine.cpu} × ${machine.cores}，${machine.memoryGb} GB，Node ${machine.node}，负载 load ${machine.loadAverage}`);
+  const started = performance.now();
   const workbooks = await makeSizeWorkbooks(options.sizes, OUT_DIR, log);
   const results = await measureAll(options, workbooks);
   const table = [...engineRows(results, options), ...reportRows(results, options), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results)];
   process.stdout.write(`\n${textTable(table)}\n`);
   const steps = stepTable(results);
   if (steps) process.stdout.write(`\n引擎各步中位数 engine steps, median:\n${steps}\n`);
+  const minutes = (performance.now() - started) / 60_000;
+  log(`用时 took ${minutes.toFixed(1)} min`);
   const saved: SavedResults = {
     date: new Date().toISOString(),
+    minutes: Math.round(minutes * 10) / 10,
     machine,
     options: { sizes: options.sizes, quick: options.quick, parts: [...options.parts] },
     targets: TARGETS,
