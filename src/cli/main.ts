@@ -39,7 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     // A bug, not bad input: say so in Chinese, keep the stack for the developer, never leave a half-written file.
-    io.err(t('cli.internal', locale, { file: argv.slice(1).join(' '), detail: error instanceof Error ? error.message : String(error) }));
+    const files = argv.slice(1).filter((arg) => /\.xlsx$/i.test(arg)).join('、') || argv.slice(1, 2).join('');
+    io.err(t('cli.internal', locale, { file: files, detail: error instanceof Error ? error.message : String(error) }));
     if (process.env.HUIBAO_DEBUG) io.err(error instanceof Error ? (error.stack ?? '') : '');
     return 3;
   }
