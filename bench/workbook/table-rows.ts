@@ -4,7 +4,7 @@
  * so the bench table and the sample are the same kind of thing at different sizes.
  */
 import type { IndicatorLine, SampleLine, SectionLine } from '../../scripts/sample-indicators';
-import { chineseNumeral } from './chinese-numerals';
+import { chineseNumeral } from '../../src/core/narrate/outline-numbering';
 import type { DepartmentProfile, QualitativeTemplate, QuantitativeTemplate } from './department-profiles';
 import { COMMON_QUALITATIVE, COMMON_QUANTITATIVE } from './department-profiles';
 import { SeededRandom } from './seeded-random';

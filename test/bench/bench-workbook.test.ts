@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sizeWorkbookSpec, batchWorkbookSpec } from '../../bench/make-workbooks';
-import { chineseNumeral } from '../../bench/workbook/chinese-numerals';
+import { chineseNumeral } from '../../src/core/narrate/outline-numbering';
 import { indicatorCount, tableRows } from '../../bench/workbook/table-rows';
 import { DEPARTMENTS } from '../../bench/workbook/department-profiles';
 import { INDICATOR_SHEET, writeBenchWorkbook } from '../../bench/workbook/write-workbook';
