@@ -106,8 +106,29 @@ const DEFAULT_LABELS: Record<FieldKey, string> = {
   progressText: '完成情况说明',
 };
 
+/**
+ * Labels already worked out per table: rules ask for the same column's label once per indicator, and
+ * tidying the header each time cost most of a second on a 50,000-row table. Keyed weakly by the table,
+ * so nothing outlives it.
+ */
+const LABELS = new WeakMap<IndicatorTable, Map<FieldKey, string>>();
+
 /** The column's header as the sheet writes it, so staff recognise it; a plain name when there is none. */
 export function columnLabel(table: IndicatorTable, field: FieldKey): string {
+  let labels = LABELS.get(table);
+  if (labels === undefined) {
+    labels = new Map();
+    LABELS.set(table, labels);
+  }
+  let label = labels.get(field);
+  if (label === undefined) {
+    label = labelOf(table, field);
+    labels.set(field, label);
+  }
+  return label;
+}
+
+function labelOf(table: IndicatorTable, field: FieldKey): string {
   const header = columnOf(table, field)?.header;
   const last = typeof header === 'string' ? header.split(' › ').pop() ?? '' : '';
   const label = shownText(last, 20);
