@@ -60,20 +60,35 @@ export function staffTextRuns(text: string, sources: readonly CellRef[]): Run[] 
   return runs;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-function figurePattern(digits: string, unit: string | null): RegExp {
-  // With a unit the figure must carry it (119个, 300余人): a bare 2 in 2次以上 is not the actual 2家.
-  const after = unit === null || unit === '' ? '(?![\\d]|\\.\\d)' : `(?:余|多)?${escapeRegExp(unit)}`;
-  return new RegExp(`(?<![\\d.])${escapeRegExp(digits)}${after}`);
+/**
+ * Where the text states the figure `digits`: not inside a longer number, and with a unit it must carry it
+ * (119个, 300余人), since a bare 2 in 2次以上 is not the actual 2家. A plain scan rather than a regex built
+ * per call: narrate asks this for every indicator, and compiling the pattern each time was most of its cost.
+ */
+function findFigure(text: string, digits: string, unit: string | null): { index: number; length: number } | null {
+  for (let index = text.indexOf(digits); index >= 0; index = index < text.length ? text.indexOf(digits, index + 1) : -1) {
+    const before = text[index - 1];
+    if (before === '.' || isDigit(before)) continue;
+    const end = index + digits.length;
+    if (unit === null || unit === '') {
+      if (isDigit(text[end]) || (text[end] === '.' && isDigit(text[end + 1]))) continue;
+      return { index, length: digits.length };
+    }
+    // 余 or 多 between the figure and its unit is taken when it fits, as the pattern's greedy (?:余|多)? did.
+    if ((text[end] === '余' || text[end] === '多') && text.startsWith(unit, end + 1)) return { index, length: digits.length + 1 + unit.length };
+    if (text.startsWith(unit, end)) return { index, length: digits.length + unit.length };
+  }
+  return null;
 }
 
 /** Does the staff text already state this figure (as "119个", "39.9亿元", "31.08%")? */
 export function mentionsFigure(text: string, digits: string, unit: string | null = null): boolean {
   if (digits === '') return false;
-  return figurePattern(digits, unit).test(text);
+  return findFigure(text, digits, unit) !== null;
 }
 
 /**
@@ -82,11 +97,11 @@ export function mentionsFigure(text: string, digits: string, unit: string | null
  * Null when the text does not state the figure.
  */
 export function splitAfterFigure(text: string, digits: string, unit: string | null): { head: string; tail: string } | null {
-  const match = figurePattern(digits, unit).exec(text);
+  const match = findFigure(text, digits, unit);
   if (match === null) return null;
-  const end = text.slice(match.index + match[0].length).search(/[。；]/);
+  const end = text.slice(match.index + match.length).search(/[。；]/);
   if (end < 0) return { head: text, tail: '' };
-  const cut = match.index + match[0].length + end;
+  const cut = match.index + match.length + end;
   return { head: text.slice(0, cut), tail: text.slice(cut) };
 }
 
