@@ -1,4 +1,4 @@
-import type { CellValue, SheetSnapshot } from '../model';
+import type { CellValue, MergeArea, SheetSnapshot } from '../model';
 import { cellAt, formulaAt, isCellError } from '../model';
 
 /** What a cell holds, as validation needs to tell it apart. */
@@ -47,12 +47,68 @@ export function contentAt(sheet: SheetSnapshot, row: number, col: number): CellC
  * (a 责任科室 merged down five indicator rows belongs to each of them).
  */
 export function shownContentAt(sheet: SheetSnapshot, row: number, col: number): CellContent {
-  for (const merge of sheet.merges) {
-    if (row >= merge.top && row <= merge.bottom && col >= merge.left && col <= merge.right) {
-      return contentAt(sheet, merge.top, merge.left);
+  const merge = mergeAt(sheet.merges, row, col);
+  return merge ? contentAt(sheet, merge.top, merge.left) : contentAt(sheet, row, col);
+}
+
+/** Merges taller than this are not spread over the row index (a stray whole-column merge must not cost memory). */
+const MAX_INDEXED_ROWS = 10_000;
+
+/** The merges that can hold each row, by their place in the sheet's list; `others` are checked on every row. */
+interface MergeRows {
+  readonly count: number;
+  readonly byRow: Map<number, number[]>;
+  readonly others: number[];
+}
+
+/**
+ * Rules ask for the shown content of every indicator's cells, and a scan of every merge per cell was
+ * quadratic on big sheets. Built once per merge list (rebuilt if it grew), kept weakly.
+ */
+const MERGE_ROWS = new WeakMap<readonly MergeArea[], MergeRows>();
+
+function mergeRows(merges: readonly MergeArea[]): MergeRows {
+  const known = MERGE_ROWS.get(merges);
+  if (known !== undefined && known.count === merges.length) return known;
+  const byRow = new Map<number, number[]>();
+  const others: number[] = [];
+  merges.forEach((merge, index) => {
+    const { top, bottom } = merge;
+    if (!Number.isInteger(top) || !Number.isInteger(bottom) || bottom - top >= MAX_INDEXED_ROWS) {
+      others.push(index);
+      return;
+    }
+    for (let row = top; row <= bottom; row++) {
+      const list = byRow.get(row);
+      if (list === undefined) byRow.set(row, [index]);
+      else list.push(index);
+    }
+  });
+  const built = { count: merges.length, byRow, others };
+  MERGE_ROWS.set(merges, built);
+  return built;
+}
+
+/** The first merge in the sheet's list holding the cell, as a plain scan of the list would find it. */
+function mergeAt(merges: readonly MergeArea[], row: number, col: number): MergeArea | undefined {
+  const holds = (merge: MergeArea): boolean => row >= merge.top && row <= merge.bottom && col >= merge.left && col <= merge.right;
+  if (!Number.isInteger(row)) return merges.find(holds);
+  const { byRow, others } = mergeRows(merges);
+  let first = -1;
+  for (const index of byRow.get(row) ?? []) {
+    if (holds(merges[index])) {
+      first = index;
+      break;
     }
   }
-  return contentAt(sheet, row, col);
+  for (const index of others) {
+    if (first >= 0 && index > first) break;
+    if (holds(merges[index])) {
+      first = index;
+      break;
+    }
+  }
+  return first >= 0 ? merges[first] : undefined;
 }
 
 export function isBlank(content: CellContent): boolean {
