@@ -74,8 +74,11 @@ function spansAcross(ctx: RowContext, row: number, col: number): boolean {
 
 export function classifyRow(ctx: RowContext, row: number): RowRole {
   const texts: { col: number; text: string }[] = [];
+  // Each cell's words once: the figure count below asks again for the mapped columns.
+  const wordsByCol: string[] = [];
   for (let col = 1; col <= ctx.width; col++) {
     const text = cellWords(ownValue(ctx, row, col));
+    wordsByCol[col] = text;
     if (text !== '') texts.push({ col, text });
   }
   if (texts.length === 0) return { kind: 'blank' };
@@ -103,7 +106,7 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   for (const field of FIGURE_AND_DETAIL_FIELDS) {
     const mapping = ctx.columns[field];
     if (!mapping || mapping.col === nameMapping?.col || mapping.col === idMapping?.col) continue;
-    if (cellWords(ownValue(ctx, row, mapping.col)) !== '') {
+    if ((wordsByCol[mapping.col] ?? cellWords(ownValue(ctx, row, mapping.col))) !== '') {
       figures++;
       if (field !== 'weight') weightOnly = false;
     }
