@@ -40,8 +40,21 @@ const SOURCE_HEADER_STYLE: CellStyle = { fontName: '微软雅黑', fontSize: 9, 
 
 /** Width in characters of the page: a CJK character is one, digits and Latin half. */
 function displayWidth(text: string): number {
+  // A char-code loop rather than a regex per character: every paragraph of a long report passes here.
   let width = 0;
-  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0xff) {
+      width += 0.5;
+      continue;
+    }
+    // A surrogate pair is one character: one unit, as any other outside Latin-1.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += 1;
+  }
   return width;
 }
 
