@@ -23,15 +23,28 @@ export const duplicatesRule: Rule = {
     const firstByName = new Map<string, Indicator>();
     const firstByOutline = new Map<string, Indicator>();
     const outlineCell = (item: Indicator) => columnRef(table, item.row, 'id') ?? item.name.cell;
+    // Thousands of indicators share a few section titles: each title's key is worked out once.
+    const titleKeys = new Map<string, string>();
+    const titleKey = (title: string): string => {
+      let key = titleKeys.get(title);
+      if (key === undefined) {
+        key = sameKey(title);
+        titleKeys.set(title, key);
+      }
+      return key;
+    };
     for (const indicator of table.indicators) {
-      const group = groupOf(indicator);
-      const groupKey = indicator.path.map(sameKey).join('\u0000');
-      const params = { group: group === '' ? '全表' : group };
+      const groupKey = indicator.path.map(titleKey).join('\u0000');
+      // The group's words are only needed for a message: most indicators have no duplicate.
+      const groupParams = () => {
+        const group = groupOf(indicator);
+        return { group: group === '' ? '全表' : group };
+      };
       const name = sameKey(indicator.name.value ?? '');
       if (name !== '') {
         const key = `${groupKey}\u0001${name}`;
         const first = firstByName.get(key);
-        if (first) issues.push(indicatorIssue('duplicate-name', indicator, indicator.name.cell, { ...params, other: refToString(first.name.cell) }));
+        if (first) issues.push(indicatorIssue('duplicate-name', indicator, indicator.name.cell, { ...groupParams(), other: refToString(first.name.cell) }));
         else firstByName.set(key, indicator);
       }
       const outline = sameKey(indicator.outline ?? '');
@@ -41,7 +54,7 @@ export const duplicatesRule: Rule = {
         if (first) {
           issues.push(
             indicatorIssue('duplicate-outline', indicator, outlineCell(indicator), {
-              ...params,
+              ...groupParams(),
               outline: shownText(indicator.outline, 12),
               other: refToString(outlineCell(first)),
             }),
