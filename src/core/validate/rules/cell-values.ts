@@ -49,10 +49,12 @@ export const cellValuesRule: Rule = {
     for (let row = first; row <= rowCount(sheet); row++) {
       const indicator = byRow.get(row);
       for (const [field, mapping] of columns) {
-        const cell = sheetRef(table, row, mapping.col);
         const content = contentAt(sheet, row, mapping.col);
-        const column = columnLabel(table, field);
         const formula = formulaIn(sheet, row, mapping.col);
+        // Most cells are fine: the cell and its column's label are only made for a finding.
+        if (content.kind !== 'error' && (formula === null || cellAt(sheet, row, mapping.col) !== null)) continue;
+        const cell = sheetRef(table, row, mapping.col);
+        const column = columnLabel(table, field);
         let found: Issue | null = null;
         if (content.kind === 'error') {
           const params = { column, error: shownText(content.error, 20), cause: causeOf(content.error) };
