@@ -12,8 +12,17 @@ const HALF_WIDTH_STOP = new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,
 const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
 
+/** Anything one of the steps below would change: control characters and line breaks, doubled spaces, half-width stops and brackets. */
+const UNTIDY = /[\u0000-\u001f\u007f,;:?!()]| {2}/;
+
+/** Most cells are already tidy: spotting that with one test skips the eight replacements (a second at 50,000 rows). */
+function isTidy(text: string): boolean {
+  return !UNTIDY.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
+}
+
 /** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
 export function tidyStaffText(text: string): string {
+  if (isTidy(text)) return text.length <= MAX_STAFF_TEXT ? text : shortenStaffText(text);
   let tidy = text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/\s*[\r\n]+\s*/g, '；')
