@@ -19,9 +19,24 @@ export function isErrorValue(value: CellValue): boolean {
   return isCellError(value);
 }
 
+/**
+ * Decimals per format already read: a sheet has a handful of formats and every figure cell asks (twice),
+ * so the regexes run once per format. Cleared when it grows, so odd workbooks cannot make it large.
+ */
+const DECIMALS = new Map<string, number | null>();
+
 /** Decimals a number format shows ("0.00" → 2, "0.0%" → 1); null for General and formats without decimals. */
 export function formatDecimals(format: string): number | null {
   if (format === 'General' || format === '') return null;
+  const known = DECIMALS.get(format);
+  if (known !== undefined) return known;
+  if (DECIMALS.size >= 256) DECIMALS.clear();
+  const decimals = decimalsOf(format);
+  DECIMALS.set(format, decimals);
+  return decimals;
+}
+
+function decimalsOf(format: string): number | null {
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').split(';')[0];
   if (unquoted.toLowerCase() === 'general' || !/[0#]/.test(unquoted)) return null;
   const m = /\.([0#]+)/.exec(unquoted);
