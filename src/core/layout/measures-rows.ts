@@ -18,8 +18,28 @@ export interface MeasuresLayout {
 
 export const MEASURES_HEADER_ROW = 3;
 
+/**
+ * 指标测算, 汇总 and 总览 each ask for the same layout: it is worked out once per table and results
+ * (a sort of every row on a big table), kept weakly so it goes with them.
+ */
+const LAYOUTS = new WeakMap<IndicatorTable, WeakMap<Results, MeasuresLayout>>();
+
 /** The workbook's own order: section titles interleaved with indicators by source row (a title first on a tie). */
 export function measuresLayout(table: IndicatorTable, results: Results): MeasuresLayout {
+  let byResults = LAYOUTS.get(table);
+  if (byResults === undefined) {
+    byResults = new WeakMap();
+    LAYOUTS.set(table, byResults);
+  }
+  let layout = byResults.get(results);
+  if (layout === undefined) {
+    layout = layoutOf(table, results);
+    byResults.set(results, layout);
+  }
+  return layout;
+}
+
+function layoutOf(table: IndicatorTable, results: Results): MeasuresLayout {
   const resultOf = new Map(results.indicators.map((result) => [result.row, result]));
   const lines: { line: MeasureLine; row: number; order: number }[] = [];
   for (const section of table.sections) lines.push({ line: { kind: 'section', section }, row: section.row, order: 0 });
