@@ -378,21 +378,30 @@ abstract class EmulatedWriteOnly extends EmulatedClientObject {
   }
 }
 
-export class EmulatedRangeFormat extends EmulatedWriteOnly {
+/** A part of a range's format (format, font, fill, border): each setter queues one restyle of the range's cells. */
+abstract class EmulatedRangeStylePart extends EmulatedWriteOnly {
   constructor(
     context: EmulatedRequestContext,
-    private readonly range: EmulatedRange,
+    protected readonly range: EmulatedRange,
+    private readonly part: string,
   ) {
     super(context);
   }
 
-  private style(member: string, value: unknown, patch: (style: CellStyleState) => CellStyleState): void {
+  protected queueRestyle(member: string, value: unknown, patch: (style: CellStyleState) => CellStyleState): void {
     this.queueCall(member, value, () => {
       const located = this.range.where();
-      assertWritable(located, `format.${member}`);
+      assertWritable(located, `${this.part}.${member}`);
       restyle(located, patch);
     });
   }
+}
+
+export class EmulatedRangeFormat extends EmulatedRangeStylePart {
+  constructor(context: EmulatedRequestContext, range: EmulatedRange) {
+    super(context, range, 'format');
+  }
+
 
   get font(): EmulatedRangeFont {
     return new EmulatedRangeFont(this.context, this.range);
@@ -407,17 +416,17 @@ export class EmulatedRangeFormat extends EmulatedWriteOnly {
     return new EmulatedFormatProtection(this.context, this.range);
   }
   set horizontalAlignment(value: string) {
-    this.style('horizontalAlignment', value, (s) => ({ ...s, horizontal: value }));
+    this.queueRestyle('horizontalAlignment', value, (s) => ({ ...s, horizontal: value }));
   }
   set verticalAlignment(value: string) {
-    this.style('verticalAlignment', value, (s) => ({ ...s, vertical: value }));
+    this.queueRestyle('verticalAlignment', value, (s) => ({ ...s, vertical: value }));
   }
   set wrapText(value: boolean) {
-    this.style('wrapText', value, (s) => ({ ...s, wrap: value }));
+    this.queueRestyle('wrapText', value, (s) => ({ ...s, wrap: value }));
   }
   set indentLevel(value: number) {
     if (value < 0 || value > 250) throw new EmulatedOfficeError('InvalidArgument', `indentLevel ${value} out of range`);
-    this.style('indentLevel', value, (s) => ({ ...s, indent: value }));
+    this.queueRestyle('indentLevel', value, (s) => ({ ...s, indent: value }));
   }
   set columnWidth(points: number) {
     this.queueCall('columnWidth', points, () => {
@@ -434,53 +443,36 @@ export class EmulatedRangeFormat extends EmulatedWriteOnly {
   }
 }
 
-export class EmulatedRangeFont extends EmulatedWriteOnly {
-  constructor(
-    context: EmulatedRequestContext,
-    private readonly range: EmulatedRange,
-  ) {
-    super(context);
+export class EmulatedRangeFont extends EmulatedRangeStylePart {
+  constructor(context: EmulatedRequestContext, range: EmulatedRange) {
+    super(context, range, 'font');
   }
 
-  private style(member: string, value: unknown, patch: (style: CellStyleState) => CellStyleState): void {
-    this.queueCall(member, value, () => {
-      const located = this.range.where();
-      assertWritable(located, `font.${member}`);
-      restyle(located, patch);
-    });
-  }
 
   set name(value: string) {
-    this.style('name', value, (s) => ({ ...s, fontName: value }));
+    this.queueRestyle('name', value, (s) => ({ ...s, fontName: value }));
   }
   set size(value: number) {
-    this.style('size', value, (s) => ({ ...s, fontSize: value }));
+    this.queueRestyle('size', value, (s) => ({ ...s, fontSize: value }));
   }
   set bold(value: boolean) {
-    this.style('bold', value, (s) => ({ ...s, bold: value }));
+    this.queueRestyle('bold', value, (s) => ({ ...s, bold: value }));
   }
   set italic(value: boolean) {
-    this.style('italic', value, (s) => ({ ...s, italic: value }));
+    this.queueRestyle('italic', value, (s) => ({ ...s, italic: value }));
   }
   set color(value: string) {
-    this.style('color', value, (s) => ({ ...s, fontColor: value }));
+    this.queueRestyle('color', value, (s) => ({ ...s, fontColor: value }));
   }
 }
 
-export class EmulatedRangeFill extends EmulatedWriteOnly {
-  constructor(
-    context: EmulatedRequestContext,
-    private readonly range: EmulatedRange,
-  ) {
-    super(context);
+export class EmulatedRangeFill extends EmulatedRangeStylePart {
+  constructor(context: EmulatedRequestContext, range: EmulatedRange) {
+    super(context, range, 'fill');
   }
 
   set color(value: string) {
-    this.queueCall('color', value, () => {
-      const located = this.range.where();
-      assertWritable(located, 'fill.color');
-      restyle(located, (s) => ({ ...s, fill: value }));
-    });
+    this.queueRestyle('color', value, (s) => ({ ...s, fill: value }));
   }
 }
 
@@ -500,21 +492,17 @@ export class EmulatedRangeBorderCollection extends EmulatedWriteOnly {
   }
 }
 
-export class EmulatedRangeBorder extends EmulatedWriteOnly {
+export class EmulatedRangeBorder extends EmulatedRangeStylePart {
   constructor(
     context: EmulatedRequestContext,
-    private readonly range: EmulatedRange,
+    range: EmulatedRange,
     private readonly edge: string,
   ) {
-    super(context);
+    super(context, range, 'border');
   }
 
   private border(member: string, value: string): void {
-    this.queueCall(member, value, () => {
-      const located = this.range.where();
-      assertWritable(located, `border.${member}`);
-      restyle(located, (s) => ({ ...s, borders: { ...(s.borders ?? {}), [`${this.edge}.${member}`]: value } }));
-    });
+    this.queueRestyle(member, value, (s) => ({ ...s, borders: { ...(s.borders ?? {}), [`${this.edge}.${member}`]: value } }));
   }
 
   set style(value: string) {
