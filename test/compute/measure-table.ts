@@ -132,6 +132,7 @@ export function buildTable(lines: readonly Line[], options: BuildOptions = {}): 
   const period: Period = { year: 2009, fromMonth: 1, toMonth: 6, expectedProgress: 0.5, label: '1—6月', source: 'title', ...options.period };
   const table: IndicatorTable = {
     sheet,
+    layoutClass: 'breakdown',
     title: '2009年度目标任务分解表',
     unitName: '灌南县发展和改革委员会',
     headerRows: [2],

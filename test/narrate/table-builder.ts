@@ -152,6 +152,7 @@ export class TableBuilder {
   table(): IndicatorTable {
     return {
       sheet: SHEET,
+      layoutClass: 'breakdown',
       title: `${this.period.year}年度目标任务分解表`,
       unitName: this.unitName,
       headerRows: [3, 4],

@@ -148,6 +148,7 @@ const anyInput: fc.Arbitrary<{ table: IndicatorTable; snapshot: WorkbookSnapshot
       sheet: drawn.tableOnOtherSheet ? '不存在的表' : SHEET,
       title: null,
       unitName: null,
+      layoutClass: 'breakdown' as const,
       headerRows: drawn.headerRows,
       columns: drawn.columns,
       period: {

@@ -1,11 +1,13 @@
 import { issueMessage, issueSuggestion, type Locale } from '../i18n';
-import type { FieldKey, Indicator, IndicatorResult, Issue, NumberField, Period, Severity, Status } from '../model';
+import type { FieldKey, Indicator, LayoutClass, IndicatorResult, Issue, NumberField, Period, Severity, Status } from '../model';
 import { refToString } from '../model';
 import type { PipelineOutcome } from '../pipeline';
 
 /** The JSON that `huibao analyze --json` prints: the contract other tools (and tests) rely on. */
 export interface AnalysisJson {
   readonly sheet: string | null;
+  /** Which kind of table the sheet was read as (breakdown, multi-level, finance-form …); null when none was found. */
+  readonly layoutClass: LayoutClass | null;
   readonly headerRows: readonly number[];
   readonly columns: Partial<Record<FieldKey, string>>;
   /** Mapping confidence per field, 0..1; fields listed in `unsure` should be confirmed by the user. */
@@ -126,6 +128,7 @@ export function analysisJson(outcome: PipelineOutcome, locale: Locale = 'zh-CN')
   const period = table?.period ?? null;
   return {
     sheet: table?.sheet ?? null,
+    layoutClass: table?.layoutClass ?? null,
     headerRows: table?.headerRows ?? [],
     columns,
     confidence,

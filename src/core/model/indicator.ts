@@ -132,8 +132,21 @@ export interface Period {
   readonly asOf?: string;
 }
 
+/**
+ * What kind of table this is: real tables differ in kind, not only in wording, and the user can see
+ * and correct which kind was read.
+ * breakdown: one row per indicator, maybe with section rows. multi-level: 一/二/三级指标 or items with
+ * sub-items (the most specific level is the name). progress-only: a task list with 当前进度 / 完成比例.
+ * sentence: targets and actuals written inside sentences. finance-form: the Ministry of Finance 绩效自评表 /
+ * 绩效目标表. cross-table: regions × indicators.
+ */
+export const LAYOUT_CLASSES = ['breakdown', 'multi-level', 'progress-only', 'sentence', 'finance-form', 'cross-table'] as const;
+export type LayoutClass = (typeof LAYOUT_CLASSES)[number];
+
 export interface IndicatorTable {
   readonly sheet: string;
+  /** Which kind of table recognition read this as. */
+  readonly layoutClass: LayoutClass;
   /** Title line above the header (2009年度目标任务分解表), if any. */
   readonly title: string | null;
   /** The reporting unit (灌南县发展和改革委员会), from a 填报单位 line or the title. */

@@ -278,6 +278,7 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
+      layoutClass: 'breakdown',
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,
