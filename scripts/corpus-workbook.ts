@@ -81,7 +81,7 @@ function expectedTable(spec: Extract<WorkbookSpec, { sheets: unknown }>, head: O
       sections.push({ row, title: line.section.title, level: line.section.level });
     } else if (isIndicator(line)) {
       // An indicator line may name its own path (一级/二级指标 columns) or its row (a cross-table's 全市 row).
-      indicators.push({ row, path: [...stack], ...line.expect });
+      for (const expect of [line.expect, ...(line.more ?? [])]) indicators.push({ row, path: [...stack], ...expect });
     }
   });
   return { sheet: sheet.name, ...head, sections, indicators };

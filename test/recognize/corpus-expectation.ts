@@ -53,6 +53,8 @@ export interface ExpectedIndicator {
    */
   /** A progress the sheet states for the task (当前进度 95% / 0.95 / 75%（东片区…滞后）), as a fraction; read from `statedProgress`. */
   readonly progress?: ExpectedFigure;
+  /** A target written as growth (增长5.5%, 增长7%左右), as a fraction; read from `targetGrowth`. The level, if also written, is `target`. */
+  readonly targetGrowth?: ExpectedFigure;
   /** The score the unit gave itself (得分 of a 绩效自评表), in points; read from `statedScore`. */
   readonly statedScore?: ExpectedFigure;
   /** A cross-table's figures per region (县、镇), top to bottom; read from `regions`. */
@@ -85,7 +87,8 @@ export interface ExpectedTable {
   readonly headerRows: readonly number[];
   /** Every column that must be mapped, and no others. */
   readonly columns: Partial<Record<FieldKey, string>>;
-  readonly period: { readonly year: number; readonly fromMonth: number; readonly toMonth: number };
+  /** year null (real corpus): the table does not state its year, so only the months are checked. */
+  readonly period: { readonly year: number | null; readonly fromMonth: number; readonly toMonth: number };
   readonly indicators: readonly ExpectedIndicator[];
   readonly sections?: readonly { readonly row: number; readonly title: string; readonly level: number }[];
   readonly notes?: number;
@@ -169,6 +172,7 @@ interface RegionLike {
 }
 
 interface ExtendedIndicator {
+  readonly targetGrowth?: NumberField | null;
   readonly statedProgress?: NumberField | null;
   readonly statedScore?: NumberField | null;
   readonly regions?: readonly RegionLike[];
@@ -233,6 +237,7 @@ function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined): C
   const months = got.dataMonths ? [got.dataMonths.fromMonth, got.dataMonths.toMonth] : null;
   checks.push({ what: `${at} dataMonths`, kind: 'value', ok: same(want.dataMonths ?? null, months), detail: same(want.dataMonths ?? null, months) ? '' : `read ${JSON.stringify(months)}` });
   const more = got as Indicator & ExtendedIndicator;
+  if (want.targetGrowth !== undefined) num('targetGrowth', want.targetGrowth, more.targetGrowth ?? null);
   if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? null);
   if (want.statedScore !== undefined) num('statedScore', want.statedScore, more.statedScore ?? null);
   if (want.leader !== undefined) text('leader', want.leader, more.leader?.value);
@@ -310,7 +315,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`);
   }
   const p = table.period;
-  field('period', p.year === want.period.year && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
+  field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
   if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
   const columnsByName: Readonly<Record<string, { readonly letter: string } | undefined>> = table.columns;
