@@ -1,12 +1,16 @@
 /**
- * `npm run bench:recognition`: reads every workbook of the recognition corpus (test/fixtures/corpus)
- * through the .xlsx host, recognises it, and compares the result with the expectation written by hand
- * beside it. Prints a per-file table, every miss, the share of fields (sheet, header rows, column
- * mapping, period) and values (each indicator's figures and words) recognised right, which fixture
- * covers which case, and how long recognition takes on 5,000 and 50,000 indicator rows.
+ * `npm run bench:recognition`: reads every workbook of both recognition corpora through the .xlsx host,
+ * recognises it, and compares the result with the expectation written by hand beside it:
+ *   - the synthetic corpus (test/fixtures/corpus), written alongside the engine, which must read all of it;
+ *   - the real corpus (test/fixtures/real-corpus), tables governments published, which measures the engine.
+ * For each corpus apart it prints a per-file table (with the layout class read against the one expected),
+ * the misses, and the share of fields (sheet, header rows, column mapping, period, layout class) and values
+ * (each indicator's figures and words) recognised right; then how long recognition takes on 5,000 and
+ * 50,000 indicator rows. Only a miss in the synthetic corpus makes the exit code non-zero.
  *
- *   npm run bench:recognition              everything
- *   npm run bench:recognition -- --no-timing   the corpus only
+ *   npm run bench:recognition                       everything
+ *   npm run bench:recognition -- --no-timing        the corpora only
+ *   npm run bench:recognition -- --real-misses      list every miss of the real corpus, not only their kinds
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -16,28 +20,35 @@ import { recognize, type Recognition } from '../src/core/recognize';
 import { readXlsxSnapshot, XlsxReadError } from '../src/node/xlsx-read';
 import { compareRecognition, type Check, type CorpusEntry } from '../test/recognize/corpus-expectation';
 
-const CORPUS_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
+const SYNTHETIC_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
+const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
 
 interface FileResult {
   readonly entry: CorpusEntry;
   readonly checks: readonly Check[];
   readonly sheet: string;
+  /** The layout class recognition read, or a dash when it read no table. */
+  readonly layout: string;
   readonly ms: number;
 }
 
-async function runFile(entry: CorpusEntry): Promise<FileResult> {
+async function runFile(dir: string, entry: CorpusEntry): Promise<FileResult> {
   let recognition: Recognition | null = null;
   let failure: string | null = null;
   const started = performance.now();
   try {
-    const snapshot = await readXlsxSnapshot(path.join(CORPUS_DIR, entry.file));
+    const snapshot = await readXlsxSnapshot(path.join(dir, entry.file));
     recognition = recognize(snapshot);
   } catch (error) {
     failure = error instanceof XlsxReadError ? error.failure : `error: ${String(error)}`;
   }
   const ms = performance.now() - started;
   const sheet = failure ? `（读不出：${failure}）` : (recognition?.table?.sheet ?? '（无指标表）');
-  return { entry, checks: compareRecognition(entry, recognition, failure), sheet, ms };
+  return { entry, checks: compareRecognition(entry, recognition, failure), sheet, layout: recognition?.table?.layoutClass ?? '—', ms };
+}
+
+function expectedLayout(entry: CorpusEntry): string {
+  return entry.expect.kind === 'table' ? (entry.expect.table.layoutClass ?? '') : '—';
 }
 
 function width(text: string): number {
@@ -54,21 +65,25 @@ function share(ok: number, total: number): string {
   return total === 0 ? '—' : `${((ok / total) * 100).toFixed(1)}%`;
 }
 
-function printTable(results: readonly FileResult[]): void {
+function printTable(results: readonly FileResult[], withLayout: boolean): void {
   const rows = results.map((r) => {
     const fields = r.checks.filter((c) => c.kind === 'field');
     const values = r.checks.filter((c) => c.kind === 'value');
     const allOk = r.checks.every((c) => c.ok);
+    const want = expectedLayout(r.entry);
+    const layout = want === '' || want === r.layout ? r.layout : `${r.layout}（应为 ${want}）`;
     return [
       r.entry.file.replace(/\.xlsx$/, ''),
       r.sheet,
+      ...(withLayout ? [layout] : []),
       `${fields.filter((c) => c.ok).length}/${fields.length}`,
       `${values.filter((c) => c.ok).length}/${values.length}`,
+      `${share(fields.filter((c) => c.ok).length + values.filter((c) => c.ok).length, r.checks.length)}`,
       `${r.ms.toFixed(0)} ms`,
       allOk ? '全对' : '有误',
     ];
   });
-  const head = ['文件', '识别的工作表', '字段', '数值', '用时', '结果'];
+  const head = ['文件', '识别的工作表', ...(withLayout ? ['读出的版式'] : []), '字段', '数值', '合计', '用时', '结果'];
   const sizes = head.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i]))));
   const line = (cells: readonly string[]): string => cells.map((cell, i) => pad(cell, sizes[i])).join('  ');
   console.log(line(head));
@@ -127,29 +142,68 @@ function timeRecognition(rows: number, runs: number): { ms: number; indicators: 
   return { ms: median(samples), indicators };
 }
 
-async function main(): Promise<void> {
-  const names = (await fs.readdir(CORPUS_DIR)).filter((name) => name.endsWith('.expected.json')).sort();
+async function loadEntries(dir: string): Promise<CorpusEntry[]> {
+  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.expected.json')).sort();
   const entries: CorpusEntry[] = [];
-  for (const name of names) entries.push(JSON.parse(await fs.readFile(path.join(CORPUS_DIR, name), 'utf8')) as CorpusEntry);
-  const results: FileResult[] = [];
-  for (const entry of entries) results.push(await runFile(entry));
+  for (const name of names) entries.push(JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as CorpusEntry);
+  return entries;
+}
 
-  console.log(`识别语料：${entries.length} 个工作簿（test/fixtures/corpus）\n`);
-  printTable(results);
-  const misses = results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `  ${r.entry.file}  ${c.what}：${c.detail}`));
+/** The part of a check's name that says what kind of thing was checked ("row 14 target" → "target"). */
+function checkKind(check: Check): string {
+  return check.what.replace(/^row \d+ /, '').replace(/^region \S+ /, 'region ');
+}
+
+function printShares(label: string, results: readonly FileResult[]): void {
+  const all = results.flatMap((r) => r.checks);
+  const fields = all.filter((c) => c.kind === 'field');
+  const values = all.filter((c) => c.kind === 'value');
+  const ok = (checks: readonly Check[]): number => checks.filter((c) => c.ok).length;
+  console.log(`\n${label}字段（工作表、表头行、列对应、时段、版式…）：${ok(fields)}/${fields.length} = ${share(ok(fields), fields.length)}`);
+  console.log(`${label}数值（每个指标的各项数字与文字）：${ok(values)}/${values.length} = ${share(ok(values), values.length)}`);
+  console.log(`${label}合计：${ok(all)}/${all.length} = ${share(ok(all), all.length)}`);
+  const tables = results.filter((r) => expectedLayout(r.entry) !== '' && expectedLayout(r.entry) !== '—');
+  if (tables.length > 0) {
+    const right = tables.filter((r) => r.layout === expectedLayout(r.entry)).length;
+    console.log(`${label}版式类别读对：${right}/${tables.length}`);
+  }
+}
+
+async function runCorpus(dir: string): Promise<{ entries: CorpusEntry[]; results: FileResult[] }> {
+  const entries = await loadEntries(dir);
+  const results: FileResult[] = [];
+  for (const entry of entries) results.push(await runFile(dir, entry));
+  return { entries, results };
+}
+
+async function main(): Promise<void> {
+  const synthetic = await runCorpus(SYNTHETIC_DIR);
+  console.log(`一、合成语料：${synthetic.entries.length} 个工作簿（test/fixtures/corpus，与识别程序一起写成，须全部读对）\n`);
+  printTable(synthetic.results, false);
+  const misses = synthetic.results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `  ${r.entry.file}  ${c.what}：${c.detail}`));
   if (misses.length > 0) {
     console.log(`\n未识别对的 ${misses.length} 项：`);
     for (const miss of misses) console.log(miss);
   }
-  const all = results.flatMap((r) => r.checks);
-  const fields = all.filter((c) => c.kind === 'field');
-  const values = all.filter((c) => c.kind === 'value');
-  console.log(`\n字段（工作表、表头行、列对应、时段、待确认列）：${fields.filter((c) => c.ok).length}/${fields.length} = ${share(fields.filter((c) => c.ok).length, fields.length)}`);
-  console.log(`数值（每个指标的各项数字与文字）：${values.filter((c) => c.ok).length}/${values.length} = ${share(values.filter((c) => c.ok).length, values.length)}`);
-  console.log(`合计：${share(all.filter((c) => c.ok).length, all.length)}`);
-
+  printShares('合成语料 ', synthetic.results);
   console.log('\n各工作簿覆盖的情形：');
-  for (const entry of entries) console.log(`  ${entry.file}（${entry.department}）：${entry.covers.join('；')}`);
+  for (const entry of synthetic.entries) console.log(`  ${entry.file}（${entry.department}）：${entry.covers.join('；')}`);
+
+  const real = await runCorpus(REAL_DIR);
+  console.log(`\n二、真实表格语料：${real.entries.length} 张政府公开发布的表（test/fixtures/real-corpus，来源见其 README）\n`);
+  printTable(real.results, true);
+  const realMisses = real.results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => ({ file: r.entry.file, check: c })));
+  if (process.argv.includes('--real-misses')) {
+    console.log(`\n未识别对的 ${realMisses.length} 项：`);
+    for (const { file, check } of realMisses) console.log(`  ${file}  ${check.what}：${check.detail}`);
+  } else if (realMisses.length > 0) {
+    const byKind = new Map<string, number>();
+    for (const { check } of realMisses) byKind.set(checkKind(check), (byKind.get(checkKind(check)) ?? 0) + 1);
+    const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]);
+    console.log(`\n未识别对的 ${realMisses.length} 项，按检查项归类（逐项列出：-- --real-misses）：`);
+    console.log(`  ${kinds.map(([kind, n]) => `${kind} ${n}`).join('；')}`);
+  }
+  printShares('真实语料 ', real.results);
 
   if (!process.argv.includes('--no-timing')) {
     console.log('\n识别用时（内存中的快照，不含读文件；取 3 次中位数）：');

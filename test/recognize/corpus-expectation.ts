@@ -201,9 +201,24 @@ function isNumeric(figure: ExpectedFigure | undefined): boolean {
   return figure !== undefined && figure !== null;
 }
 
+/** An indicator with nothing read, to list the checks an indicator that was not read at all fails. */
+function nothingRead(row: number): Indicator {
+  const cell = { sheet: '', row, col: 0 };
+  return {
+    row, sheet: '', outline: '', id: '', path: [], name: { value: '', cell }, kind: 'qualitative', direction: 'higher', unit: null,
+    target: null, targetText: null, periodTarget: null, actual: null, actualText: null, lastYear: null, statedGrowth: null,
+    statedCompletion: null, department: null, owner: null, weight: null, deadline: null, progressText: null,
+  };
+}
+
+/** Every check of one expected indicator; one not read at all fails each of them, so it weighs as much as one read wrong. */
 function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined): Check[] {
+  if (!got) return readChecks(want, nothingRead(want.row)).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
+  return readChecks(want, got);
+}
+
+function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
   const at = `row ${want.row}`;
-  if (!got) return [{ what: `${at} indicator`, kind: 'value', ok: false, detail: 'not read' }];
   const checks: Check[] = [];
   const text = (what: string, expected: string | null | undefined, actual: string | null | undefined): void => {
     const w = expected ?? null;
@@ -301,7 +316,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   const want = expect.table;
   const table = recognition?.table ?? null;
   if (!recognition || !table) {
-    return [{ what: 'table', kind: 'field', ok: false, detail: readFailure ?? 'no table' }];
+    // No table read: every field and every indicator the table has is a miss, so a refused table weighs fully.
+    const missed = ['sheet', 'headerRows', 'period', ...Object.keys(want.columns).map((k) => `column ${k}`), ...Object.keys(want.extraColumns ?? {}).map((k) => `column ${k}`), ...(want.layoutClass ? ['layoutClass'] : [])];
+    return [
+      ...missed.map((what) => ({ what, kind: 'field' as const, ok: false, detail: readFailure ?? 'no table' })),
+      ...want.indicators.flatMap((indicator) => indicatorChecks(indicator, undefined)),
+    ];
   }
   const checks: Check[] = [];
   const field = (what: string, ok: boolean, detail: string): void => {
