@@ -162,6 +162,7 @@ function printShares(label: string, results: readonly FileResult[]): void {
   console.log(`\n${label}字段（工作表、表头行、列对应、时段、版式…）：${ok(fields)}/${fields.length} = ${share(ok(fields), fields.length)}`);
   console.log(`${label}数值（每个指标的各项数字与文字）：${ok(values)}/${values.length} = ${share(ok(values), values.length)}`);
   console.log(`${label}合计：${ok(all)}/${all.length} = ${share(ok(all), all.length)}`);
+  console.log(`${label}全部读对的工作簿：${results.filter((r) => r.checks.every((c) => c.ok)).length}/${results.length}`);
   const tables = results.filter((r) => expectedLayout(r.entry) !== '' && expectedLayout(r.entry) !== '—');
   if (tables.length > 0) {
     const right = tables.filter((r) => r.layout === expectedLayout(r.entry)).length;

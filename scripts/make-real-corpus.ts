@@ -59,7 +59,7 @@ function readme(corpus: readonly RealTableSpec[]): string {
     '| 键 | 位置 | 含义 |',
     '| --- | --- | --- |',
     '| `layoutClass` | 表 | 版式类别：breakdown / multi-level / progress-only / sentence / finance-form / cross-table |',
-    '| `extraColumns` | 表 | 模型尚无对应字段的列（score 得分、progress 当前进度、leader 分管领导、region 地区、subcategory 二级指标、deviation 偏差原因 …）→ 列字母；从 `columns[键]` 读 |',
+    '| `extraColumns` | 表 | 模型尚无对应字段的列（score 得分、progress 当前进度、leader 分管领导、region 地区、subcategory 二级指标、explanation 指标解释 …）→ 列字母；从 `columns[键]` 读。财政表的“偏差原因分析及改进措施”“未完成原因”算作完成情况说明（progressText） |',
     '| `budget` | 表 | 财政表的预算块：initial 年初预算数、adjusted 全年预算数/调整后预算数、executed 全年执行数、rate 执行率（小数）、weight 分值、score 得分；从 `budget` 读 |',
     '| `scoreTotal` | 表 | 单位自己写的总分（总分行的得分）；从 `statedScoreTotal` 读 |',
     '| `unsure: \'unchecked\'` | 表 | 不检查“待确认列”（真实表格的期望只写内容，不写识别程序该问什么） |',
