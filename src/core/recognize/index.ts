@@ -41,10 +41,11 @@ export interface Recognition {
 }
 
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
-const NEEDED: readonly FieldKey[] = ['target', 'actual'];
+const NEEDED: readonly ('target' | 'actual')[] = ['target', 'actual'];
 
-function hasColumnMap(options: RecognizeOptions): boolean {
-  return options.columnMap !== undefined && Object.keys(options.columnMap).length > 0;
+function hasColumnMap(snapshot: WorkbookSnapshot, options: RecognizeOptions): boolean {
+  const given = (map: object | undefined): boolean => map !== undefined && Object.keys(map).length > 0;
+  return given(options.columnMap) || given(snapshot.settings?.columnMap);
 }
 
 function nothing(issues: Issue[], candidates: readonly SheetCandidate[], params: Record<string, string | number>): Recognition {
@@ -82,7 +83,7 @@ function chooseSheet(
   }
   const best = ranked[0];
   // Columns the user named are their word that this is the table: a one-sheet workbook is read with them.
-  if ((!best || !best.isTable) && hasColumnMap(options)) return forcedSheet(snapshot, ranked);
+  if ((!best || !best.isTable) && hasColumnMap(snapshot, options)) return forcedSheet(snapshot, ranked);
   if (!best || !best.isTable) return null;
   const others = ranked.filter((a) => a !== best && a.isTable);
   if (others.length > 0) {
@@ -135,16 +136,16 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
       }),
     );
   }
-  // A progress or rate column stands in for the figures: 当前进度 95% is the completion itself.
-  if (!columns.completionRate) {
-    for (const field of NEEDED) {
-      if (!columns[field]) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
-    }
-  }
   const read = readTable({
     sheet, merges: chosen.merges, band, columns, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
     levels: leveled.levels, layout: layoutClass,
   });
+  // A progress or rate column stands in for the figures (当前进度 95%), and a table of sentences reads its
+  // actuals out of 完成情况: neither lacks a column.
+  for (const field of NEEDED) {
+    const stoodIn = columns.completionRate !== undefined || read.table.indicators.some((i) => i[field] !== null);
+    if (!columns[field] && !stoodIn) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
+  }
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
