@@ -12,6 +12,7 @@ import {
   itemWithSubItems,
   progressOnly,
   statedRate,
+  subItemRows,
   threeLevelIndicators,
 } from './published-layouts';
 
@@ -61,6 +62,17 @@ describe('多级名称：最末一级是指标，上面几级是路径', () => {
       '老旧小区改造/东城片区', '老旧小区改造/西城片区', '城市道路提升/人民路', '城市道路提升/解放路', '城市道路提升/建设路',
     ]);
     expect(outcome.issues.filter((i) => i.code === 'duplicate-name')).toEqual([]);
+  });
+
+  it('子项目写成下一级序号的行：（1）（2）的路径含所属项目，编号接在项目后', () => {
+    const table = read(subItemRows());
+    expect(table.layoutClass).toBe<LayoutClass>('multi-level');
+    expect(table.indicators.map((i) => [i.id, i.path, i.name.value])).toEqual([
+      ['1', [], '老旧小区改造'],
+      ['1.(1)', ['老旧小区改造'], '东城片区'],
+      ['1.(2)', ['老旧小区改造'], '西城片区'],
+      ['2', [], '新建公共停车泊位'],
+    ]);
   });
 
   it('用户说是“分解表”时不拆级：按原来的列读', () => {

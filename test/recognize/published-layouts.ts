@@ -57,6 +57,22 @@ export function itemWithSubItems(): SheetSpec {
   };
 }
 
+/** Sub-items written as rows numbered one level deeper under their item, the item with its own figures. */
+export function subItemRows(): SheetSpec {
+  return {
+    name: '重点项目',
+    merges: [area('A1:E1')],
+    rows: [
+      ['2024年1—6月城市更新重点项目完成情况'],
+      ['序号', '工作任务', '年度目标', '1—6月完成', '计量单位'],
+      ['1', '老旧小区改造', 20, 10, '个'],
+      ['（1）', '东城片区', 12, 7, '个'],
+      ['（2）', '西城片区', 8, 3, '个'],
+      ['2', '新建公共停车泊位', 1500, 900, '个'],
+    ],
+  };
+}
+
 /** Only a progress column: 当前进度 as 95%, 0.95 or 75% with words; the as-of in the title. */
 export function progressOnly(): SheetSpec {
   return {

@@ -28,6 +28,7 @@ import { readTitleLines, unitFromWorkbookName } from './table-title';
 import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass } from './layout-class';
+import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 
 /**
@@ -201,6 +202,8 @@ export function readTable(input: TableReadInput): TableRead {
   let runningIndex = 0;
   const levelCols = input.levels && input.levels.length > 0 ? input.levels.map((m) => m.col) : columns.category ? [columns.category.col] : [];
   const levelValues: (string | null)[] = levelCols.map(() => null);
+  let parentItem: ParentItem | null = null;
+  let subItems = 0;
   for (const entry of entries) {
     const { row, role } = entry;
     if (role.kind === 'section') {
@@ -211,10 +214,19 @@ export function readTable(input: TableReadInput): TableRead {
       sections.push({ row, outline: role.outline?.written ?? '', title: role.title, level: stack.length, path: stack.map((s) => s.title) });
       runningIndex = 0;
       levelValues.fill(null);
+      parentItem = null;
       continue;
     }
     runningIndex++;
     const path = stack.map((s) => s.title);
+    const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
+    if (isSubItem(parentItem, role.outline) && parentItem) {
+      path.push(parentItem.name);
+      sectionKeys.push(parentItem.outline.key);
+      subItems++;
+    } else {
+      parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
+    }
     levelCols.forEach((col, i) => {
       // A level merged down, or written once above blank cells, holds for the rows below it.
       const text = cellWords(shownValue(sheet, input.merges, row, col));
@@ -235,7 +247,6 @@ export function readTable(input: TableReadInput): TableRead {
       weight: rawOf(input, ctx, 'weight', row),
     };
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
-    const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
     drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
 
@@ -360,7 +371,7 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, sentenceMode, forced: input.layout }),
+      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, forced: input.layout }),
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,
