@@ -5,6 +5,7 @@ import { runPipeline } from '../../src/core/pipeline';
 import { recognize, type RecognizeOptions } from '../../src/core/recognize';
 import { sentenceFigures } from '../../src/core/recognize/sentence-figures';
 import { readRaw } from '../../src/core/recognize/value-parse';
+import { readHeader } from '../../src/core/recognize/header-vocabulary';
 import { workbookOf, type SheetSpec } from './build-snapshot';
 import {
   categoryUnderMergedHeader,
@@ -246,5 +247,29 @@ describe('给人看的消息', () => {
     const outcome = run(progressOnly());
     const names = new Set(outcome.recognition.table!.indicators.map((i) => refToString(i.name.cell)));
     for (const issue of outcome.issues) if (issue.cell && issue.code !== 'duplicate-name') expect(names.has(refToString(issue.cell))).toBe(false);
+  });
+});
+
+describe('领域常用表头词', () => {
+  const top = (header: string) => readHeader([header]).guesses[0];
+  it.each([
+    ['监考单位', 'department'],
+    ['牵头单位', 'department'],
+    ['项目内容', 'name'],
+    ['当前进度', 'completionRate'],
+    ['进度', 'completionRate'],
+    ['完成比例(%)', 'completionRate'],
+    ['年度指标值', 'target'],
+    ['实际完成值', 'actual'],
+    ['指标值', 'target'],
+    ['计量单位', 'unit'],
+  ] as const)('“%s”读作 %s', (header, field) => {
+    expect(top(header)?.field).toBe(field);
+    expect(top(header)?.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('责任领导与责任人并列时，责任人把握更高；只有责任领导时仍读作责任人列', () => {
+    expect(top('责任人')!.confidence).toBeGreaterThan(top('责任领导')!.confidence);
+    expect(top('责任领导')?.field).toBe('owner');
   });
 });
