@@ -273,3 +273,23 @@ describe('领域常用表头词', () => {
     expect(top('责任领导')?.field).toBe('owner');
   });
 });
+
+describe('汇报稿照表里写明的进度说话', () => {
+  function paragraphs(spec: SheetSpec): string[] {
+    const report = run(spec).report!;
+    return report.blocks.filter((b) => b.kind === 'paragraph').map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : ''));
+  }
+
+  it('进度表：写进度和序时比较，不说“尚未填报”；文字照录', () => {
+    const text = paragraphs(progressOnly()).join('\n');
+    expect(text).toContain('进度为95%，超过序时进度20个百分点');
+    expect(text).toContain('进度为75%，达到序时进度，东片区两个项目进度滞后');
+    expect(text).not.toContain('尚未填报');
+  });
+
+  it('完成比例表：实际完成值空着时写“完成全年目标的56%”', () => {
+    const text = paragraphs(statedRate()).join('\n');
+    expect(text).toContain('全年目标5000人，完成全年目标的56%');
+    expect(text).not.toContain('尚未填报');
+  });
+});
