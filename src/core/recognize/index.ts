@@ -2,10 +2,9 @@ import type { FieldKey, IndicatorTable, Issue, LayoutClass, WorkbookSnapshot } f
 import { columnCount } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
-import { mapColumns } from './column-map';
-import { nameLevels } from './name-levels';
+import { CONFIDENCE_THRESHOLD, mapColumns } from './column-map';
 import { forcedSheet, headersSeen } from './forced-sheet';
-import { CONFIDENCE_THRESHOLD } from './column-map';
+import { nameLevels } from './name-levels';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -74,7 +73,8 @@ function chooseSheet(
       issues.push(recognitionIssue('error', RECOGNIZE_CODES.sheetGenerated, null, { sheet: wanted }));
       return 'refused';
     }
-    return ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
+    const assessed = ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
+    return !assessed.band && hasColumnMap(snapshot, options) ? (forcedSheet(snapshot, [assessed]) ?? assessed) : assessed;
   }
   const remembered = snapshot.settings?.sheet;
   if (remembered) {
