@@ -243,6 +243,16 @@ describe('给人看的消息', () => {
     expect(recognize(workbookOf('wb', [{ name: '花名册', rows }], { columnMap: { name: 'A', target: 'B', actual: 'C' } })).table?.sheet).toBe('花名册');
   });
 
+  it('进度表里进度空着的行：建议指向进度格，不指向名称格', () => {
+    const spec = progressOnly();
+    const rows = spec.rows.map((row) => [...row]);
+    rows[4][6] = null;
+    const outcome = run({ ...spec, rows });
+    const blank = outcome.issues.find((i) => i.indicatorRow === 5 && i.severity !== 'info')!;
+    expect(refToString(blank.cell!)).toBe('Sheet1!G5');
+    expect(issueSuggestion(blank)).toContain('Sheet1!G5');
+  });
+
   it('进度表里“缺目标值”的建议不会指向名称格', () => {
     const outcome = run(progressOnly());
     const names = new Set(outcome.recognition.table!.indicators.map((i) => refToString(i.name.cell)));
