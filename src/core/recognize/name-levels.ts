@@ -1,5 +1,5 @@
 import type { ColumnMapping, FieldKey, SheetSnapshot } from '../model';
-import { FIELD_KEYS, columnLetter, rowCount } from '../model';
+import { FIELD_KEYS, cellAt, columnLetter, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
@@ -76,7 +76,7 @@ function starts(input: NameLevelInput, col: number): number {
   for (let row = band.dataStart; row <= last; row++) {
     const area = merges.areaAt(row, col);
     if (area && area.top !== row) continue;
-    const text = cellWords(sheet.values[row - 1]?.[col - 1] ?? null);
+    const text = cellWords(cellAt(sheet, row, col));
     if (text === '' || text === previous) continue;
     previous = text;
     count++;
