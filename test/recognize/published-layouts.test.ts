@@ -303,3 +303,16 @@ describe('汇报稿照表里写明的进度说话', () => {
     expect(text).not.toContain('尚未填报');
   });
 });
+
+describe('截至日期写在进度列表头里', () => {
+  it('“截至9月30日进度”给出 1—9 月的期间', () => {
+    const spec = progressOnly();
+    const rows = spec.rows.map((row) => [...row]);
+    rows[0] = ['XX区2024年民生实事项目推进情况表'];
+    rows[1][6] = '截至9月30日进度';
+    const table = read({ ...spec, rows });
+    expect(table.layoutClass).toBe<LayoutClass>('progress-only');
+    expect(table.period).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 9, source: 'header' });
+    expect(table.indicators.map((i) => i.statedCompletion?.value)).toEqual([0.95, 0.95, 0.75, 1]);
+  });
+});
