@@ -1,6 +1,7 @@
 import { analysisJson, type AnalysisJson } from '../core/contract/analysis-json';
 import type { Locale } from '../core/i18n';
-import { t, tDynamic } from '../core/i18n';
+import { issueMessage, t, tDynamic } from '../core/i18n';
+import type { Issue } from '../core/model';
 import { runPipeline, type PipelineOutcome } from '../core/pipeline';
 import type { CliArgs } from './args';
 import type { XlsxSource } from '../node/xlsx-read';
@@ -25,8 +26,15 @@ export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, lo
     sheet: args.sheet ?? loaded.snapshot.settings?.sheet,
     asOf: args.asOf,
     columnMap: args.columnMap,
+    layoutClass: args.layoutClass ?? loaded.snapshot.settings?.layoutClass,
   });
   return { ...outcome, source: loaded.source };
+}
+
+/** The refusal: the general advice, then what recognition saw (the headers on the sheet most like a table). */
+export function noTableMessage(file: string, issues: readonly Issue[], locale: Locale): string {
+  const seen = issues.find((issue) => issue.code === 'no-table');
+  return seen ? `${t('cli.no-table', locale, { file })}\n${issueMessage(seen, locale)}` : t('cli.no-table', locale, { file });
 }
 
 function percent(value: number | null): string {
@@ -34,7 +42,8 @@ function percent(value: number | null): string {
 }
 
 function summary(json: AnalysisJson, locale: Locale): string {
-  const lines = [`工作表：${json.sheet}　表头行：${json.headerRows.join('、')}`];
+  const layout = json.layoutClass ? tDynamic(`ui.layout.${json.layoutClass}`, locale) : '—';
+  const lines = [`工作表：${json.sheet}　表头行：${json.headerRows.join('、')}　版式：${layout}（${json.layoutClass}，可用 --layout 更正）`];
   if (json.period) lines.push(`期间：${json.period.year}年${json.period.label}　序时进度：${percent(json.period.expectedProgress)}`);
   lines.push(
     `列：${Object.entries(json.columns)
@@ -67,7 +76,7 @@ export async function runAnalyze(args: CliArgs, io: CommandIo, locale: Locale): 
   const json = analysisJson(outcome, locale);
   if (args.json) io.out(JSON.stringify(json, null, 2));
   if (json.sheet === null) {
-    io.err(t('cli.no-table', locale, { file }));
+    io.err(noTableMessage(file, outcome.issues, locale));
     return 2;
   }
   if (!args.json) io.out(summary(json, locale));

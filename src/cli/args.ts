@@ -1,5 +1,5 @@
-import type { FieldKey } from '../core/model';
-import { FIELD_KEYS } from '../core/model';
+import type { FieldKey, LayoutClass } from '../core/model';
+import { FIELD_KEYS, LAYOUT_CLASSES } from '../core/model';
 
 export interface CliArgs {
   readonly command: string | null;
@@ -9,13 +9,21 @@ export interface CliArgs {
   readonly out?: string;
   readonly json: boolean;
   readonly columnMap?: Partial<Record<FieldKey, string>>;
+  /** --layout: the kind of table, as the user corrects it. */
+  readonly layoutClass?: LayoutClass;
   readonly lang: 'zh-CN' | 'en-US';
   readonly help: boolean;
 }
 
 export class ArgsError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--out', '--map', '--lang']);
+const VALUE_OPTIONS = new Set(['--sheet', '--as-of', '--out', '--map', '--lang', '--layout']);
+
+function parseLayout(text: string): LayoutClass {
+  const found = LAYOUT_CLASSES.find((name) => name === text.trim());
+  if (!found) throw new ArgsError(`--layout 只能是 ${LAYOUT_CLASSES.join('、')} 之一，收到“${text}”`);
+  return found;
+}
 
 /** "target=D,actual=F" → { target: 'D', actual: 'F' }; unknown fields and bad letters are refused. */
 export function parseColumnMap(text: string): Partial<Record<FieldKey, string>> {
@@ -59,6 +67,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const lang = values.get('--lang') ?? 'zh-CN';
   if (lang !== 'zh-CN' && lang !== 'en-US') throw new ArgsError(`--lang 只能是 zh-CN 或 en-US`);
   const map = values.get('--map');
+  const layout = values.get('--layout');
   return {
     command: files.shift() ?? null,
     files,
@@ -67,6 +76,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     out: values.get('--out'),
     json,
     columnMap: map === undefined ? undefined : parseColumnMap(map),
+    layoutClass: layout === undefined ? undefined : parseLayout(layout),
     lang,
     help,
   };

@@ -39,6 +39,7 @@ export async function loadWorkbook(file: string, args: CliArgs, locale: Locale):
   const given: WorkbookSettings = {
     ...(args.sheet ? { sheet: args.sheet } : {}),
     ...(args.columnMap ? { columnMap: { ...remembered?.columnMap, ...args.columnMap } } : {}),
+    ...(args.layoutClass ? { layoutClass: args.layoutClass } : {}),
   };
   const settings: WorkbookSettings = { ...remembered, ...given };
   if (Object.keys(given).length > 0) await saveSettings(file, settings).catch(() => undefined);

@@ -1,4 +1,5 @@
-import type { WorkbookSettings } from '../core/model';
+import type { LayoutClass, WorkbookSettings } from '../core/model';
+import { LAYOUT_CLASSES } from '../core/model';
 
 /**
  * The user's choices for this workbook (sheet, column corrections, as-of date) live in the document's own
@@ -21,7 +22,7 @@ export function loadSettings(store: DocumentSettingsStore): WorkbookSettings {
   const raw = store.get(SETTINGS_KEY);
   if (typeof raw !== 'object' || raw === null) return {};
   const record = raw as Record<string, unknown>;
-  const settings: { sheet?: string; asOf?: string; columnMap?: Record<string, string> } = {};
+  const settings: { sheet?: string; asOf?: string; columnMap?: Record<string, string>; layoutClass?: LayoutClass } = {};
   if (typeof record.sheet === 'string' && record.sheet !== '') settings.sheet = record.sheet;
   if (typeof record.asOf === 'string' && ISO_DATE.test(record.asOf)) settings.asOf = record.asOf;
   if (typeof record.columnMap === 'object' && record.columnMap !== null) {
@@ -31,6 +32,8 @@ export function loadSettings(store: DocumentSettingsStore): WorkbookSettings {
     }
     if (Object.keys(map).length > 0) settings.columnMap = map;
   }
+  const layout = LAYOUT_CLASSES.find((name) => name === record.layoutClass);
+  if (layout) settings.layoutClass = layout;
   return settings;
 }
 
@@ -39,6 +42,7 @@ export function saveSettings(store: DocumentSettingsStore, settings: WorkbookSet
   if (settings.sheet) clean.sheet = settings.sheet;
   if (settings.asOf) clean.asOf = settings.asOf;
   if (settings.columnMap && Object.keys(settings.columnMap).length > 0) clean.columnMap = settings.columnMap;
+  if (settings.layoutClass) clean.layoutClass = settings.layoutClass;
   if (Object.keys(clean).length === 0) store.remove(SETTINGS_KEY);
   else store.set(SETTINGS_KEY, clean);
   return new Promise((resolve, reject) => {

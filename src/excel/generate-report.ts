@@ -67,6 +67,7 @@ function runEngine(snapshot: WorkbookSnapshot, options: JobOptions): { outcome: 
     ...(settings.sheet ? { sheet: settings.sheet } : {}),
     ...(settings.asOf ? { asOf: settings.asOf } : {}),
     ...(settings.columnMap ? { columnMap: settings.columnMap as Partial<Record<FieldKey, string>> } : {}),
+    ...(settings.layoutClass ? { layoutClass: settings.layoutClass } : {}),
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     ...(options.reportDate ? { reportDate: options.reportDate } : {}),
     onStep: (step, ms) => {

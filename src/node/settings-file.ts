@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { WorkbookSettings } from '../core/model';
+import { LAYOUT_CLASSES } from '../core/model';
 
 /**
  * The command-line host remembers what a user confirmed for a workbook (sheet, column corrections, as-of
@@ -33,5 +34,6 @@ function isSettings(value: unknown): value is WorkbookSettings {
   const mapOk =
     map === undefined ||
     (typeof map === 'object' && map !== null && Object.values(map as Record<string, unknown>).every((v) => typeof v === 'string'));
-  return stringOrAbsent('sheet') && stringOrAbsent('asOf') && mapOk;
+  const layoutOk = record.layoutClass === undefined || (LAYOUT_CLASSES as readonly unknown[]).includes(record.layoutClass);
+  return stringOrAbsent('sheet') && stringOrAbsent('asOf') && mapOk && layoutOk;
 }

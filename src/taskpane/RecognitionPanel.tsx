@@ -1,9 +1,10 @@
 import { Badge, Button, Caption1, Field, Input, Select, Subtitle2, Text } from '@fluentui/react-components';
 import { t, type Locale } from '../core/i18n';
 import type { FieldKey, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { LAYOUT_CLASSES } from '../core/model';
 import type { Recognition } from '../core/recognize';
 import { usePaneStyles } from './pane-styles';
-import { columnChoices, mappingRows, sheetChoices, tableSummary, withAsOf, withColumn, withoutCorrections, withSheet } from './recognition-view';
+import { columnChoices, layoutChoices, mappingRows, sheetChoices, tableSummary, withAsOf, withColumn, withLayout, withoutCorrections, withSheet } from './recognition-view';
 
 interface Props {
   readonly recognition: Recognition;
@@ -14,7 +15,7 @@ interface Props {
   readonly onChange: (settings: WorkbookSettings) => void;
 }
 
-/** What was recognised, and the three corrections a user can make: sheet, columns, as-of date. */
+/** What was recognised, and the corrections a user can make: sheet, kind of table, columns, as-of date. */
 export function RecognitionPanel({ recognition, snapshot, settings, locale, disabled, onChange }: Props) {
   const styles = usePaneStyles();
   const table = recognition.table;
@@ -39,11 +40,29 @@ export function RecognitionPanel({ recognition, snapshot, settings, locale, disa
       </Field>
       {summary && (
         <div>
+          <Text block data-testid="layout-class">
+            {summary.layout}
+          </Text>
           <Text block>{summary.headerRows}</Text>
           <Text block>{summary.period}</Text>
           <Text block>{summary.indicators}</Text>
         </div>
       )}
+      <Field label={t('ui.recognition.layout-pick', locale)}>
+        <Select
+          value={settings.layoutClass ?? ''}
+          disabled={disabled}
+          onChange={(_, data) => onChange(withLayout(settings, LAYOUT_CLASSES.find((name) => name === data.value) ?? null))}
+          data-testid="layout-select"
+        >
+          <option value="">{t('ui.recognition.layout-auto', locale)}</option>
+          {layoutChoices(locale).map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={t('ui.recognition.as-of', locale)} hint={t('ui.recognition.as-of-hint', locale)}>
         <Input type="date" value={settings.asOf ?? ''} disabled={disabled} onChange={(_, data) => onChange(withAsOf(settings, data.value || null))} />
       </Field>

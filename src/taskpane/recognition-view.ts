@@ -1,7 +1,7 @@
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import { ownSheets } from '../core/layout/generated-sheets';
-import type { FieldKey, IndicatorTable, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { columnCount, columnLetter, FIELD_KEYS } from '../core/model';
+import type { FieldKey, IndicatorTable, LayoutClass, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { columnCount, columnLetter, FIELD_KEYS, LAYOUT_CLASSES } from '../core/model';
 import type { Recognition } from '../core/recognize';
 
 /**
@@ -45,6 +45,8 @@ export function mappingRows(recognition: Recognition, settings: WorkbookSettings
 
 export interface TableSummary {
   readonly sheet: string;
+  /** The kind of table it was read as (多级指标表, 进度表 …). */
+  readonly layout: string;
   readonly headerRows: string;
   readonly period: string;
   readonly indicators: string;
@@ -58,10 +60,25 @@ export function tableSummary(table: IndicatorTable, locale: Locale): TableSummar
   const rows = table.headerRows.length > 1 ? `${table.headerRows[0]}—${table.headerRows[table.headerRows.length - 1]}` : `${table.headerRows[0] ?? ''}`;
   return {
     sheet: table.sheet,
+    layout: t('ui.recognition.layout', locale, { layout: layoutLabel(table.layoutClass, locale) }),
     headerRows: t('ui.recognition.header-rows', locale, { rows }),
     period: t('ui.recognition.period', locale, { year: table.period.year, label: table.period.label, progress: percent(table.period.expectedProgress) }),
     indicators: t('ui.recognition.indicators', locale, { count: table.indicators.length }),
   };
+}
+
+export function layoutLabel(layout: LayoutClass, locale: Locale): string {
+  return t(`ui.layout.${layout}`, locale);
+}
+
+/** Every layout class, labelled, for the picker that corrects what recognition read. */
+export function layoutChoices(locale: Locale): { readonly value: LayoutClass; readonly label: string }[] {
+  return LAYOUT_CLASSES.map((value) => ({ value, label: layoutLabel(value, locale) }));
+}
+
+export function withLayout(settings: WorkbookSettings, layout: LayoutClass | null): WorkbookSettings {
+  const { layoutClass: _old, ...rest } = settings;
+  return layout ? { ...rest, layoutClass: layout } : rest;
 }
 
 /** The department's own sheets, the only ones worth choosing. */

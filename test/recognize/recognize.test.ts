@@ -156,11 +156,12 @@ describe('表头附近的合并区域', () => {
 });
 
 describe('表头含糊时照读，但请用户确认', () => {
-  it('“项目内容/计划”把握度低，列入 unsure 并给警告', () => {
+  it('“计划”把握度低，列入 unsure 并给警告；“项目内容”是常见的指标名称表头（issue 12）', () => {
     const rows: CellValue[][] = [['序号', '项目内容', '计划', '实际完成'], [1, '档案数字化', 120, 58]];
     const result = recognize(workbookOf('wb', [{ name: 'S', rows }]));
-    expect(result.unsure).toEqual(['name', 'target']);
-    expect(result.issues.filter((i) => i.code === 'recognize-low-confidence').map((i) => i.params.field)).toEqual(['name', 'target']);
+    expect(result.table?.columns.name?.letter).toBe('B');
+    expect(result.unsure).toEqual(['target']);
+    expect(result.issues.filter((i) => i.code === 'recognize-low-confidence').map((i) => i.params.field)).toEqual(['target']);
     expect(result.table?.indicators[0].target?.value).toBe(120);
   });
 });

@@ -16,9 +16,19 @@ import type { Indicator } from '../model';
  * A negative limit means nothing a leader could read: null.
  */
 export function completionRate(indicator: Indicator): number | null {
-  const rate = rawRate(indicator);
+  const rate = rawRate(indicator) ?? statedRate(indicator);
   // A target like 1e-320 gives an infinite rate: no figure is better than a wrong one.
   return rate !== null && Number.isFinite(rate) ? rate : null;
+}
+
+/**
+ * A rate the sheet states (完成比例 56, 当前进度 95%) stands for the completion when the actual is left blank:
+ * it is the department's own figure. When both are there, actual ÷ target is used and validation compares
+ * the two (stated-completion-mismatch).
+ */
+function statedRate(indicator: Indicator): number | null {
+  if (indicator.actual !== null || indicator.direction !== 'higher') return null;
+  return indicator.statedCompletion?.value ?? null;
 }
 
 function rawRate(indicator: Indicator): number | null {

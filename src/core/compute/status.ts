@@ -18,7 +18,7 @@ import { qualitativeStatus } from './qualitative-status';
 export function quantitativeStatus(indicator: Indicator, rate: number | null, benchmark: Benchmark | null): Status {
   const actual = indicator.actual?.value;
   const target = indicator.target?.value;
-  if (actual === undefined) return 'no-data';
+  if (actual === undefined) return statusWithoutActual(indicator, rate, benchmark);
   switch (indicator.direction) {
     case 'higher': {
       if (target !== undefined && target > 0 && rate !== null) {
@@ -40,6 +40,24 @@ export function quantitativeStatus(indicator: Indicator, rate: number | null, be
       return unreachable;
     }
   }
+}
+
+/**
+ * No actual figure, but the sheet states a rate (当前进度 95%, 完成比例 56): 100% or more is 已完成 (above it
+ * 超额完成), otherwise held against the benchmark like any rate. A growth stated against a growth target
+ * (同比增长5.5% for 增长8%) is on track or behind, never 已完成: a growth says nothing of the year's level.
+ */
+function statusWithoutActual(indicator: Indicator, rate: number | null, benchmark: Benchmark | null): Status {
+  if (indicator.direction !== 'higher') return 'no-data';
+  if (rate !== null) {
+    if (rate > 1) return 'exceeded';
+    if (rate >= 1) return 'completed';
+    return benchmark !== null && rate >= benchmark.value ? 'on-track' : 'behind';
+  }
+  const growth = indicator.statedGrowth?.value;
+  const targetGrowth = indicator.targetGrowth?.value;
+  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null) return growth >= targetGrowth ? 'on-track' : 'behind';
+  return 'no-data';
 }
 
 export function indicatorStatus(indicator: Indicator, rate: number | null, benchmark: Benchmark | null): Status {

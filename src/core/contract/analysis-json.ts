@@ -34,6 +34,10 @@ export interface IndicatorJson {
   readonly actual: number | null;
   readonly actualText: string | null;
   readonly lastYear: number | null;
+  /** Rates the sheet states itself, as fractions: 完成率/当前进度, 增幅 (or 同比增长 in the 完成情况 sentence), and the growth the target names. */
+  readonly statedCompletion: number | null;
+  readonly statedGrowth: number | null;
+  readonly targetGrowth: number | null;
   /** Where a figure is not exact as written (300余人 → "over"). */
   readonly approximations: Partial<Record<'target' | 'periodTarget' | 'actual' | 'lastYear', NumberField['approx']>>;
   readonly department: string | null;
@@ -46,7 +50,7 @@ export interface IndicatorJson {
   readonly progressGap: number | null;
   readonly status: Status;
   readonly score: number | null;
-  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear', string>>;
+  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth', string>>;
 }
 
 export interface IssueJson {
@@ -74,6 +78,10 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     cells[key] = refToString(field.cell);
     if (field.approx !== 'exact') approximations[key] = field.approx;
   }
+  for (const key of ['statedCompletion', 'statedGrowth', 'targetGrowth'] as const) {
+    const field = indicator[key];
+    if (field) cells[key] = refToString(field.cell);
+  }
   return {
     row: indicator.row,
     id: indicator.id,
@@ -89,6 +97,9 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     actual: indicator.actual?.value ?? null,
     actualText: indicator.actualText?.value ?? null,
     lastYear: indicator.lastYear?.value ?? null,
+    statedCompletion: round(indicator.statedCompletion?.value ?? null),
+    statedGrowth: round(indicator.statedGrowth?.value ?? null),
+    targetGrowth: round(indicator.targetGrowth?.value ?? null),
     approximations,
     department: indicator.department?.value ?? null,
     owner: indicator.owner?.value ?? null,

@@ -1,4 +1,5 @@
 import type { Issue } from '../model';
+import { FIELD_KEYS } from '../model';
 import { enUS } from './en-US';
 import { zhCN, type MessageKey } from './zh-CN';
 
@@ -26,12 +27,32 @@ export function tDynamic(key: string, locale: Locale = 'zh-CN', params: Readonly
   return template === undefined ? key : fill(template, params);
 }
 
+/**
+ * Params a message needs in the reader's language, worked out from the issue's own: a field's name
+ * (“完成值”, never the key "actual"), a column named by its header or, when it has none, by its letter,
+ * and the headers a refusal saw.
+ */
+function localParams(issue: Issue, locale: Locale): Readonly<Record<string, string | number>> {
+  const params: Record<string, string | number> = { ...issue.params };
+  const field = issue.params.field;
+  if (typeof field === 'string' && (FIELD_KEYS as readonly string[]).includes(field)) params.fieldLabel = t(`ui.field.${field}` as MessageKey, locale);
+  else if (field !== undefined) params.fieldLabel = String(field);
+  const column = issue.params.column;
+  if (column !== undefined) {
+    const header = String(issue.params.header ?? '').trim();
+    params.columnTitle = header === '' ? t('issue.column-bare', locale, { column }) : t('issue.column-with-header', locale, { column, header });
+  }
+  const headers = String(issue.params.headers ?? '');
+  params.seen = headers === '' ? '' : t('issue.headers-seen', locale, { sheet: issue.params.sheet ?? '', headers });
+  return params;
+}
+
 export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
-  return tDynamic(`issue.${issue.code}`, locale, issue.params);
+  return tDynamic(`issue.${issue.code}`, locale, localParams(issue, locale));
 }
 
 export function issueSuggestion(issue: Issue, locale: Locale = 'zh-CN'): string {
   const key = `issue.${issue.code}.fix`;
-  const text = tDynamic(key, locale, issue.params);
+  const text = tDynamic(key, locale, localParams(issue, locale));
   return text === key ? '' : text;
 }

@@ -147,6 +147,12 @@ export class MeasureRowBuilder {
   private completionCell(): PlannedValue {
     const { indicator, result } = this;
     const rate = result.completionRate;
+    const stated = indicator.statedCompletion;
+    // 当前进度 95% / 完成比例 56 with no actual: the sheet's own rate is the completion, pointed at where it can be.
+    if (rate !== null && !indicator.actual && stated) {
+      this.notes.push(t('sheet.measures.note.stated-completion', 'zh-CN', { cell: refToString(stated.cell) }));
+      return stated.derived ? { kind: 'number', value: rate } : formula(refToFormula(stated.cell), rate);
+    }
     if (rate === null || !indicator.target || !indicator.actual) {
       if (indicator.actual && !(indicator.target && indicator.target.value > 0) && indicator.direction === 'higher') {
         this.notes.push(t('sheet.measures.note.no-target'));

@@ -82,6 +82,8 @@ export interface Indicator {
   /** An actual written as words (已完成, 推进中 …). */
   readonly actualText: TextField | null;
   readonly lastYear: NumberField | null;
+  /** A growth the target states (达到25亿元,增长8%), as a fraction; absent when the target names none. */
+  readonly targetGrowth?: NumberField | null;
   /** A growth rate the sheet states itself (增幅 31.08%), as a fraction. */
   readonly statedGrowth: NumberField | null;
   /** A completion rate the sheet states itself, as a fraction, checked against actual ÷ target. */
@@ -154,6 +156,11 @@ export interface IndicatorTable {
   /** 1-based rows of the header. */
   readonly headerRows: readonly number[];
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  /**
+   * Columns above the name in a multi-level table (一级指标 › 二级指标 over 三级指标), top level first; each
+   * indicator's path holds their values. Absent or empty when the name is one column.
+   */
+  readonly levelColumns?: readonly ColumnMapping[];
   readonly period: Period;
   readonly sections: readonly SectionRow[];
   readonly indicators: readonly Indicator[];

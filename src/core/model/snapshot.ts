@@ -1,3 +1,4 @@
+import type { LayoutClass } from './indicator';
 /**
  * What a host reads from a workbook: plain data, no Office.js, no exceljs.
  * Grids always start at A1 (hosts pad), so values[r][c] is row r+1, column c+1.
@@ -42,6 +43,8 @@ export interface WorkbookSettings {
   readonly columnMap?: Partial<Record<string, string>>;
   /** YYYY-MM-DD */
   readonly asOf?: string;
+  /** The kind of table, as the user corrected it (a LayoutClass). */
+  readonly layoutClass?: LayoutClass;
 }
 
 export interface WorkbookSnapshot {

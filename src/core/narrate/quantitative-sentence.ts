@@ -24,6 +24,9 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     builder.text(`${subject}完成数据待核实`);
     return { indicator, runs: builder.build(), lagging: false };
   }
+  if (actual === null && indicator.statedCompletion !== null && status !== 'no-data') {
+    return statedProgressSentence(indicator, subject, staff, context, builder);
+  }
   if (actual === null || status === 'no-data') {
     statedTargetOnly(indicator, subject, builder);
     if (staff !== null) builder.text('，').append(staffTextRuns(staff.text, [staff.cell]));
@@ -46,6 +49,23 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     builder.append(targetClause(indicator, actual, status, context, ''));
     if (staff !== null) appendStaff(builder, staff);
   }
+  return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/**
+ * No actual, but a rate the sheet states (当前进度 95%, 完成比例 56): "全年目标5000人，完成全年目标的56%，超过序时进度6个
+ * 百分点" or, without a target, "进度为95%". The staff's words beside the figure follow as they wrote them.
+ */
+function statedProgressSentence(indicator: Indicator, subject: string, staff: StaffText | null, context: SentenceContext, builder: RunBuilder): IndicatorSentence {
+  const status: Status = context.result?.status ?? 'no-data';
+  const stated = indicator.statedCompletion!;
+  const rate = statedRateFigure(stated);
+  statedTargetOnly(indicator, subject, builder);
+  if (rate !== null) builder.text(indicator.target !== null ? '，完成全年目标的' : '，进度为').number(rate.text, rate.value, rate.unit, rate.sources);
+  statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell]);
+  // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
+  const words = staff === null ? null : staff.text.replace(new RegExp(`^\\s*${rate?.digits.replace('.', '\\.') ?? '$^'}\\s*[%％]?\\s*`), '').replace(/^[(（](.*)[)）]$/, '$1');
+  if (staff !== null && words !== null && words.trim() !== '') appendStaff(builder, { text: words, cell: staff.cell });
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
 

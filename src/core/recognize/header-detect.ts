@@ -2,6 +2,7 @@ import type { FieldKey, SheetSnapshot } from '../model';
 import { cellAt, columnCount, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import { readHeader, type HeaderReading } from './header-vocabulary';
+import { parseNumberText } from './number-text';
 import { shownValue, type MergeIndex } from './merged-cells';
 
 /**
@@ -71,7 +72,10 @@ function rowHasGroupCells(sheet: SheetSnapshot, merges: MergeIndex, row: number,
   return false;
 }
 
-/** Short words under a group cell: the next row is the leaf row of a two-row header. */
+/**
+ * Short words under a group cell: the next row is the leaf row of a two-row header. A row with figures
+ * typed as text (6%, 50亿元) is the first data row under a one-row header whose 项目 spans two columns.
+ */
 function rowIsLeafRow(sheet: SheetSnapshot, row: number, width: number): boolean {
   let words = 0;
   for (let col = 1; col <= width; col++) {
@@ -80,6 +84,8 @@ function rowIsLeafRow(sheet: SheetSnapshot, row: number, width: number): boolean
     const text = cellWords(value);
     if (text === '') continue;
     if (text.length > MAX_HEADER_TEXT) return false;
+    const figure = parseNumberText(text);
+    if (figure.kind === 'number' && !figure.inSentence) return false;
     words++;
   }
   return words > 0;
@@ -168,7 +174,13 @@ export function detectHeader(sheet: SheetSnapshot, merges: MergeIndex): HeaderBa
     }
   }
   if (best === 0 || bestScore < 2) return null;
-  const { top, bottom } = growBand(sheet, merges, best, width);
+  return bandAt(sheet, merges, best);
+}
+
+/** The header grown from one row: the best row found, or the row the user's column choices point at. */
+export function bandAt(sheet: SheetSnapshot, merges: MergeIndex, row: number): HeaderBand {
+  const width = columnCount(sheet);
+  const { top, bottom } = growBand(sheet, merges, row, width);
   const columns = new Map<number, HeaderReading>();
   const fieldsNamed = new Set<FieldKey>();
   const fieldColumns = new Map<FieldKey, Set<number>>();

@@ -66,14 +66,14 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '指标名称', '考核指标', '工作任务', '主要指标', '考核项目', '考核内容', '项目名称', '工作内容', '任务名称', '重点工作',
     '目标内容', '具体指标', '指标内容', '二级指标', '三级指标', '工作目标', '目标名称', '任务内容', '考核指标名称',
     '绩效指标', '指标项目', '重点任务', '工作项目', '主要工作', '目标任务内容', '指标项', '考核事项', '工作事项',
-    '指标名', '主要目标任务', '目标任务名称', '绩效目标', '考核目标任务', '主要任务',
+    '指标名', '主要目标任务', '目标任务名称', '绩效目标', '考核目标任务', '主要任务', '项目内容',
   ],
   unit: ['单位', '计量单位', '计量', '指标单位', '单位名称(计量)', '计算单位'],
   target: [
     '全年目标', '年度目标', '目标值', '指标值', '年度任务', '目标任务数', '任务数', '全年任务', '年度目标值', '计划数',
     '年度计划', '目标数', '全年计划', '年度指标', '全年目标值', '全年指标', '计划目标', '任务目标', '年度任务数',
     '全年任务数', '考核目标', '预期目标', '年度目标任务', '全年目标任务', '目标任务值', '计划值', '年度计划数',
-    '全年计划数', '年计划', '年度预期目标', '全年预期目标', '目标要求', '年度考核目标', '确保目标', '全年确保目标',
+    '全年计划数', '年计划', '年度指标值', '年度预期目标', '全年预期目标', '目标要求', '年度考核目标', '确保目标', '全年确保目标',
     '控制指标', '控制目标', '控制数', '控制值', '目标控制数', '年度控制指标',
   ],
   periodTarget: [
@@ -130,7 +130,19 @@ const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entri
   完成情况: ['actual', 'progressText'],
   完成: ['actual', 'progressText'],
   进度: ['completionRate', 'progressText'],
+  // A task list's progress: a figure (95%) or words (主体完工), the values decide.
+  当前进度: ['completionRate', 'progressText'],
+  目前进度: ['completionRate', 'progressText'],
+  总体进度: ['completionRate', 'progressText'],
+  项目进度: ['completionRate', 'progressText'],
 } satisfies Record<string, readonly FieldKey[]>));
+
+/**
+ * A leader in charge (分管领导, 责任领导) is named beside the person who does the work (责任人): when a table
+ * has both, the owner is the person, so leader words are weaker synonyms of owner.
+ */
+const LEADER_WORDS = new Set(['分管领导', '责任领导', '分管负责人', '分管局长', '分管主任', '联系领导', '挂钩领导']);
+const LEADER_CONFIDENCE = 0.8;
 
 /** Headers that look like a field but are something else: scores earned, scoring rules, helpers. */
 const NOT_A_FIELD = [
@@ -152,6 +164,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
+  // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named.
+  { field: 'department', pattern: /(监考|考核|考评|督查|督办)(单位|部门|科室)/, confidence: 0.8 },
   { field: 'owner', pattern: /(责任人|负责人|领导|经办人|联系人)/, confidence: 0.8 },
   { field: 'weight', pattern: /(分值|权重|权数|标准分)/, confidence: 0.85 },
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
@@ -275,7 +289,7 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const ambiguous = AMBIGUOUS.get(core);
   if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
   const field = SYNONYM_INDEX.get(core);
-  if (field) return [guess(field, exact, 'synonym')];
+  if (field) return [guess(field, LEADER_WORDS.has(core) ? exact * LEADER_CONFIDENCE : exact, 'synonym')];
   // Words in brackets explain the header (考核指标（工作任务）); the words outside still name it.
   if (bare !== core && bare !== '') {
     const outside = guessesForCore(bare, exact * 0.95);

@@ -1,8 +1,10 @@
-import type { FieldKey, IndicatorTable, Issue, WorkbookSnapshot } from '../model';
+import type { FieldKey, IndicatorTable, Issue, LayoutClass, WorkbookSnapshot } from '../model';
 import { columnCount } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
-import { mapColumns } from './column-map';
+import { CONFIDENCE_THRESHOLD, mapColumns } from './column-map';
+import { forcedSheet, headersSeen } from './forced-sheet';
+import { nameLevels } from './name-levels';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -17,6 +19,8 @@ export interface RecognizeOptions {
   readonly asOf?: string;
   /** field → column letter, confirmed by the user (CLI --map, task pane). */
   readonly columnMap?: Partial<Record<FieldKey, string>>;
+  /** The kind of table, as the user corrected it (CLI --layout, task pane); otherwise read from the table. */
+  readonly layoutClass?: LayoutClass;
 }
 
 /** A sheet recognition considered, best first: the task pane offers these as choices. */
@@ -36,7 +40,12 @@ export interface Recognition {
 }
 
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
-const NEEDED: readonly FieldKey[] = ['target', 'actual'];
+const NEEDED: readonly ('target' | 'actual')[] = ['target', 'actual'];
+
+function hasColumnMap(snapshot: WorkbookSnapshot, options: RecognizeOptions): boolean {
+  const given = (map: object | undefined): boolean => map !== undefined && Object.keys(map).length > 0;
+  return given(options.columnMap) || given(snapshot.settings?.columnMap);
+}
 
 function nothing(issues: Issue[], candidates: readonly SheetCandidate[], params: Record<string, string | number>): Recognition {
   return {
@@ -64,7 +73,8 @@ function chooseSheet(
       issues.push(recognitionIssue('error', RECOGNIZE_CODES.sheetGenerated, null, { sheet: wanted }));
       return 'refused';
     }
-    return ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
+    const assessed = ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
+    return !assessed.band && hasColumnMap(snapshot, options) ? (forcedSheet(snapshot, [assessed]) ?? assessed) : assessed;
   }
   const remembered = snapshot.settings?.sheet;
   if (remembered) {
@@ -72,6 +82,8 @@ function chooseSheet(
     if (found) return found;
   }
   const best = ranked[0];
+  // Columns the user named are their word that this is the table: a one-sheet workbook is read with them.
+  if ((!best || !best.isTable) && hasColumnMap(snapshot, options)) return forcedSheet(snapshot, ranked);
   if (!best || !best.isTable) return null;
   const others = ranked.filter((a) => a !== best && a.isTable);
   if (others.length > 0) {
@@ -91,9 +103,9 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
   const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [] };
-  if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length });
+  if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(ranked[0]) });
   const band = chosen.band;
-  if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheet: chosen.sheet.name, sheets: snapshot.sheets.length });
+  if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(chosen) });
 
   const sheet = chosen.sheet;
   const width = columnCount(sheet);
@@ -102,14 +114,18 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
   const settings = snapshot.settings;
   const remembered = settings?.columnMap && (!settings.sheet || settings.sheet === sheet.name) ? settings.columnMap : undefined;
   const mapped = mapColumns(band, profiles, width, remembered, options.columnMap);
+  const layoutClass = options.layoutClass ?? settings?.layoutClass;
+  const leveled = layoutClass === 'breakdown' ? { columns: mapped.columns, levels: [] } : nameLevels({ sheet, merges: chosen.merges, band, profiles, columns: mapped.columns });
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  if (!mapped.columns.name) {
-    return nothing(issues, candidates, { workbook: snapshot.name, sheet: sheet.name, sheets: snapshot.sheets.length });
+  const columns = leveled.columns;
+  if (!columns.name) {
+    return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(chosen) });
   }
-  for (const field of mapped.unsure) {
-    const m = mapped.columns[field];
+  const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  for (const field of unsure) {
+    const m = columns[field];
     if (!m) continue;
     issues.push(
       recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: band.bottom, col: m.col }, {
@@ -120,12 +136,18 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
       }),
     );
   }
+  const read = readTable({
+    sheet, merges: chosen.merges, band, columns, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
+    levels: leveled.levels, layout: layoutClass,
+  });
+  // A progress or rate column stands in for the figures (当前进度 95%), and a table of sentences reads its
+  // actuals out of 完成情况: neither lacks a column.
   for (const field of NEEDED) {
-    if (!mapped.columns[field]) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
+    const stoodIn = columns.completionRate !== undefined || read.table.indicators.some((i) => i[field] !== null);
+    if (!columns[field] && !stoodIn) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
   }
-  const read = readTable({ sheet, merges: chosen.merges, band, columns: mapped.columns, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf });
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  return { table: read.table, issues: [...issues, ...read.issues], candidates, unsure: mapped.unsure };
+  return { table: read.table, issues: [...issues, ...read.issues], candidates, unsure };
 }

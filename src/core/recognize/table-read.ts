@@ -5,6 +5,7 @@ import type {
   Indicator,
   IndicatorTable,
   Issue,
+  LayoutClass,
   NumberField,
   SectionRow,
   SheetSnapshot,
@@ -24,7 +25,11 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
 import { readTitleLines, unitFromWorkbookName } from './table-title';
-import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawRead } from './value-parse';
+import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { sentenceFigures } from './sentence-figures';
+import { readLayoutClass } from './layout-class';
+import { isSubItem, type ParentItem } from './sub-items';
+import { shownValue } from './merged-cells';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -38,6 +43,10 @@ export interface TableReadInput {
   readonly width: number;
   readonly workbookName: string;
   readonly asOf?: string;
+  /** Path columns above the name, top level first (see name-levels.ts). */
+  readonly levels?: readonly ColumnMapping[];
+  /** The class the user said this table is; otherwise it is read from the table. */
+  readonly layout?: LayoutClass;
 }
 
 export interface TableRead {
@@ -45,16 +54,26 @@ export interface TableRead {
   readonly issues: Issue[];
 }
 
-interface Pending {
+type RawFields = Record<FigureField | 'growth' | 'completionRate' | 'weight', RawRead>;
+
+interface Draft {
   readonly row: number;
   readonly outline: Outline | null;
   readonly name: TextField;
   readonly path: readonly string[];
   readonly id: string;
-  readonly raws: Readonly<Record<FigureField | 'growth' | 'completionRate' | 'weight', RawRead>>;
+  readonly raws: Readonly<RawFields>;
+  /** The 完成情况说明 cell: where a sentence table writes its actual when it has no 完成值 column. */
+  readonly progressRaw: RawRead;
+}
+
+interface Pending extends Draft {
   readonly unit: string | null;
   /** The unit came from the 单位 column or the name, not from a figure or a column header. */
   readonly unitStated: boolean;
+  /** Growths read out of the target's and the actual's sentences. */
+  readonly targetGrowth: RawFigure | null;
+  readonly actualGrowth: RawFigure | null;
 }
 
 function cellRef(sheet: string, row: number, col: number): CellRef {
@@ -102,6 +121,49 @@ function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): num
   return null;
 }
 
+/** 75%（东片区两个项目进度滞后）: with no 完成情况说明 column, the words beside a progress figure are its account. */
+function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField | null {
+  if (hasProgressColumn || read.kind !== 'figure' || !read.figure.inSentence) return null;
+  return { value: read.figure.text, cell: read.figure.cell };
+}
+
+/** Sentences with figures in them (达到25亿元,增长8%) on at least half of the rows: a table of sentences. */
+function isSentenceTable(drafts: readonly Draft[]): boolean {
+  let sentences = 0;
+  for (const d of drafts) {
+    const several = (read: RawRead) => read.kind === 'words' && read.severalNumbers && sentenceFigures(read) !== null;
+    if (several(d.raws.target) || several(d.raws.actual) || several(d.progressRaw)) sentences++;
+  }
+  return drafts.length > 0 && sentences * 2 >= drafts.length;
+}
+
+interface SentenceRead {
+  readonly raws: RawFields;
+  readonly targetGrowth: RawFigure | null;
+  readonly actualGrowth: RawFigure | null;
+}
+
+/**
+ * Levels and growths read out of sentences. A cell with several figures is always read this way (before,
+ * nothing was read from it); a single figure that is a growth (增长7%), and an actual written only in the
+ * 完成情况 column, only in a table of sentences, where that is how every row is written.
+ */
+function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
+  const raws: RawFields = { ...draft.raws };
+  const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
+    const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure');
+    const found = eligible ? sentenceFigures(source) : null;
+    if (!found) return null;
+    if (found.level) raws[field] = { kind: 'figure', figure: found.level };
+    else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
+    return found.growth;
+  };
+  const targetGrowth = read('target', draft.raws.target);
+  const actualSource = sentenceMode && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
+  const actualGrowth = read('actual', actualSource);
+  return { raws, targetGrowth, actualGrowth };
+}
+
 export function readTable(input: TableReadInput): TableRead {
   const { sheet, band, columns } = input;
   const issues: Issue[] = [];
@@ -135,10 +197,13 @@ export function readTable(input: TableReadInput): TableRead {
 
   // Sections, paths and ids.
   const sections: SectionRow[] = [];
-  const pendings: Pending[] = [];
+  const drafts: Draft[] = [];
   const stack: { style: string; title: string; key: string | null }[] = [];
   let runningIndex = 0;
-  let lastCategory: string | null = null;
+  const levelCols = input.levels && input.levels.length > 0 ? input.levels.map((m) => m.col) : columns.category ? [columns.category.col] : [];
+  const levelValues: (string | null)[] = levelCols.map(() => null);
+  let parentItem: ParentItem | null = null;
+  let subItems = 0;
   for (const entry of entries) {
     const { row, role } = entry;
     if (role.kind === 'section') {
@@ -148,14 +213,29 @@ export function readTable(input: TableReadInput): TableRead {
       stack.push({ style, title: role.title, key: role.outline?.key ?? null });
       sections.push({ row, outline: role.outline?.written ?? '', title: role.title, level: stack.length, path: stack.map((s) => s.title) });
       runningIndex = 0;
-      lastCategory = null;
+      levelValues.fill(null);
+      parentItem = null;
       continue;
     }
     runningIndex++;
-    const categoryText = columns.category ? cellWords(fieldValue(ctx, 'category', row)) : '';
-    if (categoryText !== '') lastCategory = categoryText;
     const path = stack.map((s) => s.title);
-    if (lastCategory !== null && path[path.length - 1] !== lastCategory) path.push(lastCategory);
+    const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
+    if (isSubItem(parentItem, role.outline) && parentItem) {
+      path.push(parentItem.name);
+      sectionKeys.push(parentItem.outline.key);
+      subItems++;
+    } else {
+      parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
+    }
+    levelCols.forEach((col, i) => {
+      // A level merged down, or written once above blank cells, holds for the rows below it.
+      const text = cellWords(shownValue(sheet, input.merges, row, col));
+      if (text !== '' && text !== levelValues[i]) {
+        levelValues[i] = text;
+        levelValues.fill(null, i + 1);
+      }
+    });
+    for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
     const name: TextField = { value: role.name, cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
@@ -166,17 +246,24 @@ export function readTable(input: TableReadInput): TableRead {
       completionRate: rawOf(input, ctx, 'completionRate', row),
       weight: rawOf(input, ctx, 'weight', row),
     };
+    const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
+    drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
+  }
+
+  const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
+  const pendings: Pending[] = drafts.map((draft) => {
+    const read = readSentences(draft, sentenceMode);
+    const raws = read.raws;
     const { unit, stated } = indicatorUnit({
-      unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', row)) : '',
-      name: role.name,
+      unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
+      name: draft.name.value,
       headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
     });
-    const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
-    pendings.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, unit, unitStated: stated });
-  }
+    return { ...draft, raws, unit, unitStated: stated, targetGrowth: read.targetGrowth, actualGrowth: read.actualGrowth };
+  });
 
   const plainIsFraction = percentConvention(pendings);
   const ratePoints = {
@@ -226,7 +313,12 @@ export function readTable(input: TableReadInput): TableRead {
     // Only a target in words without any figure (年底前完成) makes the item qualitative; 同比下降10% does not.
     const targetRead = p.raws.target;
     const targetInWords = targetRead.kind === 'words' && !targetRead.severalNumbers;
-    const kind = indicatorKind(target.value !== null, !targetInWords && actualIsClean, periodTarget.value !== null);
+    const statedCompletion = placeRateField('completionRate');
+    const targetGrowth = p.targetGrowth ? placeRate(p.targetGrowth, false) : null;
+    const actualGrowth = p.actualGrowth ? placeRate(p.actualGrowth, false) : null;
+    // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
+    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
+    const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
@@ -255,13 +347,14 @@ export function readTable(input: TableReadInput): TableRead {
       actual: actual.value,
       actualText: actual.words,
       lastYear: lastYear.value,
-      statedGrowth: placeRateField('growth'),
-      statedCompletion: placeRateField('completionRate'),
+      ...(targetGrowth ? { targetGrowth } : {}),
+      statedGrowth: placeRateField('growth') ?? actualGrowth,
+      statedCompletion,
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
       weight,
       deadline,
-      progressText: textOf(input, ctx, 'progressText', p.row),
+      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
       ...(dataMonths ? { dataMonths } : {}),
     });
   }
@@ -278,11 +371,12 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: 'breakdown',
+      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, forced: input.layout }),
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,
       columns,
+      ...(input.levels && input.levels.length > 0 ? { levelColumns: input.levels } : {}),
       period,
       sections,
       indicators,

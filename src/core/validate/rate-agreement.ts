@@ -4,7 +4,13 @@ import type { NumberField } from '../model';
 export function roundingOf(field: NumberField): number {
   const decimals = Number.isInteger(field.decimals) && field.decimals >= 0 && field.decimals <= 12 ? field.decimals : 2;
   const half = 0.5 * 10 ** -decimals;
-  return typeof field.text === 'string' && /[%％]/.test(field.text) ? half / 100 : half;
+  return typeof field.text === 'string' && (/[%％]/.test(field.text) || writtenInPoints(field)) ? half / 100 : half;
+}
+
+/** 80 in a 完成比例(%) column holds 0.8: its last digit is a hundredth of the value's scale. */
+function writtenInPoints(field: NumberField): boolean {
+  const written = Number(String(field.text).trim());
+  return Number.isFinite(written) && written !== field.value && Math.abs(written / 100 - Math.abs(field.value)) < 1e-9;
 }
 
 /** A rate computed from rounded figures is only as exact as they are; ignore differences within that. */

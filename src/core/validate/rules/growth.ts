@@ -55,7 +55,9 @@ export const growthRule: Rule = {
     for (const indicator of context.table.indicators) {
       if (indicator.kind !== 'quantitative' || valueOf(indicator.actual) === null) continue;
       const lastYear = valueOf(indicator.lastYear);
-      if (indicator.lastYear === null && growthAsked(context, indicator) && lastYearCellIsBlank(context, indicator)) {
+      // A growth written in the 完成情况 sentence is the department's own figure, in a table with no 上年同期 to check it by.
+      const growthInSentence = indicator.statedGrowth !== null && !columnRef(context.table, indicator.row, 'growth') && !columnRef(context.table, indicator.row, 'lastYear');
+      if (indicator.lastYear === null && !growthInSentence && growthAsked(context, indicator) && lastYearCellIsBlank(context, indicator)) {
         const cell = columnRef(context.table, indicator.row, 'lastYear') ?? indicator.statedGrowth?.cell ?? fieldRef(context.table, indicator, 'actual');
         issues.push(indicatorIssue('last-year-missing', indicator, cell));
       } else if (lastYear === 0 && indicator.lastYear) {

@@ -11,6 +11,13 @@ function numericFieldsOf(indicator: Indicator): readonly NumericField[] {
   return indicator.kind === 'quantitative' ? [...FIGURES, 'weight'] : ['weight'];
 }
 
+/** A sentence that gave a growth (城乡居民人均可支配收入增长7%): read, not a figure missed. */
+function readAsSentence(indicator: Indicator, field: NumericField, col: number): boolean {
+  if (field === 'target') return indicator.targetGrowth?.cell.col === col;
+  if (field === 'actual') return indicator.statedGrowth?.cell.col === col && indicator.statedGrowth.derived;
+  return false;
+}
+
 /** Digits or Chinese numerals (三百人, 五分): a figure was meant, and it cannot be read. */
 const FIGURE_LIKE = /[0-9０-９]|^[约近]?[零〇一二两三四五六七八九十百千万亿点]+\S{0,3}$/;
 
@@ -28,7 +35,7 @@ export const notANumberRule: Rule = {
     for (const indicator of table.indicators) {
       for (const field of numericFieldsOf(indicator)) {
         const mapping = columnOf(table, field);
-        if (!mapping || valueOf(numberFieldOf(indicator, field)) !== null) continue;
+        if (!mapping || valueOf(numberFieldOf(indicator, field)) !== null || readAsSentence(indicator, field, mapping.col)) continue;
         const content = contentAt(sheet, indicator.row, mapping.col);
         if (content.kind !== 'text' && content.kind !== 'boolean') continue;
         if (field !== 'weight' && field !== 'growth' && field !== 'completionRate' && hasUnconvertibleUnit(context, indicator, field)) continue;

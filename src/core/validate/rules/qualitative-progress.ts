@@ -18,7 +18,8 @@ export const qualitativeProgressRule: Rule = {
       const progressCell = columnRef(table, indicator.row, 'progressText');
       // One 完成情况说明 merged over several related indicators speaks for each of them.
       if (progressCell && sheet && !isBlank(shownContentAt(sheet, progressCell.row, progressCell.col))) continue;
-      const cell = progressCell ?? columnRef(table, indicator.row, 'actual') ?? indicator.name.cell;
+      // Where the account goes: its column, else the 完成值 or the 当前进度 column; the name only when none exists.
+      const cell = progressCell ?? columnRef(table, indicator.row, 'actual') ?? columnRef(table, indicator.row, 'completionRate') ?? indicator.name.cell;
       issues.push(indicatorIssue('qualitative-no-progress', indicator, cell));
     }
     return issues;

@@ -13,6 +13,8 @@ export const targetsRule: Rule = {
     const issues: Issue[] = [];
     for (const indicator of table.indicators) {
       if (indicator.target !== null) continue;
+      // A stated progress (当前进度 95%) or a growth target (增长8%) is what the row is held to: no level needed.
+      if ((indicator.statedCompletion !== null && indicator.actual === null) || indicator.targetGrowth) continue;
       const targetCell = columnRef(table, indicator.row, 'target');
       if (targetCell && sheet && !isBlank(shownContentAt(sheet, targetCell.row, targetCell.col))) continue;
       if (indicator.targetText !== null && shownText(indicator.targetText.value) !== '') continue;

@@ -1,0 +1,121 @@
+import type { ColumnMapping, FieldKey, SheetSnapshot } from '../model';
+import { FIELD_KEYS, cellAt, columnLetter, rowCount } from '../model';
+import { cellWords } from './cell-text';
+import type { ColumnProfile } from './column-profile';
+import type { HeaderBand } from './header-detect';
+import type { MergeIndex } from './merged-cells';
+
+/**
+ * An indicator's name split over columns: 一级/二级/三级指标, a category and an indicator under one merged
+ * 项目, an item merged down over its sub-items. The most specific column is the indicator's name; the columns
+ * above it (merged or repeated down the rows) are its path. Without this every row would be named after
+ * its higher level (数量指标, 经济发展, the parent project).
+ */
+export interface NameLevels {
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+  /** Path columns from the top level down; empty when the name is one column. */
+  readonly levels: readonly ColumnMapping[];
+}
+
+export interface NameLevelInput {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly band: HeaderBand;
+  readonly profiles: ReadonlyMap<number, ColumnProfile>;
+  readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
+}
+
+/** Enough rows to see whether a column groups the one to its right. */
+const SAMPLE_ROWS = 300;
+
+function isTextColumn(profile: ColumnProfile | undefined): boolean {
+  return profile !== undefined && profile.filled > 0 && profile.text >= 0.5 && profile.numeric < 0.3;
+}
+
+function fieldAt(columns: Partial<Record<FieldKey, ColumnMapping>>, col: number): FieldKey | null {
+  return FIELD_KEYS.find((field) => columns[field]?.col === col) ?? null;
+}
+
+/** The same merged header cell stands over both columns (项目 over 类别 and 指标). */
+function sameGroupHeader(input: NameLevelInput, a: number, b: number): boolean {
+  for (let row = input.band.top; row <= input.band.bottom; row++) {
+    const area = input.merges.areaAt(row, a);
+    if (area && area.left <= b && b <= area.right && area.top <= row && row <= area.bottom) return true;
+  }
+  return false;
+}
+
+/** Whether a column next to the name column may be one of its levels. */
+function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolean {
+  if (!isTextColumn(input.profiles.get(col))) return false;
+  const field = fieldAt(input.columns, col);
+  if (field !== null && field !== 'category' && field !== 'name') return false;
+  if (field !== null) return true;
+  const reading = input.band.columns.get(col);
+  const named = reading?.guesses.some((g) => (g.field === 'name' || g.field === 'category') && g.confidence >= 0.4) ?? false;
+  return named || sameGroupHeader(input, col, nameCol);
+}
+
+/** The contiguous run of level-like columns around the name column, left to right. */
+function levelRun(input: NameLevelInput, nameCol: number): number[] {
+  const run = [nameCol];
+  for (let col = nameCol - 1; col >= 1 && mayBeLevel(input, col, nameCol); col--) run.unshift(col);
+  for (let col = nameCol + 1; input.band.columns.has(col) && mayBeLevel(input, col, nameCol); col++) run.push(col);
+  return run;
+}
+
+/**
+ * How many times a column starts a new value down the data rows: a merged or repeated column starts fewer
+ * times than the column it groups.
+ */
+function starts(input: NameLevelInput, col: number): number {
+  const { sheet, merges, band } = input;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let count = 0;
+  let previous = '';
+  for (let row = band.dataStart; row <= last; row++) {
+    const area = merges.areaAt(row, col);
+    if (area && area.top !== row) continue;
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '' || text === previous) continue;
+    previous = text;
+    count++;
+  }
+  return count;
+}
+
+export function nameLevels(input: NameLevelInput): NameLevels {
+  const { columns } = input;
+  const name = columns.name;
+  if (!name || name.source === 'user' || name.source === 'remembered') return { columns, levels: [] };
+  const run = levelRun(input, name.col);
+  if (run.length < 2) return { columns, levels: [] };
+  const counts = run.map((col) => starts(input, col));
+  // The most specific column: every column left of it starts fewer values than the one to its right.
+  let pick = 0;
+  for (let i = run.length - 1; i > 0; i--) {
+    let grouped = true;
+    for (let j = 0; j < i && grouped; j++) grouped = counts[j] > 0 && counts[j] < counts[j + 1];
+    if (grouped) {
+      pick = i;
+      break;
+    }
+  }
+  if (pick === 0) return { columns, levels: [] };
+  const nameCol = run[pick];
+  const header = (col: number): string => input.band.columns.get(col)?.text ?? '';
+  const levelMapping = (col: number): ColumnMapping => ({ col, letter: columnLetter(col), header: header(col), confidence: 0.8, source: 'values' });
+  const levelCols = run.slice(0, pick);
+  // A category column further left (类别 | 序号 | 指标 …) stays the top of the path.
+  const category = columns.category;
+  if (category && !levelCols.includes(category.col) && category.col < levelCols[0]) levelCols.unshift(category.col);
+  const next: Partial<Record<FieldKey, ColumnMapping>> = {};
+  for (const field of FIELD_KEYS) {
+    const m = columns[field];
+    if (m && m.col !== nameCol && !levelCols.includes(m.col) && field !== 'name') next[field] = m;
+  }
+  next.name = { col: nameCol, letter: columnLetter(nameCol), header: header(nameCol), confidence: Math.max(name.confidence, 0.8), source: 'values' };
+  const levels = levelCols.map((col) => (columns.category?.col === col ? columns.category : levelMapping(col)));
+  next.category = levels[0];
+  return { columns: next, levels };
+}
