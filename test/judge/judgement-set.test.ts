@@ -1,4 +1,5 @@
 import { judgeWords, type Verdict } from '../../src/core/judge';
+import { HELD_OUT_SET } from '../fixtures/judgement/held-out';
 import { JUDGEMENT_SET, type JudgementItem, type JudgementLabel } from '../fixtures/judgement/set';
 
 const DEFAULT_AS_OF = '2023-06-30';
@@ -53,5 +54,20 @@ describe('判断集：完成情况文字的判断与人工标注一致', () => {
 
   it('与人工标注一致的不少于 95%', () => {
     expect(agreement).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('留出集：模块写成之后才写、从未用来调整模块的文字', () => {
+  const outcomes = HELD_OUT_SET.map((item) => ({ item, got: judged(item) }));
+  const disagreements = outcomes.filter(({ item, got }) => got !== item.label);
+
+  afterAll(() => {
+    const lines = disagreements.map(({ item, got }) => `  [${item.dept}] “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}: 标注 ${item.label}, 判断 ${got}`);
+    console.log(`留出集 ${outcomes.length} 条，一致 ${outcomes.length - disagreements.length} 条 (${(((outcomes.length - disagreements.length) / outcomes.length) * 100).toFixed(1)}%)\n不一致：\n${lines.join('\n') || '  （无）'}`);
+  });
+
+  it('没有一条未完成、推进中或无法判断的被判为已完成', () => {
+    const falseDone = outcomes.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text);
+    expect(falseDone).toEqual([]);
   });
 });
