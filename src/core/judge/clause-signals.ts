@@ -17,6 +17,8 @@ export interface ClauseSignals {
   readonly done: boolean;
   /** 无违纪, 未发生事故: a clean record, which is what 廉政 and 安全 targets ask for. */
   readonly cleanRecord: boolean;
+  /** 6月下旬进场, 7月1日开工: an event set for a date, told without 已 or 了, is still to happen. */
+  readonly scheduled: boolean;
   /** 已开工, 已启动: begun, so under way. */
   readonly started: boolean;
   /** A figure, 了, or a recurring rhythm (按月, 常态化): work that is being done, with no word on finishing. */
@@ -46,6 +48,11 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|^(?
 const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|停工|未达预期|进度偏慢|差距较大/u;
 const ongoing =
   /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|待|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+const scheduled = new RegExp(
+  `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
+  'u',
+);
+const perfective = /已|了|过|完毕|结束/u;
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步)`, 'u');
 const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
 
@@ -59,6 +66,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     partial: partial.test(clause),
     done: !isNegated && !partial.test(clause) && (perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause)),
     cleanRecord: isClean,
+    scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
     activity: activity.test(clause),
   };

@@ -27,12 +27,16 @@ export function figuresIn(text: string): TextFigure[] {
   return figures;
 }
 
-/** 占全年任务的60% · 完成全年目标的64% · 已完成年度任务的85%: the staff's own completion rate, as a fraction. */
-const STATED_SHARE = /(?:全年|年度)[^，。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%/u;
+/**
+ * 占全年任务的60% · 完成全年目标的64% · 完成率仅为35%: the staff's own completion rate, as a fraction.
+ * A share of something else (完成主体工程的70%) is not a completion rate of the task.
+ */
+const STATED_SHARE = /(?:全年|年度)[^，。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/u;
 
 export function statedShareOfYear(text: string): number | null {
   const match = STATED_SHARE.exec(text);
-  return match?.[1] === undefined ? null : Number(match[1]) / 100;
+  const digits = match?.[1] ?? match?.[2];
+  return digits === undefined ? null : Number(digits) / 100;
 }
 
 /**

@@ -12,7 +12,7 @@ export type WordsVerdict = 'not-done' | 'under-way' | 'done' | 'none';
 
 export function wordsVerdict(signals: readonly ClauseSignals[]): WordsVerdict {
   if (signals.some((s) => s.negated || s.lagging)) return 'not-done';
-  if (signals.some((s) => s.ongoing || s.partial)) return 'under-way';
+  if (signals.some((s) => s.ongoing || s.partial || s.scheduled)) return 'under-way';
   if (signals.some((s) => s.done || s.cleanRecord)) return 'done';
   if (signals.some((s) => s.started || s.activity)) return 'under-way';
   return 'none';
