@@ -19,11 +19,19 @@ export function referenceDate(period: Period): string | null {
   return monthEnd(year, toMonth);
 }
 
-/** Whether a date has come by the report date. A deadline on the report's own day has come: the report speaks as of its end. */
-export function hasCome(iso: string | null | undefined, asOf: string | null): boolean {
-  if (typeof iso !== 'string' || !ISO_DATE.test(iso) || asOf === null) return false;
+function comparable(iso: string | null | undefined, asOf: string | null): iso is string {
+  return typeof iso === 'string' && ISO_DATE.test(iso) && asOf !== null;
+}
+
+/** A deadline (完成时限, or a date the staff set themselves) is passed only after its day: work may still finish on the day. */
+export function hasPassed(iso: string | null | undefined, asOf: string | null): boolean {
   // ISO dates compare correctly as strings.
-  return iso <= asOf;
+  return comparable(iso, asOf) && asOf !== null && iso < asOf;
+}
+
+/** A span a target names (上半年, 6月底前) is over on its last day: a 1—6月 report covers all of 上半年. */
+export function hasEnded(iso: string | null | undefined, asOf: string | null): boolean {
+  return comparable(iso, asOf) && asOf !== null && iso <= asOf;
 }
 
 const CHINESE_MONTH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };

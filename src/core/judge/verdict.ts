@@ -13,6 +13,8 @@ export type VerdictBasis =
   | 'words'
   /** The work was not finished by its deadline, its target's date, or the date the staff set themselves. */
   | 'deadline'
+  /** The 完成值 column says done and the 完成情况说明 says it is not: a person must decide. */
+  | 'contradiction'
   /** Nothing to go on. */
   | 'nothing';
 

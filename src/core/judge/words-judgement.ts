@@ -1,4 +1,4 @@
-import { dueDateIn, hasCome, plannedDateIn } from './due-date';
+import { dueDateIn, hasEnded, hasPassed, plannedDateIn } from './due-date';
 import { matchedFigures, statedShareOfYear } from './text-figures';
 import type { Judgement } from './verdict';
 import { readWords } from './words-verdict';
@@ -21,9 +21,9 @@ function yearOf(asOf: string | null): number | null {
 
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
 function targetHasCome(context: WordsContext, year: number | null): boolean {
-  if (hasCome(context.deadline, context.asOf)) return true;
+  if (hasPassed(context.deadline, context.asOf)) return true;
   const targetDate = year !== null && context.targetText ? dueDateIn(context.targetText, year) : null;
-  return hasCome(targetDate, context.asOf);
+  return hasEnded(targetDate, context.asOf);
 }
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
@@ -54,7 +54,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       return { verdict: 'completed', basis: 'words' };
     case 'under-way': {
       const planned = year !== null ? plannedDateIn(clauses, year) : null;
-      const late = due || hasCome(planned, context.asOf);
+      const late = due || hasPassed(planned, context.asOf);
       return late ? { verdict: 'behind', basis: 'deadline' } : { verdict: 'in-progress', basis: 'words' };
     }
     case 'none':

@@ -223,6 +223,7 @@ function statusTail(status: Status, context: SentenceContext, builder: RunBuilde
     case 'in-progress':
     case 'not-reported':
     case 'pending':
+    case 'unclear':
       return builder;
     default: {
       const unreachable: never = status;
@@ -245,6 +246,7 @@ function lowerStatusTail(status: Status, builder: RunBuilder): RunBuilder {
     case 'in-progress':
     case 'not-reported':
     case 'pending':
+    case 'unclear':
       return builder;
     default: {
       const unreachable: never = status;

@@ -29,6 +29,7 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
     'in-progress': 0,
     'not-reported': 0,
     pending: 0,
+    unclear: 0,
   };
   const lagging: Indicator[] = [];
   const pending: Indicator[] = [];
