@@ -44,7 +44,8 @@ const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:�
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
 const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
-const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|^(?:本单位|全年|上半年|党员干部|全县)?无(?!法|进展|实质)[\\u4e00-\\u9fff]`, 'u');
+// 无 + a noun after the subject (本单位党员干部无违法违纪现象); 暂无/尚无 say "none yet", and 无进展 is no record to be proud of.
+const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|(?<![暂尚并仍毫])无(?!法|进展|实质|明显)[\\u4e00-\\u9fff]`, 'u');
 const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|停工|未达预期|进度偏慢|差距较大/u;
 const ongoing =
   /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|待|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
@@ -54,6 +55,8 @@ const scheduled = new RegExp(
 );
 const perfective = /已|了|过|完毕|结束/u;
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步)`, 'u');
+/** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
+const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
 const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
 
 export function clauseSignals(clause: string): ClauseSignals {
@@ -68,6 +71,6 @@ export function clauseSignals(clause: string): ClauseSignals {
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
-    activity: activity.test(clause),
+    activity: activity.test(clause) || leadingAction.test(clause),
   };
 }
