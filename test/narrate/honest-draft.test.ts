@@ -115,7 +115,8 @@ function districtList(): SheetSpec {
 }
 
 describe('全区性的任务清单不写成一个局的自述', () => {
-  const result = recognize(workbookOf('2023年重点任务', [districtList()]));
+  const workbook = workbookOf('2023年重点任务', [districtList()]);
+  const result = recognize(workbook);
   const table = result.table;
 
   it('不把《政府当成发文单位', () => {
@@ -126,7 +127,7 @@ describe('全区性的任务清单不写成一个局的自述', () => {
 
   it('用“全区/各责任单位”的口吻，不用我委、全委、我局', () => {
     if (table === null) throw new Error('the list was not recognised');
-    const results = compute(table, validate(table));
+    const results = compute(table, validate(table, workbook));
     const doc = narrate(table, results);
     const text = [opening(doc), closing(doc)].join('\n');
     expect(text).not.toMatch(/我委|全委|我局|全局|我单位/);
@@ -137,9 +138,10 @@ describe('全区性的任务清单不写成一个局的自述', () => {
   it('标题写明“XX区”的民生实事表：全区紧紧围绕…，在区委、区政府的领导下', () => {
     const sheet = districtList();
     const titled: SheetSpec = { ...sheet, rows: [['某某区2023年民生实事项目推进情况表'], ...sheet.rows.slice(1)] };
-    const list = recognize(workbookOf('民生实事', [titled])).table;
+    const titledBook = workbookOf('民生实事', [titled]);
+    const list = recognize(titledBook).table;
     if (list === null) throw new Error('the list was not recognised');
-    const doc = narrate(list, compute(list, validate(list)));
+    const doc = narrate(list, compute(list, validate(list, titledBook)));
     expect(opening(doc)).toMatch(/^今年以来，在区委、区政府的正确领导下，全区紧紧围绕/);
     expect(closing(doc)).toContain('全区将在区委、区政府的领导下');
     expect([opening(doc), closing(doc)].join('\n')).not.toMatch(/我委|全委|我局|全局|我单位/);
