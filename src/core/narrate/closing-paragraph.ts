@@ -22,13 +22,13 @@ function namedCount(builder: RunBuilder, indicators: readonly Indicator[]): void
 }
 
 /**
- * How the whole stands, in words a leader signs: 总体进展顺利 only when nothing lags, nothing is unreported,
- * unclear or pending; 总体推进平稳 only when at most a fifth lags; otherwise the draft says the progress is
- * uneven. The statuses decide, never a default of good news.
+ * How the whole stands, in words a leader signs: 总体进展顺利 only when nothing lags and nothing is unreported,
+ * unclear or pending; 总体推进平稳 when nothing lags but something is not known yet, or (但仍有差距) when at most a
+ * fifth lags; otherwise the draft says the progress is uneven. The statuses decide, never a default of good news.
  */
 function overallWords(tally: StatusTally): string {
-  const open = tally.lagging.length + tally.unreported.length + tally.unclear.length + tally.pending.length;
-  if (open === 0) return '总体进展顺利';
+  const open = tally.unreported.length + tally.unclear.length + tally.pending.length;
+  if (tally.lagging.length === 0) return open === 0 ? '总体进展顺利' : '总体推进平稳';
   if (tally.lagging.length * 5 <= tally.total) return '总体推进平稳，但仍有差距';
   return '推进不平衡，部分指标差距较大';
 }
