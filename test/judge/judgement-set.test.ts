@@ -1,5 +1,6 @@
 import { judgeWords, type Verdict } from '../../src/core/judge';
 import { HELD_OUT_SET } from '../fixtures/judgement/held-out';
+import { SECOND_HELD_OUT_SET } from '../fixtures/judgement/held-out-2';
 import { JUDGEMENT_SET, type JudgementItem, type JudgementLabel } from '../fixtures/judgement/set';
 
 const DEFAULT_AS_OF = '2023-06-30';
@@ -64,6 +65,21 @@ describe('留出集：模块写成之后才写、从未用来调整模块的文�
   afterAll(() => {
     const lines = disagreements.map(({ item, got }) => `  [${item.dept}] “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}: 标注 ${item.label}, 判断 ${got}`);
     console.log(`留出集 ${outcomes.length} 条，一致 ${outcomes.length - disagreements.length} 条 (${(((outcomes.length - disagreements.length) / outcomes.length) * 100).toFixed(1)}%)\n不一致：\n${lines.join('\n') || '  （无）'}`);
+  });
+
+  it('没有一条未完成、推进中或无法判断的被判为已完成', () => {
+    const falseDone = outcomes.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text);
+    expect(falseDone).toEqual([]);
+  });
+});
+
+describe('第二留出集：模块全部改完之后才写，只运行测量', () => {
+  const outcomes = SECOND_HELD_OUT_SET.map((item) => ({ item, got: judged(item) }));
+  const disagreements = outcomes.filter(({ item, got }) => got !== item.label);
+
+  afterAll(() => {
+    const lines = disagreements.map(({ item, got }) => `  [${item.dept}] “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}: 标注 ${item.label}, 判断 ${got}`);
+    console.log(`第二留出集 ${outcomes.length} 条，一致 ${outcomes.length - disagreements.length} 条 (${(((outcomes.length - disagreements.length) / outcomes.length) * 100).toFixed(1)}%)\n不一致：\n${lines.join('\n') || '  （无）'}`);
   });
 
   it('没有一条未完成、推进中或无法判断的被判为已完成', () => {
