@@ -30,14 +30,21 @@ const DONE_VERB =
   '完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
-const COMPLETIVE = '全部|全面|圆满|顺利|按时|如期|提前|按期|超额|足额|均已|已全部';
+const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
+/**
+ * Adverbs of manner and time (按时报送, 及时发放) say how a routine is done, not that a task is finished:
+ * they make a clause done only before a verb of finishing (按时完成, 如期竣工).
+ */
+const ON_TIME = '按时|如期|提前|按期|足额|及时';
+const FINISH_VERB = '完成|完工|竣工|建成|办结|结束|到位';
 /** Events a clean record is the absence of: 未发生, 未出现, 未收到(投诉). */
 const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
 const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|未能|无法|不能|未|没';
 
-const NUMBER_AFTER = '\\d';
+// An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
+const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const completiveDone = new RegExp(`(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
