@@ -51,11 +51,15 @@ const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:�
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
 const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
-// 无 + a noun after the subject (本单位党员干部无违法违纪现象); 暂无/尚无 say "none yet", and 无进展 is no record to be proud of.
-const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|(?<![暂尚并仍毫])无(?!法|进展|实质|明显)[\\u4e00-\\u9fff]`, 'u');
+/**
+ * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
+ * lack (无资金来源, 无进展), which is no success.
+ */
+const ADVERSE_NOUN = '违|投诉|越级|上访|信访|重访|集体访|事故|案件|差错|失误|泄密|舆情|纠纷|伤亡|火灾|疫情|污染|欠薪|拖欠|漏报|瞒报|迟报';
+const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,4}?(?:${ADVERSE_NOUN})`, 'u');
 const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|停工|未达预期|进度偏慢|差距较大/u;
 const ongoing =
-  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|待|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
 const scheduled = new RegExp(
   `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
   'u',
@@ -68,7 +72,7 @@ const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])
 
 export function clauseSignals(clause: string): ClauseSignals {
   const isClean = cleanRecord.test(clause);
-  const isNegated = !isClean && negated.test(clause);
+  const isNegated = negated.test(clause);
   return {
     negated: isNegated,
     lagging: lagging.test(clause),
