@@ -8,7 +8,7 @@ export interface StatusCount {
   readonly count: number;
 }
 
-const ORDER: readonly Status[] = ['exceeded', 'completed', 'on-track', 'in-progress', 'behind', 'no-data', 'not-reported', 'pending'];
+const ORDER: readonly Status[] = ['exceeded', 'completed', 'on-track', 'in-progress', 'behind', 'no-data', 'not-reported', 'pending', 'unclear'];
 
 function statusKey(status: Status): MessageKey {
   switch (status) {
@@ -28,6 +28,8 @@ function statusKey(status: Status): MessageKey {
       return 'status.not-reported';
     case 'pending':
       return 'status.pending';
+    case 'unclear':
+      return 'status.unclear';
     default: {
       const unreachable: never = status;
       return unreachable;

@@ -4,7 +4,7 @@ import { layout } from '../../src/core/layout';
 import type { Issue, Status } from '../../src/core/model';
 import { buildTable, type Spec } from './measure-table';
 
-const STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'no-data', 'in-progress', 'not-reported', 'pending'];
+const STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'no-data', 'in-progress', 'not-reported', 'pending', 'unclear'];
 
 const figure = fc.oneof(
   fc.constant(null),
@@ -44,7 +44,7 @@ describe('任何表内数据都不使测算或排版出错', () => {
           }
         }
         const totals = results.totals;
-        expect(totals.completed + totals.onTrack + totals.behind + (totals.inProgress ?? 0) + totals.noData + (totals.pending ?? 0)).toBe(totals.total);
+        expect(totals.completed + totals.onTrack + totals.behind + (totals.inProgress ?? 0) + totals.noData + (totals.pending ?? 0) + (totals.unclear ?? 0)).toBe(totals.total);
         const plan = layout({ snapshot: built.snapshot, table: built.table, issues, results, report: null, generatedAt: '2009-07-01T04:00:00.000Z' });
         expect(plan.sheets.map((sheet) => sheet.role)).toEqual(expect.arrayContaining(['overview', 'measures', 'summary']));
         // Workbook text is never turned into a formula: formulas only come from the layout's own templates.

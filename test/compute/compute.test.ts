@@ -129,7 +129,12 @@ describe('定性指标按完成情况说明判断', () => {
   it.each<[string | undefined, Status]>([
     ['已完成', 'completed'],
     ['本单位党员干部无违法违纪现象', 'completed'],
-    ['经验在人民网上发表交流，得到领导一致好评', 'completed'],
+    // Praise is not a statement that the task is done: the judgement asks a person (issue 12).
+    ['经验在人民网上发表交流，得到领导一致好评', 'unclear'],
+    ['没有完成，材料未报齐', 'behind'],
+    ['问题整改未落实到位', 'behind'],
+    ['平台已正式上线运行', 'completed'],
+    ['按要求做好相关工作', 'unclear'],
     ['申报工作正在有序推进，有望今年批复', 'in-progress'],
     ['已完成下达投资计划的项目3个，正在建设项目7个', 'in-progress'],
     ['市级龙头企业认定工作将于下半年开展', 'in-progress'],
@@ -237,7 +242,7 @@ describe('汇总', () => {
   it('按目标类别，依表内顺序，每类各项之和等于指标数', () => {
     expect(results.byGroup.map((rollup) => rollup.key)).toEqual(['勤政目标', '优政目标', '廉政目标']);
     for (const rollup of [...results.byGroup, ...results.byDepartment, results.totals]) {
-      expect(rollup.completed + rollup.onTrack + rollup.behind + (rollup.inProgress ?? 0) + rollup.noData + (rollup.pending ?? 0)).toBe(rollup.total);
+      expect(rollup.completed + rollup.onTrack + rollup.behind + (rollup.inProgress ?? 0) + rollup.noData + (rollup.pending ?? 0) + (rollup.unclear ?? 0)).toBe(rollup.total);
     }
     expect(results.totals.total).toBe(built.table.indicators.length);
   });

@@ -25,7 +25,8 @@ describe('汇总', () => {
     const behind = cellOf(summary, row, 6);
     expect(behind).toMatchObject({ kind: 'formula', cached: results.byGroup[0].behind });
     expect(behind?.kind === 'formula' && behind.formula).toContain('"滞后"');
-    const earned = cellOf(summary, row, 11);
+    // 实得分 sits after the status counts, 需人工确认 the last of them.
+    const earned = cellOf(summary, row, 12);
     expect(earned).toMatchObject({ kind: 'formula', formula: `=SUMIFS(指标测算!$P$4:$P$20,指标测算!$B$4:$B$20,A${row})` });
   });
 

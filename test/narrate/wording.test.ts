@@ -47,7 +47,7 @@ describe('期间与日期的写法', () => {
 
 describe('单位的自称与上级', () => {
   it('发展和改革委员会自称我委，在县委、县政府领导下', () => {
-    expect(unitVoice('灌南县发展和改革委员会')).toEqual({ we: '我委', all: '全委', leadership: '县委、县政府' });
+    expect(unitVoice('灌南县发展和改革委员会')).toEqual({ we: '我委', all: '全委', leadership: '县委、县政府', assignees: '各科室' });
   });
 
   it('局、办公室、中心各有自称；“市场”不是市', () => {
@@ -60,7 +60,7 @@ describe('单位的自称与上级', () => {
   });
 
   it('没有单位名时自称我单位，不提上级', () => {
-    expect(unitVoice(null)).toEqual({ we: '我单位', all: '全单位', leadership: null });
+    expect(unitVoice(null)).toEqual({ we: '我单位', all: '全单位', leadership: null, assignees: '各科室' });
   });
 });
 

@@ -29,7 +29,7 @@ describe('huibao check 文件.xlsx', () => {
     expect(err).toBe('');
     const lines = out.split('\n');
     expect(lines[0]).toBe(`校验结果：${file}（工作表：目标分解表）`);
-    expect(lines[1]).toBe('共 21 条：7 错误，13 警告，1 提示');
+    expect(lines[1]).toBe('共 23 条：7 错误，15 警告，1 提示');
     expect(lines[3]).toMatch(/^级别\s+位置\s+指标\s+问题$/);
     expect(lines[4]).toMatch(/^错误\s+目标分解表!D7\s+督查项目\s+“督查项目”填了完成值 119，但没有目标值/);
     expect(lines[5]).toMatch(/^\s+建议：在 目标分解表!D7 填写目标值。$/);

@@ -27,13 +27,13 @@ function pendingResult(indicator: Indicator): IndicatorResult {
 
 function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): IndicatorResult {
   if (indicator.kind === 'qualitative') {
-    const status = indicatorStatus(indicator, null, null);
+    const status = indicatorStatus(indicator, table.period, null, null);
     const score = scoreFor({ kind: 'qualitative', status, weight: indicator.weight?.value ?? null, paceRatio: null }, rule);
     return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status, score, benchmark: null, benchmarkBasis: null };
   }
   const rate = completionRate(indicator);
   const benchmark = benchmarkFor(indicator, table.period);
-  const status = indicatorStatus(indicator, rate, benchmark);
+  const status = indicatorStatus(indicator, table.period, rate, benchmark);
   const score = scoreFor({ kind: 'quantitative', status, weight: indicator.weight?.value ?? null, paceRatio: paceRatio(indicator, rate, benchmark?.value ?? null) }, rule);
   return {
     row: indicator.row,

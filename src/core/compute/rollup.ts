@@ -22,12 +22,13 @@ interface Tally {
   inProgress: number;
   noData: number;
   pending: number;
+  unclear: number;
   scoreEarned: number;
   scoreAvailable: number;
 }
 
 function emptyTally(): Tally {
-  return { total: 0, completed: 0, exceeded: 0, onTrack: 0, behind: 0, inProgress: 0, noData: 0, pending: 0, scoreEarned: 0, scoreAvailable: 0 };
+  return { total: 0, completed: 0, exceeded: 0, onTrack: 0, behind: 0, inProgress: 0, noData: 0, pending: 0, unclear: 0, scoreEarned: 0, scoreAvailable: 0 };
 }
 
 function count(tally: Tally, status: Status): void {
@@ -54,6 +55,9 @@ function count(tally: Tally, status: Status): void {
       return;
     case 'pending':
       tally.pending++;
+      return;
+    case 'unclear':
+      tally.unclear++;
       return;
     default: {
       const unreachable: never = status;

@@ -1,5 +1,5 @@
 import type { IndicatorKind, ScoreRule, Status } from '../model';
-import { isOnTrackOrBetter } from './status';
+import { isDone, isOnTrackOrBetter } from './status';
 
 /** Capped at the full score, and half the score for a qualitative item 推进中, unless configured otherwise. */
 export const DEFAULT_SCORE_RULE: ScoreRule = { kind: 'proportional', cap: 1, inProgressShare: 0.5 };
@@ -47,8 +47,9 @@ export function scoreFor(input: ScoreInput, rule: ScoreRule): number | null {
 function proportionalScore(input: ScoreInput, weight: number, cap: number, inProgressShare: number): number {
   switch (input.kind) {
     case 'qualitative':
-      if (input.status === 'completed') return weight;
-      return input.status === 'in-progress' ? weight * inProgressShare : 0;
+      // Figures in the words can make a qualitative row 超额完成 or 达到序时进度 (src/core/judge).
+      if (isDone(input.status)) return weight;
+      return input.status === 'in-progress' || input.status === 'on-track' ? weight * inProgressShare : 0;
     case 'quantitative':
       // Written in the same order as the sheet's formula =分值*MIN(MAX(完成率/序时进度,0),cap), so both agree to the bit.
       return input.paceRatio === null ? 0 : weight * Math.min(Math.max(input.paceRatio, 0), cap);

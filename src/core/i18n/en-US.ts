@@ -324,4 +324,11 @@ export const enUS: Record<MessageKey, string> = {
   'ui.notice.close': 'Close',
   'ui.notice.open-pane': 'Open the assistant for details',
   'ui.notice.written': 'Report generated: {sheets}. {errors} errors and {warnings} warnings found.',
+  'status.unclear': 'Needs review',
+  'sheet.summary.col.unclear': 'Needs review',
+  'issue.judgement-unclear': 'The progress of “{name}” (“{text}”) does not say whether the work is done; its status is “Needs review”.',
+  'issue.judgement-unclear.fix': 'Check it and state the status in {cell} (done, in progress, or not done and why).',
+  'issue.judgement-contradicts': '“{name}” says “{status}” in the actual column but “{text}” in the progress note; they contradict each other, so its status is “Needs review”.',
+  'sheet.overview.unclearList': 'Indicators to review ({count}): their progress notes do not say whether the work is done',
+  'issue.judgement-contradicts.fix': 'Check and correct {cell} or the progress note so that they agree.',
 };

@@ -327,6 +327,13 @@ export const zhCN = {
   'ui.notice.close': '关闭',
   'ui.notice.open-pane': '打开助手查看详情',
   'ui.notice.written': '已生成汇报：{sheets}。发现 {errors} 个错误、{warnings} 个警告。',
+  'status.unclear': '需人工确认',
+  'sheet.summary.col.unclear': '需人工确认',
+  'issue.judgement-unclear': '“{name}”的完成情况“{text}”看不出是否已完成，状态记为“需人工确认”。',
+  'issue.judgement-unclear.fix': '请核实后在 {cell} 写明完成状态（如“已完成”“推进中”“未完成”及原因）。',
+  'issue.judgement-contradicts': '“{name}”的完成值写“{status}”，但完成情况说明写“{text}”，两者矛盾，状态记为“需人工确认”。',
+  'sheet.overview.unclearList': '需人工确认的指标（{count}项）：完成情况的文字看不出是否已完成',
+  'issue.judgement-contradicts.fix': '核实后更正 {cell} 或完成情况说明，使两者一致。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,6 +1,6 @@
 import { departmentKey, groupKey } from '../compute';
 import { t } from '../i18n';
-import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, Rect, ScoreRule } from '../model';
+import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, Rect, ScoreRule, Status } from '../model';
 import { cellAddress, refToFormula, refToString } from '../model';
 import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
@@ -114,13 +114,14 @@ export class MeasureRowBuilder {
     if (!weight || this.result.score === null) return null;
     const status = this.at('status');
     const w = this.operand('weight', weight);
-    const done = `IF(${status}=${quoted(statusLabel('completed'))},${w},`;
+    // A qualitative row judged by figures in its words can be 超额完成 or 达到序时进度 too (src/core/judge).
+    const isOneOf = (statuses: readonly Status[]) => `OR(${statuses.map((s) => `${status}=${quoted(statusLabel(s))}`).join(',')})`;
     switch (this.rule.kind) {
       case 'all-or-nothing':
-        return formula(`${done}0)`, this.result.score);
+        return formula(`IF(${isOneOf(['completed', 'exceeded', 'on-track'])},${w},0)`, this.result.score);
       case 'proportional': {
         const share = this.rule.inProgressShare ?? DEFAULT_IN_PROGRESS_SHARE;
-        return formula(`${done}IF(${status}=${quoted(statusLabel('in-progress'))},${w}*${literal(share)},0))`, this.result.score);
+        return formula(`IF(${isOneOf(['completed', 'exceeded'])},${w},IF(${isOneOf(['in-progress', 'on-track'])},${w}*${literal(share)},0))`, this.result.score);
       }
       default: {
         const unreachable: never = this.rule;

@@ -25,9 +25,9 @@ import {
 import { summaryCol, summaryLayout, type SummaryColumn } from './summary-sheet';
 
 /** The headline figures, read off 汇总's 合计 row. */
-const HEADLINE: readonly SummaryColumn[] = ['total', 'completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'earned', 'available', 'rate'];
+const HEADLINE: readonly SummaryColumn[] = ['total', 'completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'unclear', 'earned', 'available', 'rate'];
 /** The chart's series: every status a group's indicators can be in, 已完成 counting 超额完成. */
-const SERIES: readonly SummaryColumn[] = ['completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending'];
+const SERIES: readonly SummaryColumn[] = ['completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'unclear'];
 /** Data-bar colours per series, the status colours at full strength so a bar reads on white. */
 const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
   completed: '#70AD47',
@@ -36,11 +36,12 @@ const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
   inProgress: '#FFC000',
   noData: '#A5A5A5',
   pending: '#ED7D31',
+  unclear: '#8064A2',
 };
 const LIST_COLUMNS = ['name', 'id', 'completion', 'benchmark', 'gap', 'department', 'owner'] as const satisfies readonly MeasureColumn[];
 type ListColumn = (typeof LIST_COLUMNS)[number];
-const WIDTH = 10;
-const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 11, 11];
+const WIDTH = 11;
+const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 11, 11, 11];
 /** The 测算说明 lines span the first seven columns, beside and below the chart. */
 const NOTES_WIDTH = COLUMN_WIDTHS.slice(0, 7).reduce((sum, width) => sum + width, 0);
 
@@ -94,6 +95,7 @@ class OverviewBuilder {
       inProgress: totals.inProgress ?? 0,
       noData: totals.noData,
       pending: totals.pending ?? 0,
+      unclear: totals.unclear ?? 0,
       earned: totals.scoreEarned,
       available: totals.scoreAvailable,
       rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
@@ -125,6 +127,7 @@ class OverviewBuilder {
         inProgress: rollup.inProgress ?? 0,
         noData: rollup.noData,
         pending: rollup.pending ?? 0,
+        unclear: rollup.unclear ?? 0,
       };
       this.push([
         { kind: 'text', text: rollup.key },
@@ -256,6 +259,8 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
   const pending = withStatus(measures.lines, 'pending');
   if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
+  const unclear = withStatus(measures.lines, 'unclear');
+  if (unclear.length > 0) builder.indicatorList(unclear, t('sheet.overview.unclearList', 'zh-CN', { count: unclear.length }), '');
   builder.notes(calculationNotes(results, context.names.measures));
 
   const plan: SheetPlan = {

@@ -54,9 +54,10 @@ export const STATUS_COLOURS: Readonly<Record<Status, StatusColour>> = {
   'no-data': { fill: '#EDEDED', fontColor: '#595959' },
   'not-reported': { fill: '#EDEDED', fontColor: '#595959' },
   pending: { fill: '#F8CBAD', fontColor: '#833C0B' },
+  unclear: { fill: '#E4DFEC', fontColor: '#5B3F86' },
 };
 
-export const ALL_STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'in-progress', 'no-data', 'not-reported', 'pending'];
+export const ALL_STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'in-progress', 'no-data', 'not-reported', 'pending', 'unclear'];
 
 /** The status as the sheet writes it (超额完成 …): formulas, COUNTIFS criteria and colours all key on this text. */
 export function statusLabel(status: Status): string {

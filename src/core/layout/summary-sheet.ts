@@ -23,7 +23,7 @@ import {
 import { heightFor, linesIn } from './row-height';
 
 /** The 汇总 columns, left to right. 总览 reads its headline figures and chart data from them. */
-export const SUMMARY_COLUMNS = ['key', 'total', 'completed', 'exceeded', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'available', 'earned', 'rate'] as const;
+export const SUMMARY_COLUMNS = ['key', 'total', 'completed', 'exceeded', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'unclear', 'available', 'earned', 'rate'] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
 export function summaryCol(column: SummaryColumn): number {
@@ -39,6 +39,7 @@ const COUNTED: Readonly<Partial<Record<SummaryColumn, readonly Status[]>>> = {
   inProgress: ['in-progress'],
   noData: ['no-data', 'not-reported'],
   pending: ['pending'],
+  unclear: ['unclear'],
 };
 
 interface Block {
@@ -118,6 +119,7 @@ const ROLLUP_FIELD: Readonly<Record<Exclude<SummaryColumn, 'key' | 'rate'>, (rol
   inProgress: (r) => r.inProgress ?? 0,
   noData: (r) => r.noData,
   pending: (r) => r.pending ?? 0,
+  unclear: (r) => r.unclear ?? 0,
   available: (r) => r.scoreAvailable,
   earned: (r) => r.scoreEarned,
 };
@@ -167,7 +169,7 @@ function blockStyles(b: Block): StyledRange[] {
     { rect: rect(b.headingRow, 1, b.headingRow, last), style: HEADING_STYLE },
     { rect: rect(b.headerRow, 1, b.headerRow, last), style: HEADER_STYLE },
     { rect: body, style: BODY_STYLE },
-    { rect: rect(b.firstRow, summaryCol('total'), b.totalRow, summaryCol('pending')), style: { numberFormat: COUNT, horizontal: 'center' } },
+    { rect: rect(b.firstRow, summaryCol('total'), b.totalRow, summaryCol('unclear')), style: { numberFormat: COUNT, horizontal: 'center' } },
     { rect: rect(b.firstRow, summaryCol('available'), b.totalRow, summaryCol('earned')), style: { numberFormat: SCORE } },
     { rect: rect(b.firstRow, summaryCol('rate'), b.totalRow, summaryCol('rate')), style: { numberFormat: PERCENT } },
     { rect: rect(b.firstRow, 1, b.totalRow, 1), style: { wrap: true } },
@@ -181,7 +183,7 @@ function blockAlerts(b: Block): ConditionalFormat[] {
     const top = cellAddress(b.firstRow, summaryCol(column));
     return { kind: 'formula', rect: rect(b.firstRow, summaryCol(column), b.totalRow, summaryCol(column)), formula: `=${top}>0`, ...STATUS_COLOURS[status] };
   };
-  const alerts = [alert('behind', 'behind'), alert('pending', 'pending'), alert('noData', 'no-data')];
+  const alerts = [alert('behind', 'behind'), alert('pending', 'pending'), alert('noData', 'no-data'), alert('unclear', 'unclear')];
   if (b.totalRow <= b.firstRow) return alerts;
   return [...alerts, { kind: 'data-bar', rect: rect(b.firstRow, summaryCol('rate'), b.totalRow - 1, summaryCol('rate')), color: '#9DC3E6' }];
 }

@@ -3,7 +3,8 @@ import type { Period } from './indicator';
 /**
  * exceeded 超额完成 · completed 已完成 · on-track 达到序时进度 · behind 滞后 · no-data 无数据 (quantitative);
  * completed 已完成 · in-progress 推进中 · not-reported 未填报 (qualitative);
- * pending 待核实: an error in the row's own cells makes any figure untrustworthy.
+ * pending 待核实: an error in the row's own cells makes any figure untrustworthy;
+ * unclear 需人工确认: the staff's words do not say whether the work is done (src/core/judge), so a person must.
  */
 export type Status =
   | 'exceeded'
@@ -13,7 +14,8 @@ export type Status =
   | 'no-data'
   | 'in-progress'
   | 'not-reported'
-  | 'pending';
+  | 'pending'
+  | 'unclear';
 
 export interface IndicatorResult {
   /** Source row of the indicator. */
@@ -56,6 +58,8 @@ export interface Rollup {
   readonly inProgress?: number;
   /** 待核实: an error in the row's own cells. */
   readonly pending?: number;
+  /** 需人工确认: the words do not say whether the work is done. */
+  readonly unclear?: number;
   readonly scoreEarned: number;
   readonly scoreAvailable: number;
 }

@@ -22,15 +22,32 @@ function namedCount(builder: RunBuilder, indicators: readonly Indicator[]): void
 }
 
 /**
- * The closing, as the seed's 总之…: the overall state, what lags by name, and a marked place for what
- * the department will do next — the one part only people can write.
+ * How the whole stands, in words a leader signs: 总体进展顺利 only when nothing lags and nothing is unreported,
+ * unclear or pending; 总体推进平稳 when nothing lags but something is not known yet, or (但仍有差距) when at most a
+ * fifth lags; otherwise the draft says the progress is uneven. The statuses decide, never a default of good news.
+ */
+function overallWords(tally: StatusTally): string {
+  const open = tally.unreported.length + tally.unclear.length + tally.pending.length;
+  if (tally.lagging.length === 0) return open === 0 ? '总体进展顺利' : '总体推进平稳';
+  if (tally.lagging.length * 5 <= tally.total) return '总体推进平稳，但仍有差距';
+  return '推进不平衡，部分指标差距较大';
+}
+
+/** 各项指标均达到或超过序时进度 is true only when every indicator is done or on track by its figures. */
+function allOnTrack(tally: StatusTally): boolean {
+  const { completed, exceeded } = tally.byStatus;
+  return tally.total > 0 && completed + exceeded + tally.byStatus['on-track'] === tally.total;
+}
+
+/**
+ * The closing, as the seed's 总之…: the overall state, what lags and what is unclear by name, and a marked
+ * place for what the department will do next — the one part only people can write.
  */
 export function closingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
   const builder = new RunBuilder();
   const done = tally.byStatus.completed + tally.byStatus.exceeded;
   const onTrack = tally.byStatus['on-track'];
-  const steady = tally.lagging.length * 5 <= tally.total;
-  builder.text(`总之，${effortWords(period)}，${voice.we}各项绩效指标${steady ? '总体进展顺利' : '总体推进平稳，但仍有差距'}`);
+  builder.text(`总之，${effortWords(period)}，${voice.we}各项绩效指标${overallWords(tally)}`);
   if (done > 0 || onTrack > 0) {
     const all = tally.indicators.map((indicator) => indicator.name.cell);
     builder.text('，').number(`${tally.total}项`, tally.total, '项', all).text('指标中');
@@ -41,8 +58,12 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   if (tally.lagging.length > 0) {
     namedCount(builder.text('同时也要看到，'), tally.lagging);
     builder.text('滞后于序时进度，').placeholder('【待补充：滞后原因分析】').text('。');
-  } else if (tally.unreported.length === 0 && tally.pending.length === 0) {
+  } else if (allOnTrack(tally)) {
     builder.text('各项指标均达到或超过序时进度。');
+  }
+  if (tally.unclear.length > 0) {
+    namedCount(builder, tally.unclear);
+    builder.text('的完成情况从填报的文字看不出是否已完成，').placeholder('【待确认：是否已完成】').text('。');
   }
   if (tally.pending.length > 0) {
     namedCount(builder, tally.pending);

@@ -1,6 +1,6 @@
 import type { CellRef, NumberField } from '../model';
 import { measureWordFor } from './measure-word';
-import { decimalsNeeded, formatPercent, formatPoints, formatQuantity, percentDecimals, quantityText } from './number-format';
+import { decimalsNeeded, formatPercent, formatPoints, formatQuantity, percentDecimals, quantityText, type WrittenBound } from './number-format';
 
 /** A figure ready to print: its text with unit, the digits alone (to find it in staff text), and its cells. */
 export interface Figure {
@@ -22,13 +22,24 @@ export function figureUnit(field: NumberField, unit: string | null, name: string
   return Number.isInteger(field.value) ? measureWordFor(name) : null;
 }
 
+const BOUND_BEFORE = /(低于|少于|小于|高于|多于|大于|不超过|不高于|不大于|不多于|不低于|不少于|不小于|控制在|至少|最多|最高|最低|最少)\s*[-+]?\d/u;
+const BOUND_AFTER = /\d[^\d]{0,4}?(及以下|及以上|以内|以下|以上|之内)/u;
+
+/** The comparator word the cell was typed with, so the draft quotes it rather than a synonym the parser chose. */
+function writtenBound(text: string): WrittenBound | null {
+  const before = BOUND_BEFORE.exec(text)?.[1];
+  if (before !== undefined) return { before };
+  const after = BOUND_AFTER.exec(text)?.[1];
+  return after === undefined ? null : { after };
+}
+
 /** A value read from a cell, in the indicator's unit: 39.9亿元, 300余人, 45%. */
 export function fieldFigure(field: NumberField, unit: string | null, name: string): Figure | null {
   const shownUnit = figureUnit(field, unit, name);
   const quantity = formatQuantity(field.value, shownUnit === '％' ? '%' : shownUnit, sourceDecimals(field), field.approx);
   if (quantity === null) return null;
   return {
-    text: quantityText(quantity, field.approx),
+    text: quantityText(quantity, field.approx, writtenBound(field.text)),
     digits: quantity.digits,
     value: quantity.value,
     unit: quantity.unit === '' ? null : quantity.unit,

@@ -28,7 +28,8 @@ const UNGROUPED_TITLE = '主要绩效指标';
  */
 export function narrate(table: IndicatorTable, results: Results, options: NarrateOptions = {}): ReportDoc {
   const period = results.period;
-  const voice = unitVoice(unitLine(table.unitName));
+  const departments = table.indicators.flatMap((indicator) => (indicator.department === null ? [] : [indicator.department.value]));
+  const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments });
   const byRow = resultsByRow(results);
   const tally = tallyStatuses(table.indicators, byRow);
   const variety = new PhraseVariety();

@@ -109,11 +109,18 @@ function spread(shown: { value: number; unit: string; decimals: number }): [numb
   return [shown.value, shown.unit, shown.decimals];
 }
 
+/** The words a cell bounds its figure with, as typed: 低于 in 低于4.1, 以下 in 4.1%以下. */
+export interface WrittenBound {
+  readonly before?: string;
+  readonly after?: string;
+}
+
 /**
  * The figure as a sentence prints it, approximation in words:
  * over 300余人 · about 约300人 · nearly 近300人 · atLeast 不少于300人 · atMost 不超过300人.
+ * A bound keeps the staff's own word when the cell has one: 低于4.1% is strict and stays 低于, never 不超过.
  */
-export function quantityText(quantity: Quantity, approx: Approximation): string {
+export function quantityText(quantity: Quantity, approx: Approximation, written: WrittenBound | null = null): string {
   const { digits } = quantity;
   // A unit that starts with a number (1/10万) takes the figure in place of its 1: 0.5/10万, not 0.51/10万.
   const unit = /^1\//.test(quantity.unit) ? quantity.unit.slice(1) : /^\d/.test(quantity.unit) ? `（${quantity.unit}）` : quantity.unit;
@@ -128,9 +135,10 @@ export function quantityText(quantity: Quantity, approx: Approximation): string 
     case 'nearly':
       return `近${digits}${unit}`;
     case 'atLeast':
-      return `不少于${digits}${unit}`;
     case 'atMost':
-      return `不超过${digits}${unit}`;
+      if (written?.before !== undefined) return `${written.before}${digits}${unit}`;
+      if (written?.after !== undefined) return `${digits}${unit}${written.after}`;
+      return approx === 'atLeast' ? `不少于${digits}${unit}` : `不超过${digits}${unit}`;
     default: {
       const unreachable: never = approx;
       return unreachable;

@@ -7,13 +7,15 @@ import type { UnitVoice } from './unit-voice';
 /**
  * The opening, as the seed's: how the department worked, then the counts a leader looks for first —
  * how many indicators, how many done, on track, behind — and 现将…汇报如下：
+ * Every status is counted once, so the counts add up to the total: the opening never claims more done
+ * than the statuses say (the seed's 完成或超额完成了各项工作任务 is not ours to write).
  */
 export function openingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
   const builder = new RunBuilder();
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的正确领导下，`;
   builder.text(
     `${sinceWords(period)}，${leadership}${voice.we}紧紧围绕年初制定的目标任务，突出工作重点，狠抓措施落实，` +
-      `将${voice.all}绩效目标逐项分解细化到各科室及责任人，定期检查，跟踪进度。`,
+      `将${voice.all}绩效目标逐项分解细化到${voice.assignees}及责任人，定期检查，跟踪进度。`,
   );
   const cellsOf = tally.cellsWith;
   const allCells = tally.indicators.map((indicator) => indicator.name.cell);
@@ -45,6 +47,7 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
   const rest: { readonly words: string; readonly count: number; readonly statuses: readonly Status[] }[] = [
     { words: '待核实', count: tally.byStatus.pending, statuses: ['pending'] },
     { words: '尚未填报完成情况', count: tally.byStatus['no-data'] + tally.byStatus['not-reported'], statuses: ['no-data', 'not-reported'] },
+    { words: '完成情况需人工确认', count: tally.byStatus.unclear, statuses: ['unclear'] },
   ];
   const others = rest.filter((part) => part.count > 0);
   others.forEach((part, index) => {

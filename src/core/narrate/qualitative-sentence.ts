@@ -29,6 +29,8 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
   } else {
     statusOnly(status, subject, builder);
   }
+  // The words do not say whether it is done: the draft quotes them and asks, rather than guess for the leader.
+  if (status === 'unclear' && (progress !== null || actual !== null)) builder.placeholder('【待确认：是否已完成】');
   // The staff's account says it all; without one, the target is what the reader needs beside the state.
   if (progress === null && target !== null && !builder.plain().includes(target.text)) {
     builder.text(context.variety.pick('target-text', ['，全年目标为', '，年度目标是'])).append(staffTextRuns(target.text, [target.cell]));
@@ -54,6 +56,9 @@ function statusOnly(status: Status, subject: string, builder: RunBuilder): void 
     case 'no-data':
     case 'pending':
       builder.text(`${own}`).placeholder('【待补充：完成情况】');
+      return;
+    case 'unclear':
+      builder.text(`${own}`).placeholder('【待确认：是否已完成】');
       return;
     default: {
       const unreachable: never = status;

@@ -243,6 +243,7 @@ function statusTail(status: Status, context: SentenceContext, builder: RunBuilde
     case 'in-progress':
     case 'not-reported':
     case 'pending':
+    case 'unclear':
       return builder;
     default: {
       const unreachable: never = status;
@@ -265,6 +266,7 @@ function lowerStatusTail(status: Status, builder: RunBuilder): RunBuilder {
     case 'in-progress':
     case 'not-reported':
     case 'pending':
+    case 'unclear':
       return builder;
     default: {
       const unreachable: never = status;

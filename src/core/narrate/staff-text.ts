@@ -13,11 +13,42 @@ const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
 
 /** Anything one of the steps below would change: control characters and line breaks, doubled spaces, half-width stops and brackets. */
-const UNTIDY = /[\u0000-\u001f\u007f,;:?!()]| {2}/;
+const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}]\\s`, 'u');
 
 /** Most cells are already tidy: spotting that with one test skips the eight replacements (a second at 50,000 rows). */
 function isTidy(text: string): boolean {
   return !UNTIDY.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
+}
+
+const LIST_MARK = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、是]|[①-⑳])/u;
+const SPACE_IN_CHINESE = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}（(\\d①-⑳])`, 'gu');
+const STOP = /[，。；、：,;:！？!?\s]/u;
+/** Both sides of a break at least this long: two statements, not one word cut in two. */
+const STATEMENT = 6;
+
+function runBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !STOP.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
+
+function runAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !STOP.test(text[end] ?? '')) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Chinese puts no spaces between words, so a space between Chinese characters is a line break the cell
+ * had (reading flattens them to spaces) or a slip. It never stays: before a list mark (2.完成…) or between
+ * two statements it becomes ；, and inside a phrase (城乡居民⏎医保参保率) the two halves join again.
+ */
+function mendSpaces(text: string): string {
+  return text.replace(SPACE_IN_CHINESE, (space: string, offset: number) => {
+    const after = runAfter(text, offset + space.length);
+    if (LIST_MARK.test(text.slice(offset + space.length))) return '；';
+    return runBefore(text, offset).length >= STATEMENT && after.length >= STATEMENT ? '；' : '';
+  });
 }
 
 /** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
@@ -28,6 +59,7 @@ export function tidyStaffText(text: string): string {
     .replace(/\s*[\r\n]+\s*/g, '；')
     .replace(/[ \t]+/g, ' ')
     .trim();
+  tidy = mendSpaces(tidy);
   // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
   tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
   tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');

@@ -13,6 +13,8 @@ export interface StatusTally {
   readonly lagging: readonly Indicator[];
   readonly pending: readonly Indicator[];
   readonly unreported: readonly Indicator[];
+  /** 需人工确认: the words do not say whether the work is done. */
+  readonly unclear: readonly Indicator[];
 }
 
 export function resultsByRow(results: Results): Map<number, IndicatorResult> {
@@ -29,10 +31,12 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
     'in-progress': 0,
     'not-reported': 0,
     pending: 0,
+    unclear: 0,
   };
   const lagging: Indicator[] = [];
   const pending: Indicator[] = [];
   const unreported: Indicator[] = [];
+  const unclear: Indicator[] = [];
   const statuses = new Map<Indicator, Status>();
   const cellsByStatus = new Map<Status, CellRef[]>();
   for (const indicator of indicators) {
@@ -50,7 +54,8 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
     if (status === 'behind') lagging.push(indicator);
     if (status === 'pending') pending.push(indicator);
     if (status === 'no-data' || status === 'not-reported') unreported.push(indicator);
+    if (status === 'unclear') unclear.push(indicator);
   }
   const quantitative = indicators.filter((indicator) => indicator.kind === 'quantitative').length;
-  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, unreported };
+  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, unreported, unclear };
 }

@@ -23,7 +23,8 @@ const NOT_A_TITLE = /^(?:(?:附件|附表)\s*\d*|填表说明|填报说明|说�
 const TITLE_WORDS = /表|情况|目标|任务|计划|指标|考核|绩效|台账/;
 const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)/;
 /** A department's name ends like this; the title often starts with it (灌南县发展和改革委员会2009年…). */
-const ORGANISATION = /^(.+?(?:委员会|管理委员会|局|委|办公室|办|中心|院|馆|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|全年|工作|重点|主要)/;
+// At least two characters before the ending, none of them punctuation: 《政府工作报告》 names no department.
+const ORGANISATION = /^([^《》〈〉“”"'‘’、，,；;：:（）()【】\[\]]{2,}?(?:委员会|管理委员会|局|委|办公室|办|中心|院|馆|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|全年|工作|重点|主要)/;
 
 export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: number): TitleLines {
   let title: string | null = null;

@@ -4,6 +4,7 @@ import { cellValuesRule } from './rules/cell-values';
 import { deadlineRule } from './rules/deadline';
 import { duplicatesRule } from './rules/duplicates';
 import { growthRule } from './rules/growth';
+import { judgementRule } from './rules/judgement';
 import { missingNameRule } from './rules/missing-name';
 import { notANumberRule } from './rules/not-a-number';
 import { plausibilityRule } from './rules/plausibility';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   approximationRule,
   qualitativeProgressRule,
   statedCompletionRule,
+  judgementRule,
 ];

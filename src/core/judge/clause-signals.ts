@@ -1,0 +1,87 @@
+/**
+ * What one clause of a 完成情况 says about whether the work is done. General rules of how the language
+ * marks completion, not a list of phrases: a done-verb counts only with a completive marker (已, 全部, 顺利,
+ * 于4月…, …到位/完毕); a negator before a verb undoes it unless the verb is an adverse event (未发生事故);
+ * a number after the verb makes it an amount (完成签约3.1万人), which only a target can turn into done.
+ */
+export interface ClauseSignals {
+  /** 未完成, 没有建成, 整改不到位, 尚有3起未结. */
+  readonly negated: boolean;
+  /** 滞后, 推迟, 缓慢, 未达预期: the staff say it lags. */
+  readonly lagging: boolean;
+  /** 正在, 推进中, 待审批, 其余, 计划, 力争: the work is still under way or still to come. */
+  readonly ongoing: boolean;
+  /** 基本完成, 完成大部分, 初步: done only in part. */
+  readonly partial: boolean;
+  /** 已印发, 全部完工, 于4月竣工, 整改到位, 超额完成. */
+  readonly done: boolean;
+  /** 无违纪, 未发生事故: a clean record, which is what 廉政 and 安全 targets ask for. */
+  readonly cleanRecord: boolean;
+  /** 6月下旬进场, 7月1日开工: an event set for a date, told without 已 or 了, is still to happen. */
+  readonly scheduled: boolean;
+  /** 已开工, 已启动: begun, so under way. */
+  readonly started: boolean;
+  /** A figure, 了, or a recurring rhythm (按月, 常态化): work that is being done, with no word on finishing. */
+  readonly activity: boolean;
+}
+
+/** Verbs whose completion is the end of a task. */
+const DONE_VERB =
+  '完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
+const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
+/** Adverbs that say a thing was finished in full or on time. */
+const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
+/**
+ * Adverbs of manner and time (按时报送, 及时发放) say how a routine is done, not that a task is finished:
+ * they make a clause done only before a verb of finishing (按时完成, 如期竣工).
+ */
+const ON_TIME = '按时|如期|提前|按期|足额|及时';
+const FINISH_VERB = '完成|完工|竣工|建成|办结|结束|到位';
+/** Events a clean record is the absence of: 未发生, 未出现, 未收到(投诉). */
+const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
+const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|未能|无法|不能|未|没';
+
+// An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
+const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
+const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
+const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
+/** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
+const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
+const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
+/**
+ * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
+ * lack (无资金来源, 无进展), which is no success.
+ */
+const ADVERSE_NOUN = '违|投诉|越级|上访|信访|重访|集体访|事故|案件|差错|失误|泄密|舆情|纠纷|伤亡|火灾|疫情|污染|欠薪|拖欠|漏报|瞒报|迟报';
+const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,4}?(?:${ADVERSE_NOUN})`, 'u');
+const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|停工|未达预期|进度偏慢|差距较大/u;
+const ongoing =
+  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+const scheduled = new RegExp(
+  `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
+  'u',
+);
+const perfective = /已|了|过|完毕|结束/u;
+const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步)`, 'u');
+/** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
+const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
+const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
+
+export function clauseSignals(clause: string): ClauseSignals {
+  const isClean = cleanRecord.test(clause);
+  const isNegated = negated.test(clause);
+  return {
+    negated: isNegated,
+    lagging: lagging.test(clause),
+    ongoing: ongoing.test(clause),
+    partial: partial.test(clause),
+    done: !isNegated && !partial.test(clause) && (perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause)),
+    cleanRecord: isClean,
+    scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
+    started: started.test(clause),
+    activity: activity.test(clause) || leadingAction.test(clause),
+  };
+}

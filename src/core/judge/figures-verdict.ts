@@ -1,0 +1,69 @@
+import type { Indicator } from '../model';
+import type { Verdict } from './verdict';
+
+/**
+ * The verdict on a 定量指标 from the figures in its cells (a row with no error).
+ *
+ * Higher is better, with an annual target above 0:
+ *   actual > target → 超额完成 · actual = target → 已完成 · 完成率 ≥ benchmark → 达到序时进度 · else 滞后.
+ * Higher is better, with only a 序时目标: actual ≥ 序时目标 → 达到序时进度, else 滞后.
+ * Lower is better (逆向): actual < limit → 超额完成 · actual = limit → 已完成 · above it → 滞后.
+ *   A limit has no "on the way" state: it holds or it is broken.
+ * No actual, but a rate the sheet states (当前进度 95%, 完成比例 56) → that rate, held the same way (stateless).
+ * No actual, or nothing to hold it against → 无数据.
+ *
+ * Comparisons are exact, the way the sheet's IF formulas compare the same cells (measures-formulas.ts),
+ * so the engine and a recalculating spreadsheet agree.
+ */
+export function figuresVerdict(indicator: Indicator, rate: number | null, benchmark: number | null): Verdict {
+  const actual = indicator.actual?.value;
+  const target = indicator.target?.value;
+  if (actual === undefined) return verdictWithoutActual(indicator, rate, benchmark);
+  switch (indicator.direction) {
+    case 'higher': {
+      if (target !== undefined && target > 0 && rate !== null) {
+        if (actual > target) return 'exceeded';
+        if (actual >= target) return 'completed';
+        return benchmark !== null && rate >= benchmark ? 'on-track' : 'behind';
+      }
+      const periodTarget = indicator.periodTarget?.value;
+      if (periodTarget !== undefined && periodTarget > 0) return actual >= periodTarget ? 'on-track' : 'behind';
+      return 'no-data';
+    }
+    case 'lower':
+      if (target === undefined || target < 0) return 'no-data';
+      if (actual < target) return 'exceeded';
+      if (actual <= target) return 'completed';
+      return 'behind';
+    default: {
+      const unreachable: never = indicator.direction;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * No actual figure, but the sheet states a rate (当前进度 95%, 完成比例 56): 100% or more is 已完成 (above it
+ * 超额完成), otherwise held against the benchmark like any rate. A growth stated against a growth target
+ * (同比增长5.5% for 增长8%) is on track or behind, never 已完成: a growth says nothing of the year's level.
+ */
+function verdictWithoutActual(indicator: Indicator, rate: number | null, benchmark: number | null): Verdict {
+  if (indicator.direction !== 'higher') return 'no-data';
+  if (rate !== null) {
+    if (rate > 1) return 'exceeded';
+    if (rate >= 1) return 'completed';
+    return benchmark !== null && rate >= benchmark ? 'on-track' : 'behind';
+  }
+  const growth = indicator.statedGrowth?.value;
+  const targetGrowth = indicator.targetGrowth?.value;
+  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null) return growth >= targetGrowth ? 'on-track' : 'behind';
+  return 'no-data';
+}
+
+/** Whether the figures alone show the target met, for a check that has no 序时进度 at hand (the deadline rule). */
+export function figuresShowDone(indicator: Indicator): boolean {
+  const target = indicator.target?.value;
+  const actual = indicator.actual?.value;
+  if (target === undefined || actual === undefined) return false;
+  return indicator.direction === 'lower' ? actual <= target : actual >= target;
+}

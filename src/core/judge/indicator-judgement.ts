@@ -1,0 +1,82 @@
+import type { Indicator, Period, TextField } from '../model';
+import { hasPassed, referenceDate } from './due-date';
+import { figuresShowDone, figuresVerdict } from './figures-verdict';
+import type { Judgement } from './verdict';
+import { judgeWords, type WordsContext } from './words-judgement';
+
+/** Cells that only say "nothing here": a dash, a slash, 暂无. */
+const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$|^无$/u;
+
+function meaningful(field: TextField | null): string | null {
+  const trimmed = String(field?.value ?? '').trim();
+  return trimmed === '' || EMPTY_MARKS.test(trimmed) ? null : trimmed;
+}
+
+function wordsContext(indicator: Indicator, period: Period): WordsContext {
+  return {
+    targetText: indicator.targetText?.value ?? null,
+    deadline: indicator.deadline?.iso ?? null,
+    asOf: referenceDate(period),
+    expectedProgress: Number.isFinite(period.expectedProgress) ? period.expectedProgress : null,
+  };
+}
+
+function isDoneVerdict(judgement: Judgement | null): boolean {
+  return judgement !== null && (judgement.verdict === 'completed' || judgement.verdict === 'exceeded');
+}
+
+/**
+ * A 定性指标, from what the department wrote. The 完成值 column's words (已完成, 推进中) are the department's
+ * own verdict and come first; the 完成情况说明 decides only when they decide nothing. When the two disagree
+ * outright (完成值 已完成, 说明 尚未落实到位) nobody can sign either: 需人工确认. With words in neither, a figure
+ * in the actual column means work under way, and nothing at all is 未填报.
+ */
+export function judgeQualitative(indicator: Indicator, period: Period): Judgement {
+  const statusWords = meaningful(indicator.actualText);
+  const progressWords = meaningful(indicator.progressText);
+  if (statusWords === null && progressWords === null) {
+    return indicator.actual ? { verdict: 'in-progress', basis: 'figures' } : { verdict: 'not-reported', basis: 'nothing' };
+  }
+  const context = wordsContext(indicator, period);
+  const fromStatus = statusWords === null ? null : judgeWords(statusWords, context);
+  const fromProgress = progressWords === null ? null : judgeWords(progressWords, context);
+  if (fromStatus !== null && fromStatus.verdict !== 'unclear') {
+    const contradicted = isDoneVerdict(fromStatus) && fromProgress?.verdict === 'behind' && fromProgress.basis === 'words';
+    return contradicted ? { verdict: 'unclear', basis: 'contradiction' } : fromStatus;
+  }
+  return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing' };
+}
+
+/** The figures an indicator's rate is held against, worked out by compute (completion.ts, benchmark.ts). */
+export interface Measures {
+  readonly rate: number | null;
+  readonly benchmark: number | null;
+}
+
+/**
+ * The one judgement of an indicator that compute, validate and narrate share. A 定量指标 goes by its figures;
+ * one that is on track by the calendar but whose 完成时限 has come without the target met is 滞后. A 定性指标
+ * goes by the staff's words (judgeQualitative).
+ */
+export function judgeIndicator(indicator: Indicator, period: Period, measures: Measures): Judgement {
+  switch (indicator.kind) {
+    case 'quantitative': {
+      const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
+      if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) return { verdict: 'behind', basis: 'deadline' };
+      return { verdict, basis: verdict === 'no-data' ? 'nothing' : 'figures' };
+    }
+    case 'qualitative':
+      return judgeQualitative(indicator, period);
+    default: {
+      const unreachable: never = indicator.kind;
+      return unreachable;
+    }
+  }
+}
+
+/** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */
+export function looksDone(indicator: Indicator, period: Period): boolean {
+  if (figuresShowDone(indicator)) return true;
+  if (indicator.kind === 'quantitative' && indicator.actual !== null && indicator.target !== null) return false;
+  return isDoneVerdict(judgeQualitative(indicator, period));
+}

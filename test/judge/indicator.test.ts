@@ -1,0 +1,38 @@
+import { judgeIndicator, judgeQualitative } from '../../src/core/judge';
+import { build, indicator, soundRow } from '../validate/table-builder';
+
+function onlyIndicator(spec: Parameters<typeof indicator>[0], period = {}) {
+  const built = build([indicator(spec)], { period });
+  return { indicator: built.table.indicators[0], period: built.table.period };
+}
+
+describe('一个指标的判断：完成值栏、完成情况说明、数字与时限', () => {
+  it('完成值栏的“推进中”优先于说明里提到的部分“已完成”', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '中央投资项目', kind: 'qualitative', actual: '推进中', progressText: '已完成下达投资计划的项目3个' });
+    expect(judgeQualitative(found, period).verdict).toBe('in-progress');
+  });
+
+  it('完成值栏写“已完成”而说明写“尚未落实到位”：两者矛盾，需人工确认', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '问题整改', kind: 'qualitative', actual: '已完成', progressText: '问题整改尚未落实到位' });
+    expect(judgeQualitative(found, period)).toEqual({ verdict: 'unclear', basis: 'contradiction' });
+  });
+
+  it('完成值栏说不清时看说明；都说不清则需人工确认', () => {
+    const readable = onlyIndicator({ name: '园区申报', kind: 'qualitative', actual: '见说明', progressText: '申报工作正在推进' });
+    expect(judgeQualitative(readable.indicator, readable.period).verdict).toBe('in-progress');
+    const vague = onlyIndicator({ name: '效能建设', kind: 'qualitative', actual: '见说明', progressText: '按要求做好相关工作' });
+    expect(judgeQualitative(vague.indicator, vague.period).verdict).toBe('unclear');
+  });
+
+  it('什么都没写是未填报，不是需人工确认', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '作风建设', kind: 'qualitative' });
+    expect(judgeQualitative(found, period).verdict).toBe('not-reported');
+  });
+
+  it('定量指标按序时进度本算达标，但完成时限已过而未完成 → 滞后', () => {
+    const { indicator: found, period } = onlyIndicator(soundRow({ deadline: '2009-05-31', target: 90, actual: 50 }));
+    expect(judgeIndicator(found, period, { rate: 50 / 90, benchmark: 0.5 })).toEqual({ verdict: 'behind', basis: 'deadline' });
+    const open = onlyIndicator(soundRow({ deadline: '2009-12-31', target: 90, actual: 50 }));
+    expect(judgeIndicator(open.indicator, open.period, { rate: 50 / 90, benchmark: 0.5 }).verdict).toBe('on-track');
+  });
+});
