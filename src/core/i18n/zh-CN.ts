@@ -314,6 +314,25 @@ export const zhCN = {
   'ui.notice.close': '关闭',
   'ui.notice.open-pane': '打开助手查看详情',
   'ui.notice.written': '已生成汇报：{sheets}。发现 {errors} 个错误、{warnings} 个警告。',
+  // issue 13 — runtime and delivery: the engine's thread, Word file per platform, dialogs, about
+  'ui.docx.save-again': '如果没有开始下载，请点此保存“{file}”',
+  'ui.docx.browser-window': '已在浏览器中打开“{file}”的保存页面，请在浏览器里保存。',
+  'ui.docx.too-large': '汇报稿太大（链接 {length} 个字符，上限 {limit}），无法交给浏览器另存。请改用“复制汇报稿（带格式）”，或用命令行 huibao report 生成 .docx。',
+  'ui.docx.unsupported': '这个版本的 Excel 既不能从任务窗格保存文件，也不能打开浏览器窗口。请改用“复制汇报稿（带格式）”，或用命令行 huibao report 生成 .docx。',
+  'ui.docx.page-bad-link': '这个链接不完整，无法生成 Word 文件。请回到 Excel 的“绩效汇报助手”，重新点击“下载 Word 文件”。',
+  'ui.dialog.busy': '另一个对话框（{what}）仍开着，Excel 一次只能开一个对话框。请先关闭它，再试一次。',
+  'ui.dialog.notice': '结果通知',
+  'ui.dialog.unknown': '其他加载项或本助手先前打开的窗口',
+  'ui.dialog.notice-blocked': '结果通知未能弹出：{reason}结果已显示在任务窗格中。',
+  'ui.engine.worker': '测算在后台线程中进行，Excel 保持响应。',
+  'ui.engine.no-worker-support': '这个 Excel 的网页控件不支持后台线程，测算在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.engine.no-worker-script': '没有找到后台线程的脚本（构建不完整），测算在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.engine.worker-failed': '后台线程未能启动，测算改在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.about.title': '关于',
+  'ui.about.office-js-self': 'office.js：本站自带 @microsoft/office-js {version}（不联网）',
+  'ui.about.office-js-cdn': 'office.js：微软 CDN（{url}），版本由微软更新',
+  'ui.about.office-js-unknown': 'office.js：来源不明（页面未注明）',
+  'ui.about.host': 'Excel：{platform} {version}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
