@@ -40,8 +40,12 @@ const root = document.getElementById('download');
 if (root) {
   const locale = pickLocale(new URLSearchParams(window.location.search).get('lang') ?? navigator.language);
   document.documentElement.lang = locale;
-  start(root, locale).catch(() => {
-    root.replaceChildren(paragraph(t('ui.docx.failed', locale)));
-    root.setAttribute('data-state', 'failed');
-  });
+  const run = () =>
+    start(root, locale).catch(() => {
+      root.replaceChildren(paragraph(t('ui.docx.failed', locale)));
+      root.setAttribute('data-state', 'failed');
+    });
+  void run();
+  // A browser that reuses this tab for the next report changes only the fragment: build that one too.
+  window.addEventListener('hashchange', () => void run());
 }
