@@ -10,7 +10,7 @@ import { OutsideExcel, paneRoot, startRuntime } from './start-runtime';
  * first click that started the runtime. The handler waits for the runtime, so that click is not lost.
  */
 const root = paneRoot();
-const ready: Promise<AddinRuntime> = root ? startRuntime(root) : Promise.reject(new Error('no #root'));
+const ready: Promise<AddinRuntime> = root ? startRuntime(root) : Promise.reject(new OutsideExcel());
 ready.catch((error: unknown) => {
   if (root && !(error instanceof OutsideExcel)) showOutsideOffice(root);
 });

@@ -37,7 +37,11 @@ export async function startRuntime(root: HTMLElement): Promise<AddinRuntime> {
   return runtime;
 }
 
-/** The page's root element, with the loading line shown until Office answers. */
+/**
+ * The page's root element, with the loading line shown until Office answers; null where the page's own ES5
+ * check found an Internet Explorer or legacy Edge webview and already explained that the pane cannot run there.
+ */
 export function paneRoot(): HTMLElement | null {
-  return document.getElementById('root');
+  const root = document.getElementById('root');
+  return root?.getAttribute('data-state') === 'legacy-webview' ? null : root;
 }

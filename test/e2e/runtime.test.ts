@@ -42,7 +42,12 @@ interface RecordedOffice {
   };
 }
 
-async function openPane(snapshot: WorkbookSnapshot, options: { platform?: string; latencyMs?: number; displayLanguage?: string } = {}, init?: () => void): Promise<Opened> {
+async function openPane(
+  snapshot: WorkbookSnapshot,
+  options: { platform?: string; latencyMs?: number; displayLanguage?: string; excelApi?: string } = {},
+  init?: () => void,
+  pageName = 'taskpane.html',
+): Promise<Opened> {
   const page = await context.newPage();
   await page.setViewportSize(PANE);
   const requests: string[] = [];
@@ -55,7 +60,7 @@ async function openPane(snapshot: WorkbookSnapshot, options: { platform?: string
   }, config);
   if (init) await page.addInitScript(init);
   await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
-  await page.goto(`${server.origin}${PREFIX}/taskpane.html`);
+  await page.goto(`${server.origin}${PREFIX}/${pageName}`);
   await page.getByTestId('generate').waitFor();
   return { page, requests, errors };
 }
@@ -243,4 +248,35 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     expect(inThread.thread).toBe('in-thread');
     expect(inThread.steps).not.toContain('validate:running');
   }, 600000);
+
+  it('兼容版（manifest-basic.xml 的窗格页）：在 ExcelApi 1.8 的 Excel 里生成，说明略去了什么；不关联功能区动作', async () => {
+    const { page, errors } = await openPane(sample, { platform: 'PC', excelApi: '1.8' }, undefined, 'taskpane-basic.html');
+    await generate(page);
+    await expect(page.getByTestId('result-message').innerText()).resolves.toMatch(/已生成 5 张工作表[\s\S]*以下内容因 Excel 版本较旧而略去/);
+    const actions = await page.evaluate(() => (window as unknown as { Office: RecordedOffice }).Office.recorded.actions.size);
+    expect(actions).toBe(0);
+    await expect(page.getByTestId('engine-thread').getAttribute('data-thread')).resolves.toBe('worker');
+    await page.screenshot({ path: screenshotPath('23-basic-manifest-pane'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Office 2016/2019 批量授权版的旧网页控件（IE11 / 旧版 Edge）：窗格用中英文说明无法运行，指向命令行', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    try {
+      const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+      const page = await legacy.newPage();
+      await page.setViewportSize(PANE);
+      await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
+      await page.goto(`${server.origin}${PREFIX}/taskpane-basic.html`);
+      await page.locator('#root[data-state="legacy-webview"]').waitFor();
+      await expect(page.locator('#root').innerText()).resolves.toMatch(/旧式网页控件[\s\S]*huibao report[\s\S]*old webview/);
+      // The bundle (which IE cannot even parse) leaves the explanation alone.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.getByTestId('generate').count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('24-legacy-webview') });
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -216,3 +216,47 @@ describe('manifest-basic.xml：没有共享运行时的 Excel 也能安装', () 
     expect(child(manifest, 'Version')?.text).toBe(child(shared.manifest, 'Version')?.text);
   });
 });
+
+describe('office.js 的来源：默认本站自带，构建选项可改用微软 CDN', () => {
+  type PageOptions = { filename?: string; templateParameters?: (compilation: object) => Record<string, string> };
+  async function pagesAndCopies(mode: string | undefined) {
+    const previous = process.env.HUIBAO_OFFICE_JS;
+    if (mode === undefined) delete process.env.HUIBAO_OFFICE_JS;
+    else process.env.HUIBAO_OFFICE_JS = mode;
+    try {
+      let result: { pages: Record<string, Record<string, string>>; copied: string[] } = { pages: {}, copied: [] };
+      await jest.isolateModulesAsync(async () => {
+        const makeConfig = require(nodePath.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<{ plugins: object[] }>;
+        const config = await makeConfig({}, { mode: 'production' });
+        const compilation = { namedChunks: new Map([['engine-worker', { files: new Set(['engine-worker.0123abcd.js']) }]]) };
+        for (const plugin of config.plugins) {
+          const options = (plugin as { userOptions?: PageOptions }).userOptions;
+          if (options?.filename && typeof options.templateParameters === 'function') result.pages[options.filename] = options.templateParameters(compilation);
+          const patterns = (plugin as { patterns?: { from: string; to?: string }[] }).patterns ?? [];
+          result.copied.push(...patterns.map((pattern) => `${pattern.to ?? ''}${pattern.from}`));
+        }
+      });
+      return result;
+    } finally {
+      if (previous === undefined) delete process.env.HUIBAO_OFFICE_JS;
+      else process.env.HUIBAO_OFFICE_JS = previous;
+    }
+  }
+
+  it('默认：页面从本站加载 office.js 并注明版本，office.js 文件随构建复制', async () => {
+    const { pages, copied } = await pagesAndCopies(undefined);
+    const version = (JSON.parse(fs.readFileSync(nodePath.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'package.json'), 'utf8')) as { version: string }).version;
+    for (const page of ['taskpane.html', 'taskpane-basic.html', 'notice.html']) {
+      expect(pages[page]).toEqual({ officeJsSrc: 'office-js/office.js', officeJsMeta: `self-hosted:${version}`, engineWorker: 'engine-worker.0123abcd.js' });
+    }
+    expect(copied).toContain('office-js/office.js');
+  });
+
+  it('HUIBAO_OFFICE_JS=cdn：页面改从微软 CDN 加载，不再复制 office.js；其他取值直接报错', async () => {
+    const { pages, copied } = await pagesAndCopies('cdn');
+    expect(pages['taskpane.html'].officeJsSrc).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(pages['taskpane.html'].officeJsMeta).toBe('cdn:https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(copied.filter((entry) => entry.startsWith('office-js/'))).toEqual([]);
+    await expect(pagesAndCopies('intranet')).rejects.toThrow(/HUIBAO_OFFICE_JS must be "self-hosted" or "cdn"/);
+  });
+});
