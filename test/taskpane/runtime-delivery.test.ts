@@ -9,6 +9,8 @@ import { detectCapabilities } from '../../src/excel/requirement-sets';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
 import type { EngineReply, EngineRequest } from '../../src/runtime/engine-messages';
 import { type EngineWorker, WorkerEngine } from '../../src/runtime/worker-engine';
+import { aboutLines } from '../../src/taskpane/about-lines';
+import { deliveryNote } from '../../src/taskpane/delivery-message';
 import { DialogGuard } from '../../src/taskpane/dialog-guard';
 import { deliverDocx } from '../../src/taskpane/docx-delivery';
 import { createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
@@ -238,5 +240,30 @@ describe('每个运行时一个入口', () => {
       delete scope.Office;
       delete scope.document;
     }
+  });
+});
+
+describe('窗格里说的话：下载结果、引擎线程、office.js 来源', () => {
+  it('每种下载结果都有中英文说明；窗格内下载另给一个可再点的保存链接', () => {
+    expect(deliveryNote({ kind: 'link', fileName: 'a-汇报.docx', url: 'blob:x' }, 'zh-CN')).toEqual({
+      text: '已开始下载“a-汇报.docx”。',
+      link: { href: 'blob:x', fileName: 'a-汇报.docx', label: '如果没有开始下载，请点此保存“a-汇报.docx”' },
+    });
+    expect(deliveryNote({ kind: 'browser-window', fileName: 'a.docx' }, 'en-US').text).toBe('A page that saves “a.docx” opened in your browser; save it there.');
+    expect(deliveryNote({ kind: 'too-large', fileName: 'a.docx', length: 70000, limit: 65536 }, 'zh-CN').text).toMatch(/链接 70000 个字符，上限 65536/);
+    expect(deliveryNote({ kind: 'unsupported', fileName: 'a.docx' }, 'zh-CN').text).toMatch(/^这个版本的 Excel 既不能/);
+  });
+
+  it('“关于”写明 office.js 的来源与版本、Excel 版本、引擎在哪个线程', () => {
+    expect(aboutLines({ kind: 'self-hosted', version: '1.1.110' }, { platform: 'PC', version: '16.0.18429.20040' }, { kind: 'worker' }, 'zh-CN')).toEqual([
+      'office.js：本站自带 @microsoft/office-js 1.1.110（不联网）',
+      'Excel：PC 16.0.18429.20040',
+      '测算在后台线程中进行，Excel 保持响应。',
+    ]);
+    expect(aboutLines({ kind: 'cdn', url: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' }, { platform: 'Mac', version: '' }, { kind: 'in-thread', reason: 'worker-failed' }, 'en-US')).toEqual([
+      'office.js: Microsoft’s CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), kept up to date by Microsoft',
+      'Excel: Mac',
+      'The background thread did not start, so the engine runs in the pane’s thread; with a large table the pane pauses until it is done.',
+    ]);
   });
 });

@@ -302,7 +302,6 @@ export const enUS: Record<MessageKey, string> = {
   'ui.docx.copied': 'Copied; paste it straight into Word.',
   'ui.docx.copy-failed': 'Could not write to the clipboard. Open the 汇报稿 sheet, select all and copy.',
   'ui.docx.saved': 'Download of “{file}” started.',
-  'ui.docx.dialog': 'The download opened in a new window; click Save there.',
   'ui.docx.failed': 'The Word file could not be made. Use Copy the draft (formatted) instead.',
   'ui.docx.save': 'Save the Word file',
   'ui.docx.dialog-wait': 'Preparing the Word file…',

@@ -305,7 +305,6 @@ export const zhCN = {
   'ui.docx.copied': '已复制，可直接粘贴到 Word 中。',
   'ui.docx.copy-failed': '无法写入剪贴板。请打开“汇报稿”工作表，全选后复制。',
   'ui.docx.saved': '已开始下载“{file}”。',
-  'ui.docx.dialog': '已在新窗口中打开下载，请在其中点击“保存”。',
   'ui.docx.failed': 'Word 文件未能生成。请改用“复制汇报稿（带格式）”。',
   'ui.docx.save': '保存 Word 文件',
   'ui.docx.dialog-wait': '正在准备 Word 文件…',
