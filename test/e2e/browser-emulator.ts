@@ -18,8 +18,6 @@ interface E2EWindow {
   __huibaoExcel?: ExcelEmulator;
   __huibaoCells?: (sheet: string) => { row: number; col: number; value: unknown; formula: string | null }[];
   __huibaoSetCell?: (sheet: string, row: number, col: number, value: string) => void;
-  /** When "Excel" itself was working in this page ([start, end] of each sync): real Excel does that out of process. */
-  __huibaoExcelBusy?: [number, number][];
   Office?: unknown;
   Excel?: unknown;
 }
@@ -31,22 +29,7 @@ if (config) {
   excel.state.name = config.fileName;
   scope.__huibaoExcel = excel;
   scope.Office = excel.office();
-  const busy: [number, number][] = [];
-  scope.__huibaoExcelBusy = busy;
-  const run: typeof excel.run = (batch) =>
-    excel.run((context) => {
-      const sync = context.sync.bind(context);
-      context.sync = async <T>(passThroughValue?: T) => {
-        const started = performance.now();
-        try {
-          return await sync(passThroughValue);
-        } finally {
-          busy.push([started, performance.now()]);
-        }
-      };
-      return batch(context);
-    });
-  scope.Excel = { run };
+  scope.Excel = { run: excel.run };
   scope.__huibaoCells = (sheet) => {
     const cells: { row: number; col: number; value: unknown; formula: string | null }[] = [];
     for (const [row, line] of excel.sheet(sheet).rows) for (const [col, cell] of line) cells.push({ row, col, value: cell.value, formula: cell.formula });
