@@ -7,7 +7,7 @@ import { AboutPanel } from './AboutPanel';
 import { aboutLines, engineLine } from './about-lines';
 import { deliveryNote, type DraftNote } from './delivery-message';
 import { copyDraft } from './draft-clipboard';
-import { deliverDocx, docxRoute } from './docx-delivery';
+import { deliverDocx, deliveryContextOf } from './docx-delivery';
 import { IssueList } from './IssueList';
 import { groupIssues } from './issue-groups';
 import type { AddinRuntime } from './office-runtime';
@@ -40,17 +40,8 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
     act(async () => {
       if (!report || !snapshot) return;
       setNote(null);
-      const { office } = runtime;
-      const openBrowserWindow = office.context.ui.openBrowserWindow;
-      const canOpen = typeof openBrowserWindow === 'function' && office.context.requirements.isSetSupported('OpenBrowserWindowApi', '1.1');
       try {
-        const delivery = await deliverDocx(report, snapshot.name, {
-          route: docxRoute(runtime.platform, canOpen),
-          pageUrl: runtime.pageUrl,
-          locale,
-          openBrowserWindow: (url) => openBrowserWindow?.call(office.context.ui, url),
-        });
-        setNote(deliveryNote(delivery, locale));
+        setNote(deliveryNote(await deliverDocx(report, snapshot.name, deliveryContextOf(runtime)), locale));
       } catch {
         setNote({ text: t('ui.docx.failed', locale) });
       }

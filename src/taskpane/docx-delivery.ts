@@ -1,6 +1,7 @@
 import type { ReportDoc } from '../core/model';
 import { DOCX_MIME } from './docx-mime';
 import { docxFileName } from './draft-html';
+import type { AddinRuntime } from './office-runtime';
 
 /**
  * Getting the .docx out of the pane, per platform:
@@ -52,6 +53,18 @@ export interface DeliveryContext {
   readonly pageUrl: string;
   readonly locale: string;
   readonly openBrowserWindow: (url: string) => void;
+}
+
+/** The route and the means for this runtime: its platform, whether Office can open the system browser, its page. */
+export function deliveryContextOf(runtime: Pick<AddinRuntime, 'office' | 'platform' | 'pageUrl' | 'locale'>): DeliveryContext {
+  const { ui, requirements } = runtime.office.context;
+  const canOpen = typeof ui.openBrowserWindow === 'function' && requirements.isSetSupported('OpenBrowserWindowApi', '1.1');
+  return {
+    route: docxRoute(runtime.platform, canOpen),
+    pageUrl: runtime.pageUrl,
+    locale: runtime.locale,
+    openBrowserWindow: (url) => ui.openBrowserWindow?.(url),
+  };
 }
 
 export async function deliverDocx(report: ReportDoc, workbookName: string, context: DeliveryContext): Promise<DocxDelivery> {

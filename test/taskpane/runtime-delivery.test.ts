@@ -12,7 +12,7 @@ import { type EngineWorker, WorkerEngine } from '../../src/runtime/worker-engine
 import { aboutLines } from '../../src/taskpane/about-lines';
 import { deliveryNote } from '../../src/taskpane/delivery-message';
 import { DialogGuard } from '../../src/taskpane/dialog-guard';
-import { deliverDocx } from '../../src/taskpane/docx-delivery';
+import { deliverDocx, deliveryContextOf } from '../../src/taskpane/docx-delivery';
 import { createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
 import { decodeReportLink, encodeReportLink, REPORT_LINK_LIMIT, reportLinkUrl } from '../../src/taskpane/report-link';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
@@ -154,6 +154,21 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     expect(decodeReportLink('#something-else')).toBeNull();
     expect(decodeReportLink('')).toBeNull();
     expect(decodeReportLink(`#${encodeReportLink({ fileName: 'a.exe', report })}`)).toBeNull();
+  });
+
+  it('按运行时选路：Mac 有 OpenBrowserWindowApi 时打开浏览器（地址记在 Office 那里），Windows 与网页版用链接', async () => {
+    const routes: Record<string, string> = {};
+    for (const platform of ['Mac', 'PC', 'OfficeOnline']) {
+      const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform });
+      const runtime = createRuntime(excel.office() as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html' });
+      const context = deliveryContextOf(runtime);
+      routes[platform] = context.route;
+      if (platform === 'Mac') {
+        context.openBrowserWindow('https://h/addin/download.html#r1.x');
+        expect(excel.office().recorded.browserWindows).toEqual(['https://h/addin/download.html#r1.x']);
+      }
+    }
+    expect(routes).toEqual({ Mac: 'browser-window', PC: 'link', OfficeOnline: 'link' });
   });
 
   it('太大的汇报稿不交给浏览器，说明长度与上限', async () => {
