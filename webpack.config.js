@@ -1,7 +1,11 @@
-/* Builds the add-in into dist/: the task pane (shared runtime page), the ribbon notice and download dialogs,
- * office.js served from our own origin, the icons, and manifest.xml with its URLs taken from ONE setting.
+/* Builds the add-in into dist/: the task pane (shared runtime page, and the pane-only page of the basic
+ * manifest), the engine's Web Worker, the ribbon notice dialog, the Word download page, office.js, the icons,
+ * and manifest.xml / manifest-basic.xml with their URLs taken from ONE setting.
  *
  *   HUIBAO_ADDIN_URL   where the add-in is served (default https://localhost:3000); every manifest URL follows it.
+ *   HUIBAO_OFFICE_JS   "self-hosted" (default): office.js is copied into dist/ and served from our own origin, so
+ *                      intranet machines without internet can run the add-in. "cdn": the pages load Microsoft's
+ *                      hosted office.js (always current, but every Excel must reach appsforoffice.microsoft.com).
  *
  * `npm run build` → production build; `npm start` → HTTPS dev server with office-addin-dev-certs certificates. */
 const path = require('node:path');
@@ -12,6 +16,37 @@ const TerserPlugin = require('terser-webpack-plugin');
 const DEFAULT_URL = 'https://localhost:3000';
 const ADDIN_URL = (process.env.HUIBAO_ADDIN_URL || DEFAULT_URL).replace(/\/+$/, '');
 const OFFICE_JS = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
+const OFFICE_JS_VERSION = require('./node_modules/@microsoft/office-js/package.json').version;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_MODE = process.env.HUIBAO_OFFICE_JS || 'self-hosted';
+if (OFFICE_JS_MODE !== 'self-hosted' && OFFICE_JS_MODE !== 'cdn') {
+  throw new Error(`HUIBAO_OFFICE_JS must be "self-hosted" or "cdn", not "${OFFICE_JS_MODE}"`);
+}
+
+/** What the pages' <script> and <meta name="huibao-office-js"> say about office.js. */
+const officeJs =
+  OFFICE_JS_MODE === 'cdn'
+    ? { src: OFFICE_JS_CDN, meta: `cdn:${OFFICE_JS_CDN}` }
+    : { src: 'office-js/office.js', meta: `self-hosted:${OFFICE_JS_VERSION}` };
+
+/** The engine worker's hashed file name, for the pages' <meta name="huibao-engine-worker">. */
+function engineWorkerFile(compilation) {
+  const chunk = compilation.namedChunks.get('engine-worker');
+  return chunk ? [...chunk.files].find((file) => file.endsWith('.js')) || '' : '';
+}
+
+/** A page of the add-in: office.js and the worker's name filled in, our script loaded blocking at the end of
+ * the body (deferred scripts let Office dispatch a first ribbon click before the action is associated). */
+function addinPage(filename, template, chunk) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template,
+    chunks: [chunk],
+    inject: 'body',
+    scriptLoading: 'blocking',
+    templateParameters: (compilation) => ({ officeJsSrc: officeJs.src, officeJsMeta: officeJs.meta, engineWorker: engineWorkerFile(compilation) }),
+  });
+}
 
 /** The manifest in the repository names the default URL; the build rewrites it to the setting. */
 function manifestForUrl(content) {
@@ -61,7 +96,9 @@ module.exports = async (env, argv) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
+      taskpane: './src/runtime/shared-runtime.ts',
+      'taskpane-basic': './src/runtime/pane-runtime.ts',
+      'engine-worker': './src/runtime/engine-worker.ts',
       notice: './src/commands/notice-page.ts',
       download: './src/taskpane/download-page.ts',
     },
@@ -88,15 +125,17 @@ module.exports = async (env, argv) => {
     optimization: { minimizer: [new TerserPlugin({ extractComments: false, terserOptions: { compress: { passes: 2 }, format: { comments: false } } })] },
     cache: { type: 'filesystem', name: production ? 'production' : 'development', buildDependencies: { config: [__filename] } },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] }),
+      addinPage('taskpane.html', './src/taskpane/taskpane.html', 'taskpane'),
+      addinPage('taskpane-basic.html', './src/taskpane/taskpane.html', 'taskpane-basic'),
+      addinPage('notice.html', './src/commands/notice.html', 'notice'),
       new HtmlWebpackPlugin({ filename: 'download.html', template: './src/taskpane/download.html', chunks: ['download'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestForUrl },
+          { from: 'manifest-basic.xml', to: 'manifest-basic.xml', transform: manifestForUrl },
           { from: 'assets/icons/*.png', to: 'assets/icons/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
-          ...officeJsFiles,
+          ...(OFFICE_JS_MODE === 'self-hosted' ? officeJsFiles : []),
         ],
       }),
     ],
@@ -117,3 +156,4 @@ module.exports = async (env, argv) => {
 
 module.exports.ADDIN_URL = ADDIN_URL;
 module.exports.DEFAULT_URL = DEFAULT_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

@@ -1,8 +1,9 @@
-import type { FieldKey, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { type EngineStep, type PipelineOutcome, runPipeline } from '../core/pipeline';
-import type { ExcelHost } from './excel-host';
+import type { FieldKey, OutputPlan, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { type EngineStep, type PipelineOptions, type PipelineOutcome, runPipeline } from '../core/pipeline';
 import { classifyHostError, type HostErrorKind } from './office-errors';
 import type { ApplyOutcome } from './plan-apply';
+import type { ReadOutcome } from './snapshot-read';
+import type { SyncCounts } from './sync-batch';
 
 /**
  * The whole job behind 生成汇报, shared by the ribbon button and the task pane: read → the engine → write.
@@ -33,8 +34,28 @@ export type JobResult =
   | { readonly kind: 'no-table'; readonly snapshot: WorkbookSnapshot; readonly outcome: PipelineOutcome; readonly syncs: number }
   | { readonly kind: 'failed'; readonly error: unknown; readonly errorKind: HostErrorKind | 'engine'; readonly syncs: number };
 
+/** What the job needs of a host: one read, one apply, and its round-trip count. ExcelHost is one. */
+export interface ReportHost {
+  readonly counts: SyncCounts;
+  read(settings?: WorkbookSettings): Promise<ReadOutcome>;
+  apply(plan: OutputPlan, snapshot: WorkbookSnapshot): Promise<ApplyOutcome>;
+}
+
+/** The pipeline's options that survive a structured clone (no callbacks): what a worker can be sent. */
+export type EngineOptions = Omit<PipelineOptions, 'onStep'>;
+
+/**
+ * Runs the pure engine somewhere: in this thread, or in a Web Worker so Excel's runtime stays responsive
+ * (desktop Office restarts an add-in that does not answer for about five seconds).
+ */
+export type EngineRun = (snapshot: WorkbookSnapshot, options: EngineOptions, onStep: (step: EngineStep, ms: number) => void) => Promise<PipelineOutcome>;
+
+export const inThreadEngine: EngineRun = (snapshot, options, onStep) => Promise.resolve(runPipeline(snapshot, { ...options, onStep }));
+
 export interface JobOptions {
   readonly settings?: WorkbookSettings;
+  /** Where the engine runs; in this thread unless the caller brings a worker. */
+  readonly engine?: EngineRun;
   readonly progress?: JobProgress;
   /** Fixed in tests so generated sheets are reproducible. */
   readonly generatedAt?: string;
@@ -58,33 +79,33 @@ function engineStepToJobStep(step: EngineStep): JobStep {
   }
 }
 
-function runEngine(snapshot: WorkbookSnapshot, options: JobOptions): { outcome: PipelineOutcome; layoutMs: number } {
+async function runEngine(snapshot: WorkbookSnapshot, options: JobOptions): Promise<{ outcome: PipelineOutcome; layoutMs: number }> {
   const settings = options.settings ?? {};
   const progress = options.progress;
   let layoutMs = 0;
   progress?.onStart?.('recognize');
-  const outcome = runPipeline(snapshot, {
+  const engineOptions: EngineOptions = {
     ...(settings.sheet ? { sheet: settings.sheet } : {}),
     ...(settings.asOf ? { asOf: settings.asOf } : {}),
     ...(settings.columnMap ? { columnMap: settings.columnMap as Partial<Record<FieldKey, string>> } : {}),
     ...(settings.layoutClass ? { layoutClass: settings.layoutClass } : {}),
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
     ...(options.reportDate ? { reportDate: options.reportDate } : {}),
-    onStep: (step, ms) => {
-      const jobStep = engineStepToJobStep(step);
-      if (jobStep === 'write') {
-        layoutMs = ms;
-        return;
-      }
-      progress?.onDone?.(jobStep, ms);
-      const next = JOB_STEPS[JOB_STEPS.indexOf(jobStep) + 1];
-      if (next && next !== 'write') progress?.onStart?.(next);
-    },
+  };
+  const outcome = await (options.engine ?? inThreadEngine)(snapshot, engineOptions, (step, ms) => {
+    const jobStep = engineStepToJobStep(step);
+    if (jobStep === 'write') {
+      layoutMs = ms;
+      return;
+    }
+    progress?.onDone?.(jobStep, ms);
+    const next = JOB_STEPS[JOB_STEPS.indexOf(jobStep) + 1];
+    if (next && next !== 'write') progress?.onStart?.(next);
   });
   return { outcome, layoutMs };
 }
 
-async function attempt(host: ExcelHost, options: JobOptions): Promise<JobResult> {
+async function attempt(host: ReportHost, options: JobOptions): Promise<JobResult> {
   const progress = options.progress;
   const syncsBefore = host.counts.syncs;
   progress?.onStart?.('read');
@@ -94,7 +115,7 @@ async function attempt(host: ExcelHost, options: JobOptions): Promise<JobResult>
 
   let engine: { outcome: PipelineOutcome; layoutMs: number };
   try {
-    engine = runEngine(snapshot, options);
+    engine = await runEngine(snapshot, options);
   } catch (error) {
     return { kind: 'failed', error, errorKind: 'engine', syncs: host.counts.syncs - syncsBefore };
   }
@@ -110,7 +131,7 @@ async function attempt(host: ExcelHost, options: JobOptions): Promise<JobResult>
   return { kind: 'written', snapshot, outcome, applied, syncs: host.counts.syncs - syncsBefore, chunkedRead: chunked };
 }
 
-export async function generateReport(host: ExcelHost, options: JobOptions = {}): Promise<JobResult> {
+export async function generateReport(host: ReportHost, options: JobOptions = {}): Promise<JobResult> {
   const syncsBefore = host.counts.syncs;
   for (let tries = 1; ; tries++) {
     try {

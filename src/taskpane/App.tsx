@@ -3,8 +3,11 @@ import { useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
 import type { CellRef, WorkbookSettings } from '../core/model';
 import { technicalDetail } from '../excel/office-errors';
+import { AboutPanel } from './AboutPanel';
+import { aboutLines, engineLine } from './about-lines';
+import { deliveryNote, type DraftNote } from './delivery-message';
 import { copyDraft } from './draft-clipboard';
-import { deliverDocx, docxRoute } from './docx-delivery';
+import { deliverDocx, deliveryContextOf } from './docx-delivery';
 import { IssueList } from './IssueList';
 import { groupIssues } from './issue-groups';
 import type { AddinRuntime } from './office-runtime';
@@ -21,7 +24,7 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
   const { store, runner, host, locale } = runtime;
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const styles = usePaneStyles();
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<DraftNote | null>(null);
   const running = state.phase === 'running';
   const result = state.result;
   const outcome = result && result.kind !== 'failed' ? result.outcome : null;
@@ -29,7 +32,7 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
   const report = outcome?.report ?? null;
 
   const act = (work: () => Promise<unknown>) => {
-    work().catch((error: unknown) => setNote(t('ui.error.detail', locale, { detail: technicalDetail(error) })));
+    work().catch((error: unknown) => setNote({ text: t('ui.error.detail', locale, { detail: technicalDetail(error) }) }));
   };
   const changeSettings = (settings: WorkbookSettings) => act(() => runner.changeSettings(settings));
   const selectCell = (cell: CellRef) => act(() => host.selectCell(cell));
@@ -37,15 +40,14 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
     act(async () => {
       if (!report || !snapshot) return;
       setNote(null);
-      const route = docxRoute(runtime.platform);
       try {
-        const file = await deliverDocx(report, snapshot.name, route, runtime.office.context.ui, locale);
-        setNote(route === 'link' ? t('ui.docx.saved', locale, { file }) : t('ui.docx.dialog', locale));
+        setNote(deliveryNote(await deliverDocx(report, snapshot.name, deliveryContextOf(runtime)), locale));
       } catch {
-        setNote(t('ui.docx.failed', locale));
+        setNote({ text: t('ui.docx.failed', locale) });
       }
     });
-  const copy = () => act(async () => report && setNote(t((await copyDraft(report)) ? 'ui.docx.copied' : 'ui.docx.copy-failed', locale)));
+  const copy = () => act(async () => report && setNote({ text: t((await copyDraft(report)) ? 'ui.docx.copied' : 'ui.docx.copy-failed', locale) }));
+  const diagnostics = runtime.office.context.diagnostics;
 
   return (
     <main className={styles.pane} lang={locale} aria-labelledby="pane-title">
@@ -68,6 +70,16 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
       </Button>
       <div aria-live="polite" className={styles.section}>
         <ProgressList state={state} locale={locale} />
+        {(running || result) && (
+          <Caption1 className={styles.muted} data-testid="engine-thread" data-thread={runtime.engine.thread.kind}>
+            {engineLine(runtime.engine.thread, locale)}
+          </Caption1>
+        )}
+        {state.notice && (
+          <Caption1 role="status" data-testid="runtime-notice">
+            {state.notice}
+          </Caption1>
+        )}
         {result && state.totalMs !== null && <ResultMessage summary={resultSummary(result, state.totalMs, readSkips(host.capabilities.skipped), locale)} />}
       </div>
       {result?.kind === 'written' && (
@@ -76,7 +88,7 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
           sheets={result.applied.written}
           locale={locale}
           draftReady={report !== null}
-          draftMessage={note}
+          draftNote={note}
           onOpenSheet={(sheet) => act(() => host.activateSheet(sheet))}
           onDownload={download}
           onCopy={copy}
@@ -86,7 +98,8 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
       {outcome && snapshot && (
         <RecognitionPanel recognition={outcome.recognition} snapshot={snapshot} settings={state.settings} locale={locale} disabled={running} onChange={changeSettings} />
       )}
-      {note && result?.kind !== 'written' && <Caption1 role="status">{note}</Caption1>}
+      {note && result?.kind !== 'written' && <Caption1 role="status">{note.text}</Caption1>}
+      <AboutPanel lines={aboutLines(runtime.officeJs, { platform: diagnostics?.platform ?? runtime.platform, version: diagnostics?.version ?? '' }, runtime.engine.thread, locale)} locale={locale} />
     </main>
   );
 }

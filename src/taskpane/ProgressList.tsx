@@ -14,7 +14,7 @@ export function ProgressList({ state, locale }: { state: PaneState; locale: Loca
       </Subtitle2>
       <ol className={styles.list} data-testid="progress">
         {progressRows(state, locale).map((row) => (
-          <li key={row.step} className={styles.progressRow} data-step={row.step} data-status={row.status}>
+          <li key={row.step} className={styles.progressRow} data-step={row.step} data-status={row.status} data-ms={state.steps[row.step].ms === null ? undefined : Math.round(state.steps[row.step].ms ?? 0)}>
             <Text className={mergeClasses(styles.progressLabel, row.status === 'running' && styles.running)}>{row.label}</Text>
             {row.status === 'running' ? <Spinner size="extra-tiny" aria-label={row.statusLabel} /> : <Caption1 className={row.status === 'done' ? styles.done : styles.muted}>{row.statusLabel}</Caption1>}
             <Caption1 className={styles.muted}>{row.timeLabel}</Caption1>

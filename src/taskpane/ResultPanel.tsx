@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Link, Subtitle2, Text } from '@fluentui/react-components';
 import { t, type Locale } from '../core/i18n';
+import type { DraftNote } from './delivery-message';
 import { usePaneStyles } from './pane-styles';
 import type { StatusCount } from './status-counts';
 
@@ -8,14 +9,14 @@ interface Props {
   readonly sheets: readonly string[];
   readonly locale: Locale;
   readonly draftReady: boolean;
-  readonly draftMessage: string | null;
+  readonly draftNote: DraftNote | null;
   readonly onOpenSheet: (sheet: string) => void;
   readonly onDownload: () => void;
   readonly onCopy: () => void;
 }
 
 /** After a run: counts by status, the generated sheets, and the ways to take the draft to Word. */
-export function ResultPanel({ counts, sheets, locale, draftReady, draftMessage, onOpenSheet, onDownload, onCopy }: Props) {
+export function ResultPanel({ counts, sheets, locale, draftReady, draftNote, onOpenSheet, onDownload, onCopy }: Props) {
   const styles = usePaneStyles();
   return (
     <section className={styles.section} aria-labelledby="results-title" data-testid="results">
@@ -53,10 +54,15 @@ export function ResultPanel({ counts, sheets, locale, draftReady, draftMessage, 
         <Button appearance="secondary" disabled={!draftReady} onClick={onCopy} data-testid="copy-draft">
           {t('ui.docx.copy', locale)}
         </Button>
-        {draftMessage && (
+        {draftNote && (
           <Caption1 role="status" data-testid="draft-message">
-            {draftMessage}
+            {draftNote.text}
           </Caption1>
+        )}
+        {draftNote?.link && (
+          <Link href={draftNote.link.href} download={draftNote.link.fileName} data-testid="docx-link">
+            {draftNote.link.label}
+          </Link>
         )}
       </div>
     </section>

@@ -1,18 +1,32 @@
 import type { ReportDoc } from '../core/model';
 import { DOCX_MIME } from './docx-mime';
 import { docxFileName } from './draft-html';
-import type { DialogUi, OpenedDialog } from './office-runtime';
+import type { AddinRuntime } from './office-runtime';
 
 /**
- * Getting the .docx out of the pane. Excel on the web (and any browser) honours a plain download link;
- * desktop Excel's pane does not, so there the file goes to a dialog window on our own origin
- * (download.html), which offers the save. Copying the draft as formatted text is the fallback either way.
+ * Getting the .docx out of the pane, per platform:
+ * - Windows and the web: the pane's own `<a download>` link (WebView2 and browsers honour it; no dialog).
+ * - Mac (and iPad): WKWebView saves nothing, not even from a dialog, so the system browser opens
+ *   download.html on our own origin with the draft in the link's fragment, and builds the file there.
+ * - Everywhere: "copy the draft (formatted)" stays as the fallback.
  */
-export type DocxRoute = 'link' | 'dialog';
+export type DocxRoute = 'link' | 'browser-window' | 'copy-only';
 
-export function docxRoute(platform: string): DocxRoute {
-  return platform === 'PC' || platform === 'Mac' ? 'dialog' : 'link';
+export function docxRoute(platform: string, canOpenBrowserWindow: boolean): DocxRoute {
+  switch (platform) {
+    case 'Mac':
+    case 'iOS':
+      return canOpenBrowserWindow ? 'browser-window' : 'copy-only';
+    default:
+      return 'link';
+  }
 }
+
+export type DocxDelivery =
+  | { readonly kind: 'link'; readonly fileName: string; readonly url: string }
+  | { readonly kind: 'browser-window'; readonly fileName: string }
+  | { readonly kind: 'too-large'; readonly fileName: string; readonly length: number; readonly limit: number }
+  | { readonly kind: 'unsupported'; readonly fileName: string };
 
 /** The builder is loaded on first use, so the pane starts without the docx library. */
 export async function buildDocx(report: ReportDoc): Promise<Uint8Array> {
@@ -20,7 +34,8 @@ export async function buildDocx(report: ReportDoc): Promise<Uint8Array> {
   return reportDocxBytes(report);
 }
 
-export function downloadThroughLink(bytes: Uint8Array, fileName: string): void {
+/** Starts the download and keeps the blob's address, so the pane can also show it as a link to click. */
+export function downloadThroughLink(bytes: Uint8Array, fileName: string): string {
   const url = URL.createObjectURL(new Blob([bytes.slice()], { type: DOCX_MIME }));
   const link = document.createElement('a');
   link.href = url;
@@ -29,38 +44,46 @@ export function downloadThroughLink(bytes: Uint8Array, fileName: string): void {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return url;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+export interface DeliveryContext {
+  readonly route: DocxRoute;
+  /** The page the pane was served from; download.html sits beside it. */
+  readonly pageUrl: string;
+  readonly locale: string;
+  readonly openBrowserWindow: (url: string) => void;
 }
 
-/** Opens download.html in a dialog and hands it the file once it says it is ready. */
-export function downloadThroughDialog(ui: DialogUi, bytes: Uint8Array, fileName: string, locale: string): Promise<void> {
-  const url = `${window.location.origin}/download.html?lang=${encodeURIComponent(locale)}`;
-  return new Promise((resolve, reject) => {
-    ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: false }, (result) => {
-      if (String(result.status) === 'failed') {
-        reject(new Error(result.error?.message ?? 'dialog failed'));
-        return;
-      }
-      const dialog: OpenedDialog = result.value;
-      dialog.addEventHandler('dialogMessageReceived', (arg) => {
-        if (arg.message === 'ready') dialog.messageChild?.(JSON.stringify({ fileName, base64: toBase64(bytes) }));
-        if (arg.message === 'done') dialog.close();
-      });
-      resolve();
-    });
-  });
+/** The route and the means for this runtime: its platform, whether Office can open the system browser, its page. */
+export function deliveryContextOf(runtime: Pick<AddinRuntime, 'office' | 'platform' | 'pageUrl' | 'locale'>): DeliveryContext {
+  const { ui, requirements } = runtime.office.context;
+  const canOpen = typeof ui.openBrowserWindow === 'function' && requirements.isSetSupported('OpenBrowserWindowApi', '1.1');
+  return {
+    route: docxRoute(runtime.platform, canOpen),
+    pageUrl: runtime.pageUrl,
+    locale: runtime.locale,
+    openBrowserWindow: (url) => ui.openBrowserWindow?.(url),
+  };
 }
 
-export async function deliverDocx(report: ReportDoc, workbookName: string, route: DocxRoute, ui: DialogUi, locale: string): Promise<string> {
-  const bytes = await buildDocx(report);
+export async function deliverDocx(report: ReportDoc, workbookName: string, context: DeliveryContext): Promise<DocxDelivery> {
   const fileName = docxFileName(workbookName);
-  if (route === 'link') downloadThroughLink(bytes, fileName);
-  else await downloadThroughDialog(ui, bytes, fileName, locale);
-  return fileName;
+  switch (context.route) {
+    case 'link':
+      return { kind: 'link', fileName, url: downloadThroughLink(await buildDocx(report), fileName) };
+    case 'browser-window': {
+      const { reportLinkUrl, REPORT_LINK_LIMIT } = await import(/* webpackChunkName: "report-link" */ './report-link');
+      const url = reportLinkUrl(context.pageUrl, { fileName, report }, context.locale);
+      if (url.length > REPORT_LINK_LIMIT) return { kind: 'too-large', fileName, length: url.length, limit: REPORT_LINK_LIMIT };
+      context.openBrowserWindow(url);
+      return { kind: 'browser-window', fileName };
+    }
+    case 'copy-only':
+      return { kind: 'unsupported', fileName };
+    default: {
+      const unreachable: never = context.route;
+      return unreachable;
+    }
+  }
 }

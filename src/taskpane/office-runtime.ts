@@ -2,15 +2,18 @@ import { pickLocale, type Locale } from '../core/i18n';
 import type { DocumentSettingsStore } from '../excel/document-settings';
 import { loadSettings } from '../excel/document-settings';
 import { ExcelHost } from '../excel/excel-host';
+import { type EngineRun, inThreadEngine } from '../excel/generate-report';
 import { detectCapabilities } from '../excel/requirement-sets';
 import type { ExcelRun } from '../excel/sync-batch';
+import { DialogGuard } from './dialog-guard';
 import { PaneStore } from './pane-store';
 import { ReportRunner } from './report-runner';
+import type { WorkbookHost } from './workbook-host';
 
 /**
- * Everything the pane and the ribbon share in the one runtime, built once from the Office globals.
- * Only this file and the entry points touch `Office` and `Excel`; the rest takes what it needs as arguments,
- * which is what lets the e2e tests put the emulator in Excel's place.
+ * Everything the pane and the ribbon share in one runtime, built once from the Office globals by the runtime's
+ * entry (src/runtime). Only the entries touch `Office` and `Excel`; the rest takes what it needs as arguments,
+ * which is what lets the tests put the emulator in Excel's place.
  */
 
 /** The slice of the Office global we use (the real one and the emulator's stub both fit). */
@@ -20,10 +23,12 @@ export interface OfficeGlobal {
     readonly platform: Office.PlatformType | string | null;
     readonly document: { readonly settings: DocumentSettingsStore };
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    readonly ui: DialogUi;
+    readonly ui: DialogUi & { openBrowserWindow?(url: string): void };
+    readonly diagnostics?: { readonly version?: string; readonly platform?: string };
   };
-  readonly actions: { associate(actionId: string, action: (event: RibbonEvent) => void): void };
-  readonly addin: { showAsTaskpane(): Promise<void> };
+  /** Missing where the runtime is not shared (the basic manifest on older Office). */
+  readonly actions?: { associate(actionId: string, action: (event: RibbonEvent) => void): void };
+  readonly addin?: { showAsTaskpane(): Promise<void> };
 }
 
 export interface RibbonEvent {
@@ -40,35 +45,58 @@ export interface DialogUi {
   displayDialogAsync(url: string, options: Office.DialogOptions, callback: (result: Office.AsyncResult<OpenedDialog>) => void): void;
 }
 
+/** Where the engine runs, and whether that is a background thread (see src/runtime/worker-engine.ts). */
+export type EngineThread =
+  | { readonly kind: 'worker' }
+  | { readonly kind: 'in-thread'; readonly reason: 'no-worker-support' | 'no-worker-script' | 'worker-failed' };
+
+export interface RuntimeEngine {
+  readonly run: EngineRun;
+  readonly thread: EngineThread;
+}
+
+/** Which office.js the page loaded, as the build wrote it into the page. */
+export type OfficeJsSource = { readonly kind: 'self-hosted'; readonly version: string } | { readonly kind: 'cdn'; readonly url: string } | { readonly kind: 'unknown' };
+
+export interface RuntimeOptions {
+  readonly engine?: RuntimeEngine;
+  /** The page this runtime was served from: dialogs and download.html sit beside it. */
+  readonly pageUrl?: string;
+  readonly officeJs?: OfficeJsSource;
+}
+
 export interface AddinRuntime {
-  readonly host: ExcelHost;
+  readonly host: WorkbookHost;
   readonly settings: DocumentSettingsStore;
   readonly locale: Locale;
   readonly store: PaneStore;
   readonly runner: ReportRunner;
   readonly platform: string;
   readonly office: OfficeGlobal;
+  readonly engine: RuntimeEngine;
+  readonly dialogs: DialogGuard;
+  readonly pageUrl: string;
+  readonly officeJs: OfficeJsSource;
 }
 
-export function createRuntime(office: OfficeGlobal, run: ExcelRun): AddinRuntime {
+const IN_THREAD: RuntimeEngine = { run: inThreadEngine, thread: { kind: 'in-thread', reason: 'no-worker-support' } };
+
+export function createRuntime(office: OfficeGlobal, run: ExcelRun, options: RuntimeOptions = {}): AddinRuntime {
   const settings = office.context.document.settings;
   const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version)));
   const store = new PaneStore(loadSettings(settings));
+  const engine = options.engine ?? IN_THREAD;
   return {
     host,
     settings,
     locale: pickLocale(office.context.displayLanguage),
     store,
-    runner: new ReportRunner({ host, settings, store }),
+    runner: new ReportRunner({ host, settings, store, engine: engine.run }),
     platform: String(office.context.platform ?? ''),
     office,
+    engine,
+    dialogs: new DialogGuard(office.context.ui),
+    pageUrl: options.pageUrl ?? 'https://localhost:3000/taskpane.html',
+    officeJs: options.officeJs ?? { kind: 'unknown' },
   };
-}
-
-let shared: AddinRuntime | null = null;
-
-/** The shared runtime's one instance: the ribbon action and the pane get the same store and runner. */
-export function sharedRuntime(office: OfficeGlobal, run: ExcelRun): AddinRuntime {
-  if (!shared) shared = createRuntime(office, run);
-  return shared;
 }

@@ -20,6 +20,8 @@ export interface PaneState {
   readonly settings: WorkbookSettings;
   /** Wall time of the last run, ms. */
   readonly totalMs: number | null;
+  /** A word from the runtime outside the run itself (e.g. the ribbon's notice could not open). */
+  readonly notice: string | null;
 }
 
 function freshSteps(): Record<JobStep, StepState> {
@@ -29,7 +31,7 @@ function freshSteps(): Record<JobStep, StepState> {
 }
 
 export function initialPaneState(settings: WorkbookSettings = {}): PaneState {
-  return { phase: 'idle', steps: freshSteps(), result: null, settings, totalMs: null };
+  return { phase: 'idle', steps: freshSteps(), result: null, settings, totalMs: null, notice: null };
 }
 
 export type PaneAction =
@@ -37,12 +39,13 @@ export type PaneAction =
   | { readonly type: 'step-started'; readonly step: JobStep }
   | { readonly type: 'step-done'; readonly step: JobStep; readonly ms: number }
   | { readonly type: 'run-finished'; readonly result: JobResult; readonly totalMs: number }
-  | { readonly type: 'settings-changed'; readonly settings: WorkbookSettings };
+  | { readonly type: 'settings-changed'; readonly settings: WorkbookSettings }
+  | { readonly type: 'notice'; readonly text: string };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'run-started':
-      return { ...state, phase: 'running', steps: freshSteps(), totalMs: null };
+      return { ...state, phase: 'running', steps: freshSteps(), totalMs: null, notice: null };
     case 'step-started':
       return { ...state, steps: { ...state.steps, [action.step]: { status: 'running', ms: null } } };
     case 'step-done':
@@ -51,6 +54,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, phase: 'done', result: action.result, totalMs: action.totalMs };
     case 'settings-changed':
       return { ...state, settings: action.settings };
+    case 'notice':
+      return { ...state, notice: action.text };
     default: {
       const unreachable: never = action;
       return unreachable;

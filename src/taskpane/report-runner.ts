@@ -1,7 +1,6 @@
 import type { WorkbookSettings } from '../core/model';
 import { loadSettings, saveSettings, type DocumentSettingsStore } from '../excel/document-settings';
-import type { ExcelHost } from '../excel/excel-host';
-import { generateReport, type JobResult } from '../excel/generate-report';
+import { type EngineRun, generateReport, type JobResult, type ReportHost } from '../excel/generate-report';
 import type { PaneStore } from './pane-store';
 
 /**
@@ -9,9 +8,11 @@ import type { PaneStore } from './pane-store';
  * progress into the store. A second press while a run is going joins that run instead of starting another.
  */
 export interface RunnerDeps {
-  readonly host: ExcelHost;
+  readonly host: ReportHost;
   readonly settings: DocumentSettingsStore;
   readonly store: PaneStore;
+  /** Where the engine runs (a Web Worker in the browser); in this thread when not given. */
+  readonly engine?: EngineRun;
   /** Fixed in tests for reproducible sheets. */
   readonly generatedAt?: () => string;
 }
@@ -34,6 +35,7 @@ export class ReportRunner {
     const started = performance.now();
     const result = await generateReport(host, {
       settings,
+      ...(this.deps.engine ? { engine: this.deps.engine } : {}),
       ...(this.deps.generatedAt ? { generatedAt: this.deps.generatedAt() } : {}),
       progress: {
         onStart: (step) => store.dispatch({ type: 'step-started', step }),

@@ -16,6 +16,7 @@ const LAYER_OF_FOLDER: Record<string, Layer> = {
   taskpane: 'ui',
   commands: 'ui',
   cli: 'ui',
+  runtime: 'ui',
 };
 const RANK: Record<Layer, number> = { core: 0, host: 1, ui: 2 };
 

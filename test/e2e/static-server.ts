@@ -19,12 +19,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** `prefix` ("/addin") serves the build under a sub-path, as the README's intranet example deploys it. */
+export async function serveDirectory(root: string, prefix = ''): Promise<StaticServer> {
   const requested: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requested.push(url.pathname);
-    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(`${prefix}/`)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length)));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;

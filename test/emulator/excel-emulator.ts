@@ -56,6 +56,8 @@ export class ExcelEmulator implements EmulatorHost {
   isSetSupported = (name: string, version = '1.1'): boolean => {
     if (name === 'ExcelApi') return compareVersions(version, this.excelApi) <= 0;
     if (name === 'SharedRuntime' || name === 'DialogApi' || name === 'RibbonApi') return compareVersions(version, '1.2') <= 0;
+    // Opening the system browser exists on desktop and iPad, never in Office on the web.
+    if (name === 'OpenBrowserWindowApi') return compareVersions(version, '1.1') <= 0 && ['PC', 'Mac', 'iOS'].includes(this.options.platform ?? 'OfficeOnline');
     return false;
   };
 

@@ -9,7 +9,13 @@ export interface DialogRecord {
   readonly options: Office.DialogOptions | undefined;
   readonly messagesToChild: string[];
   closed: boolean;
+  /** The page in the dialog answering the parent (messageParent), or Office reporting an event (12006 …). */
+  readonly send: (message: string) => void;
+  readonly event: (code: number) => void;
 }
+
+/** Office's answer when a host window already has a dialog open: one dialog at a time. */
+export const DIALOG_ALREADY_OPEN = 12007;
 
 /** Office.Settings as a workbook keeps it: values live until saveAsync persists them with the document. */
 export class EmulatedSettings {
@@ -92,10 +98,32 @@ export function createOfficeStub(options: OfficeStubOptions): OfficeStub {
       requirements: { isSetSupported: options.isSetSupported },
       ui: {
         displayDialogAsync(url, dialogOptions, callback) {
-          const record: DialogRecord = { url, options: dialogOptions, messagesToChild: [], closed: false };
+          // As in Office: while a dialog is open, another fails with 12007 and nothing opens.
+          if (recorded.dialogs.some((open) => !open.closed)) {
+            const error = { code: DIALOG_ALREADY_OPEN, name: 'Display Dialog Error', message: 'A dialog box is already opened from this host window.' };
+            setTimeout(() => callback?.({ status: 'failed', value: undefined, error } as unknown as Office.AsyncResult<unknown>), 0);
+            return;
+          }
+          const handlers = new Map<string, ((arg: { message?: string; error?: number }) => void)[]>();
+          const fire = (type: string, arg: { message?: string; error?: number }) => {
+            for (const handler of handlers.get(type) ?? []) handler(arg);
+          };
+          const record: DialogRecord = {
+            url,
+            options: dialogOptions,
+            messagesToChild: [],
+            closed: false,
+            send: (message) => fire('dialogMessageReceived', { message }),
+            event: (code) => {
+              record.closed = true;
+              fire('dialogEventReceived', { error: code });
+            },
+          };
           recorded.dialogs.push(record);
           const dialog = {
-            addEventHandler: () => undefined,
+            addEventHandler: (type: string, handler: (arg: { message?: string; error?: number }) => void) => {
+              handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+            },
             close: () => {
               record.closed = true;
             },

@@ -4,26 +4,27 @@ import { GENERATE_ACTION } from '../../src/commands/ribbon-actions';
 import { child, descendants, parseXml, path, type XmlElement } from './manifest-tree';
 
 /**
- * The manifest checked offline, since the online validator cannot be reached: well-formed, every resid
- * resolves, every URL and icon exists, every string in Chinese with an English override, and the ribbon,
- * permissions and shared runtime the product promises.
+ * Both manifests checked offline, since the online validator (office-addin-manifest validate) needs the
+ * internet: well-formed, every resid resolves, every URL and icon exists, every string in Chinese with an
+ * English override, and the ribbon, permissions and runtime each promises. manifest.xml is the shared-runtime
+ * add-in; manifest-basic.xml installs where SharedRuntime 1.1 is missing (Office 2016/2019, older Mac).
  */
 const ROOT = nodePath.join(__dirname, '..', '..');
-const SOURCE = fs.readFileSync(nodePath.join(ROOT, 'manifest.xml'), 'utf8');
-const manifest = parseXml(SOURCE);
 const BASE = 'https://localhost:3000';
 const CJK = /[\u4e00-\u9fff]/;
 
-const resources = child(child(manifest, 'VersionOverrides') as XmlElement, 'Resources') as XmlElement;
-const resourceIds = (group: string) =>
-  new Map((child(resources, group)?.children ?? []).map((element) => [element.attributes.id, element] as const));
-const images = resourceIds('Images');
-const urls = resourceIds('Urls');
-const shortStrings = resourceIds('ShortStrings');
-const longStrings = resourceIds('LongStrings');
-
-function stringOf(resid: string): string {
-  return (shortStrings.get(resid) ?? longStrings.get(resid))?.attributes.DefaultValue ?? '';
+function loadManifest(file: string) {
+  const source = fs.readFileSync(nodePath.join(ROOT, file), 'utf8');
+  const manifest = parseXml(source);
+  const resources = child(child(manifest, 'VersionOverrides') as XmlElement, 'Resources') as XmlElement;
+  const resourceIds = (group: string) =>
+    new Map((child(resources, group)?.children ?? []).map((element) => [element.attributes.id, element] as const));
+  const images = resourceIds('Images');
+  const urls = resourceIds('Urls');
+  const shortStrings = resourceIds('ShortStrings');
+  const longStrings = resourceIds('LongStrings');
+  const stringOf = (resid: string): string => (shortStrings.get(resid) ?? longStrings.get(resid))?.attributes.DefaultValue ?? '';
+  return { source, manifest, images, urls, shortStrings, longStrings, stringOf };
 }
 
 /** Where each served path comes from in the repository, read from the webpack config itself. */
@@ -52,7 +53,9 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe('manifest.xml：离线校验', () => {
+describe.each(['manifest.xml', 'manifest-basic.xml'])('%s：离线校验', (file) => {
+  const { source: SOURCE, manifest, images, urls, shortStrings, longStrings } = loadManifest(file);
+
   it('是合式的 XML，根元素是任务窗格加载项', () => {
     expect(manifest.name).toBe('OfficeApp');
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
@@ -129,6 +132,33 @@ describe('manifest.xml：离线校验', () => {
     }
   });
 
+  it('构建时所有网址都取自同一个设置（HUIBAO_ADDIN_URL）', async () => {
+    const previous = process.env.HUIBAO_ADDIN_URL;
+    process.env.HUIBAO_ADDIN_URL = 'https://huibao.example.gov.cn:8443/addin/';
+    try {
+      let built = '';
+      await jest.isolateModulesAsync(async () => {
+        const makeConfig = require(nodePath.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<{ plugins: object[] }>;
+        const config = await makeConfig({}, { mode: 'production' });
+        for (const plugin of config.plugins) {
+          const patterns = (plugin as { patterns?: { from: string; transform?: (content: Buffer) => string }[] }).patterns ?? [];
+          for (const pattern of patterns) if (pattern.from === file && pattern.transform) built = pattern.transform(Buffer.from(SOURCE));
+        }
+      });
+      expect(built).not.toContain('localhost');
+      const addresses = descendants(parseXml(built)).flatMap((e) => [e.attributes.DefaultValue, e.attributes.Value].filter((v): v is string => /^https?:/.test(v ?? '')));
+      expect(addresses.length).toBeGreaterThan(10);
+      expect(addresses.every((address) => address.startsWith('https://huibao.example.gov.cn:8443/addin/'))).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.HUIBAO_ADDIN_URL;
+      else process.env.HUIBAO_ADDIN_URL = previous;
+    }
+  });
+});
+
+describe('manifest.xml：共享运行时，功能区一键生成', () => {
+  const { manifest, urls, stringOf } = loadManifest('manifest.xml');
+
   it('“开始”选项卡有“绩效汇报”组：生成汇报（执行函数）与打开助手（显示任务窗格）', () => {
     const tab = descendants(manifest, 'OfficeTab').find((candidate) => candidate.attributes.id === 'TabHome') as XmlElement;
     expect(tab).toBeDefined();
@@ -156,26 +186,77 @@ describe('manifest.xml：离线校验', () => {
     expect(path(manifest, 'DefaultSettings', 'SourceLocation')?.attributes.DefaultValue).toBe(urls.get(page)?.attributes.DefaultValue);
   });
 
-  it('构建时所有网址都取自同一个设置（HUIBAO_ADDIN_URL）', async () => {
-    const previous = process.env.HUIBAO_ADDIN_URL;
-    process.env.HUIBAO_ADDIN_URL = 'https://huibao.example.gov.cn:8443/addin/';
+});
+
+describe('manifest-basic.xml：没有共享运行时的 Excel 也能安装', () => {
+  const basic = loadManifest('manifest-basic.xml');
+  const shared = loadManifest('manifest.xml');
+  const { manifest, urls, stringOf } = basic;
+
+  it('不要求 SharedRuntime，ExcelApi 只要求 1.1（Office 2016 批量授权版也能装）', () => {
+    const sets = descendants(manifest, 'Set').map((set) => [set.attributes.Name, set.attributes.MinVersion]);
+    expect(sets).toEqual([['ExcelApi', '1.1']]);
+    expect(descendants(manifest, 'Runtimes')).toEqual([]);
+    expect(descendants(manifest, 'FunctionFile')).toEqual([]);
+  });
+
+  it('功能区只有“打开助手”，打开本版本自己的窗格页（不带功能区动作的入口）', () => {
+    const actions = descendants(manifest, 'Action');
+    expect(actions.map((action) => action.attributes['xsi:type'])).toEqual(['ShowTaskpane']);
+    const control = descendants(manifest, 'Control')[0];
+    expect(stringOf(child(control, 'Label')?.attributes.resid ?? '')).toBe('打开助手');
+    const page = urls.get(child(actions[0], 'SourceLocation')?.attributes.resid ?? '')?.attributes.DefaultValue;
+    expect(page).toBe(`${BASE}/taskpane-basic.html`);
+    expect(path(manifest, 'DefaultSettings', 'SourceLocation')?.attributes.DefaultValue).toBe(page);
+  });
+
+  it('与 manifest.xml 的 Id 不同、名称标明“兼容版”，两者可并存于一个目录', () => {
+    expect(child(manifest, 'Id')?.text).not.toBe(child(shared.manifest, 'Id')?.text);
+    expect(child(manifest, 'DisplayName')?.attributes.DefaultValue).toBe('绩效汇报助手（兼容版）');
+    expect(child(manifest, 'Version')?.text).toBe(child(shared.manifest, 'Version')?.text);
+  });
+});
+
+describe('office.js 的来源：默认本站自带，构建选项可改用微软 CDN', () => {
+  type PageOptions = { filename?: string; templateParameters?: (compilation: object) => Record<string, string> };
+  async function pagesAndCopies(mode: string | undefined) {
+    const previous = process.env.HUIBAO_OFFICE_JS;
+    if (mode === undefined) delete process.env.HUIBAO_OFFICE_JS;
+    else process.env.HUIBAO_OFFICE_JS = mode;
     try {
-      let built = '';
+      let result: { pages: Record<string, Record<string, string>>; copied: string[] } = { pages: {}, copied: [] };
       await jest.isolateModulesAsync(async () => {
         const makeConfig = require(nodePath.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<{ plugins: object[] }>;
         const config = await makeConfig({}, { mode: 'production' });
+        const compilation = { namedChunks: new Map([['engine-worker', { files: new Set(['engine-worker.0123abcd.js']) }]]) };
         for (const plugin of config.plugins) {
-          const patterns = (plugin as { patterns?: { from: string; transform?: (content: Buffer) => string }[] }).patterns ?? [];
-          for (const pattern of patterns) if (pattern.from === 'manifest.xml' && pattern.transform) built = pattern.transform(Buffer.from(SOURCE));
+          const options = (plugin as { userOptions?: PageOptions }).userOptions;
+          if (options?.filename && typeof options.templateParameters === 'function') result.pages[options.filename] = options.templateParameters(compilation);
+          const patterns = (plugin as { patterns?: { from: string; to?: string }[] }).patterns ?? [];
+          result.copied.push(...patterns.map((pattern) => `${pattern.to ?? ''}${pattern.from}`));
         }
       });
-      expect(built).not.toContain('localhost');
-      const addresses = descendants(parseXml(built)).flatMap((e) => [e.attributes.DefaultValue, e.attributes.Value].filter((v): v is string => /^https?:/.test(v ?? '')));
-      expect(addresses.length).toBeGreaterThan(10);
-      expect(addresses.every((address) => address.startsWith('https://huibao.example.gov.cn:8443/addin/'))).toBe(true);
+      return result;
     } finally {
-      if (previous === undefined) delete process.env.HUIBAO_ADDIN_URL;
-      else process.env.HUIBAO_ADDIN_URL = previous;
+      if (previous === undefined) delete process.env.HUIBAO_OFFICE_JS;
+      else process.env.HUIBAO_OFFICE_JS = previous;
     }
+  }
+
+  it('默认：页面从本站加载 office.js 并注明版本，office.js 文件随构建复制', async () => {
+    const { pages, copied } = await pagesAndCopies(undefined);
+    const version = (JSON.parse(fs.readFileSync(nodePath.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'package.json'), 'utf8')) as { version: string }).version;
+    for (const page of ['taskpane.html', 'taskpane-basic.html', 'notice.html']) {
+      expect(pages[page]).toEqual({ officeJsSrc: 'office-js/office.js', officeJsMeta: `self-hosted:${version}`, engineWorker: 'engine-worker.0123abcd.js' });
+    }
+    expect(copied).toContain('office-js/office.js');
+  });
+
+  it('HUIBAO_OFFICE_JS=cdn：页面改从微软 CDN 加载，不再复制 office.js；其他取值直接报错', async () => {
+    const { pages, copied } = await pagesAndCopies('cdn');
+    expect(pages['taskpane.html'].officeJsSrc).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(pages['taskpane.html'].officeJsMeta).toBe('cdn:https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(copied.filter((entry) => entry.startsWith('office-js/'))).toEqual([]);
+    await expect(pagesAndCopies('intranet')).rejects.toThrow(/HUIBAO_OFFICE_JS must be "self-hosted" or "cdn"/);
   });
 });

@@ -131,10 +131,13 @@ describe('任务窗格的逻辑（不依赖 React，也不依赖 Office）', () 
     expect(docxFileName('2009-灌南县发改委-目标任务分解表')).toBe('2009-灌南县发改委-目标任务分解表-汇报.docx');
   });
 
-  it('桌面版 Excel 用对话框保存 Word 文件，网页版和浏览器直接下载', () => {
-    expect(docxRoute('PC')).toBe('dialog');
-    expect(docxRoute('Mac')).toBe('dialog');
-    expect(docxRoute('OfficeOnline')).toBe('link');
-    expect(docxRoute('')).toBe('link');
+  it('Windows 与网页版用窗格里的下载链接；Mac 打开浏览器窗口，不能时只剩复制', () => {
+    expect(docxRoute('PC', true)).toBe('link');
+    expect(docxRoute('PC', false)).toBe('link');
+    expect(docxRoute('OfficeOnline', false)).toBe('link');
+    expect(docxRoute('', false)).toBe('link');
+    expect(docxRoute('Mac', true)).toBe('browser-window');
+    expect(docxRoute('Mac', false)).toBe('copy-only');
+    expect(docxRoute('iOS', true)).toBe('browser-window');
   });
 });

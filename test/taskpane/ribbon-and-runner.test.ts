@@ -1,21 +1,27 @@
-import { GENERATE_ACTION, registerRibbonActions } from '../../src/commands/ribbon-actions';
+import { GENERATE_ACTION, ribbonHandler } from '../../src/commands/ribbon-actions';
 import { SETTINGS_KEY } from '../../src/excel/document-settings';
-import { createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
+import { type AddinRuntime, createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
+import type { OfficeStub } from '../emulator/office-stub';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
+
+const PAGE = 'https://localhost:3000/taskpane.html';
 
 async function runtimeFor(settings: Record<string, unknown> = {}, displayLanguage = 'zh-CN') {
   const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { settings, displayLanguage });
   const office = excel.office();
-  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run);
+  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: PAGE });
   return { excel, office, runtime };
 }
 
-const PAGE = 'https://localhost:3000/taskpane.html';
+/** What the runtime entry does at load: associate the ribbon action with a handler that waits for the runtime. */
+function registerRibbonActions(runtime: AddinRuntime, office: OfficeStub): void {
+  office.actions.associate(GENERATE_ACTION, ribbonHandler(Promise.resolve(runtime)) as (event: unknown) => unknown);
+}
 
 describe('功能区“生成汇报”：与任务窗格同一运行时、同一段代码', () => {
   it('按下按钮即完成整项工作，弹出结果通知，并告诉 Office 已完成', async () => {
     const { excel, office, runtime } = await runtimeFor();
-    registerRibbonActions(runtime, PAGE);
+    registerRibbonActions(runtime, office);
     const action = office.recorded.actions.get(GENERATE_ACTION);
     expect(action).toBeDefined();
     const completed = new Promise<void>((resolve) => action?.({ completed: resolve }));
@@ -33,7 +39,7 @@ describe('功能区“生成汇报”：与任务窗格同一运行时、同一�
 
   it('英文界面的通知是英文', async () => {
     const { office, runtime } = await runtimeFor({}, 'en-US');
-    registerRibbonActions(runtime, PAGE);
+    registerRibbonActions(runtime, office);
     await new Promise<void>((resolve) => office.recorded.actions.get(GENERATE_ACTION)?.({ completed: resolve }));
     expect(new URL(office.recorded.dialogs[0].url).searchParams.get('text')).toMatch(/^Report generated: /);
   });
@@ -41,7 +47,7 @@ describe('功能区“生成汇报”：与任务窗格同一运行时、同一�
   it('按工作簿里保存的设置运行：指定了不存在的工作表时说明找不到指标表、不写任何东西', async () => {
     const { excel, office, runtime } = await runtimeFor({ [SETTINGS_KEY]: { sheet: '不存在的表' } });
     const before = excel.sheetNames();
-    registerRibbonActions(runtime, PAGE);
+    registerRibbonActions(runtime, office);
     await new Promise<void>((resolve) => office.recorded.actions.get(GENERATE_ACTION)?.({ completed: resolve }));
     expect(excel.sheetNames()).toEqual(before);
     expect(new URL(office.recorded.dialogs[0].url).searchParams.get('intent')).toBe('warning');

@@ -318,7 +318,6 @@ export const zhCN = {
   'ui.docx.copied': '已复制，可直接粘贴到 Word 中。',
   'ui.docx.copy-failed': '无法写入剪贴板。请打开“汇报稿”工作表，全选后复制。',
   'ui.docx.saved': '已开始下载“{file}”。',
-  'ui.docx.dialog': '已在新窗口中打开下载，请在其中点击“保存”。',
   'ui.docx.failed': 'Word 文件未能生成。请改用“复制汇报稿（带格式）”。',
   'ui.docx.save': '保存 Word 文件',
   'ui.docx.dialog-wait': '正在准备 Word 文件…',
@@ -334,6 +333,25 @@ export const zhCN = {
   'issue.judgement-contradicts': '“{name}”的完成值写“{status}”，但完成情况说明写“{text}”，两者矛盾，状态记为“需人工确认”。',
   'sheet.overview.unclearList': '需人工确认的指标（{count}项）：完成情况的文字看不出是否已完成',
   'issue.judgement-contradicts.fix': '核实后更正 {cell} 或完成情况说明，使两者一致。',
+  // issue 13 — runtime and delivery: the engine's thread, Word file per platform, dialogs, about
+  'ui.docx.save-again': '如果没有开始下载，请点此保存“{file}”',
+  'ui.docx.browser-window': '已在浏览器中打开“{file}”的保存页面，请在浏览器里保存。',
+  'ui.docx.too-large': '汇报稿太大（链接 {length} 个字符，上限 {limit}），无法交给浏览器另存。请改用“复制汇报稿（带格式）”，或用命令行 huibao report 生成 .docx。',
+  'ui.docx.unsupported': '这个版本的 Excel 既不能从任务窗格保存文件，也不能打开浏览器窗口。请改用“复制汇报稿（带格式）”，或用命令行 huibao report 生成 .docx。',
+  'ui.docx.page-bad-link': '这个链接不完整，无法生成 Word 文件。请回到 Excel 的“绩效汇报助手”，重新点击“下载 Word 文件”。',
+  'ui.dialog.busy': '另一个对话框（{what}）仍开着，Excel 一次只能开一个对话框。请先关闭它，再试一次。',
+  'ui.dialog.notice': '结果通知',
+  'ui.dialog.unknown': '其他加载项或本助手先前打开的窗口',
+  'ui.dialog.notice-blocked': '结果通知未能弹出：{reason}结果已显示在任务窗格中。',
+  'ui.engine.worker': '测算在后台线程中进行，Excel 保持响应。',
+  'ui.engine.no-worker-support': '这个 Excel 的网页控件不支持后台线程，测算在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.engine.no-worker-script': '没有找到后台线程的脚本（构建不完整），测算在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.engine.worker-failed': '后台线程未能启动，测算改在界面线程中进行；表格很大时窗格会暂时无响应。',
+  'ui.about.title': '关于',
+  'ui.about.office-js-self': 'office.js：本站自带 @microsoft/office-js {version}（不联网）',
+  'ui.about.office-js-cdn': 'office.js：微软 CDN（{url}），版本由微软更新',
+  'ui.about.office-js-unknown': 'office.js：来源不明（页面未注明）',
+  'ui.about.host': 'Excel：{platform} {version}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
