@@ -6,6 +6,7 @@ import { mapColumns } from './column-map';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
+import { readSpecialLayout, type SpecialLayout } from './layouts';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -81,6 +82,20 @@ function chooseSheet(
 }
 
 /**
+ * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table, on the
+ * first sheet (best first) that is one of these layouts.
+ */
+function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | null, ranked: readonly SheetAssessment[], options: RecognizeOptions): SpecialLayout | null {
+  const asOf = options.asOf ?? snapshot.settings?.asOf;
+  const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
+  for (const assessment of tries) {
+    const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf });
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * Finds the indicator table in a workbook as departments really keep it and reads every indicator
  * with the cell each figure came from. Never throws for bad input: problems become issues, and a
  * workbook without an indicator table gives `table: null` with an error issue — never invented rows.
@@ -91,6 +106,12 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
   const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [] };
+  const special = specialLayout(snapshot, chosen, ranked, options);
+  if (special) {
+    return special.kind === 'table'
+      ? { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [] }
+      : { table: null, issues: [...issues, ...special.issues], candidates, unsure: [] };
+  }
   if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length });
   const band = chosen.band;
   if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheet: chosen.sheet.name, sheets: snapshot.sheets.length });
