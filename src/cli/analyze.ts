@@ -5,6 +5,7 @@ import { runPipeline, type PipelineOutcome } from '../core/pipeline';
 import type { CliArgs } from './args';
 import type { XlsxSource } from '../node/xlsx-read';
 import { loadWorkbook } from './workbook-input';
+import { noTableMessage } from './no-table-message';
 
 export interface CommandIo {
   readonly out: (text: string) => void;
@@ -67,7 +68,7 @@ export async function runAnalyze(args: CliArgs, io: CommandIo, locale: Locale): 
   const json = analysisJson(outcome, locale);
   if (args.json) io.out(JSON.stringify(json, null, 2));
   if (json.sheet === null) {
-    io.err(t('cli.no-table', locale, { file }));
+    io.err(noTableMessage(file, outcome.recognition.issues, locale));
     return 2;
   }
   if (!args.json) io.out(summary(json, locale));

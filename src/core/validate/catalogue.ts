@@ -31,6 +31,8 @@ export const ISSUE_CATALOGUE = {
   'approximate-value': { severity: 'info', rule: 'approximation' },
   'qualitative-no-progress': { severity: 'warning', rule: 'qualitative-progress' },
   'stated-completion-mismatch': { severity: 'warning', rule: 'stated-completion' },
+  'stated-score-differs': { severity: 'info', rule: 'stated-scores' },
+  'score-total-mismatch': { severity: 'warning', rule: 'stated-scores' },
   /** A rule hit a bug: the others still run and the report is still made (see index.ts). */
   'rule-failed': { severity: 'warning', rule: 'index' },
 } as const satisfies Record<string, { readonly severity: Severity; readonly rule: string }>;

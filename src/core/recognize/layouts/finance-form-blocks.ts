@@ -124,8 +124,8 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
     const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key)).pop();
-    const achievedHead = findBox(boxes, ACHIEVED_HEAD);
-    if (goalHead && achievedHead && achievedHead.col > goalHead.col) {
+    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(box.key)) : undefined;
+    if (goalHead && achievedHead) {
       return { goal: textUnder(sheet, merges, goalHead, toRow, width), achieved: textUnder(sheet, merges, achievedHead, toRow, width) };
     }
     if (goalHead && !achievedHead) {

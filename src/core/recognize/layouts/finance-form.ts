@@ -221,8 +221,9 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
     const unit = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead);
     const target = placeValue(targetRead, unit, sign);
     const actual = placeValue(actualRead, unit, null);
-    // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words.
-    const quantitative = target.value !== null && target.words === null && actual.value !== null && actual.words === null;
+    // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
+    const actualIsFigure = actual.value !== null && actual.words === null;
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty');
     const kind = quantitative ? 'quantitative' : 'qualitative';
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
@@ -329,7 +330,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   const implementer = fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/) ?? fieldValue(fields, /^(?:主管部门|预算部门)$/);
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod(findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
+  const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
