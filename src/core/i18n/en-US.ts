@@ -143,6 +143,8 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.period-target': 'Expected progress = period target ÷ annual target',
   'sheet.measures.note.period-target-months': 'Figures cover months {from}–{to} only: the period target is scaled by {data}/{period}',
   'sheet.measures.note.data-months': 'Figures cover months {from}–{to}: expected progress counts {months} months',
+  'sheet.measures.note.stated-score': 'Score as the unit stated it ({cell}){computed}',
+  'sheet.measures.note.stated-score-computed': '; by its figures it would be {score}',
   'sheet.measures.note.stated-growth': 'Year-on-year rate as stated in the sheet',
   'sheet.summary.title': '{year} {period} performance indicators: summary',
   'sheet.summary.info': 'Period: {year} {period}  Expected progress: {progress}  Every figure is a formula over "{measures}" and updates when the source is corrected.',

@@ -146,6 +146,8 @@ export const zhCN = {
   'sheet.measures.note.period-target': '序时进度按本表序时目标÷全年目标',
   'sheet.measures.note.period-target-months': '完成值只含{from}—{to}月，序时目标按{data}/{period}折算',
   'sheet.measures.note.data-months': '数据为{from}—{to}月，序时进度按{months}个月计',
+  'sheet.measures.note.stated-score': '得分为表中自评得分（{cell}）{computed}',
+  'sheet.measures.note.stated-score-computed': '，按完成情况计算为 {score} 分',
   'sheet.measures.note.stated-growth': '同比增幅为表内填报数',
   'sheet.summary.title': '{year}年{period}绩效指标完成情况汇总',
   'sheet.summary.info': '报告期：{year}年{period}　序时进度：{progress}　各数均由“{measures}”表公式汇总，源表数据更正后自动更新。',

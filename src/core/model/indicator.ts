@@ -129,7 +129,7 @@ export interface FinanceFormFacts {
   /** Self-evaluation (自评表, with 实际完成值 and 得分) or target form (目标表, targets only). */
   readonly kind: 'self-evaluation' | 'target';
   readonly fields: readonly FormField[];
-  /** 项目名称 or 部门（单位）名称. */
+  /** 项目名称 of a project form; null for a department's 整体支出 form (the department is the table's unitName). */
   readonly subject: TextField | null;
   /** 年度总体目标 (预期目标) and 实际完成情况, two long text cells. */
   readonly goal: TextField | null;

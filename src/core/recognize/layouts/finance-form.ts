@@ -326,7 +326,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
   if (indicators.length === 0) return null;
 
-  const subject = fieldValue(fields, /^(?:项目名称|部门名称|单位名称|部门（单位）名称|预算单位|预算部门)$/);
+  const subject = fieldValue(fields, /^项目名称$/);
   const implementer = fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/) ?? fieldValue(fields, /^(?:主管部门|预算部门)$/);
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
