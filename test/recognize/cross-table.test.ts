@@ -4,6 +4,7 @@ import type { IndicatorTable } from '../../src/core/model';
 import { refToString, runsText } from '../../src/core/model';
 import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
+import { validate } from '../../src/core/validate';
 import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
@@ -99,5 +100,23 @@ describe('按指标逐行的分解表不当作交叉表', () => {
     );
     expect(recognition.table?.layoutClass).toBe('breakdown');
     expect(recognition.table?.indicators.map((i) => i.name.value)).toEqual(['港口货物吞吐量', '集装箱吞吐量', '港口建设投资']);
+  });
+});
+
+describe('交叉表与目标表上不误报的校验', () => {
+  it('没有合计行的交叉表：不按指标逐个报“没有目标值”', () => {
+    const spec = sheetsOf('地区指标交叉表-就业民生实事')[0];
+    const withoutTotal: SheetSpec = { ...spec, rows: spec.rows.filter((row) => row[1] !== '全市') };
+    const snapshot = workbookOf('x', [withoutTotal]);
+    const table = recognize(snapshot).table!;
+    const codes = validate(table, snapshot).map((i) => i.code);
+    expect(codes).not.toContain('missing-target');
+    expect(codes).not.toContain('no-department-column');
+  });
+
+  it('绩效目标表：定性指标没有完成情况不算问题', () => {
+    const snapshot = workbookOf('x', sheetsOf('部门整体支出绩效目标表'));
+    const codes = validate(recognize(snapshot).table!, snapshot).map((i) => i.code);
+    expect(codes).toEqual([]);
   });
 });

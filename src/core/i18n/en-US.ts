@@ -195,6 +195,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.notes.score.cap-full': 'at most full points',
   'sheet.notes.score.cap': 'at most {cap} × points',
   'sheet.notes.score.all-or-nothing': 'Score: full points when exceeded, completed or on track, nothing otherwise; qualitative: full points when completed.',
+  'sheet.notes.score.stated': 'Where the sheet states a self-assessed score (the 得分 column of a Ministry of Finance self-evaluation form), that score is kept and points at its source cell; the score by the rule above is given in the measures notes, and the checks list any difference.',
   'sheet.notes.sources': 'Figures with formulas on "{measures}" refer to the source cells: click to see where they came from; figures the How-calculated column flags were read from words or converted and are written as numbers.',
   'sheet.notes.pending': 'Indicators whose source row has an error show To be verified rather than a figure that may be wrong; correct them per the check results and regenerate. The Review column is kept by indicator when regenerating.',
   // 汇报稿 sheet and the edited-draft backup (issue 7)

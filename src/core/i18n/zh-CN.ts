@@ -198,6 +198,7 @@ export const zhCN = {
   'sheet.notes.score.cap-full': '最高为满分',
   'sheet.notes.score.cap': '最高为分值的{cap}倍',
   'sheet.notes.score.all-or-nothing': '得分：超额完成、已完成或达到序时进度的得满分，其余不得分；定性指标已完成得满分。',
+  'sheet.notes.score.stated': '表中写有自评得分（财政部绩效自评表的“得分”列）的指标，得分沿用单位自评，指向源表单元格；按上条规则算出的得分写在指标测算的备注中，两者不同时校验结果另有提示。',
   'sheet.notes.sources': '“{measures}”表中带公式的数直接引用源表单元格，点击即可查看来源；测算说明列注明的数是从文字读出或换算的，以数值写入。',
   'sheet.notes.pending': '源表本行数据有错误的指标显示“待核实”，不给出可能错误的数；请按校验结果更正后重新生成。审阅意见列可填写，重新生成时按指标保留。',
   // 汇报稿 sheet and the edited-draft backup (issue 7)

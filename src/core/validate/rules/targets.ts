@@ -13,6 +13,8 @@ export const targetsRule: Rule = {
     const issues: Issue[] = [];
     for (const indicator of table.indicators) {
       if (indicator.target !== null) continue;
+      // A cross-table indicator without a 合计 row has no figures of its own: recognition says so once for the table.
+      if (indicator.breakdown && indicator.actual === null) continue;
       const targetCell = columnRef(table, indicator.row, 'target');
       if (targetCell && sheet && !isBlank(shownContentAt(sheet, targetCell.row, targetCell.col))) continue;
       if (indicator.targetText !== null && shownText(indicator.targetText.value) !== '') continue;
