@@ -120,3 +120,32 @@ describe('交叉表与目标表上不误报的校验', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('民生工程完成情况表：五行表头、牵头单位行、同一张表上下两段', () => {
+  const table = recognize(workbookOf('民生', sheetsOf('地区指标交叉表-民生工程两段'))).table as IndicatorTable;
+
+  it('两段的指标都读出，路径取类别行，牵头单位作责任单位', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['城镇新增就业', '就业困难人员就业', '城镇登记失业率低于', '劳务品牌培训', '妇女居家灵活就业培训']);
+    expect(table.indicators[0].path).toEqual(['就业促进工程', '促进城乡劳动者就业创业']);
+    expect(table.indicators[3].path).toEqual(['就业促进工程', '加大就业技能培训']);
+    expect(table.indicators.map((i) => i.department?.value)).toEqual(['市人力资源社会保障局', '市人力资源社会保障局', '市人力资源社会保障局', '市人力资源社会保障局', '市妇联']);
+    expect(table.headerRows).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('“全市”在地区之前也作合计行；“失业率低于”是上限', () => {
+    const [jobs, , unemployment, brand] = table.indicators;
+    expect(jobs).toMatchObject({ target: { value: 27800 }, actual: { value: 22242 } });
+    expect(jobs.statedCompletion?.value).toBeCloseTo(0.8, 10);
+    expect(unemployment).toMatchObject({ direction: 'lower', unit: '%', target: { value: 4.3 }, actual: { value: 3.57 }, statedCompletion: null });
+    expect(jobs.breakdown?.map((r) => r.region.value)).toEqual(['市本级', '天府新区', '东坡区', '彭山区', '仁寿县', '洪雅县', '丹棱县']);
+    expect(brand.breakdown?.map((r) => r.region.value)).toEqual(['东坡区', '彭山区', '仁寿县', '洪雅县']);
+    expect(brand).toMatchObject({ target: { value: 1100 }, actual: { value: 840 } });
+  });
+
+  it('汇报稿：上限指标按是否超限说，未填报的地区点名', () => {
+    const text = narrate(table, compute(table, [])).blocks.map((b) => runsText(b.runs)).join('\n');
+    expect(text).toContain('5个地区均控制在目标以内。市本级、天府新区未填报。');
+    expect(text).toContain('彭山区（48.7%）');
+  });
+});

@@ -1,6 +1,6 @@
-import type { CellRef, IndicatorTable, RegionFigures, ReportBlock, Results } from '../model';
+import type { CellRef, Indicator, IndicatorTable, RegionFigures, ReportBlock, Results, Run } from '../model';
 import { outlineMark } from './outline-numbering';
-import { rateFigure } from './figure';
+import { fieldFigure, rateFigure } from './figure';
 import { RunBuilder } from './run-builder';
 
 /**
@@ -32,11 +32,48 @@ function listRegions(b: RunBuilder, regions: readonly RegionRate[]): void {
   });
 }
 
+/** A ceiling (失业率低于4.3%): a region lags when its figure is above its own limit, not by a completion rate. */
+function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[]): Run[] | null {
+  const measured = regions.filter((r) => r.actual && r.target);
+  if (measured.length === 0) return null;
+  const over = measured.filter((r) => r.actual!.value > r.target!.value);
+  const b = new RunBuilder();
+  const figure = (r: RegionFigures): void => {
+    const shown = fieldFigure(r.actual!, indicator.unit, indicator.name.value);
+    b.text(`${r.region.value}（`);
+    if (shown) b.number(shown.text, shown.value, shown.unit, shown.sources);
+    b.text('）');
+  };
+  if (over.length === 0) {
+    b.text(`${measured.length}个地区均控制在目标以内。`);
+    return b.build();
+  }
+  over.forEach((r, i) => {
+    if (i > 0) b.text('、');
+    figure(r);
+  });
+  b.text('超出控制目标。');
+  return b.build();
+}
+
+/** Regions with no figure at all under the indicator: named, so nothing is passed over in silence. */
+function unreported(regions: readonly RegionFigures[]): string[] {
+  return regions.filter((r) => !r.target && !r.actual && !r.rate).map((r) => r.region.value);
+}
+
 export function regionBreakdownBlocks(table: IndicatorTable, results: Results, sectionNumber: number): ReportBlock[] {
   const byRow = new Map(results.indicators.map((result) => [result.row, result]));
   const blocks: ReportBlock[] = [];
   let k = 0;
   for (const indicator of table.indicators) {
+    const lead = (): { level: 3; text: string } => ({ level: 3, text: `${outlineMark(3, ++k)}${indicator.name.value}：` });
+    const missing = unreported(indicator.breakdown ?? []);
+    const missingText = missing.length > 0 ? `${missing.join('、')}未填报。` : '';
+    if (indicator.direction === 'lower') {
+      const runs = ceilingRuns(indicator, indicator.breakdown ?? []);
+      if (runs) blocks.push({ kind: 'paragraph', lead: lead(), runs: [...runs, ...(missingText ? [{ kind: 'text' as const, text: missingText }] : [])] });
+      continue;
+    }
     const regions = (indicator.breakdown ?? []).map(regionRate).filter((r): r is RegionRate => r !== null);
     if (regions.length === 0) continue;
     const benchmark = byRow.get(indicator.row)?.benchmark ?? results.period.expectedProgress;
@@ -57,7 +94,8 @@ export function regionBreakdownBlocks(table: IndicatorTable, results: Results, s
       }
       b.text('。');
     }
-    blocks.push({ kind: 'paragraph', lead: { level: 3, text: `${outlineMark(3, ++k)}${indicator.name.value}：` }, runs: b.build() });
+    b.text(missingText);
+    blocks.push({ kind: 'paragraph', lead: lead(), runs: b.build() });
   }
   if (blocks.length === 0) return [];
   return [{ kind: 'heading', level: 1, runs: [{ kind: 'text', text: `${outlineMark(1, sectionNumber)}分地区完成情况` }] }, ...blocks];
