@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { compute } from '../../src/core/compute';
+import { issueMessage } from '../../src/core/i18n';
 import type { Indicator, IndicatorTable } from '../../src/core/model';
 import { refToString } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
@@ -170,5 +171,51 @@ describe('提交的 .xlsx 与规格一致', () => {
       codes: r.issues.map((i) => i.code),
     });
     expect(summary(fromFile)).toEqual(summary(fromSpec));
+  });
+});
+
+describe('表格常见的填写情形', () => {
+  const base = fixture('项目支出绩效自评表').sheets[0];
+  const edited = (edit: (rows: (string | number | null)[][]) => void): IndicatorTable => {
+    const rows = base.rows.map((row) => [...row] as (string | number | null)[]);
+    edit(rows);
+    const recognition = recognize(workbookOf('x', [{ ...base, rows }]));
+    if (!recognition.table) throw new Error('no table');
+    return recognition.table;
+  };
+
+  it('“年度资金总额”行填 0、其中行有数时，执行率按其中行计算并提示', () => {
+    const rows = base.rows.map((row) => [...row] as (string | number | null)[]);
+    rows[5] = [null, null, '年度资金总额：', null, 0, 0, 0, 10, 0, 0];
+    rows[6] = [null, null, '其中：本年财政拨款', null, 90, 90, 89.974, null, null, null];
+    const recognition = recognize(workbookOf('x', [{ ...base, rows }]));
+    const budget = byName(recognition.table!, '预算执行率');
+    expect(budget).toMatchObject({ target: { value: 90 }, actual: { value: 89.974 }, weight: { value: 10 }, statedScore: { value: 0 } });
+    expect(refToString(budget.actual!.cell)).toBe('项目支出绩效自评表!G7');
+    const warning = recognition.issues.find((i) => i.code === 'recognize-budget-total-empty');
+    expect(warning && issueMessage(warning)).toBe('“年度资金总额：”行的预算数和执行数为空或为 0，预算执行率按第 7 行“其中：本年财政拨款”的数计算。');
+  });
+
+  it('模板说明文字（……（100字以内））不当作实际完成情况', () => {
+    const table = edited((rows) => {
+      rows[10][6] = '对照年度目标，说明相关任务目标的完成情况（100字以内）';
+    });
+    expect(table.financeForm?.achieved).toBeNull();
+    expect(table.financeForm?.goal?.value).toMatch(/^完成全县农村公路养护/);
+  });
+
+  it('还没填完成值和得分的表：照读目标，得分按规则算，不编造', () => {
+    const table = edited((rows) => {
+      for (const row of rows.slice(12, 22)) {
+        row[5] = null;
+        row[7] = null;
+      }
+      rows[22][7] = null;
+    });
+    const mileage = byName(table, '农村公路养护里程');
+    expect(mileage).toMatchObject({ target: { value: 1200 }, actual: null, statedScore: null });
+    const results = compute(table, []);
+    expect(results.indicators.find((r) => r.row === mileage.row)).toMatchObject({ status: 'no-data', score: 0 });
+    expect(table.statedScoreTotal).toBeNull();
   });
 });

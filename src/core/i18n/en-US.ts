@@ -228,6 +228,8 @@ export const enUS: Record<MessageKey, string> = {
   // issue 12 — finance forms and cross-tables
   'issue.recognize-finance-form': 'Sheet "{sheet}" was read as a Ministry of Finance "{form}": {count} third-level indicators{budget}; the scores the unit gave are kept as written.',
   'issue.recognize-finance-form.fix': 'If this is not a performance self-evaluation or target form, choose another sheet with --sheet.',
+  'issue.recognize-budget-total-empty': 'The "{total}" row has no budget or spending (blank or 0), so the budget execution rate uses row {row}, "{part}".',
+  'issue.recognize-budget-total-empty.fix': 'Fill in the annual budget and spending on the "{total}" row (the sum of all funding sources).',
   'issue.recognize-placeholder-rows': 'Rows {rows} are template placeholders ({examples}), {count} in all, and were not read as indicators.',
   'issue.recognize-placeholder-rows.fix': 'If these rows hold indicators, write their third-level names; otherwise they can be deleted.',
   'issue.recognize-cross-table': 'Sheet "{sheet}" was read as a region × indicator cross-table: {indicators} indicators ({names}), {regions} regions; each indicator\'s figures come from the "{total}" row, with the regions listed apart.',

@@ -231,6 +231,8 @@ export const zhCN = {
   // issue 12 — finance forms and cross-tables (src/core/recognize/layouts, validate/rules/stated-scores.ts)
   'issue.recognize-finance-form': '工作表“{sheet}”按财政部“{form}”读取：{count} 项三级指标{budget}；表中的得分按单位自评原样保留。',
   'issue.recognize-finance-form.fix': '如这不是绩效自评表或绩效目标表，请用 --sheet 指定其他工作表。',
+  'issue.recognize-budget-total-empty': '“{total}”行的预算数和执行数为空或为 0，预算执行率按第 {row} 行“{part}”的数计算。',
+  'issue.recognize-budget-total-empty.fix': '请在“{total}”行填写全年预算数和全年执行数（各资金来源之和）。',
   'issue.recognize-placeholder-rows': '第 {rows} 行是模板留下的占位行（{examples}），共 {count} 行，未作为指标读取。',
   'issue.recognize-placeholder-rows.fix': '如这些行确有指标，请填写三级指标名称；否则可删除这些行。',
   'issue.recognize-cross-table': '工作表“{sheet}”按“地区×指标”交叉表读取：{indicators} 项指标（{names}），{regions} 个地区；各指标的数取自“{total}”行，分地区数另列。',

@@ -30,6 +30,8 @@ export const RECOGNIZE_CODES = {
   rowWithoutName: 'recognize-row-without-name',
   /** Which layout class was read, when it is not the plain breakdown table: a 财政部 绩效自评表 / 目标表. */
   financeForm: 'recognize-finance-form',
+  /** A finance form's 年度资金总额 row is empty or 0 while a part row (其中：财政拨款) is filled: 执行率 uses the part row. */
+  budgetTotalEmpty: 'recognize-budget-total-empty',
   /** Template rows (指标2：, ……, /) were skipped, never read as indicators. */
   placeholderRows: 'recognize-placeholder-rows',
   /** A 地区×指标 cross-table was read: indicators across, regions down. */

@@ -54,12 +54,15 @@ export interface BudgetBlock {
   /** 年度资金总额 / 总额 / 合计: the row the form scores. */
   readonly totalRow: number | null;
   readonly totalLabel: Box | null;
+  /** 其中：财政拨款 / 其他资金 … below the total, with their labels. */
+  readonly parts: readonly Box[];
 }
 
 const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预算|预算数|年度预算数)$/;
 const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数)$/;
 const RATE = /执行率/;
 const TOTAL_ROW = /^(?:年度资金总额|资金总额|总额|合计|总计|年度资金总额[：:].*)$/;
+const PART_ROW = /^(?:其中|当年|本年|上年|财政|其他|单位|自有|政府性|专项|结转)/;
 
 function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null {
   for (const box of [...boxes, ...above]) {
@@ -90,11 +93,16 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
       unit: unitAround(boxes, above),
     };
     const firstFigure = Math.min(budget.col, executed.col, columns.initial ?? budget.col);
+    let total: Box | null = null;
+    const parts: Box[] = [];
     for (let r = row + 1; r <= Math.min(toRow, row + 8); r++) {
-      const label = rowBoxes(sheet, merges, r, width).find((box) => box.col < firstFigure && TOTAL_ROW.test(box.key));
-      if (label) return { columns, totalRow: r, totalLabel: label };
+      const label = rowBoxes(sheet, merges, r, width).filter((box) => box.col < firstFigure).pop();
+      if (!label) continue;
+      if (total === null && TOTAL_ROW.test(label.key)) total = label;
+      else if (total !== null && PART_ROW.test(label.key)) parts.push(label);
+      else if (total !== null) break;
     }
-    return { columns, totalRow: null, totalLabel: null };
+    return { columns, totalRow: total?.row ?? null, totalLabel: total, parts };
   }
   return null;
 }
@@ -107,11 +115,20 @@ export interface GoalTexts {
 const GOAL_HEAD = /^(?:预期目标|项目年度目标|年度目标|年度总体目标|总体目标|年初设定目标|年度绩效目标)$/;
 const ACHIEVED_HEAD = /(?:实际完成情况|年度目标完成情况|目标完成情况|总体目标完成情况|完成情况综述)$/;
 
+/** The template's own instruction left in a cell nobody filled in: 对照年度目标，说明…（100字以内）. */
+const TEMPLATE_INSTRUCTION = /[（(]\s*\d+\s*字以内\s*[)）]|^(?:对照年度目标|结合自评情况|针对项目自评|请填写|填写说明)/;
+
+export function isTemplateInstruction(text: string): boolean {
+  return TEMPLATE_INSTRUCTION.test(text.replace(/\s+/g, ''));
+}
+
 /** The text under (or beside) a heading box: the first longer text in its columns within a few rows. */
 function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: number, width: number): TextField | null {
   for (let row = head.bottom + 1; row <= Math.min(toRow, head.bottom + 3); row++) {
     const box = rowBoxes(sheet, merges, row, width).find((b) => b.col <= head.right && b.right >= head.col);
-    if (box && box.text.length >= 4 && !GOAL_HEAD.test(box.key) && !ACHIEVED_HEAD.test(box.key)) return { value: box.text, cell: refAt(sheet, box.row, box.col) };
+    if (box && box.text.length >= 4 && !GOAL_HEAD.test(box.key) && !ACHIEVED_HEAD.test(box.key)) {
+      return isTemplateInstruction(box.text) ? null : { value: box.text, cell: refAt(sheet, box.row, box.col) };
+    }
   }
   return null;
 }
@@ -129,7 +146,7 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
       return { goal: textUnder(sheet, merges, goalHead, toRow, width), achieved: textUnder(sheet, merges, achievedHead, toRow, width) };
     }
     if (goalHead && !achievedHead) {
-      const beside = boxes.find((box) => box.col > goalHead.right && box.text.length >= 8);
+      const beside = boxes.find((box) => box.col > goalHead.right && box.text.length >= 8 && !isTemplateInstruction(box.text));
       if (beside) return { goal: { value: beside.text, cell: refAt(sheet, beside.row, beside.col) }, achieved: null };
     }
   }

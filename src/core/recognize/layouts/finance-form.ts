@@ -20,7 +20,7 @@ import { findYear, periodFromAsOf } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
-import { fieldValue, findBudgetBlock, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
+import { fieldValue, findBudgetBlock, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -44,6 +44,7 @@ export interface FinanceFormInput {
 }
 
 const SCAN_ROWS = 120;
+const BUDGET_GROUP = '预算执行情况';
 
 interface GridColumns {
   readonly level1: Box;
@@ -256,44 +257,56 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
   return { indicators, sections, placeholders, totalRow: null };
 }
 
-/** 预算执行率 = 全年执行数 ÷ 全年预算数, scored with the budget block's 分值: an indicator of its own. */
-function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): Indicator | null {
+interface BudgetRead {
+  readonly indicator: Indicator;
+  /** Set when the total row is empty or all zero and the figures come from this part row (其中：财政拨款). */
+  readonly fromPart: Box | null;
+}
+
+/**
+ * 预算执行率 = 全年执行数 ÷ 全年预算数, scored with the budget block's 分值: an indicator of its own. Its
+ * figures are the total row's; a total row left at 0 over filled part rows (年度资金总额 0 · 其中：财政拨款
+ * 90) takes the first filled part row instead, and recognition says so. 分值 and 得分 stay the total row's.
+ */
+function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRead | null {
   const { sheet } = input;
   const row = block.totalRow;
   if (row === null || !block.totalLabel) return null;
   const c = block.columns;
-  const read = (col: number | null): RawRead => (col === null ? { kind: 'empty' } : readRaw(cellAt(sheet, row, col), numberFormatAt(sheet, row, col), refAt(sheet, row, col)));
-  const target = figure(read(c.budget));
-  const actual = figure(read(c.executed));
-  const rateRead = read(c.rate);
+  const read = (at: number, col: number | null): RawRead => (col === null ? { kind: 'empty' } : readRaw(cellAt(sheet, at, col), numberFormatAt(sheet, at, col), refAt(sheet, at, col)));
+  const filled = (at: number): boolean => [c.budget, c.executed].some((col) => (figure(read(at, col))?.value ?? 0) !== 0);
+  const fromPart = filled(row) ? null : block.parts.find((part) => filled(part.row)) ?? null;
+  const figuresRow = fromPart?.row ?? row;
+  const rateRead = read(figuresRow, c.rate);
   const rate = rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
-  return {
+  const indicator: Indicator = {
     row,
     sheet: sheet.name,
     outline: '',
     id: '',
-    path: ['预算执行情况'],
+    path: [BUDGET_GROUP],
     name: { value: '预算执行率', cell: refAt(sheet, block.totalLabel.row, block.totalLabel.col) },
     kind: 'quantitative',
     direction: 'higher',
     unit: c.unit,
-    target,
+    target: figure(read(figuresRow, c.budget)),
     targetText: null,
     periodTarget: null,
-    actual,
+    actual: figure(read(figuresRow, c.executed)),
     actualText: null,
     lastYear: null,
     statedGrowth: null,
     statedCompletion: rate,
     department: null,
     owner: null,
-    weight: figure(read(c.weight)),
+    weight: figure(read(row, c.weight)),
     deadline: null,
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
-    progressText: reason && !/^1[.、．]/.test(reason.value) ? reason : null,
-    statedScore: figure(read(c.score)),
+    progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
+    statedScore: figure(read(row, c.score)),
   };
+  return { indicator, fromPart };
 }
 
 function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
@@ -322,7 +335,8 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   const issues: Issue[] = [];
   const cols = grid.columns;
   const read = readGrid(input, grid.row, cols, width);
-  const budgetRow = budget ? budgetIndicator(input, budget) : null;
+  const budgetRead = budget ? budgetIndicator(input, budget) : null;
+  const budgetRow = budgetRead?.indicator ?? null;
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
   if (indicators.length === 0) return null;
 
@@ -342,6 +356,15 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
       box ? figure(readRaw(cellAt(sheet, total, box.col), numberFormatAt(sheet, total, box.col), refAt(sheet, total, box.col))) : null;
     statedWeightTotal = at(cols.weight);
     statedScoreTotal = at(cols.score);
+  }
+  if (budgetRead?.fromPart && budget?.totalLabel) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.budgetTotalEmpty, refAt(sheet, budget.totalLabel.row, budget.totalLabel.col), {
+        total: budget.totalLabel.text,
+        part: budgetRead.fromPart.text,
+        row: budgetRead.fromPart.row,
+      }),
+    );
   }
   if (read.placeholders.length > 0) {
     issues.push(
@@ -383,7 +406,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     achieved: goals.achieved,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
-  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: '预算执行情况', level: 1, path: ['预算执行情况'] }, ...read.sections] : read.sections;
+  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
   return {
     table: {
       sheet: sheet.name,
