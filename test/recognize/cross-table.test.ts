@@ -46,9 +46,9 @@ describe('地区×指标交叉表', () => {
   });
 
   it('没读的列（备注）一一列出，不默默丢掉', () => {
-    const unused = recognition.issues.find((i) => i.code === 'recognize-cross-table-unused-columns');
+    const unused = recognition.issues.find((i) => i.code === 'recognize-unused-columns');
     expect(unused).toBeDefined();
-    expect(issueMessage(unused!)).toBe('交叉表中有 1 列未读取：L列“备注”。');
+    expect(issueMessage(unused!)).toBe('按“地区×指标”交叉表读取时，有 1 列未读取：L列“备注”。');
   });
 
   it('汇报稿点名进度滞后的地区', () => {

@@ -219,3 +219,14 @@ describe('表格常见的填写情形', () => {
     expect(table.statedScoreTotal).toBeNull();
   });
 });
+
+describe('绩效表上的其他列', () => {
+  it('表头里读不了的列（责任单位）逐一说出', () => {
+    const base = fixture('项目支出绩效自评表').sheets[0];
+    const rows = base.rows.map((row) => [...row, null] as (string | number | null)[]);
+    rows[11][10] = '责任单位';
+    const recognition = recognize(workbookOf('x', [{ ...base, rows }]));
+    const unused = recognition.issues.find((i) => i.code === 'recognize-unused-columns');
+    expect(unused && issueMessage(unused)).toBe('按“项目支出绩效自评表”读取时，有 1 列未读取：K列“责任单位”。');
+  });
+});

@@ -36,8 +36,8 @@ export const RECOGNIZE_CODES = {
   placeholderRows: 'recognize-placeholder-rows',
   /** A 地区×指标 cross-table was read: indicators across, regions down. */
   crossTable: 'recognize-cross-table',
-  /** Header columns of a cross-table that were not read (no column is dropped without a word). */
-  crossTableUnusedColumns: 'recognize-cross-table-unused-columns',
+  /** Header columns of a cross-table or a finance form that were not read (no column is dropped without a word). */
+  unusedColumns: 'recognize-unused-columns',
   /** A cross-table without a 全市 / 合计 row: the indicators have no figures of their own. */
   crossTableNoTotal: 'recognize-cross-table-no-total',
   /** A sheet shaped as a 地区×指标 cross-table whose columns could not be read: refused, with what to do. */

@@ -186,7 +186,8 @@ export function readCrossTable(input: CrossTableInput): CrossTableRead | null {
   ]);
   if (unused.length > 0) {
     issues.push(
-      recognitionIssue('warning', RECOGNIZE_CODES.crossTableUnusedColumns, refAt(sheet, unused[0].row, unused[0].col), {
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, unused[0].row, unused[0].col), {
+        layout: '“地区×指标”交叉表',
         count: unused.length,
         columns: unused.map(boxLabel).join('、'),
       }),

@@ -60,6 +60,12 @@ interface GridColumns {
   readonly unit: Box | undefined;
 }
 
+/** Grid header boxes no field reads: named in an issue, never dropped in silence. */
+function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.unit]);
+  return boxes.filter((box) => !used.has(box) && box.col > cols.level1.col);
+}
+
 function gridColumns(boxes: readonly Box[]): GridColumns | null {
   const level1 = findBox(boxes, /^一级指标/);
   const level2 = findBox(boxes, /^二级指标/);
@@ -81,11 +87,12 @@ function gridColumns(boxes: readonly Box[]): GridColumns | null {
 }
 
 /** The row of 一级指标 · 二级指标 · 三级指标 and its columns. */
-function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns } | null {
+function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
-    const columns = gridColumns(rowBoxes(sheet, merges, row, width));
-    if (columns) return { row, columns };
+    const boxes = rowBoxes(sheet, merges, row, width);
+    const columns = gridColumns(boxes);
+    if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
 }
@@ -363,6 +370,15 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
         total: budget.totalLabel.text,
         part: budgetRead.fromPart.text,
         row: budgetRead.fromPart.row,
+      }),
+    );
+  }
+  if (grid.unused.length > 0) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, grid.unused[0].col), {
+        layout: `“${formName}”`,
+        count: grid.unused.length,
+        columns: grid.unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
       }),
     );
   }
