@@ -229,7 +229,7 @@ export const zhCN = {
   'issue.recognize-row-without-name': '第 {row} 行有数据，但没有指标名称，未作为指标读取。',
   'issue.recognize-row-without-name.fix': '补上该行的指标名称；如该行不是指标，请清空其中的数据。',
   // issue 12 — finance forms and cross-tables (src/core/recognize/layouts, validate/rules/stated-scores.ts)
-  'issue.recognize-finance-form': '工作表“{sheet}”按财政部“{form}”读取：{count} 项三级指标{budget}；表中的得分按单位自评原样保留。',
+  'issue.recognize-finance-form': '工作表“{sheet}”按财政部“{form}”读取：{count} 项三级指标{budget}{scores}。',
   'issue.recognize-finance-form.fix': '如这不是绩效自评表或绩效目标表，请用 --sheet 指定其他工作表。',
   'issue.recognize-budget-total-empty': '“{total}”行的预算数和执行数为空或为 0，预算执行率按第 {row} 行“{part}”的数计算。',
   'issue.recognize-budget-total-empty.fix': '请在“{total}”行填写全年预算数和全年执行数（各资金来源之和）。',

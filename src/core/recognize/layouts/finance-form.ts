@@ -397,6 +397,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
       form: formName,
       count: read.indicators.length,
       budget: budgetRow ? `，另把预算执行率作为一项指标（第 ${budgetRow.row} 行）` : '',
+      scores: cols.score ? '；表中的得分按单位自评原样保留' : '',
     }),
   );
 
