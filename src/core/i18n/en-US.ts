@@ -226,7 +226,7 @@ export const enUS: Record<MessageKey, string> = {
   'issue.recognize-row-without-name': 'Row {row} has figures but no indicator name, so it was not read as an indicator.',
   'issue.recognize-row-without-name.fix': 'Add the indicator name, or clear the figures if the row is not an indicator.',
   // issue 12 — finance forms and cross-tables
-  'issue.recognize-finance-form': 'Sheet "{sheet}" was read as a Ministry of Finance "{form}": {count} third-level indicators{budget}{scores}.',
+  'issue.recognize-finance-form': 'Sheet "{sheet}" was read as a Ministry of Finance "{form}": {count} third-level indicators, plus the budget execution rate where the form has one; any scores the unit gave are kept as written.',
   'issue.recognize-finance-form.fix': 'If this is not a performance self-evaluation or target form, choose another sheet with --sheet.',
   'issue.recognize-budget-total-empty': 'The "{total}" row has no budget or spending (blank or 0), so the budget execution rate uses row {row}, "{part}".',
   'issue.recognize-budget-total-empty.fix': 'Fill in the annual budget and spending on the "{total}" row (the sum of all funding sources).',
