@@ -149,3 +149,10 @@ describe('民生工程完成情况表：五行表头、牵头单位行、同一�
     expect(text).toContain('彭山区（48.7%）');
   });
 });
+
+describe('用户手工指定了列时按逐行表读取', () => {
+  it('--map 给出列对应，就不按交叉表读', () => {
+    const recognition = recognize(workbookOf('就业', sheetsOf('地区指标交叉表-就业民生实事')), { columnMap: { name: 'B', target: 'C', actual: 'D' } });
+    expect(recognition.table?.layoutClass).toBe('breakdown');
+  });
+});

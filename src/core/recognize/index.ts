@@ -86,6 +86,9 @@ function chooseSheet(
  * first sheet (best first) that is one of these layouts.
  */
 function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | null, ranked: readonly SheetAssessment[], options: RecognizeOptions): SpecialLayout | null {
+  // Columns the user mapped by hand (--map, or remembered) ask for the row-per-indicator reading.
+  const mapped = { ...(snapshot.settings?.columnMap ?? {}), ...(options.columnMap ?? {}) };
+  if (Object.keys(mapped).length > 0) return null;
   const asOf = options.asOf ?? snapshot.settings?.asOf;
   const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
   for (const assessment of tries) {
