@@ -10,6 +10,7 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
+export { layoutRefusal } from './layouts/refusal';
 
 export interface RecognizeOptions {
   /** Use this sheet instead of the one recognition would pick. */
