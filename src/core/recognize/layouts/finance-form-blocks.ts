@@ -61,7 +61,7 @@ export interface BudgetBlock {
 const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预算|预算数|年度预算数)$/;
 const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数)$/;
 const RATE = /执行率/;
-const TOTAL_ROW = /^(?:年度资金总额|资金总额|总额|合计|总计|年度资金总额[：:].*)$/;
+const TOTAL_ROW = /^(?:年度资金总额|资金总额|年度总金额|总金额|预算支出总额|总额|合计|总计|年度资金总额[：:].*)$/;
 const PART_ROW = /^(?:其中|当年|本年|上年|财政|其他|单位|自有|政府性|专项|结转)/;
 
 function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null {
