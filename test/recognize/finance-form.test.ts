@@ -230,3 +230,19 @@ describe('绩效表上的其他列', () => {
     expect(unused && issueMessage(unused)).toBe('按“项目支出绩效自评表”读取时，有 1 列未读取：K列“责任单位”。');
   });
 });
+
+describe('网格里的特殊行与指标性质', () => {
+  const base = fixture('部门预算项目支出绩效自评表').sheets[0];
+
+  it('有数没名称的行不当指标，并指出该行；指标性质写“反向”的是逆向指标', () => {
+    const rows = base.rows.map((row) => [...row] as (string | number | null)[]);
+    rows[14] = [null, null, '质量指标', null, '=', 100, '%', 100, 30, 30, null];
+    rows[15] = [null, '效益指标', '社会效益指标', '矫正对象重新犯罪率', '反向', 0.2, '%', 0.1, 30, 27, null];
+    const recognition = recognize(workbookOf('x', [{ ...base, rows }]));
+    const table = recognition.table!;
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['预算执行率', '升级终端数量', '矫正对象重新犯罪率']);
+    expect(byName(table, '矫正对象重新犯罪率').direction).toBe('lower');
+    const orphan = recognition.issues.find((i) => i.code === 'recognize-row-without-name');
+    expect(orphan && refToString(orphan.cell!)).toBe('自评表!D15');
+  });
+});

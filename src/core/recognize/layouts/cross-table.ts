@@ -1,5 +1,5 @@
 import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
-import { cellAt, columnCount, numberFormatAt, rowCount } from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -125,12 +125,6 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     progressText: null,
     breakdown,
   };
-}
-
-function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function boxLabel(box: Box): string {

@@ -12,7 +12,7 @@ import type {
   SheetSnapshot,
   TextField,
 } from '../../model';
-import { cellAt, columnCount, numberFormatAt, rowCount } from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -135,7 +135,7 @@ function figure(read: RawRead): NumberField | null {
   return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
 }
 
-const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '>=': 'atLeast', '≤': 'atMost', '<=': 'atMost' };
+const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
 
 /** 百分比 / 百分率 as units the engine knows. */
 function normalUnit(unit: string | null): string | null {
@@ -177,16 +177,12 @@ function mapping(box: Box | undefined, header: string): ColumnMapping | undefine
   return { col: box.col, letter: columnLetter(box.col), header, confidence: 1, source: 'synonym' };
 }
 
-function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 interface GridRead {
   readonly indicators: Indicator[];
   readonly sections: SectionRow[];
   readonly placeholders: { row: number; text: string }[];
+  /** Rows with figures but no 三级指标 name. */
+  readonly orphans: number[];
   readonly totalRow: number | null;
 }
 
@@ -195,6 +191,7 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
   const placeholders: { row: number; text: string }[] = [];
+  const orphans: number[] = [];
   const seenPaths = new Set<string>();
   const last = rowCount(sheet);
   const raw = (box: Box | undefined, row: number): RawRead =>
@@ -205,12 +202,15 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
   };
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
-    if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, totalRow: row };
+    if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < cols.level2.col)) break;
     const written = cellWords(cellAt(sheet, row, cols.name.col));
-    if (written === '' || isPlaceholderName(written)) {
-      const figures = [cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure');
-      if (written !== '' || figures) placeholders.push({ row, text: written === '' ? '（空白）' : written });
+    if (written === '') {
+      if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
+      continue;
+    }
+    if (isPlaceholderName(written)) {
+      placeholders.push({ row, text: written });
       continue;
     }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
@@ -243,7 +243,8 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
       path,
       name: { value: name, cell: refAt(sheet, row, cols.name.col) },
       kind,
-      direction: indicatorDirection(kind, name, target.value?.approx ?? null, targetText?.value ?? null),
+      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says.
+      direction: indicatorDirection(kind, name, sign !== null && /反向|逆向/.test(sign) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
@@ -261,7 +262,7 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
       statedScore: figure(raw(cols.score, row)),
     });
   }
-  return { indicators, sections, placeholders, totalRow: null };
+  return { indicators, sections, placeholders, orphans, totalRow: null };
 }
 
 interface BudgetRead {
@@ -382,6 +383,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
       }),
     );
   }
+  for (const row of read.orphans) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.rowWithoutName, refAt(sheet, row, cols.name.col), { row }));
   if (read.placeholders.length > 0) {
     issues.push(
       recognitionIssue('info', RECOGNIZE_CODES.placeholderRows, refAt(sheet, read.placeholders[0].row, cols.name.col), {
