@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { compute } from '../../src/core/compute';
 import { issueMessage } from '../../src/core/i18n';
 import type { Indicator, IndicatorTable } from '../../src/core/model';
-import { refToString } from '../../src/core/model';
+import { refToString, runsText } from '../../src/core/model';
+import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
 import { validate } from '../../src/core/validate';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
@@ -244,5 +245,24 @@ describe('网格里的特殊行与指标性质', () => {
     expect(byName(table, '矫正对象重新犯罪率').direction).toBe('lower');
     const orphan = recognition.issues.find((i) => i.code === 'recognize-row-without-name');
     expect(orphan && refToString(orphan.cell!)).toBe('自评表!D15');
+  });
+});
+
+describe('部门整体支出绩效自评表', () => {
+  const table = tableOf('部门整体支出绩效自评表');
+
+  it('年度总金额行给出预算执行率；部门名称作单位；汇报稿写成部门整体支出自评', () => {
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.unitName).toBe('某县市场监督管理局');
+    expect(table.financeForm).toMatchObject({ kind: 'self-evaluation', subject: null, formName: '部门整体支出绩效自评表' });
+    expect(byName(table, '预算执行率')).toMatchObject({ target: { value: 1920 }, actual: { value: 1843.2 }, weight: { value: 10 }, statedScore: { value: 9.6 } });
+    expect(table.indicators).toHaveLength(7);
+    const report = narrate(table, compute(table, []));
+    expect(report.title).toBe('2023年度某县市场监督管理局部门整体支出绩效自评情况');
+    expect(runsText(report.blocks[0].runs)).toBe(
+      '2023年，某县市场监督管理局部门整体支出全年预算数1920万元，全年执行数1843.2万元，预算执行率96%。按部门整体支出绩效自评表，单位自评总分98.6分（满分100分）。绩效指标中，5项得满分，1项扣分（食品安全评价性抽检合格率）。',
+    );
+    const deviation = report.blocks.map((b) => runsText(b.runs)).join('\n');
+    expect(deviation).toContain('部分小作坊产品合格率偏低，下一步加强小作坊监管和帮扶。');
   });
 });

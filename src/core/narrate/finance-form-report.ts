@@ -68,15 +68,16 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   const subject = form.subject?.value ?? '';
   const doer = table.unitName ?? '本单位';
   b.text(`${results.period.year}年，${doer}`);
-  b.text(subject === '' ? (form.kind === 'target' ? '设定部门整体支出' : '部门整体支出') : `${form.kind === 'target' ? '为' : '实施'}“${subject}”${form.kind === 'target' ? '设定' : ''}`);
+  const budget = budgetOf(table);
+  if (subject === '') b.text(form.kind === 'target' ? '设定部门整体支出' : budget ? '部门整体支出' : '开展部门整体支出绩效自评');
+  else b.text(form.kind === 'target' ? `为“${subject}”设定` : `实施“${subject}”`);
   if (form.kind === 'target') {
     const count = table.indicators.length;
     b.text(`年度绩效目标，共设三级绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
     return paragraph(b.build());
   }
-  const budget = budgetOf(table);
   if (budget) {
-    b.text('，全年预算数');
+    b.text(subject === '' ? '全年预算数' : '，全年预算数');
     money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
     money(b, budget.actual, budget.unit, budget.name.value);
     const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
@@ -188,7 +189,7 @@ export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts,
   add((n) => indicatorSection(table, form, n));
   if (form.kind === 'self-evaluation') add((n) => deviationSection(table, n));
   return {
-    title: `${titleYear}${subject}${form.kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
+    title: `${titleYear}${subject}${form.subject ? '' : '部门整体支出'}${form.kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
     unitLine: table.unitName ?? '',
     dateLine: date,
     blocks: [openingParagraph(table, form, results, byRow), ...sections.flat()],
