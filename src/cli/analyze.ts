@@ -6,6 +6,7 @@ import { runPipeline, type PipelineOutcome } from '../core/pipeline';
 import type { CliArgs } from './args';
 import type { XlsxSource } from '../node/xlsx-read';
 import { loadWorkbook } from './workbook-input';
+import { noTableMessage } from './no-table-message';
 
 export interface CommandIo {
   readonly out: (text: string) => void;
@@ -29,12 +30,6 @@ export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, lo
     layoutClass: args.layoutClass ?? loaded.snapshot.settings?.layoutClass,
   });
   return { ...outcome, source: loaded.source };
-}
-
-/** The refusal: the general advice, then what recognition saw (the headers on the sheet most like a table). */
-export function noTableMessage(file: string, issues: readonly Issue[], locale: Locale): string {
-  const seen = issues.find((issue) => issue.code === 'no-table');
-  return seen ? `${t('cli.no-table', locale, { file })}\n${issueMessage(seen, locale)}` : t('cli.no-table', locale, { file });
 }
 
 function percent(value: number | null): string {
@@ -76,7 +71,7 @@ export async function runAnalyze(args: CliArgs, io: CommandIo, locale: Locale): 
   const json = analysisJson(outcome, locale);
   if (args.json) io.out(JSON.stringify(json, null, 2));
   if (json.sheet === null) {
-    io.err(noTableMessage(file, outcome.issues, locale));
+    io.err(noTableMessage(file, outcome.recognition.issues, locale));
     return 2;
   }
   if (!args.json) io.out(summary(json, locale));

@@ -6,6 +6,7 @@ import { recognize } from '../core/recognize';
 import { validate } from '../core/validate';
 import type { CommandIo } from './analyze';
 import { loadWorkbook } from './workbook-input';
+import { noTableMessage } from './no-table-message';
 
 export interface CheckOptions {
   readonly sheet?: string;
@@ -86,7 +87,7 @@ export async function runCheck(file: string, options: CheckOptions, io: CommandI
   io.out(t('sheet.checks.summary', locale, { total: issues.length, errors, warnings, infos: issues.length - errors - warnings }));
   if (issues.length > 0) io.out(['', ...issuesTable(issues, locale)].join('\n'));
   if (!table) {
-    io.err(t('cli.no-table', locale, { file }));
+    io.err(noTableMessage(file, recognition.issues, locale));
     return 2;
   }
   io.out('');

@@ -5,7 +5,8 @@ import { issueMessage, t } from '../core/i18n';
 import { writeReportDocx } from '../node/docx-write';
 import { writeXlsxReport } from '../node/xlsx-write';
 import type { CliArgs } from './args';
-import { analyzeFile, noTableMessage, type CommandIo } from './analyze';
+import { analyzeFile, type CommandIo } from './analyze';
+import { noTableMessage } from './no-table-message';
 
 /** "2009-灌南县发改委-目标任务分解表" from the input or from an earlier report of it ("…-汇报.xlsx"). */
 export function reportBaseName(file: string): string {
@@ -27,7 +28,7 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const outcome = await analyzeFile(file, args, io, locale);
   if (!outcome) return null;
   if (!outcome.recognition.table || !outcome.report) {
-    io.err(noTableMessage(file, outcome.issues, locale));
+    io.err(noTableMessage(file, outcome.recognition.issues, locale));
     return null;
   }
   const outDir = args.out ?? path.dirname(file);

@@ -1,4 +1,5 @@
-import { t, type Locale } from '../core/i18n';
+import { issueMessage, issueSuggestion, t, type Locale } from '../core/i18n';
+import { layoutRefusal } from '../core/recognize';
 import type { JobResult } from '../excel/generate-report';
 import { hostErrorKey, technicalDetail } from '../excel/office-errors';
 import { FEATURE_REQUIREMENTS, type HostFeature } from '../excel/requirement-sets';
@@ -45,8 +46,13 @@ export function resultSummary(result: JobResult, totalMs: number, skipped: reado
         lines,
       };
     }
-    case 'no-table':
-      return { intent: 'warning', title: t('ui.result.no-table', locale), lines: [] };
+    case 'no-table': {
+      // A sheet refused for its layout (a cross-table whose columns cannot be told apart) says what it saw and what to do.
+      const refusal = layoutRefusal(result.outcome?.recognition.issues ?? []);
+      return refusal
+        ? { intent: 'warning', title: issueMessage(refusal, locale), lines: [issueSuggestion(refusal, locale)] }
+        : { intent: 'warning', title: t('ui.result.no-table', locale), lines: [] };
+    }
     case 'failed': {
       const key = result.errorKind === 'engine' ? 'ui.error.engine' : hostErrorKey(result.errorKind);
       return {

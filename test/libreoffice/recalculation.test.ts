@@ -16,6 +16,8 @@ import { writeSourceWorkbook } from './source-workbook';
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = path.join(ROOT, 'assets/samples/2009-灌南县发改委-目标任务分解表.xlsx');
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
+/** 财政部绩效自评表 / 目标表 and 地区×指标 cross-tables (test/fixtures/layouts/specs.ts). */
+const LAYOUTS = path.join(ROOT, 'test/fixtures/layouts');
 const GENERATED_AT = '2009-07-01T04:00:00.000Z';
 
 /** Every kind of formula the sheets write: 逆向 with a limit of 0, 序时目标 only, stated growth, words read as numbers, a 待核实 row, a wildcard in a 科室 name. */
@@ -93,6 +95,7 @@ describeWithSoffice('LibreOffice 重算后，每个公式的值都等于引擎�
   const unreadable: string[] = [];
   const stale = new Map<string, { cells: string[]; check: FormulaCheck }>();
   const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((name) => /\.xlsx$/i.test(name)).sort() : [];
+  const layouts = readdirSync(LAYOUTS).filter((name) => /\.xlsx$/i.test(name)).sort();
 
   beforeAll(async () => {
     cases.push(await fixtureCase(dir, 'fixture-proportional', '2009 目标分解', {}));
@@ -104,6 +107,10 @@ describeWithSoffice('LibreOffice 重算后，每个公式的值都等于引擎�
       const item = await pipelineCase(path.join(CORPUS, name));
       if (item) cases.push(item);
       else unreadable.push(name);
+    }
+    for (const name of layouts) {
+      const item = await pipelineCase(path.join(LAYOUTS, name));
+      if (item) cases.push(item);
     }
     const written = path.join(dir, 'written');
     const recalculated = path.join(dir, 'recalculated');
@@ -144,6 +151,16 @@ describeWithSoffice('LibreOffice 重算后，每个公式的值都等于引擎�
     const check = checks.get('2009-灌南县发改委-目标任务分解表');
     expect(check?.mismatches).toEqual([]);
     expect(check?.checked).toBeGreaterThan(100);
+  });
+
+  it('财政部绩效自评表、目标表与地区×指标交叉表：得分指向表中自评得分，重算一致', () => {
+    expect(layouts.length).toBeGreaterThanOrEqual(5);
+    for (const name of layouts) {
+      const label = path.basename(name, '.xlsx');
+      expect({ label, mismatches: checks.get(label)?.mismatches }).toEqual({ label, mismatches: [] });
+    }
+    // The self-evaluation forms' score formulas point at the forms' own 得分 cells and were recalculated.
+    expect(checks.get('项目支出绩效自评表-农村公路养护')?.checked).toBeGreaterThan(30);
   });
 
   it('识别语料库的每个工作簿', () => {

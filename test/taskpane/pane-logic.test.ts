@@ -14,6 +14,9 @@ import { resultSummary } from '../../src/taskpane/result-summary';
 import { statusCounts } from '../../src/taskpane/status-counts';
 import { EmulatedSettings } from '../emulator/office-stub';
 import { departmentBook } from '../excel/plan-fixtures';
+import { recognize } from '../../src/core/recognize';
+import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
+import { workbookOf } from '../recognize/build-snapshot';
 
 const issue = (severity: Issue['severity'], code: string, row: number | null, params: Record<string, string | number> = {}): Issue => ({
   severity,
@@ -95,6 +98,10 @@ describe('任务窗格的逻辑（不依赖 React，也不依赖 Office）', () 
     expect(summary.title).toBe('已生成 2 张工作表，共用时 1.23 秒。');
     expect(summary.lines).toEqual(['与 Excel 往返 4 次。', '以下内容因 Excel 版本较旧而略去：单元格批注（需要 ExcelApi 1.18）']);
     expect(resultSummary({ kind: 'no-table' } as unknown as JobResult, 10, [], 'zh-CN').title).toMatch(/没有找到指标表，工作簿未作任何改动/);
+    const crossTable = recognize(workbookOf('对比', LAYOUT_FIXTURES.find((f) => f.file.startsWith('地区指标交叉表-无法读取'))!.sheets));
+    const refused = resultSummary({ kind: 'no-table', outcome: { recognition: crossTable } } as unknown as JobResult, 10, [], 'zh-CN');
+    expect(refused.title).toMatch(/^工作表“县区对比”是“地区×指标”交叉表/);
+    expect(refused.lines[0]).toMatch(/^请在每项指标下写明“目标任务”/);
     const denied = resultSummary({ kind: 'failed', errorKind: 'access-denied', error: { code: 'AccessDenied', message: 'protected' }, syncs: 3 }, 10, [], 'zh-CN');
     expect(denied.intent).toBe('error');
     expect(denied.title).toMatch(/撤消工作表保护/);

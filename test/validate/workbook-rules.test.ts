@@ -67,8 +67,35 @@ describe('真实工作簿上的每条规则（.xlsx → 读取 → 识别 → �
     expect(found.map((issue) => issue.code).sort()).toEqual(['no-department-column', 'no-owner-column']);
   });
 
+  it('stated-score-differs / score-total-mismatch：财政部绩效自评表的自评得分与总分', async () => {
+    const layouts = path.join(__dirname, '..', 'fixtures', 'layouts');
+    const codesIn = async (file: string): Promise<string[]> => {
+      const snapshot = await readXlsxSnapshot(path.join(layouts, file));
+      const table = recognize(snapshot).table;
+      if (!table) throw new Error(`no table in ${file}`);
+      return validate(table, snapshot).map((issue) => `${issue.code} ${issue.cell ? refToString(issue.cell) : '—'}`);
+    };
+    // 19 stated against 20 × 1180/1200 = 19.67, 9 against 10 × 98% = 9.8; 执行率 9 = 10 × 90% agrees; 得分 add up to 96
+    // as the 总分 says. Row 19's 完成值 restates its 指标值 (明显改善): done, no message. Row 20 says only 部分延长 and
+    // 部分路段基层老化，需中修 against 有效延长: nobody can sign that as done, so a person is asked to confirm it.
+    const road = await codesIn('项目支出绩效自评表-农村公路养护.xlsx');
+    expect(road).toEqual(expect.arrayContaining(['stated-score-differs 项目支出绩效自评表!H13', 'stated-score-differs 项目支出绩效自评表!H16']));
+    for (const agreeing of ['J6', 'H15', 'H17', 'H22']) expect(road).not.toContain(`stated-score-differs 项目支出绩效自评表!${agreeing}`);
+    expect(road.filter((code) => !code.startsWith('stated-score-differs'))).toEqual(['judgement-unclear 项目支出绩效自评表!I20']);
+    // 合计 says 98 while 10 + 30 + 30 + 27 = 97.
+    expect(await codesIn('部门预算项目支出绩效自评表-社区矫正.xlsx')).toEqual(['score-total-mismatch 自评表!J17', 'stated-score-differs 自评表!J16']);
+  });
+
   it('目录中除 rule-failed、missing-name 外的每个代码都在真实工作簿上触发过', () => {
-    const covered = new Set([...BROKEN_ROWS.map((row) => row.expect?.code), 'weight-total-mismatch', 'weight-not-100', 'no-department-column', 'no-owner-column']);
+    const covered = new Set([
+      ...BROKEN_ROWS.map((row) => row.expect?.code),
+      'weight-total-mismatch',
+      'weight-not-100',
+      'no-department-column',
+      'no-owner-column',
+      'stated-score-differs',
+      'score-total-mismatch',
+    ]);
     // missing-name needs an indicator recognition kept without a name; rule-failed needs a bug. Both are unit-tested.
     expect(VALIDATION_CODES.filter((code) => !covered.has(code))).toEqual(['missing-name', 'rule-failed']);
   });

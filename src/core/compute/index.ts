@@ -48,6 +48,16 @@ function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): 
   };
 }
 
+/**
+ * A unit that scored its own form (财政部绩效自评表 得分) has the last word on its score: ours is kept
+ * beside it, and validation says when the two differ.
+ */
+function keepStatedScore(indicator: Indicator, result: IndicatorResult): IndicatorResult {
+  const stated = indicator.statedScore;
+  if (!stated || !Number.isFinite(stated.value)) return result;
+  return { ...result, score: stated.value, computedScore: result.score };
+}
+
 /** 完成率 ÷ benchmark, or actual ÷ 序时目标 when there is no annual target to make a rate from. */
 function paceRatio(indicator: Indicator, rate: number | null, benchmark: number | null): number | null {
   if (rate !== null) return benchmark !== null && benchmark > 0 ? rate / benchmark : null;
@@ -66,7 +76,7 @@ export function compute(table: IndicatorTable, issues: readonly Issue[], options
   const rule = options.scoreRule ?? DEFAULT_SCORE_RULE;
   const pending = pendingRows(issues);
   const indicators = table.indicators;
-  const results = indicators.map((indicator) => (pending.has(indicator.row) ? pendingResult(indicator) : measure(indicator, table, rule)));
+  const results = indicators.map((indicator) => (pending.has(indicator.row) ? pendingResult(indicator) : keepStatedScore(indicator, measure(indicator, table, rule))));
   return {
     period: table.period,
     scoreRule: rule,

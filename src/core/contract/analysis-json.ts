@@ -1,5 +1,5 @@
 import { issueMessage, issueSuggestion, type Locale } from '../i18n';
-import type { FieldKey, Indicator, LayoutClass, IndicatorResult, Issue, NumberField, Period, Severity, Status } from '../model';
+import type { FieldKey, Indicator, LayoutClass, IndicatorResult, Issue, NumberField, Period, RegionFigures, Severity, Status } from '../model';
 import { refToString } from '../model';
 import type { PipelineOutcome } from '../pipeline';
 
@@ -50,7 +50,21 @@ export interface IndicatorJson {
   readonly progressGap: number | null;
   readonly status: Status;
   readonly score: number | null;
+  /** The 得分 the form states (财政部绩效自评表); `score` equals it, `computedScore` is the engine's own reading. */
+  readonly statedScore?: number;
+  readonly computedScore?: number | null;
+  /** A cross-table indicator's figures per region (its own figures are the 合计 row's). */
+  readonly breakdown?: readonly RegionJson[];
   readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth', string>>;
+}
+
+export interface RegionJson {
+  readonly region: string;
+  readonly target: number | null;
+  readonly actual: number | null;
+  /** 完成比例 as stated, a fraction. */
+  readonly rate: number | null;
+  readonly cells: readonly string[];
 }
 
 export interface IssueJson {
@@ -111,7 +125,19 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     progressGap: round(result?.progressGap ?? null),
     status: result?.status ?? 'no-data',
     score: round(result?.score ?? null, 4),
+    ...(indicator.statedScore ? { statedScore: indicator.statedScore.value, computedScore: round(result?.computedScore ?? null, 4) } : {}),
+    ...(indicator.breakdown ? { breakdown: indicator.breakdown.map(regionJson) } : {}),
     cells,
+  };
+}
+
+function regionJson(region: RegionFigures): RegionJson {
+  return {
+    region: region.region.value,
+    target: region.target?.value ?? null,
+    actual: region.actual?.value ?? null,
+    rate: round(region.rate?.value ?? null),
+    cells: region.cells.map(refToString),
   };
 }
 

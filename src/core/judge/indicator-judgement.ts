@@ -21,6 +21,20 @@ function wordsContext(indicator: Indicator, period: Period): WordsContext {
   };
 }
 
+/** Text as compared for "the same words": no spaces or punctuation, which staff type inconsistently. */
+function bareWords(text: string): string {
+  return text.replace(/[\s，,。.；;：:、！!]/gu, '');
+}
+
+/**
+ * The 完成值 restates the 指标值 word for word (指标值 明显改善, 完成值 明显改善): the department's own
+ * statement that the target was met, as the finance 自评表 asks units to write it.
+ */
+function restatesTarget(statusWords: string, indicator: Indicator): boolean {
+  const target = meaningful(indicator.targetText);
+  return target !== null && bareWords(target) !== '' && bareWords(target) === bareWords(statusWords);
+}
+
 function isDoneVerdict(judgement: Judgement | null): boolean {
   return judgement !== null && (judgement.verdict === 'completed' || judgement.verdict === 'exceeded');
 }
@@ -38,7 +52,8 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     return indicator.actual ? { verdict: 'in-progress', basis: 'figures' } : { verdict: 'not-reported', basis: 'nothing' };
   }
   const context = wordsContext(indicator, period);
-  const fromStatus = statusWords === null ? null : judgeWords(statusWords, context);
+  const fromStatus =
+    statusWords === null ? null : restatesTarget(statusWords, indicator) ? ({ verdict: 'completed', basis: 'words' } as const) : judgeWords(statusWords, context);
   const fromProgress = progressWords === null ? null : judgeWords(progressWords, context);
   if (fromStatus !== null && fromStatus.verdict !== 'unclear') {
     const contradicted = isDoneVerdict(fromStatus) && fromProgress?.verdict === 'behind' && fromProgress.basis === 'words';

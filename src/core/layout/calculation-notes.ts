@@ -33,6 +33,8 @@ export function calculationNotes(results: Results, measuresName: string): string
     t('sheet.notes.qualitative'),
     t('sheet.notes.growth'),
     scoreRuleText(results.scoreRule),
+    // A self-evaluation form (财政部绩效自评表) was scored by the unit: its 得分 stand, the rule above is only compared.
+    ...(results.indicators.some((result) => result.computedScore !== undefined) ? [t('sheet.notes.score.stated')] : []),
     t('sheet.notes.sources', 'zh-CN', { measures: measuresName }),
     t('sheet.notes.pending'),
   ].map((line, i) => `${i + 1}. ${line}`);

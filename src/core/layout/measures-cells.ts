@@ -106,7 +106,17 @@ export class MeasureRowBuilder {
     this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
     this.cells.status = text(statusLabel(result.status));
     this.notes.push(t('sheet.measures.note.qualitative'));
-    this.cells.score = this.qualitativeScore();
+    this.cells.score = this.statedScoreCell() ?? this.qualitativeScore();
+  }
+
+  /** A unit's own 得分 (财政部绩效自评表) stands: the cell points at it, and the note gives the engine's figure beside it. */
+  private statedScoreCell(): PlannedValue | undefined {
+    const stated = this.indicator.statedScore;
+    if (!stated) return undefined;
+    const ours = this.result.computedScore;
+    const computed = ours === null || ours === undefined || Math.abs(ours - stated.value) < 0.005 ? '' : t('sheet.measures.note.stated-score-computed', 'zh-CN', { score: Math.round(ours * 100) / 100 });
+    this.notes.push(t('sheet.measures.note.stated-score', 'zh-CN', { cell: refToString(stated.cell), computed }));
+    return this.figure('score', stated);
   }
 
   private qualitativeScore(): PlannedValue {
@@ -142,7 +152,7 @@ export class MeasureRowBuilder {
     this.cells.gap = gap === null ? null : formula(`${this.at('completion')}-${this.at('benchmark')}`, gap);
     this.cells.growth = this.growthCell();
     this.cells.status = this.statusCell();
-    this.cells.score = this.quantitativeScore();
+    this.cells.score = this.statedScoreCell() ?? this.quantitativeScore();
   }
 
   private completionCell(): PlannedValue {

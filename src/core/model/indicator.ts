@@ -61,7 +61,10 @@ export interface DateField {
 }
 
 export interface Indicator {
-  /** 1-based row on the source sheet: the indicator's stable key within one run. */
+  /**
+   * 1-based row on the source sheet: the indicator's stable key within one run. A cross-table's indicators
+   * are columns, not rows: theirs is a key past the sheet's last row, in header order, and their cells say where they are.
+   */
   readonly row: number;
   readonly sheet: string;
   /** The outline number as written on the row ("2", "（3）", "①"), empty when the row has none. */
@@ -95,6 +98,44 @@ export interface Indicator {
   readonly progressText: TextField | null;
   /** Months the figures cover when they differ from the report's period (1—5月 for 固定资产投资 in a 1—6月 report). */
   readonly dataMonths?: { readonly fromMonth: number; readonly toMonth: number };
+  /**
+   * The 得分 the unit itself wrote (财政部绩效自评表): kept as the indicator's score; the engine's own
+   * figure is only compared with it.
+   */
+  readonly statedScore?: NumberField | null;
+  /** A cross-table's figures per region (地区 × 指标); the indicator's own figures are the 合计 row's. */
+  readonly breakdown?: readonly RegionFigures[];
+}
+
+/** One region's figures of a cross-table indicator, each with its cell. */
+export interface RegionFigures {
+  readonly region: TextField;
+  readonly target: NumberField | null;
+  readonly actual: NumberField | null;
+  /** 完成比例 as the sheet states it, as a fraction. */
+  readonly rate: NumberField | null;
+  /** Every cell of the region's row under this indicator's header, for messages and links. */
+  readonly cells: readonly CellRef[];
+}
+
+/** A label and its value from the key-value block on top of a finance form (项目名称, 主管部门, 实施单位 …). */
+export interface FormField {
+  readonly label: string;
+  readonly value: TextField;
+}
+
+/** What a 财政部 绩效自评表 / 绩效目标表 states besides its indicators. */
+export interface FinanceFormFacts {
+  /** 项目支出绩效自评表, 部门整体支出绩效自评表, 部门整体支出绩效目标表 … as the title names it. */
+  readonly formName: string;
+  /** Self-evaluation (自评表, with 实际完成值 and 得分) or target form (目标表, targets only). */
+  readonly kind: 'self-evaluation' | 'target';
+  readonly fields: readonly FormField[];
+  /** 项目名称 of a project form; null for a department's 整体支出 form (the department is the table's unitName). */
+  readonly subject: TextField | null;
+  /** 年度总体目标 (预期目标) and 实际完成情况, two long text cells. */
+  readonly goal: TextField | null;
+  readonly achieved: TextField | null;
 }
 
 /** A section row (一、勤政目标 / （一）单位职能工作 / a bold label / a category merged down a column). */
@@ -168,4 +209,8 @@ export interface IndicatorTable {
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */
   readonly notes: readonly string[];
+  /** The 总分 the form states in its 得分 column (财政部绩效自评表), checked against the sum of 得分. */
+  readonly statedScoreTotal?: NumberField | null;
+  /** Key-value block, budget and goal texts of a finance form; only for layoutClass 'finance-form'. */
+  readonly financeForm?: FinanceFormFacts;
 }

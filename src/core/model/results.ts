@@ -27,8 +27,13 @@ export interface IndicatorResult {
   /** (actual − last year) ÷ last year; a fraction. */
   readonly growthRate: number | null;
   readonly status: Status;
-  /** Points earned under the score rule; null when the indicator carries no 分值. */
+  /**
+   * Points earned: the 得分 the sheet states where it states one (a unit's own self-evaluation stands),
+   * otherwise the score rule's; null when the indicator carries no 分值.
+   */
   readonly score: number | null;
+  /** The score rule's own figure where the sheet states a 得分, so the two can be compared (see validate). */
+  readonly computedScore?: number | null;
   /**
    * The share of the annual target due by now that this indicator is measured against (a fraction):
    * the sheet's 序时目标 ÷ 全年目标, the months its data cover ÷ 12, the period's 序时进度, or 1 for a

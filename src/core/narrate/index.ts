@@ -1,5 +1,7 @@
 import type { IndicatorTable, ReportDoc, Results } from '../model';
 import { closingParagraph } from './closing-paragraph';
+import { financeFormReport } from './finance-form-report';
+import { regionBreakdownBlocks } from './region-breakdown';
 import { openingParagraph } from './opening-paragraph';
 import { chineseDate, dayAfterPeriod, titlePeriod } from './period-wording';
 import { PhraseVariety } from './phrase-variety';
@@ -27,6 +29,7 @@ const UNGROUPED_TITLE = '主要绩效指标';
  * and a closing that names what lags and leaves 【待补充】 for what only people can write.
  */
 export function narrate(table: IndicatorTable, results: Results, options: NarrateOptions = {}): ReportDoc {
+  if (table.layoutClass === 'finance-form' && table.financeForm) return financeFormReport(table, table.financeForm, results, options);
   const period = results.period;
   const departments = table.indicators.flatMap((indicator) => (indicator.department === null ? [] : [indicator.department.value]));
   const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments });
@@ -40,8 +43,15 @@ export function narrate(table: IndicatorTable, results: Results, options: Narrat
     title: `${titlePeriod(period)}绩效指标完成情况汇报`,
     unitLine: unitLine(table.unitName),
     dateLine: date,
-    blocks: [openingParagraph(period, voice, tally), ...body, closingParagraph(period, voice, tally)],
+    blocks: [openingParagraph(period, voice, tally), ...body, ...regionBlocks(table, results, body), closingParagraph(period, voice, tally)],
   };
+}
+
+/** A cross-table's regions, as a section after the indicators' own (see region-breakdown.ts). */
+function regionBlocks(table: IndicatorTable, results: Results, body: readonly ReportDoc['blocks'][number][]): ReportDoc['blocks'] {
+  if (table.layoutClass !== 'cross-table') return [];
+  const topHeadings = body.filter((block) => block.kind === 'heading' && block.level === 1).length;
+  return regionBreakdownBlocks(table, results, topHeadings + 1);
 }
 
 /** Indicators standing outside every group are gathered under one heading of their own, where they stand. */

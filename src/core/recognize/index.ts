@@ -8,9 +8,11 @@ import { nameLevels } from './name-levels';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
+import { readSpecialLayout, type SpecialLayout } from './layouts';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
+export { layoutRefusal } from './layouts/refusal';
 
 export interface RecognizeOptions {
   /** Use this sheet instead of the one recognition would pick. */
@@ -93,6 +95,23 @@ function chooseSheet(
 }
 
 /**
+ * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table, on the
+ * first sheet (best first) that is one of these layouts.
+ */
+function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | null, ranked: readonly SheetAssessment[], options: RecognizeOptions): SpecialLayout | null {
+  // Columns the user mapped by hand (--map, or remembered) ask for the row-per-indicator reading.
+  const mapped = { ...(snapshot.settings?.columnMap ?? {}), ...(options.columnMap ?? {}) };
+  if (Object.keys(mapped).length > 0) return null;
+  const asOf = options.asOf ?? snapshot.settings?.asOf;
+  const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
+  for (const assessment of tries) {
+    const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf });
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * Finds the indicator table in a workbook as departments really keep it and reads every indicator
  * with the cell each figure came from. Never throws for bad input: problems become issues, and a
  * workbook without an indicator table gives `table: null` with an error issue — never invented rows.
@@ -103,6 +122,12 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
   const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [] };
+  const special = specialLayout(snapshot, chosen, ranked, options);
+  if (special) {
+    return special.kind === 'table'
+      ? { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [] }
+      : { table: null, issues: [...issues, ...special.issues], candidates, unsure: [] };
+  }
   if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(ranked[0]) });
   const band = chosen.band;
   if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(chosen) });

@@ -28,6 +28,20 @@ export const RECOGNIZE_CODES = {
   periodMissing: 'recognize-period-missing',
   /** Figures on a row without an indicator name. */
   rowWithoutName: 'recognize-row-without-name',
+  /** Which layout class was read, when it is not the plain breakdown table: a 财政部 绩效自评表 / 目标表. */
+  financeForm: 'recognize-finance-form',
+  /** A finance form's 年度资金总额 row is empty or 0 while a part row (其中：财政拨款) is filled: 执行率 uses the part row. */
+  budgetTotalEmpty: 'recognize-budget-total-empty',
+  /** Template rows (指标2：, ……, /) were skipped, never read as indicators. */
+  placeholderRows: 'recognize-placeholder-rows',
+  /** A 地区×指标 cross-table was read: indicators across, regions down. */
+  crossTable: 'recognize-cross-table',
+  /** Header columns of a cross-table or a finance form that were not read (no column is dropped without a word). */
+  unusedColumns: 'recognize-unused-columns',
+  /** A cross-table without a 全市 / 合计 row: the indicators have no figures of their own. */
+  crossTableNoTotal: 'recognize-cross-table-no-total',
+  /** A sheet shaped as a 地区×指标 cross-table whose columns could not be read: refused, with what to do. */
+  crossTableUnreadable: 'recognize-cross-table-unreadable',
 } as const;
 
 export type RecognizeCode = (typeof RECOGNIZE_CODES)[keyof typeof RECOGNIZE_CODES];

@@ -33,6 +33,8 @@ export const ISSUE_CATALOGUE = {
   'stated-completion-mismatch': { severity: 'warning', rule: 'stated-completion' },
   'judgement-unclear': { severity: 'warning', rule: 'judgement' },
   'judgement-contradicts': { severity: 'warning', rule: 'judgement' },
+  'stated-score-differs': { severity: 'info', rule: 'stated-scores' },
+  'score-total-mismatch': { severity: 'warning', rule: 'stated-scores' },
   /** A rule hit a bug: the others still run and the report is still made (see index.ts). */
   'rule-failed': { severity: 'warning', rule: 'index' },
 } as const satisfies Record<string, { readonly severity: Severity; readonly rule: string }>;

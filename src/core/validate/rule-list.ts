@@ -11,6 +11,7 @@ import { plausibilityRule } from './rules/plausibility';
 import { qualitativeProgressRule } from './rules/qualitative-progress';
 import { responsibilityRule } from './rules/responsibility';
 import { statedCompletionRule } from './rules/stated-completion';
+import { statedScoresRule } from './rules/stated-scores';
 import { targetsRule } from './rules/targets';
 import { unitsRule } from './rules/units';
 import { weightsRule } from './rules/weights';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   qualitativeProgressRule,
   statedCompletionRule,
   judgementRule,
+  statedScoresRule,
 ];

@@ -12,6 +12,8 @@ export const qualitativeProgressRule: Rule = {
   name: 'qualitative-progress',
   check({ table, sheet }) {
     const issues: Issue[] = [];
+    // A 绩效目标表 sets targets at the start of the year: nothing has been done yet to write about.
+    if (table.financeForm?.kind === 'target') return issues;
     for (const indicator of table.indicators) {
       if (indicator.kind !== 'qualitative') continue;
       if (hasText(indicator.progressText) || hasText(indicator.actualText) || indicator.actual !== null) continue;

@@ -31,10 +31,14 @@ function check(context: RuleContext, field: Responsibility): Issue[] {
   return issues;
 }
 
-/** Every indicator needs a 责任科室 and a 责任人: the summary groups by them and leaders ask who. */
+/**
+ * Every indicator needs a 责任科室 and a 责任人: the summary groups by them and leaders ask who. A finance
+ * form (one unit answers for all of it) and a cross-table (regions answer) have no such columns by design.
+ */
 export const responsibilityRule: Rule = {
   name: 'responsibility',
   check(context) {
+    if (context.table.layoutClass === 'finance-form' || context.table.layoutClass === 'cross-table') return [];
     return [...check(context, 'department'), ...check(context, 'owner')];
   },
 };

@@ -15,6 +15,8 @@ export const targetsRule: Rule = {
       if (indicator.target !== null) continue;
       // A stated progress (当前进度 95%) or a growth target (增长8%) is what the row is held to: no level needed.
       if ((indicator.statedCompletion !== null && indicator.actual === null) || indicator.targetGrowth) continue;
+      // A cross-table indicator without a 合计 row has no figures of its own: recognition says so once for the table.
+      if (indicator.breakdown && indicator.actual === null) continue;
       const targetCell = columnRef(table, indicator.row, 'target');
       if (targetCell && sheet && !isBlank(shownContentAt(sheet, targetCell.row, targetCell.col))) continue;
       if (indicator.targetText !== null && shownText(indicator.targetText.value) !== '') continue;

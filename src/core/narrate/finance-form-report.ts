@@ -1,0 +1,197 @@
+import type { FinanceFormFacts, Indicator, IndicatorResult, IndicatorTable, NumberField, ReportBlock, ReportDoc, Results, Run, TextField } from '../model';
+import { fieldFigure, rateFigure, statedRateFigure } from './figure';
+import { outlineMark } from './outline-numbering';
+import { chineseDate, dayAfterPeriod } from './period-wording';
+import { RunBuilder } from './run-builder';
+import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
+import { staffTextRuns, tidyStaffText } from './staff-text';
+
+/**
+ * The draft of a 财政部 绩效自评表 reads as a 绩效自评 summary, not as a bureau's half-year report: 预算执行率,
+ * the unit's own 得分 against the 总分, each 三级指标 with its 年度指标值 and 实际完成值, and the 偏差原因 the
+ * unit wrote, quoted as written. A 绩效目标表 (no actuals) is summarised as the targets it sets.
+ */
+export interface FinanceDraftOptions {
+  readonly reportDate?: string;
+}
+
+const BUDGET_GROUP = '预算执行情况';
+
+function heading(level: 1 | 2, n: number, title: string): ReportBlock {
+  return { kind: 'heading', level, runs: [{ kind: 'text', text: `${outlineMark(level, n)}${title}` }] };
+}
+
+function paragraph(runs: readonly Run[], lead?: string): ReportBlock {
+  return lead === undefined ? { kind: 'paragraph', runs } : { kind: 'paragraph', lead: { level: 3, text: lead }, runs };
+}
+
+/** Scores as the form writes them: 96, 9.5. */
+function points(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function scoreRun(builder: RunBuilder, field: NumberField): RunBuilder {
+  return builder.number(`${points(field.value)}分`, field.value, '分', [field.cell]);
+}
+
+/** A figure exactly as the form shows it (≥1200公里, 82.5%, 90.00%): the reader compares it with the form. */
+function asWritten(builder: RunBuilder, field: NumberField, unit: string | null): RunBuilder {
+  const written = field.text.trim();
+  const shown = unit !== null && /^[≥≤<>=]?\s*[\d.]+$/.test(written) && !written.endsWith(unit) ? `${written}${unit}` : written;
+  return builder.number(shown, field.value, unit, [field.cell]);
+}
+
+function quoted(builder: RunBuilder, field: TextField): RunBuilder {
+  return builder.append(staffTextRuns(tidyStaffText(field.value), [field.cell]));
+}
+
+function budgetOf(table: IndicatorTable): Indicator | null {
+  return table.indicators.find((indicator) => indicator.path[0] === BUDGET_GROUP) ?? null;
+}
+
+function budgetRate(indicator: Indicator, result: IndicatorResult | null): { text: string; value: number; sources: NumberField['cell'][] } | null {
+  const stated = indicator.statedCompletion ? statedRateFigure(indicator.statedCompletion) : null;
+  if (stated) return { text: stated.text, value: stated.value, sources: [...stated.sources] };
+  const rate = result?.completionRate ?? null;
+  if (rate === null || !indicator.actual || !indicator.target) return null;
+  const figure = rateFigure(rate, [indicator.actual.cell, indicator.target.cell]);
+  return figure ? { text: figure.text, value: figure.value, sources: [...figure.sources] } : null;
+}
+
+function money(builder: RunBuilder, field: NumberField | null, unit: string | null, name: string): RunBuilder {
+  const figure = field ? fieldFigure(field, unit, name) : null;
+  return figure ? builder.number(figure.text, figure.value, figure.unit, figure.sources) : builder.placeholder('【待补充】');
+}
+
+function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results: Results, byRow: ReadonlyMap<number, IndicatorResult>): ReportBlock {
+  const b = new RunBuilder();
+  const subject = form.subject?.value ?? '';
+  const doer = table.unitName ?? '本单位';
+  b.text(`${results.period.year}年，${doer}`);
+  const budget = budgetOf(table);
+  if (subject === '') b.text(form.kind === 'target' ? '设定部门整体支出' : budget ? '部门整体支出' : '开展部门整体支出绩效自评');
+  else b.text(form.kind === 'target' ? `为“${subject}”设定` : `实施“${subject}”`);
+  if (form.kind === 'target') {
+    const count = table.indicators.length;
+    b.text(`年度绩效目标，共设三级绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
+    return paragraph(b.build());
+  }
+  if (budget) {
+    b.text(subject === '' ? '全年预算数' : '，全年预算数');
+    money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
+    money(b, budget.actual, budget.unit, budget.name.value);
+    const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
+    if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
+  }
+  b.text('。');
+  const total = table.statedScoreTotal ?? null;
+  const available = table.indicators.reduce((sum, i) => sum + (i.weight?.value ?? 0), 0);
+  if (total) {
+    b.text(`按${form.formName}，单位自评总分`);
+    scoreRun(b, total);
+    if (available > 0) b.text(`（满分${points(available)}分）`);
+    b.text('。');
+  }
+  const scored = table.indicators.filter((i) => i.path[0] !== BUDGET_GROUP && i.weight && i.statedScore);
+  const lost = scored.filter((i) => (i.statedScore?.value ?? 0) < (i.weight?.value ?? 0) - 0.005);
+  if (scored.length > 0) {
+    b.text('绩效指标中，').number(`${scored.length - lost.length}项`, scored.length - lost.length, '项', scored.map((i) => i.statedScore!.cell)).text('得满分');
+    if (lost.length > 0) {
+      b.text('，').number(`${lost.length}项`, lost.length, '项', lost.map((i) => i.statedScore!.cell)).text(`扣分（${lost.map((i) => i.name.value).join('、')}）`);
+    }
+    b.text('。');
+  }
+  return paragraph(b.build());
+}
+
+function budgetSection(table: IndicatorTable, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
+  const budget = budgetOf(table);
+  if (!budget) return [];
+  const b = new RunBuilder().text('全年预算数');
+  money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
+  money(b, budget.actual, budget.unit, budget.name.value);
+  const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
+  if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
+  if (budget.weight) b.text(`；该项分值${points(budget.weight.value)}分`);
+  if (budget.statedScore) scoreRun(b.text('，自评得分'), budget.statedScore);
+  b.text('。');
+  if (budget.progressText) quoted(b.text('原因：'), budget.progressText).text('。');
+  return [heading(1, n, BUDGET_GROUP), paragraph(b.build())];
+}
+
+function goalSection(form: FinanceFormFacts, n: number): ReportBlock[] {
+  if (!form.goal && !form.achieved) return [];
+  const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '年度总体目标' : '总体目标完成情况')];
+  if (form.goal) blocks.push(paragraph(quoted(new RunBuilder().text(form.kind === 'target' ? '' : '年度总体目标：'), form.goal).text('。').build()));
+  if (form.achieved) blocks.push(paragraph(quoted(new RunBuilder().text('实际完成情况：'), form.achieved).text('。').build()));
+  return blocks;
+}
+
+function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind']): ReportBlock {
+  const b = new RunBuilder().text('年度指标值');
+  if (indicator.target) asWritten(b, indicator.target, indicator.unit);
+  else if (indicator.targetText) quoted(b, indicator.targetText);
+  else b.placeholder('【未填写】');
+  if (kind === 'self-evaluation') {
+    b.text('，实际完成值');
+    if (indicator.actual) asWritten(b, indicator.actual, indicator.unit);
+    else if (indicator.actualText) quoted(b, indicator.actualText);
+    else b.placeholder('【未填写】');
+  }
+  if (indicator.weight) b.text(`，分值${points(indicator.weight.value)}分`);
+  if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
+  b.text('。');
+  return paragraph(b.build(), `${outlineMark(3, k)}${indicator.name.value}：`);
+}
+
+function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, n: number): ReportBlock[] {
+  const tree = buildSectionTree(table);
+  const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '绩效指标' : '绩效指标完成情况')];
+  let group = 0;
+  for (const child of tree.children) {
+    if (child.kind !== 'section' || child.node.title === BUDGET_GROUP) continue;
+    const indicators = indicatorsUnder(child.node);
+    if (indicators.length === 0) continue;
+    blocks.push(heading(2, ++group, cleanTitle(child.node.title)));
+    indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind)));
+  }
+  return blocks;
+}
+
+function deviationSection(table: IndicatorTable, n: number): ReportBlock[] {
+  const explained = table.indicators.filter((i) => i.path[0] !== BUDGET_GROUP && i.progressText);
+  const lostUnexplained = table.indicators.filter(
+    (i) => i.path[0] !== BUDGET_GROUP && !i.progressText && i.weight && i.statedScore && i.statedScore.value < i.weight.value - 0.005,
+  );
+  if (explained.length === 0 && lostUnexplained.length === 0) return [];
+  const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
+  explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${indicator.name.value}：`)));
+  for (const indicator of lostUnexplained) {
+    blocks.push(paragraph(new RunBuilder().text(`“${indicator.name.value}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+  }
+  return blocks;
+}
+
+export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts, results: Results, options: FinanceDraftOptions = {}): ReportDoc {
+  const byRow = new Map(results.indicators.map((result) => [result.row, result]));
+  const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(results.period)) ?? '';
+  // 2023年全县…项目 already names its year: the title does not say it twice.
+  const subject = form.subject?.value ?? table.unitName ?? '';
+  const year = `${results.period.year}年`;
+  const titleYear = subject.startsWith(year) ? '' : `${year}度`;
+  const sections: ReportBlock[][] = [];
+  const add = (make: (n: number) => ReportBlock[]): void => {
+    const blocks = make(sections.length + 1);
+    if (blocks.length > 0) sections.push(blocks);
+  };
+  add((n) => budgetSection(table, byRow, n));
+  add((n) => goalSection(form, n));
+  add((n) => indicatorSection(table, form, n));
+  if (form.kind === 'self-evaluation') add((n) => deviationSection(table, n));
+  return {
+    title: `${titleYear}${subject}${form.subject ? '' : '部门整体支出'}${form.kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
+    unitLine: table.unitName ?? '',
+    dateLine: date,
+    blocks: [openingParagraph(table, form, results, byRow), ...sections.flat()],
+  };
+}

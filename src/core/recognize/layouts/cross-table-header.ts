@@ -1,0 +1,185 @@
+import type { SheetSnapshot } from '../../model';
+import { cellAt, rowCount } from '../../model';
+import { cellWords } from '../cell-text';
+import type { MergeIndex } from '../merged-cells';
+import { isKnownUnit } from '../unit-convert';
+import { rowBoxes, type Box } from './sheet-grid';
+
+/**
+ * The header of a 地区×指标 cross-table. Down the side a region column (地区, 县（市、区）, 乡镇); across the
+ * top, over the lowest header row of sub-headers (目标任务 · 进度 · 完成比例), one merged header per indicator
+ * (城镇新增就业（人）). Between them there may be a row naming the unit in charge (市人力资源社会保障局, over
+ * several indicators) and above them category rows (就业促进工程 › 促进城乡劳动者就业创业), as 民生工程
+ * 完成情况表 are published.
+ */
+export const REGION_HEAD =
+  /^(?:地区|区域|县区|区县|县市区|市县区?|县（市、区）|县（市、?区）|县（区）|县（市）|市（州）|市州|各县区|各地|地市|乡镇|乡镇（街道）|镇（街道）|镇街|街道|镇区|园区|县区名称|地区名称)$/;
+const REGION_VALUE = /(?:省|市|州|盟|县|区|旗|镇|乡|街道|办事处|开发区|园区|新区|管委会|本级)$/;
+export const TOTAL_REGION = /^(?:全省|全市|全州|全盟|全县|全区|全旗|全镇|合计|总计|汇总|小计)/;
+const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
+export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
+const SCAN_ROWS = 40;
+const MAX_HEADER_ROWS = 6;
+
+export type SubRole = 'target' | 'actual' | 'rate';
+
+export function subRole(key: string): SubRole | null {
+  if (/比例|比率|完成率|进度率|[%％]|百分比/.test(key)) return 'rate';
+  if (/目标|任务|计划|应完成/.test(key)) return 'target';
+  if (/进度|完成|实际|累计|实绩|已/.test(key)) return 'actual';
+  return null;
+}
+
+export interface Group {
+  readonly head: Box;
+  readonly subs: readonly Box[];
+  readonly roles: Partial<Record<SubRole, Box>>;
+  readonly readable: boolean;
+  /** Category boxes above the header, top down (就业促进工程 › 促进城乡劳动者就业创业). */
+  readonly path: readonly Box[];
+  /** A box between the header and its sub-headers that covers several indicators: the unit in charge. */
+  readonly department: Box | null;
+}
+
+export interface Shape {
+  readonly top: number;
+  readonly subRow: number;
+  readonly region: Box;
+  readonly groups: readonly Group[];
+  /** Header boxes that are neither the region column, a 序号 column nor part of an indicator. */
+  readonly loose: readonly Box[];
+}
+
+/**
+ * How many cells below a column look like region names. Under a 地区 / 乡镇 header any short name counts
+ * (城关, 新安); otherwise only names that end like a place (…县, …区, …镇, …街道). Units (万吨) and
+ * figures never count: a 单位 column of a breakdown table is not a region column.
+ */
+function regionCount(sheet: SheetSnapshot, col: number, from: number, headed: boolean): number {
+  let regions = 0;
+  let filled = 0;
+  for (let row = from; row <= Math.min(rowCount(sheet), from + 60); row++) {
+    const value = cellAt(sheet, row, col);
+    const text = cellWords(value).replace(/\s+/g, '');
+    if (text === '' || END_ROW.test(text)) continue;
+    if (headed && REGION_HEAD.test(text)) break;
+    filled++;
+    const place = REGION_VALUE.test(text) || TOTAL_REGION.test(text);
+    const shortName = typeof value === 'string' && text.length <= 8 && /^[\u4e00-\u9fff（）()·]+$/.test(text) && !isKnownUnit(text);
+    if (text.length <= 12 && (place || (headed && shortName))) regions++;
+  }
+  return filled > 0 && regions / filled >= 0.6 ? regions : 0;
+}
+
+const covers = (box: Box, col: number): boolean => box.col <= col && col <= box.right;
+
+/** Roles among the sub-headers a box covers: an indicator header covers each role at most once. */
+function coversOneIndicator(box: Box, subs: readonly Box[]): boolean {
+  const seen = new Set<SubRole>();
+  for (const sub of subs) {
+    if (!covers(box, sub.col)) continue;
+    const role = subRole(sub.key);
+    if (role === null) continue;
+    if (seen.has(role)) return false;
+    seen.add(role);
+  }
+  return true;
+}
+
+/** Units in charge named over indicators (市人力资源社会保障局, 市总工会, 团市委): not an indicator, its department. */
+const ORGANISATION = /(?:局|委|委员会|办|办公室|中心|工会|妇联|残联|团[市县区]?委|院|所|站|政府|公司|部|厅|署)$/;
+
+function subsUnder(box: Box, subs: readonly Box[]): Box[] {
+  return subs.filter((s) => covers(box, s.col));
+}
+
+function isIndicatorHead(box: Box, subs: readonly Box[]): boolean {
+  return box.right > box.col && !ORGANISATION.test(box.key) && subsUnder(box, subs).length >= 2 && coversOneIndicator(box, subs);
+}
+
+/** The header row of the indicators: the one with most boxes that each head one indicator's sub-headers (nearest the sub-headers on a tie). */
+function indicatorRow(rows: ReadonlyMap<number, Box[]>, subs: readonly Box[]): number | null {
+  let best: number | null = null;
+  let most = 0;
+  for (const [row, boxes] of rows) {
+    const count = boxes.filter((b) => isIndicatorHead(b, subs)).length;
+    if (count > 0 && count >= most) {
+      best = row;
+      most = count;
+    }
+  }
+  return best;
+}
+
+function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number): { groups: Group[]; loose: Box[] } {
+  const rows = new Map<number, Box[]>();
+  for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width));
+  const headRow = indicatorRow(rows, subs);
+  if (headRow === null) return { groups: [], loose: [] };
+  const groups: Group[] = [];
+  const used = new Set<Box>();
+  for (const head of (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
+    used.add(head);
+    const members = subsUnder(head, subs);
+    members.forEach((m) => used.add(m));
+    const roles: Partial<Record<SubRole, Box>> = {};
+    for (const member of members) {
+      const role = subRole(member.key);
+      if (role && !roles[role]) roles[role] = member;
+    }
+    const path: Box[] = [];
+    for (let row = top; row < headRow; row++) {
+      const above = (rows.get(row) ?? []).find((b) => covers(b, head.col) && b.right >= head.right);
+      if (above) {
+        path.push(above);
+        used.add(above);
+      }
+    }
+    let department: Box | null = null;
+    for (let row = headRow + 1; row < subRow && department === null; row++) {
+      const between = (rows.get(row) ?? []).find((b) => covers(b, head.col) && ORGANISATION.test(b.key));
+      if (between) {
+        department = between;
+        used.add(between);
+      }
+    }
+    const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
+    groups.push({ head, subs: members, roles, readable, path, department });
+  }
+  const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
+  const loose: Box[] = [];
+  for (const boxes of [...rows.values(), subs]) {
+    for (const box of boxes) if (!used.has(box) && box.col >= firstGroup && !NUMBER_HEAD.test(box.key)) loose.push(box);
+  }
+  return { groups, loose };
+}
+
+function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
+  const subs = rowBoxes(sheet, merges, subRow, width).filter((b) => b.col > region.right);
+  if (subs.length < 2) return null;
+  const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width);
+  if (groups.length === 0) return null;
+  return { top, subRow, region, groups, loose };
+}
+
+/** The first cross-table header at or below `fromRow`, or null. */
+export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: number, fromRow: number): Shape | null {
+  const last = Math.min(rowCount(sheet), fromRow + SCAN_ROWS);
+  for (let row = fromRow; row < last; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    if (boxes.length < 2) continue;
+    const firstWide = Math.min(...boxes.filter((b) => b.right > b.col).map((b) => b.col), Number.MAX_SAFE_INTEGER);
+    for (const region of boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key))) {
+      const headed = REGION_HEAD.test(region.key);
+      // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
+      const subRows = region.bottom > region.row ? [region.bottom] : [row + 1];
+      for (const subRow of subRows) {
+        if (subRow - row + 1 > MAX_HEADER_ROWS) continue;
+        if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
+        const shape = shapeAt(sheet, merges, region, row, subRow, width);
+        if (shape) return shape;
+      }
+    }
+  }
+  return null;
+}

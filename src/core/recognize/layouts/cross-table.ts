@@ -1,0 +1,233 @@
+import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
+import { cellWords } from '../cell-text';
+import { indicatorDirection } from '../kind-direction';
+import type { MergeIndex } from '../merged-cells';
+import { resolvePeriod } from '../period-source';
+import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
+import { readTitleLines, unitFromWorkbookName } from '../table-title';
+import { isKnownUnit } from '../unit-convert';
+import { placeFigure, placeRate, readRaw } from '../value-parse';
+import { END_ROW, findShape, REGION_HEAD, TOTAL_REGION, type Group, type Shape } from './cross-table-header';
+import { refAt, rowBoxes, type Box } from './sheet-grid';
+
+/**
+ * The 地区×指标 cross-table: regions down the side (县区, 乡镇, 街道), indicators across the top, each a
+ * merged header over 目标任务 / 进度 (or 完成数) / 完成比例, and a 全市 / 全县 / 合计 row. Each indicator
+ * header becomes one indicator whose figures are the 合计 row's, with the regions as its breakdown. Regions
+ * are never indicators. A sheet may hold several such blocks one under another (民生工程完成情况表); each is
+ * read. A column that is not read is named in an issue; a cross-table whose sub-columns cannot be told apart
+ * is refused with a message that says so.
+ */
+export type CrossTableRead =
+  | { readonly kind: 'table'; readonly table: IndicatorTable; readonly issues: Issue[] }
+  | { readonly kind: 'refused'; readonly issues: Issue[] };
+
+export interface CrossTableInput {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly workbookName: string;
+  readonly asOf?: string;
+}
+
+interface RegionRow {
+  readonly row: number;
+  readonly name: string;
+  readonly total: boolean;
+}
+
+interface Block {
+  readonly shape: Shape;
+  readonly regions: readonly RegionRow[];
+  /** The row after the block's last region row. */
+  readonly end: number;
+}
+
+/** 新增城镇就业（万人）, 城镇登记失业率低于(%): the unit in brackets at the end of a header. */
+function headerUnit(text: string): { name: string; unit: string | null } {
+  const m = /^(.*?)[（(]([^（）()]{1,6})[)）]\s*$/.exec(text.replace(/\s+/g, ''));
+  if (m && (isKnownUnit(m[2]) || /^[\u4e00-\u9fff]{1,3}$/.test(m[2]) || /^[%％]$/.test(m[2]))) return { name: m[1], unit: m[2] === '％' ? '%' : m[2] };
+  return { name: text.replace(/\s+/g, ''), unit: null };
+}
+
+function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, width: number): { regions: RegionRow[]; end: number } {
+  const regions: RegionRow[] = [];
+  const first = shape.subRow + 1;
+  let row = first;
+  for (; row <= rowCount(sheet); row++) {
+    const text = cellWords(cellAt(sheet, row, shape.region.col)).replace(/\s+/g, '');
+    if (text === '') {
+      if (rowBoxes(sheet, merges, row, width).some((b) => END_ROW.test(b.key))) break;
+      continue;
+    }
+    // The next block's header (地区 again), or the notes under the table.
+    if (END_ROW.test(text) || REGION_HEAD.test(text)) break;
+    if (/^\d+$/.test(text) && row === first) continue;
+    regions.push({ row, name: text, total: TOTAL_REGION.test(text) });
+  }
+  return { regions, end: row };
+}
+
+function figureAt(sheet: SheetSnapshot, row: number, box: Box | undefined, unit: string | null): NumberField | null {
+  if (!box) return null;
+  const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
+  if (read.kind !== 'figure') return null;
+  const placed = placeFigure(read.figure, unit, false);
+  return placed.outcome === 'incompatible' ? null : placed.field;
+}
+
+function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined): NumberField | null {
+  if (!box) return null;
+  const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
+  if (read.kind !== 'figure') return null;
+  const points = !read.figure.percentFormat && (read.figure.unit === '%' || /[%％]/.test(box.key) || read.figure.shown > 1.5);
+  return placeRate(read.figure, points);
+}
+
+function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number): Indicator {
+  const { name, unit: groupUnit } = headerUnit(group.head.text);
+  const subUnit = group.roles.target ? headerUnit(group.roles.target.text).unit : group.roles.actual ? headerUnit(group.roles.actual.text).unit : null;
+  const unit = groupUnit ?? subUnit;
+  const totalRow = block.regions.find((r) => r.total) ?? null;
+  const breakdown: RegionFigures[] = block.regions
+    .filter((r) => !r.total)
+    .map((r) => ({
+      region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
+      target: figureAt(sheet, r.row, group.roles.target, unit),
+      actual: figureAt(sheet, r.row, group.roles.actual, unit),
+      rate: rateAt(sheet, r.row, group.roles.rate),
+      cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
+    }));
+  const target = totalRow ? figureAt(sheet, totalRow.row, group.roles.target, unit) : null;
+  return {
+    row,
+    sheet: sheet.name,
+    outline: '',
+    id: '',
+    path: group.path.map((box) => box.text.replace(/\s+/g, '')),
+    name: { value: name, cell: refAt(sheet, group.head.row, group.head.col) },
+    kind: 'quantitative',
+    // 城镇登记失业率低于（%）: a ceiling, lower is better.
+    direction: indicatorDirection('quantitative', name, /(?:低于|不超过|控制在)$/.test(name) ? 'atMost' : null, null),
+    unit,
+    target,
+    targetText: null,
+    periodTarget: null,
+    actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
+    actualText: null,
+    lastYear: null,
+    statedGrowth: null,
+    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate) : null,
+    department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
+    owner: null,
+    weight: null,
+    deadline: null,
+    progressText: null,
+    breakdown,
+  };
+}
+
+function boxLabel(box: Box): string {
+  return `${columnLetter(box.col)}列“${box.text}”`;
+}
+
+/** Every block of the sheet, top down. */
+function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Block[] {
+  const blocks: Block[] = [];
+  for (let from = 1; from <= rowCount(sheet); ) {
+    const shape = findShape(sheet, merges, width, from);
+    if (!shape) break;
+    const { regions, end } = regionRows(sheet, merges, shape, width);
+    if (regions.filter((r) => !r.total).length >= 2) blocks.push({ shape, regions, end });
+    from = Math.max(end, shape.subRow + 1);
+  }
+  return blocks;
+}
+
+function refusal(sheet: SheetSnapshot, block: Block): CrossTableRead {
+  const places = block.regions.filter((r) => !r.total);
+  const groups = block.shape.groups;
+  return {
+    kind: 'refused',
+    issues: [
+      recognitionIssue('error', RECOGNIZE_CODES.crossTableUnreadable, refAt(sheet, groups[0].head.row, groups[0].head.col), {
+        sheet: sheet.name,
+        regions: places.length,
+        examples: places.slice(0, 3).map((r) => r.name).join('、'),
+        indicators: groups.map((g) => g.head.text).slice(0, 5).join('、'),
+        headers: [...new Set(groups.flatMap((g) => g.subs.map((s) => s.text)))].slice(0, 6).join('、'),
+      }),
+    ],
+  };
+}
+
+/** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
+export function readCrossTable(input: CrossTableInput): CrossTableRead | null {
+  const { sheet, merges } = input;
+  const width = columnCount(sheet);
+  const blocks = readBlocks(sheet, merges, width);
+  if (blocks.length === 0) return null;
+  const readable = blocks.flatMap((block) => block.shape.groups.filter((g) => g.readable).map((group) => ({ block, group })));
+  if (readable.length === 0) return refusal(sheet, blocks[0]);
+  const lastRow = rowCount(sheet);
+  // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
+  const indicators = readable.map(({ block, group }, i) => indicatorOf(sheet, block, group, lastRow + 1 + i));
+  const issues: Issue[] = [];
+  const unused = blocks.flatMap((block) => [
+    ...block.shape.loose,
+    ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),
+    ...block.shape.groups.filter((g) => g.readable).flatMap((g) => g.subs.filter((s) => !Object.values(g.roles).includes(s))),
+  ]);
+  if (unused.length > 0) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, unused[0].row, unused[0].col), {
+        layout: '“地区×指标”交叉表',
+        count: unused.length,
+        columns: unused.map(boxLabel).join('、'),
+      }),
+    );
+  }
+  const first = blocks[0];
+  const totals = blocks.map((block) => block.regions.find((r) => r.total) ?? null);
+  if (totals.some((total) => total === null)) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.crossTableNoTotal, refAt(sheet, first.shape.subRow + 1, first.shape.region.col)));
+  issues.push(
+    recognitionIssue('info', RECOGNIZE_CODES.crossTable, refAt(sheet, first.shape.top, first.shape.region.col), {
+      sheet: sheet.name,
+      indicators: indicators.length,
+      names: indicators.map((ind) => ind.name.value).join('、'),
+      regions: first.regions.filter((r) => !r.total).length,
+      total: totals.find((total) => total !== null)?.name ?? '—',
+    }),
+  );
+
+  const titleLines = readTitleLines(sheet, first.shape.top, width);
+  const found = resolvePeriod({
+    asOf: input.asOf,
+    headers: [],
+    title: [titleLines.text, ...readable.flatMap(({ group }) => [group.head.text, ...group.subs.map((s) => s.text)])].join(' '),
+    sheetName: sheet.name,
+    workbookName: input.workbookName,
+    fallbackYear: new Date().getFullYear(),
+  });
+  if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: found.period.year }));
+  if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
+  const region = first.shape.region;
+  const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: 1, source: 'synonym' };
+  return {
+    kind: 'table',
+    table: {
+      sheet: sheet.name,
+      layoutClass: 'cross-table',
+      title: titleLines.title,
+      unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
+      headerRows: Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i),
+      columns: { category: regionMapping },
+      period: found.period,
+      sections: [],
+      indicators,
+      statedWeightTotal: null,
+      notes: [],
+    },
+    issues,
+  };
+}

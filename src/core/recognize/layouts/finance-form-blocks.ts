@@ -1,0 +1,154 @@
+import type { FormField, SheetSnapshot, TextField } from '../../model';
+import type { MergeIndex } from '../merged-cells';
+import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
+
+/**
+ * The blocks above a 财政部 绩效自评表's indicator grid: the key-value block (项目名称, 主管部门, 实施单位),
+ * the budget block (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分, rows 年度资金总额 /
+ * 其中：财政拨款 / 其他资金) and the 年度总体目标 texts. Both the national template (财预〔2020〕10号) and
+ * the provincial variants (年度预算数 › 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重 · 得分) are read.
+ */
+
+/** Labels of the key-value block, keyed without spaces and with full-width brackets. */
+const FIELD_LABEL =
+  /^(?:项目名称|主管部门|实施单位|实施单位（盖章）|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
+
+export function readFormFields(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): FormField[] {
+  const fields: FormField[] = [];
+  for (let row = fromRow; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    boxes.forEach((box, i) => {
+      if (!FIELD_LABEL.test(box.key)) return;
+      const next = boxes[i + 1];
+      if (!next || FIELD_LABEL.test(next.key)) return;
+      fields.push({ label: box.key.replace(/（盖章）$/, ''), value: { value: next.text, cell: refAt(sheet, next.row, next.col) } });
+    });
+  }
+  return fields;
+}
+
+export function fieldValue(fields: readonly FormField[], labels: RegExp): TextField | null {
+  return fields.find((field) => labels.test(field.label))?.value ?? null;
+}
+
+/** 219001-池州市贵池区棠溪镇人民政府: the budget code in front is for the finance system, not the reader. */
+export function withoutBudgetCode(text: string): string {
+  return text.replace(/^[0-9A-Za-z]{3,}\s*[-—－_]\s*/, '').trim();
+}
+
+export interface BudgetColumns {
+  readonly headerRow: number;
+  readonly initial: number | null;
+  readonly budget: number;
+  readonly executed: number;
+  readonly weight: number | null;
+  readonly rate: number | null;
+  readonly score: number | null;
+  readonly reason: number | null;
+  /** The unit the block's label gives (项目资金（万元）, 年度预算数(万元)). */
+  readonly unit: string | null;
+}
+
+export interface BudgetBlock {
+  readonly columns: BudgetColumns;
+  /** 年度资金总额 / 总额 / 合计: the row the form scores. */
+  readonly totalRow: number | null;
+  readonly totalLabel: Box | null;
+  /** 其中：财政拨款 / 其他资金 … below the total, with their labels. */
+  readonly parts: readonly Box[];
+}
+
+const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预算|预算数|年度预算数)$/;
+const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数)$/;
+const RATE = /执行率/;
+const TOTAL_ROW = /^(?:年度资金总额|资金总额|年度总金额|总金额|预算支出总额|总额|合计|总计|年度资金总额[：:].*)$/;
+const PART_ROW = /^(?:其中|当年|本年|上年|财政|其他|单位|自有|政府性|专项|结转)/;
+
+function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null {
+  for (const box of [...boxes, ...above]) {
+    const m = /[（(](万元|元|亿元)[）)]/.exec(box.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The budget block's header row and columns, searched between `fromRow` and `toRow`. */
+export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): BudgetBlock | null {
+  for (let row = fromRow; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    const budget = findBox(boxes, BUDGET);
+    const executed = findBox(boxes, EXECUTED);
+    const rate = findBox(boxes, RATE);
+    if (!budget || !executed || !rate) continue;
+    const above = row > 1 ? rowBoxes(sheet, merges, row - 1, width) : [];
+    const columns: BudgetColumns = {
+      headerRow: row,
+      initial: findBox(boxes, /^年初预算(?:数)?$/)?.col ?? null,
+      budget: budget.col,
+      executed: executed.col,
+      weight: findBox(boxes, /^(?:分值|权重)$/)?.col ?? null,
+      rate: rate.col,
+      score: findBox(boxes, /^(?:得分|自评得分)$/)?.col ?? null,
+      reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
+      unit: unitAround(boxes, above),
+    };
+    const firstFigure = Math.min(budget.col, executed.col, columns.initial ?? budget.col);
+    let total: Box | null = null;
+    const parts: Box[] = [];
+    for (let r = row + 1; r <= Math.min(toRow, row + 8); r++) {
+      const label = rowBoxes(sheet, merges, r, width).filter((box) => box.col < firstFigure).pop();
+      if (!label) continue;
+      if (total === null && TOTAL_ROW.test(label.key)) total = label;
+      else if (total !== null && PART_ROW.test(label.key)) parts.push(label);
+      else if (total !== null) break;
+    }
+    return { columns, totalRow: total?.row ?? null, totalLabel: total, parts };
+  }
+  return null;
+}
+
+export interface GoalTexts {
+  readonly goal: TextField | null;
+  readonly achieved: TextField | null;
+}
+
+const GOAL_HEAD = /^(?:预期目标|项目年度目标|年度目标|年度总体目标|总体目标|年初设定目标|年度绩效目标)$/;
+const ACHIEVED_HEAD = /(?:实际完成情况|年度目标完成情况|目标完成情况|总体目标完成情况|完成情况综述)$/;
+
+/** The template's own instruction left in a cell nobody filled in: 对照年度目标，说明…（100字以内）. */
+const TEMPLATE_INSTRUCTION = /[（(]\s*\d+\s*字以内\s*[)）]|^(?:对照年度目标|结合自评情况|针对项目自评|请填写|填写说明)/;
+
+export function isTemplateInstruction(text: string): boolean {
+  return TEMPLATE_INSTRUCTION.test(text.replace(/\s+/g, ''));
+}
+
+/** The text under (or beside) a heading box: the first longer text in its columns within a few rows. */
+function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: number, width: number): TextField | null {
+  for (let row = head.bottom + 1; row <= Math.min(toRow, head.bottom + 3); row++) {
+    const box = rowBoxes(sheet, merges, row, width).find((b) => b.col <= head.right && b.right >= head.col);
+    if (box && box.text.length >= 4 && !GOAL_HEAD.test(box.key) && !ACHIEVED_HEAD.test(box.key)) {
+      return isTemplateInstruction(box.text) ? null : { value: box.text, cell: refAt(sheet, box.row, box.col) };
+    }
+  }
+  return null;
+}
+
+/**
+ * 年度总体目标 as two long texts: headings 预期目标 | 实际完成情况 with the texts below them (the national
+ * template), or a label 年度总体目标 with its text to the right (a target form).
+ */
+export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): GoalTexts {
+  for (let row = fromRow; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key)).pop();
+    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(box.key)) : undefined;
+    if (goalHead && achievedHead) {
+      return { goal: textUnder(sheet, merges, goalHead, toRow, width), achieved: textUnder(sheet, merges, achievedHead, toRow, width) };
+    }
+    if (goalHead && !achievedHead) {
+      const beside = boxes.find((box) => box.col > goalHead.right && box.text.length >= 8 && !isTemplateInstruction(box.text));
+      if (beside) return { goal: { value: beside.text, cell: refAt(sheet, beside.row, beside.col) }, achieved: null };
+    }
+  }
+  return { goal: null, achieved: null };
+}

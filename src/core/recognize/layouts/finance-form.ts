@@ -1,0 +1,447 @@
+import type {
+  Approximation,
+  ColumnMapping,
+  FieldKey,
+  FinanceFormFacts,
+  Indicator,
+  IndicatorTable,
+  Issue,
+  NumberField,
+  Period,
+  SectionRow,
+  SheetSnapshot,
+  TextField,
+} from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
+import { cellWords } from '../cell-text';
+import { indicatorDirection } from '../kind-direction';
+import type { MergeIndex } from '../merged-cells';
+import { findYear, periodFromAsOf } from '../period';
+import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
+import { unitFromWorkbookName } from '../table-title';
+import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
+import { fieldValue, findBudgetBlock, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
+import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+
+/**
+ * The 财政部 performance forms every budget unit files: 项目支出绩效自评表, 部门整体支出绩效自评表 and the
+ * 绩效目标表. Key-value block on top, a budget block with 执行率, then 一级/二级/三级指标 with 年度指标值,
+ * 实际完成值, 分值, 得分 and 偏差原因, template rows left as they came (指标2：, ……, /) and a 总分 row.
+ *
+ * The unit has scored its own form: its 得分 is kept (Indicator.statedScore). 执行率 is an indicator of its
+ * own, worth the block's 分值, so the 分值 add up to the 总分 the form states.
+ */
+export interface FinanceFormRead {
+  readonly table: IndicatorTable;
+  readonly issues: Issue[];
+}
+
+export interface FinanceFormInput {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly workbookName: string;
+  readonly asOf?: string;
+}
+
+const SCAN_ROWS = 120;
+const BUDGET_GROUP = '预算执行情况';
+
+interface GridColumns {
+  readonly level1: Box;
+  readonly level2: Box;
+  readonly name: Box;
+  readonly target: Box | undefined;
+  readonly actual: Box | undefined;
+  readonly weight: Box | undefined;
+  readonly score: Box | undefined;
+  readonly reason: Box | undefined;
+  /** 指标性质 (≥ = ≤) of provincial variants. */
+  readonly sign: Box | undefined;
+  readonly unit: Box | undefined;
+}
+
+/** Grid header boxes no field reads: named in an issue, never dropped in silence. */
+function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.unit]);
+  return boxes.filter((box) => !used.has(box) && box.col > cols.level1.col);
+}
+
+function gridColumns(boxes: readonly Box[]): GridColumns | null {
+  const level1 = findBox(boxes, /^一级指标/);
+  const level2 = findBox(boxes, /^二级指标/);
+  const name = findBox(boxes, /^三级指标/);
+  if (!level1 || !level2 || !name) return null;
+  const after = (pattern: RegExp): Box | undefined => boxes.find((box) => box.col > name.col && pattern.test(box.key));
+  return {
+    level1,
+    level2,
+    name,
+    target: after(/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|全年指标值|预期目标值)$/),
+    actual: after(/^(?:实际完成值|完成值|全年实际值|实际值|实际完成|全年实际完成值)$/),
+    weight: after(/^(?:分值|权重)$/),
+    score: after(/^(?:得分|自评得分)$/),
+    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
+    sign: after(/^指标性质$/),
+    unit: after(/^(?:度量单位|计量单位|单位)$/),
+  };
+}
+
+/** The row of 一级指标 · 二级指标 · 三级指标 and its columns. */
+function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
+  const last = Math.min(rowCount(sheet), SCAN_ROWS);
+  for (let row = 1; row <= last; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    const columns = gridColumns(boxes);
+    if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
+  }
+  return null;
+}
+
+const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控)[^，。]{0,6}表/;
+
+function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
+  const lines: string[] = [];
+  let title: string | null = null;
+  for (let row = 1; row < toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    for (const box of boxes) lines.push(box.text);
+    if (title === null && boxes.length <= 2 && boxes.some((box) => FORM_TITLE.test(box.key))) title = boxes.map((box) => box.text).join('');
+  }
+  return { title, lines: lines.join(' ') };
+}
+
+/** What makes the grid a finance form and not any 一/二/三级指标 table: its title, its form fields or its budget block. */
+function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null): boolean {
+  return title !== null || hasFields || budget !== null;
+}
+
+/** 指标2：, 指标3:, ……, …, /, 空白, —: template rows nobody filled in. */
+const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?|[…．.。·、—\-－/／\\]+|空白|无|暂无|略)$/;
+const PLACEHOLDER_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+/** Rows that end the grid. */
+const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
+const TOTAL = /^(?:总分|合计|总计)$/;
+
+export function isPlaceholderName(text: string): boolean {
+  return PLACEHOLDER.test(labelKey(text));
+}
+
+/** 产出指标（50分）: the points belong to the form, not to the path. */
+function levelTitle(text: string): string {
+  return text.replace(/[（(][^（）()]*\d+(?:\.\d+)?\s*分[）)]\s*$/, '').trim();
+}
+
+function figure(read: RawRead): NumberField | null {
+  return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
+}
+
+const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
+
+/** 百分比 / 百分率 as units the engine knows. */
+function normalUnit(unit: string | null): string | null {
+  if (unit === null) return null;
+  const u = unit.trim();
+  if (u === '') return null;
+  return /^(?:百分比|百分率|％)$/.test(u) ? '%' : u;
+}
+
+interface PlacedValue {
+  readonly value: NumberField | null;
+  readonly words: TextField | null;
+}
+
+function placeValue(read: RawRead, unit: string | null, sign: string | null): PlacedValue {
+  switch (read.kind) {
+    case 'empty':
+    case 'error':
+      return { value: null, words: null };
+    case 'words':
+      return { value: null, words: { value: read.text, cell: read.cell } };
+    case 'figure': {
+      const written = normalUnit(read.figure.unit);
+      const placed = placeFigure({ ...read.figure, unit: written }, unit, false);
+      const approx = sign !== null && read.figure.approx === 'exact' ? SIGN_APPROX[sign] ?? 'exact' : placed.field.approx;
+      const words = read.figure.inSentence ? { value: read.figure.text, cell: read.figure.cell } : null;
+      if (placed.outcome === 'incompatible') return { value: null, words: { value: read.figure.text, cell: read.figure.cell } };
+      return { value: { ...placed.field, approx }, words };
+    }
+    default: {
+      const unreachable: never = read;
+      return unreachable;
+    }
+  }
+}
+
+function mapping(box: Box | undefined, header: string): ColumnMapping | undefined {
+  if (!box) return undefined;
+  return { col: box.col, letter: columnLetter(box.col), header, confidence: 1, source: 'synonym' };
+}
+
+interface GridRead {
+  readonly indicators: Indicator[];
+  readonly sections: SectionRow[];
+  readonly placeholders: { row: number; text: string }[];
+  /** Rows with figures but no 三级指标 name. */
+  readonly orphans: number[];
+  readonly totalRow: number | null;
+}
+
+function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns, width: number): GridRead {
+  const { sheet, merges } = input;
+  const indicators: Indicator[] = [];
+  const sections: SectionRow[] = [];
+  const placeholders: { row: number; text: string }[] = [];
+  const orphans: number[] = [];
+  const seenPaths = new Set<string>();
+  const last = rowCount(sheet);
+  const raw = (box: Box | undefined, row: number): RawRead =>
+    box ? readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col)) : { kind: 'empty' };
+  const shown = (box: Box, row: number): string => {
+    const area = merges.areaAt(row, box.col);
+    return cellWords(area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col));
+  };
+  for (let row = headerRow + 1; row <= last; row++) {
+    const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
+    if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
+    if (leading.some((box) => GRID_END.test(box.key) && box.col < cols.level2.col)) break;
+    const written = cellWords(cellAt(sheet, row, cols.name.col));
+    if (written === '') {
+      if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
+      continue;
+    }
+    if (isPlaceholderName(written)) {
+      placeholders.push({ row, text: written });
+      continue;
+    }
+    const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
+    const path = [levelTitle(shown(cols.level1, row)), levelTitle(shown(cols.level2, row))].filter((t) => t !== '');
+    path.forEach((title, depth) => {
+      const key = path.slice(0, depth + 1).join('\u0000');
+      if (seenPaths.has(key)) return;
+      seenPaths.add(key);
+      sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1) });
+    });
+    const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
+    const targetRead = raw(cols.target, row);
+    const actualRead = raw(cols.actual, row);
+    const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
+    const unit = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead);
+    const target = placeValue(targetRead, unit, sign);
+    const actual = placeValue(actualRead, unit, null);
+    // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
+    const actualIsFigure = actual.value !== null && actual.words === null;
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty');
+    const kind = quantitative ? 'quantitative' : 'qualitative';
+    const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
+    const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
+    indicators.push({
+      row,
+      sheet: sheet.name,
+      outline: '',
+      id: '',
+      path,
+      name: { value: name, cell: refAt(sheet, row, cols.name.col) },
+      kind,
+      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says.
+      direction: indicatorDirection(kind, name, sign !== null && /反向|逆向/.test(sign) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
+      unit: kind === 'quantitative' ? unit : null,
+      target: kind === 'quantitative' ? target.value : null,
+      targetText: kind === 'quantitative' ? null : targetText,
+      periodTarget: null,
+      actual: kind === 'quantitative' ? actual.value : null,
+      actualText: kind === 'quantitative' ? null : actualText,
+      lastYear: null,
+      statedGrowth: null,
+      statedCompletion: null,
+      department: null,
+      owner: null,
+      weight: figure(raw(cols.weight, row)),
+      deadline: null,
+      progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+      statedScore: figure(raw(cols.score, row)),
+    });
+  }
+  return { indicators, sections, placeholders, orphans, totalRow: null };
+}
+
+interface BudgetRead {
+  readonly indicator: Indicator;
+  /** Set when the total row is empty or all zero and the figures come from this part row (其中：财政拨款). */
+  readonly fromPart: Box | null;
+}
+
+/**
+ * 预算执行率 = 全年执行数 ÷ 全年预算数, scored with the budget block's 分值: an indicator of its own. Its
+ * figures are the total row's; a total row left at 0 over filled part rows (年度资金总额 0 · 其中：财政拨款
+ * 90) takes the first filled part row instead, and recognition says so. 分值 and 得分 stay the total row's.
+ */
+function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRead | null {
+  const { sheet } = input;
+  const row = block.totalRow;
+  if (row === null || !block.totalLabel) return null;
+  const c = block.columns;
+  const read = (at: number, col: number | null): RawRead => (col === null ? { kind: 'empty' } : readRaw(cellAt(sheet, at, col), numberFormatAt(sheet, at, col), refAt(sheet, at, col)));
+  const filled = (at: number): boolean => [c.budget, c.executed].some((col) => (figure(read(at, col))?.value ?? 0) !== 0);
+  const fromPart = filled(row) ? null : block.parts.find((part) => filled(part.row)) ?? null;
+  const figuresRow = fromPart?.row ?? row;
+  const rateRead = read(figuresRow, c.rate);
+  const rate = rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
+  const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
+  const indicator: Indicator = {
+    row,
+    sheet: sheet.name,
+    outline: '',
+    id: '',
+    path: [BUDGET_GROUP],
+    name: { value: '预算执行率', cell: refAt(sheet, block.totalLabel.row, block.totalLabel.col) },
+    kind: 'quantitative',
+    direction: 'higher',
+    unit: c.unit,
+    target: figure(read(figuresRow, c.budget)),
+    targetText: null,
+    periodTarget: null,
+    actual: figure(read(figuresRow, c.executed)),
+    actualText: null,
+    lastYear: null,
+    statedGrowth: null,
+    statedCompletion: rate,
+    department: null,
+    owner: null,
+    weight: figure(read(row, c.weight)),
+    deadline: null,
+    // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
+    progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
+    statedScore: figure(read(row, c.score)),
+  };
+  return { indicator, fromPart };
+}
+
+function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
+  const given = asOf ? periodFromAsOf(asOf) : null;
+  if (given) return { period: given, assumed: false };
+  const y = year ?? new Date().getFullYear();
+  // A 自评表 reports a whole budget year: 序时进度 is 100%.
+  return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
+}
+
+function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['kind'] {
+  if (cols.actual || cols.score) return 'self-evaluation';
+  return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
+}
+
+/** Reads the sheet as a finance form, or null when it is not one. Never throws for cell content. */
+export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null {
+  const { sheet, merges } = input;
+  const width = columnCount(sheet);
+  const grid = findGrid(sheet, merges, width);
+  if (!grid) return null;
+  const { title, lines } = titleAbove(sheet, merges, grid.row, width);
+  const fields = readFormFields(sheet, merges, 1, grid.row - 1, width);
+  const budget = findBudgetBlock(sheet, merges, 1, grid.row - 1, width);
+  if (!looksLikeFinanceForm(title, fields.length > 0, budget)) return null;
+  const issues: Issue[] = [];
+  const cols = grid.columns;
+  const read = readGrid(input, grid.row, cols, width);
+  const budgetRead = budget ? budgetIndicator(input, budget) : null;
+  const budgetRow = budgetRead?.indicator ?? null;
+  const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
+  if (indicators.length === 0) return null;
+
+  const subject = fieldValue(fields, /^项目名称$/);
+  const implementer = fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/) ?? fieldValue(fields, /^(?:主管部门|预算部门)$/);
+  const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
+  const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
+  const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
+  if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
+  if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
+
+  let statedWeightTotal: NumberField | null = null;
+  let statedScoreTotal: NumberField | null = null;
+  if (read.totalRow !== null) {
+    const total = read.totalRow;
+    const at = (box: Box | undefined): NumberField | null =>
+      box ? figure(readRaw(cellAt(sheet, total, box.col), numberFormatAt(sheet, total, box.col), refAt(sheet, total, box.col))) : null;
+    statedWeightTotal = at(cols.weight);
+    statedScoreTotal = at(cols.score);
+  }
+  if (budgetRead?.fromPart && budget?.totalLabel) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.budgetTotalEmpty, refAt(sheet, budget.totalLabel.row, budget.totalLabel.col), {
+        total: budget.totalLabel.text,
+        part: budgetRead.fromPart.text,
+        row: budgetRead.fromPart.row,
+      }),
+    );
+  }
+  if (grid.unused.length > 0) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, grid.unused[0].col), {
+        layout: `“${formName}”`,
+        count: grid.unused.length,
+        columns: grid.unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
+      }),
+    );
+  }
+  for (const row of read.orphans) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.rowWithoutName, refAt(sheet, row, cols.name.col), { row }));
+  if (read.placeholders.length > 0) {
+    issues.push(
+      recognitionIssue('info', RECOGNIZE_CODES.placeholderRows, refAt(sheet, read.placeholders[0].row, cols.name.col), {
+        count: read.placeholders.length,
+        rows: read.placeholders.map((p) => p.row).join('、'),
+        examples: [...new Set(read.placeholders.map((p) => p.text))].slice(0, 3).join('、'),
+      }),
+    );
+  }
+  issues.push(
+    recognitionIssue('info', RECOGNIZE_CODES.financeForm, null, {
+      sheet: sheet.name,
+      form: formName,
+      count: read.indicators.length,
+      budget: budgetRow ? `，另把预算执行率作为一项指标（第 ${budgetRow.row} 行）` : '',
+      scores: cols.score ? '；表中的得分按单位自评原样保留' : '',
+    }),
+  );
+
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
+  const put = (field: FieldKey, box: Box | undefined): void => {
+    const m = mapping(box, box?.text ?? '');
+    if (m) columns[field] = m;
+  };
+  put('category', cols.level1);
+  put('name', cols.name);
+  put('unit', cols.unit);
+  put('target', cols.target);
+  put('actual', cols.actual);
+  put('weight', cols.weight);
+  put('progressText', cols.reason);
+
+  const financeForm: FinanceFormFacts = {
+    formName,
+    kind: formKind(title, cols),
+    fields,
+    subject: subject ? { value: withoutBudgetCode(subject.value), cell: subject.cell } : null,
+    goal: goals.goal,
+    achieved: goals.achieved,
+  };
+  const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
+  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
+  return {
+    table: {
+      sheet: sheet.name,
+      layoutClass: 'finance-form',
+      title: title ?? formName,
+      unitName: unitName === '' ? null : unitName,
+      headerRows: [grid.row],
+      columns,
+      period,
+      sections,
+      indicators,
+      statedWeightTotal,
+      notes: [],
+      statedScoreTotal,
+      financeForm,
+    },
+    issues,
+  };
+}
