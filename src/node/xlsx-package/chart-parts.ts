@@ -46,6 +46,20 @@ function numberCache(values: readonly (string | number | null)[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>`;
 }
 
+/** Office's default accent colours, for a series nothing else colours. */
+const OFFICE_PALETTE = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
+
+/**
+ * A series takes the colour of the data bar drawn over the same cells (the status colours on 总览), so
+ * chart and table agree; colours are always written, since a package without a theme leaves bars unfilled.
+ */
+function seriesColour(plan: SheetPlan, chart: ChartPlan, col: number, index: number): string {
+  const bar = plan.conditionalFormats.find(
+    (format) => format.kind === 'data-bar' && format.rect.left <= col && format.rect.right >= col && format.rect.top <= chart.data.bottom && format.rect.bottom > chart.data.top,
+  );
+  return bar?.kind === 'data-bar' ? bar.color.replace('#', '').toUpperCase() : OFFICE_PALETTE[index % OFFICE_PALETTE.length];
+}
+
 function series(plan: SheetPlan, chart: ChartPlan, col: number, index: number): string {
   const { top, bottom, left } = chart.data;
   const rows: number[] = [];
@@ -55,7 +69,7 @@ function series(plan: SheetPlan, chart: ChartPlan, col: number, index: number): 
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${plainText(absolute(plan.name, col, top))}</c:f>${stringCache([valueAt(plan, top, col)])}</c:strRef></c:tx>` +
-    '<c:invertIfNegative val="0"/>' +
+    `<c:spPr><a:solidFill><a:srgbClr val="${seriesColour(plan, chart, col, index)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
     `<c:cat><c:strRef><c:f>${plainText(absolute(plan.name, left, top + 1, bottom))}</c:f>${stringCache(categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${plainText(absolute(plan.name, col, top + 1, bottom))}</c:f>${numberCache(values)}</c:numRef></c:val>` +
     '</c:ser>'
