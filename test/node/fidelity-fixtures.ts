@@ -4,9 +4,9 @@
  * write it. The plan written into them comes from department.json through the engine, not from reading
  * the files, so these tests pin the writer whatever the reader can or cannot read.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { CellValue, OutputPlan, WorkbookSnapshot } from '../../src/core/model';
 import { runPipeline } from '../../src/core/pipeline';
 
@@ -59,4 +59,24 @@ export function partsOf(file: string): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   for (const [name, data] of Object.entries(unzipSync(readFileSync(file)))) if (!name.endsWith('/')) parts.set(name, data);
   return parts;
+}
+
+/** The Excel-style fixture as a macro workbook (宏.xlsm in dir): macro-enabled content type and a VBA part. */
+export function macroWorkbook(dir: string): string {
+  const files = unzipSync(readFileSync(fixturePath('excel-style')));
+  files['[Content_Types].xml'] = strToU8(
+    strFromU8(files['[Content_Types].xml'])
+      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
+  files['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4, 5, 6, 7, 8]);
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    strFromU8(files['xl/_rels/workbook.xml.rels']).replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  const file = path.join(dir, '宏.xlsm');
+  writeFileSync(file, zipSync(files));
+  return file;
 }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { applyPlanToXlsx } from '../../src/node/xlsx-write';
-import { departmentPlan, FIDELITY_FIXTURES, fixturePath, LISTING_PARTS, partsOf } from './fidelity-fixtures';
+import { departmentPlan, FIDELITY_FIXTURES, fixturePath, LISTING_PARTS, macroWorkbook, partsOf } from './fidelity-fixtures';
 
 function sheetNames(workbookXml: string): string[] {
   return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((match) => match[1]);
@@ -91,22 +91,12 @@ describe('报告工作簿保留部门的整个文件包', () => {
   });
 
   it('.xlsm 仍是 .xlsm：启用宏的内容类型与 VBA 部件原样保留', async () => {
-    const files = unzipSync(readFileSync(fixturePath('excel-style')));
-    files['[Content_Types].xml'] = strToU8(
-      strFromU8(files['[Content_Types].xml'])
-        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
-        .replace('</Types>', '<Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
-    );
-    files['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    files['xl/_rels/workbook.xml.rels'] = strToU8(
-      strFromU8(files['xl/_rels/workbook.xml.rels']).replace('</Relationships>', `<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`),
-    );
-    const input = path.join(dir, '宏.xlsm');
-    writeFileSync(input, zipSync(files));
+    const input = macroWorkbook(dir);
+    const vba = partsOf(input).get('xl/vbaProject.bin')!;
     const output = path.join(dir, '宏-汇报.xlsm');
     await applyPlanToXlsx(input, plan, output);
     const written = partsOf(output);
-    expect(Buffer.from(written.get('xl/vbaProject.bin')!).equals(Buffer.from(files['xl/vbaProject.bin']))).toBe(true);
+    expect(Buffer.from(written.get('xl/vbaProject.bin')!).equals(Buffer.from(vba))).toBe(true);
     expect(strFromU8(written.get('[Content_Types].xml')!)).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
     expect(strFromU8(written.get('xl/_rels/workbook.xml.rels')!)).toContain('vbaProject.bin');
   });
