@@ -22,5 +22,5 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
 
 export async function writeXlsxReport(input: XlsxPackageInput, plan: OutputPlan, outPath: string): Promise<void> {
   const bytes = input.bytes ?? new Uint8Array(await fs.readFile(input.path));
-  writeReportPackage(bytes, plan, outPath);
+  await writeReportPackage(bytes, plan, outPath);
 }

@@ -86,7 +86,7 @@ function freeRelId(used: Set<string>): string {
  * content types and docProps/app.xml; and styles.xml, which gains our cell formats after theirs. Sheets an
  * earlier run generated (plan.removeSheets, found by marker) are dropped with the parts only they used.
  */
-export function writeReportPackage(input: Uint8Array, plan: OutputPlan, outPath: string): void {
+export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, outPath: string): Promise<void> {
   const pkg = new SourcePackage(input);
   const relsCache = new Map<string, ReturnType<SourcePackage['relationships']>>();
   const relationshipsOf = (part: string) => {
@@ -244,11 +244,11 @@ export function writeReportPackage(input: Uint8Array, plan: OutputPlan, outPath:
       if (droppedNames.has(key) || written.has(key)) continue;
       written.add(key);
       const text = replaced.get(key)?.text;
-      if (text !== undefined) writer.addText(entry.name, [text]);
+      if (text !== undefined) await writer.addText(entry.name, [text]);
       else writer.copy(entry, compressedBytes(pkg.file, entry));
     }
-    for (const [key, part] of replaced) if (!written.has(key)) writer.addText(part.name, [part.text]);
-    for (const part of newParts) writer.addText(part.name, part.pieces());
+    for (const [key, part] of replaced) if (!written.has(key)) await writer.addText(part.name, [part.text]);
+    for (const part of newParts) await writer.addText(part.name, part.pieces());
     writer.finish();
   } catch (error) {
     writer.abandon();

@@ -34,14 +34,25 @@ export class SheetCellStyles {
         for (let col = rect.left; col <= rect.right; col++) line[col] = advance(line[col] ?? 0, part);
       }
     };
-    plan.styles.forEach(({ rect }, index) => mark(rect, index));
+    // Ranges with the same style are one part, so rows styled alike by ranges of their own share a state.
+    const partOfStyle = new Map<string, number>();
+    const styleOfPart: CellStyle[] = [];
+    plan.styles.forEach(({ rect, style }) => {
+      const key = JSON.stringify(style);
+      let part = partOfStyle.get(key);
+      if (part === undefined) {
+        part = styleOfPart.push(style) - 1;
+        partOfStyle.set(key, part);
+      }
+      mark(rect, part);
+    });
     for (const rect of plan.protection?.editable ?? []) mark(rect, UNLOCKED);
     // Only states some cell ends in get a cell format; the steps on the way to them do not.
     const used = new Set<number>();
     for (const line of this.cells.values()) for (const state of line) if (state) used.add(state);
     for (const state of used) {
       const parts = partsOf[state];
-      const styles: CellStyle[] = parts.filter((part) => part !== UNLOCKED).map((part) => plan.styles[part].style);
+      const styles: CellStyle[] = parts.filter((part) => part !== UNLOCKED).map((part) => styleOfPart[part]);
       this.formatOfState[state] = book.cellFormat(mergeStyles(styles), parts.includes(UNLOCKED));
     }
   }

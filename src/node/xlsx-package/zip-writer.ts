@@ -1,5 +1,7 @@
+import { once } from 'node:events';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { Deflate } from 'fflate';
+import { finished } from 'node:stream/promises';
+import * as zlib from 'node:zlib';
 import { crc32 } from './crc32';
 import type { ZipEntry } from './zip-archive';
 
@@ -20,7 +22,7 @@ const UTF8_FLAG = 0x0800;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 const LIMIT = 0xffffffff;
 /** Uncompressed text is handed to the deflater in pieces of about this size. */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 18;
 
 function dosTime(date: Date): { time: number; day: number } {
   return {
@@ -88,8 +90,11 @@ export class ZipWriter {
     this.written.push({ ...record, offset });
   }
 
-  /** A new part from pieces of text, deflated as they come. */
-  addText(name: string, pieces: Iterable<string>): void {
+  /**
+   * A new part from pieces of text, deflated as they come by Node's zlib (native, and on the thread
+   * pool, so the next rows are built while the last ones are compressed).
+   */
+  async addText(name: string, pieces: Iterable<string>): Promise<void> {
     const rawName = this.encoder.encode(name);
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_FLAG;
     const offset = this.offset;
@@ -98,26 +103,29 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const deflate = new Deflate({ level: 6 }, (chunk) => {
+    const deflate = zlib.createDeflateRaw({ level: 6 });
+    deflate.on('data', (chunk: Buffer) => {
       compressedSize += chunk.length;
       this.write(chunk);
     });
+    const done = finished(deflate);
     let buffered: string[] = [];
     let bufferedLength = 0;
-    const flush = (final: boolean) => {
+    const take = (): Uint8Array => {
       const bytes = this.encoder.encode(buffered.join(''));
       buffered = [];
       bufferedLength = 0;
       crc = crc32(bytes, crc);
       size += bytes.length;
-      deflate.push(bytes, final);
+      return bytes;
     };
     for (const piece of pieces) {
       buffered.push(piece);
       bufferedLength += piece.length;
-      if (bufferedLength >= CHUNK) flush(false);
+      if (bufferedLength >= CHUNK && !deflate.write(take())) await once(deflate, 'drain');
     }
-    flush(true);
+    deflate.end(take());
+    await done;
     const record = { ...placeholder, crc, size, compressedSize };
     this.write(this.localHeader(record), offset);
     this.written.push({ ...record, offset });
