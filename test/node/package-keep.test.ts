@@ -145,6 +145,33 @@ describe('报告工作簿保留部门的整个文件包', () => {
     expect(danglingReferences(twice)).toEqual([]);
   });
 
+  it('带命名空间前缀的工作簿（Open XML SDK 写法）与缺少 styles.xml、app.xml 的文件包也能写出', async () => {
+    const files = unzipSync(readFileSync(fixturePath('excel-style')));
+    const prefixed = (xml: string) =>
+      xml
+        .replace(/<(\/?)(?![?!])([A-Za-z][\w.-]*)(?=[\s>/])/g, (tag, slash: string, name: string) => (name.includes(':') ? tag : `<${slash}x:${name}`))
+        .replace(/xmlns="http:\/\/schemas.openxmlformats.org\/spreadsheetml\/2006\/main"/, 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    files['xl/workbook.xml'] = strToU8(prefixed(strFromU8(files['xl/workbook.xml'])));
+    delete files['xl/styles.xml'];
+    delete files['docProps/app.xml'];
+    const strip = (name: string, pattern: RegExp) => (files[name] = strToU8(strFromU8(files[name]).replace(pattern, '')));
+    strip('xl/_rels/workbook.xml.rels', /<Relationship [^>]*styles\.xml"\/>/);
+    strip('_rels/.rels', /<Relationship [^>]*app\.xml"\/>/);
+    strip('[Content_Types].xml', /<Override PartName="\/(xl\/styles|docProps\/app)\.xml"[^>]*\/>/g);
+    const input = path.join(dir, '前缀.xlsx');
+    writeFileSync(input, zipSync(files));
+    const output = path.join(dir, '前缀-汇报.xlsx');
+    await applyPlanToXlsx(input, plan, output);
+    const written = partsOf(output);
+    const workbookXml = strFromU8(written.get('xl/workbook.xml')!);
+    expect(workbookXml).toMatch(/<x:sheet name="总览" sheetId="\d+" r:id="rId\d+"\/>/);
+    expect(workbookXml).toMatch(/<x:calcPr [^>]*fullCalcOnLoad="1"/);
+    expect(strFromU8(written.get('xl/styles.xml')!)).toMatch(/<cellXfs count="\d+">/);
+    expect(strFromU8(written.get('[Content_Types].xml')!)).toContain('/xl/styles.xml');
+    expect(danglingReferences(written)).toEqual([]);
+    expect(sheetNames(workbookXml)).toEqual(['目标分解表', '台账', ...plan.sheets.map((sheet) => sheet.name)]);
+  });
+
   it('Excel 式文件包里部门表处于选中状态时，不再把总览设为活动表（否则两表成组）', async () => {
     const output = path.join(dir, '选中.xlsx');
     await applyPlanToXlsx(fixturePath('excel-style'), { ...plan, activate: '总览' }, output);
