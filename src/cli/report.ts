@@ -9,7 +9,7 @@ import { analyzeFile, type CommandIo } from './analyze';
 
 /** "2009-灌南县发改委-目标任务分解表" from the input or from an earlier report of it ("…-汇报.xlsx"). */
 export function reportBaseName(file: string): string {
-  return path.basename(file).replace(/\.xls[xm]$/i, '').replace(/-汇报$/, '');
+  return path.basename(file).replace(/\.(xls[xm]?|et)$/i, '').replace(/-汇报$/, '');
 }
 
 /** The report keeps the department's package, macros included, so a macro workbook stays .xlsm. */
