@@ -40,7 +40,7 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const base = reportBaseName(file);
   const xlsx = path.join(outDir, `${base}-汇报${reportExtension(file)}`);
   const docx = path.join(outDir, `${base}-汇报.docx`);
-  // The input may be an earlier report of the same workbook: it was read whole (outcome.source) before this replaces it.
+  // The input may be an earlier report of the same workbook: the writer reads it whole before the temporary file replaces it.
   await writeAtomically(xlsx, (temporary) => writeXlsxReport(outcome.source, outcome.plan, temporary));
   await writeAtomically(docx, (temporary) => writeReportDocx(outcome.report!, temporary));
   // Staff edits to an earlier 汇报稿 were kept as a copy: say so, or they would think them lost.
