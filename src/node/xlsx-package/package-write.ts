@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { Inflate, strFromU8 } from 'fflate';
 import type { OutputPlan } from '../../core/model';
 import { updateAppProperties } from './app-properties';
 import { usedVmlBlocks } from './comment-parts';
@@ -13,25 +12,10 @@ import { compressedBytes } from './zip-archive';
 import { ZipWriter } from './zip-writer';
 import { attribute, childElements, element, parseXml, removeChild, serializeXml, type XmlElement } from './xml-tree';
 
-/** Reads a sheet's opening (up to its cell data) without inflating the rest: enough to see its view settings. */
-function sheetHead(pkg: SourcePackage, part: string): string {
-  const entry = pkg.entry(part);
-  if (!entry) return '';
-  const data = compressedBytes(pkg.file, entry);
-  if (entry.method === 0) return strFromU8(data.subarray(0, 1 << 20), true);
-  let head = '';
-  let done = false;
-  const inflate = new Inflate((chunk) => {
-    if (!done) head += strFromU8(chunk, true);
-    if (/sheetData|<\/(?:\w+:)?sheetViews>/.test(head) || head.length > 1 << 20) done = true;
-  });
-  try {
-    for (let at = 0; at < data.length && !done; at += 1 << 14) inflate.push(data.subarray(at, at + (1 << 14)), at + (1 << 14) >= data.length);
-  } catch {
-    return head;
-  }
-  return head;
-}
+/** Where a sheet's view settings are over: the tab selection is known by then. */
+const SHEET_VIEWS_END = /sheetData|<\/(?:\w+:)?sheetViews>/;
+/** Where a VML drawing's shape-id blocks (o:idmap) are declared. */
+const SHAPE_LAYOUT_END = /<\/o:shapelayout>|<v:shape[\s>]/;
 
 /** The package's small listing parts, parsed for editing. */
 interface Listings {
@@ -103,11 +87,11 @@ export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, ou
 
   // Our sheet opens first only when no sheet of theirs is marked selected: two selected tabs open grouped.
   const relById = new Map(workbookRels.list.map((rel) => [rel.id, rel]));
-  const theirsSelected = workbook.sheets().findIndex((sheet) => /\btabSelected="(1|true)"/.test(sheetHead(pkg, relById.get(sheet.relId)?.target ?? '')));
+  const theirsSelected = workbook.sheets().findIndex((sheet) => /\btabSelected="(1|true)"/.test(pkg.head(relById.get(sheet.relId)?.target ?? '', SHEET_VIEWS_END)));
   const activate = theirsSelected < 0 ? plan.activate : null;
   if (theirsSelected >= 0 && workbook.activeTab() !== theirsSelected) workbook.setActiveTab(theirsSelected);
 
-  let vmlBlock = Math.max(0, ...pkg.entries.filter((entry) => /\.vml$/i.test(entry.name) && !droppedEntries.has(entry.name.toLowerCase())).flatMap((entry) => usedVmlBlocks(pkg.text(entry.name) ?? '')));
+  let vmlBlock = Math.max(0, ...pkg.entries.filter((entry) => /\.vml$/i.test(entry.name) && !droppedEntries.has(entry.name.toLowerCase())).flatMap((entry) => usedVmlBlocks(pkg.head(entry.name, SHAPE_LAYOUT_END))));
   const newParts: NewPart[] = [];
   for (const sheetPlan of plan.sheets) {
     const { worksheet, parts } = generatedSheetParts(sheetPlan, { names, dir, book, selected: activate === sheetPlan.name, vmlBlock: () => ++vmlBlock });

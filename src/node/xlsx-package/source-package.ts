@@ -1,5 +1,5 @@
-import { strFromU8 } from 'fflate';
-import { entryContent, readZipEntries, type ZipEntry } from './zip-archive';
+import { Inflate, strFromU8 } from 'fflate';
+import { compressedBytes, entryContent, readZipEntries, type ZipEntry } from './zip-archive';
 import { attribute, childElements, parseXml, type XmlElement } from './xml-tree';
 
 export interface Relationship {
@@ -89,6 +89,32 @@ export class SourcePackage {
   text(part: string): string | null {
     const entry = this.entry(part);
     return entry ? strFromU8(entryContent(this.file, entry)) : null;
+  }
+
+  /**
+   * The opening of a part, inflated only until `until` matches (or 1 MB): a sheet's view settings, a VML
+   * part's id blocks, without inflating a large sheet or trusting a part's declared size.
+   */
+  head(part: string, until: RegExp): string {
+    const entry = this.entry(part);
+    if (!entry) return '';
+    const data = compressedBytes(this.file, entry);
+    const limit = 1 << 20;
+    if (entry.method === 0) return strFromU8(data.subarray(0, limit), true);
+    let head = '';
+    let done = false;
+    const inflate = new Inflate((chunk) => {
+      if (done) return;
+      head += strFromU8(chunk, true);
+      done = until.test(head) || head.length > limit;
+    });
+    const step = 1 << 14;
+    try {
+      for (let at = 0; at < data.length && !done; at += step) inflate.push(data.subarray(at, at + step), at + step >= data.length);
+    } catch {
+      return head;
+    }
+    return head;
   }
 
   /** The relationships a part declares (none when it has no rels part). */
