@@ -10,7 +10,12 @@ import { noTableMessage } from './no-table-message';
 
 /** "2009-灌南县发改委-目标任务分解表" from the input or from an earlier report of it ("…-汇报.xlsx"). */
 export function reportBaseName(file: string): string {
-  return path.basename(file).replace(/\.xlsx$/i, '').replace(/-汇报$/, '');
+  return path.basename(file).replace(/\.(xls[xm]?|et)$/i, '').replace(/-汇报$/, '');
+}
+
+/** The report keeps the department's package, macros included, so a macro workbook stays .xlsm. */
+export function reportExtension(file: string): '.xlsx' | '.xlsm' {
+  return /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
 }
 
 /** Writes to a temporary file first, so a failure never leaves a half-written workbook where the old one was. */
@@ -34,9 +39,9 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const outDir = args.out ?? path.dirname(file);
   await fs.mkdir(outDir, { recursive: true });
   const base = reportBaseName(file);
-  const xlsx = path.join(outDir, `${base}-汇报.xlsx`);
+  const xlsx = path.join(outDir, `${base}-汇报${reportExtension(file)}`);
   const docx = path.join(outDir, `${base}-汇报.docx`);
-  // The input may be an earlier report of the same workbook: it was read whole (outcome.source) before this replaces it.
+  // The input may be an earlier report of the same workbook: the writer reads it whole before the temporary file replaces it.
   await writeAtomically(xlsx, (temporary) => writeXlsxReport(outcome.source, outcome.plan, temporary));
   await writeAtomically(docx, (temporary) => writeReportDocx(outcome.report!, temporary));
   // Staff edits to an earlier 汇报稿 were kept as a copy: say so, or they would think them lost.
@@ -44,13 +49,13 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   return { xlsx, docx };
 }
 
-/** The .xlsx files a report run covers: each file given, and every .xlsx inside each folder given. */
+/** The workbooks a report run covers: each file given, and every .xlsx/.xlsm inside each folder given. */
 export async function reportInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
     const stat = await fs.stat(given).catch(() => null);
     if (stat?.isDirectory()) {
-      const names = (await fs.readdir(given)).filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')).sort();
+      const names = (await fs.readdir(given)).filter((name) => /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')).sort();
       files.push(...names.map((name) => path.join(given, name)));
     } else files.push(given);
   }

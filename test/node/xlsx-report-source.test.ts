@@ -1,6 +1,6 @@
 /**
- * The report writes into the workbook it parsed for the snapshot (one parse per file), and styles cells
- * through shared style objects. Both must give the same file as reading afresh and styling cell by cell.
+ * The report written from the source the reader returned and from the file's path give the same workbook,
+ * a source can be written more than once, and the plan's style ranges layer as Office.js applies them.
  */
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';

@@ -63,6 +63,7 @@ describe('applyPlanToXlsx', () => {
           protection: { editable: [{ top: 2, left: 2, bottom: 2, right: 2 }] },
           notes: [{ row: 1, col: 2, text: '由文字解析得出' }],
           tabColor: '#2F5597',
+          rowHeights: [{ row: 2, height: 28 }],
         }),
       ],
     };
@@ -90,5 +91,15 @@ describe('applyPlanToXlsx', () => {
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
     expect(sheet.getCell('B2').protection).toMatchObject({ locked: false });
     expect(sheet.getCell('B1').note).toBe('由文字解析得出');
+    expect(sheet.properties.tabColor).toMatchObject({ argb: 'FF2F5597' });
+    expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getRow(2).height).toBe(28);
+    expect(sheet.getCell('A2').font).toMatchObject({ bold: true });
+    expect(sheet.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFF2CC' } });
+    // exceljs reads conditional formats but does not declare them on Worksheet.
+    const [rule] = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(rule).toMatchObject({ ref: 'B2', rules: [{ type: 'expression', formulae: ['B2="滞后"'] }] });
+    expect(rule.rules[0]).toMatchObject({ style: { font: { color: { argb: 'FF9C0006' } } } });
+    expect(sheet.pageSetup.printTitlesRow).toBe('1:1');
   });
 });

@@ -173,7 +173,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.overview.headline': 'Headline figures (indicators)',
   'sheet.overview.byGroup': 'Status by group (indicators)',
   'sheet.overview.chartTitle': 'Indicator status by group',
-  'sheet.overview.chartNote': 'Picture: generated in Excel with the add-in, a stacked bar chart of status by group sits to the right; an .xlsx written by the command line holds no chart, and the data bars in the table above show the counts.',
+  'sheet.overview.chartNote': 'Picture: a stacked bar chart of status by group sits to the right (drawn by the add-in in Excel, and the same native chart in an .xlsx written by the command line); the data bars in the table above show the counts too.',
   'sheet.overview.lagging': 'Indicators behind ({count})',
   'sheet.overview.noLagging': 'No indicator is behind this period.',
   'sheet.overview.pendingList': 'Indicators to verify ({count}): the source row has an error; correct it and regenerate',

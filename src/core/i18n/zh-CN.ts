@@ -176,7 +176,7 @@ export const zhCN = {
   'sheet.overview.headline': '主要数据（项）',
   'sheet.overview.byGroup': '各类别完成状态（项）',
   'sheet.overview.chartTitle': '各类别指标完成状态',
-  'sheet.overview.chartNote': '图示：在 Excel 中用加载项生成时，右侧绘有各类别完成状态的堆积条形图；命令行生成的 .xlsx 文件不含图表，以上表各列中的数据条示意数量。',
+  'sheet.overview.chartNote': '图示：右侧为各类别完成状态的堆积条形图（在 Excel 中由加载项绘制，命令行生成的 .xlsx 中为同样的原生图表）；上表各列中的数据条也示意数量。',
   'sheet.overview.lagging': '滞后指标（{count}项）',
   'sheet.overview.noLagging': '本期无滞后指标。',
   'sheet.overview.pendingList': '待核实指标（{count}项）：源表本行数据有误，更正后重新生成',

@@ -111,7 +111,7 @@ class OverviewBuilder {
     this.heights.push({ row: labels, height: 30 }, { row: values, height: 32 });
   }
 
-  /** The chart's data, one row per group, read off 汇总; data bars draw it where no chart can be written. */
+  /** The chart's data, one row per group, read off 汇总; data bars show the same counts inside the table. */
   statusByGroup(groupRows: ReadonlyMap<string, number>): ChartPlan {
     const headingRow = this.line(t('sheet.overview.byGroup'), HEADING_STYLE);
     const headerRow = this.push([

@@ -53,7 +53,7 @@ export type ConditionalFormat =
   | { readonly kind: 'text-equals'; readonly rect: Rect; readonly text: string; readonly fill: string; readonly fontColor: string }
   /** Colour cells where the formula (relative to the rect's top-left cell) is true. */
   | { readonly kind: 'formula'; readonly rect: Rect; readonly formula: string; readonly fill: string; readonly fontColor: string }
-  /** A data bar: the .xlsx host's honest picture where a native chart cannot be written. */
+  /** A data bar: counts drawn inside the cells (beside the chart on 总览, alone on 汇总). */
   | { readonly kind: 'data-bar'; readonly rect: Rect; readonly color: string };
 
 export interface ChartPlan {

@@ -1,0 +1,80 @@
+/**
+ * `huibao report` end to end on the fidelity fixtures: the department's package comes out byte for byte,
+ * on the first run and on a rerun over the report itself, and a macro workbook stays a macro workbook.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { strFromU8 } from 'fflate';
+import { FIDELITY_FIXTURES, fixturePath, LISTING_PARTS, macroWorkbook, partsOf, type FidelityFixture } from '../node/fidelity-fixtures';
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, '..', '..');
+
+async function huibao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'huibao.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+/** Parts of the input that did not come out byte for byte (the listing parts may change). */
+function changedParts(input: string, output: string): string[] {
+  const original = partsOf(input);
+  const written = partsOf(output);
+  return [...original].filter(([name, data]) => !LISTING_PARTS.includes(name) && !Buffer.from(written.get(name) ?? []).equals(Buffer.from(data))).map(([name]) => name);
+}
+
+function sheetNames(file: string): string[] {
+  return [...strFromU8(partsOf(file).get('xl/workbook.xml')!).matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((match) => match[1]);
+}
+
+let work: string;
+
+beforeAll(async () => {
+  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  work = mkdtempSync(path.join(tmpdir(), 'huibao-cli-fidelity-'));
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function reportTwice(fixture: FidelityFixture): Promise<void> {
+  const input = path.join(work, `${fixture}.xlsx`);
+  copyFileSync(fixturePath(fixture), input);
+  const first = await huibao('report', input, '--out', work);
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  const output = path.join(work, `${fixture}-汇报.xlsx`);
+  expect(changedParts(input, output)).toEqual([]);
+  const names = sheetNames(output);
+  expect(names.slice(0, 2)).toEqual(['目标分解表', '台账']);
+  expect(names).toEqual(expect.arrayContaining(['总览', '指标测算', '汇总', '汇报稿']));
+
+  const again = await huibao('report', output, '--out', work);
+  expect(again.code).toBe(0);
+  expect(changedParts(input, output)).toEqual([]);
+  expect(sheetNames(output)).toEqual(names);
+}
+
+describe('huibao report 保留部门的文件包', () => {
+  it.each(FIDELITY_FIXTURES.filter((fixture) => fixture !== 'openpyxl'))('%s：首次与再次生成，部门部件都逐字节不变', reportTwice, 120_000);
+
+  // exceljs, today's reader, refuses openpyxl's chart drawing ("reading 'anchors'"); the streaming reader
+  // (issue 14, read side) reads it. When that lands this test passes, jest reports it, and `.failing` goes.
+  it.failing('openpyxl：首次与再次生成，部门部件都逐字节不变（待流式读取落地）', () => reportTwice('openpyxl'), 120_000);
+
+  it('.xlsm 输入写出 .xlsm 报告，VBA 部件原样保留', async () => {
+    const input = macroWorkbook(work);
+    const result = await huibao('report', input, '--out', work);
+    expect(result.code).toBe(0);
+    const output = path.join(work, '宏-汇报.xlsm');
+    expect(result.stdout).toContain(output);
+    expect(changedParts(input, output)).toEqual([]);
+    expect(strFromU8(partsOf(output).get('[Content_Types].xml')!)).toContain('macroEnabled.main+xml');
+  }, 120_000);
+});
