@@ -2,7 +2,7 @@ import { pickLocale, type Locale } from '../core/i18n';
 import type { DocumentSettingsStore } from '../excel/document-settings';
 import { loadSettings } from '../excel/document-settings';
 import { ExcelHost } from '../excel/excel-host';
-import { detectCapabilities } from '../excel/requirement-sets';
+import { detectCapabilities, loadedLibraryOf } from '../excel/requirement-sets';
 import type { ExcelRun } from '../excel/sync-batch';
 import { PaneStore } from './pane-store';
 import { ReportRunner } from './report-runner';
@@ -52,7 +52,9 @@ export interface AddinRuntime {
 
 export function createRuntime(office: OfficeGlobal, run: ExcelRun): AddinRuntime {
   const settings = office.context.document.settings;
-  const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version)));
+  // Features are used only where the host supports them AND the office.js loaded in this window has them.
+  const loaded = loadedLibraryOf(typeof Excel === 'undefined' ? undefined : Excel);
+  const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version), loaded));
   const store = new PaneStore(loadSettings(settings));
   return {
     host,
