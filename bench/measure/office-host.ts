@@ -81,7 +81,7 @@ async function loadHost() {
     limit: requestModule.PAYLOAD_LIMIT_BYTES,
     emulate: (snapshot: WorkbookSnapshot) => emulatorModule.ExcelEmulator.fromSnapshot(snapshot) as unknown as Emulator & InstanceType<typeof emulatorModule.ExcelEmulator>,
     host: (emulator: InstanceType<typeof emulatorModule.ExcelEmulator>) =>
-      new hostModule.ExcelHost(emulator.run, capabilityModule.detectCapabilities((name, version) => emulator.isSetSupported(name, version))),
+      new hostModule.ExcelHost(emulator.run, emulator.capabilities()),
   };
 }
 

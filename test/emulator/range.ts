@@ -571,12 +571,12 @@ export class EmulatedConditionalFormat extends EmulatedWriteOnly {
     return this.record;
   }
 
-  private set(member: string, value: string, update: (record: CfState) => void): void {
+  private queueSet(member: string, value: string, update: (record: CfState) => void): void {
     this.queueCall(member, value, () => update(this.state()));
   }
 
   get custom() {
-    const set = (member: string, value: string, update: (record: CfState) => void) => this.set(member, value, update);
+    const set = (member: string, value: string, update: (record: CfState) => void) => this.queueSet(member, value, update);
     return {
       rule: {
         set formula(value: string) {
@@ -599,7 +599,7 @@ export class EmulatedConditionalFormat extends EmulatedWriteOnly {
   }
 
   get dataBar() {
-    const set = (member: string, value: string, update: (record: CfState) => void) => this.set(member, value, update);
+    const set = (member: string, value: string, update: (record: CfState) => void) => this.queueSet(member, value, update);
     return {
       positiveFormat: {
         set fillColor(value: string) {
