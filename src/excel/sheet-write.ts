@@ -1,7 +1,7 @@
 import type { CellStyle, ConditionalFormat, PlannedValue, Rect, SheetPlan } from '../core/model';
 import { columnLetter, refToFormula } from '../core/model';
 import { formulaEntry, type FormulaEntry } from './cell-encoding';
-import { CALL_BYTES, jsonBytes, RANGE_BYTES, SYNC_BUDGET_BYTES, utf8Length } from './payload-size';
+import { CALL_BYTES, chunkBytesPerRow, jsonBytes, matrixWriteBytes, RANGE_BYTES, SYNC_BUDGET_BYTES, utf8Length } from './payload-size';
 import { rectAddress } from './range-address';
 import type { Capabilities, HostFeature } from './requirement-sets';
 
@@ -47,7 +47,7 @@ function rowEntries(row: readonly PlannedValue[], width: number): FormulaEntry[]
 /** One Range.formulas write of whole rows; it halves by rows when a request is refused. */
 function formulaBlock(top: number, matrix: FormulaEntry[][], width: number, matrixBytes: number): WriteStep {
   return {
-    bytes: matrixBytes + RANGE_BYTES + CALL_BYTES,
+    bytes: matrixWriteBytes(matrix.length, width, matrixBytes),
     queue: (sheet) => {
       rangeAt(sheet, top, 0, matrix.length, width).formulas = matrix;
     },
@@ -75,12 +75,20 @@ export function valueSteps(plan: SheetPlan, budget = SYNC_BUDGET_BYTES): WriteSt
     block = [];
     blockBytes = 0;
   };
+  // Room for the range, the call, the bulk check and each row's share of office.js's chunk paths.
+  const fixed = RANGE_BYTES + CALL_BYTES * 2 + chunkBytesPerRow(width);
+  const share = chunkBytesPerRow(width);
+  let shares = 0;
   plan.rows.forEach((row) => {
     const entries = rowEntries(row, width);
     const bytes = jsonBytes(entries) + 1;
-    if (blockBytes + bytes > budget - RANGE_BYTES - CALL_BYTES) flush();
+    if (blockBytes + shares + bytes + share > budget - fixed) {
+      flush();
+      shares = 0;
+    }
     block.push(entries);
     blockBytes += bytes;
+    shares += share;
   });
   flush();
   return steps;
@@ -156,7 +164,7 @@ function queueStyle(range: Excel.Range, rect: Rect, style: CellStyle, capabiliti
 function numberFormatSteps(rect: Rect, format: string, budget: number): WriteStep[] {
   const width = rect.right - rect.left + 1;
   const rowBytes = (utf8Length(JSON.stringify(format)) + 1) * width + 2;
-  const rowsPerBand = Math.max(1, Math.floor((budget - RANGE_BYTES - CALL_BYTES) / rowBytes));
+  const rowsPerBand = Math.max(1, Math.floor((budget - RANGE_BYTES - CALL_BYTES * 2 - chunkBytesPerRow(width)) / (rowBytes + chunkBytesPerRow(width))));
   const steps: WriteStep[] = [];
   for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) {
     steps.push(numberFormatBand({ top, left: rect.left, bottom: Math.min(rect.bottom, top + rowsPerBand - 1), right: rect.right }, format, rowBytes));
@@ -168,7 +176,7 @@ function numberFormatBand(band: Rect, format: string, rowBytes: number): WriteSt
   const width = band.right - band.left + 1;
   const height = band.bottom - band.top + 1;
   return {
-    bytes: rowBytes * height + RANGE_BYTES + CALL_BYTES,
+    bytes: matrixWriteBytes(height, width, rowBytes * height),
     queue: (sheet) => {
       sheet.getRange(rectAddress(band)).numberFormat = Array.from({ length: height }, () => new Array<string>(width).fill(format));
     },
