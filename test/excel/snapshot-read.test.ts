@@ -127,4 +127,21 @@ describe('读取大工作簿：超过 5 MB 时按行分块，每块都在限额�
     // One refused optimistic read, then the sizes, then a few blocks: never a round trip per row.
     expect(excel.syncCount()).toBeLessThan(20);
   });
+
+  it('用过的区域超过 5,000,000 个单元格：Excel 以 RangeExceedsLimit 拒绝整读，改为按行分块读完', async () => {
+    // A1 and CW50000 used: 50,000 rows × 101 columns = 5,050,000 cells, almost all empty.
+    const rows = 50000;
+    const values: (string | null)[][] = Array.from({ length: rows }, () => []);
+    values[0][0] = '目标任务分解表';
+    values[rows - 1][100] = '最后一格';
+    const excel = ExcelEmulator.fromSnapshot(
+      { name: '稀疏大表', sheets: [{ name: '目标分解表', visible: true, position: 0, values, formulas: [], numberFormats: [], merges: [] }] },
+      { excelApi: '1.8' },
+    );
+    const { snapshot, chunked } = await new ExcelHost(excel.run, excel.capabilities()).read();
+    expect(chunked).toBe(true);
+    expect(excel.stats.syncs.map((sync) => sync.failed).filter((failed) => failed !== null)).toEqual(['Range.load']);
+    expect(snapshot.sheets[0].values[rows - 1][100]).toBe('最后一格');
+    expect(snapshot.sheets[0].values[0][0]).toBe('目标任务分解表');
+  }, 120000);
 });
