@@ -2,7 +2,7 @@ import { pickLocale, type Locale } from '../core/i18n';
 import type { DocumentSettingsStore } from '../excel/document-settings';
 import { loadSettings } from '../excel/document-settings';
 import { ExcelHost } from '../excel/excel-host';
-import { detectCapabilities, loadedLibraryOf } from '../excel/requirement-sets';
+import { detectCapabilities, type LoadedLibrary, loadedLibraryOf } from '../excel/requirement-sets';
 import type { ExcelRun } from '../excel/sync-batch';
 import { PaneStore } from './pane-store';
 import { ReportRunner } from './report-runner';
@@ -50,10 +50,12 @@ export interface AddinRuntime {
   readonly office: OfficeGlobal;
 }
 
-export function createRuntime(office: OfficeGlobal, run: ExcelRun): AddinRuntime {
+/**
+ * `loaded` answers whether the office.js in this window defines a member: features are used only where the
+ * host supports them AND the loaded library has them. Tests pass the emulator's answer.
+ */
+export function createRuntime(office: OfficeGlobal, run: ExcelRun, loaded: LoadedLibrary = loadedLibraryOf(typeof Excel === 'undefined' ? undefined : Excel)): AddinRuntime {
   const settings = office.context.document.settings;
-  // Features are used only where the host supports them AND the office.js loaded in this window has them.
-  const loaded = loadedLibraryOf(typeof Excel === 'undefined' ? undefined : Excel);
   const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version), loaded));
   const store = new PaneStore(loadSettings(settings));
   return {

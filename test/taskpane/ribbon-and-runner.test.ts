@@ -6,7 +6,7 @@ import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 async function runtimeFor(settings: Record<string, unknown> = {}, displayLanguage = 'zh-CN') {
   const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { settings, displayLanguage });
   const office = excel.office();
-  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run);
+  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, excel.loadedLibrary);
   return { excel, office, runtime };
 }
 
