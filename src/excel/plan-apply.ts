@@ -194,7 +194,8 @@ export async function applyPlan(batch: Batch, plan: OutputPlan, snapshot: Workbo
       verified = true;
     }
   } catch (error) {
-    await rollBack(batch, plan, replaced);
+    // The write's own error is what the user must see; a rollback that fails too must not hide it.
+    await rollBack(batch, plan, replaced).catch(() => undefined);
     throw error;
   }
 

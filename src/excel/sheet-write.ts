@@ -291,16 +291,26 @@ function rowHeightSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Se
   }));
 }
 
+/**
+ * Calls on many small ranges (merges, unlocked cells) go in steps of at most this many ranges: a 50,000-row
+ * sheet has some 25,000 merges, 11 MB of requests, which no single request may carry.
+ */
+const RANGES_PER_STEP = 1000;
+
+function inSteps<T>(items: readonly T[]): T[][] {
+  const steps: T[][] = [];
+  for (let i = 0; i < items.length; i += RANGES_PER_STEP) steps.push(items.slice(i, i + RANGES_PER_STEP));
+  return steps;
+}
+
 function mergeSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   if (!usable('merge-cells', plan.merges.length > 0, capabilities, skipped)) return [];
-  return [
-    {
-      bytes: (RANGE_BYTES + CALL_BYTES) * plan.merges.length,
-      queue: (sheet) => {
-        for (const rect of plan.merges) sheet.getRange(rectAddress(rect)).merge(false);
-      },
+  return inSteps(plan.merges).map((merges) => ({
+    bytes: (RANGE_BYTES + CALL_BYTES) * merges.length,
+    queue: (sheet: Excel.Worksheet) => {
+      for (const rect of merges) sheet.getRange(rectAddress(rect)).merge(false);
     },
-  ];
+  }));
 }
 
 function linkSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
@@ -423,15 +433,19 @@ function noteSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<Hos
 function protectionSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   const protection = plan.protection;
   if (!protection || !usable('protection', true, capabilities, skipped)) return [];
-  return [
-    {
-      bytes: (RANGE_BYTES + CALL_BYTES * 3) * protection.editable.length + CALL_BYTES * 2 + 200,
-      queue: (sheet) => {
-        for (const rect of protection.editable) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
-        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
-      },
+  const unlock = inSteps(protection.editable).map((editable) => ({
+    bytes: (RANGE_BYTES + CALL_BYTES * 3) * editable.length,
+    queue: (sheet: Excel.Worksheet) => {
+      for (const rect of editable) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
     },
-  ];
+  }));
+  const protect: WriteStep = {
+    bytes: CALL_BYTES * 2 + 200,
+    queue: (sheet) => {
+      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    },
+  };
+  return [...unlock, protect];
 }
 
 /** Every step for one sheet, in the order Excel needs them (protection last). */

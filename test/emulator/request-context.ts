@@ -10,7 +10,11 @@ import type { WorkbookState } from './workbook-state';
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What Office.js adds per queued action (object path, ids, action type), roughly. */
+/**
+ * What Office.js adds per queued action (object path, ids, action type), roughly: the emulator's byte counts
+ * are for spotting a runaway request, not for sizing. Real request sizes are measured with the shipped
+ * office.js's own request builder (test/excel/office-js-recorder.ts, request-size.test.ts).
+ */
 export const ACTION_ENVELOPE_BYTES = 100;
 
 export interface SyncRecord {
