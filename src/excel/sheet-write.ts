@@ -448,13 +448,19 @@ function protectionSteps(plan: SheetPlan, capabilities: Capabilities, skipped: S
   return [...unlock, protect];
 }
 
+/**
+ * Value blocks and format bands are a quarter of a sync's budget, so they pack tightly around the small
+ * steps: a block as big as the whole budget would leave the sync before it half empty.
+ */
+const BLOCKS_PER_SYNC = 4;
+
 /** Every step for one sheet, in the order Excel needs them (protection last). */
 export function sheetSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>, budget = SYNC_BUDGET_BYTES): WriteStep[] {
   return [
     ...layoutStep(plan, capabilities, skipped),
     ...rowHeightSteps(plan, capabilities, skipped),
-    ...valueSteps(plan, budget),
-    ...styleSteps(plan, capabilities, budget),
+    ...valueSteps(plan, budget / BLOCKS_PER_SYNC),
+    ...styleSteps(plan, capabilities, budget / BLOCKS_PER_SYNC),
     ...mergeSteps(plan, capabilities, skipped),
     ...linkSteps(plan, capabilities, skipped),
     ...conditionalFormatSteps(plan, capabilities, skipped),
