@@ -288,7 +288,7 @@ function officeRows(results: Results): TableRow[] {
   const outcome = results.office;
   if (!outcome) return [];
   const readMeasure = 'Office.js 读取 read（模拟器 emulator）';
-  const applyMeasure = 'Office.js 写入 apply（模拟器 emulator）';
+  const applyMeasure = 'Office.js 写入 apply（office.js 请求实测 real requests）';
   const targetRead = `${TARGETS.officeReadSyncs} 次 trip`;
   const targetApply = `≤ ${TARGETS.officeApplySyncs} 次 trips`;
   if (!outcome.ok) return [missing(readMeasure, '全部 all', targetRead, outcome.reason), missing(applyMeasure, '全部 all', targetApply, outcome.reason)];

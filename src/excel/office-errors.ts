@@ -37,6 +37,7 @@ const KIND_OF_CODE: Readonly<Record<string, HostErrorKind>> = {
   InvalidOperation: 'invalid-argument',
   RequestPayloadSizeLimitExceeded: 'payload-too-large',
   ResponsePayloadSizeLimitExceeded: 'payload-too-large',
+  RangeExceedsLimit: 'payload-too-large',
   InvalidOperationInCellEditMode: 'cell-editing',
   ApiNotFound: 'not-supported',
   NotImplemented: 'not-supported',
@@ -63,6 +64,11 @@ export function classifyHostError(error: unknown): HostErrorKind {
   if (error instanceof HostError) return error.kind;
   const code = errorCode(error);
   return (code !== null && KIND_OF_CODE[code]) || 'general';
+}
+
+/** True when a read asked for more than 5,000,000 cells in one range: the caller reads in row blocks. */
+export function isRangeTooLarge(error: unknown): boolean {
+  return errorCode(error) === 'RangeExceedsLimit';
 }
 
 /** True when the request or its answer was too big: the caller retries in smaller pieces. */

@@ -1,6 +1,6 @@
 import type { OutputPlan, SheetSnapshot, WorkbookSnapshot } from '../core/model';
-import { HostError } from './office-errors';
-import { jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
+import { HostError, isPayloadTooLarge } from './office-errors';
+import { CALL_BYTES, jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
 import type { Capabilities, HostFeature } from './requirement-sets';
 import { sheetSteps, type WriteStep } from './sheet-write';
 import { sameValues } from './sheet-compare';
@@ -12,7 +12,9 @@ import type { Batch } from './sync-batch';
  *   2. the new sheets are added under their final names — all of them first, so cross-sheet formulas
  *      find their targets — and filled in as few syncs as the payload limit allows,
  *   3. only then are the backups deleted.
- * If any sync fails, the new sheets are deleted and the backups get their names back.
+ * A sync Excel refuses as too large is split in two and sent again (a single step splits by rows), so a
+ * wrong size estimate costs a round trip, not the run. If any other sync fails, the new sheets are deleted
+ * and the backups get their names back.
  * The first sync also re-reads the sheets about to be replaced: if someone edited them after our read
  * (a colleague typing a 审阅意见 in a shared workbook), everything is rolled back and the caller reads again.
  */
@@ -26,6 +28,8 @@ export interface ApplyOutcome {
   readonly syncs: number;
   /** Bytes of the request payloads we sent, as we count them. */
   readonly requestBytes: number;
+  /** Syncs Excel refused as too large and that were split and sent again. */
+  readonly splits: number;
 }
 
 const BACKUP_PREFIX = '~huibao-old-';
@@ -38,6 +42,28 @@ function backupName(index: number): string {
 interface BoundStep {
   readonly bytes: number;
   readonly run: () => void;
+  readonly split?: () => [BoundStep, BoundStep] | null;
+}
+
+function bind(step: WriteStep, target: () => Excel.Worksheet): BoundStep {
+  return {
+    bytes: step.bytes,
+    run: () => step.queue(target()),
+    split: () => {
+      const halves = step.split?.() ?? null;
+      return halves ? [bind(halves[0], target), bind(halves[1], target)] : null;
+    },
+  };
+}
+
+/** A refused group in two: its steps halved, or its one step split; null when nothing smaller exists. */
+function splitGroup(group: readonly BoundStep[]): BoundStep[][] | null {
+  if (group.length > 1) {
+    const half = Math.ceil(group.length / 2);
+    return [group.slice(0, half), group.slice(half)];
+  }
+  const halves = group[0]?.split?.() ?? null;
+  return halves ? [[halves[0]], [halves[1]]] : null;
 }
 
 /** Groups steps into syncs, in order, each under the budget; a step never splits. */
@@ -113,25 +139,23 @@ export async function applyPlan(batch: Batch, plan: OutputPlan, snapshot: Workbo
   const worksheets = batch.context.workbook.worksheets;
 
   const renameOld: BoundStep = {
-    bytes: 200 * replaced.length,
+    bytes: CALL_BYTES * 3 * replaced.length,
     run: () => replaced.forEach((sheet, i) => (worksheets.getItem(sheet.name).name = backupName(i))),
   };
   const addNew: BoundStep = {
-    bytes: 200 * plan.sheets.length,
+    bytes: CALL_BYTES * 3 * plan.sheets.length,
     run: () => plan.sheets.forEach((sheet) => targets.set(sheet.name, worksheets.add(sheet.name))),
   };
   const contents: BoundStep[] = plan.sheets.flatMap((sheet) =>
-    sheetSteps(sheet, capabilities, skipped).map((step: WriteStep) => ({
-      bytes: step.bytes,
-      run: () => step.queue(targets.get(sheet.name) as Excel.Worksheet),
-    })),
+    sheetSteps(sheet, capabilities, skipped).map((step: WriteStep) => bind(step, () => targets.get(sheet.name) as Excel.Worksheet)),
   );
-  const syncs = packSteps([renameOld, addNew, ...contents]);
+  const pending = packSteps([renameOld, addNew, ...contents]);
 
   const verificationBytes = replaced.reduce((sum, sheet) => sum + jsonBytes(sheet.values), 0);
   const verifyFirst = verificationBytes > SYNC_BUDGET_BYTES / 2;
   const before = batch.counts.syncs;
   let requestBytes = 0;
+  let splits = 0;
 
   // Very large earlier output is re-read on its own, before anything is touched.
   if (verifyFirst) {
@@ -142,21 +166,36 @@ export async function applyPlan(batch: Batch, plan: OutputPlan, snapshot: Workbo
     }
   }
 
+  let verified = verifyFirst;
   try {
-    for (const [index, group] of syncs.entries()) {
+    while (pending.length > 0) {
+      const group = pending.shift() as BoundStep[];
       // The small verification rides in the first write sync, queued before the renames.
-      const verification = index === 0 && !verifyFirst ? queueVerification(batch, replaced) : [];
+      const verification = verified ? [] : queueVerification(batch, replaced);
       if (capabilities.has('suspend-calculation')) batch.context.workbook.application.suspendApiCalculationUntilNextSync();
+      let bytes = 0;
       for (const step of group) {
         step.run();
-        requestBytes += step.bytes;
+        bytes += step.bytes;
       }
       // One sync per payload-sized group: the 5 MB limit is the only reason there is more than one.
-      await batch.sync();
+      try {
+        await batch.sync();
+      } catch (error) {
+        // A refused request ran nothing: send the same steps again in two smaller requests.
+        const halves = isPayloadTooLarge(error) ? splitGroup(group) : null;
+        if (!halves) throw error;
+        pending.unshift(...halves);
+        splits += 1;
+        continue;
+      }
+      requestBytes += bytes;
       verify(verification);
+      verified = true;
     }
   } catch (error) {
-    await rollBack(batch, plan, replaced);
+    // The write's own error is what the user must see; a rollback that fails too must not hide it.
+    await rollBack(batch, plan, replaced).catch(() => undefined);
     throw error;
   }
 
@@ -169,5 +208,6 @@ export async function applyPlan(batch: Batch, plan: OutputPlan, snapshot: Workbo
     skipped: [...skipped],
     syncs: batch.counts.syncs - before,
     requestBytes,
+    splits,
   };
 }

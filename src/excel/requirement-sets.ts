@@ -1,24 +1,35 @@
+import type { MessageKey } from '../core/i18n';
+
 /**
- * Which ExcelApi requirement set each feature of the Office.js host needs — declared in ONE place.
- * test/excel/requirement-sets.test.ts walks every Office.js member used under src/excel with the
- * TypeScript checker and fails when a member is missing here or needs a newer set than listed.
+ * Which ExcelApi requirement set each feature of the Office.js host needs — declared in ONE place, and
+ * the members each feature calls, so a feature is used only when BOTH hold:
+ *   - the host says it supports the set (Office.context.requirements.isSetSupported), and
+ *   - the office.js that is actually loaded defines every member the feature calls.
+ * The second check matters because we ship our own office.js: Excel can report ExcelApi 1.18 while the
+ * loaded library has no NoteCollection, and calling it would throw and roll the whole run back.
  *
- * Required features are covered by the manifest's minimum (ExcelApi 1.7, see BASELINE_EXCEL_API);
- * optional ones are checked at run time and skipped, with a message, where Excel is older
- * (Office LTSC 2021 stops at ExcelApi 1.14, so notes are skipped there).
+ * Required features are what ExcelApi 1.1 offers, so the add-in runs on every Excel that loads it;
+ * everything newer is optional: detected, skipped where missing, and named to the user (ui.skipped.*).
+ * test/excel/requirement-sets.test.ts checks the table against the code and @types/office-js;
+ * test/excel/api-surface.test.ts checks every call against the shipped office.js.
  */
 
-export const BASELINE_EXCEL_API = '1.7';
+export const BASELINE_EXCEL_API = '1.1';
 
 export type HostFeature =
   | 'workbook-read'
   | 'sheet-write'
   | 'cell-format'
+  | 'charts'
+  | 'workbook-name'
+  | 'column-layout'
+  | 'merge-cells'
+  | 'protection'
   | 'conditional-formats'
   | 'suspend-calculation'
-  | 'charts'
+  | 'tab-color'
+  | 'hyperlinks'
   | 'freeze-panes'
-  | 'protection'
   | 'merged-areas-read'
   | 'bold-read'
   | 'page-layout'
@@ -29,160 +40,96 @@ export interface FeatureRequirement {
   readonly set: 'ExcelApi';
   /** Lowest ExcelApi version that has every call below. */
   readonly version: string;
-  /** Required features are promised by the manifest; optional ones are detected and skipped when missing. */
+  /** Required features are in ExcelApi 1.1; optional ones are detected and skipped when missing. */
   readonly required: boolean;
   /** Office.js members this feature uses, as "Class.member" of the Excel namespace. */
   readonly calls: readonly string[];
+  /**
+   * The client-object members checked in the loaded library before the feature is used. Members of plain
+   * data shapes (CellProperties, RangeHyperlink) are not objects of the library and are left out.
+   */
+  readonly members: readonly string[];
+}
+
+function feature(version: string, required: boolean, calls: readonly string[], dataShapes: readonly string[] = []): FeatureRequirement {
+  return { set: 'ExcelApi', version, required, calls: [...calls, ...dataShapes], members: calls };
 }
 
 export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequirement>> = {
-  'workbook-read': {
-    set: 'ExcelApi',
-    version: '1.7',
-    required: true,
-    calls: [
-      'RequestContext.workbook',
-      'Workbook.worksheets',
-      'Workbook.name',
-      'Workbook.load',
-      'WorksheetCollection.load',
-      'WorksheetCollection.items',
-      'Worksheet.name',
-      'Worksheet.visibility',
-      'Worksheet.position',
-      'Worksheet.getUsedRange',
-      'Worksheet.getRange',
-      'Worksheet.getRangeByIndexes',
-      'Range.load',
-      'Range.values',
-      'Range.formulas',
-      'Range.numberFormat',
-      'Range.valueTypes',
-      'Range.rowIndex',
-      'Range.columnIndex',
-      'Range.rowCount',
-      'Range.columnCount',
-    ],
-  },
-  'sheet-write': {
-    set: 'ExcelApi',
-    version: '1.7',
-    required: true,
-    calls: [
-      'WorksheetCollection.add',
-      'WorksheetCollection.getItem',
-      'Worksheet.delete',
-      'Worksheet.activate',
-      'Worksheet.tabColor',
-      'Range.merge',
-      'Range.columnHidden',
-      'Range.hyperlink',
-      'Range.select',
-      'Range.format',
-    ],
-  },
-  'cell-format': {
-    set: 'ExcelApi',
-    version: '1.2',
-    required: true,
-    calls: [
-      'RangeFormat.font',
-      'RangeFormat.fill',
-      'RangeFormat.borders',
-      'RangeFormat.horizontalAlignment',
-      'RangeFormat.verticalAlignment',
-      'RangeFormat.wrapText',
-      'RangeFormat.columnWidth',
-      'RangeFormat.rowHeight',
-      'RangeFont.name',
-      'RangeFont.size',
-      'RangeFont.bold',
-      'RangeFont.italic',
-      'RangeFont.color',
-      'RangeFill.color',
-      'RangeBorderCollection.getItem',
-      'RangeBorder.style',
-      'RangeBorder.color',
-      'RangeBorder.weight',
-    ],
-  },
-  'conditional-formats': {
-    set: 'ExcelApi',
-    version: '1.6',
-    required: true,
-    calls: [
-      'Range.conditionalFormats',
-      'ConditionalFormatCollection.add',
-      'ConditionalFormat.custom',
-      'ConditionalFormat.dataBar',
-      'CustomConditionalFormat.rule',
-      'CustomConditionalFormat.format',
-      'ConditionalFormatRule.formula',
-      'ConditionalRangeFormat.fill',
-      'ConditionalRangeFormat.font',
-      'ConditionalRangeFill.color',
-      'ConditionalRangeFont.color',
-      'DataBarConditionalFormat.positiveFormat',
-      'ConditionalDataBarPositiveFormat.fillColor',
-    ],
-  },
-  'suspend-calculation': {
-    set: 'ExcelApi',
-    version: '1.6',
-    required: true,
-    calls: ['Workbook.application', 'Application.suspendApiCalculationUntilNextSync'],
-  },
-  charts: {
-    set: 'ExcelApi',
-    version: '1.1',
-    required: true,
-    calls: ['Worksheet.charts', 'ChartCollection.add', 'Chart.title', 'Chart.setPosition', 'ChartTitle.text'],
-  },
-  'freeze-panes': {
-    set: 'ExcelApi',
-    version: '1.7',
-    required: true,
-    calls: ['Worksheet.freezePanes', 'WorksheetFreezePanes.freezeRows', 'WorksheetFreezePanes.freezeColumns', 'WorksheetFreezePanes.freezeAt'],
-  },
-  protection: {
-    set: 'ExcelApi',
-    version: '1.2',
-    required: true,
-    calls: ['Worksheet.protection', 'WorksheetProtection.protect', 'RangeFormat.protection', 'FormatProtection.locked'],
-  },
-  'merged-areas-read': {
-    set: 'ExcelApi',
-    version: '1.13',
-    required: false,
-    calls: ['Range.getMergedAreasOrNullObject', 'RangeAreas.load', 'RangeAreas.address'],
-  },
-  'bold-read': {
-    set: 'ExcelApi',
-    version: '1.9',
-    required: false,
-    calls: ['Range.getCellProperties', 'SettableCellProperties.format', 'CellPropertiesFormat.font', 'CellPropertiesFont.bold'],
-  },
-  'page-layout': {
-    set: 'ExcelApi',
-    version: '1.9',
-    required: false,
-    calls: ['Worksheet.pageLayout', 'PageLayout.orientation', 'PageLayout.zoom', 'PageLayout.setPrintTitleRows'],
-  },
-  indent: {
-    set: 'ExcelApi',
-    version: '1.9',
-    required: false,
-    calls: ['RangeFormat.indentLevel'],
-  },
-  notes: {
-    set: 'ExcelApi',
-    version: '1.18',
-    required: false,
-    calls: ['Worksheet.notes', 'NoteCollection.add'],
-  },
+  'workbook-read': feature('1.1', true, [
+    'RequestContext.workbook',
+    'Workbook.worksheets',
+    'WorksheetCollection.load',
+    'WorksheetCollection.items',
+    'Worksheet.name',
+    'Worksheet.visibility',
+    'Worksheet.position',
+    'Worksheet.getUsedRange',
+    'Worksheet.getRange',
+    'Range.load',
+    'Range.values',
+    'Range.formulas',
+    'Range.numberFormat',
+    'Range.valueTypes',
+    'Range.rowIndex',
+    'Range.columnIndex',
+    'Range.rowCount',
+    'Range.columnCount',
+  ]),
+  'sheet-write': feature('1.1', true, ['WorksheetCollection.add', 'WorksheetCollection.getItem', 'Worksheet.delete', 'Worksheet.activate', 'Range.select', 'Range.format']),
+  'cell-format': feature('1.1', true, [
+    'RangeFormat.font',
+    'RangeFormat.fill',
+    'RangeFormat.borders',
+    'RangeFormat.horizontalAlignment',
+    'RangeFormat.verticalAlignment',
+    'RangeFormat.wrapText',
+    'RangeFont.name',
+    'RangeFont.size',
+    'RangeFont.bold',
+    'RangeFont.italic',
+    'RangeFont.color',
+    'RangeFill.color',
+    'RangeBorderCollection.getItem',
+    'RangeBorder.style',
+    'RangeBorder.color',
+    'RangeBorder.weight',
+  ]),
+  charts: feature('1.1', true, ['Worksheet.charts', 'ChartCollection.add', 'Chart.title', 'Chart.setPosition', 'ChartTitle.text']),
+  'workbook-name': feature('1.7', false, ['Workbook.name', 'Workbook.load']),
+  'column-layout': feature('1.2', false, ['RangeFormat.columnWidth', 'RangeFormat.rowHeight', 'Range.columnHidden']),
+  'merge-cells': feature('1.2', false, ['Range.merge']),
+  protection: feature('1.2', false, ['Worksheet.protection', 'WorksheetProtection.protect', 'RangeFormat.protection', 'FormatProtection.locked']),
+  'conditional-formats': feature('1.6', false, [
+    'Range.conditionalFormats',
+    'ConditionalFormatCollection.add',
+    'ConditionalFormat.custom',
+    'ConditionalFormat.dataBar',
+    'CustomConditionalFormat.rule',
+    'CustomConditionalFormat.format',
+    'ConditionalFormatRule.formula',
+    'ConditionalRangeFormat.fill',
+    'ConditionalRangeFormat.font',
+    'ConditionalRangeFill.color',
+    'ConditionalRangeFont.color',
+    'DataBarConditionalFormat.positiveFormat',
+    'ConditionalDataBarPositiveFormat.fillColor',
+  ]),
+  'suspend-calculation': feature('1.6', false, ['Workbook.application', 'Application.suspendApiCalculationUntilNextSync']),
+  'tab-color': feature('1.7', false, ['Worksheet.tabColor']),
+  hyperlinks: feature('1.7', false, ['Range.hyperlink']),
+  'freeze-panes': feature('1.7', false, ['Worksheet.freezePanes', 'WorksheetFreezePanes.freezeRows', 'WorksheetFreezePanes.freezeColumns', 'WorksheetFreezePanes.freezeAt']),
+  'merged-areas-read': feature('1.13', false, ['Range.getMergedAreasOrNullObject', 'RangeAreas.load', 'RangeAreas.address']),
+  'bold-read': feature('1.9', false, ['Range.getCellProperties'], ['SettableCellProperties.format', 'CellPropertiesFormat.font', 'CellPropertiesFont.bold']),
+  'page-layout': feature('1.9', false, ['Worksheet.pageLayout', 'PageLayout.orientation', 'PageLayout.zoom', 'PageLayout.setPrintTitleRows']),
+  indent: feature('1.9', false, ['RangeFormat.indentLevel']),
+  notes: feature('1.18', false, ['Worksheet.notes', 'NoteCollection.add']),
 };
 
 export const HOST_FEATURES = Object.keys(FEATURE_REQUIREMENTS) as HostFeature[];
+
+/** Features the read uses: a read that skipped one says so even when nothing was written. */
+export const READ_FEATURES: readonly HostFeature[] = ['workbook-name', 'merged-areas-read', 'bold-read'];
 
 /** Compares "1.13" with "1.9" as versions, not strings. */
 export function compareVersions(a: string, b: string): number {
@@ -198,25 +145,110 @@ export function compareVersions(a: string, b: string): number {
 /** Office.context.requirements.isSetSupported, or a stand-in in tests. */
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
+/** Whether the loaded office.js defines `member` on the Excel class `className`. */
+export type LoadedLibrary = (className: string, member: string) => boolean;
+
+/**
+ * The office.js in this window, asked directly: `Excel.Worksheet.prototype` carries every member the
+ * library knows (properties as accessors, methods as functions). Reads only, never calls.
+ */
+export function loadedLibraryOf(excel: unknown): LoadedLibrary {
+  return (className, member) => {
+    if (typeof excel !== 'object' || excel === null) return false;
+    const type = (excel as Record<string, unknown>)[className];
+    if (typeof type !== 'function') return false;
+    const prototype = (type as { prototype?: unknown }).prototype;
+    return typeof prototype === 'object' && prototype !== null && member in prototype;
+  };
+}
+
+/** Why an optional feature is not used. */
+export type SkipReason = 'host-too-old' | 'library-lacks';
+
 export interface Capabilities {
   readonly has: (feature: HostFeature) => boolean;
-  /** Optional features this Excel lacks: the run skips them and says so. */
+  /** Optional features this Excel (or its loaded office.js) lacks: the run skips them and says so. */
   readonly skipped: readonly HostFeature[];
+  readonly reasons: ReadonlyMap<HostFeature, SkipReason>;
+  /** Required features the loaded library lacks: the add-in cannot run and says which. */
+  readonly broken: readonly string[];
 }
 
-export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+function missingMembers(need: FeatureRequirement, loaded: LoadedLibrary): string[] {
+  return need.members.filter((call) => {
+    const [className, member] = call.split('.');
+    return !loaded(className, member);
+  });
+}
+
+export function detectCapabilities(isSetSupported: IsSetSupported, loaded: LoadedLibrary): Capabilities {
   const supported = new Set<HostFeature>();
   const skipped: HostFeature[] = [];
+  const reasons = new Map<HostFeature, SkipReason>();
+  const broken: string[] = [];
   for (const feature of HOST_FEATURES) {
     const need = FEATURE_REQUIREMENTS[feature];
-    if (need.required || isSetSupported(need.set, need.version)) supported.add(feature);
-    else skipped.push(feature);
+    const missing = missingMembers(need, loaded);
+    if (need.required) {
+      broken.push(...missing);
+      supported.add(feature);
+    } else if (missing.length > 0) {
+      skipped.push(feature);
+      reasons.set(feature, 'library-lacks');
+    } else if (!isSetSupported(need.set, need.version)) {
+      skipped.push(feature);
+      reasons.set(feature, 'host-too-old');
+    } else supported.add(feature);
   }
-  return { has: (feature) => supported.has(feature), skipped };
+  return { has: (feature) => supported.has(feature), skipped, reasons, broken };
 }
 
-/** The call → feature index the requirement-set test uses. */
+/** The call → feature index the requirement-set and API-surface tests use. */
 export function featureOfCall(call: string): HostFeature | null {
   for (const feature of HOST_FEATURES) if (FEATURE_REQUIREMENTS[feature].calls.includes(call)) return feature;
   return null;
+}
+
+/** What the user is told about a feature that was left out (zh-CN and en-US in src/core/i18n). */
+export function skippedMessageKey(feature: HostFeature): MessageKey {
+  switch (feature) {
+    case 'workbook-read':
+    case 'sheet-write':
+    case 'cell-format':
+    case 'charts':
+      // Required features are never skipped; a library without them is reported as broken instead.
+      return 'ui.error.not-supported';
+    case 'workbook-name':
+      return 'ui.skipped.workbook-name';
+    case 'column-layout':
+      return 'ui.skipped.column-layout';
+    case 'merge-cells':
+      return 'ui.skipped.merge-cells';
+    case 'protection':
+      return 'ui.skipped.protection';
+    case 'conditional-formats':
+      return 'ui.skipped.conditional-formats';
+    case 'suspend-calculation':
+      return 'ui.skipped.suspend-calculation';
+    case 'tab-color':
+      return 'ui.skipped.tab-color';
+    case 'hyperlinks':
+      return 'ui.skipped.hyperlinks';
+    case 'freeze-panes':
+      return 'ui.skipped.freeze-panes';
+    case 'merged-areas-read':
+      return 'ui.skipped.merged-areas-read';
+    case 'bold-read':
+      return 'ui.skipped.bold-read';
+    case 'page-layout':
+      return 'ui.skipped.page-layout';
+    case 'indent':
+      return 'ui.skipped.indent';
+    case 'notes':
+      return 'ui.skipped.notes';
+    default: {
+      const unreachable: never = feature;
+      return unreachable;
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import type { CellStyle, ConditionalFormat, PlannedValue, Rect, SheetPlan } from '../core/model';
 import { columnLetter, refToFormula } from '../core/model';
 import { formulaEntry, type FormulaEntry } from './cell-encoding';
-import { jsonBytes, SYNC_BUDGET_BYTES, utf8Length } from './payload-size';
+import { CALL_BYTES, chunkBytesPerRow, jsonBytes, matrixWriteBytes, RANGE_BYTES, SYNC_BUDGET_BYTES, utf8Length } from './payload-size';
 import { rectAddress } from './range-address';
 import type { Capabilities, HostFeature } from './requirement-sets';
 
@@ -13,10 +13,17 @@ import type { Capabilities, HostFeature } from './requirement-sets';
 export interface WriteStep {
   readonly bytes: number;
   readonly queue: (sheet: Excel.Worksheet) => void;
+  /** Two halves of this step, for when Excel refuses its request as too large; null when it cannot split. */
+  readonly split?: () => [WriteStep, WriteStep] | null;
 }
 
-/** Office.js envelope per queued call (object path, action id), roughly. */
-const CALL_OVERHEAD = 120;
+/**
+ * A range by 0-based row and column indexes, through getRange: getRangeByIndexes needs ExcelApi 1.7,
+ * an A1 address works everywhere.
+ */
+export function rangeAt(sheet: Excel.Worksheet, row: number, col: number, rows: number, cols: number): Excel.Range {
+  return sheet.getRange(rectAddress({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }));
+}
 
 /** Column width in Excel's characters → points (8.43 characters = 48 pt in the default font). */
 export function charsToPoints(chars: number): number {
@@ -37,6 +44,23 @@ function rowEntries(row: readonly PlannedValue[], width: number): FormulaEntry[]
   return entries;
 }
 
+/** One Range.formulas write of whole rows; it halves by rows when a request is refused. */
+function formulaBlock(top: number, matrix: FormulaEntry[][], width: number, matrixBytes: number): WriteStep {
+  return {
+    bytes: matrixWriteBytes(matrix.length, width, matrixBytes),
+    queue: (sheet) => {
+      rangeAt(sheet, top, 0, matrix.length, width).formulas = matrix;
+    },
+    split: () => {
+      if (matrix.length < 2) return null;
+      const half = Math.ceil(matrix.length / 2);
+      const upper = matrix.slice(0, half);
+      const lower = matrix.slice(half);
+      return [formulaBlock(top, upper, width, jsonBytes(upper)), formulaBlock(top + half, lower, width, jsonBytes(lower))];
+    },
+  };
+}
+
 /** Row blocks as big as the budget allows; a 50,000-row sheet becomes a handful of blocks. */
 export function valueSteps(plan: SheetPlan, budget = SYNC_BUDGET_BYTES): WriteStep[] {
   const width = sheetWidth(plan);
@@ -46,24 +70,25 @@ export function valueSteps(plan: SheetPlan, budget = SYNC_BUDGET_BYTES): WriteSt
   let firstRow = 0;
   const flush = () => {
     if (block.length === 0) return;
-    const matrix = block;
-    const top = firstRow;
-    steps.push({
-      bytes: blockBytes + CALL_OVERHEAD,
-      queue: (sheet) => {
-        sheet.getRangeByIndexes(top, 0, matrix.length, width).formulas = matrix;
-      },
-    });
+    steps.push(formulaBlock(firstRow, block, width, blockBytes));
     firstRow += block.length;
     block = [];
     blockBytes = 0;
   };
+  // Room for the range, the call, the bulk check and each row's share of office.js's chunk paths.
+  const fixed = RANGE_BYTES + CALL_BYTES * 2 + chunkBytesPerRow(width);
+  const share = chunkBytesPerRow(width);
+  let shares = 0;
   plan.rows.forEach((row) => {
     const entries = rowEntries(row, width);
     const bytes = jsonBytes(entries) + 1;
-    if (blockBytes + bytes > budget - CALL_OVERHEAD) flush();
+    if (blockBytes + shares + bytes + share > budget - fixed) {
+      flush();
+      shares = 0;
+    }
     block.push(entries);
     blockBytes += bytes;
+    shares += share;
   });
   flush();
   return steps;
@@ -139,30 +164,43 @@ function queueStyle(range: Excel.Range, rect: Rect, style: CellStyle, capabiliti
 function numberFormatSteps(rect: Rect, format: string, budget: number): WriteStep[] {
   const width = rect.right - rect.left + 1;
   const rowBytes = (utf8Length(JSON.stringify(format)) + 1) * width + 2;
-  const rowsPerBand = Math.max(1, Math.floor((budget - CALL_OVERHEAD) / rowBytes));
+  const rowsPerBand = Math.max(1, Math.floor((budget - RANGE_BYTES - CALL_BYTES * 2 - chunkBytesPerRow(width)) / (rowBytes + chunkBytesPerRow(width))));
   const steps: WriteStep[] = [];
   for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) {
-    const bottom = Math.min(rect.bottom, top + rowsPerBand - 1);
-    const height = bottom - top + 1;
-    steps.push({
-      bytes: rowBytes * height + CALL_OVERHEAD,
-      queue: (sheet) => {
-        sheet.getRange(rectAddress({ top, left: rect.left, bottom, right: rect.right })).numberFormat = Array.from({ length: height }, () =>
-          new Array<string>(width).fill(format),
-        );
-      },
-    });
+    steps.push(numberFormatBand({ top, left: rect.left, bottom: Math.min(rect.bottom, top + rowsPerBand - 1), right: rect.right }, format, rowBytes));
   }
   return steps;
 }
 
-/** How many Office.js calls queueStyle makes for a style: each property one, each border edge three. */
-function styleCalls(style: CellStyle, rect: Rect): number {
-  const properties = (['fontName', 'fontSize', 'bold', 'italic', 'fontColor', 'fill', 'horizontal', 'vertical', 'wrap', 'indent'] as const).filter(
-    (key) => style[key] !== undefined,
-  ).length;
+function numberFormatBand(band: Rect, format: string, rowBytes: number): WriteStep {
+  const width = band.right - band.left + 1;
+  const height = band.bottom - band.top + 1;
+  return {
+    bytes: matrixWriteBytes(height, width, rowBytes * height),
+    queue: (sheet) => {
+      sheet.getRange(rectAddress(band)).numberFormat = Array.from({ length: height }, () => new Array<string>(width).fill(format));
+    },
+    split: () => {
+      if (height < 2) return null;
+      const middle = band.top + Math.ceil(height / 2) - 1;
+      return [numberFormatBand({ ...band, bottom: middle }, format, rowBytes), numberFormatBand({ ...band, top: middle + 1 }, format, rowBytes)];
+    },
+  };
+}
+
+/**
+ * How many Office.js calls queueStyle makes for a style, counting the objects it opens (format, font, fill,
+ * each border) as calls too: each is an object path and an action in the request.
+ */
+function styleCalls(style: CellStyle, rect: Rect, capabilities: Capabilities): number {
+  const fontKeys = (['fontName', 'fontSize', 'bold', 'italic', 'fontColor'] as const).filter((key) => style[key] !== undefined).length;
+  const formatKeys = (['horizontal', 'vertical', 'wrap'] as const).filter((key) => style[key] !== undefined).length;
+  const indent = style.indent !== undefined && capabilities.has('indent') ? 1 : 0;
+  const fill = style.fill !== undefined ? 2 : 0;
   const edges = style.border ? 4 + (rect.right > rect.left ? 1 : 0) + (rect.bottom > rect.top ? 1 : 0) : 0;
-  return properties + edges * 3;
+  const properties = fontKeys + formatKeys + indent + fill + edges * 4;
+  if (properties === 0) return 0;
+  return 1 + (fontKeys > 0 ? 1 : 0) + (style.border ? 1 : 0) + properties;
 }
 
 function sameStyle(a: CellStyle, b: CellStyle): boolean {
@@ -188,10 +226,10 @@ export function coalesceStyles(styles: SheetPlan['styles']): { rect: Rect; style
 function styleSteps(plan: SheetPlan, capabilities: Capabilities, budget: number): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const { rect, style } of coalesceStyles(plan.styles)) {
-    const calls = styleCalls(style, rect);
+    const calls = styleCalls(style, rect, capabilities);
     if (calls > 0) {
       steps.push({
-        bytes: CALL_OVERHEAD * calls + jsonBytes(style),
+        bytes: RANGE_BYTES + CALL_BYTES * calls + jsonBytes(style),
         queue: (sheet) => queueStyle(sheet.getRange(rectAddress(rect)), rect, style, capabilities),
       });
     }
@@ -200,21 +238,35 @@ function styleSteps(plan: SheetPlan, capabilities: Capabilities, budget: number)
   return steps;
 }
 
-function layoutStep(plan: SheetPlan): WriteStep {
-  const widths = plan.columnWidths;
-  return {
-    bytes: CALL_OVERHEAD * (widths.length + plan.hiddenColumns.length + 1),
-    queue: (sheet) => {
-      if (plan.tabColor) sheet.tabColor = plan.tabColor;
-      widths.forEach((chars, c) => {
-        if (chars > 0) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(chars);
-      });
-      for (const col of plan.hiddenColumns) {
-        const letter = columnLetter(col);
-        sheet.getRange(`${letter}:${letter}`).columnHidden = true;
-      }
+/** Marks a feature the plan asks for as skipped when this Excel lacks it; true when it can be used. */
+function usable(feature: HostFeature, wanted: boolean, capabilities: Capabilities, skipped: Set<HostFeature>): boolean {
+  if (!wanted) return false;
+  if (capabilities.has(feature)) return true;
+  skipped.add(feature);
+  return false;
+}
+
+function layoutStep(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  const tabColor = usable('tab-color', Boolean(plan.tabColor), capabilities, skipped) ? plan.tabColor : undefined;
+  const columns = usable('column-layout', plan.columnWidths.length + plan.hiddenColumns.length > 0, capabilities, skipped);
+  const widths = columns ? plan.columnWidths : [];
+  const hidden = columns ? plan.hiddenColumns : [];
+  if (!tabColor && widths.length + hidden.length === 0) return [];
+  return [
+    {
+      bytes: (RANGE_BYTES + CALL_BYTES * 2) * (widths.length + hidden.length) + CALL_BYTES,
+      queue: (sheet) => {
+        if (tabColor) sheet.tabColor = tabColor;
+        widths.forEach((chars, c) => {
+          if (chars > 0) rangeAt(sheet, 0, c, 1, 1).format.columnWidth = charsToPoints(chars);
+        });
+        for (const col of hidden) {
+          const letter = columnLetter(col);
+          sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+        }
+      },
     },
-  };
+  ];
 }
 
 /** Runs of consecutive rows with the same height become one call each. */
@@ -229,37 +281,50 @@ export function rowHeightRuns(heights: SheetPlan['rowHeights']): { top: number; 
   return runs;
 }
 
-function rowHeightSteps(plan: SheetPlan): WriteStep[] {
+function rowHeightSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  if (!usable('column-layout', plan.rowHeights.length > 0, capabilities, skipped)) return [];
   return rowHeightRuns(plan.rowHeights).map((run) => ({
-    bytes: CALL_OVERHEAD,
+    bytes: RANGE_BYTES + CALL_BYTES * 2,
     queue: (sheet: Excel.Worksheet) => {
-      sheet.getRangeByIndexes(run.top - 1, 0, run.count, 1).format.rowHeight = run.height;
+      rangeAt(sheet, run.top - 1, 0, run.count, 1).format.rowHeight = run.height;
     },
   }));
 }
 
-function mergeSteps(plan: SheetPlan): WriteStep[] {
-  if (plan.merges.length === 0) return [];
-  return [
-    {
-      bytes: CALL_OVERHEAD * plan.merges.length,
-      queue: (sheet) => {
-        for (const rect of plan.merges) sheet.getRange(rectAddress(rect)).merge(false);
-      },
-    },
-  ];
+/**
+ * Calls on many small ranges (merges, unlocked cells) go in steps of at most this many ranges: a 50,000-row
+ * sheet has some 25,000 merges, 11 MB of requests, which no single request may carry.
+ */
+const RANGES_PER_STEP = 1000;
+
+function inSteps<T>(items: readonly T[]): T[][] {
+  const steps: T[][] = [];
+  for (let i = 0; i < items.length; i += RANGES_PER_STEP) steps.push(items.slice(i, i + RANGES_PER_STEP));
+  return steps;
 }
 
-function linkSteps(plan: SheetPlan): WriteStep[] {
+function mergeSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  if (!usable('merge-cells', plan.merges.length > 0, capabilities, skipped)) return [];
+  return inSteps(plan.merges).map((merges) => ({
+    bytes: (RANGE_BYTES + CALL_BYTES) * merges.length,
+    queue: (sheet: Excel.Worksheet) => {
+      for (const rect of merges) sheet.getRange(rectAddress(rect)).merge(false);
+    },
+  }));
+}
+
+function linkSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   const steps: WriteStep[] = [];
+  const wanted = plan.rows.some((row) => row.some((value) => value?.kind === 'link'));
+  if (!usable('hyperlinks', wanted, capabilities, skipped)) return steps;
   plan.rows.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value?.kind !== 'link') return;
       const hyperlink: Excel.RangeHyperlink = { documentReference: refToFormula(value.target) };
       steps.push({
-        bytes: CALL_OVERHEAD + jsonBytes(hyperlink),
+        bytes: RANGE_BYTES + CALL_BYTES + jsonBytes(hyperlink),
         queue: (sheet) => {
-          sheet.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink;
+          rangeAt(sheet, r, c, 1, 1).hyperlink = hyperlink;
         },
       });
     }),
@@ -300,9 +365,10 @@ function queueConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat)
   }
 }
 
-function conditionalFormatSteps(plan: SheetPlan): WriteStep[] {
+function conditionalFormatSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  if (!usable('conditional-formats', plan.conditionalFormats.length > 0, capabilities, skipped)) return [];
   return plan.conditionalFormats.map((rule) => ({
-    bytes: CALL_OVERHEAD * (rule.kind === 'data-bar' ? 2 : 4) + jsonBytes(rule),
+    bytes: RANGE_BYTES + CALL_BYTES * (rule.kind === 'data-bar' ? 5 : 12) + jsonBytes(rule),
     queue: (sheet: Excel.Worksheet) => queueConditionalFormat(sheet, rule),
   }));
 }
@@ -312,7 +378,7 @@ function chartSteps(plan: SheetPlan): WriteStep[] {
   if (!chart) return [];
   return [
     {
-      bytes: CALL_OVERHEAD * 3 + jsonBytes(chart),
+      bytes: RANGE_BYTES + CALL_BYTES * 6 + jsonBytes(chart),
       queue: (sheet) => {
         const type = chart.kind === 'stacked-bar' ? 'BarStacked' : 'ColumnClustered';
         const added = sheet.charts.add(type, sheet.getRange(rectAddress(chart.data)), 'Columns');
@@ -329,21 +395,20 @@ function chartSteps(plan: SheetPlan): WriteStep[] {
 function viewSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   const steps: WriteStep[] = [];
   const freeze = plan.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+  if (freeze && usable('freeze-panes', freeze.rows > 0 || freeze.cols > 0, capabilities, skipped)) {
     steps.push({
-      bytes: CALL_OVERHEAD,
+      bytes: RANGE_BYTES + CALL_BYTES * 2,
       queue: (sheet) => {
-        if (freeze.rows > 0 && freeze.cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+        if (freeze.rows > 0 && freeze.cols > 0) sheet.freezePanes.freezeAt(rangeAt(sheet, 0, 0, freeze.rows, freeze.cols));
         else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
         else sheet.freezePanes.freezeColumns(freeze.cols);
       },
     });
   }
   const print = plan.print;
-  if (print && !capabilities.has('page-layout')) skipped.add('page-layout');
-  if (print && capabilities.has('page-layout')) {
+  if (print && usable('page-layout', true, capabilities, skipped)) {
     steps.push({
-      bytes: CALL_OVERHEAD * 3,
+      bytes: CALL_BYTES * 4 + jsonBytes(print),
       queue: (sheet) => {
         sheet.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -355,47 +420,53 @@ function viewSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<Hos
 }
 
 function noteSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
-  if (plan.notes.length === 0) return [];
-  if (!capabilities.has('notes')) {
-    skipped.add('notes');
-    return [];
-  }
+  if (!usable('notes', plan.notes.length > 0, capabilities, skipped)) return [];
   return plan.notes.map((note) => ({
-    bytes: CALL_OVERHEAD + utf8Length(note.text),
+    bytes: RANGE_BYTES + CALL_BYTES * 2 + utf8Length(JSON.stringify(note.text)),
     queue: (sheet: Excel.Worksheet) => {
-      sheet.notes.add(sheet.getRangeByIndexes(note.row - 1, note.col - 1, 1, 1), note.text);
+      sheet.notes.add(rangeAt(sheet, note.row - 1, note.col - 1, 1, 1), note.text);
     },
   }));
 }
 
 /** Last, once everything else is written: unlock the editable ranges (审阅意见), then protect the sheet. */
-function protectionSteps(plan: SheetPlan): WriteStep[] {
+function protectionSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   const protection = plan.protection;
-  if (!protection) return [];
-  return [
-    {
-      bytes: CALL_OVERHEAD * (protection.editable.length + 1),
-      queue: (sheet) => {
-        for (const rect of protection.editable) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
-        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
-      },
+  if (!protection || !usable('protection', true, capabilities, skipped)) return [];
+  const unlock = inSteps(protection.editable).map((editable) => ({
+    bytes: (RANGE_BYTES + CALL_BYTES * 3) * editable.length,
+    queue: (sheet: Excel.Worksheet) => {
+      for (const rect of editable) sheet.getRange(rectAddress(rect)).format.protection.locked = false;
     },
-  ];
+  }));
+  const protect: WriteStep = {
+    bytes: CALL_BYTES * 2 + 200,
+    queue: (sheet) => {
+      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    },
+  };
+  return [...unlock, protect];
 }
+
+/**
+ * Value blocks and format bands are a quarter of a sync's budget, so they pack tightly around the small
+ * steps: a block as big as the whole budget would leave the sync before it half empty.
+ */
+const BLOCKS_PER_SYNC = 4;
 
 /** Every step for one sheet, in the order Excel needs them (protection last). */
 export function sheetSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>, budget = SYNC_BUDGET_BYTES): WriteStep[] {
   return [
-    layoutStep(plan),
-    ...rowHeightSteps(plan),
-    ...valueSteps(plan, budget),
-    ...styleSteps(plan, capabilities, budget),
-    ...mergeSteps(plan),
-    ...linkSteps(plan),
-    ...conditionalFormatSteps(plan),
+    ...layoutStep(plan, capabilities, skipped),
+    ...rowHeightSteps(plan, capabilities, skipped),
+    ...valueSteps(plan, budget / BLOCKS_PER_SYNC),
+    ...styleSteps(plan, capabilities, budget / BLOCKS_PER_SYNC),
+    ...mergeSteps(plan, capabilities, skipped),
+    ...linkSteps(plan, capabilities, skipped),
+    ...conditionalFormatSteps(plan, capabilities, skipped),
     ...chartSteps(plan),
     ...viewSteps(plan, capabilities, skipped),
     ...noteSteps(plan, capabilities, skipped),
-    ...protectionSteps(plan),
+    ...protectionSteps(plan, capabilities, skipped),
   ];
 }

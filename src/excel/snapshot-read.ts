@@ -1,14 +1,15 @@
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { isPayloadTooLarge } from './office-errors';
-import { jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
-import { parseAreas } from './range-address';
+import { HostError, isPayloadTooLarge, isRangeTooLarge } from './office-errors';
+import { EXCEL_READ_CELL_LIMIT, jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
+import { parseAreas, rectAddress } from './range-address';
 import type { Capabilities } from './requirement-sets';
 import type { Batch } from './sync-batch';
 
 /**
  * Reads the workbook into a WorkbookSnapshot: the sheet list in one round trip, then every sheet's used
  * range (values, formulas, number formats, value types, merged areas, bold) in one more. Only when Excel
- * refuses that answer as too big (5 MB on the web) does it fall back to row blocks sized by payload.
+ * refuses that answer as too big (5 MB on the web, or more than 5,000,000 cells in one range) does it fall
+ * back to row blocks sized by payload and by cell count.
  * Grids are padded to start at A1, as the snapshot promises.
  */
 
@@ -110,16 +111,21 @@ function toSnapshot(header: SheetHeader, grid: GridBuilder, merges: MergeArea[])
   };
 }
 
-async function readHeaders(batch: Batch): Promise<{ workbookName: string; headers: SheetHeader[] }> {
+/** The name shown when this Excel cannot tell us the file's (Workbook.name needs ExcelApi 1.7). */
+export const UNNAMED_WORKBOOK = '工作簿';
+
+async function readHeaders(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[] }> {
   const workbook = batch.context.workbook;
-  workbook.load('name');
+  const named = capabilities.has('workbook-name');
+  if (named) workbook.load('name');
   const sheets = workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
   await batch.sync();
   const headers = sheets.items
     .map((sheet) => ({ sheet, name: sheet.name, visible: sheet.visibility === 'Visible', position: sheet.position }))
     .sort((a, b) => a.position - b.position);
-  return { workbookName: workbook.name.replace(/\.(xlsx|xlsm|xls|xlsb|csv)$/i, ''), headers };
+  const workbookName = named ? workbook.name.replace(/\.(xlsx|xlsm|xls|xlsb|csv)$/i, '') : UNNAMED_WORKBOOK;
+  return { workbookName, headers };
 }
 
 interface QueuedSheet {
@@ -191,14 +197,18 @@ async function readInBlocks(batch: Batch, headers: SheetHeader[], capabilities: 
     const grid = emptyGrid(used, withBold);
     let done = 0;
     while (done < used.rowCount) {
-      const rows = Math.max(1, Math.min(used.rowCount - done, Math.floor(SYNC_BUDGET_BYTES / (bytesPerCell * used.columnCount))));
-      const part = header.sheet.getRangeByIndexes(used.rowIndex + done, used.columnIndex, rows, used.columnCount);
+      const byBytes = Math.floor(SYNC_BUDGET_BYTES / (bytesPerCell * used.columnCount));
+      const byCells = Math.floor(EXCEL_READ_CELL_LIMIT / used.columnCount);
+      const rows = Math.max(1, Math.min(used.rowCount - done, byBytes, byCells));
+      const top = used.rowIndex + done + 1;
+      const left = used.columnIndex + 1;
+      const part = header.sheet.getRange(rectAddress({ top, left, bottom: top + rows - 1, right: left + used.columnCount - 1 }));
       part.load(['values', 'formulas', 'numberFormat', 'valueTypes']);
       const bold = withBold ? part.getCellProperties(BOLD_ONLY) : null;
       try {
         await batch.sync();
       } catch (error) {
-        if (!isPayloadTooLarge(error) || rows === 1) throw error;
+        if (!(isPayloadTooLarge(error) || isRangeTooLarge(error)) || rows === 1) throw error;
         bytesPerCell *= 2;
         continue;
       }
@@ -227,13 +237,15 @@ export interface ReadOutcome {
 }
 
 export async function readSnapshot(batch: Batch, capabilities: Capabilities, settings?: WorkbookSettings): Promise<ReadOutcome> {
-  const { workbookName, headers } = await readHeaders(batch);
+  // A loaded office.js without what even ExcelApi 1.1 has cannot run at all: say so before touching anything.
+  if (capabilities.broken.length > 0) throw new HostError('not-supported', `the loaded office.js lacks ${capabilities.broken.join(', ')}`);
+  const { workbookName, headers } = await readHeaders(batch, capabilities);
   let sheets: SheetSnapshot[];
   let chunked = false;
   try {
     sheets = await readAllAtOnce(batch, headers, capabilities);
   } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+    if (!isPayloadTooLarge(error) && !isRangeTooLarge(error)) throw error;
     chunked = true;
     sheets = await readInBlocks(batch, headers, capabilities);
   }

@@ -3,7 +3,7 @@ import type { DocumentSettingsStore } from '../excel/document-settings';
 import { loadSettings } from '../excel/document-settings';
 import { ExcelHost } from '../excel/excel-host';
 import { type EngineRun, inThreadEngine } from '../excel/generate-report';
-import { detectCapabilities } from '../excel/requirement-sets';
+import { detectCapabilities, type LoadedLibrary, loadedLibraryOf } from '../excel/requirement-sets';
 import type { ExcelRun } from '../excel/sync-batch';
 import { DialogGuard } from './dialog-guard';
 import { PaneStore } from './pane-store';
@@ -63,6 +63,11 @@ export interface RuntimeOptions {
   /** The page this runtime was served from: dialogs and download.html sit beside it. */
   readonly pageUrl?: string;
   readonly officeJs?: OfficeJsSource;
+  /**
+   * Whether the office.js in this window defines a member: features are used only where the host supports
+   * them AND the loaded library has them. Tests pass the emulator's answer; by default, the page's `Excel`.
+   */
+  readonly loaded?: LoadedLibrary;
 }
 
 export interface AddinRuntime {
@@ -83,7 +88,8 @@ const IN_THREAD: RuntimeEngine = { run: inThreadEngine, thread: { kind: 'in-thre
 
 export function createRuntime(office: OfficeGlobal, run: ExcelRun, options: RuntimeOptions = {}): AddinRuntime {
   const settings = office.context.document.settings;
-  const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version)));
+  const loaded = options.loaded ?? loadedLibraryOf(typeof Excel === 'undefined' ? undefined : Excel);
+  const host = new ExcelHost(run, detectCapabilities((name, version) => office.context.requirements.isSetSupported(name, version), loaded));
   const store = new PaneStore(loadSettings(settings));
   const engine = options.engine ?? IN_THREAD;
   return {

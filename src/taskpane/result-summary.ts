@@ -2,7 +2,7 @@ import { issueMessage, issueSuggestion, t, type Locale } from '../core/i18n';
 import { layoutRefusal } from '../core/recognize';
 import type { JobResult } from '../excel/generate-report';
 import { hostErrorKey, technicalDetail } from '../excel/office-errors';
-import { FEATURE_REQUIREMENTS, type HostFeature } from '../excel/requirement-sets';
+import { type HostFeature, READ_FEATURES, skippedMessageKey } from '../excel/requirement-sets';
 
 /** The message bar after a run: what happened, in words a department's staff can act on. */
 export interface ResultSummary {
@@ -12,26 +12,12 @@ export interface ResultSummary {
 }
 
 export function skippedLine(feature: HostFeature, locale: Locale): string {
-  switch (feature) {
-    case 'merged-areas-read':
-      return t('ui.skipped.merged-areas-read', locale);
-    case 'bold-read':
-      return t('ui.skipped.bold-read', locale);
-    case 'page-layout':
-      return t('ui.skipped.page-layout', locale);
-    case 'indent':
-      return t('ui.skipped.indent', locale);
-    case 'notes':
-      return t('ui.skipped.notes', locale);
-    default:
-      // Required features are never skipped: the manifest promises them.
-      return `${feature} (ExcelApi ${FEATURE_REQUIREMENTS[feature].version})`;
-  }
+  return t(skippedMessageKey(feature), locale);
 }
 
 /** Of the features this Excel lacks, those the read itself skipped (writes report their own). */
 export function readSkips(skipped: readonly HostFeature[]): HostFeature[] {
-  return skipped.filter((feature) => feature === 'merged-areas-read' || feature === 'bold-read');
+  return skipped.filter((feature) => READ_FEATURES.includes(feature));
 }
 
 export function resultSummary(result: JobResult, totalMs: number, skipped: readonly HostFeature[], locale: Locale): ResultSummary {

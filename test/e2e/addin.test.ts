@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/core/model';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
+import { EMULATOR_PROFILES, profileVersion } from '../emulator/excel-emulator';
 import { SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
+import type { WrittenFeatures } from './browser-emulator';
 import { CHROMIUM, DIST, e2eAvailability, emulatorBundle, ensureProductionBuild, OUTPUT, screenshotPath } from './e2e-tools';
 import { serveDirectory, type StaticServer } from './static-server';
 
@@ -44,7 +46,7 @@ interface Opened {
   readonly errors: string[];
 }
 
-async function openPane(snapshot: WorkbookSnapshot, options: { displayLanguage?: string; latencyMs?: number; platform?: string } = {}): Promise<Opened> {
+async function openPane(snapshot: WorkbookSnapshot, options: { displayLanguage?: string; latencyMs?: number; platform?: string; excelApi?: string } = {}): Promise<Opened> {
   const page = await context.newPage();
   await page.setViewportSize(PANE);
   const requests: string[] = [];
@@ -210,6 +212,40 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
 
     expect(errors).toEqual([]);
     expect(onlyLocal(requests)).toEqual([]);
+    await page.close();
+  });
+
+  /** What each Excel gets: everything its ExcelApi version and our office.js allow, and a list of the rest. */
+  const EXPECTED_BY_PROFILE: Record<(typeof EMULATOR_PROFILES)[number], { written: Partial<WrittenFeatures>; skippedSays: RegExp[] }> = {
+    '1.1': {
+      written: { merges: 0, protected: false, conditionalFormats: 0, frozen: false, printSet: false, notes: 0, columnWidths: 0, hyperlinks: 0 },
+      skippedSays: [/合并单元格/, /工作表保护/, /条件格式/, /冻结窗格/, /打印设置/, /列宽/, /单元格批注/],
+    },
+    '1.8': { written: { protected: true, frozen: true, printSet: false, notes: 0 }, skippedSays: [/打印设置/, /单元格批注/] },
+    '1.14': { written: { protected: true, frozen: true, printSet: true, notes: 0 }, skippedSays: [/单元格批注/] },
+    '1.17': { written: { protected: true, frozen: true, printSet: true, notes: 0 }, skippedSays: [/单元格批注/] },
+    shipped: { written: { protected: true, frozen: true, printSet: true, notes: 0 }, skippedSays: [/单元格批注/] },
+  };
+
+  it.each(EMULATOR_PROFILES.map((profile) => [profileVersion(profile), profile] as const))('模拟 ExcelApi %s 的 Excel：样例照样生成，写入它所能写的，并说明略去了什么', async (_version, profile) => {
+    const { page, errors } = await openPane(sample, { latencyMs: 0, excelApi: profileVersion(profile) });
+    await generate(page);
+    const message = await page.getByTestId('result-message').innerText();
+    expect(message).toMatch(/已生成 5 张工作表/);
+    const names = await sheetNames(page);
+    expect(names.slice(-5)).toEqual(['总览', '指标测算', '汇总', '汇报稿', '校验结果']);
+    const draft = await cells(page, '汇报稿');
+    expect(draft.some((cell) => typeof cell.value === 'string' && cell.value.includes('39.9亿元'))).toBe(true);
+    const measures = await cells(page, '指标测算');
+    expect(measures.some((cell) => cell.formula?.startsWith('=目标分解表!'))).toBe(true);
+    const written = await page.evaluate((sheet) => (window as unknown as { __huibaoWritten(name: string): WrittenFeatures }).__huibaoWritten(sheet), '指标测算');
+    const expected = EXPECTED_BY_PROFILE[profile];
+    expect(written).toMatchObject(expected.written);
+    if (profile !== '1.1') expect(written.merges + written.conditionalFormats).toBeGreaterThan(0);
+    for (const says of expected.skippedSays) expect([profile, message]).toEqual([profile, expect.stringMatching(says)]);
+    figures[`profile-${profileVersion(profile)}`] = { written, syncs: await syncCount(page) };
+    await page.screenshot({ path: screenshotPath(`10-profile-${profileVersion(profile)}`), fullPage: true });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

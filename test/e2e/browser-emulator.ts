@@ -18,8 +18,22 @@ interface E2EWindow {
   __huibaoExcel?: ExcelEmulator;
   __huibaoCells?: (sheet: string) => { row: number; col: number; value: unknown; formula: string | null }[];
   __huibaoSetCell?: (sheet: string, row: number, col: number, value: string) => void;
+  __huibaoWritten?: (sheet: string) => WrittenFeatures;
   Office?: unknown;
   Excel?: unknown;
+}
+
+/** What a generated sheet got beyond its values: the parts older Excels leave out. */
+export interface WrittenFeatures {
+  readonly merges: number;
+  readonly protected: boolean;
+  readonly conditionalFormats: number;
+  readonly frozen: boolean;
+  readonly printSet: boolean;
+  readonly notes: number;
+  readonly tabColor: string;
+  readonly columnWidths: number;
+  readonly hyperlinks: number;
 }
 
 const scope = window as unknown as E2EWindow;
@@ -29,11 +43,26 @@ if (config) {
   excel.state.name = config.fileName;
   scope.__huibaoExcel = excel;
   scope.Office = excel.office();
-  scope.Excel = { run: excel.run };
+  // Excel.run and the shipped office.js's classes, so the pane's loaded-library check sees what office.js has.
+  scope.Excel = excel.excelNamespace();
   scope.__huibaoCells = (sheet) => {
     const cells: { row: number; col: number; value: unknown; formula: string | null }[] = [];
     for (const [row, line] of excel.sheet(sheet).rows) for (const [col, cell] of line) cells.push({ row, col, value: cell.value, formula: cell.formula });
     return cells;
+  };
+  scope.__huibaoWritten = (sheet) => {
+    const state = excel.sheet(sheet);
+    return {
+      merges: state.merges.length,
+      protected: state.protected,
+      conditionalFormats: state.conditionalFormats.length,
+      frozen: state.freeze !== null,
+      printSet: state.pageLayout.orientation !== undefined,
+      notes: state.notes.length,
+      tabColor: state.tabColor,
+      columnWidths: state.columnWidths.size,
+      hyperlinks: [...state.rows.values()].reduce((sum, line) => sum + [...line.values()].filter((cell) => cell.hyperlink !== undefined).length, 0),
+    };
   };
   // A person typing into a cell (a 审阅意见), outside any add-in batch.
   scope.__huibaoSetCell = (sheet, row, col, value) => {

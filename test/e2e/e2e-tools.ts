@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { shippedSurface } from '../emulator/shipped-surface';
 
 /**
  * What the browser tests need before they start: Chromium (Debian's), a fresh production build,
@@ -55,6 +56,21 @@ export function ensureProductionBuild(): void {
   });
 }
 
+/**
+ * The page cannot read node_modules: the shipped office.js's surface is read here, at test time, and goes
+ * into the bundle as data in place of the module that reads it.
+ */
+const shippedSurfaceInline: Plugin = {
+  name: 'shipped-surface-inline',
+  setup(plugin) {
+    plugin.onResolve({ filter: /\/shipped-surface$/ }, () => ({ path: 'shipped-surface', namespace: 'shipped-surface' }));
+    plugin.onLoad({ filter: /.*/, namespace: 'shipped-surface' }, () => ({
+      contents: `const surface = ${JSON.stringify(shippedSurface())}; export function shippedSurface() { return surface; }`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** The emulator as one script for the page, standing in for office.js. */
 export async function emulatorBundle(): Promise<string> {
   const result = await build({
@@ -66,6 +82,7 @@ export async function emulatorBundle(): Promise<string> {
     target: 'es2020',
     keepNames: true,
     logLevel: 'silent',
+    plugins: [shippedSurfaceInline],
   });
   return result.outputFiles[0].text;
 }

@@ -1,5 +1,7 @@
 import type { WorkbookSnapshot } from '../../src/core/model';
-import { ExcelEmulator } from './excel-emulator';
+import { loadedLibraryOf } from '../../src/excel/requirement-sets';
+import { EMULATOR_PROFILES, ExcelEmulator, profileVersion } from './excel-emulator';
+import { shippedSurface } from './shipped-surface';
 import { cellOf } from './workbook-state';
 
 const BOOK: WorkbookSnapshot = {
@@ -118,7 +120,7 @@ describe('Excel 模拟器：像 Excel 一样先 load、再 sync、才能读', ()
     expect(excel.sheetNames()).toEqual(['目标分解表', '甲']);
   });
 
-  it('按 ExcelApi 版本回答 isSetSupported：1.14 的 Excel 没有批注 API（1.18）', () => {
+  it('按 ExcelApi 版本回答 isSetSupported：1.14 的 Excel 不报 1.18', () => {
     const excel = ExcelEmulator.fromSnapshot(BOOK, { excelApi: '1.14' });
     expect(excel.isSetSupported('ExcelApi', '1.13')).toBe(true);
     expect(excel.isSetSupported('ExcelApi', '1.18')).toBe(false);
@@ -138,5 +140,71 @@ describe('Excel 模拟器：像 Excel 一样先 load、再 sync、才能读', ()
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('模拟器的 API 取自所带的 office.js：库里没有的，模拟器里也没有', () => {
+  it('五种配置：ExcelApi 1.1、1.8、1.14、1.17 与所带 office.js 实现到的最新版本', () => {
+    const shipped = shippedSurface();
+    expect(EMULATOR_PROFILES.map((profile) => profileVersion(profile))).toEqual(['1.1', '1.8', '1.14', '1.17', shipped.newestExcelApi]);
+    expect(shipped.newestExcelApi).toBe('1.15');
+    for (const profile of EMULATOR_PROFILES) {
+      const excel = ExcelEmulator.fromSnapshot(BOOK, { excelApi: profileVersion(profile) });
+      expect([profile, excel.isSetSupported('ExcelApi', profileVersion(profile)), excel.isSetSupported('ExcelApi', '1.18')]).toEqual([profile, true, false]);
+    }
+  });
+
+  it('库里没有的成员是 undefined：在 1.17 的 Excel 上调用 worksheet.notes.add 是 TypeError', async () => {
+    const excel = ExcelEmulator.fromSnapshot(BOOK, { excelApi: '1.17' });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('目标分解表');
+      expect(sheet.notes).toBeUndefined();
+      expect(() => sheet.notes.add('A1', '说明')).toThrow(TypeError);
+    });
+  });
+
+  it('库里有、但比这台 Excel 新的成员：与 office.js 一样当场抛 ApiNotFound', async () => {
+    const old = ExcelEmulator.fromSnapshot(BOOK, { excelApi: '1.1' });
+    await old.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('目标分解表');
+      expect(() => sheet.getRange('A1:C2').getMergedAreasOrNullObject()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(() => sheet.freezePanes).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(sheet.getRange('A1').format.font).toBeDefined();
+    });
+    const excel2019 = ExcelEmulator.fromSnapshot(BOOK, { excelApi: '1.8' });
+    await excel2019.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('目标分解表');
+      expect(() => sheet.pageLayout).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(sheet.freezePanes).toBeDefined();
+    });
+  });
+
+  it('写一个这台 Excel 没有的属性（ExcelApi 1.1 上的 tabColor）：office.js 照发，Excel 在 sync 时拒绝', async () => {
+    const excel = ExcelEmulator.fromSnapshot(BOOK, { excelApi: '1.1' });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('目标分解表').tabColor = '#C00000';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(excel.sheet('目标分解表').tabColor).not.toBe('#C00000');
+  });
+
+  it('页面看到的 Excel 命名空间列出库里的类与成员，加载库检查据此回答', () => {
+    const loaded = loadedLibraryOf(ExcelEmulator.fromSnapshot(BOOK).excelNamespace());
+    expect(loaded('Worksheet', 'freezePanes')).toBe(true);
+    expect(loaded('Range', 'getMergedAreasOrNullObject')).toBe(true);
+    expect(loaded('Worksheet', 'notes')).toBe(false);
+    expect(loaded('NoteCollection', 'add')).toBe(false);
+  });
+
+  it('一次读超过 5,000,000 个单元格：RangeExceedsLimit', async () => {
+    const excel = ExcelEmulator.fromSnapshot(BOOK);
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('目标分解表').getRange('A1:CW50000').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { EmulatedRange, EmulatedRangeBorder, EmulatedRangeFont, EmulatedRangeFormat } from './range';
 import type { EmulatedApplication, EmulatedWorkbook, EmulatedWorksheetCollection } from './workbook';
-import type { EmulatedFreezePanes, EmulatedPageLayout, EmulatedWorksheet, EmulatedWorksheetProtection } from './worksheet';
+import type { EmulatedWorksheetFreezePanes, EmulatedPageLayout, EmulatedWorksheet, EmulatedWorksheetProtection } from './worksheet';
 
 type Fits<Real, Emulated> = [Real] extends [Emulated] ? true : false;
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;
@@ -47,8 +47,8 @@ export const EMULATOR_MATCHES_OFFICE_TYPES: readonly true[] = [
   true as Fits<Args<Excel.RangeBorderCollection['getItem']>, Args<EmulatedRangeFormat['borders']['getItem']>>,
   true as Fits<Args<Excel.ConditionalFormatCollection['add']>, Args<EmulatedRange['conditionalFormats']['add']>>,
   // Views, print, protection
-  true as Fits<Args<Excel.WorksheetFreezePanes['freezeRows']>, Args<EmulatedFreezePanes['freezeRows']>>,
-  true as Fits<Args<Excel.WorksheetFreezePanes['freezeColumns']>, Args<EmulatedFreezePanes['freezeColumns']>>,
+  true as Fits<Args<Excel.WorksheetFreezePanes['freezeRows']>, Args<EmulatedWorksheetFreezePanes['freezeRows']>>,
+  true as Fits<Args<Excel.WorksheetFreezePanes['freezeColumns']>, Args<EmulatedWorksheetFreezePanes['freezeColumns']>>,
   true as Fits<Excel.PageLayout['orientation'], Parameters<(value: EmulatedPageLayout['orientation']) => void>[0]>,
   true as Fits<Excel.PageLayout['zoom'], Parameters<(value: EmulatedPageLayout['zoom']) => void>[0]>,
   // The host names print titles by address; the emulator takes that form.

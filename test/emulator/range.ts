@@ -131,6 +131,15 @@ export function restyle(located: Located, patch: (style: CellStyleState) => Cell
   });
 }
 
+/** Excel reads at most 5,000,000 cells of one range in one request. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+function assertReadable(rect: RectState): void {
+  if (rowsOf(rect) * colsOf(rect) > READ_CELL_LIMIT) {
+    throw new EmulatedOfficeError('RangeExceedsLimit', `The cell count in the range has exceeded the maximum supported number. (${rectToA1(rect)})`);
+  }
+}
+
 export class EmulatedRange extends EmulatedClientObject {
   private located: Located | null = null;
 
@@ -150,6 +159,7 @@ export class EmulatedRange extends EmulatedClientObject {
   protected override snapshotProperty(name: string): unknown {
     const { sheet, rect } = this.where();
     const grid = <T>(read: (cell: CellState | undefined) => T): T[][] => {
+      assertReadable(rect);
       const lines: T[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const line: T[] = [];
@@ -330,6 +340,7 @@ export class EmulatedRange extends EmulatedClientObject {
     const result = new EmulatedClientResult<{ format: { font: { bold: boolean } } }[][]>();
     this.context.enqueue('Range.getCellProperties', options, () => {
       const { sheet, rect } = this.where();
+      assertReadable(rect);
       const value: { format: { font: { bold: boolean } } }[][] = [];
       for (let row = rect.top; row <= rect.bottom; row++) {
         const line: { format: { font: { bold: boolean } } }[] = [];
@@ -571,12 +582,12 @@ export class EmulatedConditionalFormat extends EmulatedWriteOnly {
     return this.record;
   }
 
-  private set(member: string, value: string, update: (record: CfState) => void): void {
+  private queueSet(member: string, value: string, update: (record: CfState) => void): void {
     this.queueCall(member, value, () => update(this.state()));
   }
 
   get custom() {
-    const set = (member: string, value: string, update: (record: CfState) => void) => this.set(member, value, update);
+    const set = (member: string, value: string, update: (record: CfState) => void) => this.queueSet(member, value, update);
     return {
       rule: {
         set formula(value: string) {
@@ -599,7 +610,7 @@ export class EmulatedConditionalFormat extends EmulatedWriteOnly {
   }
 
   get dataBar() {
-    const set = (member: string, value: string, update: (record: CfState) => void) => this.set(member, value, update);
+    const set = (member: string, value: string, update: (record: CfState) => void) => this.queueSet(member, value, update);
     return {
       positiveFormat: {
         set fillColor(value: string) {

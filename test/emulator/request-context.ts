@@ -1,3 +1,4 @@
+import { type ApiSurface, gateOpen, memberStatus } from './api-surface';
 import { EmulatedOfficeError, propertyNotLoaded } from './office-error';
 import type { WorkbookState } from './workbook-state';
 
@@ -9,7 +10,11 @@ import type { WorkbookState } from './workbook-state';
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What Office.js adds per queued action (object path, ids, action type), roughly. */
+/**
+ * What Office.js adds per queued action (object path, ids, action type), roughly: the emulator's byte counts
+ * are for spotting a runaway request, not for sizing. Real request sizes are measured with the shipped
+ * office.js's own request builder (test/excel/office-js-recorder.ts, request-size.test.ts).
+ */
 export const ACTION_ENVELOPE_BYTES = 100;
 
 export interface SyncRecord {
@@ -45,6 +50,10 @@ interface QueuedAction {
 
 export interface EmulatorHost {
   readonly state: WorkbookState;
+  /** The Excel API of the office.js we ship: nothing outside it exists here either. */
+  readonly surface: ApiSurface;
+  /** The ExcelApi version this "Excel" supports. */
+  readonly excelApi: string;
   readonly stats: EmulatorStats;
   readonly failures: FailureRule[];
   readonly latencyMs: number;
@@ -126,13 +135,97 @@ export function loadNames(spec: LoadSpec | undefined): string[] {
 }
 
 /**
+ * The emulator's own plumbing on its proxies, which the add-in never sees in Office.js. Everything else a
+ * proxy offers is Office.js API and passes the shipped-surface gate below.
+ */
+const EMULATOR_INTERNALS = new Set([
+  'context',
+  'loaded',
+  'acceptLoaded',
+  'readLoaded',
+  'className',
+  'queueLoad',
+  'queueCall',
+  'snapshotProperty',
+  'exists',
+  'where',
+  'located',
+  'locate',
+  'sheet',
+  'bound',
+  'find',
+  'orNull',
+  'adopt',
+  'bind',
+  'record',
+  'chart',
+  'state',
+  'queueSet',
+  'range',
+  'part',
+  'queueRestyle',
+  'edge',
+  'border',
+  'loadedItems',
+  'areas',
+  'worksheet',
+  'writeCells',
+  'constructor',
+  'officeClass',
+]);
+
+/**
+ * What office.js does with a member, per the shipped library and this Excel's ExcelApi version:
+ *   - not in the library at all → undefined (so `sheet.notes.add` is a TypeError, as in Excel);
+ *   - in the library, gated on a set this Excel lacks → the library's ApiNotFound error on access,
+ *     and for a property write, the host's refusal at sync;
+ *   - otherwise the emulated member.
+ */
+function gated(target: EmulatedClientObject): EmulatedClientObject {
+  const host = target.context.host;
+  const statusOf = (member: string | symbol) => {
+    if (typeof member !== 'string' || EMULATOR_INTERNALS.has(member)) return null;
+    return memberStatus(host.surface, target.officeClass(), member);
+  };
+  const apiNotFound = (member: string) =>
+    new EmulatedOfficeError('ApiNotFound', `The API you are trying to use could not be found. (${target.officeClass()}.${member}, ExcelApi ${host.excelApi})`, `${target.officeClass()}.${member}`);
+  return new Proxy(target, {
+    get(object, member, receiver) {
+      const status = statusOf(member);
+      if (status?.kind === 'absent') return undefined;
+      if (status?.kind === 'present' && !gateOpen(status.gate, host.excelApi)) throw apiNotFound(String(member));
+      return Reflect.get(object, member, receiver);
+    },
+    set(object, member, value, receiver) {
+      const status = statusOf(member);
+      if (status?.kind === 'absent') return Reflect.defineProperty(object, member, { value, writable: true, configurable: true });
+      if (status?.kind === 'present' && !gateOpen(status.gate, host.excelApi)) {
+        object.context.enqueue(`${target.officeClass()}.${String(member)}`, value, () => {
+          throw apiNotFound(String(member));
+        });
+        return true;
+      }
+      return Reflect.set(object, member, value, receiver);
+    },
+  });
+}
+
+/**
  * Base of every proxy: properties must be loaded and synced before they are read, as in Excel
- * (reading earlier throws PropertyNotLoaded).
+ * (reading earlier throws PropertyNotLoaded). Every proxy is gated by the shipped office.js's surface.
  */
 export abstract class EmulatedClientObject {
   private readonly loaded = new Map<string, unknown>();
 
-  constructor(readonly context: EmulatedRequestContext) {}
+  constructor(readonly context: EmulatedRequestContext) {
+    // A constructor may hand back another object: every proxy the add-in holds is the gated one.
+    return gated(this);
+  }
+
+  /** The Excel class this proxy plays, e.g. "Worksheet" for EmulatedWorksheet. */
+  officeClass(): string {
+    return this.constructor.name.replace(/^Emulated/, '');
+  }
 
   /** Evaluates the named properties against the state at this point of the batch. */
   protected abstract snapshotProperty(name: string): unknown;

@@ -134,8 +134,8 @@ export class EmulatedWorksheet extends EmulatedClientObject {
     });
   }
 
-  get freezePanes(): EmulatedFreezePanes {
-    return new EmulatedFreezePanes(this.context, this);
+  get freezePanes(): EmulatedWorksheetFreezePanes {
+    return new EmulatedWorksheetFreezePanes(this.context, this);
   }
   get pageLayout(): EmulatedPageLayout {
     return new EmulatedPageLayout(this.context, this);
@@ -164,7 +164,7 @@ abstract class EmulatedSheetPart extends EmulatedClientObject {
   }
 }
 
-export class EmulatedFreezePanes extends EmulatedSheetPart {
+export class EmulatedWorksheetFreezePanes extends EmulatedSheetPart {
   freezeRows(count?: number): void {
     this.queueCall('freezeRows', count, () => {
       this.worksheet.sheet().freeze = { rows: count ?? 1, cols: 0 };

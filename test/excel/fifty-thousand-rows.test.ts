@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ExcelHost } from '../../src/excel/excel-host';
 import { generateReport } from '../../src/excel/generate-report';
-import { detectCapabilities } from '../../src/excel/requirement-sets';
 import { ExcelEmulator } from '../emulator/excel-emulator';
 import { PAYLOAD_LIMIT_BYTES } from '../emulator/request-context';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
@@ -31,7 +30,7 @@ function figures(excel: ExcelEmulator) {
 describe('50,000 行的工作簿：读与写都按 5 MB 限额分块完成', () => {
   it('样例工作簿：4 次往返，字节数记入 test-output', async () => {
     const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK);
-    const result = await generateReport(new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported)));
+    const result = await generateReport(new ExcelHost(excel.run, excel.capabilities()));
     expect(result.kind).toBe('written');
     const sample = figures(excel);
     expect(sample.roundTrips).toBeLessThanOrEqual(4);
@@ -43,7 +42,7 @@ describe('50,000 行的工作簿：读与写都按 5 MB 限额分块完成', () 
   it('50,000 个指标：生成全部工作表，每次往返都在限额内，从不逐格、逐行往返', async () => {
     const rows = 50000;
     const excel = ExcelEmulator.fromSnapshot(largeWorkbook(rows));
-    const result = await generateReport(new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported)));
+    const result = await generateReport(new ExcelHost(excel.run, excel.capabilities()));
     if (result.kind !== 'written') throw new Error(`expected written, got ${result.kind}: ${String((result as { error?: unknown }).error)}`);
     expect(result.outcome.recognition.table?.indicators.length).toBe(rows);
     expect(result.chunkedRead).toBe(true);

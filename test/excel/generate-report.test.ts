@@ -1,6 +1,5 @@
 import { ExcelHost } from '../../src/excel/excel-host';
 import { generateReport, type JobStep } from '../../src/excel/generate-report';
-import { detectCapabilities } from '../../src/excel/requirement-sets';
 import type { ExcelEmulator } from '../emulator/excel-emulator';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 import { ExcelEmulator as Emulator } from '../emulator/excel-emulator';
@@ -9,7 +8,7 @@ import { cellOf, type SheetState, touchCell } from '../emulator/workbook-state';
 const FIXED = { generatedAt: '2009-07-01T09:00:00.000Z' };
 
 function hostOf(excel: ExcelEmulator): ExcelHost {
-  return new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+  return new ExcelHost(excel.run, excel.capabilities());
 }
 
 /** The first cell whose text is `text`, or contains it when `partly`. */

@@ -2,14 +2,24 @@ import { generatedSheets } from '../../src/core/layout/generated-sheets';
 import type { WorkbookSnapshot } from '../../src/core/model';
 import { ExcelHost } from '../../src/excel/excel-host';
 import { classifyHostError } from '../../src/excel/office-errors';
-import { detectCapabilities } from '../../src/excel/requirement-sets';
+import type { ApiSurface } from '../emulator/api-surface';
 import { ExcelEmulator } from '../emulator/excel-emulator';
+import { shippedSurface } from '../emulator/shipped-surface';
 import { cellOf, type SheetState, touchCell } from '../emulator/workbook-state';
 import { departmentBook, fullPlan, num, sheetPlan, text } from './plan-fixtures';
 
-function hostFor(book: WorkbookSnapshot, excelApi?: string): { excel: ExcelEmulator; host: ExcelHost } {
-  const excel = ExcelEmulator.fromSnapshot(book, excelApi ? { excelApi } : {});
-  return { excel, host: new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported)) };
+/** The shipped office.js plus the notes API it lacks: a library that has what Excel 1.18 offers. */
+function surfaceWithNotes(): ApiSurface {
+  const shipped = shippedSurface();
+  return {
+    ...shipped,
+    classes: { ...shipped.classes, Worksheet: { ...shipped.classes.Worksheet, notes: { set: 'ExcelApi', version: '1.18' } }, NoteCollection: { add: null } },
+  };
+}
+
+function hostFor(book: WorkbookSnapshot, excelApi?: string, surface?: ApiSurface): { excel: ExcelEmulator; host: ExcelHost } {
+  const excel = ExcelEmulator.fromSnapshot(book, { ...(excelApi ? { excelApi } : {}), ...(surface ? { surface } : {}) });
+  return { excel, host: new ExcelHost(excel.run, excel.capabilities()) };
 }
 
 function contents(sheet: SheetState): unknown[][] {
@@ -48,8 +58,29 @@ describe('写入：先建新表，再替换旧表，两次往返', () => {
     expect(cellOf(excel.sheet('汇总（2）'), 0, 1)?.formula).toBe("='指标测算'!B3");
   });
 
-  it('格式、合并、条件格式、图表、冻结、打印、保护、批注、隐藏列、标签颜色都写上', async () => {
+  it('所带的 office.js 没有批注 API：批注略去并说明，Excel 不报错，其余照写', async () => {
     const { excel, host } = hostFor(departmentBook(false));
+    expect(excel.excelApi).toBe(shippedSurface().newestExcelApi);
+    const { snapshot } = await host.read();
+    const outcome = await host.apply(fullPlan([]), snapshot);
+    expect(outcome.skipped).toEqual(['notes']);
+    expect(excel.sheet('指标测算').notes).toEqual([]);
+    expect(excel.sheet('指标测算').protected).toBe(true);
+  });
+
+  it('不判断就调用 worksheet.notes：所带的 office.js 没有这个成员，和真 Excel 一样抛 TypeError', async () => {
+    const excel = ExcelEmulator.fromSnapshot(departmentBook(false), { excelApi: '1.18' });
+    const failure = await excel
+      .run(async (context) => {
+        context.workbook.worksheets.getItem('汇总').notes.add('A1', '批注');
+        await context.sync();
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+  });
+
+  it('格式、合并、条件格式、图表、冻结、打印、保护、批注、隐藏列、标签颜色都写上（office.js 有批注 API 时）', async () => {
+    const { excel, host } = hostFor(departmentBook(false), '1.18', surfaceWithNotes());
     const { snapshot } = await host.read();
     const outcome = await host.apply(fullPlan([]), snapshot);
     expect(outcome.skipped).toEqual([]);
@@ -92,14 +123,31 @@ describe('写入：先建新表，再替换旧表，两次往返', () => {
   });
 
   it('老版 Excel（ExcelApi 1.14）没有批注与（1.7 时）打印设置：跳过并说明，其余照写', async () => {
-    const { excel, host } = hostFor(departmentBook(false), '1.14');
+    const { excel, host } = hostFor(departmentBook(false), '1.14', surfaceWithNotes());
     const { snapshot } = await host.read();
     expect((await host.apply(fullPlan([]), snapshot)).skipped).toEqual(['notes']);
     expect(excel.sheet('指标测算').notes).toEqual([]);
-    const old = hostFor(departmentBook(false), '1.7');
+    const old = hostFor(departmentBook(false), '1.7', surfaceWithNotes());
     const oldOutcome = await old.host.apply(fullPlan([]), (await old.host.read()).snapshot);
     expect([...oldOutcome.skipped].sort()).toEqual(['notes', 'page-layout']);
     expect(cellOf(old.excel.sheet('指标测算'), 2, 2)?.style.indent).toBeUndefined();
+  });
+
+  it('ExcelApi 1.1 的 Excel：值、公式、字体和边框照写；合并、列宽、条件格式、冻结、保护、超链接等略去并逐项说明', async () => {
+    const { excel, host } = hostFor(departmentBook(false), '1.1');
+    const { snapshot } = await host.read();
+    expect(snapshot.name).toBe('工作簿');
+    const outcome = await host.apply(fullPlan([]), snapshot);
+    expect([...outcome.skipped].sort()).toEqual(
+      ['column-layout', 'conditional-formats', 'freeze-panes', 'hyperlinks', 'merge-cells', 'notes', 'page-layout', 'protection', 'tab-color'].sort(),
+    );
+    const sheet = excel.sheet('指标测算');
+    expect(cellOf(sheet, 2, 1)?.formula).toBe('=目标分解表!D2/目标分解表!C2');
+    expect(cellOf(sheet, 0, 0)?.style).toMatchObject({ bold: true, fontSize: 14 });
+    expect(sheet.merges).toEqual([]);
+    expect(sheet.protected).toBe(false);
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(excel.state.calculationSuspensions).toBe(0);
   });
 });
 

@@ -1,69 +1,27 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
-import { compareVersions, detectCapabilities, FEATURE_REQUIREMENTS, featureOfCall, HOST_FEATURES } from '../../src/excel/requirement-sets';
+import {
+  BASELINE_EXCEL_API,
+  compareVersions,
+  detectCapabilities,
+  FEATURE_REQUIREMENTS,
+  featureOfCall,
+  HOST_FEATURES,
+  type LoadedLibrary,
+  loadedLibraryOf,
+} from '../../src/excel/requirement-sets';
+import { officeCalls, sourceFiles } from './office-calls';
 
 /**
  * Every Office.js member the host uses must be in the requirement-set table, under a feature whose ExcelApi
  * version is at least the one @types/office-js documents for that member ("[Api set: ExcelApi 1.x]").
  * The TypeScript checker resolves each property access, so nothing is matched by guesswork on names.
  */
-const EXCEL_DIR = path.join(__dirname, '..', '..', 'src', 'excel');
-
-interface OfficeCall {
-  readonly call: string;
-  readonly apiSet: string | null;
-  readonly where: string;
-}
-
-function officeCalls(): OfficeCall[] {
-  const files = fs
-    .readdirSync(EXCEL_DIR)
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => path.join(EXCEL_DIR, name));
-  const program = ts.createProgram(files, {
-    strict: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: ['office-js', 'node'],
-    skipLibCheck: true,
-    noEmit: true,
-  });
-  const checker = program.getTypeChecker();
-  const calls: OfficeCall[] = [];
-  for (const file of program.getSourceFiles()) {
-    if (!file.fileName.startsWith(EXCEL_DIR.replace(/\\/g, '/')) && !path.resolve(file.fileName).startsWith(EXCEL_DIR)) continue;
-    const visit = (node: ts.Node): void => {
-      if (ts.isPropertyAccessExpression(node)) {
-        const symbol = checker.getSymbolAtLocation(node.name);
-        const declaration = symbol?.declarations?.[0];
-        const owner = declaration?.parent;
-        const namespace = owner?.parent?.parent;
-        const inOfficeTypes = declaration?.getSourceFile().fileName.includes('@types/office-js') ?? false;
-        if (declaration && inOfficeTypes && owner && (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name) {
-          const namespaceName = namespace && ts.isModuleDeclaration(namespace) ? namespace.name.getText() : '';
-          if (namespaceName === 'Excel') {
-            const docs = ts.getJSDocCommentsAndTags(declaration).map((doc) => doc.getText()).join('\n');
-            const match = /\[Api set: (\w+ [\d.]+)\]/.exec(docs);
-            const { line } = file.getLineAndCharacterOfPosition(node.getStart());
-            calls.push({ call: `${owner.name.text}.${node.name.text}`, apiSet: match ? match[1] : null, where: `${path.basename(file.fileName)}:${line + 1}` });
-          }
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return calls;
-}
-
 describe('要求集：每个 Office.js 调用都登记在表中，版本不低于官方说明', () => {
-  const calls = officeCalls();
+  const calls = officeCalls(sourceFiles());
 
   it('找到了宿主用到的 Office.js 调用（检查本身在工作）', () => {
     const names = new Set(calls.map((call) => call.call));
-    expect(names).toEqual(expect.objectContaining({}));
     for (const expected of ['Range.formulas', 'Worksheet.getUsedRange', 'WorksheetCollection.add', 'Range.getMergedAreasOrNullObject', 'NoteCollection.add']) {
       expect(names.has(expected)).toBe(true);
     }
@@ -93,21 +51,51 @@ describe('要求集：每个 Office.js 调用都登记在表中，版本不低�
     expect(listed.filter((call) => !used.has(call))).toEqual([]);
   });
 
-  it('必需功能都在清单承诺的最低版本之内，可选功能高于它', () => {
+  it('必需功能只用 ExcelApi 1.1（清单承诺的最低版本之内），其余都是可选功能', () => {
     const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
     const minimum = /<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(manifest)?.[1];
     expect(minimum).toBeDefined();
     for (const feature of HOST_FEATURES) {
       const need = FEATURE_REQUIREMENTS[feature];
-      if (need.required) expect([feature, compareVersions(need.version, minimum ?? '0') <= 0]).toEqual([feature, true]);
-      else expect([feature, compareVersions(need.version, minimum ?? '0') > 0]).toEqual([feature, true]);
+      if (need.required) expect([feature, need.version, compareVersions(need.version, minimum ?? '0') <= 0]).toEqual([feature, BASELINE_EXCEL_API, true]);
+      else expect([feature, compareVersions(need.version, BASELINE_EXCEL_API) > 0]).toEqual([feature, true]);
     }
   });
 
+  const everything: LoadedLibrary = () => true;
+  const upTo = (max: string) => (name: string, version: string) => name === 'ExcelApi' && compareVersions(version, max) <= 0;
+
   it('按 Excel 支持的版本决定哪些可选功能要略去', () => {
-    const upTo = (max: string) => (name: string, version: string) => name === 'ExcelApi' && compareVersions(version, max) <= 0;
-    expect(detectCapabilities(upTo('1.18')).skipped).toEqual([]);
-    expect(detectCapabilities(upTo('1.14')).skipped).toEqual(['notes']);
-    expect(detectCapabilities(upTo('1.7')).skipped).toEqual(['merged-areas-read', 'bold-read', 'page-layout', 'indent', 'notes']);
+    expect(detectCapabilities(upTo('1.18'), everything).skipped).toEqual([]);
+    expect(detectCapabilities(upTo('1.14'), everything).skipped).toEqual(['notes']);
+    expect(detectCapabilities(upTo('1.7'), everything).skipped).toEqual(['merged-areas-read', 'bold-read', 'page-layout', 'indent', 'notes']);
+    expect(detectCapabilities(upTo('1.1'), everything).skipped).toEqual(HOST_FEATURES.filter((feature) => !FEATURE_REQUIREMENTS[feature].required));
+  });
+
+  it('Excel 声称支持 1.18，但加载的 office.js 没有 NoteCollection：批注照样略去，原因是库里没有', () => {
+    const withoutNotes: LoadedLibrary = (className, member) => className !== 'NoteCollection' && !(className === 'Worksheet' && member === 'notes');
+    const capabilities = detectCapabilities(upTo('1.18'), withoutNotes);
+    expect(capabilities.skipped).toEqual(['notes']);
+    expect(capabilities.reasons.get('notes')).toBe('library-lacks');
+    expect(capabilities.has('notes')).toBe(false);
+    expect(capabilities.broken).toEqual([]);
+  });
+
+  it('加载的 office.js 连 ExcelApi 1.1 的成员都缺：报告为无法运行，而不是悄悄略去', () => {
+    const withoutAdd: LoadedLibrary = (className, member) => !(className === 'WorksheetCollection' && member === 'add');
+    expect(detectCapabilities(upTo('1.18'), withoutAdd).broken).toEqual(['WorksheetCollection.add']);
+  });
+
+  it('loadedLibraryOf 查看真实 office.js 的类原型：有的成员为真，没有的为假', () => {
+    class Worksheet {
+      get charts(): number {
+        return 1;
+      }
+    }
+    const loaded = loadedLibraryOf({ Worksheet });
+    expect(loaded('Worksheet', 'charts')).toBe(true);
+    expect(loaded('Worksheet', 'notes')).toBe(false);
+    expect(loaded('NoteCollection', 'add')).toBe(false);
+    expect(loadedLibraryOf(undefined)('Worksheet', 'charts')).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import type { WorkbookSnapshot } from '../../src/core/model';
 import { ExcelHost } from '../../src/excel/excel-host';
-import { detectCapabilities } from '../../src/excel/requirement-sets';
 import { ExcelEmulator } from '../emulator/excel-emulator';
 import { touchCell } from '../emulator/workbook-state';
 
@@ -49,7 +48,7 @@ function emulate(options: { excelApi?: string } = {}): ExcelEmulator {
 describe('读取：一次列出工作表，一次读回全部内容', () => {
   it('两次往返读完整个工作簿，网格从 A1 开始补齐', async () => {
     const excel = emulate();
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, excel.capabilities());
     const { snapshot, chunked } = await host.read();
     expect(host.counts.syncs).toBe(2);
     expect(chunked).toBe(false);
@@ -67,7 +66,7 @@ describe('读取：一次列出工作表，一次读回全部内容', () => {
 
   it('公式、错误值、数字格式、合并单元格、加粗都按快照的约定读回', async () => {
     const excel = emulate();
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, excel.capabilities());
     const table = (await host.read()).snapshot.sheets[0];
     expect(table.formulas[4][2]).toBe('=D4/C4');
     expect(table.values[4][3]).toEqual({ error: '#DIV/0!' });
@@ -81,14 +80,14 @@ describe('读取：一次列出工作表，一次读回全部内容', () => {
 
   it('空白工作表读成空网格', async () => {
     const excel = emulate();
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, excel.capabilities());
     const blank = (await host.read()).snapshot.sheets[2];
     expect(blank.values).toEqual([]);
   });
 
   it('ExcelApi 1.7 的老 Excel：不读合并与加粗，照样读出数据', async () => {
     const excel = emulate({ excelApi: '1.7' });
-    const capabilities = detectCapabilities(excel.isSetSupported);
+    const capabilities = excel.capabilities();
     expect(capabilities.skipped).toEqual(expect.arrayContaining(['merged-areas-read', 'bold-read', 'notes', 'page-layout']));
     const host = new ExcelHost(excel.run, capabilities);
     const table = (await host.read()).snapshot.sheets[0];
@@ -99,7 +98,7 @@ describe('读取：一次列出工作表，一次读回全部内容', () => {
 
   it('把本工作簿的设置随快照交给引擎', async () => {
     const excel = emulate();
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, excel.capabilities());
     const { snapshot } = await host.read({ sheet: '目标分解表', asOf: '2009-06-30' });
     expect(snapshot.settings).toEqual({ sheet: '目标分解表', asOf: '2009-06-30' });
   });
@@ -114,7 +113,7 @@ describe('读取大工作簿：超过 5 MB 时按行分块，每块都在限额�
       name: '大表',
       sheets: [{ name: '目标分解表', visible: true, position: 0, values, formulas: [], numberFormats: [], merges: [] }],
     });
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, excel.capabilities());
     const { snapshot, chunked } = await host.read();
     expect(chunked).toBe(true);
     const sheet = snapshot.sheets[0];
@@ -128,4 +127,21 @@ describe('读取大工作簿：超过 5 MB 时按行分块，每块都在限额�
     // One refused optimistic read, then the sizes, then a few blocks: never a round trip per row.
     expect(excel.syncCount()).toBeLessThan(20);
   });
+
+  it('用过的区域超过 5,000,000 个单元格：Excel 以 RangeExceedsLimit 拒绝整读，改为按行分块读完', async () => {
+    // A1 and CW50000 used: 50,000 rows × 101 columns = 5,050,000 cells, almost all empty.
+    const rows = 50000;
+    const values: (string | null)[][] = Array.from({ length: rows }, () => []);
+    values[0][0] = '目标任务分解表';
+    values[rows - 1][100] = '最后一格';
+    const excel = ExcelEmulator.fromSnapshot(
+      { name: '稀疏大表', sheets: [{ name: '目标分解表', visible: true, position: 0, values, formulas: [], numberFormats: [], merges: [] }] },
+      { excelApi: '1.8' },
+    );
+    const { snapshot, chunked } = await new ExcelHost(excel.run, excel.capabilities()).read();
+    expect(chunked).toBe(true);
+    expect(excel.stats.syncs.map((sync) => sync.failed).filter((failed) => failed !== null)).toEqual(['Range.load']);
+    expect(snapshot.sheets[0].values[rows - 1][100]).toBe('最后一格');
+    expect(snapshot.sheets[0].values[0][0]).toBe('目标任务分解表');
+  }, 120000);
 });

@@ -96,7 +96,7 @@ describe('任务窗格的逻辑（不依赖 React，也不依赖 Office）', () 
     const summary = resultSummary(written, 1234, [], 'zh-CN');
     expect(summary.intent).toBe('warning');
     expect(summary.title).toBe('已生成 2 张工作表，共用时 1.23 秒。');
-    expect(summary.lines).toEqual(['与 Excel 往返 4 次。', '以下内容因 Excel 版本较旧而略去：单元格批注（需要 ExcelApi 1.18）']);
+    expect(summary.lines).toEqual(['与 Excel 往返 4 次。', '以下内容因 Excel 版本较旧、或加载的 office.js 没有相应功能而略去：单元格批注（需要 ExcelApi 1.18，且加载的 office.js 要有 NoteCollection；本加载项所带的 office.js 没有）']);
     expect(resultSummary({ kind: 'no-table' } as unknown as JobResult, 10, [], 'zh-CN').title).toMatch(/没有找到指标表，工作簿未作任何改动/);
     const crossTable = recognize(workbookOf('对比', LAYOUT_FIXTURES.find((f) => f.file.startsWith('地区指标交叉表-无法读取'))!.sheets));
     const refused = resultSummary({ kind: 'no-table', outcome: { recognition: crossTable } } as unknown as JobResult, 10, [], 'zh-CN');

@@ -9,7 +9,7 @@ const PAGE = 'https://localhost:3000/taskpane.html';
 async function runtimeFor(settings: Record<string, unknown> = {}, displayLanguage = 'zh-CN') {
   const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { settings, displayLanguage });
   const office = excel.office();
-  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: PAGE });
+  const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: PAGE, loaded: excel.loadedLibrary });
   return { excel, office, runtime };
 }
 

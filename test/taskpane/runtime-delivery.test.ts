@@ -95,8 +95,8 @@ describe('引擎在后台线程（Web Worker）中运行', () => {
     const inWorker = await emulatorFromXlsx(SAMPLE_WORKBOOK);
     const inThread = await emulatorFromXlsx(SAMPLE_WORKBOOK);
     const engine = new WorkerEngine('engine-worker.js', () => new ClonedWorker('work'));
-    const a = await generateReport(new ExcelHost(inWorker.run, detectCapabilities(inWorker.isSetSupported)), { ...FIXED, engine: engine.run });
-    const b = await generateReport(new ExcelHost(inThread.run, detectCapabilities(inThread.isSetSupported)), FIXED);
+    const a = await generateReport(new ExcelHost(inWorker.run, detectCapabilities(inWorker.isSetSupported, inWorker.loadedLibrary)), { ...FIXED, engine: engine.run });
+    const b = await generateReport(new ExcelHost(inThread.run, detectCapabilities(inThread.isSetSupported, inThread.loadedLibrary)), FIXED);
     expect(a.kind).toBe('written');
     expect(inWorker.sheetNames()).toEqual(inThread.sheetNames());
     for (const name of ['指标测算', '汇报稿']) expect([...inWorker.sheet(name).rows]).toEqual([...inThread.sheet(name).rows]);
@@ -124,7 +124,7 @@ describe('引擎在后台线程（Web Worker）中运行', () => {
     const before = excel.sheetNames();
     const engine = new WorkerEngine('engine-worker.js', () => new ClonedWorker('work'));
     const broken = { ...sample, sheets: null } as unknown as WorkbookSnapshot;
-    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported));
+    const host = new ExcelHost(excel.run, detectCapabilities(excel.isSetSupported, excel.loadedLibrary));
     const result = await generateReport({ counts: host.counts, read: async () => ({ snapshot: broken, chunked: false }), apply: (plan, snap) => host.apply(plan, snap) }, { engine: engine.run });
     expect(result.kind).toBe('failed');
     if (result.kind === 'failed') expect(result.errorKind).toBe('engine');
@@ -160,7 +160,7 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     const routes: Record<string, string> = {};
     for (const platform of ['Mac', 'PC', 'OfficeOnline']) {
       const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform });
-      const runtime = createRuntime(excel.office() as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html' });
+      const runtime = createRuntime(excel.office() as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html', loaded: excel.loadedLibrary });
       const context = deliveryContextOf(runtime);
       routes[platform] = context.route;
       if (platform === 'Mac') {
@@ -192,7 +192,7 @@ describe('对话框一次只开一个（对话框守卫）', () => {
   it('通知未关时再按功能区：旧通知换成新通知，而不是 12007 静默失败', async () => {
     const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK);
     const office = excel.office();
-    const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html' });
+    const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html', loaded: excel.loadedLibrary });
     const press = () => new Promise<void>((resolve) => ribbonHandler(Promise.resolve(runtime))({ completed: resolve }));
     await press();
     await press();
@@ -207,7 +207,7 @@ describe('对话框一次只开一个（对话框守卫）', () => {
     // A dialog this runtime does not know about (opened before a reload, or by Office for someone else).
     office.context.ui.displayDialogAsync('https://h/other.html', {}, () => undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html' });
+    const runtime = createRuntime(office as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html', loaded: excel.loadedLibrary });
     await new Promise<void>((resolve) => ribbonHandler(Promise.resolve(runtime))({ completed: resolve }));
     // Office refused the notice (12007), so only the other dialog was ever open.
     expect(office.recorded.dialogs.map((dialog) => dialog.url)).toEqual(['https://h/other.html']);
