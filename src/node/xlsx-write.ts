@@ -15,21 +15,15 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
   await workbook.xlsx.writeFile(outPath);
 }
 
-/** Parsed workbooks a plan was already written into: adding the plan twice would double the sheets. */
-const usedSources = new WeakSet<ExcelJS.Workbook>();
-
 /**
- * The same write, into the workbook openXlsx parsed for the snapshot, so the file is parsed once per
- * report. A source can carry one plan; given again, the file is read afresh.
+ * The same write, from the package openXlsx kept (the department's file, or an .xls converted to .xlsx),
+ * so the input file is read once per report.
  */
 export async function writeXlsxReport(source: XlsxSource, plan: OutputPlan, outPath: string): Promise<void> {
-  if (usedSources.has(source.workbook)) {
-    await applyPlanToXlsx(source.path, plan, outPath);
-    return;
-  }
-  usedSources.add(source.workbook);
-  await applyPlanToWorkbook(source.workbook, plan);
-  await source.workbook.xlsx.writeFile(outPath);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(source.packageBytes.buffer, source.packageBytes.byteOffset, source.packageBytes.byteLength) as unknown as ExcelJS.Buffer);
+  await applyPlanToWorkbook(workbook, plan);
+  await workbook.xlsx.writeFile(outPath);
 }
 
 export async function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: OutputPlan): Promise<void> {
