@@ -16,7 +16,8 @@ export class XlsxReadError extends Error {
   constructor(
     readonly failure: XlsxReadFailure,
     readonly file: string,
-    detail: string,
+    /** What the reader tripped on, in its own words (for a legacy file: SheetJS's message). */
+    readonly detail: string,
   ) {
     super(`${failure}: ${detail}`);
   }
