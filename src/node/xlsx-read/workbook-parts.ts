@@ -31,9 +31,18 @@ function directoryOf(part: string): string {
   return slash < 0 ? '' : part.slice(0, slash + 1);
 }
 
+/** Targets are URIs: "Data%20Sheet.xml" names the part "Data Sheet.xml". */
+function percentDecoded(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
 /** A relationship target: absolute ("/xl/worksheets/sheet1.xml") or relative to the part's folder, with ".." allowed. */
 export function resolveTarget(fromPart: string, target: string): string {
-  const cleaned = target.replace(/\\/g, '/').trim();
+  const cleaned = percentDecoded(target.replace(/\\/g, '/').trim());
   const joined = cleaned.startsWith('/') ? cleaned.slice(1) : directoryOf(fromPart) + cleaned;
   const segments: string[] = [];
   for (const segment of joined.split('/')) {
