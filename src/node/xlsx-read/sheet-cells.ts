@@ -53,12 +53,18 @@ function parseBoolean(text: string): boolean {
   return !(trimmed === '0' || trimmed === 'false' || trimmed === '');
 }
 
-/** Grids of one sheet grown row by row; rows and lines keep no holes so the engine walks packed arrays. */
+/**
+ * Grids of one sheet grown row by row; rows and lines keep no holes so the engine walks packed arrays.
+ * A finished row's formulas, formats and bold lines are shared with every earlier row that has the same
+ * ones (frozen, so nothing can change one row through another): a 200,000-row ledger mostly repeats one
+ * pattern, and only its values need memory of their own.
+ */
 class SheetGrid {
   readonly values: CellValue[][] = [];
   readonly formulas: (string | null)[][] = [];
   readonly numberFormats: string[][] = [];
   readonly bold: boolean[][] = [];
+  private readonly sharedLines = new Map<string, readonly unknown[]>();
 
   put(row: number, column: number, value: CellValue, formula: string | null, style: CellStyle): void {
     const r = row - 1;
@@ -69,6 +75,8 @@ class SheetGrid {
       this.numberFormats.push([]);
       this.bold.push([]);
     }
+    // A cell for a row already sealed (rows out of order): that row gets lines of its own again.
+    if (Object.isFrozen(this.formulas[r])) this.unshare(r);
     const values = this.values[r];
     const formulas = this.formulas[r];
     const formats = this.numberFormats[r];
@@ -85,11 +93,37 @@ class SheetGrid {
     bold[c] = style.bold;
   }
 
+  /** Shares row r's formulas, formats and bold lines with identical earlier ones. */
+  sealRow(r: number): void {
+    if (r >= this.values.length) return;
+    const formulas = this.formulas[r];
+    // Lines with formulas differ row by row; keying them would only double their text.
+    if (formulas.every((formula) => formula === null)) this.formulas[r] = this.shared('f', formulas);
+    this.numberFormats[r] = this.shared('n', this.numberFormats[r]);
+    this.bold[r] = this.shared('b', this.bold[r]);
+  }
+
+  private shared<T>(kind: string, line: T[]): T[] {
+    const key = `${kind}${line.length}\u0001${line.join('\u0001')}`;
+    const known = this.sharedLines.get(key);
+    if (known) return known as T[];
+    this.sharedLines.set(key, Object.freeze(line));
+    return line;
+  }
+
+  /** Copies before writing: the lines may be shared with other rows. */
+  private unshare(r: number): void {
+    this.formulas[r] = [...this.formulas[r]];
+    this.numberFormats[r] = [...this.numberFormats[r]];
+    this.bold[r] = [...this.bold[r]];
+  }
+
   /** Cells under a merge other than its top-left read as empty, as in Excel; lines then end at their last cell. */
   clearUnderMerges(merges: readonly MergeArea[]): void {
     for (const merge of merges) {
       for (let row = merge.top; row <= merge.bottom && row <= this.values.length; row++) {
         const r = row - 1;
+        this.unshare(r);
         const values = this.values[r];
         for (let column = merge.left; column <= merge.right && column <= values.length; column++) {
           if (row === merge.top && column === merge.left) continue;
@@ -269,6 +303,7 @@ export function readSheetCells(zip: ZipPackage, part: string, name: string, visi
       }
     },
     close(tag) {
+      if (tag === 'row') grid.sealRow(currentRow - 1);
       if (cell === null) return;
       if (tag === 'c') {
         settle(cell);
