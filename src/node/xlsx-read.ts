@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { WorkbookSnapshot } from '../core/model';
 import { readCellStyles } from './xlsx-read/cell-styles';
+import { readLegacyBold, withLegacyBold } from './xlsx-read/legacy-bold';
 import { legacyToXlsxPackage, LegacyReadError } from './xlsx-read/legacy-workbook';
 import { readSharedStrings } from './xlsx-read/shared-strings';
 import { readSheetCells } from './xlsx-read/sheet-cells';
@@ -58,7 +59,8 @@ export async function openXlsx(filePath: string): Promise<{ readonly snapshot: W
     throw new XlsxReadError('missing', filePath, String(error));
   }
   const source = packageOf(bytes, filePath);
-  return { snapshot: snapshotOfPackage(source.packageBytes, workbookName(filePath), filePath), source };
+  const snapshot = snapshotOfPackage(source.packageBytes, workbookName(filePath), filePath);
+  return { snapshot: source.origin === 'legacy' ? withLegacyBold(snapshot, readLegacyBold(bytes)) : snapshot, source };
 }
 
 /** An HTML or XML 2003 table that an old system saved under an .xls name starts with "<". */

@@ -106,7 +106,7 @@ describe('旧版 .xls legacy workbooks', () => {
     await fs.rm(work, { recursive: true, force: true });
   });
 
-  it('LibreOffice 另存的 .xls 读出与 .xlsx 原件相同的值、公式和合并区域（字体不可读，加粗为否）', async () => {
+  it('LibreOffice 另存的 .xls 读出与 .xlsx 原件相同的值、公式、合并区域和加粗', async () => {
     const legacy = await openXlsx(fixture('sample-libreoffice.xls'));
     const original = await readXlsxSnapshot(SAMPLE);
     expect(legacy.source.origin).toBe('legacy');
@@ -117,7 +117,8 @@ describe('旧版 .xls legacy workbooks', () => {
       expect(sheet.formulas).toEqual(original.sheets[index].formulas);
       const byCorner = (merges: SheetSnapshot['merges']) => [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
       expect(byCorner(sheet.merges)).toEqual(byCorner(original.sheets[index].merges));
-      expect(sheet.bold?.flat().some(Boolean)).toBe(false);
+      expect(sheet.bold).toEqual(original.sheets[index].bold);
+      expect(sheet.bold?.flat().some(Boolean)).toBe(true);
     });
   });
 

@@ -13,7 +13,8 @@ export class LegacyReadError extends Error {
 /**
  * An .xls (BIFF 2–8, also the OLE files WPS saves as .et) or an HTML / XML 2003 table saved with an .xls
  * name, turned into an .xlsx package by SheetJS: values, cached results, formulas, number formats, merges and
- * sheet visibility survive; fonts, fills and borders do not (SheetJS's free reader does not read them).
+ * sheet visibility survive; fonts, fills, borders and column widths do not (SheetJS's free reader does not
+ * read them; bold, which recognition uses, is read from the records apart, see legacy-bold.ts).
  * The report is then built on this package exactly as on a department's own .xlsx.
  */
 export function legacyToXlsxPackage(bytes: Uint8Array): Uint8Array {
