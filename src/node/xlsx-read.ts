@@ -25,7 +25,8 @@ export class XlsxReadError extends Error {
 }
 
 /**
- * The package a report is built on, kept from the read so the file is read once:
+ * The package a report is built on, kept from the read so the file is read once. It is what the package
+ * writer takes ({ path, bytes }: writeXlsxReport builds the report on `bytes`):
  * - 'xlsx': the department's own file, byte for byte;
  * - 'legacy': an .xls / .et converted to an .xlsx package (see legacy-workbook.ts); the report is a new .xlsx.
  */
@@ -33,7 +34,7 @@ export interface XlsxSource {
   readonly path: string;
   readonly origin: 'xlsx' | 'legacy';
   /** A complete .xlsx (zip) package. */
-  readonly packageBytes: Uint8Array;
+  readonly bytes: Uint8Array;
 }
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -59,7 +60,7 @@ export async function openXlsx(filePath: string): Promise<{ readonly snapshot: W
     throw new XlsxReadError('missing', filePath, String(error));
   }
   const source = packageOf(bytes, filePath);
-  const snapshot = snapshotOfPackage(source.packageBytes, workbookName(filePath), filePath);
+  const snapshot = snapshotOfPackage(source.bytes, workbookName(filePath), filePath);
   return { snapshot: source.origin === 'legacy' ? withLegacyBold(snapshot, readLegacyBold(bytes)) : snapshot, source };
 }
 
@@ -70,13 +71,13 @@ function looksLikeMarkup(bytes: Buffer): boolean {
 }
 
 function packageOf(bytes: Buffer, filePath: string): XlsxSource {
-  if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return { path: filePath, origin: 'xlsx', packageBytes: bytes };
+  if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return { path: filePath, origin: 'xlsx', bytes };
   const ole = bytes.subarray(0, 8).equals(OLE_SIGNATURE);
   // An .xlsx with an open password is an OLE container holding the encrypted package.
   if (ole && bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) throw new XlsxReadError('encrypted', filePath, 'OLE container with EncryptionInfo');
   if (!ole && !(LEGACY_EXTENSION.test(filePath) && looksLikeMarkup(bytes))) throw new XlsxReadError('not-xlsx', filePath, 'not a zip package');
   try {
-    return { path: filePath, origin: 'legacy', packageBytes: legacyToXlsxPackage(bytes) };
+    return { path: filePath, origin: 'legacy', bytes: legacyToXlsxPackage(bytes) };
   } catch (error) {
     if (error instanceof LegacyReadError) throw new XlsxReadError(error.encrypted ? 'encrypted' : 'legacy-xls', filePath, error.message);
     throw error;
@@ -84,9 +85,9 @@ function packageOf(bytes: Buffer, filePath: string): XlsxSource {
 }
 
 /** Reads the parts recognition needs, one sheet at a time, straight from the zip. */
-export function snapshotOfPackage(packageBytes: Uint8Array, name: string, filePath = name): WorkbookSnapshot {
+export function snapshotOfPackage(bytes: Uint8Array, name: string, filePath = name): WorkbookSnapshot {
   try {
-    const zip = new ZipPackage(packageBytes);
+    const zip = new ZipPackage(bytes);
     const parts = readWorkbookParts(zip);
     if (parts === null) throw new XlsxReadError('not-xlsx', filePath, 'the zip package holds no workbook');
     const context = { strings: readSharedStrings(zip, parts.sharedStrings), styles: readCellStyles(zip, parts.styles), date1904: parts.date1904 };

@@ -21,7 +21,7 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
  */
 export async function writeXlsxReport(source: XlsxSource, plan: OutputPlan, outPath: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(source.packageBytes.buffer, source.packageBytes.byteOffset, source.packageBytes.byteLength) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength) as unknown as ExcelJS.Buffer);
   await applyPlanToWorkbook(workbook, plan);
   await workbook.xlsx.writeFile(outPath);
 }
