@@ -3,13 +3,14 @@
  *   npx tsx scripts/make-reader-fixtures.ts
  * Hand-built packages (raw XML, zipped with fflate) each carry one quirk real writers have; a SheetJS-written
  * workbook; with /usr/bin/python3 + openpyxl, a workbook with a chart written by openpyxl; with LibreOffice,
- * the sample saved as .xls. test/node/xlsx-read-tolerance.test.ts states what each must read as.
+ * the sample saved as .xls; with Info-ZIP's zip, the sample re-zipped as zip64 (as some Java and Go writers
+ * store even small files). test/node/xlsx-read-tolerance.test.ts states what each must read as.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 
 const OUT = path.resolve(__dirname, '..', 'test', 'fixtures', 'reader');
@@ -199,6 +200,15 @@ async function main(): Promise<void> {
   if (runTool('LibreOffice .xls', 'soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'xls', '--outdir', work, copy])) {
     await fs.copyFile(path.join(work, 'sample.xls'), path.join(OUT, 'sample-libreoffice.xls'));
   }
+  const unpacked = path.join(work, 'zip64');
+  for (const [name, data] of Object.entries(unzipSync(await fs.readFile(SAMPLE)))) {
+    if (name.endsWith('/')) continue;
+    await fs.mkdir(path.dirname(path.join(unpacked, name)), { recursive: true });
+    await fs.writeFile(path.join(unpacked, name), data);
+  }
+  const zip64 = path.join(work, 'sample-zip64.xlsx');
+  // -fz: zip64 records even though the file is small; -X: no extra file attributes, so the bytes do not depend on the machine.
+  if (runTool('zip64 sample', 'sh', ['-c', `cd "${unpacked}" && zip -q -X -r -fz "${zip64}" .`])) await fs.copyFile(zip64, path.join(OUT, 'sample-zip64.xlsx'));
   await fs.rm(work, { recursive: true, force: true });
   process.stdout.write(`${(await fs.readdir(OUT)).sort().join('\n')}\n`);
 }

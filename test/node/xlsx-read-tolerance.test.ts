@@ -84,6 +84,11 @@ describe('读取其他软件写出的工作簿 workbooks other tools write', () 
     expect(sheet.numberFormats[1][3]).toBe('0.00%');
   });
 
+  it('zip64 格式的包（一些 Java、Go 程序总是这样写）与原件读出相同', async () => {
+    const zip64 = await readXlsxSnapshot(fixture('sample-zip64.xlsx'));
+    expect(zip64.sheets).toEqual((await readXlsxSnapshot(SAMPLE)).sheets);
+  });
+
   it('openpyxl 写出的带图表工作簿（exceljs 曾报“已损坏”）可以读取并识别', async () => {
     const snapshot = await readXlsxSnapshot(fixture('openpyxl-chart.xlsx'));
     const [sheet] = snapshot.sheets;
