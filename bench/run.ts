@@ -141,7 +141,7 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
   }
   let ledger: Outcome<ReportFigure> | null = null;
   if (options.parts.has('ledger') && ledgerWorkbook) {
-    log(`台账 ledger ${ledgerLabel} …`);
+    log(`汇报 report ${ledgerLabel} …`);
     ledger = ledgerWorkbook.ok ? await viaCli(() => measureReport(ledgerWorkbook.figure, options.quick ? 1 : 3, OUT_DIR, 'ledger')) : ledgerWorkbook;
   }
   const largest = workbooks.find((workbook) => workbook.indicators === LARGEST);
