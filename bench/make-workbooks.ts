@@ -15,6 +15,9 @@ import { SAMPLE_WORDING, writeBenchWorkbook, type BenchWorkbookSpec, type Header
 
 export const BENCH_SIZES = [100, 1_000, 5_000, 10_000, 50_000] as const;
 export const BATCH_SIZE = 50;
+/** The ledger case: a target table of LEDGER_TABLE indicators beside a 台账 sheet of LEDGER_ROWS rows. */
+export const LEDGER_TABLE = 300;
+export const LEDGER_ROWS = 200_000;
 export const OUT_DIR = path.resolve(__dirname, 'out');
 
 const HALF_YEAR: BenchPeriod = { year: 2009, toMonth: 6 };
@@ -118,6 +121,25 @@ export async function makeSizeWorkbooks(sizes: readonly number[], outDir = OUT_D
   }
   await fs.writeFile(manifestFile, JSON.stringify({ fingerprint, workbooks: known }, null, 2));
   return made;
+}
+
+export function ledgerWorkbookSpec(): BenchWorkbookSpec {
+  return { ...sizeWorkbookSpec(LEDGER_TABLE), ledgerRows: LEDGER_ROWS };
+}
+
+/** Makes (or reuses) bench/out/ledger/bench-ledger.xlsx: the 300-row table and the 200,000-row ledger. */
+export async function makeLedgerWorkbook(outDir = OUT_DIR, log: (line: string) => void = () => {}): Promise<GeneratedWorkbook> {
+  const manifestFile = path.join(outDir, 'ledger', 'manifest.json');
+  const fingerprint = await generatorFingerprint();
+  const old = await readManifest(manifestFile);
+  const previous = old?.fingerprint === fingerprint ? old.workbooks.ledger : undefined;
+  if (previous && (await upToDate(previous))) return previous;
+  const started = performance.now();
+  const file = path.join(outDir, 'ledger', 'bench-ledger.xlsx');
+  const workbook = await writeOne(file, ledgerWorkbookSpec(), LEDGER_TABLE);
+  log(`已生成 generated ${path.relative(process.cwd(), file)}（${LEDGER_TABLE} 行指标 + ${LEDGER_ROWS.toLocaleString('en-US')} 行台账 ledger rows，${(workbook.bytes / 1024 / 1024).toFixed(1)} MB，${(performance.now() - started).toFixed(0)} ms）`);
+  await fs.writeFile(manifestFile, JSON.stringify({ fingerprint, workbooks: { ledger: workbook } }, null, 2));
+  return workbook;
 }
 
 /** Makes (or reuses) the 50-workbook batch folder; returns the folder and its workbooks. */

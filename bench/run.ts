@@ -6,7 +6,9 @@
  *   npm run bench                      everything (a few minutes on 2 cores)
  *   npm run bench -- --quick           three runs per figure everywhere
  *   npm run bench -- --sizes 100,1000  only these sizes (targets at 50,000 then show as 未测)
- *   npm run bench -- --only engine,report   only these parts (engine report analyze batch office taskpane)
+ *   npm run bench -- --only engine,report   only these parts (engine read ledger report analyze batch office taskpane)
+ *     read: the .xlsx read alone (no engine) on each size and on the ledger workbook, beside an exceljs read;
+ *     ledger: `huibao report` on a 300-row table beside a 200,000-row ledger sheet (台账).
  *   npm run bench -- --no-save        print only; leave bench/results.json as it is
  */
 import { execFileSync } from 'node:child_process';
@@ -14,10 +16,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from './child-process';
 import { machineInfo, type MachineInfo } from './machine';
-import { BENCH_SIZES, makeBatchFolder, makeSizeWorkbooks, OUT_DIR, type GeneratedWorkbook } from './make-workbooks';
+import { BENCH_SIZES, LEDGER_ROWS, LEDGER_TABLE, makeBatchFolder, makeLedgerWorkbook, makeSizeWorkbooks, OUT_DIR, type GeneratedWorkbook } from './make-workbooks';
 import { measureBatch, type BatchFigure } from './measure/batch';
 import { measureEngine, type EngineFigure } from './measure/engine';
 import { measureOfficeHost, type OfficeHostFigure } from './measure/office-host';
+import { buildReadChild, measureRead, type ReadFigure } from './measure/read';
 import { measureAnalyze, measureReport, type AnalyzeFigure, type ReportFigure } from './measure/report';
 import { measureTaskpane, type TaskpaneFigure } from './measure/taskpane';
 import { NotReady, notMeasured, notReadyReason } from './not-ready';
@@ -25,7 +28,7 @@ import { markdownTable, textTable, type TableRow, type Verdict } from './results
 import { runsFor } from './statistics';
 import { LARGEST, LINEARITY_BASE, TARGETS } from './targets';
 
-const PARTS = ['engine', 'report', 'analyze', 'batch', 'office', 'taskpane'] as const;
+const PARTS = ['engine', 'read', 'ledger', 'report', 'analyze', 'batch', 'office', 'taskpane'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -90,6 +93,8 @@ function buildCli(): void {
 
 interface Results {
   readonly engine: Outcome<EngineFigure>[];
+  readonly read: { readonly label: string; readonly outcome: Outcome<ReadFigure> }[];
+  readonly ledger: Outcome<ReportFigure> | null;
   readonly report: Outcome<ReportFigure>[];
   readonly analyze: Outcome<AnalyzeFigure> | null;
   readonly batch: Outcome<BatchFigure> | null;
@@ -108,7 +113,20 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
       if (!outcome.ok && outcome.notReady) break;
     }
   }
-  const needsCli = options.parts.has('report') || options.parts.has('analyze') || options.parts.has('batch');
+  const read: { label: string; outcome: Outcome<ReadFigure> }[] = [];
+  const ledgerWorkbook = options.parts.has('read') || options.parts.has('ledger') ? await attempt(() => makeLedgerWorkbook(OUT_DIR, log)) : null;
+  if (options.parts.has('read')) {
+    const child = await attempt(() => buildReadChild(OUT_DIR));
+    const cases: [GeneratedWorkbook | null, string, string][] = workbooks.map((workbook) => [workbook, count(workbook.indicators), '']);
+    cases.push([ledgerWorkbook?.ok ? ledgerWorkbook.figure : null, ledgerLabel, ledgerWorkbook && !ledgerWorkbook.ok ? ledgerWorkbook.reason : '']);
+    for (const [workbook, label, failed] of cases) {
+      log(`读取 read ${label} …`);
+      if (!child.ok) read.push({ label, outcome: child });
+      else if (!workbook) read.push({ label, outcome: { ok: false, reason: failed, notReady: false } });
+      else read.push({ label, outcome: await attempt(() => measureRead(child.figure, workbook, label, options.quick ? 1 : 3)) });
+    }
+  }
+  const needsCli = options.parts.has('report') || options.parts.has('ledger') || options.parts.has('analyze') || options.parts.has('batch');
   const cli: Outcome<void> = needsCli ? await attempt(async () => buildCli()) : { ok: true, figure: undefined };
   const viaCli = <T>(work: () => Promise<T>): Promise<Outcome<T>> => (cli.ok ? attempt(work) : Promise.resolve(cli));
 
@@ -120,6 +138,11 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
       report.push(outcome);
       if (!outcome.ok) break;
     }
+  }
+  let ledger: Outcome<ReportFigure> | null = null;
+  if (options.parts.has('ledger') && ledgerWorkbook) {
+    log(`汇报 report ${ledgerLabel} …`);
+    ledger = ledgerWorkbook.ok ? await viaCli(() => measureReport(ledgerWorkbook.figure, options.quick ? 1 : 3, OUT_DIR, 'ledger')) : ledgerWorkbook;
   }
   const largest = workbooks.find((workbook) => workbook.indicators === LARGEST);
   let analyze: Outcome<AnalyzeFigure> | null = null;
@@ -146,7 +169,54 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
     const opened = workbooks[0]?.file ?? path.join(REPO, 'assets', 'samples', '2009-灌南县发改委-目标任务分解表.xlsx');
     taskpane = await attempt(() => measureTaskpane(options.quick ? 3 : 5, opened, log));
   }
-  return { engine, report, analyze, batch, office, taskpane };
+  return { engine, read, ledger, report, analyze, batch, office, taskpane };
+}
+
+const ledgerLabel = `${count(LEDGER_TABLE)} + 台账 ledger ${count(LEDGER_ROWS)}`;
+
+function readOnlyRows(results: Results): TableRow[] {
+  const measure = '读取 read（不含引擎 engine-free）';
+  return results.read.map(({ label, outcome }) => {
+    if (!outcome.ok) return missing(measure, label, '—', outcome.reason);
+    const figure = outcome.figure;
+    return {
+      measure,
+      size: figure.label,
+      measured: `${ms(figure.readMs.median)}，${figure.peakRssMb.median.toFixed(0)} MB`,
+      baseline: `exceljs 读取 read ${ms(figure.exceljsReadMs.median)}，${figure.exceljsPeakRssMb.median.toFixed(0)} MB`,
+      ratio: times(figure.readMs.median / figure.exceljsReadMs.median),
+      target: '—',
+      verdict: 'info',
+    };
+  });
+}
+
+function ledgerRows(results: Results): TableRow[] {
+  const outcome = results.ledger;
+  if (!outcome) return [];
+  const target = `< ${TARGETS.ledgerPeakRssMb} MB`;
+  if (!outcome.ok) return [missing('台账 ledger（huibao report）', ledgerLabel, target, outcome.reason)];
+  const figure = outcome.figure;
+  return [
+    {
+      measure: '台账 ledger（huibao report）时间 time',
+      size: ledgerLabel,
+      measured: ms(figure.reportMs.median),
+      baseline: `exceljs 读+写 read+write ${ms(figure.floorMs.median)}`,
+      ratio: times(figure.ratio),
+      target: '—',
+      verdict: 'info',
+    },
+    {
+      measure: '台账 ledger 内存峰值 peak RSS',
+      size: ledgerLabel,
+      measured: `${figure.peakRssMb.median.toFixed(0)} MB`,
+      baseline: `exceljs 读+写 ${figure.floorPeakRssMb.median.toFixed(0)} MB`,
+      ratio: times(figure.peakRssMb.median / figure.floorPeakRssMb.median),
+      target,
+      verdict: figure.peakRssMb.median < TARGETS.ledgerPeakRssMb ? 'pass' : 'fail',
+    },
+  ];
 }
 
 function missing(measure: string, size: string, target: string, reason: string): TableRow {
@@ -388,7 +458,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const workbooks = await makeSizeWorkbooks(options.sizes, OUT_DIR, log);
   const results = await measureAll(options, workbooks);
-  const table = [...engineRows(results, options), ...reportRows(results, options), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results)];
+  const table = [...engineRows(results, options), ...readOnlyRows(results), ...reportRows(results, options), ...ledgerRows(results), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results)];
   process.stdout.write(`\n${textTable(table)}\n`);
   const steps = stepTable(results);
   if (steps) process.stdout.write(`\n引擎各步中位数 engine steps, median:\n${steps}\n`);

@@ -8,6 +8,8 @@ export const TARGETS = {
   reportRatio: 1.5,
   /** Peak resident memory of `huibao report` on 50,000 rows, MB. */
   peakRssMbAt50k: 600,
+  /** Peak resident memory of `huibao report` on a 300-row table beside a 200,000-row ledger (台账), MB (issue 14). */
+  ledgerPeakRssMb: 400,
   /** Office.js host under the payload limit. */
   officeReadSyncs: 1,
   officeApplySyncs: 3,

@@ -58,9 +58,10 @@ async function reportOutput(outDir: string): Promise<string> {
   return path.join(outDir, names[0]);
 }
 
-export async function measureReport(workbook: GeneratedWorkbook, runs: number, outRoot: string): Promise<ReportFigure> {
-  const outDir = path.join(outRoot, 'report', String(workbook.indicators));
-  const floorOut = path.join(outRoot, 'report', `floor-${workbook.indicators}.xlsx`);
+/** label names the output folder: the size by default, 'ledger' for the ledger case. */
+export async function measureReport(workbook: GeneratedWorkbook, runs: number, outRoot: string, label = String(workbook.indicators)): Promise<ReportFigure> {
+  const outDir = path.join(outRoot, 'report', label);
+  const floorOut = path.join(outRoot, 'report', `floor-${label}.xlsx`);
   await fs.rm(outDir, { recursive: true, force: true });
   const reportRuns: ChildRun[] = [];
   const floorRuns: ChildRun[] = [];

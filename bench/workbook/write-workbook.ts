@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { IndicatorLine, SampleLine, SectionLine } from '../../scripts/sample-indicators';
 import type { BenchPeriod } from './table-rows';
+import { writeLedgerSheet } from './ledger-sheet';
 
 /** Header words a department may use for the same column (docs: shared/domain/GLOSSARY.md). */
 export interface HeaderWording {
@@ -32,6 +33,8 @@ export interface BenchWorkbookSpec {
   readonly period: BenchPeriod;
   readonly lines: readonly SampleLine[];
   readonly wording: HeaderWording;
+  /** A ledger sheet (台账) of this many rows after the table, as many departments keep one. */
+  readonly ledgerRows?: number;
 }
 
 export const INDICATOR_SHEET = '目标分解表';
@@ -310,6 +313,7 @@ export async function writeBenchWorkbook(file: string, spec: BenchWorkbookSpec):
   writeTotalAndNotes(stream, columns, lastBodyRow, weightTotal);
   const rows = stream.rowNumber - 1;
   sheet.commit();
+  if (spec.ledgerRows) writeLedgerSheet(workbook, spec.ledgerRows, 20090701);
   writeNotesSheet(workbook);
   await workbook.commit();
   return rows;

@@ -8,7 +8,7 @@ import type { CliArgs } from './args';
 import { analyzeFile, type CommandIo } from './analyze';
 import { noTableMessage } from './no-table-message';
 
-/** "2009-灌南县发改委-目标任务分解表" from the input or from an earlier report of it ("…-汇报.xlsx"). */
+/** "2009-灌南县发改委-目标任务分解表" from the input (.xlsx, .xlsm, or a legacy .xls / .et) or from an earlier report of it ("…-汇报.xlsx"). */
 export function reportBaseName(file: string): string {
   return path.basename(file).replace(/\.(xls[xm]?|et)$/i, '').replace(/-汇报$/, '');
 }
@@ -49,13 +49,13 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   return { xlsx, docx };
 }
 
-/** The workbooks a report run covers: each file given, and every .xlsx/.xlsm inside each folder given. */
+/** The workbooks a report run covers: each file given, and every .xlsx/.xlsm/.xls/.et inside each folder given. */
 export async function reportInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
     const stat = await fs.stat(given).catch(() => null);
     if (stat?.isDirectory()) {
-      const names = (await fs.readdir(given)).filter((name) => /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')).sort();
+      const names = (await fs.readdir(given)).filter((name) => /\.(xlsx|xlsm|xls|et)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.')).sort();
       files.push(...names.map((name) => path.join(given, name)));
     } else files.push(given);
   }

@@ -13,10 +13,15 @@ export type LoadedWorkbook =
 const FAILURE_REASON: Record<XlsxReadFailure, string> = {
   missing: '文件不存在或无法打开',
   encrypted: '文件设有打开密码，请在 Excel 中取消密码后另存一份',
-  'legacy-xls': '这是旧版 .xls 格式',
+  'legacy-xls': '这是旧版 .xls/.et 文件，其中的内容无法读取',
   'not-xlsx': '文件内容不是 Excel 工作簿',
   corrupt: '文件已损坏或不完整',
 };
+
+/** A legacy file SheetJS could not read says what it tripped on, so the user knows it is not a matter of the extension. */
+function reasonOf(error: XlsxReadError): string {
+  return error.failure === 'legacy-xls' ? `${FAILURE_REASON[error.failure]}：${error.detail}` : FAILURE_REASON[error.failure];
+}
 
 /**
  * Reads a workbook for a command and merges what the user confirmed before (the settings file) with
@@ -31,7 +36,7 @@ export async function loadWorkbook(file: string, args: CliArgs, locale: Locale):
     if (error instanceof XlsxReadError) {
       return error.failure === 'missing'
         ? { ok: false, message: t('cli.file-missing', locale, { file }) }
-        : { ok: false, message: t('cli.not-xlsx', locale, { file, reason: FAILURE_REASON[error.failure] }) };
+        : { ok: false, message: t('cli.not-xlsx', locale, { file, reason: reasonOf(error) }) };
     }
     throw error;
   }

@@ -1,7 +1,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
-import type { CellValue, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../core/model';
+import type { WorkbookSnapshot } from '../core/model';
+import { readCellStyles } from './xlsx-read/cell-styles';
+import { readLegacyBold, withLegacyBold } from './xlsx-read/legacy-bold';
+import { legacyToXlsxPackage, LegacyReadError } from './xlsx-read/legacy-workbook';
+import { readSharedStrings } from './xlsx-read/shared-strings';
+import { readSheetCells } from './xlsx-read/sheet-cells';
+import { readWorkbookParts } from './xlsx-read/workbook-parts';
+import { XmlFormatError } from './xlsx-read/xml-part';
+import { ZipFormatError, ZipPackage } from './xlsx-read/zip-package';
 
 /** Why a file could not be read; the CLI turns each into a Chinese message. */
 export type XlsxReadFailure = 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt';
@@ -10,157 +17,84 @@ export class XlsxReadError extends Error {
   constructor(
     readonly failure: XlsxReadFailure,
     readonly file: string,
-    detail: string,
+    /** What the reader tripped on, in its own words (for a legacy file: SheetJS's message). */
+    readonly detail: string,
   ) {
     super(`${failure}: ${detail}`);
   }
 }
 
-/** Excel's day zero for serial dates (1900 system, with its 1900-02-29 quirk folded in). */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-const DAY_MS = 86_400_000;
-
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** An Office file in an OLE container is either a password-protected .xlsx or an old .xls. */
-function classifyOle(buffer: Buffer): XlsxReadFailure {
-  return buffer.includes(Buffer.from('EncryptionInfo', 'utf16le')) ? 'encrypted' : 'legacy-xls';
-}
-
 /**
- * A workbook file parsed once and kept for the write: the report adds its sheets to this parsed copy
- * instead of parsing the file a second time (on big tables the parse is most of the report's time).
+ * The package a report is built on, kept from the read so the file is read once. It is what the package
+ * writer takes ({ path, bytes }: writeXlsxReport builds the report on `bytes`):
+ * - 'xlsx': the department's own file, byte for byte;
+ * - 'legacy': an .xls / .et converted to an .xlsx package (see legacy-workbook.ts); the report is a new .xlsx.
  */
 export interface XlsxSource {
   readonly path: string;
-  readonly workbook: ExcelJS.Workbook;
+  readonly origin: 'xlsx' | 'legacy';
+  /** A complete .xlsx (zip) package. */
+  readonly bytes: Uint8Array;
+}
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const LEGACY_EXTENSION = /\.(xls|et)$/i;
+const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|et)$/i;
+
+/** The workbook's name: the file name without its extension ("2009-…-目标任务分解表"). */
+function workbookName(filePath: string): string {
+  return path.basename(filePath).replace(WORKBOOK_EXTENSION, '');
 }
 
 export async function readXlsxSnapshot(filePath: string): Promise<WorkbookSnapshot> {
   return (await openXlsx(filePath)).snapshot;
 }
 
-/** Reads the file once: the snapshot for the engine, and the parsed workbook for writeXlsxReport. */
+/** Reads the file once: the snapshot for the engine, and the package the report is written from. */
 export async function openXlsx(filePath: string): Promise<{ readonly snapshot: WorkbookSnapshot; readonly source: XlsxSource }> {
-  const workbook = await loadExcelJs(filePath);
-  return { snapshot: snapshotFromExcelJs(workbook, path.basename(filePath).replace(/\.xlsx$/i, '')), source: { path: filePath, workbook } };
-}
-
-async function loadExcelJs(filePath: string): Promise<ExcelJS.Workbook> {
-  let buffer: Buffer;
+  let bytes: Buffer;
   try {
-    buffer = await fs.readFile(filePath);
+    bytes = await fs.readFile(filePath);
   } catch (error) {
     throw new XlsxReadError('missing', filePath, String(error));
   }
-  if (buffer.subarray(0, 8).equals(OLE_SIGNATURE)) throw new XlsxReadError(classifyOle(buffer), filePath, 'OLE container');
-  if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new XlsxReadError('not-xlsx', filePath, 'not a zip package');
-  const workbook = new ExcelJS.Workbook();
+  const source = packageOf(bytes, filePath);
+  const snapshot = snapshotOfPackage(source.bytes, workbookName(filePath), filePath);
+  return { snapshot: source.origin === 'legacy' ? withLegacyBold(snapshot, readLegacyBold(bytes)) : snapshot, source };
+}
+
+/** An HTML or XML 2003 table that an old system saved under an .xls name starts with "<". */
+function looksLikeMarkup(bytes: Buffer): boolean {
+  const start = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return start.startsWith('<');
+}
+
+function packageOf(bytes: Buffer, filePath: string): XlsxSource {
+  if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return { path: filePath, origin: 'xlsx', bytes };
+  const ole = bytes.subarray(0, 8).equals(OLE_SIGNATURE);
+  // An .xlsx with an open password is an OLE container holding the encrypted package.
+  if (ole && bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) throw new XlsxReadError('encrypted', filePath, 'OLE container with EncryptionInfo');
+  if (!ole && !(LEGACY_EXTENSION.test(filePath) && looksLikeMarkup(bytes))) throw new XlsxReadError('not-xlsx', filePath, 'not a zip package');
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return { path: filePath, origin: 'legacy', bytes: legacyToXlsxPackage(bytes) };
   } catch (error) {
-    throw new XlsxReadError('corrupt', filePath, error instanceof Error ? error.message : String(error));
+    if (error instanceof LegacyReadError) throw new XlsxReadError(error.encrypted ? 'encrypted' : 'legacy-xls', filePath, error.message);
+    throw error;
   }
-  return workbook;
 }
 
-export function snapshotFromExcelJs(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
-  const epoch = workbook.properties?.date1904 ? EPOCH_1904 : EPOCH_1900;
-  const sheets = workbook.worksheets.map((worksheet, position) => sheetSnapshot(worksheet, position, epoch));
-  return { name, sheets };
-}
-
-interface MergeRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** exceljs keeps merges on a private field; its public model only offers them as strings. */
-function mergesOf(worksheet: ExcelJS.Worksheet): MergeArea[] {
-  const merges = (worksheet as unknown as { _merges: Record<string, MergeRange> })._merges ?? {};
-  return Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
-}
-
-function sheetSnapshot(worksheet: ExcelJS.Worksheet, position: number, epoch: number): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  const bold: boolean[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const valueLine: CellValue[] = [];
-    const formulaLine: (string | null)[] = [];
-    const formatLine: string[] = [];
-    const boldLine: boolean[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Merged cells other than the master repeat the master's value in exceljs; Excel reads them as empty.
-      if (cell.isMerged && cell.master !== cell) return;
-      const read = readCell(cell, epoch);
-      valueLine[colNumber - 1] = read.value;
-      formulaLine[colNumber - 1] = read.formula;
-      formatLine[colNumber - 1] = cell.numFmt || 'General';
-      boldLine[colNumber - 1] = cell.font?.bold === true;
-    });
-    values[rowNumber - 1] = fillHoles(valueLine, null);
-    formulas[rowNumber - 1] = fillHoles(formulaLine, null);
-    numberFormats[rowNumber - 1] = fillHoles(formatLine, 'General');
-    bold[rowNumber - 1] = fillHoles(boldLine, false);
-  });
-  return {
-    name: worksheet.name,
-    visible: worksheet.state === undefined || worksheet.state === 'visible',
-    position,
-    values: fillRows(values),
-    formulas: fillRows(formulas),
-    numberFormats: fillRows(numberFormats),
-    merges: mergesOf(worksheet),
-    bold: fillRows(bold),
-  };
-}
-
-function fillHoles<T>(line: T[], empty: T): T[] {
-  const out = new Array<T>(line.length);
-  for (let i = 0; i < line.length; i++) out[i] = i in line ? line[i] : empty;
-  return out;
-}
-
-function fillRows<T>(rows: T[][]): T[][] {
-  const out = new Array<T[]>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = rows[i] ?? [];
-  return out;
-}
-
-interface ReadCell {
-  readonly value: CellValue;
-  readonly formula: string | null;
-}
-
-function toSerial(date: Date, epoch: number): number {
-  return (date.getTime() - epoch) / DAY_MS;
-}
-
-function plainValue(value: unknown, epoch: number): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return toSerial(value, epoch);
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if (typeof object.error === 'string') return { error: object.error };
-    if (Array.isArray(object.richText)) {
-      return object.richText.map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : '')).join('');
-    }
-    if ('text' in object && 'hyperlink' in object) return plainValue(object.text, epoch);
+/** Reads the parts recognition needs, one sheet at a time, straight from the zip. */
+export function snapshotOfPackage(bytes: Uint8Array, name: string, filePath = name): WorkbookSnapshot {
+  try {
+    const zip = new ZipPackage(bytes);
+    const parts = readWorkbookParts(zip);
+    if (parts === null) throw new XlsxReadError('not-xlsx', filePath, 'the zip package holds no workbook');
+    const context = { strings: readSharedStrings(zip, parts.sharedStrings), styles: readCellStyles(zip, parts.styles), date1904: parts.date1904 };
+    const sheets = parts.sheets.map((sheet, position) => readSheetCells(zip, sheet.part, sheet.name, sheet.visible, position, context));
+    return { name, sheets };
+  } catch (error) {
+    if (error instanceof ZipFormatError || error instanceof XmlFormatError) throw new XlsxReadError('corrupt', filePath, error.message);
+    throw error;
   }
-  return String(value);
-}
-
-function readCell(cell: ExcelJS.Cell, epoch: number): ReadCell {
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    // cell.formula translates shared formulas to this cell's own references.
-    return { value: plainValue(cell.result, epoch), formula: `=${cell.formula}` };
-  }
-  return { value: plainValue(cell.value, epoch), formula: null };
 }

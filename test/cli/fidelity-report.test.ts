@@ -62,11 +62,8 @@ async function reportTwice(fixture: FidelityFixture): Promise<void> {
 }
 
 describe('huibao report 保留部门的文件包', () => {
-  it.each(FIDELITY_FIXTURES.filter((fixture) => fixture !== 'openpyxl'))('%s：首次与再次生成，部门部件都逐字节不变', reportTwice, 120_000);
-
-  // exceljs, today's reader, refuses openpyxl's chart drawing ("reading 'anchors'"); the streaming reader
-  // (issue 14, read side) reads it. When that lands this test passes, jest reports it, and `.failing` goes.
-  it.failing('openpyxl：首次与再次生成，部门部件都逐字节不变（待流式读取落地）', () => reportTwice('openpyxl'), 120_000);
+  // openpyxl's chart drawing was refused by exceljs ("reading 'anchors'"); the streaming reader reads it.
+  it.each([...FIDELITY_FIXTURES])('%s：首次与再次生成，部门部件都逐字节不变', reportTwice, 120_000);
 
   it('.xlsm 输入写出 .xlsm 报告，VBA 部件原样保留', async () => {
     const input = macroWorkbook(work);
