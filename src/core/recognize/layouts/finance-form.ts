@@ -3,6 +3,7 @@ import type {
   ColumnMapping,
   FieldKey,
   FinanceFormFacts,
+  FinanceBudget,
   Indicator,
   IndicatorTable,
   Issue,
@@ -269,6 +270,7 @@ interface BudgetRead {
   readonly indicator: Indicator;
   /** Set when the total row is empty or all zero and the figures come from this part row (其中：财政拨款). */
   readonly fromPart: Box | null;
+  readonly budget: FinanceBudget;
 }
 
 /**
@@ -314,7 +316,16 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
     progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
     statedScore: figure(read(row, c.score)),
   };
-  return { indicator, fromPart };
+  const budget: FinanceBudget = {
+    indicatorRow: row,
+    initial: figure(read(figuresRow, c.initial)),
+    adjusted: indicator.target,
+    executed: indicator.actual,
+    rate,
+    weight: indicator.weight,
+    score: indicator.statedScore ?? null,
+  };
+  return { indicator, fromPart, budget };
 }
 
 function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
@@ -423,6 +434,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     subject: subject ? { value: withoutBudgetCode(subject.value), cell: subject.cell } : null,
     goal: goals.goal,
     achieved: goals.achieved,
+    budget: budgetRead?.budget ?? null,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
