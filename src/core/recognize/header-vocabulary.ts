@@ -171,6 +171,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
+  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
+  { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
   // 计划 alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
@@ -290,6 +292,12 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
   const field = SYNONYM_INDEX.get(core);
   if (field) return [guess(field, LEADER_WORDS.has(core) ? exact * LEADER_CONFIDENCE : exact, 'synonym')];
+  // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
+  const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);
+  if (joined) {
+    const together = guessesForCore(joined[1] + joined[2], exact * 0.95);
+    if (together.length > 0 && together[0].source === 'synonym') return together;
+  }
   // Words in brackets explain the header (考核指标（工作任务）); the words outside still name it.
   if (bare !== core && bare !== '') {
     const outside = guessesForCore(bare, exact * 0.95);
