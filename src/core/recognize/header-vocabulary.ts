@@ -160,7 +160,7 @@ interface KeywordRule {
 /** Roles read from words inside a longer header, strongest first. */
 const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
-  { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划)|完成进度)/, confidence: 0.85 },
+  { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
@@ -291,6 +291,8 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const ambiguous = AMBIGUOUS.get(core);
   if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
   const field = SYNONYM_INDEX.get(core);
+  // A name word that speaks of a goal (工作目标, 目标内容) heads the target when figures are written under it.
+  if (field === 'name' && /目标/.test(core)) return [guess('name', exact * 0.92, 'synonym', true), guess('target', exact * 0.9, 'synonym', true)];
   if (field) return [guess(field, LEADER_WORDS.has(core) ? exact * LEADER_CONFIDENCE : exact, 'synonym')];
   // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
   const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);
