@@ -287,8 +287,9 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
   const filled = (at: number): boolean => [c.budget, c.executed].some((col) => (figure(read(at, col))?.value ?? 0) !== 0);
   const fromPart = filled(row) ? null : block.parts.find((part) => filled(part.row)) ?? null;
   const figuresRow = fromPart?.row ?? row;
-  const rateRead = read(figuresRow, c.rate);
-  const rate = rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
+  const rowRate = (rateRead: RawRead): NumberField | null =>
+    rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
+  const rate = rowRate(read(figuresRow, c.rate));
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
   const indicator: Indicator = {
     row,
@@ -318,10 +319,10 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
   };
   const budget: FinanceBudget = {
     indicatorRow: row,
-    initial: figure(read(figuresRow, c.initial)),
-    adjusted: indicator.target,
-    executed: indicator.actual,
-    rate,
+    initial: figure(read(row, c.initial)),
+    adjusted: figure(read(row, c.budget)),
+    executed: figure(read(row, c.executed)),
+    rate: rowRate(read(row, c.rate)),
     weight: indicator.weight,
     score: indicator.statedScore ?? null,
   };
