@@ -327,6 +327,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // A cross-table's row labels are its regions; the engine keeps them in the `category` column.
   const engineKey = (key: string): string => (table.layoutClass === 'cross-table' && key === 'category' ? 'region' : key);
   const mapped: Record<string, string | undefined> = Object.fromEntries(Object.entries(table.columns).map(([k, m]) => [engineKey(k), m?.letter]));
+  // Columns the engine keeps outside `columns`: the level above the name of a two-level path, the finance form's 得分.
+  const levels = table.levelColumns ?? [];
+  const beside: Record<string, string | undefined> = {
+    subcategory: levels.length >= 2 ? levels[levels.length - 1].letter : undefined,
+    score: table.financeForm?.scoreColumn?.letter,
+  };
   for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`);
   for (const key of Object.keys(mapped)) {
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`);
@@ -335,7 +341,10 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
   if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
-  for (const [key, letter] of Object.entries(want.extraColumns ?? {})) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`);
+  for (const [key, letter] of Object.entries(want.extraColumns ?? {})) {
+    const read = mapped[key] ?? beside[key];
+    field(`column ${key}`, read === letter, `read ${read ?? 'none'}`);
+  }
   if (want.sections) {
     const got = table.sections.map((s) => ({ row: s.row, title: s.title, level: s.level }));
     field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`);

@@ -138,6 +138,8 @@ export interface FinanceFormFacts {
   readonly achieved: TextField | null;
   /** The budget block as the form states it; null when the form has none. */
   readonly budget: FinanceBudget | null;
+  /** The 得分 column the unit scored itself in, when the form has one. */
+  readonly scoreColumn: ColumnMapping | null;
 }
 
 /**

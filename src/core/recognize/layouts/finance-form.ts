@@ -78,7 +78,7 @@ function gridColumns(boxes: readonly Box[]): GridColumns | null {
     level2,
     name,
     target: after(/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|全年指标值|预期目标值)$/),
-    actual: after(/^(?:实际完成值|完成值|全年实际值|实际值|实际完成|全年实际完成值)$/),
+    actual: after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/),
     weight: after(/^(?:分值|权重)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
@@ -427,6 +427,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   put('actual', cols.actual);
   put('weight', cols.weight);
   put('progressText', cols.reason);
+  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box.text)).filter((m): m is ColumnMapping => m !== undefined);
 
   const financeForm: FinanceFormFacts = {
     formName,
@@ -436,6 +437,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     goal: goals.goal,
     achieved: goals.achieved,
     budget: budgetRead?.budget ?? null,
+    scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
@@ -447,6 +449,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
       unitName: unitName === '' ? null : unitName,
       headerRows: [grid.row],
       columns,
+      levelColumns,
       period,
       sections,
       indicators,
