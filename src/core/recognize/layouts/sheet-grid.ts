@@ -47,7 +47,6 @@ export function refAt(sheet: SheetSnapshot, row: number, col: number): CellRef {
   return { sheet: sheet.name, row, col };
 }
 
-/** The first box of the row whose key matches. */
 /**
  * The first box whose words match. Column labels that templates add to a heading ((A), (B), （B/A）) are not
  * its words: 全年预算数(A) is 全年预算数.
