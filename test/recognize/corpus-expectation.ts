@@ -1,3 +1,4 @@
+import { columnLetter } from '../../src/core/model';
 import type { Approximation, Direction, FieldKey, FinanceBudget, Indicator, IndicatorKind, IndicatorTable, LayoutClass, NumberField, RegionFigures, TextField } from '../../src/core/model';
 import type { Recognition } from '../../src/core/recognize';
 
@@ -190,12 +191,17 @@ function nothingRead(row: number): Indicator {
 }
 
 /** Every check of one expected indicator; one not read at all fails each of them, so it weighs as much as one read wrong. */
-function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined): Check[] {
-  if (!got) return readChecks(want, nothingRead(want.row)).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
-  return readChecks(want, got);
+function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined, progressColumn: string | null = null): Check[] {
+  if (!got) return readChecks(want, nothingRead(want.row), null).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
+  return readChecks(want, got, progressColumn);
 }
 
-function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
+/**
+ * `progressColumn`: the letter of a 当前进度 column the engine maps as its completion rate. The engine keeps one
+ * stated rate per indicator (statedCompletion) whichever the column; read from that column it is the stated progress.
+ */
+function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: string | null): Check[] {
+  const rateIsProgress = progressColumn !== null && got.statedCompletion !== null && columnLetter(got.statedCompletion.cell.col) === progressColumn;
   const at = `row ${want.row}`;
   const checks: Check[] = [];
   const text = (what: string, expected: string | null | undefined, actual: string | null | undefined): void => {
@@ -221,7 +227,7 @@ function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
   text('actualText', want.actualText, got.actualText?.value);
   num('lastYear', want.lastYear, got.lastYear);
   num('growth', want.growth, got.statedGrowth);
-  num('completion', want.completion, got.statedCompletion);
+  num('completion', want.completion, rateIsProgress ? null : got.statedCompletion);
   text('department', want.department, got.department?.value);
   text('owner', want.owner, got.owner?.value);
   num('weight', want.weight, got.weight);
@@ -231,7 +237,7 @@ function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
   checks.push({ what: `${at} dataMonths`, kind: 'value', ok: same(want.dataMonths ?? null, months), detail: same(want.dataMonths ?? null, months) ? '' : `read ${JSON.stringify(months)}` });
   const more = got as Indicator & ExtendedIndicator;
   if (want.targetGrowth !== undefined) num('targetGrowth', want.targetGrowth, more.targetGrowth ?? null);
-  if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? null);
+  if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? (rateIsProgress ? got.statedCompletion : null));
   if (want.statedScore !== undefined) num('statedScore', want.statedScore, more.statedScore ?? null);
   if (want.leader !== undefined) text('leader', want.leader, more.leader?.value);
   if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, got.breakdown ?? []));
@@ -327,6 +333,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // A cross-table's row labels are its regions; the engine keeps them in the `category` column.
   const engineKey = (key: string): string => (table.layoutClass === 'cross-table' && key === 'category' ? 'region' : key);
   const mapped: Record<string, string | undefined> = Object.fromEntries(Object.entries(table.columns).map(([k, m]) => [engineKey(k), m?.letter]));
+  // The engine maps a 当前进度 column under its one rate key, completionRate; the expectation names it progress.
+  const progressColumn = want.extraColumns?.progress !== undefined && want.columns.completionRate === undefined && mapped.completionRate === want.extraColumns.progress ? want.extraColumns.progress : null;
+  if (progressColumn !== null) {
+    mapped.progress = progressColumn;
+    delete mapped.completionRate;
+  }
   // Columns the engine keeps outside `columns`: the level above the name of a two-level path, the finance form's 得分.
   const levels = table.levelColumns ?? [];
   const beside: Record<string, string | undefined> = {
@@ -368,7 +380,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // The budget block, checked above as `budget`, is also read as the indicator 预算执行率: not an extra indicator.
   const budgetIndicator = budget ? table.indicators.find((i) => i.row === budget.indicatorRow) : undefined;
   if (want.budget !== undefined && budgetIndicator) used.add(budgetIndicator);
-  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator)));
+  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator), progressColumn));
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
       checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one` });
