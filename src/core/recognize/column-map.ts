@@ -107,6 +107,16 @@ function fallbackByValues(
       used.add(found[0]);
     }
   }
+  // 备注 is no field by its name, but tables use it for what they have no column for: the units in charge
+  // (人力资源社会保障局, 交通局 …) or notes on the progress, sentences on most rows (a word or two, 逆向指标 or
+  // 含个体户转企, explains the indicator instead). Its values say which.
+  const remark = free.find(([col]) => !used.has(col) && /^备注/.test((band.columns.get(col)?.text ?? '').replace(/\s+/g, '')));
+  if (remark) {
+    const [col, p] = remark;
+    if (!columns.department && p.organisation >= 0.6) columns.department = mapping(col, band.columns.get(col), 0.6, 'values');
+    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3) columns.progressText = mapping(col, band.columns.get(col), 0.6, 'values');
+    used.add(col);
+  }
   if (!columns.id && columns.name) {
     const nameCol = columns.name.col;
     const found = free.find(([col, p]) => !used.has(col) && col < nameCol && p.outline >= 0.6 && p.longText < 0.2);
