@@ -161,6 +161,8 @@ interface KeywordRule {
 const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
+  // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
+  { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },
   { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
