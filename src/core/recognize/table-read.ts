@@ -227,7 +227,14 @@ export function readTable(input: TableReadInput): TableRead {
     } else {
       parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
     }
+    const nameCol = columns.name?.col;
     levelCols.forEach((col, i) => {
+      // A level merged across to the name on this row is the name itself: this item has no level above it.
+      const across = input.merges.areaAt(row, col);
+      if (nameCol !== undefined && across && across.top === row && across.left <= col && nameCol <= across.right && col < nameCol) {
+        levelValues.fill(null, i);
+        return;
+      }
       // A level merged down, or written once above blank cells, holds for the rows below it.
       const text = cellWords(shownValue(sheet, input.merges, row, col));
       if (text !== '' && text !== levelValues[i]) {
