@@ -124,6 +124,33 @@ function fallbackByValues(
   }
 }
 
+/**
+ * Two columns of words about the work: 目标完成情况 (顺利推进, 已完成) and 进展情况、存在问题及下一步打算 (long
+ * paragraphs). The one with the short verdicts is the result (actual, in words); the paragraphs are the progress text.
+ */
+function settleProgressAndResult(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  usedCols: ReadonlySet<number>,
+): void {
+  const progress = columns.progressText;
+  if (!progress || columns.actual) return;
+  const verdicts = profiles.get(progress.col);
+  if (!verdicts || !/完成/.test(progress.header)) return;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const [col, reading] of band.columns) {
+    if (mapped.has(col) || usedCols.has(col)) continue;
+    const profile = profiles.get(col);
+    if (!profile || profile.filled === 0 || !reading.guesses.some((g) => g.field === 'progressText')) continue;
+    if (profile.longText >= 0.8 && verdicts.longText <= 0.2 && verdicts.text >= 0.8) {
+      columns.actual = { ...progress, confidence: Math.min(progress.confidence, 0.7), source: 'values' };
+      columns.progressText = mapping(col, reading, 0.7, 'values');
+      return;
+    }
+  }
+}
+
 function applyLetters(
   columns: Partial<Record<FieldKey, ColumnMapping>>,
   letters: ColumnLetters | undefined,
@@ -165,6 +192,7 @@ export function mapColumns(
     usedCols.add(c.col);
   }
   fallbackByValues(columns, band, profiles);
+  settleProgressAndResult(columns, band, profiles, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];
   applyLetters(columns, remembered, 'remembered', band, width, rejected);
   applyLetters(columns, user, 'user', band, width, rejected);
