@@ -111,9 +111,16 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
   return { title, lines: lines.join(' ') };
 }
 
-/** What makes the grid a finance form and not any 一/二/三级指标 table: its title, its form fields or its budget block. */
-function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null): boolean {
-  return title !== null || hasFields || budget !== null;
+/**
+ * What makes the grid a finance form and not any 一/二/三级指标 table: its title, its form fields, its budget
+ * block, or the template's 绩效指标 label standing beside the three levels.
+ */
+function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null, sideLabel: boolean): boolean {
+  return title !== null || hasFields || budget !== null || sideLabel;
+}
+
+function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, level1: Box, width: number): boolean {
+  return rowBoxes(sheet, merges, row, width).some((box) => box.col < level1.col && /^(?:绩效|年度绩效|产出和效益)?指标$/.test(box.key) && box.bottom > box.row);
 }
 
 /** 指标2：, 指标3:, ……, …, /, 空白, —: template rows nobody filled in. */
@@ -351,7 +358,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   const { title, lines } = titleAbove(sheet, merges, grid.row, width);
   const fields = readFormFields(sheet, merges, 1, grid.row - 1, width);
   const budget = findBudgetBlock(sheet, merges, 1, grid.row - 1, width);
-  if (!looksLikeFinanceForm(title, fields.length > 0, budget)) return null;
+  if (!looksLikeFinanceForm(title, fields.length > 0, budget, hasSideLabel(sheet, merges, grid.row, grid.columns.level1, width))) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
   const read = readGrid(input, grid.row, cols, width);
