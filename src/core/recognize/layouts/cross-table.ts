@@ -1,4 +1,4 @@
-import type { Approximation, ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
+import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import { indicatorDirection } from '../kind-direction';
@@ -84,25 +84,8 @@ function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined): Number
   return placeRate(read.figure, points);
 }
 
-/**
- * 城镇登记失业率低于（%）: a bound written at the end of the header belongs to every target under it, not to the
- * indicator's name.
- */
-function headerBound(text: string): { name: string; bound: Approximation | null } {
-  const atMost = /^(.+?)(?:低于|不超过|不高于|控制在|小于)$/.exec(text);
-  if (atMost) return { name: atMost[1], bound: 'atMost' };
-  const atLeast = /^(.+?)(?:不低于|不少于|高于|超过|大于|达到)$/.exec(text);
-  if (atLeast) return { name: atLeast[1], bound: 'atLeast' };
-  return { name: text, bound: null };
-}
-
-function bounded(field: NumberField | null, bound: Approximation | null): NumberField | null {
-  return field && bound && field.approx === 'exact' ? { ...field, approx: bound } : field;
-}
-
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number): Indicator {
-  const { name: written, unit: groupUnit } = headerUnit(group.head.text);
-  const { name, bound } = headerBound(written);
+  const { name, unit: groupUnit } = headerUnit(group.head.text);
   const subUnit = group.roles.target ? headerUnit(group.roles.target.text).unit : group.roles.actual ? headerUnit(group.roles.actual.text).unit : null;
   const unit = groupUnit ?? subUnit;
   const totalRow = block.regions.find((r) => r.total) ?? null;
@@ -110,12 +93,12 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     .filter((r) => !r.total)
     .map((r) => ({
       region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
-      target: bounded(figureAt(sheet, r.row, group.roles.target, unit), bound),
+      target: figureAt(sheet, r.row, group.roles.target, unit),
       actual: figureAt(sheet, r.row, group.roles.actual, unit),
       rate: rateAt(sheet, r.row, group.roles.rate),
       cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
     }));
-  const target = totalRow ? bounded(figureAt(sheet, totalRow.row, group.roles.target, unit), bound) : null;
+  const target = totalRow ? figureAt(sheet, totalRow.row, group.roles.target, unit) : null;
   return {
     row,
     sheet: sheet.name,
@@ -125,7 +108,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     name: { value: name, cell: refAt(sheet, group.head.row, group.head.col) },
     kind: 'quantitative',
     // 城镇登记失业率低于（%）: a ceiling, lower is better.
-    direction: indicatorDirection('quantitative', name, bound, null),
+    direction: indicatorDirection('quantitative', name, /(?:低于|不超过|控制在)$/.test(name) ? 'atMost' : null, null),
     unit,
     target,
     targetText: null,
