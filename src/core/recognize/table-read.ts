@@ -356,8 +356,7 @@ export function readTable(input: TableReadInput): TableRead {
       direction: indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null),
       unit,
       target: target.value,
-      // Without a whole-year target the period's target in words (一季度目标: 室内安装、装修) is the one stated.
-      targetText: target.words ?? (columns.target ? null : periodTarget.words),
+      targetText: target.words,
       periodTarget: periodTarget.value,
       actual: actual.value,
       actualText: actual.words,
