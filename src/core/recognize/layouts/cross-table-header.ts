@@ -236,9 +236,16 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     groups.push({ head, subs: members, roles, readable, path, department });
   }
   // Plan columns a rate was measured against are read; the header over them is not an indicator.
-  for (const box of planBoxes) if (subsUnder(box, subs).some((leaf) => usedPlans.has(leaf))) {
+  // Its other columns (a plan in 个 beside the one in 户 the rates use) are named as not read.
+  const planLeftovers: Box[] = [];
+  for (const box of planBoxes) {
+    const leaves = subsUnder(box, subs);
+    if (!leaves.some((leaf) => usedPlans.has(leaf))) continue;
     used.add(box);
-    subsUnder(box, subs).forEach((leaf) => used.add(leaf));
+    for (const leaf of leaves) {
+      used.add(leaf);
+      if (!usedPlans.has(leaf)) planLeftovers.push(leaf);
+    }
   }
   // A header over figures with no plan and no rate (完成投资 › 总投资 · 住房建设投资 · 基础设施投资): when one
   // figure is the sum of the others it is the indicator, read as an actual; the others are its parts.
@@ -265,7 +272,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
   for (const boxes of [...rows.values(), subs]) {
     for (const box of boxes) if (!used.has(box) && box.col >= firstGroup && !NUMBER_HEAD.test(box.key)) loose.push(box);
   }
-  return { groups, loose };
+  return { groups, loose: [...planLeftovers, ...loose] };
 }
 
 /**
