@@ -1,4 +1,5 @@
-import type { Approximation, Direction, FieldKey, Indicator, IndicatorKind, IndicatorTable, LayoutClass, NumberField, TextField } from '../../src/core/model';
+import { columnLetter } from '../../src/core/model';
+import type { Approximation, Direction, FieldKey, FinanceBudget, Indicator, IndicatorKind, IndicatorTable, LayoutClass, NumberField, RegionFigures, TextField } from '../../src/core/model';
 import type { Recognition } from '../../src/core/recognize';
 
 /**
@@ -164,33 +165,11 @@ function numberOk(expected: ExpectedFigure | undefined, actual: NumberField | nu
 }
 
 /** Fields a model may grow for the real tables; read by name so this file compiles before they exist. */
-interface RegionLike {
-  readonly name: string | TextField;
-  readonly target?: NumberField | null;
-  readonly actual?: NumberField | null;
-  readonly completion?: NumberField | null;
-}
-
 interface ExtendedIndicator {
   readonly targetGrowth?: NumberField | null;
   readonly statedProgress?: NumberField | null;
   readonly statedScore?: NumberField | null;
-  readonly regions?: readonly RegionLike[];
   readonly leader?: TextField | null;
-}
-
-interface BudgetLike {
-  readonly initial?: NumberField | null;
-  readonly adjusted?: NumberField | null;
-  readonly executed?: NumberField | null;
-  readonly rate?: NumberField | null;
-  readonly weight?: NumberField | null;
-  readonly score?: NumberField | null;
-}
-
-interface ExtendedTable {
-  readonly budget?: BudgetLike | null;
-  readonly statedScoreTotal?: NumberField | null;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -212,12 +191,17 @@ function nothingRead(row: number): Indicator {
 }
 
 /** Every check of one expected indicator; one not read at all fails each of them, so it weighs as much as one read wrong. */
-function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined): Check[] {
-  if (!got) return readChecks(want, nothingRead(want.row)).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
-  return readChecks(want, got);
+function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined, progressColumn: string | null = null): Check[] {
+  if (!got) return readChecks(want, nothingRead(want.row), null).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
+  return readChecks(want, got, progressColumn);
 }
 
-function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
+/**
+ * `progressColumn`: the letter of a 当前进度 column the engine maps as its completion rate. The engine keeps one
+ * stated rate per indicator (statedCompletion) whichever the column; read from that column it is the stated progress.
+ */
+function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: string | null): Check[] {
+  const rateIsProgress = progressColumn !== null && got.statedCompletion !== null && columnLetter(got.statedCompletion.cell.col) === progressColumn;
   const at = `row ${want.row}`;
   const checks: Check[] = [];
   const text = (what: string, expected: string | null | undefined, actual: string | null | undefined): void => {
@@ -243,7 +227,7 @@ function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
   text('actualText', want.actualText, got.actualText?.value);
   num('lastYear', want.lastYear, got.lastYear);
   num('growth', want.growth, got.statedGrowth);
-  num('completion', want.completion, got.statedCompletion);
+  num('completion', want.completion, rateIsProgress ? null : got.statedCompletion);
   text('department', want.department, got.department?.value);
   text('owner', want.owner, got.owner?.value);
   num('weight', want.weight, got.weight);
@@ -253,35 +237,52 @@ function readChecks(want: ExpectedIndicator, got: Indicator): Check[] {
   checks.push({ what: `${at} dataMonths`, kind: 'value', ok: same(want.dataMonths ?? null, months), detail: same(want.dataMonths ?? null, months) ? '' : `read ${JSON.stringify(months)}` });
   const more = got as Indicator & ExtendedIndicator;
   if (want.targetGrowth !== undefined) num('targetGrowth', want.targetGrowth, more.targetGrowth ?? null);
-  if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? null);
+  if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? (rateIsProgress ? got.statedCompletion : null));
   if (want.statedScore !== undefined) num('statedScore', want.statedScore, more.statedScore ?? null);
   if (want.leader !== undefined) text('leader', want.leader, more.leader?.value);
-  if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, more.regions ?? []));
+  if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, got.breakdown ?? []));
   return checks;
 }
 
-function regionChecks(at: string, want: readonly ExpectedRegion[], got: readonly RegionLike[]): Check[] {
+/**
+ * A cross-table indicator's regions (the engine's `breakdown`), matched by name. A region read with no figure
+ * at all states nothing, so reading it beside the expected ones is no error; one with figures is.
+ */
+function regionChecks(at: string, want: readonly ExpectedRegion[], got: readonly RegionFigures[]): Check[] {
   const checks: Check[] = [];
-  want.forEach((region, i) => {
-    const read = got[i];
-    const name = read === undefined ? null : typeof read.name === 'string' ? read.name : read.name.value;
+  const byName = new Map(got.map((r) => [r.region.value, r]));
+  for (const region of want) {
+    const read = byName.get(region.name);
     const where = `${at} region ${region.name}`;
-    checks.push({ what: `${where} name`, kind: 'value', ok: name === region.name, detail: name === region.name ? '' : `read ${JSON.stringify(name)}` });
+    checks.push({ what: `${where} name`, kind: 'value', ok: read !== undefined, detail: read ? '' : 'region not read' });
+    const figures = { target: read?.target ?? null, actual: read?.actual ?? null, completion: read?.rate ?? null };
     for (const key of ['target', 'actual', 'completion'] as const) {
-      const r = numberOk(region[key], read?.[key] ?? null);
-      checks.push({ what: `${where} ${key}`, kind: 'value', ...r });
+      checks.push({ what: `${where} ${key}`, kind: 'value', ...numberOk(region[key], figures[key]) });
     }
-  });
-  if (got.length > want.length) checks.push({ what: `${at} regions`, kind: 'value', ok: false, detail: `read ${got.length - want.length} regions too many` });
+  }
+  const named = new Set(want.map((r) => r.name));
+  const extra = got.filter((r) => !named.has(r.region.value) && (r.target !== null || r.actual !== null || r.rate !== null));
+  if (extra.length > 0) checks.push({ what: `${at} regions`, kind: 'value', ok: false, detail: `read ${extra.length} regions too many (${extra.map((r) => r.region.value).join('、')})` });
   return checks;
 }
 
-function budgetChecks(want: ExpectedBudget, got: BudgetLike | null | undefined): Check[] {
+function budgetChecks(want: ExpectedBudget, got: FinanceBudget | null | undefined): Check[] {
+  const read = { initial: got?.initial, adjusted: got?.adjusted, executed: got?.executed, rate: got?.rate, weight: got?.weight, score: got?.score };
   return (['initial', 'adjusted', 'executed', 'rate', 'weight', 'score'] as const).map((key) => ({
     what: `budget ${key}`,
     kind: 'value' as const,
-    ...numberOk(want[key], got?.[key] ?? null),
+    ...numberOk(want[key], read[key] ?? null),
   }));
+}
+
+/**
+ * The sheet row an indicator's figures sit on: its own row, except in a cross-table, whose indicators are
+ * columns keyed past the last row; there it is the row of the 合计/全市 figures the indicator carries.
+ */
+function sheetRow(table: IndicatorTable, indicator: Indicator): number {
+  if (table.layoutClass !== 'cross-table') return indicator.row;
+  const figure = indicator.target ?? indicator.actual ?? indicator.statedCompletion;
+  return figure?.cell.row ?? indicator.row;
 }
 
 /** Indicators read on each row; a cross-table may read several on its 全市 row, told apart by name. */
@@ -329,7 +330,21 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   };
   field('sheet', table.sheet === want.sheet, `read ${table.sheet}`);
   field('headerRows', same(want.headerRows, table.headerRows), `read ${table.headerRows.join(',')}`);
-  const mapped = Object.fromEntries(Object.entries(table.columns).map(([k, m]) => [k, m?.letter]));
+  // A cross-table's row labels are its regions; the engine keeps them in the `category` column.
+  const engineKey = (key: string): string => (table.layoutClass === 'cross-table' && key === 'category' ? 'region' : key);
+  const mapped: Record<string, string | undefined> = Object.fromEntries(Object.entries(table.columns).map(([k, m]) => [engineKey(k), m?.letter]));
+  // The engine maps a 当前进度 column under its one rate key, completionRate; the expectation names it progress.
+  const progressColumn = want.extraColumns?.progress !== undefined && want.columns.completionRate === undefined && mapped.completionRate === want.extraColumns.progress ? want.extraColumns.progress : null;
+  if (progressColumn !== null) {
+    mapped.progress = progressColumn;
+    delete mapped.completionRate;
+  }
+  // Columns the engine keeps outside `columns`: the level above the name of a two-level path, the finance form's 得分.
+  const levels = table.levelColumns ?? [];
+  const beside: Record<string, string | undefined> = {
+    subcategory: levels.length >= 2 ? levels[levels.length - 1].letter : undefined,
+    score: table.financeForm?.scoreColumn?.letter,
+  };
   for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`);
   for (const key of Object.keys(mapped)) {
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`);
@@ -338,8 +353,10 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
   if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
-  const columnsByName: Readonly<Record<string, { readonly letter: string } | undefined>> = table.columns;
-  for (const [key, letter] of Object.entries(want.extraColumns ?? {})) field(`column ${key}`, columnsByName[key]?.letter === letter, `read ${columnsByName[key]?.letter ?? 'none'}`);
+  for (const [key, letter] of Object.entries(want.extraColumns ?? {})) {
+    const read = mapped[key] ?? beside[key];
+    field(`column ${key}`, read === letter, `read ${read ?? 'none'}`);
+  }
   if (want.sections) {
     const got = table.sections.map((s) => ({ row: s.row, title: s.title, level: s.level }));
     field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`);
@@ -353,14 +370,17 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   if (want.notes !== undefined) field('notes', table.notes.length === want.notes, `read ${table.notes.length}`);
   if (want.weightTotal !== undefined) field('weight total', table.statedWeightTotal?.value === want.weightTotal, `read ${table.statedWeightTotal?.value ?? 'none'}`);
   for (const code of expect.issues ?? []) field(`issue ${code}`, recognition.issues.some((i) => i.code === code), 'not reported');
-  const extended = table as IndicatorTable & ExtendedTable;
-  if (want.budget !== undefined) checks.push(...budgetChecks(want.budget, extended.budget));
-  if (want.scoreTotal !== undefined) field('score total', extended.statedScoreTotal?.value === want.scoreTotal, `read ${extended.statedScoreTotal?.value ?? 'none'}`);
+  const budget = table.financeForm?.budget ?? null;
+  if (want.budget !== undefined) checks.push(...budgetChecks(want.budget, budget));
+  if (want.scoreTotal !== undefined) field('score total', table.statedScoreTotal?.value === want.scoreTotal, `read ${table.statedScoreTotal?.value ?? 'none'}`);
 
   const byRow = new Map<number, Indicator[]>();
-  for (const indicator of table.indicators) byRow.set(indicator.row, [...(byRow.get(indicator.row) ?? []), indicator]);
+  for (const indicator of table.indicators) byRow.set(sheetRow(table, indicator), [...(byRow.get(sheetRow(table, indicator)) ?? []), indicator]);
   const used = new Set<Indicator>();
-  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator)));
+  // The budget block, checked above as `budget`, is also read as the indicator 预算执行率: not an extra indicator.
+  const budgetIndicator = budget ? table.indicators.find((i) => i.row === budget.indicatorRow) : undefined;
+  if (want.budget !== undefined && budgetIndicator) used.add(budgetIndicator);
+  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator), progressColumn));
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
       checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one` });

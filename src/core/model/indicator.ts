@@ -136,6 +136,24 @@ export interface FinanceFormFacts {
   /** 年度总体目标 (预期目标) and 实际完成情况, two long text cells. */
   readonly goal: TextField | null;
   readonly achieved: TextField | null;
+  /** The budget block as the form states it; null when the form has none. */
+  readonly budget: FinanceBudget | null;
+  /** The 得分 column the unit scored itself in, when the form has one. */
+  readonly scoreColumn: ColumnMapping | null;
+}
+
+/**
+ * The budget block of a finance form (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分), as stated.
+ * It is also read as the indicator 预算执行率 on `indicatorRow`, so that it is scored like the others.
+ */
+export interface FinanceBudget {
+  readonly indicatorRow: number;
+  readonly initial: NumberField | null;
+  readonly adjusted: NumberField | null;
+  readonly executed: NumberField | null;
+  readonly rate: NumberField | null;
+  readonly weight: NumberField | null;
+  readonly score: NumberField | null;
 }
 
 /** A section row (一、勤政目标 / （一）单位职能工作 / a bold label / a category merged down a column). */

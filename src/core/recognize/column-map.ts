@@ -107,10 +107,47 @@ function fallbackByValues(
       used.add(found[0]);
     }
   }
+  // 备注 is no field by its name, but tables use it for what they have no column for: the units in charge
+  // (人力资源社会保障局, 交通局 …) or notes on the progress, sentences on most rows (a word or two, 逆向指标 or
+  // 含个体户转企, explains the indicator instead). Its values say which.
+  const remark = free.find(([col]) => !used.has(col) && /^备注/.test((band.columns.get(col)?.text ?? '').replace(/\s+/g, '')));
+  if (remark) {
+    const [col, p] = remark;
+    if (!columns.department && p.organisation >= 0.6) columns.department = mapping(col, band.columns.get(col), 0.6, 'values');
+    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3) columns.progressText = mapping(col, band.columns.get(col), 0.6, 'values');
+    used.add(col);
+  }
   if (!columns.id && columns.name) {
     const nameCol = columns.name.col;
     const found = free.find(([col, p]) => !used.has(col) && col < nameCol && p.outline >= 0.6 && p.longText < 0.2);
     if (found) columns.id = mapping(found[0], band.columns.get(found[0]), 0.8, 'values');
+  }
+}
+
+/**
+ * Two columns of words about the work: 目标完成情况 (顺利推进, 已完成) and 进展情况、存在问题及下一步打算 (long
+ * paragraphs). The one with the short verdicts is the result (actual, in words); the paragraphs are the progress text.
+ */
+function settleProgressAndResult(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  usedCols: ReadonlySet<number>,
+): void {
+  const progress = columns.progressText;
+  if (!progress || columns.actual) return;
+  const verdicts = profiles.get(progress.col);
+  if (!verdicts || !/完成/.test(progress.header)) return;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const [col, reading] of band.columns) {
+    if (mapped.has(col) || usedCols.has(col)) continue;
+    const profile = profiles.get(col);
+    if (!profile || profile.filled === 0 || !reading.guesses.some((g) => g.field === 'progressText')) continue;
+    if (profile.longText >= 0.8 && verdicts.longText <= 0.2 && verdicts.text >= 0.8) {
+      columns.actual = { ...progress, confidence: Math.min(progress.confidence, 0.7), source: 'values' };
+      columns.progressText = mapping(col, reading, 0.7, 'values');
+      return;
+    }
   }
 }
 
@@ -155,6 +192,7 @@ export function mapColumns(
     usedCols.add(c.col);
   }
   fallbackByValues(columns, band, profiles);
+  settleProgressAndResult(columns, band, profiles, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];
   applyLetters(columns, remembered, 'remembered', band, width, rejected);
   applyLetters(columns, user, 'user', band, width, rejected);

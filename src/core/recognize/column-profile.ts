@@ -21,7 +21,12 @@ export interface ColumnProfile {
   readonly date: number;
   /** Shares among the numeric cells: at most 1 in size (0.45 in a % column), or at most 100. */
   readonly fractionLike: number;
+  /** Short texts that name a body (人力资源社会保障局, 工信局、通信管理办, 岳阳电力公司). */
+  readonly organisation: number;
 }
+
+/** The name of a body, or several joined by 、: each part ends like one. */
+const ORGANISATION_NAME = /^(?:[\u4e00-\u9fff（）()]{1,16}(?:局|委|委员会|办|办公室|中心|公司|政府|院|所|站|队|部|联|会|团|处|科|室|股)[、,，]?)+$/;
 
 /** Enough rows to tell a column's kind; the rest of a 50,000-row sheet would say the same. */
 const SAMPLE_ROWS = 300;
@@ -36,6 +41,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let unit = 0;
   let date = 0;
   let fractionLike = 0;
+  let organisation = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -57,6 +63,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
     } else text++;
     if (words.length > 8) longText++;
+    if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
     if (parseOutlineCell(words)) outline++;
     if (isKnownUnit(words)) unit++;
     if (/[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
@@ -71,5 +78,6 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     unit: share(unit),
     date: share(date),
     fractionLike: numeric === 0 ? 0 : fractionLike / numeric,
+    organisation: share(organisation),
   };
 }

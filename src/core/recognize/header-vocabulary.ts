@@ -160,7 +160,9 @@ interface KeywordRule {
 /** Roles read from words inside a longer header, strongest first. */
 const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
-  { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划)|完成进度)/, confidence: 0.85 },
+  { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
+  // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
+  { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },
   { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
@@ -171,6 +173,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
+  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
+  { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
   // 计划 alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
@@ -289,7 +293,15 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const ambiguous = AMBIGUOUS.get(core);
   if (ambiguous) return ambiguous.map((field, i) => guess(field, exact * (i === 0 ? 0.92 : 0.9), 'synonym', true));
   const field = SYNONYM_INDEX.get(core);
+  // A name word that speaks of a goal (工作目标, 目标内容) heads the target when figures are written under it.
+  if (field === 'name' && /目标/.test(core)) return [guess('name', exact * 0.92, 'synonym', true), guess('target', exact * 0.9, 'synonym', true)];
   if (field) return [guess(field, LEADER_WORDS.has(core) ? exact * LEADER_CONFIDENCE : exact, 'synonym')];
+  // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
+  const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);
+  if (joined) {
+    const together = guessesForCore(joined[1] + joined[2], exact * 0.95);
+    if (together.length > 0 && together[0].source === 'synonym') return together;
+  }
   // Words in brackets explain the header (考核指标（工作任务）); the words outside still name it.
   if (bare !== core && bare !== '') {
     const outside = guessesForCore(bare, exact * 0.95);

@@ -66,7 +66,8 @@ function levelRun(input: NameLevelInput, nameCol: number): number[] {
 
 /**
  * How many times a column starts a new value down the data rows: a merged or repeated column starts fewer
- * times than the column it groups.
+ * times than the column it groups. A name merged across the level columns on its row (a one-level item among
+ * items with sub-items) starts a value in each column it spans.
  */
 function starts(input: NameLevelInput, col: number): number {
   const { sheet, merges, band } = input;
@@ -76,7 +77,7 @@ function starts(input: NameLevelInput, col: number): number {
   for (let row = band.dataStart; row <= last; row++) {
     const area = merges.areaAt(row, col);
     if (area && area.top !== row) continue;
-    const text = cellWords(cellAt(sheet, row, col));
+    const text = cellWords(cellAt(sheet, row, area ? area.left : col));
     if (text === '' || text === previous) continue;
     previous = text;
     count++;

@@ -48,7 +48,8 @@ const AT_MOST_AFTER = /^(?:以内|以下|及以下|之内|内)/;
 const ABOUT_AFTER = /^(?:左右|上下|前后)/;
 
 /** Words around a number that do not make it a sentence: qualifiers and filler punctuation. */
-const FILLER = /^[\s,.;:，。；：、!！?？()（）\[\]【】"'“”‘’+]*$/;
+// A lone = before the figure (指标性质 =, written =8个) says the target is that figure exactly.
+const FILLER = /^[\s,.;:，。；：、!！?？()（）\[\]【】"'“”‘’+=]*$/;
 
 const NUMBER = /[-+]?\d+(?:\.\d+)?/g;
 
@@ -113,8 +114,10 @@ export function parseNumberText(raw: string): NumberText {
     approx = 'over';
     after = after.replace(OVER_AFTER, '');
   }
-  const unit = unitAtStart(after);
-  if (unit) after = after.slice(unit.length).trimStart();
+  // 百分比 spelled out after the figure (≥100百分比) is %.
+  const spelledPercent = /^百分比/.test(after);
+  const unit = spelledPercent ? '%' : unitAtStart(after);
+  if (unit) after = after.slice(spelledPercent ? 3 : unit.length).trimStart();
   if (OVER_AFTER.test(after) && approx === 'exact') {
     approx = 'over';
     after = after.replace(OVER_AFTER, '');

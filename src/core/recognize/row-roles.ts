@@ -54,6 +54,8 @@ export function fieldValue(ctx: RowContext, field: FieldKey, row: number): CellV
   if (area && area.bottom > area.top && area.left === mapping.col && FILL_DOWN.has(field)) {
     return shownValue(ctx.sheet, ctx.merges, row, mapping.col);
   }
+  // A name merged across its level columns on this row (an item without sub-items among items with them).
+  if (field === 'name' && area && area.top === row && area.left < mapping.col) return cellAt(ctx.sheet, row, area.left);
   return ownValue(ctx, row, mapping.col);
 }
 

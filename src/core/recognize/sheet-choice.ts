@@ -63,7 +63,11 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
   const figureCols = new Set<number>();
   for (const field of FIGURE_FIELDS) for (const col of band.fieldColumns.get(field) ?? []) figureCols.add(col);
   const apart = [...nameCols].some((n) => [...figureCols].some((f) => f !== n));
-  const isTable = apart && figures >= 1 && rows >= 1;
+  // A task list that only assigns work (重点工作目标任务分解表: 任务 · 牵头单位) is one to report on, too,
+  // when its name column is named by a name word and another column names who does it.
+  const deptCols = band.fieldColumns.get('department') ?? new Set<number>();
+  const assigned = [...nameCols].some((n) => [...deptCols].some((d) => d !== n));
+  const isTable = ((apart && figures >= 1) || assigned) && rows >= 1;
   const raw = named.size + (named.has('name') ? 2 : 0) + (named.has('target') ? 2 : 0) + (named.has('actual') ? 2 : 0) + Math.min(rows, 100) / 20;
   const context = `${sheet.name} ${textAbove(sheet, band.top, width)} ${[...band.columns.values()].map((h) => h.text).join(' ')}`;
   return {

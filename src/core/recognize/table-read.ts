@@ -148,10 +148,17 @@ interface SentenceRead {
  * nothing was read from it); a single figure that is a growth (增长7%), and an actual written only in the
  * 完成情况 column, only in a table of sentences, where that is how every row is written.
  */
+/** 增长5.5%, 同比增长6%左右, 下降3%: a growth verb, then the percentage, and nothing before them. */
+function startsWithGrowth(text: string): boolean {
+  return /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?\s*[%％]/.test(text.replace(/\s+/g, ''));
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
-    const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure');
+    // A target written only as a growth (增长5.5%) names the growth, not a level of 5.5%.
+    const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence && startsWithGrowth(source.figure.text);
+    const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure') || growthOnly;
     const found = eligible ? sentenceFigures(source) : null;
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
@@ -227,7 +234,14 @@ export function readTable(input: TableReadInput): TableRead {
     } else {
       parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
     }
+    const nameCol = columns.name?.col;
     levelCols.forEach((col, i) => {
+      // A level merged across to the name on this row is the name itself: this item has no level above it.
+      const across = input.merges.areaAt(row, col);
+      if (nameCol !== undefined && across && across.top === row && across.left <= col && nameCol <= across.right && col < nameCol) {
+        levelValues.fill(null, i);
+        return;
+      }
       // A level merged down, or written once above blank cells, holds for the rows below it.
       const text = cellWords(shownValue(sheet, input.merges, row, col));
       if (text !== '' && text !== levelValues[i]) {

@@ -67,7 +67,8 @@ export function readRaw(value: CellValue, format: string, cell: CellRef): RawRea
     };
   }
   const text = cleanText(value);
-  if (normalizeText(text) === '') return { kind: 'empty' };
+  // Dashes or slashes alone (-, - - -, —, /) fill a cell that has nothing to say: they are no words.
+  if (/^[\s\-－—–_/／\\…·.]*$/.test(normalizeText(text))) return { kind: 'empty' };
   const parsed = parseNumberText(text);
   switch (parsed.kind) {
     case 'none':

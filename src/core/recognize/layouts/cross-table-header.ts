@@ -97,13 +97,19 @@ function isIndicatorHead(box: Box, subs: readonly Box[]): boolean {
   return box.right > box.col && !ORGANISATION.test(box.key) && subsUnder(box, subs).length >= 2 && coversOneIndicator(box, subs);
 }
 
-/** The header row of the indicators: the one with most boxes that each head one indicator's sub-headers (nearest the sub-headers on a tie). */
+/**
+ * The header row of the indicators: the one with most boxes that each head one indicator's sub-headers, heads
+ * over a sub-header that says what it holds (目标, 完成, 占计划(%)) counting first — 户数 › 合计 · 新建 · 改建
+ * under 在建住房 is a breakdown of a figure, not an indicator — and nearest the sub-headers on a tie.
+ */
 function indicatorRow(rows: ReadonlyMap<number, Box[]>, subs: readonly Box[]): number | null {
   let best: number | null = null;
-  let most = 0;
+  let most = [0, 0];
   for (const [row, boxes] of rows) {
-    const count = boxes.filter((b) => isIndicatorHead(b, subs)).length;
-    if (count > 0 && count >= most) {
+    const heads = boxes.filter((b) => isIndicatorHead(b, subs));
+    const withRoles = heads.filter((b) => subsUnder(b, subs).some((leaf) => subRole(leaf.key) !== null)).length;
+    const count = [withRoles, heads.length];
+    if (heads.length > 0 && (count[0] > most[0] || (count[0] === most[0] && count[1] >= most[1]))) {
       best = row;
       most = count;
     }
@@ -111,13 +117,87 @@ function indicatorRow(rows: ReadonlyMap<number, Box[]>, subs: readonly Box[]): n
   return best;
 }
 
+/** A header over the plan the figures are measured against (计划任务数, 目标任务): its leaves are targets. */
+const PLAN_HEAD = /^(?:计划|目标|年度计划|全年计划|年度目标|全年目标|下达)(?:任务)?(?:数)?/;
+
+function numberAt(sheet: SheetSnapshot, row: number, col: number): number | null {
+  const value = cellAt(sheet, row, col);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+function decimalsShown(sheet: SheetSnapshot, row: number, col: number): number {
+  const text = String(cellAt(sheet, row, col) ?? '');
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.trim().length - dot - 1;
+}
+
+/**
+ * Which plan column and which figure column a stated rate (占计划(%)) divides: the pair whose quotient is the
+ * rate, to the rate's shown precision, on every data row where all three are written (at least two rows).
+ * Only one pair may fit; when none or several do, the rate says nothing about which figures to read.
+ */
+function pairOfRate(sheet: SheetSnapshot, dataRows: readonly number[], plans: readonly Box[], figures: readonly Box[], rate: Box): { plan: Box; actual: Box } | null {
+  const fits: { plan: Box; actual: Box }[] = [];
+  for (const plan of plans) {
+    for (const actual of figures) {
+      let checked = 0;
+      let holds = true;
+      for (const row of dataRows) {
+        const p = numberAt(sheet, row, plan.col);
+        const a = numberAt(sheet, row, actual.col);
+        const r = numberAt(sheet, row, rate.col);
+        if (p === null || a === null || r === null || p === 0) continue;
+        const points = r > 1.5 || /[%％]/.test(rate.key) ? r : r * 100;
+        const tolerance = 0.5 * 10 ** -decimalsShown(sheet, row, rate.col) * (points === r ? 1 : 100) + 1e-9;
+        checked++;
+        if (Math.abs((a / p) * 100 - points) > tolerance) {
+          holds = false;
+          break;
+        }
+      }
+      if (holds && checked >= 2) fits.push({ plan, actual });
+    }
+  }
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** The leaf that is the sum of the others, to their rounding, on every data row with figures (总投资 over 住房建设投资 + 基础设施投资), if one is. */
+function totalLeaf(sheet: SheetSnapshot, dataRows: readonly number[], leaves: readonly Box[]): Box | null {
+  if (leaves.length < 3) return null;
+  for (const leaf of leaves) {
+    const parts = leaves.filter((l) => l !== leaf);
+    let checked = 0;
+    let holds = true;
+    for (const row of dataRows) {
+      const whole = numberAt(sheet, row, leaf.col);
+      if (whole === null) continue;
+      const sum = parts.reduce((acc, part) => acc + (numberAt(sheet, row, part.col) ?? 0), 0);
+      checked++;
+      // Parts rounded one by one may miss the whole by half a unit of the last digit each (516 = 240 + 277).
+      const decimals = Math.max(...leaves.map((l) => decimalsShown(sheet, row, l.col)));
+      if (Math.abs(whole - sum) > 0.5 * parts.length * 10 ** -decimals + 1e-9) {
+        holds = false;
+        break;
+      }
+    }
+    if (holds && checked >= 2) return leaf;
+  }
+  return null;
+}
+
 function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number): { groups: Group[]; loose: Box[] } {
   const rows = new Map<number, Box[]>();
-  for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width));
+  for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
   const headRow = indicatorRow(rows, subs);
   if (headRow === null) return { groups: [], loose: [] };
   const groups: Group[] = [];
   const used = new Set<Box>();
+  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
+  const planBoxes = [...rows.values()].flat().filter((b) => PLAN_HEAD.test(b.key));
+  const planLeaves = [...planBoxes.flatMap((b) => subsUnder(b, subs)), ...subs.filter((leaf) => PLAN_HEAD.test(leaf.key))];
+  const usedPlans = new Set<Box>();
   for (const head of (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
     used.add(head);
     const members = subsUnder(head, subs);
@@ -143,19 +223,72 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
         used.add(between);
       }
     }
+    if (!roles.target && !roles.actual && roles.rate && /计划|目标|任务/.test(roles.rate.key)) {
+      const plans = planLeaves.filter((leaf) => !covers(head, leaf.col));
+      const pair = pairOfRate(sheet, dataRows, plans, members.filter((m) => m !== roles.rate), roles.rate);
+      if (pair) {
+        roles.target = pair.plan;
+        roles.actual = pair.actual;
+        usedPlans.add(pair.plan);
+      }
+    }
     const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
     groups.push({ head, subs: members, roles, readable, path, department });
+  }
+  // Plan columns a rate was measured against are read; the header over them is not an indicator.
+  // Its other columns (a plan in 个 beside the one in 户 the rates use) are named as not read.
+  const planLeftovers: Box[] = [];
+  for (const box of planBoxes) {
+    const leaves = subsUnder(box, subs);
+    if (!leaves.some((leaf) => usedPlans.has(leaf))) continue;
+    used.add(box);
+    for (const leaf of leaves) {
+      used.add(leaf);
+      if (!usedPlans.has(leaf)) planLeftovers.push(leaf);
+    }
+  }
+  // A header over figures with no plan and no rate (完成投资 › 总投资 · 住房建设投资 · 基础设施投资): when one
+  // figure is the sum of the others it is the indicator, read as an actual; the others are its parts.
+  for (const [row, boxes] of rows) {
+    if (row > headRow) continue;
+    for (const box of boxes) {
+      if (used.has(box) || PLAN_HEAD.test(box.key) || ORGANISATION.test(box.key)) continue;
+      const leaves = subsUnder(box, subs);
+      if (leaves.length === 0 || leaves.some((leaf) => used.has(leaf) || subRole(leaf.key) === 'rate' || subRole(leaf.key) === 'target')) continue;
+      const whole = totalLeaf(sheet, dataRows, leaves);
+      if (!whole) continue;
+      used.add(box);
+      leaves.forEach((leaf) => used.add(leaf));
+      const above: Box[] = [];
+      for (let r = top; r < row; r++) {
+        const over = (rows.get(r) ?? []).find((b) => covers(b, box.col) && b.right >= box.right);
+        if (over) above.push(over);
+      }
+      groups.push({ head: whole, subs: leaves, roles: { actual: whole }, readable: true, path: [...above, box], department: null });
+    }
   }
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
     for (const box of boxes) if (!used.has(box) && box.col >= firstGroup && !NUMBER_HEAD.test(box.key)) loose.push(box);
   }
-  return { groups, loose };
+  return { groups, loose: [...planLeftovers, ...loose] };
+}
+
+/**
+ * The lowest header box of each column right of the regions: the sub-headers. They end on the last header row
+ * but may start higher (占计划(%) merged down beside 户数 › 合计(户)), as multi-row headers are drawn.
+ */
+function leafBoxes(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Box[] {
+  const leaves: Box[] = [];
+  for (let row = top; row <= subRow; row++) {
+    for (const box of rowBoxes(sheet, merges, row, width)) if (box.bottom === subRow && box.col > region.right) leaves.push(box);
+  }
+  return leaves.sort((a, b) => a.col - b.col);
 }
 
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
-  const subs = rowBoxes(sheet, merges, subRow, width).filter((b) => b.col > region.right);
+  const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length < 2) return null;
   const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width);
   if (groups.length === 0) return null;

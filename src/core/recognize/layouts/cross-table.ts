@@ -131,6 +131,35 @@ function boxLabel(box: Box): string {
   return `${columnLetter(box.col)}列“${box.text}”`;
 }
 
+/**
+ * A block without a 全市/合计 row may still have one under the enclosing area's own name (凉山州 above its
+ * counties): the first or last region row whose figures are at least the sum of the other rows' in every read
+ * column (a published extract may leave some places out), and whose kind of place (州, 市, 县 …) no other row
+ * shares.
+ */
+function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
+  if (block.regions.some((r) => r.total) || block.regions.length < 3) return block;
+  const columns = block.shape.groups.filter((g) => g.readable).flatMap((g) => [g.roles.target, g.roles.actual]).filter((b): b is Box => b !== undefined);
+  if (columns.length === 0) return block;
+  const value = (row: number, col: number): number | null => {
+    const v = cellAt(sheet, row, col);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const isSum = (candidate: RegionRow): boolean =>
+    columns.every((box) => {
+      const whole = value(candidate.row, box.col);
+      if (whole === null) return false;
+      const others = block.regions.filter((r) => r !== candidate);
+      const sum = others.reduce((acc, r) => acc + (value(r.row, box.col) ?? 0), 0);
+      return whole - sum >= -1e-6 * Math.max(1, Math.abs(whole));
+    });
+  const kind = (r: RegionRow): string => r.name.slice(-1);
+  const alone = (candidate: RegionRow): boolean => block.regions.every((r) => r === candidate || kind(r) !== kind(candidate));
+  const ends = [block.regions[0], block.regions[block.regions.length - 1]];
+  const total = ends.find((r) => alone(r) && isSum(r));
+  return total ? { ...block, regions: block.regions.map((r) => (r === total ? { ...r, total: true } : r)) } : block;
+}
+
 /** Every block of the sheet, top down. */
 function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Block[] {
   const blocks: Block[] = [];
@@ -138,7 +167,7 @@ function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Bl
     const shape = findShape(sheet, merges, width, from);
     if (!shape) break;
     const { regions, end } = regionRows(sheet, merges, shape, width);
-    if (regions.filter((r) => !r.total).length >= 2) blocks.push({ shape, regions, end });
+    if (regions.filter((r) => !r.total).length >= 2) blocks.push(withNamedTotal(sheet, { shape, regions, end }));
     from = Math.max(end, shape.subRow + 1);
   }
   return blocks;

@@ -3,6 +3,7 @@ import type {
   ColumnMapping,
   FieldKey,
   FinanceFormFacts,
+  FinanceBudget,
   Indicator,
   IndicatorTable,
   Issue,
@@ -77,7 +78,7 @@ function gridColumns(boxes: readonly Box[]): GridColumns | null {
     level2,
     name,
     target: after(/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|全年指标值|预期目标值)$/),
-    actual: after(/^(?:实际完成值|完成值|全年实际值|实际值|实际完成|全年实际完成值)$/),
+    actual: after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/),
     weight: after(/^(?:分值|权重)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
@@ -110,9 +111,16 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
   return { title, lines: lines.join(' ') };
 }
 
-/** What makes the grid a finance form and not any 一/二/三级指标 table: its title, its form fields or its budget block. */
-function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null): boolean {
-  return title !== null || hasFields || budget !== null;
+/**
+ * What makes the grid a finance form and not any 一/二/三级指标 table: its title, its form fields, its budget
+ * block, or the template's 绩效指标 label standing beside the three levels.
+ */
+function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null, sideLabel: boolean): boolean {
+  return title !== null || hasFields || budget !== null || sideLabel;
+}
+
+function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, level1: Box, width: number): boolean {
+  return rowBoxes(sheet, merges, row, width).some((box) => box.col < level1.col && /^(?:绩效|年度绩效|产出和效益)?指标$/.test(box.key) && box.bottom > box.row);
 }
 
 /** 指标2：, 指标3:, ……, …, /, 空白, —: template rows nobody filled in. */
@@ -269,6 +277,7 @@ interface BudgetRead {
   readonly indicator: Indicator;
   /** Set when the total row is empty or all zero and the figures come from this part row (其中：财政拨款). */
   readonly fromPart: Box | null;
+  readonly budget: FinanceBudget;
 }
 
 /**
@@ -285,8 +294,9 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
   const filled = (at: number): boolean => [c.budget, c.executed].some((col) => (figure(read(at, col))?.value ?? 0) !== 0);
   const fromPart = filled(row) ? null : block.parts.find((part) => filled(part.row)) ?? null;
   const figuresRow = fromPart?.row ?? row;
-  const rateRead = read(figuresRow, c.rate);
-  const rate = rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
+  const rowRate = (rateRead: RawRead): NumberField | null =>
+    rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
+  const rate = rowRate(read(figuresRow, c.rate));
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
   const indicator: Indicator = {
     row,
@@ -314,7 +324,16 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
     progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
     statedScore: figure(read(row, c.score)),
   };
-  return { indicator, fromPart };
+  const budget: FinanceBudget = {
+    indicatorRow: row,
+    initial: figure(read(row, c.initial)),
+    adjusted: figure(read(row, c.budget)),
+    executed: figure(read(row, c.executed)),
+    rate: rowRate(read(row, c.rate)),
+    weight: indicator.weight,
+    score: indicator.statedScore ?? null,
+  };
+  return { indicator, fromPart, budget };
 }
 
 function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
@@ -339,7 +358,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   const { title, lines } = titleAbove(sheet, merges, grid.row, width);
   const fields = readFormFields(sheet, merges, 1, grid.row - 1, width);
   const budget = findBudgetBlock(sheet, merges, 1, grid.row - 1, width);
-  if (!looksLikeFinanceForm(title, fields.length > 0, budget)) return null;
+  if (!looksLikeFinanceForm(title, fields.length > 0, budget, hasSideLabel(sheet, merges, grid.row, grid.columns.level1, width))) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
   const read = readGrid(input, grid.row, cols, width);
@@ -415,6 +434,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   put('actual', cols.actual);
   put('weight', cols.weight);
   put('progressText', cols.reason);
+  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box.text)).filter((m): m is ColumnMapping => m !== undefined);
 
   const financeForm: FinanceFormFacts = {
     formName,
@@ -423,6 +443,8 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     subject: subject ? { value: withoutBudgetCode(subject.value), cell: subject.cell } : null,
     goal: goals.goal,
     achieved: goals.achieved,
+    budget: budgetRead?.budget ?? null,
+    scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
@@ -434,6 +456,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
       unitName: unitName === '' ? null : unitName,
       headerRows: [grid.row],
       columns,
+      levelColumns,
       period,
       sections,
       indicators,

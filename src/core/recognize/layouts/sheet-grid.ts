@@ -47,7 +47,10 @@ export function refAt(sheet: SheetSnapshot, row: number, col: number): CellRef {
   return { sheet: sheet.name, row, col };
 }
 
-/** The first box of the row whose key matches. */
+/**
+ * The first box whose words match. Column labels that templates add to a heading ((A), (B), （B/A）) are not
+ * its words: 全年预算数(A) is 全年预算数.
+ */
 export function findBox(boxes: readonly Box[], pattern: RegExp): Box | undefined {
-  return boxes.find((box) => pattern.test(box.key));
+  return boxes.find((box) => pattern.test(box.key) || pattern.test(box.key.replace(/[（(][A-Za-z]{1,2}(?:[/÷×*][A-Za-z]{1,2})?[)）]$/, '')));
 }
