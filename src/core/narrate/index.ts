@@ -32,7 +32,7 @@ export function narrate(table: IndicatorTable, results: Results, options: Narrat
   if (table.layoutClass === 'finance-form' && table.financeForm) return financeFormReport(table, table.financeForm, results, options);
   const period = results.period;
   const departments = table.indicators.flatMap((indicator) => (indicator.department === null ? [] : [indicator.department.value]));
-  const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments });
+  const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments, regionRows: table.layoutClass === 'cross-table' });
   const byRow = resultsByRow(results);
   const tally = tallyStatuses(table.indicators, byRow);
   const variety = new PhraseVariety();

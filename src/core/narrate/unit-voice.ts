@@ -30,6 +30,8 @@ export interface UnitVoice {
 export interface VoiceContext {
   readonly title: string | null;
   readonly departments: readonly string[];
+  /** A cross-table lists regions down its side: such a table belongs to the area, never to one bureau. */
+  readonly regionRows?: boolean;
 }
 
 /** Titles of lists that belong to a whole county or district, not to one of its departments. */
@@ -40,6 +42,7 @@ const ORGANISATION = /(?:局|委员会|委|人民政府|街道办事处|街道|�
 const AREA_ORGANISATIONS = 3;
 
 function isAreaList(context: VoiceContext): boolean {
+  if (context.regionRows === true) return true;
   if (context.title !== null && AREA_LIST.test(context.title.replace(/\s+/gu, ''))) return true;
   const organisations = new Set(
     context.departments.flatMap((cell) => cell.split(/[、，,；;\/\s]+/u)).map((name) => name.trim()).filter((name) => ORGANISATION.test(name)),
