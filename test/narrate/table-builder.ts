@@ -144,6 +144,7 @@ export class TableBuilder {
       statedCompletion: null,
       department: null,
       owner: null,
+      leader: null,
       weight: null,
       deadline: null,
     };

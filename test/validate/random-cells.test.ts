@@ -90,6 +90,7 @@ function anyIndicator(sheet: string): fc.Arbitrary<Indicator> {
     statedCompletion: anyNumberField(sheet),
     department: anyTextField(sheet),
     owner: anyTextField(sheet),
+    leader: anyTextField(sheet),
     weight: anyNumberField(sheet),
     deadline: fc.option(
       fc.record({

@@ -14,6 +14,7 @@ export const FIELD_KEYS = [
   'completionRate',
   'department',
   'owner',
+  'leader',
   'weight',
   'deadline',
   'progressText',
@@ -93,6 +94,8 @@ export interface Indicator {
   readonly statedCompletion: NumberField | null;
   readonly department: TextField | null;
   readonly owner: TextField | null;
+  /** The leader in charge (分管领导, 责任领导), kept apart from the person who does the work (责任人): GLOSSARY. */
+  readonly leader: TextField | null;
   readonly weight: NumberField | null;
   readonly deadline: DateField | null;
   readonly progressText: TextField | null;

@@ -105,7 +105,7 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
   const value = fieldValue(ctx, field, row);
-  return field === 'owner' ? readPersonField(value, cell) : readTextField(value, cell);
+  return field === 'owner' || field === 'leader' ? readPersonField(value, cell) : readTextField(value, cell);
 }
 
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
@@ -386,6 +386,7 @@ export function readTable(input: TableReadInput): TableRead {
       statedCompletion,
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
+      leader: textOf(input, ctx, 'leader', p.row),
       weight,
       deadline,
       progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
