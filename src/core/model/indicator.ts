@@ -159,7 +159,10 @@ export interface FinanceBudget {
   readonly score: NumberField | null;
 }
 
-/** A section row (一、勤政目标 / （一）单位职能工作 / a bold label / a category merged down a column). */
+/**
+ * A group of indicators: a heading row of its own (一、勤政目标 / （一）单位职能工作 / a bold label), or a group
+ * named in a column merged down beside its indicators (a finance form's 一级/二级指标), marked inColumn.
+ */
 export interface SectionRow {
   readonly row: number;
   readonly outline: string;
@@ -167,6 +170,11 @@ export interface SectionRow {
   /** 1 for the top level. */
   readonly level: number;
   readonly path: readonly string[];
+  /**
+   * The group is written in a level column beside its first indicator (row is that indicator's row), not
+   * on a row of its own; the indicators' paths carry it too. Output still shows it as a group line.
+   */
+  readonly inColumn?: boolean;
 }
 
 export type MappingSource = 'synonym' | 'keyword' | 'values' | 'user' | 'remembered';

@@ -227,7 +227,7 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
       seenPaths.add(key);
-      sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1) });
+      sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
     const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
@@ -449,7 +449,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
-  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
+  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
       sheet: sheet.name,
