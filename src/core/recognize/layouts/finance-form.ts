@@ -194,6 +194,15 @@ interface GridRead {
   readonly totalRow: number | null;
 }
 
+/**
+ * The unit a finance form speaks for: its 实施单位 (or 填报单位…), unless that is a section inside a
+ * department (粮食调控储备与产业发展股, 办公室), which answers to the department: then the 主管部门.
+ */
+function reportingUnit(implementer: TextField | null, department: TextField | null): TextField | null {
+  if (implementer && department && /(?:股|科|室)$/.test(implementer.value.replace(/\s+/g, ''))) return department;
+  return implementer ?? department;
+}
+
 function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns, width: number): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
@@ -370,7 +379,10 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
-  const implementer = fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/) ?? fieldValue(fields, /^(?:主管部门|预算部门)$/);
+  const implementer = reportingUnit(
+    fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
+    fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
+  );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
   const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
