@@ -124,6 +124,7 @@ export function buildTable(lines: readonly Line[], options: BuildOptions = {}): 
       department: line.department ? { value: line.department, cell: ref(row, COL.department) } : null,
       owner: line.owner ? { value: line.owner, cell: ref(row, COL.owner) } : null,
       leader: null,
+      cooperating: null,
       weight: readNumber(line.weight, ref(row, COL.weight)),
       deadline: null,
       progressText: line.progress ? { value: line.progress, cell: ref(row, COL.progress) } : null,

@@ -145,6 +145,7 @@ export class TableBuilder {
       department: null,
       owner: null,
       leader: null,
+      cooperating: null,
       weight: null,
       deadline: null,
     };

@@ -91,6 +91,7 @@ function anyIndicator(sheet: string): fc.Arbitrary<Indicator> {
     department: anyTextField(sheet),
     owner: anyTextField(sheet),
     leader: anyTextField(sheet),
+    cooperating: anyTextField(sheet),
     weight: anyNumberField(sheet),
     deadline: fc.option(
       fc.record({

@@ -45,6 +45,7 @@ export const COLUMN: Record<FieldKey, number> = {
   progressText: 14,
   category: 15,
   leader: 16,
+  cooperating: 17,
 };
 
 const HEADERS: Record<FieldKey, string> = {
@@ -60,6 +61,7 @@ const HEADERS: Record<FieldKey, string> = {
   department: '责任科室',
   owner: '责任人',
   leader: '分管领导',
+  cooperating: '配合单位',
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',
@@ -241,6 +243,7 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       department: spec.department ?? null,
       owner: spec.owner ?? null,
       leader: null,
+      cooperating: null,
       weight: spec.weight ?? null,
       deadline: spec.deadline ? excelSerial(spec.deadline) : null,
       progressText: spec.progressText ?? null,
@@ -286,6 +289,7 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       department: text('department'),
       owner: text('owner'),
       leader: text('leader'),
+      cooperating: text('cooperating'),
       weight: number('weight'),
       deadline,
       progressText: text('progressText'),

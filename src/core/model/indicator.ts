@@ -15,6 +15,7 @@ export const FIELD_KEYS = [
   'department',
   'owner',
   'leader',
+  'cooperating',
   'weight',
   'deadline',
   'progressText',
@@ -96,6 +97,8 @@ export interface Indicator {
   readonly owner: TextField | null;
   /** The leader in charge (分管领导, 责任领导), kept apart from the person who does the work (责任人): GLOSSARY. */
   readonly leader: TextField | null;
+  /** Units that help the responsible one (配合单位, 协办部门), as written. */
+  readonly cooperating: TextField | null;
   readonly weight: NumberField | null;
   readonly deadline: DateField | null;
   readonly progressText: TextField | null;

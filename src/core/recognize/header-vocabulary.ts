@@ -27,6 +27,7 @@ export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
   department: 'text',
   owner: 'text',
   leader: 'text',
+  cooperating: 'text',
   weight: 'number',
   deadline: 'date',
   progressText: 'text',
@@ -110,6 +111,7 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '责任人', '具体责任人', '经办人', '负责人', '主要责任人', '直接责任人',
     '承办人', '具体负责人', '第一责任人', '责任人员',
   ],
+  cooperating: ['配合单位', '配合部门', '配合科室', '配合股室', '协办单位', '协办部门', '协办科室', '协助单位', '协同单位', '协同部门', '参与单位'],
   leader: ['分管领导', '责任领导', '分管负责人', '分管局长', '分管主任', '联系领导', '挂钩领导', '牵头领导', '包保领导', '分管县领导', '分管市领导', '分管区领导', '县级领导'],
   weight: ['分值', '权重', '分数', '考核分值', '标准分', '权重分', '基本分', '分值权重', '指标分值', '权重分值', '满分', '计分', '赋分', '权数', '分值(分)'],
   deadline: ['完成时限', '时间节点', '完成时间', '时限', '截止时间', '时间要求', '完成期限', '时间安排', '截止日期', '完成日期', '时限要求', '完成时限要求', '节点', '完成节点', '办结时限'],
@@ -141,7 +143,7 @@ const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entri
 
 /** Headers that look like a field but are something else: scores earned, scoring rules, helpers. */
 const NOT_A_FIELD = [
-  /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/, /配合/, /协办/, /协助/,
+  /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/,
   /^序时进度(%)?$/, /差额/, /增减额/, /增长额/, /增加额/, /增量/, /差距/, /欠进度/, /超序时/, /^超/, /排名/, /名次/, /^备注/, /^核实/, /审核/, /佐证/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
@@ -154,6 +156,8 @@ interface KeywordRule {
 
 /** Roles read from words inside a longer header, strongest first. */
 const KEYWORD_RULES: readonly KeywordRule[] = [
+  // Units that help (配合单位) are not the unit responsible (责任单位), whatever else the header says.
+  { field: 'cooperating', pattern: /(配合|协办|协助|协同)/, confidence: 0.85 },
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.

@@ -387,6 +387,7 @@ export function readTable(input: TableReadInput): TableRead {
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
       leader: textOf(input, ctx, 'leader', p.row),
+      cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,
       progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),

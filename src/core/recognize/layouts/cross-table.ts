@@ -121,6 +121,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     owner: null,
     leader: null,
+    cooperating: null,
     weight: null,
     deadline: null,
     progressText: null,
