@@ -235,3 +235,26 @@ export function mapColumns(
   });
   return { columns, unsure, rejected };
 }
+
+/**
+ * In a table of sentences with no actual column, the 完成情况 column is the result written in words, the
+ * actual the figures are read from, not a commentary on it; a further column of words about the work
+ * (取得成效, 情况说明) is then the progress text. Null when nothing changes or the user mapped the column.
+ */
+export function sentenceResultColumns(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+): Partial<Record<FieldKey, ColumnMapping>> | null {
+  const result = columns.progressText;
+  if (columns.actual || !result || result.source === 'user' || result.source === 'remembered') return null;
+  if (!/完成/.test(result.header.replace(/\s+/g, ''))) return null;
+  const settled: Partial<Record<FieldKey, ColumnMapping>> = { ...columns, actual: { ...result, confidence: Math.min(result.confidence, 0.7), source: 'values' } };
+  delete settled.progressText;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const [col, reading] of band.columns) {
+    if (mapped.has(col) || !reading.guesses.some((g) => g.field === 'progressText')) continue;
+    settled.progressText = mapping(col, reading, 0.7, 'values');
+    break;
+  }
+  return settled;
+}
