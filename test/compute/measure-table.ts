@@ -123,6 +123,8 @@ export function buildTable(lines: readonly Line[], options: BuildOptions = {}): 
       statedCompletion: null,
       department: line.department ? { value: line.department, cell: ref(row, COL.department) } : null,
       owner: line.owner ? { value: line.owner, cell: ref(row, COL.owner) } : null,
+      leader: null,
+      cooperating: null,
       weight: readNumber(line.weight, ref(row, COL.weight)),
       deadline: null,
       progressText: line.progress ? { value: line.progress, cell: ref(row, COL.progress) } : null,

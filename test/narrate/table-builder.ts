@@ -144,6 +144,8 @@ export class TableBuilder {
       statedCompletion: null,
       department: null,
       owner: null,
+      leader: null,
+      cooperating: null,
       weight: null,
       deadline: null,
     };

@@ -51,6 +51,15 @@ describe('财政部项目支出绩效自评表（财预〔2020〕10号版式）'
     for (const placeholder of ['指标2：', '……', '/']) expect(table.indicators.some((i) => i.name.value.includes(placeholder))).toBe(false);
   });
 
+  it('一级/二级指标是写在列里的分组（inColumn），落在其第一项指标的行上，不是单独的标题行', () => {
+    const rows = new Set(table.indicators.map((i) => i.row));
+    expect(table.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['产出指标', '数量指标', '效益指标']));
+    for (const section of table.sections) {
+      expect(section.inColumn).toBe(true);
+      expect(rows.has(section.row)).toBe(true);
+    }
+  });
+
   it('预算执行率是一项指标：全年执行数 ÷ 全年预算数，分值与得分取自预算块', () => {
     const budget = byName(table, '预算执行率');
     expect(budget).toMatchObject({ row: 6, kind: 'quantitative', unit: '万元', target: { value: 520 }, actual: { value: 468 }, weight: { value: 10 }, statedScore: { value: 9 } });

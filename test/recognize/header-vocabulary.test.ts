@@ -13,7 +13,7 @@ describe('表头的各种写法，按同义词与关键词读', () => {
     ['完成值', 'actual'], ['累计', 'actual'], ['进度完成值', 'actual'],
     ['上年同期', 'lastYear'], ['去年同期', 'lastYear'], ['去年同期数', 'lastYear'], ['同期', 'lastYear'],
     ['责任科室', 'department'], ['牵头科室', 'department'], ['责任股室', 'department'], ['责任单位', 'department'], ['牵头单位', 'department'],
-    ['责任人', 'owner'], ['分管领导', 'owner'], ['责任领导', 'owner'],
+    ['责任人', 'owner'], ['分管领导', 'leader'], ['责任领导', 'leader'], ['联系县领导', 'leader'], ['配合单位', 'cooperating'], ['配 合 部 门', 'cooperating'], ['协办科室', 'cooperating'],
     ['分值', 'weight'], ['权重', 'weight'],
     ['完成时限', 'deadline'], ['时间节点', 'deadline'],
     ['完成情况说明', 'progressText'], ['进展情况', 'progressText'],

@@ -278,9 +278,9 @@ describe('领域常用表头词', () => {
     expect(top(header)?.confidence).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('责任领导与责任人并列时，责任人把握更高；只有责任领导时仍读作责任人列', () => {
-    expect(top('责任人')!.confidence).toBeGreaterThan(top('责任领导')!.confidence);
-    expect(top('责任领导')?.field).toBe('owner');
+  it('责任领导、分管领导是分管领导（leader），不是责任人（owner）：术语表把两者分开', () => {
+    expect(top('责任人')?.field).toBe('owner');
+    for (const header of ['责任领导', '分管领导', '分管县领导', '牵头领导']) expect(top(header)?.field).toBe('leader');
   });
 });
 

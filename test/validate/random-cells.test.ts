@@ -90,6 +90,8 @@ function anyIndicator(sheet: string): fc.Arbitrary<Indicator> {
     statedCompletion: anyNumberField(sheet),
     department: anyTextField(sheet),
     owner: anyTextField(sheet),
+    leader: anyTextField(sheet),
+    cooperating: anyTextField(sheet),
     weight: anyNumberField(sheet),
     deadline: fc.option(
       fc.record({

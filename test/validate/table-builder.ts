@@ -44,6 +44,8 @@ export const COLUMN: Record<FieldKey, number> = {
   deadline: 13,
   progressText: 14,
   category: 15,
+  leader: 16,
+  cooperating: 17,
 };
 
 const HEADERS: Record<FieldKey, string> = {
@@ -58,6 +60,8 @@ const HEADERS: Record<FieldKey, string> = {
   completionRate: '完成率',
   department: '责任科室',
   owner: '责任人',
+  leader: '分管领导',
+  cooperating: '配合单位',
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',
@@ -238,6 +242,8 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       completionRate: spec.completionRate ?? null,
       department: spec.department ?? null,
       owner: spec.owner ?? null,
+      leader: null,
+      cooperating: null,
       weight: spec.weight ?? null,
       deadline: spec.deadline ? excelSerial(spec.deadline) : null,
       progressText: spec.progressText ?? null,
@@ -282,6 +288,8 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       statedCompletion: number('completionRate'),
       department: text('department'),
       owner: text('owner'),
+      leader: text('leader'),
+      cooperating: text('cooperating'),
       weight: number('weight'),
       deadline,
       progressText: text('progressText'),

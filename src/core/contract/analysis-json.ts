@@ -42,6 +42,10 @@ export interface IndicatorJson {
   readonly approximations: Partial<Record<'target' | 'periodTarget' | 'actual' | 'lastYear', NumberField['approx']>>;
   readonly department: string | null;
   readonly owner: string | null;
+  /** The leader in charge (分管领导), apart from the owner. */
+  readonly leader: string | null;
+  /** Units that help the responsible one (配合单位). */
+  readonly cooperating: string | null;
   readonly weight: number | null;
   readonly deadline: string | null;
   readonly progressText: string | null;
@@ -117,6 +121,8 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     approximations,
     department: indicator.department?.value ?? null,
     owner: indicator.owner?.value ?? null,
+    leader: indicator.leader?.value ?? null,
+    cooperating: indicator.cooperating?.value ?? null,
     weight: indicator.weight?.value ?? null,
     deadline: indicator.deadline?.iso ?? null,
     progressText: indicator.progressText?.value ?? null,

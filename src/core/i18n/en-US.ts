@@ -329,6 +329,8 @@ export const enUS: Record<MessageKey, string> = {
   'ui.field.completionRate': 'Completion rate',
   'ui.field.department': 'Responsible section',
   'ui.field.owner': 'Owner',
+  'ui.field.leader': 'Leader in charge',
+  'ui.field.cooperating': 'Cooperating units',
   'ui.field.weight': 'Points',
   'ui.field.deadline': 'Deadline',
   'ui.field.progressText': 'Progress notes',

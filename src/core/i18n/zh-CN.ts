@@ -332,6 +332,8 @@ export const zhCN = {
   'ui.field.completionRate': '完成率',
   'ui.field.department': '责任科室',
   'ui.field.owner': '责任人',
+  'ui.field.leader': '分管领导',
+  'ui.field.cooperating': '配合单位',
   'ui.field.weight': '分值',
   'ui.field.deadline': '完成时限',
   'ui.field.progressText': '完成情况说明',

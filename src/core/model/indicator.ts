@@ -14,6 +14,8 @@ export const FIELD_KEYS = [
   'completionRate',
   'department',
   'owner',
+  'leader',
+  'cooperating',
   'weight',
   'deadline',
   'progressText',
@@ -93,6 +95,10 @@ export interface Indicator {
   readonly statedCompletion: NumberField | null;
   readonly department: TextField | null;
   readonly owner: TextField | null;
+  /** The leader in charge (分管领导, 责任领导), kept apart from the person who does the work (责任人): GLOSSARY. */
+  readonly leader: TextField | null;
+  /** Units that help the responsible one (配合单位, 协办部门), as written. */
+  readonly cooperating: TextField | null;
   readonly weight: NumberField | null;
   readonly deadline: DateField | null;
   readonly progressText: TextField | null;
@@ -156,7 +162,10 @@ export interface FinanceBudget {
   readonly score: NumberField | null;
 }
 
-/** A section row (一、勤政目标 / （一）单位职能工作 / a bold label / a category merged down a column). */
+/**
+ * A group of indicators: a heading row of its own (一、勤政目标 / （一）单位职能工作 / a bold label), or a group
+ * named in a column merged down beside its indicators (a finance form's 一级/二级指标), marked inColumn.
+ */
 export interface SectionRow {
   readonly row: number;
   readonly outline: string;
@@ -164,6 +173,11 @@ export interface SectionRow {
   /** 1 for the top level. */
   readonly level: number;
   readonly path: readonly string[];
+  /**
+   * The group is written in a level column beside its first indicator (row is that indicator's row), not
+   * on a row of its own; the indicators' paths carry it too. Output still shows it as a group line.
+   */
+  readonly inColumn?: boolean;
 }
 
 export type MappingSource = 'synonym' | 'keyword' | 'values' | 'user' | 'remembered';

@@ -66,6 +66,7 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       latestYear = Math.max(latestYear, reading.year);
     }
   }
+  const schedule = scheduleColumns(band);
   const candidates: Candidate[] = [];
   for (const [col, reading] of band.columns) {
     const profile = profiles.get(col);
@@ -74,12 +75,43 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       let field = g.field;
       const confidence = g.confidence;
       if (reading.year !== null && reading.year < latestYear && field !== 'lastYear' && field !== 'growth') continue;
+      if (schedule.has(col) && (field === 'target' || field === 'periodTarget')) continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
     }
   }
   return candidates;
+}
+
+/**
+ * Target columns that each name a different span (第一季度 · 第二季度 · 第三季度 · 第四季度 under 阶段性目标):
+ * a schedule across the year. None of them is the target or the one period target; three or more, so that
+ * 全年目标 beside 1—6月目标 stays a target and a period target.
+ */
+function scheduleColumns(band: HeaderBand): ReadonlySet<number> {
+  const spans = new Map<number, string>();
+  for (const [col, reading] of band.columns) {
+    const leafSpan = findMonthSpan(reading.parts[reading.parts.length - 1] ?? '');
+    if (leafSpan && reading.guesses.some((g) => g.field === 'target' || g.field === 'periodTarget')) spans.set(col, `${leafSpan.fromMonth}-${leafSpan.toMonth}`);
+  }
+  return new Set(spans.size >= 3 && new Set(spans.values()).size === spans.size ? spans.keys() : []);
+}
+
+/**
+ * A 牵头单位 leads and the 责任单位 beside it share the work: when the department is a 牵头 column, another
+ * unit column without 牵头 lists the units that help (cooperating).
+ */
+function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, band: HeaderBand, usedCols: ReadonlySet<number>): void {
+  const lead = columns.department;
+  if (!lead || columns.cooperating || !/牵头/.test(lead.header)) return;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const [col, reading] of band.columns) {
+    if (mapped.has(col) || usedCols.has(col) || /牵头/.test(reading.text)) continue;
+    if (!reading.guesses.some((g) => g.field === 'department')) continue;
+    columns.cooperating = mapping(col, reading, 0.7, 'keyword');
+    return;
+  }
 }
 
 function fallbackByValues(
@@ -193,6 +225,7 @@ export function mapColumns(
   }
   fallbackByValues(columns, band, profiles);
   settleProgressAndResult(columns, band, profiles, usedCols);
+  settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];
   applyLetters(columns, remembered, 'remembered', band, width, rejected);
   applyLetters(columns, user, 'user', band, width, rejected);
@@ -201,4 +234,27 @@ export function mapColumns(
     return m !== undefined && m.confidence < CONFIDENCE_THRESHOLD;
   });
   return { columns, unsure, rejected };
+}
+
+/**
+ * In a table of sentences with no actual column, the 完成情况 column is the result written in words, the
+ * actual the figures are read from, not a commentary on it; a further column of words about the work
+ * (取得成效, 情况说明) is then the progress text. Null when nothing changes or the user mapped the column.
+ */
+export function sentenceResultColumns(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+): Partial<Record<FieldKey, ColumnMapping>> | null {
+  const result = columns.progressText;
+  if (columns.actual || !result || result.source === 'user' || result.source === 'remembered') return null;
+  if (!/完成/.test(result.header.replace(/\s+/g, ''))) return null;
+  const settled: Partial<Record<FieldKey, ColumnMapping>> = { ...columns, actual: { ...result, confidence: Math.min(result.confidence, 0.7), source: 'values' } };
+  delete settled.progressText;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const [col, reading] of band.columns) {
+    if (mapped.has(col) || !reading.guesses.some((g) => g.field === 'progressText')) continue;
+    settled.progressText = mapping(col, reading, 0.7, 'values');
+    break;
+  }
+  return settled;
 }

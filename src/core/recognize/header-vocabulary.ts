@@ -26,6 +26,8 @@ export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
   completionRate: 'number',
   department: 'text',
   owner: 'text',
+  leader: 'text',
+  cooperating: 'text',
   weight: 'number',
   deadline: 'date',
   progressText: 'text',
@@ -106,9 +108,11 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '责任科(股)室', '主办单位',
   ],
   owner: [
-    '责任人', '分管领导', '责任领导', '具体责任人', '经办人', '负责人', '分管负责人', '主要责任人', '直接责任人',
-    '承办人', '具体负责人', '第一责任人', '分管局长', '分管主任', '联系领导', '挂钩领导', '责任人员',
+    '责任人', '具体责任人', '经办人', '负责人', '主要责任人', '直接责任人',
+    '承办人', '具体负责人', '第一责任人', '责任人员',
   ],
+  cooperating: ['配合单位', '配合部门', '配合科室', '配合股室', '协办单位', '协办部门', '协办科室', '协助单位', '协同单位', '协同部门', '参与单位'],
+  leader: ['分管领导', '责任领导', '分管负责人', '分管局长', '分管主任', '联系领导', '挂钩领导', '牵头领导', '包保领导', '分管县领导', '分管市领导', '分管区领导', '县级领导'],
   weight: ['分值', '权重', '分数', '考核分值', '标准分', '权重分', '基本分', '分值权重', '指标分值', '权重分值', '满分', '计分', '赋分', '权数', '分值(分)'],
   deadline: ['完成时限', '时间节点', '完成时间', '时限', '截止时间', '时间要求', '完成期限', '时间安排', '截止日期', '完成日期', '时限要求', '完成时限要求', '节点', '完成节点', '办结时限'],
   progressText: [
@@ -137,16 +141,9 @@ const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entri
   项目进度: ['completionRate', 'progressText'],
 } satisfies Record<string, readonly FieldKey[]>));
 
-/**
- * A leader in charge (分管领导, 责任领导) is named beside the person who does the work (责任人): when a table
- * has both, the owner is the person, so leader words are weaker synonyms of owner.
- */
-const LEADER_WORDS = new Set(['分管领导', '责任领导', '分管负责人', '分管局长', '分管主任', '联系领导', '挂钩领导']);
-const LEADER_CONFIDENCE = 0.8;
-
 /** Headers that look like a field but are something else: scores earned, scoring rules, helpers. */
 const NOT_A_FIELD = [
-  /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/, /配合/, /协办/, /协助/,
+  /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/,
   /^序时进度(%)?$/, /差额/, /增减额/, /增长额/, /增加额/, /增量/, /差距/, /欠进度/, /超序时/, /^超/, /排名/, /名次/, /^备注/, /^核实/, /审核/, /佐证/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
@@ -159,6 +156,8 @@ interface KeywordRule {
 
 /** Roles read from words inside a longer header, strongest first. */
 const KEYWORD_RULES: readonly KeywordRule[] = [
+  // Units that help (配合单位) are not the unit responsible (责任单位), whatever else the header says.
+  { field: 'cooperating', pattern: /(配合|协办|协助|协同)/, confidence: 0.85 },
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
@@ -168,7 +167,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
   // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named.
   { field: 'department', pattern: /(监考|考核|考评|督查|督办)(单位|部门|科室)/, confidence: 0.8 },
-  { field: 'owner', pattern: /(责任人|负责人|领导|经办人|联系人)/, confidence: 0.8 },
+  // A leader in charge (分管领导) is not the person who does the work (责任人): GLOSSARY.
+  { field: 'leader', pattern: /领导/, confidence: 0.8 },
+  { field: 'owner', pattern: /(责任人|负责人|经办人|联系人)/, confidence: 0.8 },
   { field: 'weight', pattern: /(分值|权重|权数|标准分)/, confidence: 0.85 },
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
@@ -222,7 +223,8 @@ function leafInGroup(leaf: string, role: GroupRole, groupHasSpan: boolean): Fiel
       return null;
     case 'responsibility':
       if (/(科|股|室|部门|单位|处)/.test(leaf)) return 'department';
-      if (/(人|领导)/.test(leaf)) return 'owner';
+      if (/领导/.test(leaf)) return 'leader';
+      if (/人/.test(leaf)) return 'owner';
       return null;
     default: {
       const unreachable: never = role;
@@ -295,7 +297,7 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const field = SYNONYM_INDEX.get(core);
   // A name word that speaks of a goal (工作目标, 目标内容) heads the target when figures are written under it.
   if (field === 'name' && /目标/.test(core)) return [guess('name', exact * 0.92, 'synonym', true), guess('target', exact * 0.9, 'synonym', true)];
-  if (field) return [guess(field, LEADER_WORDS.has(core) ? exact * LEADER_CONFIDENCE : exact, 'synonym')];
+  if (field) return [guess(field, exact, 'synonym')];
   // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
   const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);
   if (joined) {

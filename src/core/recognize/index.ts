@@ -2,7 +2,7 @@ import type { FieldKey, IndicatorTable, Issue, LayoutClass, WorkbookSnapshot } f
 import { columnCount } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
-import { CONFIDENCE_THRESHOLD, mapColumns } from './column-map';
+import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
@@ -161,10 +161,13 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
       }),
     );
   }
-  const read = readTable({
-    sheet, merges: chosen.merges, band, columns, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
+  const readWith = (cols: typeof columns) => readTable({
+    sheet, merges: chosen.merges, band, columns: cols, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
     levels: leveled.levels, layout: layoutClass,
   });
+  const first = readWith(columns);
+  const resultColumns = first.table.layoutClass === 'sentence' ? sentenceResultColumns(columns, band) : null;
+  const read = resultColumns ? readWith(resultColumns) : first;
   // A progress or rate column stands in for the figures (当前进度 95%), and a table of sentences reads its
   // actuals out of 完成情况: neither lacks a column.
   for (const field of NEEDED) {

@@ -1,9 +1,30 @@
 import type { ColumnMapping, FieldKey, LayoutClass } from '../model';
 
 /**
- * Which kind of table was read, from what recognition found in it: path columns above the name
- * or sub-item rows under an item (multi-level), sentences carrying the figures, only a progress or rate column beside the names
- * (progress-only), or one row per indicator with its figures in columns (breakdown). The user's word wins.
+ * How the indicator rows write their measures, counted row by row: the ground for telling a table of
+ * sentences from a table of figures.
+ */
+export interface MeasureCounts {
+  readonly rows: number;
+  /** Rows whose name, target, actual or progress words hold a figure inside a sentence (达到25亿元、完成80%). */
+  readonly sentenceRows: number;
+  /** Rows with a figure standing alone in a target, actual or rate cell (25, 8%, 120亿元). */
+  readonly plainFigureRows: number;
+  /** Rows whose actual or rate cell holds a figure in any form, alone or in a sentence. */
+  readonly statedFigureProgressRows: number;
+}
+
+/**
+ * Which kind of table was read, from what recognition found in it. The user's word wins; then, in order:
+ * - progress-only, stated as status: no target column and a 完成情况 column that holds no figure on any row
+ *   (顺利推进, 已开工), whatever the progress words beside it say;
+ * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
+ *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell;
+ * - multi-level: path columns above the name, or sub-item rows under an item;
+ * - progress-only: only a 完成比例 column, no target or actual column;
+ * - breakdown: one row per indicator with its figures in columns.
+ * A table of sentences that also has levels is still a table of sentences: how the measures are written
+ * decides how they are read and told, the levels only group them.
  */
 export interface LayoutFacts {
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
@@ -11,14 +32,21 @@ export interface LayoutFacts {
   /** Rows read as sub-items of the item above them (（1） under 1、). */
   readonly subItems: number;
   readonly sentenceMode: boolean;
+  readonly measures: MeasureCounts;
   readonly forced?: LayoutClass;
 }
 
 export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   if (facts.forced !== undefined) return facts.forced;
+  const { columns, measures } = facts;
+  const statusProgress = columns.actual !== undefined && measures.statedFigureProgressRows === 0 && measures.plainFigureRows === 0;
+  if (!columns.target && statusProgress && measures.rows > 0) return 'progress-only';
+  if (facts.sentenceMode || isWrittenInSentences(measures)) return 'sentence';
   if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
-  if (facts.sentenceMode) return 'sentence';
-  const { columns } = facts;
   if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
   return 'breakdown';
+}
+
+function isWrittenInSentences(m: MeasureCounts): boolean {
+  return m.rows > 0 && m.sentenceRows * 2 >= m.rows && m.plainFigureRows * 2 < m.rows;
 }

@@ -37,6 +37,16 @@ function yearOf(sources: PeriodSources): number {
   );
 }
 
+/**
+ * The span the headers state, when they state one. Headers naming different spans side by side (第一季度 ·
+ * 第二季度 · 第三季度 · 第四季度 over a schedule) lay out the year; none of them is the period reported.
+ */
+function oneHeaderSpan(headers: readonly HeaderReading[]): MonthSpan | null {
+  const spans = headers.map((h) => h.span).filter((span): span is MonthSpan => span !== null && span !== undefined);
+  const distinct = new Set(spans.map((span) => `${span.fromMonth}-${span.toMonth}`));
+  return distinct.size === 1 ? spans[0] : null;
+}
+
 export function resolvePeriod(sources: PeriodSources): PeriodFound {
   const asOf = sources.asOf ? periodFromAsOf(sources.asOf) : null;
   if (asOf) return { period: asOf, assumed: false, badAsOf: false };
@@ -44,7 +54,7 @@ export function resolvePeriod(sources: PeriodSources): PeriodFound {
   const year = yearOf(sources);
   const tries: readonly [MonthSpan | null | undefined, Period['source'], number | null][] = [
     [sources.actualHeader?.span, 'header', sources.actualHeader?.year ?? null],
-    [sources.headers.find((h) => h.span !== null)?.span, 'header', null],
+    [oneHeaderSpan(sources.headers), 'header', null],
     [findMonthSpan(sources.title), 'title', findYear(sources.title)],
     [findMonthSpan(sources.sheetName), 'sheet-name', findYear(sources.sheetName)],
     [findMonthSpan(sources.workbookName), 'title', findYear(sources.workbookName)],

@@ -27,7 +27,8 @@ import { readRows } from './table-rows';
 import { readTitleLines, unitFromWorkbookName } from './table-title';
 import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
-import { readLayoutClass } from './layout-class';
+import { readLayoutClass, type MeasureCounts } from './layout-class';
+import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 
@@ -104,7 +105,7 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
   const value = fieldValue(ctx, field, row);
-  return field === 'owner' ? readPersonField(value, cell) : readTextField(value, cell);
+  return field === 'owner' || field === 'leader' ? readPersonField(value, cell) : readTextField(value, cell);
 }
 
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
@@ -135,6 +136,24 @@ function isSentenceTable(drafts: readonly Draft[]): boolean {
     if (several(d.raws.target) || several(d.raws.actual) || several(d.progressRaw)) sentences++;
   }
   return drafts.length > 0 && sentences * 2 >= drafts.length;
+}
+
+/** How the rows write their measures: figures in sentences, figures alone in cells (see readLayoutClass). */
+function countMeasures(drafts: readonly Draft[]): MeasureCounts {
+  const inSentence = (read: RawRead) => (read.kind === 'words' && read.severalNumbers) || (read.kind === 'figure' && read.figure.inSentence);
+  const plain = (read: RawRead) => read.kind === 'figure' && !read.figure.inSentence;
+  let sentenceRows = 0;
+  let plainFigureRows = 0;
+  let statedFigureProgressRows = 0;
+  for (const d of drafts) {
+    const named = parseNumberText(d.name.value);
+    const nameSentence = named.kind === 'several' || (named.kind === 'number' && named.inSentence);
+    const { target, periodTarget, actual, completionRate } = d.raws;
+    if (nameSentence || [target, periodTarget, actual, d.progressRaw].some(inSentence)) sentenceRows++;
+    if ([target, periodTarget, actual, completionRate].some(plain)) plainFigureRows++;
+    if (actual.kind === 'figure' || (actual.kind === 'words' && actual.severalNumbers) || completionRate.kind === 'figure') statedFigureProgressRows++;
+  }
+  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows };
 }
 
 interface SentenceRead {
@@ -265,6 +284,7 @@ export function readTable(input: TableReadInput): TableRead {
   }
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
+  const measures = countMeasures(drafts);
   const pendings: Pending[] = drafts.map((draft) => {
     const read = readSentences(draft, sentenceMode);
     const raws = read.raws;
@@ -366,6 +386,8 @@ export function readTable(input: TableReadInput): TableRead {
       statedCompletion,
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
+      leader: textOf(input, ctx, 'leader', p.row),
+      cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,
       progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
@@ -385,7 +407,7 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, forced: input.layout }),
+      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, measures, forced: input.layout }),
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,

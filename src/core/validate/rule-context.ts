@@ -101,6 +101,8 @@ const DEFAULT_LABELS: Record<FieldKey, string> = {
   completionRate: '完成率',
   department: '责任科室',
   owner: '责任人',
+  leader: '分管领导',
+  cooperating: '配合单位',
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',

@@ -120,6 +120,8 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     owner: null,
+    leader: null,
+    cooperating: null,
     weight: null,
     deadline: null,
     progressText: null,

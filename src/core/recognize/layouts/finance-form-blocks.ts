@@ -11,7 +11,7 @@ import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /** Labels of the key-value block, keyed without spaces and with full-width brackets. */
 const FIELD_LABEL =
-  /^(?:项目名称|主管部门|实施单位|实施单位（盖章）|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
+  /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|实施单位（盖章）|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
 
 export function readFormFields(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): FormField[] {
   const fields: FormField[] = [];

@@ -194,6 +194,15 @@ interface GridRead {
   readonly totalRow: number | null;
 }
 
+/**
+ * The unit a finance form speaks for: its 实施单位 (or 填报单位…), unless that is a section inside a
+ * department (粮食调控储备与产业发展股, 办公室), which answers to the department: then the 主管部门.
+ */
+function reportingUnit(implementer: TextField | null, department: TextField | null): TextField | null {
+  if (implementer && department && /(?:股|科|室)$/.test(implementer.value.replace(/\s+/g, ''))) return department;
+  return implementer ?? department;
+}
+
 function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns, width: number): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
@@ -227,7 +236,7 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
       seenPaths.add(key);
-      sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1) });
+      sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
     const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
@@ -264,6 +273,8 @@ function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns,
       statedCompletion: null,
       department: null,
       owner: null,
+      leader: null,
+      cooperating: null,
       weight: figure(raw(cols.weight, row)),
       deadline: null,
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
@@ -318,6 +329,8 @@ function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRea
     statedCompletion: rate,
     department: null,
     owner: null,
+    leader: null,
+    cooperating: null,
     weight: figure(read(row, c.weight)),
     deadline: null,
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
@@ -368,7 +381,10 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
-  const implementer = fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/) ?? fieldValue(fields, /^(?:主管部门|预算部门)$/);
+  const implementer = reportingUnit(
+    fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
+    fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
+  );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
   const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
@@ -447,7 +463,7 @@ export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
-  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP] }, ...read.sections] : read.sections;
+  const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
       sheet: sheet.name,
