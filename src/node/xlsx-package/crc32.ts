@@ -18,6 +18,8 @@ function crcTable(): Uint32Array {
 
 /** Continues a CRC-32 over more bytes (start with 0). */
 export function crc32(data: Uint8Array, previous = 0): number {
+  // Node's native crc32 returns 0 for the empty array TextEncoder makes of '', dropping the CRC so far.
+  if (data.length === 0) return previous;
   if (native) return native(data, previous);
   const t = crcTable();
   let c = (previous ^ 0xffffffff) >>> 0;
