@@ -200,8 +200,9 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     await browser.close();
   });
 
-  it('Worker 让窗格保持响应：引擎运行的几秒里计时器照常走、各步进度逐一显示；关掉 Worker 则进度一步跳完（同一工作簿对照）', async () => {
-    const big = largeWorkbook(8000);
+  it('Worker 让窗格保持响应：20,000 行时引擎运行的几秒里计时器照常走、各步进度逐一显示；关掉 Worker 则进度一步跳完（同一工作簿对照）', async () => {
+    // Large enough that the engine runs well over half a second even on a quiet machine (8,000 rows took 0.44 s).
+    const big = largeWorkbook(20000);
     const watch = async (withWorker: boolean) => {
       const { page } = await openPane(big, {}, withWorker ? undefined : () => {
         delete (window as unknown as { Worker?: unknown }).Worker;
@@ -237,10 +238,10 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     };
     const worker = await watch(true);
     const inThread = await watch(false);
-    figures.responsiveness8000Rows = { worker, inThread };
+    figures.responsiveness20000Rows = { worker, inThread };
     expect(worker.thread).toBe('worker');
     expect(worker.engineSpanMs).toBeGreaterThan(500);
-    expect(worker.longestPauseMs).toBeLessThan(500);
+    expect(worker.longestPauseMs).toBeLessThan(Math.min(500, worker.engineSpanMs / 2));
     expect(worker.ticksDuringEngine).toBeGreaterThan(worker.engineSpanMs / 20 / 2);
     expect(worker.steps).toEqual(expect.arrayContaining(['validate:running', 'compute:running', 'narrate:running']));
     // The same run in the pane's own thread: the pane cannot paint until the engine is done, so the steps in
