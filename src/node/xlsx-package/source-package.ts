@@ -1,5 +1,7 @@
 import { Inflate, strFromU8 } from 'fflate';
-import { compressedBytes, entryContent, readZipEntries, type ZipEntry } from './zip-archive';
+import type { ZipEntry } from '../zip/central-directory';
+import { compressedBytes, entryContent } from '../zip/entry-data';
+import { ZipPackage } from '../zip/zip-package';
 import { attribute, childElements, parseXml, type XmlElement } from './xml-tree';
 
 export interface Relationship {
@@ -64,22 +66,19 @@ export function relativeTarget(fromPart: string, toPart: string): string {
 
 /** The department's package as it came: entries by name, and the small parts read on demand. */
 export class SourcePackage {
-  readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+  private readonly zip: ZipPackage;
 
   constructor(readonly file: Uint8Array) {
-    this.entries = readZipEntries(file);
-    for (const entry of this.entries) {
-      if (entry.name.endsWith('/')) continue;
-      this.byName.set(entry.name, entry);
-      const lower = entry.name.toLowerCase();
-      // Part names compare without case in OPC; the exact spelling wins when both exist.
-      if (!this.byName.has(lower)) this.byName.set(lower, entry);
-    }
+    this.zip = new ZipPackage(file);
+  }
+
+  /** Every entry in directory order, folders and duplicates included: the writer copies them all. */
+  get entries(): readonly ZipEntry[] {
+    return this.zip.entries;
   }
 
   entry(part: string): ZipEntry | undefined {
-    return this.byName.get(part) ?? this.byName.get(part.toLowerCase());
+    return this.zip.entry(part);
   }
 
   has(part: string): boolean {

@@ -3,7 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { crc32 } from './crc32';
-import type { ZipEntry } from './zip-archive';
+import type { ZipEntry } from '../zip/central-directory';
 
 interface Written {
   readonly rawName: Uint8Array;

@@ -1,5 +1,5 @@
 import { attribute, readXmlPart } from './xml-part';
-import type { ZipPackage } from './zip-package';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** One sheet as workbook.xml lists it, with the part that holds its cells. */
 export interface SheetPart {
