@@ -1,6 +1,7 @@
 import { Inflate, strFromU8 } from 'fflate';
 import type { ZipEntry } from '../zip/central-directory';
 import { compressedBytes, entryContent } from '../zip/entry-data';
+import { directoryOf, relsPartOf, resolveTarget } from '../zip/part-paths';
 import { ZipPackage } from '../zip/zip-package';
 import { attribute, childElements, parseXml, type XmlElement } from './xml-tree';
 
@@ -24,36 +25,6 @@ export const REL_TYPES = {
   vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
   extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
-
-/** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function directoryOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return slash < 0 ? '' : part.slice(0, slash + 1);
-}
-
-/** A relationship target resolved against its source part, as a zip entry name. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  const joined = target.startsWith('/') ? target.slice(1) : directoryOf(sourcePart) + target;
-  const parts: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.map((segment) => safeDecode(segment)).join('/');
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 /** A relative target from one part to another ("../drawings/drawing1.xml"). */
 export function relativeTarget(fromPart: string, toPart: string): string {

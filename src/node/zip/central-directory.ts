@@ -5,11 +5,10 @@
  */
 export class ZipFormatError extends Error {}
 
-export interface ZipEntry {
+/** What a local header and a central-directory record both say about an entry. */
+export interface EntryHeader {
   /** The name as stored (bytes), so a copied entry keeps its exact spelling. */
   readonly rawName: Uint8Array;
-  /** The name as stored, decoded (a few writers add a leading "/" or use "\"). */
-  readonly name: string;
   readonly flags: number;
   readonly method: number;
   readonly modTime: number;
@@ -17,6 +16,11 @@ export interface ZipEntry {
   readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
+}
+
+export interface ZipEntry extends EntryHeader {
+  /** The name as stored, decoded (a few writers add a leading "/" or use "\"). */
+  readonly name: string;
   /** Where the compressed data starts in the file. */
   readonly dataOffset: number;
 }
