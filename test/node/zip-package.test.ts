@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { readZipEntries, ZipFormatError } from '../../src/node/zip/central-directory';
 import { entryContent } from '../../src/node/zip/entry-data';
+import { resolveTarget } from '../../src/node/zip/part-paths';
 import { ZipPackage } from '../../src/node/zip/zip-package';
 import { SourcePackage } from '../../src/node/xlsx-package/source-package';
 
@@ -60,6 +61,18 @@ describe('共用的 zip 读取：读取端与写入端看到同样的部件', ()
     expect(writer.canonical('xl/styles.xml')).toBe('/XL/Styles.xml');
     expect(reader.has('xl/missing.xml')).toBe(false);
     expect(writer.text('xl/missing.xml')).toBeNull();
+  });
+
+  it('关系目标：反斜杠、百分号转义、".." 在读取端与写入端解析为同一个部件名', () => {
+    expect(resolveTarget('xl/workbook.xml', 'worksheets\\Data%20Sheet.xml')).toBe('xl/worksheets/Data Sheet.xml');
+    expect(resolveTarget('xl/worksheets/sheet1.xml', '../drawings/./drawing1.xml')).toBe('xl/drawings/drawing1.xml');
+    expect(resolveTarget('', ' /xl/workbook.xml ')).toBe('xl/workbook.xml');
+    expect(resolveTarget('xl/workbook.xml', 'bad%zz.xml')).toBe('xl/bad%zz.xml');
+    const file = zipSync({
+      '_rels/.rels': strToU8('<Relationships><Relationship Id="rId1" Type="t" Target="XL\\Book.xml"/></Relationships>'),
+      'XL/Book.xml': strToU8('<workbook/>'),
+    });
+    expect(new SourcePackage(file).relationships('')?.list.map((relationship) => relationship.target)).toEqual(['XL/Book.xml']);
   });
 
   it('截断或损坏的文件报 ZipFormatError，不会读到别处', () => {
