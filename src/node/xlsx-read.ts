@@ -8,7 +8,8 @@ import { readSharedStrings } from './xlsx-read/shared-strings';
 import { readSheetCells } from './xlsx-read/sheet-cells';
 import { readWorkbookParts } from './xlsx-read/workbook-parts';
 import { XmlFormatError } from './xlsx-read/xml-part';
-import { ZipFormatError, ZipPackage } from './xlsx-read/zip-package';
+import { ZipFormatError } from './zip/central-directory';
+import { ZipPackage } from './zip/zip-package';
 
 /** Why a file could not be read; the CLI turns each into a Chinese message. */
 export type XlsxReadFailure = 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt';

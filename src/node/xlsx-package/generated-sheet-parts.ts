@@ -4,7 +4,8 @@ import { commentsVml, commentsXml } from './comment-parts';
 import type { PartNames } from './part-names';
 import { SheetCellStyles } from './sheet-cell-styles';
 import { assertDisjointMerges, worksheetXml, type PreparedSheet } from './sheet-xml';
-import { REL_TYPES, relativeTarget, relsPartOf } from './source-package';
+import { relsPartOf } from '../zip/part-paths';
+import { REL_TYPES, relativeTarget } from './source-package';
 import type { StyleBook } from './style-book';
 
 export const CONTENT_TYPES = {

@@ -5,10 +5,11 @@ import { usedVmlBlocks } from './comment-parts';
 import { partsOfEarlierOutput } from './earlier-output';
 import { CONTENT_TYPES, generatedSheetParts, relationshipsXml, type NewPart } from './generated-sheet-parts';
 import { freeRelId, PartNames } from './part-names';
-import { REL_TYPES, relativeTarget, relsPartOf, SourcePackage, type Relationship } from './source-package';
+import { relsPartOf } from '../zip/part-paths';
+import { REL_TYPES, relativeTarget, SourcePackage, type Relationship } from './source-package';
 import { StyleBook } from './style-book';
 import { WorkbookPart } from './workbook-part';
-import { compressedBytes } from './zip-archive';
+import { compressedBytes } from '../zip/entry-data';
 import { ZipWriter } from './zip-writer';
 import { attribute, childElements, element, parseXml, removeChild, serializeXml, type XmlElement } from './xml-tree';
 

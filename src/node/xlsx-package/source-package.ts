@@ -1,5 +1,8 @@
 import { Inflate, strFromU8 } from 'fflate';
-import { compressedBytes, entryContent, readZipEntries, type ZipEntry } from './zip-archive';
+import type { ZipEntry } from '../zip/central-directory';
+import { compressedBytes, entryContent } from '../zip/entry-data';
+import { directoryOf, relsPartOf, resolveTarget } from '../zip/part-paths';
+import { ZipPackage } from '../zip/zip-package';
 import { attribute, childElements, parseXml, type XmlElement } from './xml-tree';
 
 export interface Relationship {
@@ -23,36 +26,6 @@ export const REL_TYPES = {
   extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
 
-/** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function directoryOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return slash < 0 ? '' : part.slice(0, slash + 1);
-}
-
-/** A relationship target resolved against its source part, as a zip entry name. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  const joined = target.startsWith('/') ? target.slice(1) : directoryOf(sourcePart) + target;
-  const parts: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '..') parts.pop();
-    else if (segment !== '.' && segment !== '') parts.push(segment);
-  }
-  return parts.map((segment) => safeDecode(segment)).join('/');
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** A relative target from one part to another ("../drawings/drawing1.xml"). */
 export function relativeTarget(fromPart: string, toPart: string): string {
   const from = directoryOf(fromPart).split('/').filter(Boolean);
@@ -64,22 +37,19 @@ export function relativeTarget(fromPart: string, toPart: string): string {
 
 /** The department's package as it came: entries by name, and the small parts read on demand. */
 export class SourcePackage {
-  readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+  private readonly zip: ZipPackage;
 
   constructor(readonly file: Uint8Array) {
-    this.entries = readZipEntries(file);
-    for (const entry of this.entries) {
-      if (entry.name.endsWith('/')) continue;
-      this.byName.set(entry.name, entry);
-      const lower = entry.name.toLowerCase();
-      // Part names compare without case in OPC; the exact spelling wins when both exist.
-      if (!this.byName.has(lower)) this.byName.set(lower, entry);
-    }
+    this.zip = new ZipPackage(file);
+  }
+
+  /** Every entry in directory order, folders and duplicates included: the writer copies them all. */
+  get entries(): readonly ZipEntry[] {
+    return this.zip.entries;
   }
 
   entry(part: string): ZipEntry | undefined {
-    return this.byName.get(part) ?? this.byName.get(part.toLowerCase());
+    return this.zip.entry(part);
   }
 
   has(part: string): boolean {

@@ -3,17 +3,10 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import { crc32 } from './crc32';
-import type { ZipEntry } from './zip-archive';
+import type { EntryHeader, ZipEntry } from '../zip/central-directory';
 
-interface Written {
-  readonly rawName: Uint8Array;
-  readonly flags: number;
-  readonly method: number;
-  readonly modTime: number;
-  readonly modDate: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
+interface Written extends EntryHeader {
+  /** Where its local header starts in the output. */
   readonly offset: number;
 }
 
@@ -54,7 +47,7 @@ export class ZipWriter {
     } else writeSync(this.fd, bytes, 0, bytes.length, position);
   }
 
-  private localHeader(entry: Omit<Written, 'offset'>): Uint8Array {
+  private localHeader(entry: EntryHeader): Uint8Array {
     const header = new Uint8Array(30 + entry.rawName.length);
     const view = new DataView(header.buffer);
     view.setUint32(0, 0x04034b50, true);

@@ -1,6 +1,6 @@
 import { builtInFormat, customFormatCode } from './number-formats';
 import { readXmlPart } from './xml-part';
-import type { ZipPackage } from './zip-package';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** What the snapshot needs of a cell format (an <xf> of cellXfs): its number format and whether its font is bold. */
 export interface CellStyle {

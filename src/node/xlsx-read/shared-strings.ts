@@ -1,6 +1,6 @@
 import { TextRunCollector } from './text-runs';
 import { readXmlPart } from './xml-part';
-import type { ZipPackage } from './zip-package';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** The shared string table, each item as the text Excel shows (rich runs joined). */
 export function readSharedStrings(zip: ZipPackage, part: string | null): string[] {

@@ -4,7 +4,7 @@ import { showsCalendarDate } from './number-formats';
 import { shiftFormula } from './shared-formula';
 import { TextRunCollector } from './text-runs';
 import { readXmlPart } from './xml-part';
-import type { ZipPackage } from './zip-package';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** What every sheet of a workbook reads against. */
 export interface SheetContext {

@@ -1,5 +1,6 @@
 import { attribute, readXmlPart } from './xml-part';
-import type { ZipPackage } from './zip-package';
+import { directoryOf, relsPartOf, resolveTarget } from '../zip/part-paths';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** One sheet as workbook.xml lists it, with the part that holds its cells. */
 export interface SheetPart {
@@ -25,37 +26,6 @@ interface Relationship {
 }
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
-
-function directoryOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return slash < 0 ? '' : part.slice(0, slash + 1);
-}
-
-/** Targets are URIs: "Data%20Sheet.xml" names the part "Data Sheet.xml". */
-function percentDecoded(target: string): string {
-  try {
-    return decodeURIComponent(target);
-  } catch {
-    return target;
-  }
-}
-
-/** A relationship target: absolute ("/xl/worksheets/sheet1.xml") or relative to the part's folder, with ".." allowed. */
-export function resolveTarget(fromPart: string, target: string): string {
-  const cleaned = percentDecoded(target.replace(/\\/g, '/').trim());
-  const joined = cleaned.startsWith('/') ? cleaned.slice(1) : directoryOf(fromPart) + cleaned;
-  const segments: string[] = [];
-  for (const segment of joined.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return segments.join('/');
-}
-
-function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
 
 function readRelationships(zip: ZipPackage, part: string): Relationship[] {
   const relationships: Relationship[] = [];

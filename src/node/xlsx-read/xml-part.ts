@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
-import { ZipFormatError, type ZipPackage } from './zip-package';
+import { ZipFormatError } from '../zip/central-directory';
+import type { ZipPackage } from '../zip/zip-package';
 
 /** What a part's reader hears: tags by their local name (writers differ in prefixes: <x:c> and <c> are one). */
 export interface XmlListener {
