@@ -107,3 +107,15 @@ describe('原时限规则的用例（完成类）仍然成立', () => {
     expect(['completed', 'exceeded']).not.toContain(verdictOf(text));
   });
 });
+
+describe('整句说目标本身已达到：自评表的写法', () => {
+  it.each(['达成预期指标', '达到预期目标', '实现年度目标', '已达到绩效目标'])('“%s”是已完成', (text) => {
+    expect(verdictOf(text)).toBe('completed');
+  });
+
+  it('否定或只达到一部分都不算完成', () => {
+    expect(verdictOf('未达到预期目标')).toBe('behind');
+    expect(verdictOf('达到目标的60%')).not.toBe('completed');
+    expect(verdictOf('符合要求')).not.toBe('completed');
+  });
+});

@@ -47,6 +47,12 @@ const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^�
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
+/**
+ * A clause that says, whole, that the target itself was reached (达到预期目标, 实现年度目标, 达成预期指标):
+ * the words a 自评表 asks a unit to write for a met target. Anchored to the whole clause, so
+ * 达到目标的60% stays an amount.
+ */
+const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?的?(?:目标|指标|要求|效果|标准)值?$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
@@ -78,7 +84,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     lagging: lagging.test(clause),
     ongoing: ongoing.test(clause),
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause)),
+    done: !isNegated && !partial.test(clause) && (perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
