@@ -1,36 +1,16 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
+import { buildCli, huibao, ROOT } from './run-huibao';
 
-const run = promisify(execFile);
-const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'assets', 'samples', '2009-灌南县发改委-目标任务分解表.xlsx');
-
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the real command exactly as a user would after `npm ci` (bin → build/huibao.cjs). */
-async function huibao(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'huibao.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
 
 let work: string;
 
 beforeAll(async () => {
-  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  await buildCli();
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'huibao-cli-'));
 });
 

@@ -2,26 +2,12 @@
  * `huibao report` end to end on the fidelity fixtures: the department's package comes out byte for byte,
  * on the first run and on a rerun over the report itself, and a macro workbook stays a macro workbook.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8 } from 'fflate';
 import { FIDELITY_FIXTURES, fixturePath, LISTING_PARTS, macroWorkbook, partsOf, type FidelityFixture } from '../node/fidelity-fixtures';
-
-const run = promisify(execFile);
-const ROOT = path.join(__dirname, '..', '..');
-
-async function huibao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'huibao.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+import { buildCli, huibao, ROOT } from './run-huibao';
 
 /** Parts of the input that did not come out byte for byte (the listing parts may change). */
 function changedParts(input: string, output: string): string[] {
@@ -37,7 +23,7 @@ function sheetNames(file: string): string[] {
 let work: string;
 
 beforeAll(async () => {
-  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  await buildCli();
   work = mkdtempSync(path.join(tmpdir(), 'huibao-cli-fidelity-'));
 }, 120_000);
 

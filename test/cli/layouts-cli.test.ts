@@ -1,30 +1,10 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
+import { buildCli, huibao, ROOT } from './run-huibao';
 
-const run = promisify(execFile);
-const ROOT = path.join(__dirname, '..', '..');
 const LAYOUTS = path.join(ROOT, 'test', 'fixtures', 'layouts');
-
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The real command, as a user runs it after `npm ci`. */
-async function huibao(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'huibao.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
 
 interface IndicatorOut {
   readonly name: string;
@@ -40,7 +20,7 @@ interface IndicatorOut {
 
 let work: string;
 beforeAll(async () => {
-  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  await buildCli();
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'huibao-layouts-'));
 });
 afterAll(async () => {

@@ -1,30 +1,10 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { SheetSpec } from '../recognize/build-snapshot';
 import { figuresInSentences, progressOnly, threeLevelIndicators } from '../recognize/published-layouts';
-
-const run = promisify(execFile);
-const ROOT = path.join(__dirname, '..', '..');
-
-interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function huibao(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'huibao.js'), ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+import { buildCli, huibao, ROOT } from './run-huibao';
 
 /** The spec as a real .xlsx, as a department would save it: values and merges, nothing tidied. */
 async function writeXlsx(spec: SheetSpec, file: string): Promise<string> {
@@ -42,7 +22,7 @@ async function writeXlsx(spec: SheetSpec, file: string): Promise<string> {
 let work: string;
 
 beforeAll(async () => {
-  await run(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  await buildCli();
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'huibao-layouts-'));
 }, 120_000);
 
