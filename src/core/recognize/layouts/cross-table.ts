@@ -10,6 +10,7 @@ import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
 import { END_ROW, findShape, REGION_HEAD, TOTAL_REGION, type Group, type Shape } from './cross-table-header';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
+import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
 /**
  * The 地区×指标 cross-table: regions down the side (县区, 乡镇, 街道), indicators across the top, each a
@@ -19,16 +20,6 @@ import { refAt, rowBoxes, type Box } from './sheet-grid';
  * read. A column that is not read is named in an issue; a cross-table whose sub-columns cannot be told apart
  * is refused with a message that says so.
  */
-export type CrossTableRead =
-  | { readonly kind: 'table'; readonly table: IndicatorTable; readonly issues: Issue[] }
-  | { readonly kind: 'refused'; readonly issues: Issue[] };
-
-export interface CrossTableInput {
-  readonly sheet: SheetSnapshot;
-  readonly merges: MergeIndex;
-  readonly workbookName: string;
-  readonly asOf?: string;
-}
 
 interface RegionRow {
   readonly row: number;
@@ -175,7 +166,7 @@ function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Bl
   return blocks;
 }
 
-function refusal(sheet: SheetSnapshot, block: Block): CrossTableRead {
+function refusal(sheet: SheetSnapshot, block: Block): SpecialLayout {
   const places = block.regions.filter((r) => !r.total);
   const groups = block.shape.groups;
   return {
@@ -193,7 +184,7 @@ function refusal(sheet: SheetSnapshot, block: Block): CrossTableRead {
 }
 
 /** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
-export function readCrossTable(input: CrossTableInput): CrossTableRead | null {
+export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null {
   const { sheet, merges } = input;
   const width = columnCount(sheet);
   const blocks = readBlocks(sheet, merges, width);

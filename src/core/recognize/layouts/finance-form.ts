@@ -20,6 +20,7 @@ import type { MergeIndex } from '../merged-cells';
 import { findYear, periodFromAsOf } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
+import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
@@ -37,12 +38,6 @@ export interface FinanceFormRead {
   readonly issues: Issue[];
 }
 
-export interface FinanceFormInput {
-  readonly sheet: SheetSnapshot;
-  readonly merges: MergeIndex;
-  readonly workbookName: string;
-  readonly asOf?: string;
-}
 
 const SCAN_ROWS = 120;
 const BUDGET_GROUP = '预算执行情况';
@@ -203,7 +198,7 @@ function reportingUnit(implementer: TextField | null, department: TextField | nu
   return implementer ?? department;
 }
 
-function readGrid(input: FinanceFormInput, headerRow: number, cols: GridColumns, width: number): GridRead {
+function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
@@ -296,7 +291,7 @@ interface BudgetRead {
  * figures are the total row's; a total row left at 0 over filled part rows (年度资金总额 0 · 其中：财政拨款
  * 90) takes the first filled part row instead, and recognition says so. 分值 and 得分 stay the total row's.
  */
-function budgetIndicator(input: FinanceFormInput, block: BudgetBlock): BudgetRead | null {
+function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetRead | null {
   const { sheet } = input;
   const row = block.totalRow;
   if (row === null || !block.totalLabel) return null;
@@ -363,7 +358,7 @@ function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['ki
 }
 
 /** Reads the sheet as a finance form, or null when it is not one. Never throws for cell content. */
-export function readFinanceForm(input: FinanceFormInput): FinanceFormRead | null {
+export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | null {
   const { sheet, merges } = input;
   const width = columnCount(sheet);
   const grid = findGrid(sheet, merges, width);

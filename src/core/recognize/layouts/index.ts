@@ -1,24 +1,14 @@
-import type { IndicatorTable, Issue, SheetSnapshot } from '../../model';
-import type { MergeIndex } from '../merged-cells';
 import { readCrossTable } from './cross-table';
 import { readFinanceForm } from './finance-form';
+import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
+
+export type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
 /**
  * Layouts that are not a list of indicator rows and are read by a reader of their own: the 财政部 绩效自评表 /
  * 目标表 and the 地区×指标 cross-table. Each reader says null when the sheet is not its kind, so the general
  * reader takes over.
  */
-export type SpecialLayout =
-  | { readonly kind: 'table'; readonly table: IndicatorTable; readonly issues: Issue[] }
-  | { readonly kind: 'refused'; readonly issues: Issue[] };
-
-export interface SpecialLayoutInput {
-  readonly sheet: SheetSnapshot;
-  readonly merges: MergeIndex;
-  readonly workbookName: string;
-  readonly asOf?: string;
-}
-
 export function readSpecialLayout(input: SpecialLayoutInput): SpecialLayout | null {
   const form = readFinanceForm(input);
   if (form) return { kind: 'table', table: form.table, issues: form.issues };

@@ -1,0 +1,15 @@
+import type { IndicatorTable, Issue, SheetSnapshot } from '../../model';
+import type { MergeIndex } from '../merged-cells';
+
+/** What each layout reader of its own (finance form, cross-table) is given: one sheet and what surrounds it. */
+export interface SpecialLayoutInput {
+  readonly sheet: SheetSnapshot;
+  readonly merges: MergeIndex;
+  readonly workbookName: string;
+  readonly asOf?: string;
+}
+
+/** A layout reader's answer when the sheet is its kind: the table, or a refusal that says why. */
+export type SpecialLayout =
+  | { readonly kind: 'table'; readonly table: IndicatorTable; readonly issues: Issue[] }
+  | { readonly kind: 'refused'; readonly issues: Issue[] };
