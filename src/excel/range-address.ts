@@ -1,5 +1,5 @@
 import type { MergeArea } from '../core/model';
-import { columnLetter, columnNumber } from '../core/model';
+import { columnLetter, parseArea } from '../core/model';
 
 /**
  * A1 addresses as Office.js gives and takes them. RangeAreas.address lists blocks separated by commas,
@@ -18,30 +18,6 @@ export function splitAreas(address: string): string[] {
   }
   if (current.trim() !== '') parts.push(current.trim());
   return parts;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-function parseCell(ref: string): { row: number; col: number } | null {
-  const match = CELL.exec(ref);
-  if (!match) return null;
-  return { row: Number(match[2]), col: columnNumber(match[1]) };
-}
-
-/** "Sheet1!B2:D3" → 1-based inclusive rectangle; null when it is not a plain A1 block. */
-export function parseArea(area: string): MergeArea | null {
-  const bang = area.lastIndexOf('!');
-  const local = bang >= 0 ? area.slice(bang + 1) : area;
-  const [first, second] = local.split(':');
-  const start = first ? parseCell(first) : null;
-  const end = second ? parseCell(second) : start;
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
 }
 
 export function parseAreas(address: string): MergeArea[] {

@@ -1,3 +1,5 @@
+import type { MergeArea } from './snapshot';
+
 /** Where a figure came from: a sheet and a 1-based row and column. */
 export interface CellRef {
   readonly sheet: string;
@@ -24,6 +26,31 @@ export function columnNumber(letters: string): number {
     n = n * 26 + (code - 64);
   }
   return n;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** "$E$9" or "E9" → row and column, 1-based; null when it is not a plain A1 cell. */
+export function parseCellAddress(ref: string): { readonly row: number; readonly col: number } | null {
+  const match = CELL.exec(ref);
+  if (!match) return null;
+  return { row: Number(match[2]), col: columnNumber(match[1]) };
+}
+
+/** "Sheet1!B2:D3", "B2:D3" or "B2" → 1-based inclusive rectangle; null when it is not a plain A1 block. */
+export function parseArea(area: string): MergeArea | null {
+  const bang = area.lastIndexOf('!');
+  const local = bang >= 0 ? area.slice(bang + 1) : area;
+  const [first, second] = local.split(':');
+  const start = first ? parseCellAddress(first) : null;
+  const end = second ? parseCellAddress(second) : start;
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
 }
 
 /** "E9" */

@@ -1,4 +1,5 @@
 import type { CellValue, MergeArea, SheetSnapshot } from '../../core/model';
+import { parseArea } from '../../core/model';
 import { PLAIN_STYLE, type CellStyle } from './cell-styles';
 import { showsCalendarDate } from './number-formats';
 import { shiftFormula } from './shared-formula';
@@ -150,6 +151,7 @@ class SheetGrid {
   }
 }
 
+// Every cell's r attribute goes through here: a char loop, not parseCellAddress's regex (core/model), on purpose.
 function parseReference(reference: string): { row: number; column: number } | null {
   let i = 0;
   let column = 0;
@@ -161,19 +163,6 @@ function parseReference(reference: string): { row: number; column: number } | nu
   }
   const row = Number(reference.slice(i).replace(/\$/g, ''));
   return column > 0 && Number.isInteger(row) && row > 0 ? { row, column } : null;
-}
-
-function parseMerge(reference: string): MergeArea | null {
-  const [from, to = from] = reference.replace(/\$/g, '').split(':');
-  const start = parseReference(from);
-  const end = parseReference(to);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.column, end.column),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.column, end.column),
-  };
 }
 
 /**
@@ -294,7 +283,7 @@ export function readSheetCells(zip: ZipPackage, part: string, name: string, visi
           return;
         }
         case 'mergeCell': {
-          const merge = attributes.ref === undefined ? null : parseMerge(attributes.ref);
+          const merge = attributes.ref === undefined ? null : parseArea(attributes.ref);
           if (merge) merges.set(`${merge.top}:${merge.left}`, merge);
           return;
         }
