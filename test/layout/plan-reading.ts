@@ -1,5 +1,6 @@
 /** Reads a planned sheet the way a test asks about it: by header text and by indicator name. */
 import type { OutputPlan, PlannedValue, SheetPlan, SheetRole } from '../../src/core/model';
+import { shownValue } from '../../src/core/model';
 
 export function sheetByRole(plan: OutputPlan, role: SheetRole): SheetPlan {
   const found = plan.sheets.find((sheet) => sheet.role === role);
@@ -12,22 +13,10 @@ export function cellOf(sheet: SheetPlan, row: number, col: number): PlannedValue
 }
 
 /** Text a cell shows: text, a link's text, a formula's cached figure. */
-export function shown(value: PlannedValue): string | number | boolean | null {
-  if (value === null) return null;
-  switch (value.kind) {
-    case 'text':
-      return value.text;
-    case 'number':
-      return value.value;
-    case 'formula':
-      return value.cached;
-    case 'link':
-      return value.text;
-  }
-}
+export { shownValue as shown };
 
 export function columnOf(sheet: SheetPlan, header: string, headerRow = 3): number {
-  const col = (sheet.rows[headerRow - 1] ?? []).findIndex((value) => shown(value) === header) + 1;
+  const col = (sheet.rows[headerRow - 1] ?? []).findIndex((value) => shownValue(value) === header) + 1;
   if (col === 0) throw new Error(`no column ${header}`);
   return col;
 }
@@ -35,7 +24,7 @@ export function columnOf(sheet: SheetPlan, header: string, headerRow = 3): numbe
 /** The row on 指标测算 whose 指标名称 shows this name. */
 export function rowNamed(sheet: SheetPlan, name: string): number {
   const nameCol = columnOf(sheet, '指标名称');
-  const index = sheet.rows.findIndex((line, i) => i >= 3 && shown(line[nameCol - 1] ?? null) === name);
+  const index = sheet.rows.findIndex((line, i) => i >= 3 && shownValue(line[nameCol - 1] ?? null) === name);
   if (index < 0) throw new Error(`no row ${name}`);
   return index + 1;
 }

@@ -23,6 +23,24 @@ export type PlannedValue =
   | { readonly kind: 'link'; readonly text: string; readonly target: CellRef }
   | null;
 
+/** What a planned cell shows before any recalculation: its text, its number, a formula's cached figure. */
+export function shownValue(value: PlannedValue | undefined): string | number | boolean | null {
+  if (!value) return null;
+  switch (value.kind) {
+    case 'text':
+    case 'link':
+      return value.text;
+    case 'number':
+      return value.value;
+    case 'formula':
+      return value.cached;
+    default: {
+      const unreachable: never = value;
+      return unreachable;
+    }
+  }
+}
+
 export interface CellStyle {
   readonly fontName?: string;
   /** Points. */

@@ -1,5 +1,5 @@
 import type { ChartPlan, PlannedValue, SheetPlan } from '../../core/model';
-import { columnLetter, quoteSheetName } from '../../core/model';
+import { columnLetter, quoteSheetName, shownValue } from '../../core/model';
 import { plainText } from './cell-text';
 
 /**
@@ -14,26 +14,9 @@ function absolute(sheet: string, col: number, top: number, bottom = top): string
   return `${quoteSheetName(sheet)}!${top === bottom ? first : `${first}:$${letter}$${bottom}`}`;
 }
 
-function shown(value: PlannedValue | undefined): string | number | null {
-  if (!value) return null;
-  switch (value.kind) {
-    case 'text':
-      return value.text;
-    case 'number':
-      return value.value;
-    case 'formula':
-      return typeof value.cached === 'boolean' ? Number(value.cached) : value.cached;
-    case 'link':
-      return value.text;
-    default: {
-      const unreachable: never = value;
-      return unreachable;
-    }
-  }
-}
-
 function valueAt(plan: SheetPlan, row: number, col: number): string | number | null {
-  return shown(plan.rows[row - 1]?.[col - 1] ?? undefined);
+  const shown = shownValue(plan.rows[row - 1]?.[col - 1] ?? undefined);
+  return typeof shown === 'boolean' ? Number(shown) : shown;
 }
 
 function stringCache(values: readonly (string | number | null)[]): string {
