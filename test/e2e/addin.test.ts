@@ -8,7 +8,19 @@ import { readXlsxSnapshot } from '../../src/node/xlsx-read';
 import { EMULATOR_PROFILES, profileVersion } from '../emulator/excel-emulator';
 import { SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 import type { WrittenFeatures } from './browser-emulator';
-import { CHROMIUM, DIST, e2eAvailability, emulatorBundle, ensureProductionBuild, OUTPUT, screenshotPath } from './e2e-tools';
+import {
+  CHROMIUM,
+  DIST,
+  e2eAvailability,
+  emulatorBundle,
+  ensureProductionBuild,
+  openEmulatedPane,
+  OUTPUT,
+  PANE_VIEWPORT,
+  screenshotPath,
+  type OpenedPane,
+  type PaneOptions,
+} from './e2e-tools';
 import { serveDirectory, type StaticServer } from './static-server';
 
 /**
@@ -19,7 +31,6 @@ const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const PANE = { width: 320, height: 900 };
 
 interface Cell {
   readonly row: number;
@@ -40,27 +51,9 @@ const NO_TABLE: WorkbookSnapshot = {
   sheets: [{ name: '记录', visible: true, position: 0, values: [['2009年6月办公会会议纪要'], ['时间：2009年6月30日'], ['参加人员：全体委领导']], formulas: [], numberFormats: [], merges: [] }],
 };
 
-interface Opened {
-  readonly page: Page;
-  readonly requests: string[];
-  readonly errors: string[];
-}
-
-async function openPane(snapshot: WorkbookSnapshot, options: { displayLanguage?: string; latencyMs?: number; platform?: string; excelApi?: string } = {}): Promise<Opened> {
-  const page = await context.newPage();
-  await page.setViewportSize(PANE);
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  const config = { snapshot, fileName: `${snapshot.name}.xlsx`, options: { displayLanguage: 'zh-CN', latencyMs: 250, platform: 'OfficeOnline', ...options } };
-  await page.addInitScript((value) => {
-    (window as unknown as { __huibaoE2E: unknown }).__huibaoE2E = value;
-  }, config);
-  // The emulator takes office.js's place; everything else is the production build as deployed.
-  await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
-  await page.goto(`${server.origin}/taskpane.html`);
-  return { page, requests, errors };
+/** The production pane at the site's root, Excel answering 250 ms late unless the test says otherwise. */
+function openPane(snapshot: WorkbookSnapshot, options: PaneOptions = {}): Promise<OpenedPane> {
+  return openEmulatedPane(context, `${server.origin}/taskpane.html`, bundle, snapshot, { latencyMs: 250, ...options });
 }
 
 async function cells(page: Page, sheet: string): Promise<Cell[]> {
@@ -144,7 +137,7 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
 
   it('在 Excel 之外打开 taskpane.html：显示中文说明，不崩溃，不请求本站以外的地址', async () => {
     const page = await context.newPage();
-    await page.setViewportSize(PANE);
+    await page.setViewportSize(PANE_VIEWPORT);
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/core/model';
 import { shippedSurface } from '../emulator/shipped-surface';
 
 /**
@@ -11,6 +13,8 @@ import { shippedSurface } from '../emulator/shipped-surface';
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
+/** A task pane's size in desktop Excel. */
+export const PANE_VIEWPORT = { width: 320, height: 900 };
 export const CHROMIUM = process.env.HUIBAO_CHROMIUM ?? '/usr/bin/chromium';
 
 export function chromiumPresent(): boolean {
@@ -90,4 +94,46 @@ export async function emulatorBundle(): Promise<string> {
 export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT, { recursive: true });
   return path.join(OUTPUT, `${name}.png`);
+}
+
+export interface OpenedPane {
+  readonly page: Page;
+  /** Every URL the page asked for (the no-network checks read it). */
+  readonly requests: string[];
+  readonly errors: string[];
+}
+
+export interface PaneOptions {
+  readonly displayLanguage?: string;
+  readonly latencyMs?: number;
+  readonly platform?: string;
+  readonly excelApi?: string;
+}
+
+/**
+ * Opens a pane page of the production build with the Excel emulator in office.js's place, the workbook
+ * given, and the browser's requests and page errors recorded. `init` runs before the page's own scripts.
+ */
+export async function openEmulatedPane(
+  context: BrowserContext,
+  pageUrl: string,
+  bundle: string,
+  snapshot: WorkbookSnapshot,
+  options: PaneOptions,
+  init?: () => void,
+): Promise<OpenedPane> {
+  const page = await context.newPage();
+  await page.setViewportSize(PANE_VIEWPORT);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  const config = { snapshot, fileName: `${snapshot.name}.xlsx`, options: { displayLanguage: 'zh-CN', latencyMs: 0, platform: 'OfficeOnline', ...options } };
+  await page.addInitScript((value) => {
+    (window as unknown as { __huibaoE2E: unknown }).__huibaoE2E = value;
+  }, config);
+  if (init) await page.addInitScript(init);
+  await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
+  await page.goto(pageUrl);
+  return { page, requests, errors };
 }

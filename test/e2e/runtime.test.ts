@@ -6,7 +6,19 @@ import type { WorkbookSnapshot } from '../../src/core/model';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
 import { SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 import { largeWorkbook } from '../excel/large-workbook';
-import { CHROMIUM, DIST, e2eAvailability, emulatorBundle, ensureProductionBuild, OUTPUT, screenshotPath } from './e2e-tools';
+import {
+  CHROMIUM,
+  DIST,
+  e2eAvailability,
+  emulatorBundle,
+  ensureProductionBuild,
+  openEmulatedPane,
+  OUTPUT,
+  PANE_VIEWPORT,
+  screenshotPath,
+  type OpenedPane,
+  type PaneOptions,
+} from './e2e-tools';
 import { serveDirectory, type StaticServer } from './static-server';
 
 /**
@@ -18,7 +30,6 @@ const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const PANE = { width: 320, height: 900 };
 const PREFIX = '/addin';
 
 let server: StaticServer;
@@ -28,12 +39,6 @@ let bundle: string;
 let sample: WorkbookSnapshot;
 const figures: Record<string, unknown> = {};
 
-interface Opened {
-  readonly page: Page;
-  readonly requests: string[];
-  readonly errors: string[];
-}
-
 interface RecordedOffice {
   recorded: {
     actions: Map<string, (event: { completed(): void }) => void>;
@@ -42,27 +47,10 @@ interface RecordedOffice {
   };
 }
 
-async function openPane(
-  snapshot: WorkbookSnapshot,
-  options: { platform?: string; latencyMs?: number; displayLanguage?: string; excelApi?: string } = {},
-  init?: () => void,
-  pageName = 'taskpane.html',
-): Promise<Opened> {
-  const page = await context.newPage();
-  await page.setViewportSize(PANE);
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  const config = { snapshot, fileName: `${snapshot.name}.xlsx`, options: { displayLanguage: 'zh-CN', latencyMs: 0, platform: 'OfficeOnline', ...options } };
-  await page.addInitScript((value) => {
-    (window as unknown as { __huibaoE2E: unknown }).__huibaoE2E = value;
-  }, config);
-  if (init) await page.addInitScript(init);
-  await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
-  await page.goto(`${server.origin}${PREFIX}/${pageName}`);
-  await page.getByTestId('generate').waitFor();
-  return { page, requests, errors };
+async function openPane(snapshot: WorkbookSnapshot, options: PaneOptions = {}, init?: () => void, pageName = 'taskpane.html'): Promise<OpenedPane> {
+  const opened = await openEmulatedPane(context, `${server.origin}${PREFIX}/${pageName}`, bundle, snapshot, options, init);
+  await opened.page.getByTestId('generate').waitFor();
+  return opened;
 }
 
 async function generate(page: Page): Promise<void> {
@@ -267,7 +255,7 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     try {
       const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
       const page = await legacy.newPage();
-      await page.setViewportSize(PANE);
+      await page.setViewportSize(PANE_VIEWPORT);
       await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
       await page.goto(`${server.origin}${PREFIX}/taskpane-basic.html`);
       await page.locator('#root[data-state="legacy-webview"]').waitFor();
