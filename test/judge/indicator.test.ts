@@ -36,3 +36,17 @@ describe('一个指标的判断：完成值栏、完成情况说明、数字与�
     expect(judgeIndicator(open.indicator, open.period, { rate: 50 / 90, benchmark: 0.5 }).verdict).toBe('on-track');
   });
 });
+
+describe('完成值照抄指标值', () => {
+  it('自评表的“明显改善”对“明显改善”：单位自己写明达到了目标，算已完成', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '群众出行条件', kind: 'qualitative', target: '明显改善', actual: '明显改善' });
+    expect(judgeQualitative(found, period).verdict).toBe('completed');
+  });
+
+  it('照抄的是计划（“力争新增2家”“年底前完成”）：什么也没报告，绝不算已完成', () => {
+    const copiedPlan = onlyIndicator({ name: '市级龙头企业', kind: 'qualitative', target: '力争新增2家', actual: '力争新增2家' });
+    expect(judgeQualitative(copiedPlan.indicator, copiedPlan.period).verdict).toBe('in-progress');
+    const copiedDeadline = onlyIndicator({ name: '规划中期评估', kind: 'qualitative', target: '年底前完成', actual: '年底前完成' });
+    expect(judgeQualitative(copiedDeadline.indicator, copiedDeadline.period).verdict).toBe('unclear');
+  });
+});

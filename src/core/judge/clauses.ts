@@ -12,3 +12,9 @@ export function clausesOf(text: string): string[] {
     .map((clause) => clause.replace(ITEM_MARK, '').trim())
     .filter((clause) => clause !== '');
 }
+
+/** Whether two texts say the same words, whatever the spaces and punctuation staff typed. */
+export function sameWords(a: string, b: string): boolean {
+  const bare = (text: string): string => text.replace(/[\s，,。.；;：:、！!]/gu, '');
+  return bare(a) !== '' && bare(a) === bare(b);
+}

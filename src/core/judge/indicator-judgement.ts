@@ -1,5 +1,6 @@
 import type { Indicator, Period, TextField } from '../model';
-import { hasPassed, referenceDate } from './due-date';
+import { sameWords } from './clauses';
+import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { figuresShowDone, figuresVerdict } from './figures-verdict';
 import type { Judgement } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
@@ -21,18 +22,23 @@ function wordsContext(indicator: Indicator, period: Period): WordsContext {
   };
 }
 
-/** Text as compared for "the same words": no spaces or punctuation, which staff type inconsistently. */
-function bareWords(text: string): string {
-  return text.replace(/[\s，,。.；;：:、！!]/gu, '');
-}
-
 /**
  * The 完成值 restates the 指标值 word for word (指标值 明显改善, 完成值 明显改善): the department's own
  * statement that the target was met, as the finance 自评表 asks units to write it.
  */
-function restatesTarget(statusWords: string, indicator: Indicator): boolean {
+function restatesTarget(statusWords: string, indicator: Indicator, year: number): boolean {
   const target = meaningful(indicator.targetText);
-  return target !== null && bareWords(target) !== '' && bareWords(target) === bareWords(statusWords);
+  // A date in the words (年底前完成) makes them a plan copied from the target, not a statement of what was met.
+  return target !== null && sameWords(target, statusWords) && dueDateIn(statusWords, year) === null;
+}
+
+/**
+ * The 完成值 column's own words. A restated target counts as met only when the words alone decide nothing
+ * (明显改善, 效果明显): a copied plan such as 年底前完成 still reads as a plan, never as done.
+ */
+function statusVerdict(statusWords: string, indicator: Indicator, context: WordsContext, year: number): Judgement {
+  const judged = judgeWords(statusWords, context);
+  return judged.verdict === 'unclear' && restatesTarget(statusWords, indicator, year) ? { verdict: 'completed', basis: 'words' } : judged;
 }
 
 function isDoneVerdict(judgement: Judgement | null): boolean {
@@ -52,8 +58,7 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     return indicator.actual ? { verdict: 'in-progress', basis: 'figures' } : { verdict: 'not-reported', basis: 'nothing' };
   }
   const context = wordsContext(indicator, period);
-  const fromStatus =
-    statusWords === null ? null : restatesTarget(statusWords, indicator) ? ({ verdict: 'completed', basis: 'words' } as const) : judgeWords(statusWords, context);
+  const fromStatus = statusWords === null ? null : statusVerdict(statusWords, indicator, context, period.year);
   const fromProgress = progressWords === null ? null : judgeWords(progressWords, context);
   if (fromStatus !== null && fromStatus.verdict !== 'unclear') {
     const contradicted = isDoneVerdict(fromStatus) && fromProgress?.verdict === 'behind' && fromProgress.basis === 'words';

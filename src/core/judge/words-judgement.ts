@@ -1,3 +1,4 @@
+import { sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn } from './due-date';
 import { matchedFigures, statedShareOfYear } from './text-figures';
 import type { Judgement } from './verdict';
@@ -46,8 +47,11 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   if (verdict === 'not-done') return { verdict: 'behind', basis: 'words' };
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);
-  const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
-  const rate = figures !== null ? figures.actual / figures.target : statedShareOfYear(text);
+  // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
+  // target's own, never a result, so only its words are read.
+  const restated = context.targetText != null && sameWords(text, context.targetText);
+  const figures = context.targetText && !restated ? matchedFigures(text, context.targetText) : null;
+  const rate = restated ? null : figures !== null ? figures.actual / figures.target : statedShareOfYear(text);
   if (rate !== null && Number.isFinite(rate)) return figuresJudgement(rate, due, context);
   switch (verdict) {
     case 'done':
