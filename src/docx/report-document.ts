@@ -72,7 +72,8 @@ function bodyRuns(runs: readonly Run[]): TextRun[] {
   });
 }
 
-function blockParagraph(block: ReportBlock): Paragraph {
+/** One block of the draft as a Word paragraph: built one at a time when the body is written in a stream (report-docx.ts). */
+export function blockParagraph(block: ReportBlock): Paragraph {
   switch (block.kind) {
     case 'heading':
       return new Paragraph({ style: headingStyle(block.level), children: block.runs.map((item) => new TextRun(item.text)) });
@@ -105,7 +106,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export function buildReportDocument(report: ReportDoc): Document {
+/**
+ * The report as a docx Document. `body` stands in for the draft's blocks when the caller writes them
+ * itself, one paragraph at a time (report-docx.ts); by default they are all built here.
+ */
+export function buildReportDocument(report: ReportDoc, body: readonly Paragraph[] = report.blocks.map(blockParagraph)): Document {
   const head = [
     line(report.title, 'GongwenTitle'),
     line('', 'GongwenSignature'),
@@ -128,7 +133,7 @@ export function buildReportDocument(report: ReportDoc): Document {
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [...head, ...report.blocks.map(blockParagraph)],
+        children: [...head, ...body],
       },
     ],
   });

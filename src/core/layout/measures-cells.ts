@@ -1,7 +1,7 @@
 import { departmentKey, groupKey } from '../compute';
 import { t } from '../i18n';
 import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, Rect, ScoreRule, Status } from '../model';
-import { cellAddress, refToFormula, refToString } from '../model';
+import { cellAddress, formulaValue, refToFormula, refToString } from '../model';
 import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { encodeKey, keyOf } from './indicator-key';
@@ -18,7 +18,7 @@ export interface MeasureRow {
 }
 
 const text = (value: string | null | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
-const formula = (body: string, cached: number | string | null): PlannedValue => ({ kind: 'formula', formula: `=${body}`, cached });
+const formula = (body: string, cached: number | string | null): PlannedValue => formulaValue(`=${body}`, cached);
 const quoted = (label: string): string => `"${label.replace(/"/g, '""')}"`;
 /** Literals in formulas: the shortest text that reads back as the same number. */
 const literal = (value: number): string => String(value);

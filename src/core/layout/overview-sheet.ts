@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { CellRef, ChartPlan, ConditionalFormat, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
-import { refToFormula } from '../model';
+import { formulaValue, refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
@@ -100,7 +100,7 @@ class OverviewBuilder {
       available: totals.scoreAvailable,
       rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
     };
-    const values = this.push(HEADLINE.map((column): PlannedValue => ({ kind: 'formula', formula: `=${this.summaryRef(totalRow, column)}`, cached: cached[column] })));
+    const values = this.push(HEADLINE.map((column): PlannedValue => formulaValue(`=${this.summaryRef(totalRow, column)}`, cached[column])));
     this.styles.push(
       { rect: rect(labels, 1, labels, HEADLINE.length), style: HEADER_STYLE },
       { rect: rect(values, 1, values, HEADLINE.length), style: { ...BODY_STYLE, fontSize: 16, bold: true, horizontal: 'center', numberFormat: COUNT } },
@@ -131,7 +131,7 @@ class OverviewBuilder {
       };
       this.push([
         { kind: 'text', text: rollup.key },
-        ...SERIES.map((column): PlannedValue => ({ kind: 'formula', formula: `=${this.summaryRef(summaryRow, column)}`, cached: cached[column] })),
+        ...SERIES.map((column): PlannedValue => formulaValue(`=${this.summaryRef(summaryRow, column)}`, cached[column])),
       ]);
     }
     const lastRow = Math.max(this.next - 1, headerRow + 1);
@@ -195,7 +195,7 @@ class OverviewBuilder {
   private listCell(column: ListColumn, row: number, line: IndicatorLine): PlannedValue {
     const { indicator, result } = line;
     const fromMeasures = (cached: number | null | undefined): PlannedValue =>
-      cached === null || cached === undefined ? null : { kind: 'formula', formula: `=${refToFormula(this.measuresRef(row, column))}`, cached };
+      cached === null || cached === undefined ? null : formulaValue(`=${refToFormula(this.measuresRef(row, column))}`, cached);
     const words = (value: string | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
     switch (column) {
       case 'name':
