@@ -41,7 +41,7 @@ interface ReportToWrite {
 
 /**
  * Analysis, then the .docx packed at once (about 1 MB even at 50,000 rows) so the ReportDoc can go before
- * the workbook is written: at 50,000 rows the plan is ~180 MB and the ReportDoc ~80 MB.
+ * the workbook is written: at 50,000 rows the plan is ~150 MB and the ReportDoc ~40 MB.
  */
 async function analyzeForReport(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<ReportToWrite | null> {
   const outcome = await analyzeFile(file, args, io, locale);
