@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readXlsxSnapshot } from '../../src/node/xlsx-read';
+import { shippedSurfaceInline } from '../../test/emulator/shipped-surface-inline';
 import { REPO } from '../child-process';
 import { NotReady } from '../not-ready';
 import { timing, type Timing } from '../statistics';
@@ -103,6 +104,7 @@ async function emulatedOfficeScript(workbook: string): Promise<string> {
     target: 'chrome120',
     define: { BENCH_SNAPSHOT: JSON.stringify(snapshot) },
     logLevel: 'silent',
+    plugins: [shippedSurfaceInline],
   });
   return result.outputFiles[0].text;
 }

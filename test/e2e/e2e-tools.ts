@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/core/model';
-import { shippedSurface } from '../emulator/shipped-surface';
+import { shippedSurfaceInline } from '../emulator/shipped-surface-inline';
 
 /**
  * What the browser tests need before they start: Chromium (Debian's), a fresh production build,
@@ -59,21 +59,6 @@ export function ensureProductionBuild(): void {
     env: { ...process.env, HUIBAO_ADDIN_URL: 'https://localhost:3000' },
   });
 }
-
-/**
- * The page cannot read node_modules: the shipped office.js's surface is read here, at test time, and goes
- * into the bundle as data in place of the module that reads it.
- */
-const shippedSurfaceInline: Plugin = {
-  name: 'shipped-surface-inline',
-  setup(plugin) {
-    plugin.onResolve({ filter: /\/shipped-surface$/ }, () => ({ path: 'shipped-surface', namespace: 'shipped-surface' }));
-    plugin.onLoad({ filter: /.*/, namespace: 'shipped-surface' }, () => ({
-      contents: `const surface = ${JSON.stringify(shippedSurface())}; export function shippedSurface() { return surface; }`,
-      loader: 'js',
-    }));
-  },
-};
 
 /** The emulator as one script for the page, standing in for office.js. */
 export async function emulatorBundle(): Promise<string> {
