@@ -1,6 +1,7 @@
 import type { IndicatorTable, Issue, OutputPlan, ReportDoc, Results, SheetPlan, SheetRole, WorkbookSnapshot } from '../model';
 import { generatedSheets, resolveSheetNames, withMarker } from './generated-sheets';
 import { SHEET_BUILDERS } from './sheet-builders';
+import { coalesceStyles } from './style-ranges';
 
 export interface LayoutInput {
   readonly snapshot: WorkbookSnapshot;
@@ -27,7 +28,10 @@ export function layout(input: LayoutInput): OutputPlan {
   for (const build of SHEET_BUILDERS) {
     const built = build(input, context);
     if (built === null) continue;
-    for (const plan of Array.isArray(built) ? built : [built as SheetPlan]) sheets.push(withMarker(plan));
+    for (const plan of Array.isArray(built) ? built : [built as SheetPlan]) {
+      const marked = withMarker(plan);
+      sheets.push({ ...marked, styles: coalesceStyles(marked.styles) });
+    }
   }
   return {
     removeSheets: generatedSheets(input.snapshot).map((sheet) => sheet.name),
