@@ -61,6 +61,8 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
     'Workbook.worksheets',
     'WorksheetCollection.load',
     'WorksheetCollection.items',
+    'WorksheetCollection.getActiveWorksheet',
+    'Worksheet.load',
     'Worksheet.name',
     'Worksheet.visibility',
     'Worksheet.position',

@@ -6,10 +6,11 @@ import type { Capabilities } from './requirement-sets';
 import type { Batch } from './sync-batch';
 
 /**
- * Reads the workbook into a WorkbookSnapshot: the sheet list in one round trip, then every sheet's used
- * range (values, formulas, number formats, value types, merged areas, bold) in one more. Only when Excel
- * refuses that answer as too big (5 MB on the web, or more than 5,000,000 cells in one range) does it fall
- * back to row blocks sized by payload and by cell count.
+ * Reads the workbook into a WorkbookSnapshot: the sheet list and the active sheet's used range (values,
+ * formulas, number formats, value types, merged areas, bold) in one round trip, then every other sheet's in
+ * one more (none for a workbook of one sheet). Only when Excel refuses an answer as too big (5 MB on the
+ * web, or more than 5,000,000 cells in one range) does it fall back to row blocks sized by payload and by
+ * cell count.
  * Grids are padded to start at A1, as the snapshot promises.
  */
 
@@ -128,20 +129,20 @@ async function readHeaders(batch: Batch, capabilities: Capabilities): Promise<{ 
   return { workbookName, headers };
 }
 
-interface QueuedSheet {
-  readonly header: SheetHeader;
+/** A used range queued for one read: its cells, its merged areas and its bold, as this Excel can give them. */
+interface QueuedRead {
   readonly range: Excel.Range;
   readonly merged: Excel.RangeAreas | null;
   readonly bold: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
 }
 
-function queueWholeSheet(header: SheetHeader, capabilities: Capabilities): QueuedSheet {
-  const range = header.sheet.getUsedRange(true);
+function queueWholeSheet(sheet: Excel.Worksheet, capabilities: Capabilities): QueuedRead {
+  const range = sheet.getUsedRange(true);
   range.load(RANGE_PROPERTIES);
   const merged = capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
   merged?.load('address');
   const bold = capabilities.has('bold-read') ? range.getCellProperties(BOLD_ONLY) : null;
-  return { header, range, merged, bold };
+  return { range, merged, bold };
 }
 
 function mergesOf(merged: Excel.RangeAreas | null): MergeArea[] {
@@ -153,22 +154,39 @@ function usedOf(range: Excel.Range): UsedBlock {
   return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
 
+/** A whole used range, once its read has come back. */
+function sheetOf(header: SheetHeader, { range, merged, bold }: QueuedRead): SheetSnapshot {
+  const used = usedOf(range);
+  const grid = emptyGrid(used, bold !== null);
+  addBlock(grid, used, 0, {
+    values: range.values,
+    formulas: range.formulas,
+    numberFormat: range.numberFormat,
+    valueTypes: range.valueTypes as string[][],
+    bold: boldGrid(bold),
+  });
+  return toSnapshot(header, grid, mergesOf(merged));
+}
+
 /** The fast path: every sheet in one round trip. */
 async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<SheetSnapshot[]> {
-  const queued = headers.map((header) => queueWholeSheet(header, capabilities));
+  if (headers.length === 0) return [];
+  const queued = headers.map((header) => ({ header, read: queueWholeSheet(header.sheet, capabilities) }));
   await batch.sync();
-  return queued.map(({ header, range, merged, bold }) => {
-    const used = usedOf(range);
-    const grid = emptyGrid(used, bold !== null);
-    addBlock(grid, used, 0, {
-      values: range.values,
-      formulas: range.formulas,
-      numberFormat: range.numberFormat,
-      valueTypes: range.valueTypes as string[][],
-      bold: boldGrid(bold),
-    });
-    return toSnapshot(header, grid, mergesOf(merged));
-  });
+  return queued.map(({ header, read }) => sheetOf(header, read));
+}
+
+/**
+ * The first round trip: the sheet list, and the active sheet read whole beside it. A department's
+ * workbook is often one sheet, which is then read in this one trip; the other sheets follow in one more.
+ */
+async function readHeadersAndActive(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; active: SheetSnapshot | null }> {
+  const activeSheet = batch.context.workbook.worksheets.getActiveWorksheet();
+  activeSheet.load('name');
+  const read = queueWholeSheet(activeSheet, capabilities);
+  const { workbookName, headers } = await readHeaders(batch, capabilities);
+  const header = headers.find((candidate) => candidate.name === activeSheet.name);
+  return { workbookName, headers, active: header ? sheetOf(header, read) : null };
 }
 
 /** A first guess of the bytes per cell (values, formulas, formats, types, bold); corrected after the first block. */
@@ -239,15 +257,39 @@ export interface ReadOutcome {
 export async function readSnapshot(batch: Batch, capabilities: Capabilities, settings?: WorkbookSettings): Promise<ReadOutcome> {
   // A loaded office.js without what even ExcelApi 1.1 has cannot run at all: say so before touching anything.
   if (capabilities.broken.length > 0) throw new HostError('not-supported', `the loaded office.js lacks ${capabilities.broken.join(', ')}`);
-  const { workbookName, headers } = await readHeaders(batch, capabilities);
-  let sheets: SheetSnapshot[];
-  let chunked = false;
+  const finish = (workbookName: string, sheets: SheetSnapshot[], chunked: boolean): ReadOutcome => ({
+    snapshot: { name: workbookName, sheets: sheets.sort((a, b) => a.position - b.position), ...(settings ? { settings } : {}) },
+    chunked,
+  });
+  let first: Awaited<ReturnType<typeof readHeadersAndActive>>;
   try {
-    sheets = await readAllAtOnce(batch, headers, capabilities);
+    first = await readHeadersAndActive(batch, capabilities);
+  } catch (error) {
+    // Nothing of a refused batch comes back. The active sheet alone was too big: list the sheets, then read in blocks.
+    // Any other refusal (a chart sheet active, say) leaves the plain two-step read, which reports real errors itself.
+    const tooBig = isPayloadTooLarge(error) || isRangeTooLarge(error);
+    const { workbookName, headers } = await readHeaders(batch, capabilities);
+    if (tooBig) return finish(workbookName, await readInBlocks(batch, headers, capabilities), true);
+    return readRest(batch, capabilities, workbookName, headers, null, finish);
+  }
+  return readRest(batch, capabilities, first.workbookName, first.headers, first.active, finish);
+}
+
+/** Every sheet but the one already read, in one more round trip, or in row blocks when that answer would be too big. */
+async function readRest(
+  batch: Batch,
+  capabilities: Capabilities,
+  workbookName: string,
+  headers: SheetHeader[],
+  active: SheetSnapshot | null,
+  finish: (workbookName: string, sheets: SheetSnapshot[], chunked: boolean) => ReadOutcome,
+): Promise<ReadOutcome> {
+  const rest = headers.filter((header) => header.name !== active?.name);
+  const done = active ? [active] : [];
+  try {
+    return finish(workbookName, [...done, ...(await readAllAtOnce(batch, rest, capabilities))], false);
   } catch (error) {
     if (!isPayloadTooLarge(error) && !isRangeTooLarge(error)) throw error;
-    chunked = true;
-    sheets = await readInBlocks(batch, headers, capabilities);
+    return finish(workbookName, [...done, ...(await readInBlocks(batch, rest, capabilities))], true);
   }
-  return { snapshot: { name: workbookName, sheets, ...(settings ? { settings } : {}) }, chunked };
 }

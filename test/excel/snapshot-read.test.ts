@@ -145,3 +145,50 @@ describe('读取大工作簿：超过 5 MB 时按行分块，每块都在限额�
     expect(snapshot.sheets[0].values[0][0]).toBe('目标任务分解表');
   }, 120000);
 });
+
+describe('读取：活动工作表与工作表清单同一次往返', () => {
+  it('只有一张工作表的工作簿：一次往返读完', async () => {
+    const excel = ExcelEmulator.fromSnapshot({ name: '单表', sheets: [{ ...BOOK.sheets[1], position: 0 }] });
+    const host = new ExcelHost(excel.run, excel.capabilities());
+    const { snapshot, chunked } = await host.read();
+    expect(host.counts.syncs).toBe(1);
+    expect(chunked).toBe(false);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['目标分解表']);
+    expect(snapshot.sheets[0].values[3]).toEqual([null, '固定资产投资', 90, 39.9]);
+    expect(snapshot.sheets[0].merges).toEqual([{ top: 2, left: 2, bottom: 2, right: 4 }]);
+  });
+
+  it('活动工作表不是第一张：各表仍按位置排列，内容与两步读取相同，不重读活动表', async () => {
+    const excel = emulate();
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet3').activate();
+      await context.sync();
+    });
+    const host = new ExcelHost(excel.run, excel.capabilities());
+    const { snapshot } = await host.read();
+    expect(host.counts.syncs).toBe(2);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['目标分解表', '说明', 'Sheet3']);
+    expect(snapshot.sheets[1].values).toEqual([['本表由办公室填报']]);
+    expect(snapshot.sheets[0].values[3]).toEqual([null, '固定资产投资', 90, 39.9]);
+    expect(snapshot.sheets[2].values).toEqual([]);
+  });
+
+  it('活动工作表本身超过 5 MB：清单重取一次，按行分块读完，一行不少', async () => {
+    const rows = 50000;
+    const values = [['序号', '指标名称', '目标值', '完成情况说明']] as (string | number)[][];
+    for (let i = 1; i <= rows; i++) values.push([i, `第${i}项指标`, 100 + (i % 7), `按序时推进，第${i}项进展顺利`]);
+    const excel = ExcelEmulator.fromSnapshot({
+      name: '大表',
+      sheets: [
+        { name: '目标分解表', visible: true, position: 0, values, formulas: [], numberFormats: [], merges: [] },
+        { name: '说明', visible: true, position: 1, values: [['填表说明']], formulas: [], numberFormats: [], merges: [] },
+      ],
+    });
+    const { snapshot, chunked } = await new ExcelHost(excel.run, excel.capabilities()).read();
+    expect(chunked).toBe(true);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['目标分解表', '说明']);
+    expect(snapshot.sheets[0].values.length).toBe(rows + 1);
+    expect(snapshot.sheets[0].values[rows]).toEqual([rows, `第${rows}项指标`, 100 + (rows % 7), `按序时推进，第${rows}项进展顺利`]);
+    expect(snapshot.sheets[1].values).toEqual([['填表说明']]);
+  }, 120000);
+});
