@@ -96,8 +96,9 @@ class RegionBlock {
   /** 完成比例: the stated cell when the sheet states one (a plain 286.5 under 完成比例(%) is that cell ÷ 100), else 完成数 ÷ 目标任务 on this row. */
   private rateCell(region: RegionFigures, row: number, notes: string[]): PlannedValue {
     const rate = regionRate(region);
-    if (rate === null) return null;
     const stated = region.rate;
+    // A ceiling's 完成数 ÷ 目标任务 is no completion (3.5% of a 4.3% limit is not 81% done): only a stated one is shown.
+    if (rate === null || (this.indicator.direction === 'lower' && !stated)) return null;
     if (!stated) return formulaValue(`=${this.at(row, 'actual')}/${this.at(row, 'target')}`, rate.rate);
     notes.push(t('sheet.regions.note.stated-rate', 'zh-CN', { cell: refToString(stated.cell) }));
     if (!stated.derived) return formulaValue(`=${refToFormula(stated.cell)}`, stated.value);
