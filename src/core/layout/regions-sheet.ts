@@ -19,6 +19,7 @@ import {
   rect,
   statusColourRules,
   statusLabel,
+  TAB_COLOURS,
   TITLE_STYLE,
   TOTAL_STYLE,
 } from './sheet-styles';
@@ -29,7 +30,6 @@ type RegionColumn = (typeof COLUMNS)[number];
 const WIDTHS: Readonly<Record<RegionColumn, number>> = { region: 18, target: 12, actual: 12, rate: 11, status: 16, note: 44 };
 const col = (column: RegionColumn): number => COLUMNS.indexOf(column) + 1;
 const WIDTH = COLUMNS.length;
-const TAB_COLOUR = '#7030A0';
 
 const text = (value: string | null | undefined): PlannedValue => (value ? { kind: 'text', text: value } : null);
 const quoted = (label: string): string => `"${label.replace(/"/g, '""')}"`;
@@ -198,10 +198,16 @@ class RegionBlock {
   }
 }
 
-function measuresCells(input: LayoutInput, results: Results, indicator: Indicator, result: IndicatorResult | undefined, measuresRow: number | undefined): Partial<Record<string, PlannedValue>> {
+/** The indicator's cells on 指标测算, built as that sheet builds them, to point the 合计 row at the ones it fills. */
+function measuresCells(
+  results: Results,
+  errors: ReadonlyMap<number, readonly string[]>,
+  indicator: Indicator,
+  result: IndicatorResult | undefined,
+  measuresRow: number | undefined,
+): Partial<Record<string, PlannedValue>> {
   if (!result || measuresRow === undefined) return {};
-  const pending = errorMessagesByRow(input.issues).get(indicator.row) ?? [];
-  return new MeasureRowBuilder(indicator, result, measuresRow, results.scoreRule, pending).build(undefined).cells;
+  return new MeasureRowBuilder(indicator, result, measuresRow, results.scoreRule, errors.get(indicator.row) ?? []).build(undefined).cells;
 }
 
 /**
@@ -217,6 +223,7 @@ export const regionsSheet: SheetBuilder = (input, context) => {
   const { year, label } = results.period;
   const layout = measuresLayout(table, results);
   const resultOf = new Map(results.indicators.map((result) => [result.row, result]));
+  const errors = errorMessagesByRow(input.issues);
 
   const blank = (): PlannedValue[] => new Array<PlannedValue>(WIDTH).fill(null);
   const title = blank();
@@ -246,7 +253,7 @@ export const regionsSheet: SheetBuilder = (input, context) => {
     const bodyTop = rows.length + block.rows.length + 1;
     for (const region of indicator.breakdown ?? []) block.region(region);
     const measuresRow = layout.rowOf.get(indicator.row);
-    block.total(measuresCells(input, results, indicator, resultOf.get(indicator.row), measuresRow), context.names.measures, measuresRow);
+    block.total(measuresCells(results, errors, indicator, resultOf.get(indicator.row), measuresRow), context.names.measures, measuresRow);
     const bodyBottom = rows.length + block.rows.length;
     rows.push(...block.rows);
     styles.push(
@@ -265,7 +272,7 @@ export const regionsSheet: SheetBuilder = (input, context) => {
   const plan: SheetPlan = {
     name: context.names.regions,
     role: 'regions',
-    tabColor: TAB_COLOUR,
+    tabColor: TAB_COLOURS.regions,
     rows,
     columnWidths: COLUMNS.map((column) => WIDTHS[column]),
     hiddenColumns: [],
