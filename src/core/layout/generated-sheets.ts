@@ -1,5 +1,6 @@
 import type { PlannedValue, SheetPlan, SheetRole, SheetSnapshot, WorkbookSnapshot } from '../model';
 import { cellAt } from '../model';
+import { t } from '../i18n';
 
 /**
  * Generated sheets carry a marker in row 1 of a hidden column at their right edge:
@@ -8,13 +9,14 @@ import { cellAt } from '../model';
  */
 export const MARKER_PREFIX = 'huibao:generated:v1:';
 
-const ROLES: readonly SheetRole[] = ['checks', 'measures', 'summary', 'overview', 'draft', 'draft-backup', 'notes'];
+const ROLES: readonly SheetRole[] = ['checks', 'measures', 'summary', 'overview', 'draft', 'draft-backup', 'notes', 'regions'];
 
 /** Default sheet names, Chinese as the department reads them. */
 export const DEFAULT_SHEET_NAMES: Record<SheetRole, string> = {
   overview: '总览',
   measures: '指标测算',
   summary: '汇总',
+  regions: t('sheet.regions.name'),
   draft: '汇报稿',
   'draft-backup': '汇报稿（修改稿）',
   checks: '校验结果',

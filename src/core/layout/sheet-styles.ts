@@ -4,7 +4,7 @@ import type { CellStyle, ConditionalFormat, Rect, Status } from '../model';
 /** The look the three review sheets share: one screen-friendly CJK font, the status colours Excel users know. */
 export const FONT = '微软雅黑';
 
-export const TAB_COLOURS = { overview: '#1F4E79', measures: '#2E75B6', summary: '#548235' } as const;
+export const TAB_COLOURS = { overview: '#1F4E79', measures: '#2E75B6', summary: '#548235', regions: '#7030A0' } as const;
 
 export const TITLE_STYLE: CellStyle = { fontName: FONT, fontSize: 16, bold: true, horizontal: 'center', vertical: 'middle' };
 export const INFO_STYLE: CellStyle = { fontName: FONT, fontSize: 10, fontColor: '#595959', vertical: 'middle' };

@@ -108,7 +108,7 @@ export interface CellNote {
 }
 
 /** Which generated sheet this is; stored in the sheet's marker so a rerun finds it by role, not by name. */
-export type SheetRole = 'checks' | 'measures' | 'summary' | 'overview' | 'draft' | 'draft-backup' | 'notes';
+export type SheetRole = 'checks' | 'measures' | 'summary' | 'regions' | 'overview' | 'draft' | 'draft-backup' | 'notes';
 
 export interface SheetPlan {
   readonly name: string;

@@ -2,27 +2,25 @@ import type { CellRef, Indicator, IndicatorTable, RegionFigures, ReportBlock, Re
 import { outlineMark } from './outline-numbering';
 import { fieldFigure, rateFigure } from './figure';
 import { RunBuilder } from './run-builder';
+import { regionBenchmark, regionRate, regionStanding } from '../compute/region-standing';
 
 /**
  * A cross-table's regions in the draft: for each indicator, the regions whose 完成比例 is below the
  * benchmark (序时进度, or the indicator's own) are named with their figures, and so are those at or above
  * it. The figures are the sheet's: a stated 完成比例, else 完成数 ÷ 目标任务 of the region's row.
  */
-interface RegionRate {
+interface NamedRate {
   readonly name: string;
   readonly rate: number;
   readonly sources: readonly CellRef[];
 }
 
-function regionRate(region: RegionFigures): RegionRate | null {
-  if (region.rate) return { name: region.region.value, rate: region.rate.value, sources: [region.rate.cell] };
-  if (region.target && region.actual && region.target.value > 0) {
-    return { name: region.region.value, rate: region.actual.value / region.target.value, sources: [region.actual.cell, region.target.cell] };
-  }
-  return null;
+function namedRate(region: RegionFigures): NamedRate | null {
+  const rate = regionRate(region);
+  return rate ? { name: region.region.value, rate: rate.rate, sources: rate.sources } : null;
 }
 
-function listRegions(b: RunBuilder, regions: readonly RegionRate[]): void {
+function listRegions(b: RunBuilder, regions: readonly NamedRate[]): void {
   regions.forEach((region, i) => {
     if (i > 0) b.text('、');
     b.text(`${region.name}（`);
@@ -33,10 +31,11 @@ function listRegions(b: RunBuilder, regions: readonly RegionRate[]): void {
 }
 
 /** A ceiling (失业率低于4.3%): a region lags when its figure is above its own limit, not by a completion rate. */
-function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[]): Run[] | null {
-  const measured = regions.filter((r) => r.actual && r.target);
+function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[], benchmark: number): Run[] | null {
+  const standings = regions.map((r) => ({ region: r, standing: regionStanding(indicator, r, benchmark) }));
+  const measured = standings.filter((s) => s.standing === 'over-limit' || s.standing === 'within-limit');
   if (measured.length === 0) return null;
-  const over = measured.filter((r) => r.actual!.value > r.target!.value);
+  const over = measured.filter((s) => s.standing === 'over-limit').map((s) => s.region);
   const b = new RunBuilder();
   const figure = (r: RegionFigures): void => {
     const shown = fieldFigure(r.actual!, indicator.unit, indicator.name.value);
@@ -57,28 +56,28 @@ function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[]): R
 }
 
 /** Regions with no figure at all under the indicator: named, so nothing is passed over in silence. */
-function unreported(regions: readonly RegionFigures[]): string[] {
-  return regions.filter((r) => !r.target && !r.actual && !r.rate).map((r) => r.region.value);
+function unreported(indicator: Indicator, regions: readonly RegionFigures[], benchmark: number): string[] {
+  return regions.filter((r) => regionStanding(indicator, r, benchmark) === 'unreported').map((r) => r.region.value);
 }
 
 export function regionBreakdownBlocks(table: IndicatorTable, results: Results, sectionNumber: number): ReportBlock[] {
-  const byRow = new Map(results.indicators.map((result) => [result.row, result]));
   const blocks: ReportBlock[] = [];
   let k = 0;
   for (const indicator of table.indicators) {
     const lead = (): { level: 3; text: string } => ({ level: 3, text: `${outlineMark(3, ++k)}${indicator.name.value}：` });
-    const missing = unreported(indicator.breakdown ?? []);
+    const benchmark = regionBenchmark(indicator, results);
+    const missing = unreported(indicator, indicator.breakdown ?? [], benchmark);
     const missingText = missing.length > 0 ? `${missing.join('、')}未填报。` : '';
     if (indicator.direction === 'lower') {
-      const runs = ceilingRuns(indicator, indicator.breakdown ?? []);
+      const runs = ceilingRuns(indicator, indicator.breakdown ?? [], benchmark);
       if (runs) blocks.push({ kind: 'paragraph', lead: lead(), runs: [...runs, ...(missingText ? [{ kind: 'text' as const, text: missingText }] : [])] });
       continue;
     }
-    const regions = (indicator.breakdown ?? []).map(regionRate).filter((r): r is RegionRate => r !== null);
+    const judged = (indicator.breakdown ?? []).map((region) => ({ named: namedRate(region), standing: regionStanding(indicator, region, benchmark) }));
+    const regions = judged.map((j) => j.named).filter((r): r is NamedRate => r !== null);
     if (regions.length === 0) continue;
-    const benchmark = byRow.get(indicator.row)?.benchmark ?? results.period.expectedProgress;
-    const lagging = regions.filter((r) => r.rate < benchmark - 1e-9);
-    const onPace = regions.filter((r) => r.rate >= benchmark - 1e-9);
+    const lagging = judged.filter((j) => j.standing === 'lags').map((j) => j.named!);
+    const onPace = judged.filter((j) => j.standing === 'on-pace').map((j) => j.named!);
     const b = new RunBuilder();
     const mark = rateFigure(benchmark, []);
     const yardstick = `序时进度（${mark?.text ?? ''}）`;
