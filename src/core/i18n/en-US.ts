@@ -149,7 +149,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.stated-growth': 'Year-on-year rate as stated in the sheet',
   'sheet.regions.name': 'By region',
   'sheet.regions.title': '{year} {period} completion by region',
-  'sheet.regions.info': 'Unit: {unit}  Period: {year} {period}  Expected progress: {progress}  Generated: {generatedAt}  Every figure is a formula on the source cell; click a region to see its row. The total row points at the source\'s total row.',
+  'sheet.regions.info': '{source}  Period: {year} {period}  Expected progress: {progress}  Generated: {generatedAt}  Every figure is a formula on the source cell; click a region to see its row. The total row points at the source\'s total row.',
   'sheet.regions.block': '{n}. {name}',
   'sheet.regions.block.unit': '{n}. {name} (unit: {unit})',
   'sheet.regions.col.region': 'Region',

@@ -152,7 +152,7 @@ export const zhCN = {
   'sheet.measures.note.stated-growth': '同比增幅为表内填报数',
   'sheet.regions.name': '分地区',
   'sheet.regions.title': '{year}年{period}分地区完成情况',
-  'sheet.regions.info': '填报单位：{unit}　报告期：{year}年{period}　序时进度：{progress}　生成时间：{generatedAt}　各数均为指向原表单元格的公式，点击地区名查看原表；合计行指向原表的合计行。',
+  'sheet.regions.info': '{source}　报告期：{year}年{period}　序时进度：{progress}　生成时间：{generatedAt}　各数均为指向原表单元格的公式，点击地区名查看原表；合计行指向原表的合计行。',
   'sheet.regions.block': '{n}. {name}',
   'sheet.regions.block.unit': '{n}. {name}（单位：{unit}）',
   'sheet.regions.col.region': '地区',

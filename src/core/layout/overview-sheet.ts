@@ -8,6 +8,7 @@ import { measuresLayout, type MeasureLine, type MeasuresLayout } from './measure
 import { errorMessagesByRow } from './row-errors';
 import { heightFor, linesIn } from './row-height';
 import {
+  sourceLine,
   BODY_STYLE,
   COUNT,
   generatedAtText,
@@ -248,11 +249,7 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   const { year, label, expectedProgress } = results.period;
 
   builder.line(t('sheet.overview.title', 'zh-CN', { year, period: label }), TITLE_STYLE);
-  // A title is not a 填报单位: when the sheet names no unit, the line says which table this is instead.
-  const unitLine = table.unitName
-    ? t('sheet.overview.unit', 'zh-CN', { unit: table.unitName })
-    : t('sheet.overview.table', 'zh-CN', { table: table.title ?? input.snapshot.name });
-  builder.line(unitLine, INFO_STYLE);
+  builder.line(sourceLine(table, input.snapshot), INFO_STYLE);
   builder.line(t('sheet.overview.period', 'zh-CN', { year, period: label, progress: percentText(expectedProgress) }), INFO_STYLE);
   builder.line(t('sheet.overview.generated', 'zh-CN', { generatedAt: generatedAtText(input.generatedAt) }), INFO_STYLE);
   builder.push([]);

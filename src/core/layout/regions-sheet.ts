@@ -17,6 +17,7 @@ import {
   PERCENT,
   percentText,
   rect,
+  sourceLine,
   statusColourRules,
   statusLabel,
   TAB_COLOURS,
@@ -231,7 +232,7 @@ export const regionsSheet: SheetBuilder = (input, context) => {
   const info = blank();
   info[0] = text(
     t('sheet.regions.info', 'zh-CN', {
-      unit: table.unitName ?? '',
+      source: sourceLine(table, input.snapshot),
       year,
       period: label,
       progress: percentText(results.period.expectedProgress),

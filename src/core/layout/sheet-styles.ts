@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { CellStyle, ConditionalFormat, Rect, Status } from '../model';
+import type { CellStyle, ConditionalFormat, IndicatorTable, Rect, Status, WorkbookSnapshot } from '../model';
 
 /** The look the three review sheets share: one screen-friendly CJK font, the status colours Excel users know. */
 export const FONT = '微软雅黑';
@@ -76,6 +76,13 @@ export function rect(top: number, left: number, bottom: number, right: number): 
 /** 0.5 → "50.00%", for text lines (formulas carry their own number formats). */
 export function percentText(fraction: number): string {
   return `${(fraction * 100).toFixed(2)}%`;
+}
+
+/** 填报单位：… from the table, or, since a title is not a 填报单位, which table this is when the sheet names no unit. */
+export function sourceLine(table: IndicatorTable, snapshot: WorkbookSnapshot): string {
+  return table.unitName
+    ? t('sheet.overview.unit', 'zh-CN', { unit: table.unitName })
+    : t('sheet.overview.table', 'zh-CN', { table: table.title ?? snapshot.name });
 }
 
 /** "2009-07-01 09:30" in the machine's own time zone, from the ISO timestamp the pipeline passes. */
