@@ -115,3 +115,24 @@ describe('在“Excel”里对样例工作簿一键生成汇报', () => {
     expect(cellOf(again, row?.row ?? -1, header.col)?.value).toBe('同事刚写的');
   });
 });
+
+describe('在“Excel”里对交叉表一键生成汇报：分地区表经 Office.js 写出', () => {
+  it('眉山市十大民生工程（地区×指标）：分地区表写在汇总之后，地区链到原表，数字是指回原表的公式', async () => {
+    const excel = await emulatorFromXlsx('test/fixtures/real-corpus/15-眉山市-2019年十大民生工程完成情况表（就业促进）.xlsx');
+    const own = excel.sheetNames();
+    const before = own.map((name) => ownCells(excel, name));
+    const result = await generateReport(hostOf(excel), FIXED);
+    if (result.kind !== 'written') throw new Error(`expected written, got ${result.kind}`);
+    const written = result.applied.written;
+    expect(written.indexOf('分地区')).toBe(written.indexOf('汇总') + 1);
+    const regions = excel.sheet('分地区');
+    const dongpo = findText(regions, '东坡区');
+    expect(dongpo).not.toBeNull();
+    const { row, col } = dongpo!;
+    expect(cellOf(regions, row, col + 1)?.formula).toBe('=Sheet1!B10');
+    // The emulator does not calculate: what Excel will show is the LibreOffice tests' business (test/libreoffice/regions-recalculation.test.ts).
+    expect(cellOf(regions, row, col)?.hyperlink?.documentReference).toBe('Sheet1!A10');
+    expect(cellOf(regions, row, col + 2)?.formula).toBe('=Sheet1!C10');
+    expect(own.map((name) => ownCells(excel, name))).toEqual(before);
+  });
+});
