@@ -1,6 +1,6 @@
 /** Compares every formula the plan wrote with what a recalculating spreadsheet made of it. */
 import ExcelJS from 'exceljs';
-import type { OutputPlan } from '../../src/core/model';
+import type { OutputPlan, SheetRole } from '../../src/core/model';
 import { cellAddress } from '../../src/core/model';
 
 export interface Mismatch {
@@ -54,4 +54,24 @@ export async function compareFormulaValues(plan: OutputPlan, recalculatedPath: s
     });
   }
   return { checked, mismatches };
+}
+
+/** One cached figure on a sheet of `role` made wrong on purpose: a comparison must notice, or it proves nothing. */
+export function spoiledOnce(plan: OutputPlan, role: SheetRole): OutputPlan {
+  let done = false;
+  const sheets = plan.sheets.map((sheet) =>
+    sheet.role !== role
+      ? sheet
+      : {
+          ...sheet,
+          rows: sheet.rows.map((line) =>
+            line.map((value) => {
+              if (done || value?.kind !== 'formula' || typeof value.cached !== 'number') return value;
+              done = true;
+              return { ...value, cached: value.cached + 1 };
+            }),
+          ),
+        },
+  );
+  return { ...plan, sheets };
 }

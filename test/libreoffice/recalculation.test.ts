@@ -8,7 +8,7 @@ import { runPipeline } from '../../src/core/pipeline';
 import { readXlsxSnapshot, XlsxReadError } from '../../src/node/xlsx-read';
 import { applyPlanToXlsx } from '../../src/node/xlsx-write';
 import { buildTable, guannanLines, type Line } from '../compute/measure-table';
-import { compareFormulaValues, type FormulaCheck } from './formula-values';
+import { compareFormulaValues, spoiledOnce, type FormulaCheck } from './formula-values';
 import { describeWithSoffice, recalculate } from './soffice';
 import { staleSourceCells } from './stale-source';
 import { writeSourceWorkbook } from './source-workbook';
@@ -68,26 +68,6 @@ async function pipelineCase(file: string): Promise<Case | null> {
   return { label: path.basename(file, '.xlsx'), input: file, plan, snapshot };
 }
 
-/** Spoils one cached figure on purpose: the check must notice, or it proves nothing. */
-function spoiled(plan: OutputPlan): OutputPlan {
-  let done = false;
-  const sheets = plan.sheets.map((sheet) =>
-    sheet.role !== 'measures'
-      ? sheet
-      : {
-          ...sheet,
-          rows: sheet.rows.map((line) =>
-            line.map((value) => {
-              if (done || value?.kind !== 'formula' || typeof value.cached !== 'number') return value;
-              done = true;
-              return { ...value, cached: value.cached + 1 };
-            }),
-          ),
-        },
-  );
-  return { ...plan, sheets };
-}
-
 describeWithSoffice('LibreOffice 重算后，每个公式的值都等于引擎自己的数', (soffice) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'huibao-recalc-'));
   const cases: Case[] = [];
@@ -100,7 +80,7 @@ describeWithSoffice('LibreOffice 重算后，每个公式的值都等于引擎�
   beforeAll(async () => {
     cases.push(await fixtureCase(dir, 'fixture-proportional', '2009 目标分解', {}));
     cases.push(await fixtureCase(dir, 'fixture-all-or-nothing', '目标分解表', { scoreRule: { kind: 'all-or-nothing' } }));
-    cases.push({ ...cases[0], label: 'fixture-spoiled', plan: spoiled(cases[0].plan) });
+    cases.push({ ...cases[0], label: 'fixture-spoiled', plan: spoiledOnce(cases[0].plan, 'measures') });
     const sample = await pipelineCase(SAMPLE);
     if (sample) cases.push(sample);
     for (const name of corpus) {
