@@ -160,7 +160,6 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.regions.col.status.limit': 'Within the limit?',
   'sheet.regions.col.note': 'Note',
   'sheet.regions.total': 'Total',
-  'sheet.regions.note.stated-rate': 'Completion as the source states it ({cell})',
   'sheet.regions.note.derived': '{field} "{text}" ({cell}) was read from words or converted; written as a number',
   'sheet.regions.note.limit': 'A ceiling: on target when the actual does not exceed it',
   'sheet.summary.title': '{year} {period} performance indicators: summary',

@@ -163,7 +163,6 @@ export const zhCN = {
   'sheet.regions.col.status.limit': '是否控制在目标以内',
   'sheet.regions.col.note': '说明',
   'sheet.regions.total': '合计',
-  'sheet.regions.note.stated-rate': '完成比例照原表（{cell}）',
   'sheet.regions.note.derived': '{field}“{text}”（{cell}）是从文字读出或换算的数，已写入数值',
   'sheet.regions.note.limit': '控制性指标：完成数不超过目标即达到',
   'sheet.summary.title': '{year}年{period}绩效指标完成情况汇总',

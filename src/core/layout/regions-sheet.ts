@@ -101,7 +101,7 @@ class RegionBlock {
     // A ceiling's 完成数 ÷ 目标任务 is no completion (3.5% of a 4.3% limit is not 81% done): only a stated one is shown.
     if (rate === null || (this.indicator.direction === 'lower' && !stated)) return null;
     if (!stated) return formulaValue(`=${this.at(row, 'actual')}/${this.at(row, 'target')}`, rate.rate);
-    notes.push(t('sheet.regions.note.stated-rate', 'zh-CN', { cell: refToString(stated.cell) }));
+    // A formula on the stated cell shows where the rate comes from; only a figure that cannot be one gets a note.
     if (!stated.derived) return formulaValue(`=${refToFormula(stated.cell)}`, stated.value);
     const sheet = this.snapshot.sheets.find((s) => s.name === stated.cell.sheet);
     const raw = sheet ? cellAt(sheet, stated.cell.row, stated.cell.col) : null;
