@@ -32,6 +32,16 @@ describe('总览与汇报稿不冒认填报单位', () => {
     expect(lines).toContain('表名：2022年度市县民生实事未完成项目进度表(截至10月31日)（表中未写明填报单位）');
   });
 
+  it('表中没写填报单位时，任何生成的表都不留一个空的“填报单位：”', async () => {
+    for (const file of ['14-苍南县-2022年市县民生实事未完成项目进度表.xlsx', '15-眉山市-2019年十大民生工程完成情况表（就业促进）.xlsx']) {
+      const outcome = await outcomeOf(file);
+      expect(outcome.recognition.table?.unitName ?? null).toBeNull();
+      const texts = outcome.plan.sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.map((value) => (value?.kind === 'text' ? value.text : ''))));
+      expect(texts.filter((text) => /填报单位：(\s|　|$)/.test(text))).toEqual([]);
+      expect(texts.some((text) => text.includes('（表中未写明填报单位）'))).toBe(true);
+    }
+  });
+
   it('地区×指标交叉表属于整个地区：汇报稿不以“我单位”自述', async () => {
     const outcome = await outcomeOf('15-眉山市-2019年十大民生工程完成情况表（就业促进）.xlsx');
     expect(outcome.recognition.table?.layoutClass).toBe('cross-table');

@@ -109,7 +109,7 @@ export const enUS: Record<MessageKey, string> = {
   'rollup.ungrouped': '(Ungrouped)',
   'rollup.no-department': '(No section given)',
   'sheet.measures.title': '{year} {period} performance indicators: calculations',
-  'sheet.measures.info': 'Unit: {unit}  Period: {year} {period}  Expected progress: {progress}  Generated: {generatedAt}  Click a figure with a formula to see its source cell; the Review column is yours to fill in and is kept when the sheets are regenerated.',
+  'sheet.measures.info': '{source}  Period: {year} {period}  Expected progress: {progress}  Generated: {generatedAt}  Click a figure with a formula to see its source cell; the Review column is yours to fill in and is kept when the sheets are regenerated.',
   'sheet.measures.col.id': 'No.',
   'sheet.measures.col.group': 'Group',
   'sheet.measures.col.section': 'Sub-group',

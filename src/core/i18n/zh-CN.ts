@@ -112,7 +112,7 @@ export const zhCN = {
   'rollup.ungrouped': '（未分组）',
   'rollup.no-department': '（未填责任科室）',
   'sheet.measures.title': '{year}年{period}绩效指标测算',
-  'sheet.measures.info': '填报单位：{unit}　报告期：{year}年{period}　序时进度：{progress}　生成时间：{generatedAt}　带公式的数可点击查看来源单元格；“审阅意见”列可填写，重新生成时按指标保留。',
+  'sheet.measures.info': '{source}　报告期：{year}年{period}　序时进度：{progress}　生成时间：{generatedAt}　带公式的数可点击查看来源单元格；“审阅意见”列可填写，重新生成时按指标保留。',
   'sheet.measures.col.id': '编号',
   'sheet.measures.col.group': '目标类别',
   'sheet.measures.col.section': '子项',

@@ -23,6 +23,7 @@ import {
   SCORE,
   SECTION_STYLE,
   SIGNED_PERCENT,
+  sourceLine,
   STATUS_COLOURS,
   statusColourRules,
   statusLabel,
@@ -166,7 +167,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   info[0] = {
     kind: 'text',
     text: t('sheet.measures.info', 'zh-CN', {
-      unit: table.unitName ?? '',
+      source: sourceLine(table, input.snapshot),
       year,
       period: label,
       progress: percentText(results.period.expectedProgress),
