@@ -29,6 +29,18 @@ describe('单元格里的换行不在词中间留下空格', () => {
     expect(tidyStaffText('1.完成考核 2.完成体检1.8万人')).toBe('1.完成考核；2.完成体检1.8万人');
   });
 
+  it('标点旁的换行去掉，不在分号、逗号后留空格', () => {
+    expect(tidyStaffText('1.重点项目开工12个；\n2.新签约项目5个，\n总投资30亿元')).toBe('1.重点项目开工12个；2.新签约项目5个，总投资30亿元');
+    expect(tidyStaffText('1.重点项目开工12个； 2.新签约项目5个， 总投资30亿元')).toBe('1.重点项目开工12个；2.新签约项目5个，总投资30亿元');
+  });
+
+  it('以数字结尾的一句之后换行是另起一句（逗号），数字的尾巴（以上、左右）和量词后的名词接回去', () => {
+    expect(tidyStaffText('完成4场 下半年再开展4场')).toBe('完成4场，下半年再开展4场');
+    expect(tidyStaffText('完成投资1.2亿元 占全年目标的60%')).toBe('完成投资1.2亿元，占全年目标的60%');
+    expect(tidyStaffText('参保率达97% 以上')).toBe('参保率达97%以上');
+    expect(tidyStaffText('共 3个 项目')).toBe('共3个项目');
+  });
+
   it('中文之间从不留空格；外文词间的空格保留', () => {
     for (const text of ['正在 推进', '已建成 3个，其余 正在施工', '完成\n情况']) expect(tidyStaffText(text)).not.toMatch(/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/);
     expect(tidyStaffText('PM2.5 浓度下降')).toBe('PM2.5 浓度下降');

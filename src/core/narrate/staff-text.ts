@@ -13,15 +13,18 @@ const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
 
 /** Anything one of the steps below would change: control characters and line breaks, doubled spaces, half-width stops and brackets. */
-const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}]\\s`, 'u');
+const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}%％，。；、：！？（“]\\s|\\s[，。；、：！？）”]`, 'u');
 
 /** Most cells are already tidy: spotting that with one test skips the eight replacements (a second at 50,000 rows). */
 function isTidy(text: string): boolean {
   return !UNTIDY.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
 }
 
+/** Measure words and units a figure in staff text may carry (longest first). */
+const FIGURE_UNITS = ['亿美元', '万美元', '个百分点', '平方米', '亿元', '万元', '万人', '人次', '公里', '千米', '美元', '%', '％', '元', '个', '家', '份', '项', '人', '次', '天', '户', '件', '名', '所', '座', '条', '批', '场', '篇', '吨', '亩', '台', '辆', '套', '处'];
+
 const LIST_MARK = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+[、是]|[①-⑳])/u;
-const SPACE_IN_CHINESE = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}（(\\d①-⑳])`, 'gu');
+const SPACE_IN_CHINESE = new RegExp(`(?<=[${CJK}%％])\\s+(?=[${CJK}（(\\d①-⑳])`, 'gu');
 const STOP = /[，。；、：,;:！？!?\s]/u;
 /** Both sides of a break at least this long: two statements, not one word cut in two. */
 const STATEMENT = 6;
@@ -38,16 +41,29 @@ function runAfter(text: string, start: number): string {
   return text.slice(start, end);
 }
 
+/** A space beside Chinese punctuation (开工12个；⏎2.新签约) is a line break or a slip, never meant. */
+const SPACE_BY_PUNCTUATION = /\s+(?=[，。；、：！？）”』」])|(?<=[，。；、：！？（“『「])\s+/gu;
+/** A clause that ends with a figure (完成4场, 开工12个, 达97%) has ended: what follows on the next line is another. */
+const ENDS_WITH_FIGURE = new RegExp(`\\d(?:余)?(?:${FIGURE_UNITS.join('|')})$`, 'u');
+/** Words that finish a figure rather than start a clause (97% 以上). */
+const FIGURE_TAIL = /^(?:以上|以下|左右|以内|之间|多|余)/u;
+
 /**
  * Chinese puts no spaces between words, so a space between Chinese characters is a line break the cell
- * had (reading flattens them to spaces) or a slip. It never stays: before a list mark (2.完成…) or between
- * two statements it becomes ；, and inside a phrase (城乡居民⏎医保参保率) the two halves join again.
+ * had (reading flattens them to spaces) or a slip. It never stays: before a list mark (2.完成…), after a
+ * clause that ends with a figure (完成4场⏎下半年再开展4场) it becomes ，, between two statements ；, and
+ * inside a phrase (城乡居民⏎医保参保率) the two halves join again.
  */
 function mendSpaces(text: string): string {
   return text.replace(SPACE_IN_CHINESE, (space: string, offset: number) => {
+    const rest = text.slice(offset + space.length);
+    const before = runBefore(text, offset);
+    if (LIST_MARK.test(rest)) return '；';
+    if (FIGURE_TAIL.test(rest)) return '';
     const after = runAfter(text, offset + space.length);
-    if (LIST_MARK.test(text.slice(offset + space.length))) return '；';
-    return runBefore(text, offset).length >= STATEMENT && after.length >= STATEMENT ? '；' : '';
+    // 3个⏎项目 is one phrase cut; 完成4场⏎下半年再开展4场 two clauses.
+    if (ENDS_WITH_FIGURE.test(before) && !/^\d/.test(rest) && after.length >= 3) return '，';
+    return before.length >= STATEMENT && after.length >= STATEMENT ? '；' : '';
   });
 }
 
@@ -56,10 +72,12 @@ export function tidyStaffText(text: string): string {
   if (isTidy(text)) return text.length <= MAX_STAFF_TEXT ? text : shortenStaffText(text);
   let tidy = text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    // A break after a stop the staff typed adds nothing; any other break ends a statement.
+    .replace(/([，。；、：！？])\s*[\r\n]+\s*/g, '$1')
     .replace(/\s*[\r\n]+\s*/g, '；')
     .replace(/[ \t]+/g, ' ')
     .trim();
-  tidy = mendSpaces(tidy);
+  tidy = mendSpaces(tidy.replace(SPACE_BY_PUNCTUATION, ''));
   // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
   tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
   tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');
@@ -79,8 +97,6 @@ function shortenStaffText(text: string): string {
   return `${stop > MAX_STAFF_TEXT / 2 ? head.slice(0, stop) : head}……（详见源表完成情况说明）`;
 }
 
-/** Measure words and units a figure in staff text may carry (longest first). */
-const FIGURE_UNITS = ['亿美元', '万美元', '个百分点', '平方米', '亿元', '万元', '万人', '人次', '公里', '千米', '美元', '%', '％', '元', '个', '家', '份', '项', '人', '次', '天', '户', '件', '名', '所', '座', '条', '批', '场', '篇', '吨', '亩', '台', '辆', '套', '处'];
 
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(余)?(${FIGURE_UNITS.join('|')})`, 'g');
 
