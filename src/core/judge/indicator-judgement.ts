@@ -5,8 +5,10 @@ import { figuresShowDone, figuresVerdict } from './figures-verdict';
 import type { Judgement } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
 
-/** Cells that only say "nothing here": a dash, a slash, 暂无. */
-const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$|^无$/u;
+/** Cells that only say "nothing here": a dash, a slash, 暂无. A bare 无 is not one: it may be the answer (无 违纪案件). */
+const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$/u;
+/** 无 / 没有 as the whole 完成值 of an indicator measured by figures: none done, or none filled in? Only a person can say. */
+const NONE_WRITTEN = /^(?:无|没有)$/u;
 
 function meaningful(field: TextField | null): string | null {
   const trimmed = String(field?.value ?? '').trim();
@@ -82,6 +84,7 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
   switch (indicator.kind) {
     case 'quantitative': {
       const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
+      if (verdict === 'no-data' && indicator.actual === null && NONE_WRITTEN.test(indicator.actualText?.value.trim() ?? '')) return { verdict: 'unclear', basis: 'words' };
       if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) return { verdict: 'behind', basis: 'deadline' };
       return { verdict, basis: verdict === 'no-data' ? 'nothing' : 'figures' };
     }

@@ -16,6 +16,7 @@ import { cellWords } from './cell-text';
 import type { HeaderBand } from './header-detect';
 import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
+import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
 import { outlineId, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
@@ -354,9 +355,10 @@ export function readTable(input: TableReadInput): TableRead {
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
     const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
+    const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
-      : placedActual;
+      : noneAsZero(direction, placedActual);
     const unit = kind === 'qualitative' && !p.unitStated ? null : p.unit;
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
@@ -373,7 +375,7 @@ export function readTable(input: TableReadInput): TableRead {
       path: p.path,
       name: p.name,
       kind,
-      direction: indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null),
+      direction,
       unit,
       target: target.value,
       targetText: target.words,
