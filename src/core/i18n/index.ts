@@ -13,8 +13,18 @@ export function pickLocale(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
 }
 
+/** Inside “…” a quotation takes ‘…’ (GB/T 15834): “编制‘十四五’规划中期评估报告”, never “编制“十四五”…”. */
+export function quotedInside(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/** A value the template puts between “ and ” has its own quotation marks turned to ‘ ’. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/(“?)\{(\w+)\}(?=(”?))/g, (whole, open: string, key: string, close: string) => {
+    if (!(key in params)) return whole;
+    const value = String(params[key]);
+    return open + (open !== '' && close !== '' ? quotedInside(value) : value);
+  });
 }
 
 export function t(key: MessageKey, locale: Locale = 'zh-CN', params: Readonly<Record<string, string | number>> = {}): string {

@@ -1,4 +1,5 @@
 import type { Indicator, Period, ReportBlock } from '../model';
+import { quotedInside } from '../i18n';
 import { subjectName } from './indicator-name';
 import { effortWords, nextPeriodWords } from './period-wording';
 import { RunBuilder } from './run-builder';
@@ -10,7 +11,7 @@ const NAMES_IN_CLOSING = 5;
 
 function nameList(indicators: readonly Indicator[]): string {
   // In quotation marks the indicator keeps its own name, 数 and all.
-  const names = indicators.slice(0, NAMES_IN_CLOSING).map((indicator) => `“${subjectName(indicator, indicator.unit, false)}”`);
+  const names = indicators.slice(0, NAMES_IN_CLOSING).map((indicator) => `“${quotedInside(subjectName(indicator, indicator.unit, false))}”`);
   return names.join('、') + (indicators.length > 1 ? '等' : '');
 }
 

@@ -1,4 +1,5 @@
 import type { FinanceFormFacts, Indicator, IndicatorResult, IndicatorTable, NumberField, ReportBlock, ReportDoc, Results, Run, TextField } from '../model';
+import { quotedInside } from '../i18n';
 import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
 import { chineseDate, dayAfterPeriod } from './period-wording';
@@ -70,7 +71,7 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   b.text(`${results.period.year}年，${doer}`);
   const budget = budgetOf(table);
   if (subject === '') b.text(form.kind === 'target' ? '设定部门整体支出' : budget ? '部门整体支出' : '开展部门整体支出绩效自评');
-  else b.text(form.kind === 'target' ? `为“${subject}”设定` : `实施“${subject}”`);
+  else b.text(form.kind === 'target' ? `为“${quotedInside(subject)}”设定` : `实施“${quotedInside(subject)}”`);
   if (form.kind === 'target') {
     const count = table.indicators.length;
     b.text(`年度绩效目标，共设三级绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
@@ -167,7 +168,7 @@ function deviationSection(table: IndicatorTable, n: number): ReportBlock[] {
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
   explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${indicator.name.value}：`)));
   for (const indicator of lostUnexplained) {
-    blocks.push(paragraph(new RunBuilder().text(`“${indicator.name.value}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   return blocks;
 }
