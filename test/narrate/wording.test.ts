@@ -59,6 +59,12 @@ describe('单位的自称与上级', () => {
     expect(unitVoice('住房和城乡建设局').leadership).toBeNull();
   });
 
+  it('一个局自己的“重点工作任务”表仍以“我局”自述，县里的重点工作任务表才说“全县”', () => {
+    const departments = ['农田建设股', '种植业股', '经管站', '畜牧站'];
+    expect(unitVoice('县农业农村局', { title: '2025年县农业农村局重点工作任务推进情况表', departments }).we).toBe('我局');
+    expect(unitVoice(null, { title: '南陵县2024年政府工作报告重点工作目标任务分解表', departments: [] }).we).toMatch(/^全|^各/);
+  });
+
   it('没有单位名时自称我单位，不提上级', () => {
     expect(unitVoice(null)).toEqual({ we: '我单位', all: '全单位', leadership: null, assignees: '各科室' });
   });

@@ -25,6 +25,11 @@ function pendingResult(indicator: Indicator): IndicatorResult {
   return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', score: null, benchmark: null, benchmarkBasis: null };
 }
 
+/** No column holds results (完成值, 完成率): the table reports in 推进情况 words only. */
+function reportedInWords(table: IndicatorTable): boolean {
+  return table.columns.actual === undefined && table.columns.completionRate === undefined;
+}
+
 function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): IndicatorResult {
   if (indicator.kind === 'qualitative') {
     const status = indicatorStatus(indicator, table.period, null, null);
@@ -33,7 +38,7 @@ function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): 
   }
   const rate = completionRate(indicator);
   const benchmark = benchmarkFor(indicator, table.period);
-  const status = indicatorStatus(indicator, table.period, rate, benchmark);
+  const status = indicatorStatus(indicator, table.period, rate, benchmark, reportedInWords(table));
   const score = scoreFor({ kind: 'quantitative', status, weight: indicator.weight?.value ?? null, paceRatio: paceRatio(indicator, rate, benchmark?.value ?? null) }, rule);
   return {
     row: indicator.row,

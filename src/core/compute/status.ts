@@ -6,8 +6,8 @@ import type { Benchmark } from './benchmark';
  * The status of an indicator whose row has no error: the judgement module's verdict (src/core/judge), the one
  * validate and narrate also go by. 待核实 is decided in compute/index.ts, from the row's own errors.
  */
-export function indicatorStatus(indicator: Indicator, period: Period, rate: number | null, benchmark: Benchmark | null): Status {
-  return judgeIndicator(indicator, period, { rate, benchmark: benchmark?.value ?? null }).verdict;
+export function indicatorStatus(indicator: Indicator, period: Period, rate: number | null, benchmark: Benchmark | null, reportedInWords = false): Status {
+  return judgeIndicator(indicator, period, { rate, benchmark: benchmark?.value ?? null, reportedInWords }).verdict;
 }
 
 /** Statuses that count as 完成 in rollups and as "on track or better" for all-or-nothing scoring. */

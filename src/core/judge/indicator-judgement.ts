@@ -73,6 +73,8 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
 export interface Measures {
   readonly rate: number | null;
   readonly benchmark: number | null;
+  /** The table has no column for results (推进情况 only): what the staff wrote is their report. */
+  readonly reportedInWords?: boolean;
 }
 
 /**
@@ -85,6 +87,10 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
     case 'quantitative': {
       const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
       if (verdict === 'no-data' && indicator.actual === null && NONE_WRITTEN.test(indicator.actualText?.value.trim() ?? '')) return { verdict: 'unclear', basis: 'words' };
+      // A table with no result column, only 推进情况: the staff's words are their report and decide, never 未填报.
+      if (verdict === 'no-data' && measures.reportedInWords === true && indicator.actual === null && (meaningful(indicator.progressText) !== null || meaningful(indicator.actualText) !== null)) {
+        return judgeQualitative(indicator, period);
+      }
       if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) return { verdict: 'behind', basis: 'deadline' };
       return { verdict, basis: verdict === 'no-data' ? 'nothing' : 'figures' };
     }

@@ -38,12 +38,15 @@ export interface VoiceContext {
 const AREA_LIST = /民生实事|为民办实事|实事项目|政府工作报告|重点工作任务|重点任务分解|重点项目推进|全[县区市]/u;
 /** A 责任单位 that is an organisation of its own (区教育局, 各街道), not a section of one (计划科, 项目办). */
 const ORGANISATION = /(?:局|委员会|委|人民政府|街道办事处|街道|镇|乡|公司|集团|医院|学校)$/u;
+/** A department of a government (县农业农村局, 区发展和改革委员会), as against the government itself. */
+const DEPARTMENT = /(?:局|委员会|委|办公室|中心)$/u;
 /** Tasks handed to this many organisations make an area-wide list. */
 const AREA_ORGANISATIONS = 3;
 
 function isAreaList(context: VoiceContext): boolean {
   if (context.regionRows === true) return true;
-  if (context.title !== null && AREA_LIST.test(context.title.replace(/\s+/gu, ''))) return true;
+  // 县农业农村局重点工作任务…: the title names the bureau whose own list it is.
+  if (context.title !== null && AREA_LIST.test(context.title.replace(/\s+/gu, '')) && !DEPARTMENT.test(placeIn(context.title))) return true;
   const organisations = new Set(
     context.departments.flatMap((cell) => cell.split(/[、，,；;\/\s]+/u)).map((name) => name.trim()).filter((name) => ORGANISATION.test(name)),
   );
