@@ -125,6 +125,7 @@ export function buildTable(lines: readonly Line[], options: BuildOptions = {}): 
       owner: line.owner ? { value: line.owner, cell: ref(row, COL.owner) } : null,
       leader: null,
       cooperating: null,
+      problems: null,
       weight: readNumber(line.weight, ref(row, COL.weight)),
       deadline: null,
       progressText: line.progress ? { value: line.progress, cell: ref(row, COL.progress) } : null,

@@ -146,6 +146,7 @@ export class TableBuilder {
       owner: null,
       leader: null,
       cooperating: null,
+      problems: null,
       weight: null,
       deadline: null,
     };

@@ -186,7 +186,7 @@ function nothingRead(row: number): Indicator {
   return {
     row, sheet: '', outline: '', id: '', path: [], name: { value: '', cell }, kind: 'qualitative', direction: 'higher', unit: null,
     target: null, targetText: null, periodTarget: null, actual: null, actualText: null, lastYear: null, statedGrowth: null,
-    statedCompletion: null, department: null, owner: null, leader: null, cooperating: null, weight: null, deadline: null, progressText: null,
+    statedCompletion: null, department: null, owner: null, leader: null, cooperating: null, problems: null, weight: null, deadline: null, progressText: null,
   };
 }
 

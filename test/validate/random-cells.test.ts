@@ -92,6 +92,7 @@ function anyIndicator(sheet: string): fc.Arbitrary<Indicator> {
     owner: anyTextField(sheet),
     leader: anyTextField(sheet),
     cooperating: anyTextField(sheet),
+    problems: anyTextField(sheet),
     weight: anyNumberField(sheet),
     deadline: fc.option(
       fc.record({

@@ -46,6 +46,7 @@ export const COLUMN: Record<FieldKey, number> = {
   category: 15,
   leader: 16,
   cooperating: 17,
+  problems: 18,
 };
 
 const HEADERS: Record<FieldKey, string> = {
@@ -62,6 +63,7 @@ const HEADERS: Record<FieldKey, string> = {
   owner: '责任人',
   leader: '分管领导',
   cooperating: '配合单位',
+  problems: '存在问题',
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',
@@ -244,6 +246,7 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       owner: spec.owner ?? null,
       leader: null,
       cooperating: null,
+      problems: null,
       weight: spec.weight ?? null,
       deadline: spec.deadline ? excelSerial(spec.deadline) : null,
       progressText: spec.progressText ?? null,
@@ -290,6 +293,7 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       owner: text('owner'),
       leader: text('leader'),
       cooperating: text('cooperating'),
+      problems: text('problems'),
       weight: number('weight'),
       deadline,
       progressText: text('progressText'),

@@ -49,6 +49,8 @@ export interface IndicatorJson {
   readonly weight: number | null;
   readonly deadline: string | null;
   readonly progressText: string | null;
+  /** The problems or the reason for lagging the staff wrote (存在问题). */
+  readonly problems: string | null;
   readonly completionRate: number | null;
   readonly growthRate: number | null;
   readonly progressGap: number | null;
@@ -126,6 +128,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     weight: indicator.weight?.value ?? null,
     deadline: indicator.deadline?.iso ?? null,
     progressText: indicator.progressText?.value ?? null,
+    problems: indicator.problems?.value ?? null,
     completionRate: round(result?.completionRate ?? null),
     growthRate: round(result?.growthRate ?? null),
     progressGap: round(result?.progressGap ?? null),

@@ -348,6 +348,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.field.cooperating': 'Cooperating units',
   'ui.field.weight': 'Points',
   'ui.field.deadline': 'Deadline',
+  'ui.field.problems': 'Problems',
   'ui.field.progressText': 'Progress notes',
   'ui.issues.title': 'Validation issues',
   'ui.issues.none': 'No problems found.',

@@ -19,6 +19,7 @@ export const FIELD_KEYS = [
   'weight',
   'deadline',
   'progressText',
+  'problems',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -102,6 +103,8 @@ export interface Indicator {
   readonly weight: NumberField | null;
   readonly deadline: DateField | null;
   readonly progressText: TextField | null;
+  /** The problems or the reason a task lags, as the staff wrote them (存在问题, 滞后原因), apart from the progress. */
+  readonly problems: TextField | null;
   /** Months the figures cover when they differ from the report's period (1—5月 for 固定资产投资 in a 1—6月 report). */
   readonly dataMonths?: { readonly fromMonth: number; readonly toMonth: number };
   /**

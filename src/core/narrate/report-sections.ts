@@ -6,7 +6,8 @@ import { qualitativeSentence } from './qualitative-sentence';
 import { quantitativeSentence } from './quantitative-sentence';
 import { RunBuilder } from './run-builder';
 import { indicatorsUnder, type SectionNode, type TreeChild } from './section-tree';
-import { LAGGING_PLACEHOLDER, type IndicatorSentence } from './sentence-context';
+import { appendLaggingReason } from './lagging-reason';
+import type { IndicatorSentence } from './sentence-context';
 
 /**
  * The body: one section per group, numbered 一、 （一） 1. （1） as GB/T 9704 orders them, shaped the way
@@ -127,7 +128,7 @@ function inlineNumbered(node: SectionNode, mark: string, items: readonly Indicat
 
 function appendSentence(builder: RunBuilder, sentence: IndicatorSentence): void {
   builder.append(trimClosingStop(sentence.runs));
-  if (sentence.lagging) builder.text('，').placeholder(LAGGING_PLACEHOLDER);
+  if (sentence.lagging) appendLaggingReason(builder, sentence.indicator);
 }
 
 /** The paragraph decides the stop: a sentence's own trailing 。 or ；would double it. */

@@ -15,9 +15,12 @@ export interface SentenceContext {
 export interface IndicatorSentence {
   readonly indicator: Indicator;
   readonly runs: readonly Run[];
-  /** Behind 序时进度 (or otherwise wanting a reason): the paragraph adds 【待补充：滞后原因及下一步措施】. */
+  /** Behind 序时进度 (or otherwise wanting a reason): the paragraph adds the staff's 存在问题 or 【待补充：滞后原因及下一步措施】. */
   readonly lagging: boolean;
 }
 
 /** The placeholder a lagging indicator carries; staff replace it with the reason and the next steps. */
 export const LAGGING_PLACEHOLDER = '【待补充：滞后原因及下一步措施】';
+
+/** What a lagging indicator still wants once the staff have written its problems (存在问题): the next steps. */
+export const NEXT_STEPS_PLACEHOLDER = '【待补充：下一步措施】';

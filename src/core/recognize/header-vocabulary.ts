@@ -31,6 +31,7 @@ export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
   weight: 'number',
   deadline: 'date',
   progressText: 'text',
+  problems: 'text',
 };
 
 export interface FieldGuess {
@@ -119,8 +120,9 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '完成情况说明', '进展情况', '工作进展', '进展', '推进情况', '情况说明', '完成情况及说明', '实施进度', '工作开展情况',
     '进度情况', '工作完成情况', '目标完成情况', '落实情况', '推进落实情况', '具体完成情况', '完成内容', '进展说明', '说明',
     '执行情况', '工作推进情况', '进展及成效', '完成情况简述', '主要措施及进展', '工作进度', '进度说明', '完成情况描述',
-    '存在问题', '完成情况(文字说明)', '进展描述',
+    '完成情况(文字说明)', '进展描述',
   ],
+  problems: ['存在问题', '存在的问题', '滞后原因', '问题及原因', '困难和问题', '存在困难', '存在问题及原因', '主要问题'],
 };
 
 /** Words that are one of two fields, depending on what is written below them. */
@@ -172,6 +174,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'owner', pattern: /(责任人|负责人|经办人|联系人)/, confidence: 0.8 },
   { field: 'weight', pattern: /(分值|权重|权数|标准分)/, confidence: 0.85 },
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
+  // Problems alone (存在问题和困难) are not the progress; 进展情况、存在问题及下一步打算 stays one progress column.
+  { field: 'problems', pattern: /^(?!.*(进展|进度|推进|完成|情况|整改|措施|打算|成效)).*(问题|困难|滞后原因)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
   // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.

@@ -393,6 +393,7 @@ export function readTable(input: TableReadInput): TableRead {
       weight,
       deadline,
       progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
+      problems: textOf(input, ctx, 'problems', p.row),
       ...(dataMonths ? { dataMonths } : {}),
     });
   }

@@ -106,6 +106,7 @@ const DEFAULT_LABELS: Record<FieldKey, string> = {
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',
+  problems: '存在问题',
 };
 
 /**

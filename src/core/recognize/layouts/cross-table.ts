@@ -113,6 +113,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     owner: null,
     leader: null,
     cooperating: null,
+    problems: null,
     weight: null,
     deadline: null,
     progressText: null,

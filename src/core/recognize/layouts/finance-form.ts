@@ -270,6 +270,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       owner: null,
       leader: null,
       cooperating: null,
+      problems: null,
       weight: figure(raw(cols.weight, row)),
       deadline: null,
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
@@ -326,6 +327,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     owner: null,
     leader: null,
     cooperating: null,
+    problems: null,
     weight: figure(read(row, c.weight)),
     deadline: null,
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
