@@ -17,6 +17,9 @@ describe('表头的各种写法，按同义词与关键词读', () => {
     ['分值', 'weight'], ['权重', 'weight'],
     ['完成时限', 'deadline'], ['时间节点', 'deadline'],
     ['完成情况说明', 'progressText'], ['进展情况', 'progressText'],
+    // The problems are a field of their own; a header that also names the progress stays the progress.
+    ['存在问题', 'problems'], ['存在的问题', 'problems'], ['滞后原因', 'problems'], ['困难和问题', 'problems'], ['存在问题和困难', 'problems'],
+    ['进展情况、存在问题及下一步打算', 'progressText'], ['问题整改情况', 'progressText'],
     ['增幅', 'growth'], ['同比增长', 'growth'], ['完成率', 'completionRate'], ['序时目标', 'periodTarget'],
     ['序号', 'id'], ['类别', 'category'], ['单位', 'unit'], ['计量单位', 'unit'],
   ] as const)('“%s” 是 %s', (header, field) => {

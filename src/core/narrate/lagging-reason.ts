@@ -1,7 +1,7 @@
 import type { Indicator } from '../model';
 import type { RunBuilder } from './run-builder';
 import { LAGGING_PLACEHOLDER, NEXT_STEPS_PLACEHOLDER } from './sentence-context';
-import { staffText, staffTextRuns } from './staff-text';
+import { staffText, staffTextRuns, type StaffText } from './staff-text';
 
 /** A 存在问题 cell that says there is none (无, 暂无, —) gives no reason: the placeholder still asks for one. */
 const NO_PROBLEM = /^(无|暂无|没有|无问题|暂无问题|[-—－/／\\]+)$/;
@@ -14,11 +14,17 @@ const OWN_LABEL = /^(存在的?问题|滞后原因|问题及原因|困难和问�
  * cell, and a placeholder for what only people can add; without such words, the placeholder asks for both.
  */
 export function appendLaggingReason(builder: RunBuilder, indicator: Indicator): void {
-  const problems = staffText(indicator.problems);
-  const words = problems?.text.replace(OWN_LABEL, '') ?? '';
-  if (problems === null || words === '' || NO_PROBLEM.test(words)) {
+  const problems = staffProblems(indicator);
+  if (problems === null) {
     builder.text('，').placeholder(LAGGING_PLACEHOLDER);
     return;
   }
-  builder.text('，存在问题：').append(staffTextRuns(words, [problems.cell])).text('，').placeholder(NEXT_STEPS_PLACEHOLDER);
+  builder.text('，存在问题：').append(staffTextRuns(problems.text, [problems.cell])).text('，').placeholder(NEXT_STEPS_PLACEHOLDER);
+}
+
+/** The problems the staff wrote for the indicator, tidied; null when the cell names none. */
+export function staffProblems(indicator: Indicator): StaffText | null {
+  const problems = staffText(indicator.problems);
+  const words = problems?.text.replace(OWN_LABEL, '') ?? '';
+  return problems === null || words === '' || NO_PROBLEM.test(words) ? null : { text: words, cell: problems.cell };
 }

@@ -6,7 +6,7 @@ import { qualitativeSentence } from './qualitative-sentence';
 import { quantitativeSentence } from './quantitative-sentence';
 import { RunBuilder } from './run-builder';
 import { indicatorsUnder, type SectionNode, type TreeChild } from './section-tree';
-import { appendLaggingReason } from './lagging-reason';
+import { appendLaggingReason, staffProblems } from './lagging-reason';
 import type { IndicatorSentence } from './sentence-context';
 
 /**
@@ -89,7 +89,10 @@ function sameName(indicator: Indicator, title: string): boolean {
 
 function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: boolean): IndicatorSentence {
   const context = { period: writer.period, variety: writer.variety, result: writer.resultOf(indicator), namedByLead };
-  return indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
+  const sentence = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
+  // Behind by the staff's words alone (no figure to measure), the sentence asks no reason; the one the staff wrote is still told.
+  if (!sentence.lagging && context.result?.status === 'behind' && staffProblems(indicator) !== null) return { ...sentence, lagging: true };
+  return sentence;
 }
 
 function sentencesFor(items: readonly Indicator[], title: string, writer: SectionWriter): IndicatorSentence[] {
