@@ -116,6 +116,28 @@ export interface Indicator {
   readonly breakdown?: readonly RegionFigures[];
 }
 
+/**
+ * The fields a table leaves empty when it has no column for them. A layout that reads only some columns
+ * (finance forms, cross-tables) spreads this and sets what it read, so a new field is added here once.
+ */
+export const UNSTATED_FIELDS = {
+  targetText: null,
+  periodTarget: null,
+  actual: null,
+  actualText: null,
+  lastYear: null,
+  statedGrowth: null,
+  statedCompletion: null,
+  department: null,
+  owner: null,
+  leader: null,
+  cooperating: null,
+  weight: null,
+  deadline: null,
+  progressText: null,
+  problems: null,
+} as const satisfies Partial<Indicator>;
+
 /** One region's figures of a cross-table indicator, each with its cell. */
 export interface RegionFigures {
   readonly region: TextField;

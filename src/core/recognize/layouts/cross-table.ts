@@ -1,5 +1,5 @@
 import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
-import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -91,6 +91,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     }));
   const target = totalRow ? figureAt(sheet, totalRow.row, group.roles.target, unit) : null;
   return {
+    ...UNSTATED_FIELDS,
     row,
     sheet: sheet.name,
     outline: '',
@@ -102,21 +103,9 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     direction: indicatorDirection('quantitative', name, /(?:低于|不超过|控制在)$/.test(name) ? 'atMost' : null, null),
     unit,
     target,
-    targetText: null,
-    periodTarget: null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
-    actualText: null,
-    lastYear: null,
-    statedGrowth: null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
-    owner: null,
-    leader: null,
-    cooperating: null,
-    problems: null,
-    weight: null,
-    deadline: null,
-    progressText: null,
     breakdown,
   };
 }

@@ -13,7 +13,7 @@ import type {
   SheetSnapshot,
   TextField,
 } from '../../model';
-import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount } from '../../model';
+import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -248,6 +248,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
     indicators.push({
+      ...UNSTATED_FIELDS,
       row,
       sheet: sheet.name,
       outline: '',
@@ -260,19 +261,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
-      periodTarget: null,
       actual: kind === 'quantitative' ? actual.value : null,
       actualText: kind === 'quantitative' ? null : actualText,
-      lastYear: null,
-      statedGrowth: null,
-      statedCompletion: null,
-      department: null,
-      owner: null,
-      leader: null,
-      cooperating: null,
-      problems: null,
       weight: figure(raw(cols.weight, row)),
-      deadline: null,
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
       statedScore: figure(raw(cols.score, row)),
     });
@@ -306,6 +297,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   const rate = rowRate(read(figuresRow, c.rate));
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
   const indicator: Indicator = {
+    ...UNSTATED_FIELDS,
     row,
     sheet: sheet.name,
     outline: '',
@@ -316,20 +308,9 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     direction: 'higher',
     unit: c.unit,
     target: figure(read(figuresRow, c.budget)),
-    targetText: null,
-    periodTarget: null,
     actual: figure(read(figuresRow, c.executed)),
-    actualText: null,
-    lastYear: null,
-    statedGrowth: null,
     statedCompletion: rate,
-    department: null,
-    owner: null,
-    leader: null,
-    cooperating: null,
-    problems: null,
     weight: figure(read(row, c.weight)),
-    deadline: null,
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
     progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
     statedScore: figure(read(row, c.score)),
