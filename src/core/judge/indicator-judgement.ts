@@ -1,4 +1,5 @@
 import type { Indicator, Period, TextField } from '../model';
+import { saysNone } from '../model';
 import { sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { figuresShowDone, figuresVerdict } from './figures-verdict';
@@ -7,8 +8,6 @@ import { judgeWords, type WordsContext } from './words-judgement';
 
 /** Cells that only say "nothing here": a dash, a slash, 暂无. A bare 无 is not one: it may be the answer (无 违纪案件). */
 const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$/u;
-/** 无 / 没有 as the whole 完成值 of an indicator measured by figures: none done, or none filled in? Only a person can say. */
-const NONE_WRITTEN = /^(?:无|没有)$/u;
 
 function meaningful(field: TextField | null): string | null {
   const trimmed = String(field?.value ?? '').trim();
@@ -86,7 +85,8 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
   switch (indicator.kind) {
     case 'quantitative': {
       const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
-      if (verdict === 'no-data' && indicator.actual === null && NONE_WRITTEN.test(indicator.actualText?.value.trim() ?? '')) return { verdict: 'unclear', basis: 'words' };
+      // 无 as the whole 完成值 of work measured by figures: none done, or none filled in? Only a person can say.
+      if (verdict === 'no-data' && indicator.actual === null && saysNone(indicator.actualText?.value)) return { verdict: 'unclear', basis: 'words' };
       // A table with no result column, only 推进情况: the staff's words are their report and decide, never 未填报.
       if (verdict === 'no-data' && measures.reportedInWords === true && indicator.actual === null && (meaningful(indicator.progressText) !== null || meaningful(indicator.actualText) !== null)) {
         return judgeQualitative(indicator, period);

@@ -5,3 +5,4 @@ export * from './issue';
 export * from './results';
 export * from './report-doc';
 export * from './output-plan';
+export * from './says-none';

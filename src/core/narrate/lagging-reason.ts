@@ -1,10 +1,11 @@
 import type { Indicator } from '../model';
+import { saysNone } from '../model';
 import type { RunBuilder } from './run-builder';
 import { LAGGING_PLACEHOLDER, NEXT_STEPS_PLACEHOLDER } from './sentence-context';
 import { staffText, staffTextRuns, type StaffText } from './staff-text';
 
-/** A 存在问题 cell that says there is none (无, 暂无, —) gives no reason: the placeholder still asks for one. */
-const NO_PROBLEM = /^(无|暂无|没有|无问题|暂无问题|[-—－/／\\]+)$/;
+/** Beyond a plain 无 (saysNone): a 存在问题 cell that says there is none yet or only holds a dash gives no reason. */
+const NO_PROBLEM = /^(?:暂无|无问题|暂无问题|[-—－/／\\]+)$/;
 
 /** The staff's own label before their words (存在问题：…) would be said twice. */
 const OWN_LABEL = /^(存在的?问题|滞后原因|问题及原因|困难和问题|主要问题)\s*[:：]\s*/;
@@ -26,5 +27,5 @@ export function appendLaggingReason(builder: RunBuilder, indicator: Indicator): 
 export function staffProblems(indicator: Indicator): StaffText | null {
   const problems = staffText(indicator.problems);
   const words = problems?.text.replace(OWN_LABEL, '') ?? '';
-  return problems === null || words === '' || NO_PROBLEM.test(words) ? null : { text: words, cell: problems.cell };
+  return problems === null || words === '' || saysNone(words) || NO_PROBLEM.test(words) ? null : { text: words, cell: problems.cell };
 }

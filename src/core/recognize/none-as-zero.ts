@@ -1,7 +1,5 @@
 import type { Indicator, NumberField, TextField } from '../model';
-
-/** The whole cell says "none". */
-const NONE = /^(?:无|没有|未发生|零)$/u;
+import { saysNone } from '../model';
 
 /**
  * 违纪案件, target 0件, actual 无: where less is better, a bare 无 in the actual column is the count the
@@ -13,7 +11,7 @@ export function noneAsZero(
   actual: { readonly value: NumberField | null; readonly words: TextField | null },
 ): { readonly value: NumberField | null; readonly words: TextField | null } {
   if (direction !== 'lower' || actual.value !== null || actual.words === null) return actual;
+  if (!saysNone(actual.words.value)) return actual;
   const text = actual.words.value.trim();
-  if (!NONE.test(text)) return actual;
   return { value: { value: 0, cell: actual.words.cell, approx: 'exact', text, decimals: 0, derived: true }, words: actual.words };
 }
