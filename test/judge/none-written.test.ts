@@ -1,22 +1,12 @@
 import type { WorkbookSnapshot } from '../../src/core/model';
 import { runPipeline } from '../../src/core/pipeline';
+import { workbookOf } from '../recognize/build-snapshot';
 
 /** A department's sheet where the 完成情况 of some rows is a bare 无. */
 function book(rows: (string | number | null)[][]): WorkbookSnapshot {
-  return {
-    name: '某县住建局2024年目标任务分解表',
-    sheets: [
-      {
-        name: 'Sheet1',
-        visible: true,
-        position: 0,
-        values: [['某县住房和城乡建设局2024年度绩效目标任务分解表'], ['序号', '指标名称', '年度目标', '上半年完成情况', '责任股室', '备注'], ...rows],
-        formulas: [],
-        numberFormats: [],
-        merges: [],
-      },
-    ],
-  };
+  return workbookOf('某县住建局2024年目标任务分解表', [
+    { name: 'Sheet1', rows: [['某县住房和城乡建设局2024年度绩效目标任务分解表'], ['序号', '指标名称', '年度目标', '上半年完成情况', '责任股室', '备注'], ...rows] },
+  ]);
 }
 
 function outcomeOf(rows: (string | number | null)[][]) {
@@ -53,26 +43,18 @@ describe('完成情况写“无”：既不当作没填，也不多说', () => {
 
 describe('只有“推进情况”一栏的表：工作人员写的进展就是汇报，不说“尚未填报”', () => {
   it('句子里的目标、推进情况里的进展：已完成、尚未启动各如其述，没有一项算作未填报', () => {
-    const snapshot: WorkbookSnapshot = {
-      name: '农业农村局重点工作',
-      sheets: [
-        {
-          name: 'Sheet1',
-          visible: true,
-          position: 0,
-          values: [
+    const snapshot = workbookOf('农业农村局重点工作', [
+      {
+        name: 'Sheet1',
+        rows: [
             ['2025年县农业农村局重点工作任务推进情况表'],
             ['序号', '重点工作', '目标任务', '推进情况', '完成时限', '责任单位'],
             [1, '农村人居环境整治', '完成20个村整治任务', '已完成20个村，全部通过验收', '2025年9月30日', '农村社会事业股'],
             [2, '农民专业合作社规范提升', '新培育省级示范社3家', '尚未启动', '2025年11月30日', '经管站'],
             [3, '高标准农田建设', '建成高标准农田2万亩', '已完成招标，正在施工', '2025年10月31日', '农田建设股'],
-          ],
-          formulas: [],
-          numberFormats: [],
-          merges: [],
-        },
-      ],
-    };
+        ],
+      },
+    ]);
     const outcome = runPipeline(snapshot, { generatedAt: '2025-10-01T00:00:00Z', asOf: '2025-09-30' });
     const table = outcome.recognition.table!;
     expect(table.columns.actual).toBeUndefined();

@@ -1,5 +1,6 @@
-import type { ReportBlock, WorkbookSnapshot } from '../../src/core/model';
+import type { ReportBlock } from '../../src/core/model';
 import { runPipeline } from '../../src/core/pipeline';
+import { workbookOf } from '../recognize/build-snapshot';
 
 const HEADER = ['序号', '重点工作', '目标任务', '推进情况', '完成时限', '责任单位', '存在问题'];
 
@@ -13,20 +14,7 @@ const ROWS: (string | number | null)[][] = [
 ];
 
 function draftOf(header: readonly string[], rows: readonly (string | number | null)[][]) {
-  const snapshot: WorkbookSnapshot = {
-    name: '农业农村局重点工作',
-    sheets: [
-      {
-        name: 'Sheet1',
-        visible: true,
-        position: 0,
-        values: [['2025年县农业农村局重点工作任务推进情况表'], [...header], ...rows.map((row) => [...row])],
-        formulas: [],
-        numberFormats: [],
-        merges: [],
-      },
-    ],
-  };
+  const snapshot = workbookOf('农业农村局重点工作', [{ name: 'Sheet1', rows: [['2025年县农业农村局重点工作任务推进情况表'], [...header], ...rows.map((row) => [...row])] }]);
   const outcome = runPipeline(snapshot, { generatedAt: '2025-10-01T00:00:00Z', asOf: '2025-09-30' });
   if (!outcome.recognition.table || !outcome.report) throw new Error('no table read');
   return { table: outcome.recognition.table, results: outcome.results!, blocks: outcome.report.blocks };
