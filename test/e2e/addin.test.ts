@@ -10,13 +10,14 @@ import { SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 import type { WrittenFeatures } from './browser-emulator';
 import {
   CHROMIUM,
+  CHROMIUM_ARGS,
   DIST,
   e2eAvailability,
   emulatorBundle,
   ensureProductionBuild,
   openEmulatedPane,
   OUTPUT,
-  PANE_VIEWPORT,
+  recordedPage,
   screenshotPath,
   type OpenedPane,
   type PaneOptions,
@@ -30,7 +31,6 @@ import { serveDirectory, type StaticServer } from './static-server';
 const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 interface Cell {
   readonly row: number;
@@ -105,7 +105,7 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     sample = await readXlsxSnapshot(SAMPLE_WORKBOOK);
     server = await serveDirectory(DIST);
     profile = mkdtempSync(path.join(tmpdir(), 'huibao-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   }, 900000);
 
@@ -136,12 +136,7 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
   });
 
   it('在 Excel 之外打开 taskpane.html：显示中文说明，不崩溃，不请求本站以外的地址', async () => {
-    const page = await context.newPage();
-    await page.setViewportSize(PANE_VIEWPORT);
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, requests, errors } = await recordedPage(context);
     await page.goto(`${server.origin}/taskpane.html`);
     await page.locator('#root[data-state="outside-office"]').waitFor({ timeout: 30000 });
     await expect(page.locator('#root').innerText()).resolves.toMatch(/请在 Excel 中打开“绩效汇报助手”/);

@@ -16,6 +16,8 @@ export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
 /** A task pane's size in desktop Excel. */
 export const PANE_VIEWPORT = { width: 320, height: 900 };
 export const CHROMIUM = process.env.HUIBAO_CHROMIUM ?? '/usr/bin/chromium';
+/** Headless, sandbox off for root in CI, and nothing in the background that could reach the network. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export function chromiumPresent(): boolean {
   return existsSync(CHROMIUM);
@@ -95,6 +97,17 @@ export interface PaneOptions {
   readonly excelApi?: string;
 }
 
+/** A page at the pane's size whose requests and page errors are recorded, for the checks that nothing leaves the machine and nothing throws. */
+export async function recordedPage(context: BrowserContext): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  await page.setViewportSize(PANE_VIEWPORT);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, requests, errors };
+}
+
 /**
  * Opens a pane page of the production build with the Excel emulator in office.js's place, the workbook
  * given, and the browser's requests and page errors recorded. `init` runs before the page's own scripts.
@@ -107,12 +120,7 @@ export async function openEmulatedPane(
   options: PaneOptions,
   init?: () => void,
 ): Promise<OpenedPane> {
-  const page = await context.newPage();
-  await page.setViewportSize(PANE_VIEWPORT);
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page, requests, errors } = await recordedPage(context);
   const config = { snapshot, fileName: `${snapshot.name}.xlsx`, options: { displayLanguage: 'zh-CN', latencyMs: 0, platform: 'OfficeOnline', ...options } };
   await page.addInitScript((value) => {
     (window as unknown as { __huibaoE2E: unknown }).__huibaoE2E = value;

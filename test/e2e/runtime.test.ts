@@ -8,6 +8,7 @@ import { SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
 import { largeWorkbook } from '../excel/large-workbook';
 import {
   CHROMIUM,
+  CHROMIUM_ARGS,
   DIST,
   e2eAvailability,
   emulatorBundle,
@@ -29,7 +30,6 @@ import { serveDirectory, type StaticServer } from './static-server';
 const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const PREFIX = '/addin';
 
 let server: StaticServer;
@@ -86,7 +86,7 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     sample = await readXlsxSnapshot(SAMPLE_WORKBOOK);
     server = await serveDirectory(DIST, PREFIX);
     profile = mkdtempSync(path.join(tmpdir(), 'huibao-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, acceptDownloads: true });
   }, 900000);
 
   afterAll(async () => {
@@ -251,7 +251,7 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
   });
 
   it('Office 2016/2019 批量授权版的旧网页控件（IE11 / 旧版 Edge）：窗格用中英文说明无法运行，指向命令行', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     try {
       const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
       const page = await legacy.newPage();
