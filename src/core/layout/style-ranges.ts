@@ -12,7 +12,6 @@ interface Group {
   /** Position of the group's first range in the original order: where the group is applied. */
   readonly first: number;
   readonly style: CellStyle;
-  readonly key: string;
   top: number;
   bottom: number;
   readonly left: number;
@@ -84,7 +83,7 @@ export function coalesceStyles(styles: readonly StyledRange[]): StyledRange[] {
       above.bottom = rect.bottom;
       growing.set(`${key}|${above.left}|${above.right}|${above.bottom}`, above);
     } else {
-      const group: Group = { first: index, style, key, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+      const group: Group = { first: index, style, top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
       groups.push(group);
       growing.set(`${key}|${rect.left}|${rect.right}|${rect.bottom}`, group);
     }
