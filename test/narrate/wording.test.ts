@@ -57,6 +57,9 @@ describe('单位的自称与上级', () => {
     expect(unitVoice('灌南县市场监督管理局').leadership).toBe('县委、县政府');
     expect(unitVoice('南京市市场监督管理局').leadership).toBe('市委、市政府');
     expect(unitVoice('住房和城乡建设局').leadership).toBeNull();
+    // 城市管理局 names a city's business, not a city: a 县 bureau answers to the 县委.
+    expect(unitVoice('XX县城市管理局').leadership).toBe('县委、县政府');
+    expect(unitVoice('南京市城市管理局').leadership).toBe('市委、市政府');
   });
 
   it('一个局自己的“重点工作任务”表仍以“我局”自述，县里的重点工作任务表才说“全县”', () => {

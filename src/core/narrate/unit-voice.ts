@@ -77,11 +77,11 @@ function selfWord(unitName: string): string {
 }
 
 /**
- * The lowest level of government the name mentions: 连云港市灌南县教育局 → 县. 市场 (market), 城乡 and 城镇
- * are not levels of government.
+ * The lowest level of government the name mentions: 连云港市灌南县教育局 → 县. 市场 (market), 城市 (as in
+ * 城市管理局), 城乡 and 城镇 are not levels of government.
  */
 function leadershipFor(unitName: string): string | null {
-  const levels = [...unitName.matchAll(/(?<!城)[乡镇]|[县区](?!域)|市(?!场)|省/g)].map((match) => match[0]);
+  const levels = [...unitName.matchAll(/(?<!城)[乡镇]|[县区](?!域)|(?<!城)市(?!场)|省/g)].map((match) => match[0]);
   const level = levels[levels.length - 1];
   switch (level) {
     case undefined:
