@@ -28,9 +28,10 @@ const START = /^/;
 
 /**
  * The text as one flat string. V8 keeps a string built from pieces (template literals, +) as a tree of
- * those pieces, and a plan holds its strings until the host has written them: at 50,000 rows the
- * 指标测算 formulas took ~180 MB as trees and ~50 MB flat. A regular-expression replace writes its result
- * as one new string; reading a character does not flatten in optimised code, so it cannot stand in.
+ * those pieces, and a plan holds its strings until the host has written them: at 50,000 rows flat
+ * formulas cut what is live after layout from 350 to 311 MB (node --expose-gc, forced collections). A
+ * regular-expression replace writes its result as one new string; reading a character does not flatten
+ * in optimised code, so it cannot stand in.
  */
 export function flatString(text: string): string {
   return text.replace(START, '');
