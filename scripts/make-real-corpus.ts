@@ -38,7 +38,7 @@ function readme(corpus: readonly RealTableSpec[]): string {
   return [
     '# 真实表格语料（real corpus）',
     '',
-    `县、区、市、乡镇政府及其部门在网上公开发布的 ${corpus.length} 张表（${counts}），逐格转录成 .xlsx，与合成语料 \`test/fixtures/corpus\` 分开存放。`,
+    `省、市、县、区、乡镇政府及其部门在网上公开发布的 ${corpus.length} 张表（${counts}），逐格转录成 .xlsx，与合成语料 \`test/fixtures/corpus\` 分开存放。`,
     '由 `npx tsx scripts/make-real-corpus.ts` 根据 `specs/` 中手写的说明生成，请勿手工修改 .xlsx、.expected.json 或本文件；重跑得到逐字节相同的文件（`test/recognize/real-corpus.test.ts` 检查）。',
     '`npm run bench:recognition` 把两套语料分开逐个比对，报告字段与数值的正确率和每张表读出的版式类别。本语料是用来衡量的，不是用来调识别程序的：不要为了让某张表通过而改动它或往词表里加词。',
     '',
