@@ -8,7 +8,8 @@
  *     (a module exporting arrays of items with text, label, asOf and task/target/deadline);
  *   - the team's own imitation sets (test/fixtures/judgement), for comparison.
  *
- *   npm run bench:judgement                         totals
+ *   npm run bench:judgement                         totals of the working and imitation sets
+ *   npm run bench:judgement -- --frozen             also the frozen set's totals (only at the start and the end)
  *   npm run bench:judgement -- --misses             also every disagreement of the working sets
  *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
  */
@@ -87,10 +88,12 @@ async function main(): Promise<void> {
   const extra = args.flatMap((arg, i) => (arg === '--working' && args[i + 1] ? [args[i + 1]] : []));
   const found = (await fs.readdir(REAL_DIR)).filter((name) => /^working.*\.ts$/.test(name)).map((name) => path.join(REAL_DIR, name));
 
-  const frozen = FROZEN_REAL_TEXTS.map(fromReal);
-  // Totals only: the frozen set is never looked at item by item.
-  console.log(line('冻结集 frozen.ts', score(frozen)));
-  console.log(`  标注：${byLabel(frozen)}`);
+  // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
+  if (args.includes('--frozen')) {
+    const frozen = FROZEN_REAL_TEXTS.map(fromReal);
+    console.log(line('冻结集 frozen.ts', score(frozen)));
+    console.log(`  标注：${byLabel(frozen)}`);
+  }
 
   for (const file of [...found, ...extra]) {
     const items = await loadWorking(file);
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`  标注：${byLabel(items)}`);
     if (showMisses) {
       for (const { item, got, judgement } of s.misses) {
-        console.log(`  ✗ “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}${item.deadline ? ` [时限 ${item.deadline}]` : ''} @${item.asOf}: 标注 ${item.label}, 判断 ${got} (${judgement.basis})`);
+        console.log(`  ✗ “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}${item.deadline ? ` [时限 ${item.deadline}]` : ''} @${item.asOf}: 标注 ${item.label}, 判断 ${got}〔${judgement.evidence}〕`);
       }
     }
   }
