@@ -80,6 +80,8 @@ export interface MatchedFigures {
   readonly unit: string;
   /** A part of a target with several (新开工50个、竣工30个) that the words give no figure for (竣工30个). */
   readonly unmatchedPart: string | null;
+  /** The figure counts what is done only in part (达到和基本达到9个, 基本建成3个). */
+  readonly partly: boolean;
 }
 
 /** The words just before a figure (新开工 in 新开工50个): what the figure counts. */
@@ -89,17 +91,23 @@ function labelBefore(text: string, index: number): string {
   return words.replace(/^(?:完成|实现|新增|累计|已|共|达|达到|为)+/u, '');
 }
 
+/** The words just after a figure's measure word (续建项目 in 133个续建项目): what the figure is a count of. */
+function nounAfter(text: string, end: number): string {
+  return text.slice(end, end + 4).match(/^[\u4e00-\u9fff]{2}/u)?.[0] ?? '';
+}
+
 interface PlacedFigure extends TextFigure {
   readonly index: number;
+  readonly end: number;
   readonly written: string;
 }
 
 function placedFiguresIn(text: string): PlacedFigure[] {
-  const clean = text.replace(/[,，](?=\d{3})/gu, '');
   const placed: PlacedFigure[] = [];
-  for (const match of clean.matchAll(FIGURE)) {
+  for (const match of text.matchAll(FIGURE)) {
     const figure = figuresIn(match[0])[0];
-    if (figure !== undefined) placed.push({ ...figure, index: match.index ?? 0, written: match[0] });
+    const index = match.index ?? 0;
+    if (figure !== undefined) placed.push({ ...figure, index, end: index + match[0].length, written: match[0] });
   }
   return placed;
 }
@@ -111,37 +119,61 @@ function sameLabel(a: string, b: string): boolean {
   return false;
 }
 
+/** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
+const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
+/** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
+const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/** Words that make a count a count of what is done only in part. */
+const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
+
+/** The clause (between ，；。) a position of the text lies in. */
+function clauseAround(text: string, index: number): string {
+  const start = Math.max(...[',', '，', '；', ';', '。', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  const ends = [',', '，', '；', ';', '。', '\n'].map((mark) => text.indexOf(mark, index)).filter((at) => at >= 0);
+  return text.slice(start, ends.length === 0 ? text.length : Math.min(...ends));
+}
+
 /**
  * The actual and the target a row's words give, in the same unit. The target's first figure is held against
- * the text's figure in that unit — not the one that merely restates the target's total (2个…已完成1个: the
- * result is 1, not 2). A target with several figures in one unit (新开工50个、竣工30个) is met only when every
- * part is: a part the words give no figure for is named in `unmatchedPart`. null when the two share no unit
- * (a percentage growth is not set against an amount).
+ * the text's figure in that unit that reports a result — not one that restates the target's total (2个…已完成1个,
+ * 133个续建项目完成投资…: the count of the task is no result), not a count of what was begun (开工741户), not a
+ * figure in words of plan (力争…完成22.99万亩). A target with several figures in one unit (新开工50个、竣工30个)
+ * is met only when every part is: a part the words give no figure for is named in `unmatchedPart`. null when
+ * the two share no unit (a percentage growth is not set against an amount), or the words report no result.
  */
 export function matchedFigures(text: string, targetText: string): MatchedFigures | null {
+  const clean = text.replace(/[,，](?=\d{3})/gu, '');
   const targetFigures = placedFiguresIn(targetText).filter((figure) => figure.unit !== '%');
-  const actuals = placedFiguresIn(text);
+  const actuals = placedFiguresIn(clean).filter((figure) => {
+    const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
+    // …unless starting is what the target counts (新开工50个).
+    if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    return !PLANNED.test(clauseAround(clean, figure.index));
+  });
   for (const target of targetFigures) {
     if (target.value <= 0) continue;
-    const sameUnit = actuals.filter((figure) => figure.unit === target.unit);
-    if (sameUnit.length === 0) continue;
-    const first = sameUnit[0];
+    const targetNoun = nounAfter(targetText, target.end);
+    // The task's own count, restated as the subject of the words (133个续建项目 under 133个续建项目), is no result.
+    const results = actuals.filter((figure) => figure.unit === target.unit && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
+    if (results.length === 0) continue;
+    const first = results[0];
     if (first === undefined) continue;
     // A total the words restate before their result (126条…治理已完成120条) is not the result.
-    const actual = sameUnit.length > 1 && first.value === target.value ? (sameUnit[1] ?? first) : first;
+    const actual = results.length > 1 && first.value === target.value ? (results[1] ?? first) : first;
     const parts = targetFigures.filter((figure) => figure.unit === target.unit);
     let unmatchedPart: string | null = null;
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
         const label = labelBefore(targetText, part.index);
-        const found = sameUnit.some((figure) => figure !== actual && sameLabel(label, labelBefore(text, figure.index)));
+        const found = results.some((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
         if (!found) {
           unmatchedPart = `${label}${part.written}`;
           break;
         }
       }
     }
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart };
+    const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly };
   }
   return null;
 }

@@ -48,6 +48,8 @@ const LATER_YEAR = /(?:\d{4}\s*[—\-－–~～至到]\s*|到|至)(\d{4})\s*年|
  */
 function endsAfterThisYear(context: WordsContext, year: number | null): boolean {
   if (year === null) return false;
+  // A project's total (计划总投资, 总计划, 总任务) spans the project's years, not this year's months.
+  if (context.targetText && /总投资|总计划|总任务|总目标|总规模/u.test(context.targetText)) return true;
   if (context.deadline && Number(context.deadline.slice(0, 4)) > year) return true;
   const match = context.targetText ? LATER_YEAR.exec(context.targetText) : null;
   const end = Number(match?.[1] ?? match?.[2] ?? NaN);
@@ -100,6 +102,13 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
+const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
+/** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
+const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
+/** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
+const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
+
 /**
  * The judgement of one 完成情况 text. The staff's own 未/没有/滞后/低于目标 always stands; figures in the words
  * come next (a count against the target's count says more than 已完成 does), then the words. A rate is done
@@ -109,14 +118,24 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(text: string, context: WordsContext): Judgement {
-  const reading = readWords(text, context.targetText);
+  const reading = readWords(text, context.targetText, context.asOf);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
-  const restated = context.targetText != null && sameWords(text, context.targetText);
+  // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
+  const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
   if (!restated) {
+    const bareRate = BARE_RATE.exec(text);
+    const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
+    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined) {
+      const level = Number(bareRate[1]) / 100;
+      const wanted = Number(rateTarget[1]) / 100;
+      const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
+      if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+    }
     const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
     if (figures !== null) {
       const rate = figures.actual / figures.target;
@@ -125,19 +144,31 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      // 达到和基本达到9个: a count of what is done only in part is no whole.
+      if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
+      // The money of a project's total investment spent is not the project built.
+      if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
+        return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
+      }
       return rateJudgement(rate, shown, due, context, year);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
-    const share = statedShare(text);
+    // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
+    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
     if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
     }
+  }
+  // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
+  const growthOnly = growthIn(text);
+  if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+    return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   switch (reading.verdict) {
     case 'done':

@@ -1,5 +1,6 @@
 import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
+import { dueDateIn } from './due-date';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -26,16 +27,33 @@ function namedByTask(word: string, targetText: string | null | undefined): boole
   return targetText != null && targetText.includes(word);
 }
 
+/** A sub-set (其中…, 部分…) that is the task itself: the clause names the task's own leading words. */
+function subsetIsTask(word: string, clause: string, targetText: string | null | undefined): boolean {
+  if (word !== '其中' && word !== '部分') return false;
+  const lead = targetText?.match(/[\u4e00-\u9fff]{4}/u)?.[0];
+  return lead !== undefined && clause.includes(lead);
+}
+
 /** The step or span a done clause is limited to, unless the task names it too. */
-function partOfTask(signals: ClauseSignals, targetText: string | null | undefined): string | null {
+function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined): string | null {
   if (!signals.done) return null;
-  const part = signals.partWords.find((word) => !namedByTask(word, targetText));
+  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
   if (part !== undefined) return part;
   return signals.periodWords.find((word) => !namedByTask(word, targetText)) ?? null;
 }
 
-export function wordsVerdict(clauses: readonly string[], targetText?: string | null): WordsReading {
-  const signals = clauses.map(clauseSignals);
+/**
+ * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
+ * to come; a date before the report date says it happened.
+ */
+function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  if (!signals.scheduled || signals.ongoing || !asOf) return signals;
+  const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+  return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
+}
+
+export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null): WordsReading {
+  const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
@@ -46,10 +64,10 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   if (notDone !== null) return reading('not-done', notDone);
   const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead);
   if (underWay !== null) return reading('under-way', underWay);
-  const partIndex = signals.findIndex((s) => partOfTask(s, targetText) !== null);
+  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText) !== null);
   if (partIndex >= 0) {
     const part = signals[partIndex];
-    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, targetText) : null);
+    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText) : null);
   }
   const done = first((s) => s.done || s.cleanRecord);
   if (done !== null) return reading('done', done);
@@ -58,6 +76,6 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   return reading('none', null);
 }
 
-export function readWords(text: string, targetText?: string | null): WordsReading {
-  return wordsVerdict(clausesOf(text), targetText);
+export function readWords(text: string, targetText?: string | null, asOf?: string | null): WordsReading {
+  return wordsVerdict(clausesOf(text), targetText, asOf);
 }
