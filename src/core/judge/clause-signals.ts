@@ -109,7 +109,7 @@ const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4
  * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
  * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished).
  */
-const remaining = new RegExp(`(?:${NEGATOR})[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');

@@ -69,6 +69,17 @@ export function dueDateIn(text: string, year: number): string | null {
   return null;
 }
 
+/**
+ * The date a 目标任务 sets (6月底前完成5个, 上半年开展8场, 年底前): a month counts only with 底/末/前, since a
+ * month alone in a target (去年10月下达资金的…) dates something else.
+ */
+export function targetDueDateIn(text: string, year: number): string | null {
+  const month = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|之前|以前|中旬|上旬|下旬)/u.exec(text);
+  if (month !== null) return dueDateIn(month[0], yearNamed(text, year));
+  const withoutMonths = text.replace(MONTH, '');
+  return withoutMonths === text || SPAN_END.some(([words]) => words.test(withoutMonths)) ? dueDateIn(withoutMonths, year) : null;
+}
+
 /** Words that put a date on what is still to be done: 计划6月底前完成, 力争3月底前, 预计年底. */
 const PLAN = /计划|力争|预计|争取|确保|拟|将于|要求|应于|安排在/u;
 

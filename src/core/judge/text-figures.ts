@@ -51,6 +51,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     const digits = match[1] ?? match[2] ?? match[3];
     if (digits === undefined) continue;
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
+    // 全年任务目标数是78.9%: the target stated, not a result.
+    if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
     // 1-12月 is the whole year: its plan is the year's.
     if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
@@ -93,7 +95,7 @@ function labelBefore(text: string, index: number): string {
 
 /** The words just after a figure's measure word (续建项目 in 133个续建项目): what the figure is a count of. */
 function nounAfter(text: string, end: number): string {
-  return text.slice(end, end + 4).match(/^[\u4e00-\u9fff]{2}/u)?.[0] ?? '';
+  return text.slice(end, end + 5).match(/^[“"「『]?([\u4e00-\u9fff]{2})/u)?.[1] ?? '';
 }
 
 interface PlacedFigure extends TextFigure {

@@ -1,5 +1,5 @@
 import { sameWords } from './clauses';
-import { dueDateIn, hasEnded, hasPassed, plannedDateIn } from './due-date';
+import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
@@ -28,14 +28,14 @@ function yearOf(asOf: string | null): number | null {
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
 function targetHasCome(context: WordsContext, year: number | null): boolean {
   if (hasPassed(context.deadline, context.asOf)) return true;
-  const targetDate = year !== null && context.targetText ? dueDateIn(context.targetText, year) : null;
+  const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return hasEnded(targetDate, context.asOf);
 }
 
 /** The date the work was due by, for the 判断依据: the deadline, else the target's own date. */
 function dueWords(context: WordsContext, year: number | null): string {
   if (hasPassed(context.deadline, context.asOf) && context.deadline) return `完成时限${context.deadline}已过`;
-  const targetDate = year !== null && context.targetText ? dueDateIn(context.targetText, year) : null;
+  const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return targetDate !== null ? `目标时限${targetDate}已到` : '时限已到';
 }
 
@@ -61,18 +61,30 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
  * lag make it so. Not for a task that ends in a later year either.
  */
-function paceApplies(context: WordsContext, year: number | null): boolean {
+function paceApplies(context: WordsContext, year: number | null, planned: string | null): boolean {
   if (endsAfterThisYear(context, year)) return false;
+  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
+  if (NOT_PACED.test(context.targetText ?? '')) return false;
+  // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
+  if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
   return !(context.deadline && context.asOf && context.deadline > context.asOf);
 }
 
+const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
+
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null = null): Judgement {
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
-  if (context.expectedProgress === null || !paceApplies(context, year)) {
-    const why = endsAfterThisYear(context, year) ? '，任务期限未到' : context.deadline ? `，完成时限${context.deadline}未到` : '';
+  if (context.expectedProgress === null || !paceApplies(context, year, planned)) {
+    const why = endsAfterThisYear(context, year)
+      ? '，任务期限未到'
+      : context.deadline && context.asOf && context.deadline > context.asOf
+        ? `，完成时限${context.deadline}未到`
+        : planned !== null && context.asOf !== null && planned > context.asOf
+          ? `，自定时限${planned}未到`
+          : '';
     return judgement('in-progress', 'figures-in-words', `${shown}${why}`);
   }
   const onPace = rate >= context.expectedProgress;
@@ -122,10 +134,14 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);
+  const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
   // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
   const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
+  if (context.targetText != null && BARE_FIGURE.test(text) && sameWords(text, context.targetText)) {
+    return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
+  }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
     const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
@@ -150,7 +166,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year);
+      return rateJudgement(rate, shown, due, context, year, planned);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
@@ -159,7 +175,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
-    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year);
+    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
@@ -174,7 +190,6 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     case 'done':
       return judgement('completed', 'words', quoted(reading.decisive ?? text));
     case 'under-way': {
-      const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
       const words = reading.partOf !== null ? `${quoted(reading.decisive ?? text)}，只是“${reading.partOf}”，不是整项任务` : quoted(reading.decisive ?? text);
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);

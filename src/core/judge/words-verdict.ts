@@ -31,7 +31,8 @@ function namedByTask(word: string, targetText: string | null | undefined): boole
 function subsetIsTask(word: string, clause: string, targetText: string | null | undefined): boolean {
   if (word !== '其中' && word !== '部分') return false;
   const lead = targetText?.match(/[\u4e00-\u9fff]{4}/u)?.[0];
-  return lead !== undefined && clause.includes(lead);
+  const count = targetText?.match(/\d{2,}/u)?.[0];
+  return (lead !== undefined && clause.includes(lead)) || (count !== undefined && clause.includes(count));
 }
 
 /** The step or span a done clause is limited to, unless the task names it too. */
