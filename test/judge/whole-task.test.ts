@@ -124,3 +124,70 @@ describe('逾期的整改，其余正在整改：滞后', () => {
     expect(result.evidence).toBe('完成时限2024-03-31已过：“其余正在整改”');
   });
 });
+
+describe('数字要是“结果”：不是重述的总数、不是开工数、不是计划数', () => {
+  it('“35个续建项目完成投资…，占年度计划的70%”：35个是任务本身的个数，不是完成数', () => {
+    const result = judged('35个续建项目完成投资12.6亿元，占年度计划的70%', { target: '35个续建项目', asOf: '2024-08-31' });
+    expect(result.verdict).toBe('on-track');
+    expect(result.evidence).toBe('“年度计划的70%”，达到序时进度66.7%');
+  });
+
+  it('开工数不是完成数：“已开工120户，竣工60户”', () => {
+    const result = judged('已开工120户，竣工60户', { target: '农村危房改造120户', deadline: '2024-12-31', asOf: '2024-09-30' });
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toBe('完成60户／目标120户＝50%，完成时限2024-12-31未到');
+  });
+
+  it('计划里的数（力争…完成）不是结果', () => {
+    expect(judged('正在抓紧施工，力争10月底前完成3.5万亩', { target: '建设高标准农田3.5万亩', asOf: '2024-06-30' }).verdict).toBe('in-progress');
+  });
+
+  it('项目计划总投资花完了，不等于项目建成：需人工确认', () => {
+    const result = judged('计划总投资1.2亿元，已完成投资1.2亿元', { target: '计划总投资1.2亿元', asOf: '2024-12-31' });
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('投资完成不等于项目建成');
+  });
+});
+
+describe('剩余的数是剩余的工作，不是“没做”', () => {
+  it('“已整改完成36个，未完成整改4个”（时限未到）：推进中', () => {
+    expect(judged('已整改完成36个，未完成整改4个', { target: '整改反馈问题40个', deadline: '2024-12-31', asOf: '2024-10-31' }).verdict).toBe('in-progress');
+  });
+
+  it('“未完成但达到序时进度”：推进中', () => {
+    expect(judged('已完成整改12项，未完成但达到序时进度5项', { target: '反馈问题整改17项' }).verdict).toBe('in-progress');
+  });
+
+  it('“未达序时进度3项”仍是滞后', () => {
+    expect(judged('项目15项，未达序时进度3项').verdict).toBe('behind');
+  });
+});
+
+describe('日期在报告日之前的事件已经发生', () => {
+  it('“今年4月完工并投入使用”（9月的报告）：已完成', () => {
+    const result = judged('新建教学楼今年4月完工并投入使用', { asOf: '2024-09-30' });
+    expect(result.verdict).toBe('completed');
+  });
+
+  it('“预计明年5月完工”不是已过的自定时限', () => {
+    expect(judged('主体结构正在施工，预计明年5月完工', { asOf: '2024-09-30' }).verdict).toBe('in-progress');
+  });
+});
+
+describe('只报增长、没有可比目标：需人工确认', () => {
+  it('“规模以上工业增加值同比下降6.2%”（无目标）', () => {
+    const result = judged('规模以上工业增加值同比下降6.2%');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toBe('只报下降6.2%，没有可比的目标');
+  });
+});
+
+describe('自评表式的完成值：只有一个数', () => {
+  it('完成值“120只”，指标值“120只”：已完成', () => {
+    expect(judged('120只', { target: '120只', asOf: '2024-12-31' }).verdict).toBe('completed');
+  });
+
+  it('完成值“100%”，指标值“≥95%”：已完成', () => {
+    expect(judged('100%', { target: '≥95%', asOf: '2024-12-31' }).verdict).toBe('completed');
+  });
+});
