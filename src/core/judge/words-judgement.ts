@@ -61,10 +61,10 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
  * lag make it so. Not for a task that ends in a later year either.
  */
-function paceApplies(context: WordsContext, year: number | null, planned: string | null): boolean {
+function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
   if (endsAfterThisYear(context, year)) return false;
   // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
-  if (NOT_PACED.test(context.targetText ?? '')) return false;
+  if (NOT_PACED.test(context.targetText ?? text)) return false;
   // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
   if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
   return !(context.deadline && context.asOf && context.deadline > context.asOf);
@@ -73,11 +73,11 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null = null): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
-  if (context.expectedProgress === null || !paceApplies(context, year, planned)) {
+  if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
       : context.deadline && context.asOf && context.deadline > context.asOf
@@ -166,7 +166,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year, planned);
+      return rateJudgement(rate, shown, due, context, year, planned, text);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
@@ -175,7 +175,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
-    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned);
+    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
