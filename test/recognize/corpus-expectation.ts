@@ -62,6 +62,11 @@ export interface ExpectedIndicator {
   readonly regions?: readonly ExpectedRegion[];
   /** The leader in charge (责任领导、分管县领导), kept apart from the owner (责任人); read from `leader`. */
   readonly leader?: string | null;
+  /**
+   * A change the sheet states in percentage points (增减百分点 0.4, 提升2.1个百分点 → 2.1, 下降0.3个百分点 → -0.3),
+   * in points; read from `statedChangePoints`. Added for the frozen set of issue 18.
+   */
+  readonly changePoints?: ExpectedFigure;
 }
 
 /** One region's figures of a cross-table indicator (名称 as written, figures in the indicator's unit). */
@@ -170,6 +175,7 @@ interface ExtendedIndicator {
   readonly statedProgress?: NumberField | null;
   readonly statedScore?: NumberField | null;
   readonly leader?: TextField | null;
+  readonly statedChangePoints?: NumberField | null;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -240,6 +246,7 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
   if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? (rateIsProgress ? got.statedCompletion : null));
   if (want.statedScore !== undefined) num('statedScore', want.statedScore, more.statedScore ?? null);
   if (want.leader !== undefined) text('leader', want.leader, more.leader?.value);
+  if (want.changePoints !== undefined) num('changePoints', want.changePoints, more.statedChangePoints ?? null);
   if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, got.breakdown ?? []));
   return checks;
 }
