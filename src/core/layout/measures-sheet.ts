@@ -1,3 +1,4 @@
+import { reportedInWords } from '../compute';
 import { t } from '../i18n';
 import type { CellNote, ConditionalFormat, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
 import { cellAddress } from '../model';
@@ -8,6 +9,8 @@ import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
+import { confirmableLabels } from './confirmed-statuses';
+import { judgementEvidence } from './judgement-evidence';
 import {
   BODY_STYLE,
   decimalFormat,
@@ -64,6 +67,8 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
     column('id', { horizontal: 'center' }),
     column('unit', { horizontal: 'center' }),
     column('review', REVIEW_STYLE),
+    column('evidence', { wrap: true, fontSize: 9 }),
+    column('confirmed', { ...REVIEW_STYLE, horizontal: 'center', vertical: 'middle' }),
     column('department', { wrap: true }),
   ];
   layout.lines.forEach((line, i) => {
@@ -86,7 +91,7 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
   return styles;
 }
 
-const WRAPPED: readonly MeasureColumn[] = ['section', 'name', 'target', 'actual', 'department', 'note', 'review'];
+const WRAPPED: readonly MeasureColumn[] = ['section', 'name', 'target', 'actual', 'department', 'note', 'evidence', 'review'];
 
 /** The height a row needs for its wrapped cells (a merged qualitative target is two columns wide). */
 function rowHeight(row: readonly PlannedValue[], merged: boolean): number | null {
@@ -98,7 +103,7 @@ function rowHeight(row: readonly PlannedValue[], merged: boolean): number | null
     if (!content) continue;
     let width = widths[measureCol(column) - 1];
     if (column === 'target' && merged) width += widths[measureCol('periodTarget') - 1];
-    lines = Math.max(lines, linesIn(content, width, column === 'note' ? 9 : 10));
+    lines = Math.max(lines, linesIn(content, width, column === 'note' || column === 'evidence' ? 9 : 10));
   }
   return lines > 1 ? heightFor(lines) : null;
 }
@@ -111,6 +116,8 @@ function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
   const pending = STATUS_COLOURS.pending;
   return [
     ...statusColourRules(statusRect),
+    // A confirmed status in the colour of its status, so what a person decided reads like what the engine did.
+    ...statusColourRules(rect(firstRow, measureCol('confirmed'), lastRow, measureCol('confirmed'))),
     // Behind 序时进度 in red at a glance, in the gap column too.
     { kind: 'formula', rect: gapRect, formula: `=AND(ISNUMBER(${gapCell}),${gapCell}<0)`, fill: '#FFFFFF', fontColor: '#C00000' },
     { kind: 'text-equals', rect: rect(firstRow, measureCol('target'), lastRow, measureCol('growth')), text: statusLabel('pending'), ...pending },
@@ -159,6 +166,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   const carried = carryComments(readReviewComments(input.snapshot), table.indicators);
   const errors = errorMessagesByRow(input.issues);
   const rule = results.scoreRule;
+  const inWords = reportedInWords(table);
   const { year, label } = results.period;
 
   const title = emptyRow();
@@ -186,7 +194,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       row[measureCol('id') - 1] = line.section.outline ? { kind: 'text', text: line.section.outline } : null;
       row[measureCol('name') - 1] = { kind: 'text', text: line.section.title };
     } else {
-      const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? []).build(
+      const evidence = judgementEvidence(line.indicator, line.result, results.period, inWords);
+      const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? [], evidence).build(
         carried.byRow.get(line.indicator.row),
       );
       place(row, built.cells);
@@ -202,6 +211,9 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   const extra = unmatchedBlock(carried.unmatched, layout.lastRow);
   rows.push(...extra.rows);
   const lastRow = rows.length;
+  // Room below the table for rows a person adds, as 审阅意见 has; the drop-down covers the same cells.
+  const editableLast = Math.max(lastRow, layout.lastRow) + 50;
+  const confirmedRect = rect(layout.firstRow, measureCol('confirmed'), editableLast, measureCol('confirmed'));
 
   const plan: SheetPlan = {
     name: context.names.measures,
@@ -209,7 +221,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     tabColor: TAB_COLOURS.measures,
     rows,
     columnWidths: measureWidths(),
-    hiddenColumns: [measureCol('key')],
+    hiddenColumns: [measureCol('counted'), measureCol('key')],
     rowHeights: [
       { row: 1, height: 30 },
       { row: layout.headerRow, height: 30 },
@@ -219,7 +231,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       { rect: rect(1, 1, 1, LAST_VISIBLE), style: TITLE_STYLE },
       { rect: rect(2, 1, 2, LAST_VISIBLE), style: INFO_STYLE },
       { rect: rect(layout.headerRow, 1, layout.headerRow, LAST_VISIBLE), style: HEADER_STYLE },
-      { rect: rect(layout.headerRow, measureCol('review'), layout.headerRow, measureCol('review')), style: { fill: '#BF8F00' } },
+      { rect: rect(layout.headerRow, measureCol('confirmed'), layout.headerRow, measureCol('review')), style: { fill: '#BF8F00' } },
       ...bodyStyles(layout),
       ...extra.styles,
     ],
@@ -227,7 +239,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     conditionalFormats: conditionalFormats(layout),
     freeze: { rows: layout.headerRow, cols: measureCol('name') },
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },
-    protection: { editable: [rect(layout.firstRow, measureCol('review'), Math.max(lastRow, layout.lastRow) + 50, measureCol('review'))] },
+    protection: { editable: [rect(layout.firstRow, measureCol('review'), editableLast, measureCol('review')), confirmedRect] },
+    dropDowns: [{ rect: confirmedRect, values: confirmableLabels(), prompt: t('sheet.measures.confirm-hint') }],
     notes,
   };
   return plan;

@@ -1,0 +1,57 @@
+import type { CellValue, Indicator, Issue, Status, WorkbookSnapshot } from '../model';
+import { cellAt, isCellError } from '../model';
+import { generatedRole } from './generated-sheets';
+import { decodeKey } from './indicator-key';
+import { confirmedHeader } from './measures-columns';
+import { keyedColumn, matchOne } from './review-comments';
+import { statusLabel } from './sheet-styles';
+
+/**
+ * The statuses a person may confirm in 确认状态: a definite answer. 待核实 is a row error only the department
+ * can fix, and 需人工确认 is the very question the confirmation answers, so neither is offered.
+ */
+export const CONFIRMABLE_STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'in-progress', 'not-reported', 'no-data'];
+
+/** The drop-down's choices, as the sheet writes statuses. */
+export function confirmableLabels(): string[] {
+  return CONFIRMABLE_STATUSES.map(statusLabel);
+}
+
+/** The status a 确认状态 cell holds, or null when it is empty or holds anything but a confirmable status. */
+export function confirmedStatusOf(value: CellValue): Status | null {
+  if (value === null || isCellError(value)) return null;
+  const written = String(value).trim();
+  return CONFIRMABLE_STATUSES.find((status) => statusLabel(status) === written) ?? null;
+}
+
+/**
+ * Every 确认状态 on the sheets an earlier run generated as 指标测算, matched to this run's indicators the way
+ * 审阅意见 are (same key, else same sheet, id and name, else a name only one indicator has): indicator source
+ * row → the confirmed status. An older report without the column has none; a confirmation whose indicator is
+ * gone has nothing left to confirm and is not carried.
+ */
+export function confirmedStatuses(snapshot: WorkbookSnapshot, indicators: readonly Indicator[]): Map<number, Status> {
+  const byRow = new Map<number, Status>();
+  const header = confirmedHeader();
+  for (const sheet of snapshot.sheets) {
+    if (generatedRole(sheet) !== 'measures') continue;
+    const columns = keyedColumn(sheet, header);
+    if (!columns) continue;
+    for (let row = columns.headerRow + 1; row <= sheet.values.length; row++) {
+      const status = confirmedStatusOf(cellAt(sheet, row, columns.col));
+      if (status === null) continue;
+      const key = decodeKey(String(cellAt(sheet, row, columns.keyCol) ?? '').trim());
+      const indicator = key ? matchOne(key, indicators) : null;
+      if (indicator) byRow.set(indicator.row, status);
+    }
+  }
+  return byRow;
+}
+
+/** The issues that ask a person to decide a status (src/core/validate/rules/judgement.ts): answered once confirmed. */
+const ANSWERED_BY_CONFIRMATION: ReadonlySet<string> = new Set(['judgement-unclear', 'judgement-contradicts']);
+
+/** 校验结果 and the task pane list only what is still unconfirmed. */
+export function withoutConfirmed(issues: readonly Issue[], confirmed: ReadonlyMap<number, Status>): Issue[] {
+  return issues.filter((issue) => !(ANSWERED_BY_CONFIRMATION.has(issue.code) && issue.indicatorRow !== undefined && confirmed.has(issue.indicatorRow)));
+}
