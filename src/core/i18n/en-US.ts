@@ -326,6 +326,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.skipped.page-layout': 'print settings (needs ExcelApi 1.9)',
   'ui.skipped.indent': 'indentation (needs ExcelApi 1.9)',
   'ui.skipped.notes': 'cell notes (need ExcelApi 1.18 and a loaded office.js with NoteCollection; the office.js this add-in ships has none)',
+  'ui.skipped.data-validation': 'the drop-down list of 确认状态 (needs ExcelApi 1.8; without it the column still takes a status typed in)',
   'ui.recognition.title': 'Recognised',
   'ui.recognition.sheet': 'Sheet',
   'ui.recognition.sheet-auto': 'Detect automatically',

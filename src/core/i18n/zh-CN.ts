@@ -330,6 +330,7 @@ export const zhCN = {
   'ui.skipped.page-layout': '打印设置（需要 ExcelApi 1.9）',
   'ui.skipped.indent': '缩进（需要 ExcelApi 1.9）',
   'ui.skipped.notes': '单元格批注（需要 ExcelApi 1.18，且加载的 office.js 要有 NoteCollection；本加载项所带的 office.js 没有）',
+  'ui.skipped.data-validation': '确认状态的下拉列表（需要 ExcelApi 1.8；没有时确认状态列仍可直接填写状态）',
   'ui.recognition.title': '识别结果',
   'ui.recognition.sheet': '工作表',
   'ui.recognition.sheet-auto': '自动识别',

@@ -240,7 +240,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     freeze: { rows: layout.headerRow, cols: measureCol('name') },
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },
     protection: { editable: [rect(layout.firstRow, measureCol('review'), editableLast, measureCol('review')), confirmedRect] },
-    dropDowns: [{ rect: confirmedRect, values: confirmableLabels(), prompt: t('sheet.measures.confirm-hint') }],
+    dropDowns: [{ rect: confirmedRect, values: confirmableLabels(), prompt: { title: measureHeader('confirmed'), message: t('sheet.measures.confirm-hint') } }],
     notes,
   };
   return plan;

@@ -100,7 +100,7 @@ export type ConditionalFormat =
 export interface DropDown {
   readonly rect: Rect;
   readonly values: readonly string[];
-  readonly prompt?: string;
+  readonly prompt?: { readonly title: string; readonly message: string };
 }
 
 export interface ChartPlan {

@@ -186,7 +186,7 @@ function conditionalFormat(format: ConditionalFormat, priority: number, dxfId: n
  * fixed list; the statuses hold no comma). Blank stays allowed: an empty 确认状态 means not confirmed.
  */
 function dropDown(list: DropDown): string {
-  const prompt = list.prompt ? ` showInputMessage="1" prompt="${plainAttribute(list.prompt)}"` : '';
+  const prompt = list.prompt ? ` showInputMessage="1" promptTitle="${plainAttribute(list.prompt.title)}" prompt="${plainAttribute(list.prompt.message)}"` : '';
   const choices = `"${list.values.join(',').replace(/"/g, '""')}"`;
   return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${prompt} sqref="${rectRef(list.rect)}"><formula1>${plainText(choices)}</formula1></dataValidation>`;
 }
