@@ -1,8 +1,9 @@
-import type { CellValue, Indicator, Issue, Status, WorkbookSnapshot } from '../model';
+import type { CellRef, CellValue, Indicator, IndicatorTable, Issue, OutputPlan, Results, Status, WorkbookSnapshot } from '../model';
 import { cellAt, isCellError } from '../model';
 import { generatedRole } from './generated-sheets';
 import { decodeKey } from './indicator-key';
-import { confirmedHeader } from './measures-columns';
+import { confirmedHeader, measureCol } from './measures-columns';
+import { measuresLayout } from './measures-rows';
 import { keyedColumn, matchOne } from './review-comments';
 import { statusLabel } from './sheet-styles';
 
@@ -54,4 +55,45 @@ const ANSWERED_BY_CONFIRMATION: ReadonlySet<string> = new Set(['judgement-unclea
 /** 校验结果 and the task pane list only what is still unconfirmed. */
 export function withoutConfirmed(issues: readonly Issue[], confirmed: ReadonlyMap<number, Status>): Issue[] {
   return issues.filter((issue) => !(ANSWERED_BY_CONFIRMATION.has(issue.code) && issue.indicatorRow !== undefined && confirmed.has(issue.indicatorRow)));
+}
+
+/** An indicator the task pane offers for confirmation, and the 确认状态 cell a choice is written to. */
+export interface ConfirmationItem {
+  readonly indicatorRow: number;
+  readonly name: string;
+  /** The engine's status (需人工确认), and the status a person confirmed, if any. */
+  readonly judged: Status;
+  readonly confirmed: Status | null;
+  /** 确认状态 on the 指标测算 this run wrote. */
+  readonly cell: CellRef;
+  /** 判断依据, as 指标测算 shows it. */
+  readonly evidence: string;
+}
+
+/**
+ * The 需人工确认 indicators of a run, with where their 确认状态 sits on the 指标测算 it wrote (the sheet's name
+ * from the plan, the row from the same layout the sheet was built from), and those already confirmed.
+ */
+export function confirmationItems(table: IndicatorTable, results: Results, plan: OutputPlan): ConfirmationItem[] {
+  const sheet = plan.sheets.find((candidate) => candidate.role === 'measures');
+  if (!sheet) return [];
+  const layout = measuresLayout(table, results);
+  const evidenceCol = measureCol('evidence');
+  const items: ConfirmationItem[] = [];
+  for (const line of layout.lines) {
+    if (line.kind !== 'indicator') continue;
+    const judged = line.result.judgedStatus ?? line.result.status;
+    if (judged !== 'unclear') continue;
+    const row = layout.rowOf.get(line.indicator.row) ?? 0;
+    const evidence = sheet.rows[row - 1]?.[evidenceCol - 1];
+    items.push({
+      indicatorRow: line.indicator.row,
+      name: line.indicator.name.value.trim(),
+      judged,
+      confirmed: line.result.judgedStatus === undefined ? null : line.result.status,
+      cell: { sheet: sheet.name, row, col: measureCol('confirmed') },
+      evidence: evidence?.kind === 'text' ? evidence.text : '',
+    });
+  }
+  return items;
 }
