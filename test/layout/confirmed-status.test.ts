@@ -5,6 +5,7 @@ import { summaryCol, summaryLayout } from '../../src/core/layout/summary-sheet';
 import type { CellValue, Issue, OutputPlan, SheetSnapshot } from '../../src/core/model';
 import { runsText } from '../../src/core/model';
 import { narrate } from '../../src/core/narrate';
+import { runPipeline } from '../../src/core/pipeline';
 import { buildTable, guannanLines, type Line } from '../compute/measure-table';
 import { planAsSnapshot } from './plan-as-snapshot';
 import { cellOf, columnOf, rowNamed, sheetByRole, shown, valueAt } from './plan-reading';
@@ -155,5 +156,32 @@ describe('汇报稿跟着状态走', () => {
     expect(text(run(allDone))).toContain('总体进展顺利');
     const mostlyOpen: Line[] = [...allDone, ...unreported.slice(1)];
     expect(text(run(mostlyOpen))).not.toMatch(/总体推进平稳|总体进展顺利/);
+  });
+});
+
+describe('整条流水线：校验结果只列仍未确认的', () => {
+  const UNCLEAR = '学习实践活动经验交流';
+  const pipeline = (output: SheetSnapshot[] = []) => {
+    const built = buildTable(guannanLines(), { otherSheets: output });
+    return runPipeline(built.snapshot, { generatedAt: '2009-07-01T04:00:00.000Z' });
+  };
+  const checksText = (plan: OutputPlan) =>
+    sheetByRole(plan, 'checks')
+      .rows.flat()
+      .map((cell) => String(shown(cell ?? null) ?? ''))
+      .join('\n');
+
+  it('确认前：“需人工确认”的问题在校验结果和问题清单里；确认后两处都没有了，其他问题照旧', () => {
+    const first = pipeline();
+    const asked = first.issues.filter((issue) => issue.code === 'judgement-unclear');
+    expect(asked.map((issue) => issue.indicatorName ?? issue.indicatorRow)).toHaveLength(1);
+    const before = checksText(first.plan);
+    expect(before).toContain(UNCLEAR);
+
+    const second = pipeline(edited(first.plan, [{ name: UNCLEAR, header: '确认状态', value: '已完成' }]));
+    expect(second.issues.filter((issue) => issue.code === 'judgement-unclear')).toEqual([]);
+    expect(second.issues.length).toBe(first.issues.length - asked.length);
+    expect(second.results?.indicators.find((result) => result.row === asked[0].indicatorRow)).toMatchObject({ status: 'completed', judgedStatus: 'unclear' });
+    expect(checksText(second.plan).split(UNCLEAR).length).toBeLessThan(before.split(UNCLEAR).length);
   });
 });

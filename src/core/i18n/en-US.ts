@@ -147,6 +147,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.evidence.contradiction': 'The actual column says "{status}" but the progress note says "{progress}"',
   'sheet.measures.evidence.nothing': 'Nothing reported',
   'sheet.measures.evidence.unclear': 'The words do not say whether it is done: "{words}"',
+  'sheet.measures.evidence.words-only': 'No result reported, only: "{words}"',
   'sheet.measures.evidence.pending': 'An error in this row: to be verified',
   'sheet.measures.confirm-hint': 'Choose the confirmed status from the list',
   'sheet.measures.unmatched': 'These review comments no longer match an indicator (deleted or renamed?) and are kept as written:',

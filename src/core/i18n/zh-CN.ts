@@ -151,6 +151,7 @@ export const zhCN = {
   'sheet.measures.evidence.contradiction': '完成值“{status}”与完成情况说明“{progress}”不一致',
   'sheet.measures.evidence.nothing': '未填报完成情况',
   'sheet.measures.evidence.unclear': '文字未说明是否完成：“{words}”',
+  'sheet.measures.evidence.words-only': '未填报完成结果，只写了：“{words}”',
   'sheet.measures.evidence.pending': '本行数据有误，待核实',
   'sheet.measures.confirm-hint': '请从下拉列表选择确认的完成状态',
   'sheet.measures.unmatched': '以下审阅意见未能对应到本次的指标（原指标可能已删除或改名），原样保留：',

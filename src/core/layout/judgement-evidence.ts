@@ -63,7 +63,9 @@ function fallbackEvidence(judgement: Judgement, indicator: Indicator, result: In
     case 'contradiction':
       return t('sheet.measures.evidence.contradiction', 'zh-CN', { status: quote(indicator.actualText), progress: quote(indicator.progressText) });
     case 'nothing':
-      return words === '' ? t('sheet.measures.evidence.nothing') : t('sheet.measures.evidence.unclear', 'zh-CN', { words });
+      if (words === '') return t('sheet.measures.evidence.nothing');
+      // 无数据 / 未填报 with words beside it (待评审, 年底进行): no result given, only what was written.
+      return t(judgement.verdict === 'unclear' ? 'sheet.measures.evidence.unclear' : 'sheet.measures.evidence.words-only', 'zh-CN', { words });
     default: {
       const unreachable: never = judgement.basis;
       return unreachable;
