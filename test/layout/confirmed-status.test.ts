@@ -159,6 +159,29 @@ describe('汇报稿跟着状态走', () => {
   });
 });
 
+describe('汇报稿正文：数字照实说，人的确认另起一句', () => {
+  const body = (outcome: ReturnType<typeof run>, name: string) =>
+    outcome.report.blocks.map((block) => runsText(block.runs)).find((text) => text.includes(name)) ?? '';
+  const first = run(guannanLines());
+
+  it('数字快于序时进度、人确认为滞后：不写“低于序时进度”，照写快于多少，再写经确认滞后，并留滞后原因', () => {
+    const before = first.report.blocks.map((block) => runsText(block.runs));
+    const second = run(guannanLines(), edited(first.plan, [{ name: '督查重点项目', header: '确认状态', value: '滞后' }]));
+    const changed = second.report.blocks.map((block) => runsText(block.runs)).filter((text, i) => text !== before[i]);
+    const sentence = changed.find((text) => text.includes('经确认滞后于序时进度')) ?? '';
+    expect(sentence).toMatch(/(快于|超过)序时进度9\.5个百分点，经确认滞后于序时进度，【待补充：滞后原因及下一步措施】/);
+    expect(sentence).not.toMatch(/低于序时进度|落后序时进度/);
+  });
+
+  it('定性指标文字看不出是否完成、人确认为已完成：照录原话，不再写【待确认】，写经确认已完成', () => {
+    const UNCLEAR = '经验在人民网上发表交流';
+    expect(body(first, UNCLEAR)).toContain('【待确认：是否已完成】');
+    const second = run(guannanLines(), edited(first.plan, [{ name: '学习实践活动经验交流', header: '确认状态', value: '已完成' }]));
+    expect(body(second, UNCLEAR)).toContain('经验在人民网上发表交流，得到领导一致好评，经确认已完成全年目标任务');
+    expect(second.report.blocks.map((block) => runsText(block.runs)).join('\n')).not.toContain('【待确认：是否已完成】');
+  });
+});
+
 describe('整条流水线：校验结果只列仍未确认的', () => {
   const UNCLEAR = '学习实践活动经验交流';
   const pipeline = (output: SheetSnapshot[] = []) => {
