@@ -111,6 +111,21 @@ describe('确认状态：人的判断为准', () => {
     ]);
   });
 
+  it('确认过的指标被删掉：确认状态不丢，列在表下“未能对应”处；指标放回来，确认状态也回来', () => {
+    const output = edited(first.plan, [{ name: IN_PROGRESS, header: '确认状态', value: '滞后' }]);
+    const without = guannanLines().filter((line) => !('name' in line) || line.name !== IN_PROGRESS);
+    const second = run(without, output);
+    const aside = sheetByRole(second.plan, 'measures');
+    const confirmedCol = columnOf(aside, '确认状态');
+    const heading = aside.rows.findIndex((line) => String(shown(line[0] ?? null)).startsWith('以下审阅意见和确认状态未能对应'));
+    expect(heading).toBeGreaterThan(0);
+    const kept = aside.rows.slice(heading + 1).filter((line) => shown(line[confirmedCol - 1] ?? null) === '滞后');
+    expect(kept.map((line) => shown(line[columnOf(aside, '指标名称') - 1] ?? null))).toEqual([IN_PROGRESS]);
+    const third = run(guannanLines(), second.plan.sheets.map((sheet, i) => planAsSnapshot(sheet, i + 1)));
+    expect(shown(valueAt(sheetByRole(third.plan, 'measures'), IN_PROGRESS, '确认状态'))).toBe('滞后');
+    expect(third.results.totals.behind).toBe(first.results.totals.behind + 1);
+  });
+
   it('旧版的指标测算（没有确认状态、判断依据、计数状态列）照样读回审阅意见，不按位置错读', () => {
     const output = edited(first.plan, [{ name: IN_PROGRESS, header: '审阅意见', value: '请规划科说明' }]).map((sheet) => {
       if (!sheet.values.some((line) => line.includes('确认状态'))) return sheet;

@@ -150,7 +150,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.evidence.words-only': 'No result reported, only: "{words}"',
   'sheet.measures.evidence.pending': 'An error in this row: to be verified',
   'sheet.measures.confirm-hint': 'Choose the confirmed status from the list',
-  'sheet.measures.unmatched': 'These review comments no longer match an indicator (deleted or renamed?) and are kept as written:',
+  'sheet.measures.unmatched': 'These review comments and confirmed statuses no longer match an indicator (deleted or renamed?) and are kept as written:',
   'sheet.measures.unmatched.was': 'Was row {row} of "{sheet}"',
   'sheet.measures.note.approx': '{field} is approximate ({text})',
   'sheet.measures.note.derived': '{field} "{text}" ({cell}) was read from words or converted; Excel cannot refer to it, so the number is written',

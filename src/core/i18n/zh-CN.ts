@@ -154,7 +154,7 @@ export const zhCN = {
   'sheet.measures.evidence.words-only': '未填报完成结果，只写了：“{words}”',
   'sheet.measures.evidence.pending': '本行数据有误，待核实',
   'sheet.measures.confirm-hint': '请从下拉列表选择确认的完成状态',
-  'sheet.measures.unmatched': '以下审阅意见未能对应到本次的指标（原指标可能已删除或改名），原样保留：',
+  'sheet.measures.unmatched': '以下审阅意见和确认状态未能对应到本次的指标（原指标可能已删除或改名），原样保留：',
   'sheet.measures.unmatched.was': '原为“{sheet}”第{row}行',
   'sheet.measures.note.approx': '{field}为约数（{text}）',
   'sheet.measures.note.derived': '{field}“{text}”（{cell}）是从文字读出或换算的数，Excel 无法直接引用，已写入数值',

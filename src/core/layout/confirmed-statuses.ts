@@ -1,7 +1,7 @@
 import type { CellRef, CellValue, Indicator, IndicatorTable, Issue, OutputPlan, Results, Status, WorkbookSnapshot } from '../model';
 import { cellAt, isCellError } from '../model';
 import { generatedRole } from './generated-sheets';
-import { decodeKey } from './indicator-key';
+import { decodeKey, type IndicatorKey } from './indicator-key';
 import { confirmedHeader, measureCol } from './measures-columns';
 import { measuresLayout } from './measures-rows';
 import { keyedColumn, matchOne } from './review-comments';
@@ -25,14 +25,16 @@ export function confirmedStatusOf(value: CellValue): Status | null {
   return CONFIRMABLE_STATUSES.find((status) => statusLabel(status) === written) ?? null;
 }
 
-/**
- * Every 确认状态 on the sheets an earlier run generated as 指标测算, matched to this run's indicators the way
- * 审阅意见 are (same key, else same sheet, id and name, else a name only one indicator has): indicator source
- * row → the confirmed status. An older report without the column has none; a confirmation whose indicator is
- * gone has nothing left to confirm and is not carried.
- */
-export function confirmedStatuses(snapshot: WorkbookSnapshot, indicators: readonly Indicator[]): Map<number, Status> {
-  const byRow = new Map<number, Status>();
+/** A 确认状态 on an earlier 指标测算, with the key of the row it sat on (as a 审阅意见 is read). */
+export interface Confirmation {
+  readonly status: Status;
+  readonly key: IndicatorKey | null;
+  readonly keyText: string;
+}
+
+/** Every 确认状态 on the sheets an earlier run generated as 指标测算 (found by marker and header, whatever they are called now). */
+export function readConfirmations(snapshot: WorkbookSnapshot): Confirmation[] {
+  const found: Confirmation[] = [];
   const header = confirmedHeader();
   for (const sheet of snapshot.sheets) {
     if (generatedRole(sheet) !== 'measures') continue;
@@ -41,12 +43,32 @@ export function confirmedStatuses(snapshot: WorkbookSnapshot, indicators: readon
     for (let row = columns.headerRow + 1; row <= sheet.values.length; row++) {
       const status = confirmedStatusOf(cellAt(sheet, row, columns.col));
       if (status === null) continue;
-      const key = decodeKey(String(cellAt(sheet, row, columns.keyCol) ?? '').trim());
-      const indicator = key ? matchOne(key, indicators) : null;
-      if (indicator) byRow.set(indicator.row, status);
+      const keyText = String(cellAt(sheet, row, columns.keyCol) ?? '').trim();
+      found.push({ status, key: decodeKey(keyText), keyText });
     }
   }
-  return byRow;
+  return found;
+}
+
+/**
+ * Confirmations matched to this run's indicators the way 审阅意见 are (same key, else same sheet, id and name,
+ * else a name only one indicator has): indicator source row → the confirmed status. Those whose indicator is
+ * gone are kept aside with their keys, shown under the table with the unmatched comments, never dropped: what
+ * a leader typed survives, and finds its indicator again if it comes back. An older report has no 确认状态.
+ */
+export function carryConfirmations(confirmations: readonly Confirmation[], indicators: readonly Indicator[]): { byRow: Map<number, Status>; unmatched: Confirmation[] } {
+  const byRow = new Map<number, Status>();
+  const unmatched: Confirmation[] = [];
+  for (const confirmation of confirmations) {
+    const indicator = confirmation.key ? matchOne(confirmation.key, indicators) : null;
+    if (indicator) byRow.set(indicator.row, confirmation.status);
+    else unmatched.push(confirmation);
+  }
+  return { byRow, unmatched };
+}
+
+export function confirmedStatuses(snapshot: WorkbookSnapshot, indicators: readonly Indicator[]): Map<number, Status> {
+  return carryConfirmations(readConfirmations(snapshot), indicators).byRow;
 }
 
 /** The issues that ask a person to decide a status (src/core/validate/rules/judgement.ts): answered once confirmed. */

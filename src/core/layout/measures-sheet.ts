@@ -9,7 +9,7 @@ import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
-import { confirmableLabels } from './confirmed-statuses';
+import { carryConfirmations, confirmableLabels, readConfirmations, type Confirmation } from './confirmed-statuses';
 import { judgementEvidence } from './judgement-evidence';
 import {
   BODY_STYLE,
@@ -125,20 +125,40 @@ function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
   ];
 }
 
-/** Comments whose indicator is gone, kept under the table with their old keys so the next run finds them again. */
-function unmatchedBlock(comments: readonly ReviewComment[], startRow: number): { rows: PlannedValue[][]; styles: StyledRange[] } {
-  if (comments.length === 0) return { rows: [], styles: [] };
+/** One kept-aside row: a comment and/or a confirmation whose indicator is gone, under the key it had. */
+interface KeptAside {
+  readonly key: ReviewComment['key'];
+  readonly keyText: string;
+  readonly comment: string | null;
+  readonly confirmed: Confirmation['status'] | null;
+}
+
+/** Comments and 确认状态 of the same old row share one line; a confirmation without a comment gets its own. */
+function keptAside(comments: readonly ReviewComment[], confirmations: readonly Confirmation[]): KeptAside[] {
+  const rows: KeptAside[] = comments.map((comment) => ({ key: comment.key, keyText: comment.keyText, comment: comment.text, confirmed: null }));
+  for (const confirmation of confirmations) {
+    const same = rows.findIndex((row) => row.keyText === confirmation.keyText && row.confirmed === null);
+    if (same >= 0) rows[same] = { ...rows[same], confirmed: confirmation.status };
+    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.status });
+  }
+  return rows;
+}
+
+/** Comments and confirmations whose indicator is gone, kept under the table with their old keys so the next run finds them again. */
+function unmatchedBlock(kept: readonly KeptAside[], startRow: number): { rows: PlannedValue[][]; styles: StyledRange[] } {
+  if (kept.length === 0) return { rows: [], styles: [] };
   const heading = emptyRow();
   heading[0] = { kind: 'text', text: t('sheet.measures.unmatched') };
   const rows = [emptyRow(), heading];
-  for (const comment of comments) {
+  for (const entry of kept) {
     const row = emptyRow();
     const cells: Partial<Record<MeasureColumn, PlannedValue>> = {
-      id: comment.key?.id ? { kind: 'text', text: comment.key.id } : null,
-      name: comment.key ? { kind: 'text', text: comment.key.name } : null,
-      note: comment.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: comment.key.sheet, row: comment.key.row }) } : null,
-      review: { kind: 'text', text: comment.text },
-      key: comment.keyText ? { kind: 'text', text: comment.keyText } : null,
+      id: entry.key?.id ? { kind: 'text', text: entry.key.id } : null,
+      name: entry.key ? { kind: 'text', text: entry.key.name } : null,
+      note: entry.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: entry.key.sheet, row: entry.key.row }) } : null,
+      confirmed: entry.confirmed ? { kind: 'text', text: statusLabel(entry.confirmed) } : null,
+      review: entry.comment ? { kind: 'text', text: entry.comment } : null,
+      key: entry.keyText ? { kind: 'text', text: entry.keyText } : null,
     };
     place(row, cells);
     rows.push(row);
@@ -150,7 +170,7 @@ function unmatchedBlock(comments: readonly ReviewComment[], startRow: number): {
     styles: [
       { rect: rect(startRow + 1, 1, startRow + 1, LAST_VISIBLE), style: HEADING_STYLE },
       { rect: rect(first, 1, last, LAST_VISIBLE), style: BODY_STYLE },
-      { rect: rect(first, measureCol('review'), last, measureCol('review')), style: REVIEW_STYLE },
+      { rect: rect(first, measureCol('confirmed'), last, measureCol('review')), style: REVIEW_STYLE },
     ],
   };
 }
@@ -208,7 +228,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   });
   if (layout.lines.length === 0) rows.push(emptyRow());
 
-  const extra = unmatchedBlock(carried.unmatched, layout.lastRow);
+  const confirmations = carryConfirmations(readConfirmations(input.snapshot), table.indicators);
+  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched), layout.lastRow);
   rows.push(...extra.rows);
   const lastRow = rows.length;
   // Room below the table for rows a person adds, as 审阅意见 has; the drop-down covers the same cells.
