@@ -1,7 +1,8 @@
 import { compute, type ComputeOptions } from './compute';
 import { layout } from './layout';
+import { confirmedStatuses, withoutConfirmed } from './layout/confirmed-statuses';
 import { draftEditIssues } from './layout/draft-edits';
-import type { Issue, OutputPlan, ReportDoc, Results, WorkbookSnapshot } from './model';
+import type { Issue, OutputPlan, ReportDoc, Results, Status, WorkbookSnapshot } from './model';
 import { compareIssues } from './model';
 import { narrate, type NarrateOptions } from './narrate';
 import { recognize, type Recognition, type RecognizeOptions } from './recognize';
@@ -39,8 +40,10 @@ export function runPipeline(snapshot: WorkbookSnapshot, options: PipelineOptions
   const table = recognition.table;
   const found = timed('validate', options, () => (table ? validate(table, snapshot) : []));
   // A 汇报稿 staff edited since the last run is kept as a backup sheet; the info issue says where.
-  const issues = [...recognition.issues, ...found, ...draftEditIssues(snapshot)].sort(compareIssues);
-  const results = table ? timed('compute', options, () => compute(table, issues, options)) : null;
+  // A status a person confirmed on an earlier 指标测算 is final: counted, drafted, and no longer asked about.
+  const confirmed = table ? confirmedStatuses(snapshot, table.indicators) : new Map<number, Status>();
+  const issues = withoutConfirmed([...recognition.issues, ...found, ...draftEditIssues(snapshot)], confirmed).sort(compareIssues);
+  const results = table ? timed('compute', options, () => compute(table, issues, { ...options, confirmed })) : null;
   const report = table && results ? timed('narrate', options, () => narrate(table, results, options)) : null;
   const plan = timed('layout', options, () =>
     layout({ snapshot, table, issues, results, report, generatedAt: options.generatedAt ?? new Date().toISOString() }),

@@ -36,6 +36,19 @@ export class ExcelHost {
     });
   }
 
+  /**
+   * A person's 确认状态 from the task pane: the one cell written, in one round trip. The cell is unlocked on the
+   * protected 指标测算 (as 审阅意见 is), so Excel takes it; 计数状态, 汇总 and 总览 recalculate at once, and the
+   * next run reads it back as final. Office.js tells an Excel add-in nobody's name (Office.context.userProfile
+   * is Outlook's; DocumentProperties.lastAuthor is whoever saved last), so who confirmed is not recorded.
+   */
+  confirmStatus(cell: CellRef, label: string): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.getItem(cell.sheet).getRange(cellAddress(cell.row, cell.col)).values = [[label]];
+      await countedBatch(context, this.counts).sync();
+    });
+  }
+
   activateSheet(name: string): Promise<void> {
     return this.run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();

@@ -34,7 +34,8 @@ export type HostFeature =
   | 'bold-read'
   | 'page-layout'
   | 'indent'
-  | 'notes';
+  | 'notes'
+  | 'data-validation';
 
 export interface FeatureRequirement {
   readonly set: 'ExcelApi';
@@ -126,6 +127,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
   'page-layout': feature('1.9', false, ['Worksheet.pageLayout', 'PageLayout.orientation', 'PageLayout.zoom', 'PageLayout.setPrintTitleRows']),
   indent: feature('1.9', false, ['RangeFormat.indentLevel']),
   notes: feature('1.18', false, ['Worksheet.notes', 'NoteCollection.add']),
+  'data-validation': feature('1.8', false, ['Range.dataValidation', 'DataValidation.rule', 'DataValidation.prompt']),
 };
 
 export const HOST_FEATURES = Object.keys(FEATURE_REQUIREMENTS) as HostFeature[];
@@ -248,6 +250,8 @@ export function skippedMessageKey(feature: HostFeature): MessageKey {
       return 'ui.skipped.indent';
     case 'notes':
       return 'ui.skipped.notes';
+    case 'data-validation':
+      return 'ui.skipped.data-validation';
     default: {
       const unreachable: never = feature;
       return unreachable;

@@ -429,6 +429,20 @@ function noteSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<Hos
   }));
 }
 
+/** The 确认状态 drop-down: a list rule with its input prompt, one step per list, before protection locks the sheet. */
+function dropDownSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
+  const lists = plan.dropDowns ?? [];
+  if (!usable('data-validation', lists.length > 0, capabilities, skipped)) return [];
+  return lists.map((list) => ({
+    bytes: RANGE_BYTES + CALL_BYTES * 4 + jsonBytes(list),
+    queue: (sheet: Excel.Worksheet) => {
+      const validation = sheet.getRange(rectAddress(list.rect)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: list.values.join(',') } };
+      if (list.prompt) validation.prompt = { showPrompt: true, message: list.prompt.message, title: list.prompt.title };
+    },
+  }));
+}
+
 /** Last, once everything else is written: unlock the editable ranges (审阅意见), then protect the sheet. */
 function protectionSteps(plan: SheetPlan, capabilities: Capabilities, skipped: Set<HostFeature>): WriteStep[] {
   const protection = plan.protection;
@@ -467,6 +481,7 @@ export function sheetSteps(plan: SheetPlan, capabilities: Capabilities, skipped:
     ...chartSteps(plan),
     ...viewSteps(plan, capabilities, skipped),
     ...noteSteps(plan, capabilities, skipped),
+    ...dropDownSteps(plan, capabilities, skipped),
     ...protectionSteps(plan, capabilities, skipped),
   ];
 }

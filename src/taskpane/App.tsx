@@ -1,10 +1,13 @@
 import { Button, Caption1, Spinner, Title3 } from '@fluentui/react-components';
 import { useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
-import type { CellRef, WorkbookSettings } from '../core/model';
+import type { CellRef, Status, WorkbookSettings } from '../core/model';
 import { technicalDetail } from '../excel/office-errors';
+import { confirmationItems } from '../core/layout/confirmed-statuses';
 import { AboutPanel } from './AboutPanel';
 import { aboutLines, engineLine } from './about-lines';
+import { cellLabel, confirmRows, type ConfirmRow } from './confirm-view';
+import { ConfirmList } from './ConfirmList';
 import { deliveryNote, type DraftNote } from './delivery-message';
 import { copyDraft } from './draft-clipboard';
 import { deliverDocx, deliveryContextOf } from './docx-delivery';
@@ -36,6 +39,15 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
   };
   const changeSettings = (settings: WorkbookSettings) => act(() => runner.changeSettings(settings));
   const selectCell = (cell: CellRef) => act(() => host.selectCell(cell));
+  // One choice, one write: the 确认状态 cell in one round trip; the pane remembers it until the next run reads it back.
+  const confirm = (row: ConfirmRow, status: Status) =>
+    act(async () => {
+      await host.confirmStatus(row.cell, cellLabel(status));
+      store.dispatch({ type: 'status-confirmed', row: row.indicatorRow, status });
+    });
+  const table = outcome?.recognition.table ?? null;
+  const toConfirm =
+    result?.kind === 'written' && table && result.outcome.results ? confirmRows(confirmationItems(table, result.outcome.results, result.outcome.plan), state.confirmed, locale) : [];
   const download = () =>
     act(async () => {
       if (!report || !snapshot) return;
@@ -94,6 +106,7 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
           onCopy={copy}
         />
       )}
+      <ConfirmList rows={toConfirm} locale={locale} disabled={running} onConfirm={confirm} />
       {outcome && <IssueList groups={groupIssues(outcome.issues, locale)} locale={locale} onSelect={selectCell} />}
       {outcome && snapshot && (
         <RecognitionPanel recognition={outcome.recognition} snapshot={snapshot} settings={state.settings} locale={locale} disabled={running} onChange={changeSettings} />

@@ -1,4 +1,4 @@
-import type { WorkbookSettings } from '../core/model';
+import type { Status, WorkbookSettings } from '../core/model';
 import { JOB_STEPS, type JobResult, type JobStep } from '../excel/generate-report';
 
 /**
@@ -22,6 +22,8 @@ export interface PaneState {
   readonly totalMs: number | null;
   /** A word from the runtime outside the run itself (e.g. the ribbon's notice could not open). */
   readonly notice: string | null;
+  /** Statuses confirmed in the pane since the last run (indicator source row → status), already in the workbook. */
+  readonly confirmed: ReadonlyMap<number, Status>;
 }
 
 function freshSteps(): Record<JobStep, StepState> {
@@ -31,7 +33,7 @@ function freshSteps(): Record<JobStep, StepState> {
 }
 
 export function initialPaneState(settings: WorkbookSettings = {}): PaneState {
-  return { phase: 'idle', steps: freshSteps(), result: null, settings, totalMs: null, notice: null };
+  return { phase: 'idle', steps: freshSteps(), result: null, settings, totalMs: null, notice: null, confirmed: new Map() };
 }
 
 export type PaneAction =
@@ -40,7 +42,8 @@ export type PaneAction =
   | { readonly type: 'step-done'; readonly step: JobStep; readonly ms: number }
   | { readonly type: 'run-finished'; readonly result: JobResult; readonly totalMs: number }
   | { readonly type: 'settings-changed'; readonly settings: WorkbookSettings }
-  | { readonly type: 'notice'; readonly text: string };
+  | { readonly type: 'notice'; readonly text: string }
+  | { readonly type: 'status-confirmed'; readonly row: number; readonly status: Status };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -51,11 +54,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'step-done':
       return { ...state, steps: { ...state.steps, [action.step]: { status: 'done', ms: action.ms } } };
     case 'run-finished':
-      return { ...state, phase: 'done', result: action.result, totalMs: action.totalMs };
+      // The new run read every confirmation back from the workbook: its results carry them now.
+      return { ...state, phase: 'done', result: action.result, totalMs: action.totalMs, confirmed: new Map() };
     case 'settings-changed':
       return { ...state, settings: action.settings };
     case 'notice':
       return { ...state, notice: action.text };
+    case 'status-confirmed':
+      return { ...state, confirmed: new Map([...state.confirmed, [action.row, action.status]]) };
     default: {
       const unreachable: never = action;
       return unreachable;

@@ -37,6 +37,11 @@ function statusKey(status: Status): MessageKey {
   }
 }
 
+/** A status in the pane's language (the sheets always write zh-CN; the pane follows Office's display language). */
+export function statusText(status: Status, locale: Locale): string {
+  return t(statusKey(status), locale);
+}
+
 export function statusCounts(results: Results, locale: Locale): StatusCount[] {
   const counts = new Map<Status, number>();
   for (const indicator of results.indicators) counts.set(indicator.status, (counts.get(indicator.status) ?? 0) + 1);

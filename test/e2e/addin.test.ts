@@ -336,6 +336,46 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     await page.close();
   });
 
+  it('需人工确认的指标在窗格里选一个状态即确认：一次往返写入确认状态，重新生成后仍在，并按它计数', async () => {
+    // The sample with one indicator's words made undecidable (a praise, not a result), as staff often write.
+    const UNDECIDED = '呼应沿海开发，做好规划对接';
+    const values = sample.sheets.map((sheet) => sheet.values.map((line) => [...line]));
+    const sheetIndex = values.findIndex((grid) => grid.some((line) => line.includes(UNDECIDED)));
+    const line = values[sheetIndex].find((row) => row.includes(UNDECIDED));
+    const progress = line ? line.indexOf('推进中') : -1;
+    if (!line || progress < 0) throw new Error(`the sample has no 推进中 beside ${UNDECIDED}`);
+    line[progress] = '经验在人民网上发表交流，得到领导一致好评';
+    const undecided: WorkbookSnapshot = { ...sample, sheets: sample.sheets.map((sheet, i) => ({ ...sheet, values: values[i] })) };
+
+    const { page } = await openPane(undecided, { latencyMs: 0 });
+    await generate(page);
+    const choice = page.getByTestId('confirm-status');
+    expect(await choice.count()).toBe(1);
+    expect(await page.getByTestId('confirm').textContent()).toContain(UNDECIDED);
+    const syncsBefore = await syncCount(page);
+    await choice.selectOption('completed');
+    await page.getByTestId('confirmed').waitFor();
+    expect(await page.getByTestId('confirmed').textContent()).toBe('已确认为“已完成”');
+    expect((await syncCount(page)) - syncsBefore).toBe(1);
+    const measures = await cells(page, '指标测算');
+    const header = measures.find((cell) => cell.value === '确认状态');
+    const row = measures.find((cell) => cell.value === UNDECIDED)?.row;
+    expect(measures.find((cell) => cell.row === row && cell.col === header?.col)?.value).toBe('已完成');
+
+    const rerunFrom = await syncCount(page);
+    await page.getByTestId('generate').click();
+    await eventually(async () => (await syncCount(page)) - rerunFrom, (more) => more >= 4);
+    await eventually(() => page.getByTestId('generate').isEnabled(), (enabled) => enabled);
+    const again = await cells(page, '指标测算');
+    const rowAgain = again.find((cell) => cell.value === UNDECIDED)?.row;
+    expect(again.find((cell) => cell.row === rowAgain && cell.col === header?.col)?.value).toBe('已完成');
+    // Still listed (the engine still cannot tell), shown as confirmed; counted as done, no longer as 需人工确认.
+    expect(await page.getByTestId('confirmed').textContent()).toBe('已确认为“已完成”');
+    expect(await page.locator('[data-status="unclear"]').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('11-zh-confirmed-status'), fullPage: true });
+    await page.close();
+  });
+
   it('功能区的“生成汇报”在同一运行时里跑完整个流程，弹出通知，任务窗格同步显示结果', async () => {
     const { page } = await openPane(sample, { latencyMs: 0 });
     await page.getByTestId('generate').waitFor();

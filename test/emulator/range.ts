@@ -329,6 +329,10 @@ export class EmulatedRange extends EmulatedClientObject {
     return new EmulatedConditionalFormatCollection(this.context, this);
   }
 
+  get dataValidation(): EmulatedDataValidation {
+    return new EmulatedDataValidation(this.context, this);
+  }
+
   getMergedAreasOrNullObject(): EmulatedRangeAreas {
     return new EmulatedRangeAreas(this.context, () => {
       const { sheet, rect } = this.where();
@@ -619,4 +623,50 @@ export class EmulatedConditionalFormat extends EmulatedWriteOnly {
       },
     };
   }
+}
+
+/** Excel's limit on a list validation's source when it is written out, not a range reference. */
+const LIST_SOURCE_LIMIT = 255;
+
+/**
+ * Range.dataValidation, for the one rule the host sets: a list. As in Excel, a protected sheet's locked cells
+ * refuse it, a source longer than 255 characters is refused, and a rule set again on the same cells replaces
+ * the earlier one. A prompt on cells with no rule is kept as Excel keeps an input message on 任何值.
+ */
+export class EmulatedDataValidation extends EmulatedWriteOnly {
+  constructor(
+    context: EmulatedRequestContext,
+    private readonly range: EmulatedRange,
+  ) {
+    super(context);
+  }
+
+  set rule(rule: { list?: { inCellDropDown?: boolean; source?: string } }) {
+    this.queueCall('rule', rule, () => {
+      const located = this.range.where();
+      assertWritable(located, 'dataValidation.rule');
+      const list = rule.list;
+      if (!list || typeof list.source !== 'string' || list.source === '') throw new EmulatedOfficeError('InvalidArgument', 'Only a list data validation with a source is emulated.');
+      if (list.source.length > LIST_SOURCE_LIMIT) throw new EmulatedOfficeError('InvalidArgument', `The list source is longer than ${LIST_SOURCE_LIMIT} characters.`);
+      const sheet = located.sheet;
+      const same = sheet.dataValidations.findIndex((v) => sameRect(v.rect, located.rect));
+      const state = { rect: located.rect, source: list.source, inCellDropDown: list.inCellDropDown ?? true };
+      if (same >= 0) sheet.dataValidations.splice(same, 1, { ...state, prompt: sheet.dataValidations[same].prompt });
+      else sheet.dataValidations.push(state);
+    });
+  }
+
+  set prompt(prompt: { message: string; showPrompt: boolean; title?: string }) {
+    this.queueCall('prompt', prompt, () => {
+      const located = this.range.where();
+      assertWritable(located, 'dataValidation.prompt');
+      const found = located.sheet.dataValidations.find((v) => sameRect(v.rect, located.rect));
+      if (found) found.prompt = { ...prompt };
+      else located.sheet.dataValidations.push({ rect: located.rect, source: '', inCellDropDown: false, prompt: { ...prompt } });
+    });
+  }
+}
+
+function sameRect(a: RectState, b: RectState): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }

@@ -48,6 +48,14 @@ export interface ConditionalFormatState {
   barColor?: string;
 }
 
+/** A list data validation (Range.dataValidation.rule = { list }), with its input prompt when one was set. */
+export interface DataValidationState {
+  readonly rect: RectState;
+  readonly source: string;
+  readonly inCellDropDown: boolean;
+  prompt?: { readonly message: string; readonly showPrompt: boolean; readonly title?: string };
+}
+
 export interface ChartState {
   readonly type: string;
   readonly source: RectState;
@@ -69,6 +77,7 @@ export interface SheetState {
   readonly hiddenColumns: Set<number>;
   readonly rowHeights: Map<number, number>;
   readonly conditionalFormats: ConditionalFormatState[];
+  readonly dataValidations: DataValidationState[];
   readonly charts: ChartState[];
   freeze: { rows: number; cols: number } | null;
   pageLayout: { orientation?: string; zoom?: Record<string, number>; printTitleRows?: string };
@@ -103,6 +112,7 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
     hiddenColumns: new Set(),
     rowHeights: new Map(),
     conditionalFormats: [],
+    dataValidations: [],
     charts: [],
     freeze: null,
     pageLayout: {},

@@ -68,7 +68,7 @@ describe('要求集：每个 Office.js 调用都登记在表中，版本不低�
   it('按 Excel 支持的版本决定哪些可选功能要略去', () => {
     expect(detectCapabilities(upTo('1.18'), everything).skipped).toEqual([]);
     expect(detectCapabilities(upTo('1.14'), everything).skipped).toEqual(['notes']);
-    expect(detectCapabilities(upTo('1.7'), everything).skipped).toEqual(['merged-areas-read', 'bold-read', 'page-layout', 'indent', 'notes']);
+    expect(detectCapabilities(upTo('1.7'), everything).skipped).toEqual(['merged-areas-read', 'bold-read', 'page-layout', 'indent', 'notes', 'data-validation']);
     expect(detectCapabilities(upTo('1.1'), everything).skipped).toEqual(HOST_FEATURES.filter((feature) => !FEATURE_REQUIREMENTS[feature].required));
   });
 

@@ -71,9 +71,17 @@ describe('指标测算', () => {
     expect(shown(cellOf(measures, 1, keyCol + 1))).toBe(`${MARKER_PREFIX}measures`);
   });
 
-  it('只有审阅意见列可编辑；冻结表头；A4横向按页宽打印；状态按颜色区分', () => {
+  it('只有审阅意见和确认状态列可编辑，确认状态是状态下拉列表；冻结表头；A4横向按页宽打印；状态按颜色区分', () => {
     const review = columnOf(measures, '审阅意见');
-    expect(measures.protection?.editable).toEqual([expect.objectContaining({ left: review, right: review, top: 4 })]);
+    const confirmed = columnOf(measures, '确认状态');
+    expect(measures.protection?.editable).toEqual([
+      expect.objectContaining({ left: review, right: review, top: 4 }),
+      expect.objectContaining({ left: confirmed, right: confirmed, top: 4 }),
+    ]);
+    expect(measures.dropDowns).toEqual([
+      expect.objectContaining({ rect: expect.objectContaining({ left: confirmed, right: confirmed, top: 4 }), values: ['超额完成', '已完成', '达到序时进度', '滞后', '推进中', '未填报', '无数据'] }),
+    ]);
+    expect(measures.hiddenColumns).toContain(columnOf(measures, '计数状态'));
     expect(measures.freeze).toEqual({ rows: 3, cols: columnOf(measures, '指标名称') });
     expect(measures.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { first: 3, last: 3 } });
     const statusCol = columnOf(measures, '完成状态');

@@ -45,7 +45,7 @@ describe('重新生成时保留审阅意见', () => {
     const reviewCol = columnOf(measures, '审阅意见');
     const kept = measures.rows.findIndex((line) => shown(line[reviewCol - 1] ?? null) === '请说明滞后原因');
     expect(kept).toBeGreaterThan(0);
-    expect(measures.rows.some((line) => String(shown(line[0] ?? null)).startsWith('以下审阅意见未能对应'))).toBe(true);
+    expect(measures.rows.some((line) => String(shown(line[0] ?? null)).startsWith('以下审阅意见和确认状态未能对应'))).toBe(true);
     // Put the indicator back: the comment finds its way home from the kept-aside list.
     const third = sheetByRole(run(guannanLines(), second.sheets.map((sheet, i) => planAsSnapshot(sheet, i + 1))).plan, 'measures');
     expect(shown(valueAt(third, '督查重点项目', '审阅意见'))).toBe('请说明滞后原因');

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Indicator, IndicatorResult, IndicatorTable, Issue, Results, ScoreRule } from '../model';
+import type { Indicator, IndicatorResult, IndicatorTable, Issue, Results, ScoreRule, Status } from '../model';
 import { benchmarkFor } from './benchmark';
 import { completionRate } from './completion';
 import { growthRate } from './growth';
@@ -9,6 +9,11 @@ import { indicatorJudgement } from './status';
 
 export interface ComputeOptions {
   readonly scoreRule?: ScoreRule;
+  /**
+   * Indicator source row → the status a person confirmed (确认状态 on an earlier 指标测算). A person's word is
+   * final: it is the status counted, scored and drafted; the engine's stays beside it as judgedStatus.
+   */
+  readonly confirmed?: ReadonlyMap<number, Status>;
 }
 
 export { DEFAULT_SCORE_RULE } from './score';
@@ -22,11 +27,11 @@ function pendingRows(issues: readonly Issue[]): Set<number> {
 }
 
 function pendingResult(indicator: Indicator): IndicatorResult {
-  return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', evidence: '本行数据有误，待核实', score: null, benchmark: null, benchmarkBasis: null };
+  return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', evidence: t('sheet.measures.evidence.pending'), score: null, benchmark: null, benchmarkBasis: null };
 }
 
 /** No column holds results (完成值, 完成率): the table reports in 推进情况 words only. */
-function reportedInWords(table: IndicatorTable): boolean {
+export function reportedInWords(table: IndicatorTable): boolean {
   return table.columns.actual === undefined && table.columns.completionRate === undefined;
 }
 
@@ -64,6 +69,19 @@ function keepStatedScore(indicator: Indicator, result: IndicatorResult): Indicat
   return { ...result, score: stated.value, computedScore: result.score };
 }
 
+/**
+ * A confirmed status replaces the engine's. The score follows it where the score rule goes by status (定性,
+ * all-or-nothing), as 指标测算's score formulas read 计数状态; a figure-paced score and a unit's own 得分 stay,
+ * and a 待核实 row earns nothing until its cells are fixed.
+ */
+function confirmedResult(indicator: Indicator, judged: IndicatorResult, confirmed: Status | undefined, rule: ScoreRule): IndicatorResult {
+  if (confirmed === undefined) return judged;
+  const byStatus = indicator.kind === 'qualitative' || rule.kind === 'all-or-nothing';
+  const rescored = judged.status !== 'pending' && byStatus && !indicator.statedScore;
+  const score = rescored ? scoreFor({ kind: indicator.kind, status: confirmed, weight: indicator.weight?.value ?? null, paceRatio: null }, rule) : judged.score;
+  return { ...judged, status: confirmed, judgedStatus: judged.status, score };
+}
+
 /** 完成率 ÷ benchmark, or actual ÷ 序时目标 when there is no annual target to make a rate from. */
 function paceRatio(indicator: Indicator, rate: number | null, benchmark: number | null): number | null {
   if (rate !== null) return benchmark !== null && benchmark > 0 ? rate / benchmark : null;
@@ -82,7 +100,10 @@ export function compute(table: IndicatorTable, issues: readonly Issue[], options
   const rule = options.scoreRule ?? DEFAULT_SCORE_RULE;
   const pending = pendingRows(issues);
   const indicators = table.indicators;
-  const results = indicators.map((indicator) => (pending.has(indicator.row) ? pendingResult(indicator) : keepStatedScore(indicator, measure(indicator, table, rule))));
+  const results = indicators.map((indicator) => {
+    const judged = pending.has(indicator.row) ? pendingResult(indicator) : keepStatedScore(indicator, measure(indicator, table, rule));
+    return confirmedResult(indicator, judged, options.confirmed?.get(indicator.row), rule);
+  });
   return {
     period: table.period,
     scoreRule: rule,

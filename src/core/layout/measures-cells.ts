@@ -5,6 +5,7 @@ import { cellAddress, formulaValue, refToFormula, refToString } from '../model';
 import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { encodeKey, keyOf } from './indicator-key';
+import { confirmableLabels } from './confirmed-statuses';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
 import { statusLabel } from './sheet-styles';
 
@@ -40,7 +41,14 @@ export class MeasureRowBuilder {
     private readonly row: number,
     private readonly rule: ScoreRule,
     private readonly pendingMessages: readonly string[],
+    /** 判断依据, worked out by the caller (judgement-evidence.ts). */
+    private readonly evidence: string = '',
   ) {}
+
+  /** The engine's own status: 完成状态 shows it whatever a person confirmed. */
+  private get judged(): Status {
+    return this.result.judgedStatus ?? this.result.status;
+  }
 
   build(comment: string | undefined): MeasureRow {
     const { indicator } = this;
@@ -55,11 +63,26 @@ export class MeasureRowBuilder {
     this.cells.owner = text(indicator.owner?.value);
     this.cells.review = text(comment);
     this.cells.key = text(encodeKey(keyOf(indicator)));
-    if (this.result.status === 'pending') this.pendingCells();
+    this.cells.evidence = text(this.evidence);
+    this.cells.confirmed = this.result.judgedStatus === undefined ? null : text(statusLabel(this.result.status));
+    this.cells.counted = this.countedCell();
+    if (this.judged === 'pending') this.pendingCells();
     else if (indicator.kind === 'qualitative') this.qualitativeCells();
     else this.quantitativeCells();
     this.cells.note = text(this.notes.join('；'));
     return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes, merges: this.merges };
+  }
+
+  /**
+   * 计数状态, what 汇总 counts: the 确认状态 when it holds one of the statuses, 完成状态 otherwise, so a leader's
+   * choice in the drop-down changes 汇总 and 总览 at once, before any rerun.
+   */
+  private countedCell(): PlannedValue {
+    const confirmed = this.at('confirmed');
+    const isStatus = confirmableLabels()
+      .map((label) => `${confirmed}=${quoted(label)}`)
+      .join(',');
+    return formula(`IF(OR(${isStatus}),${confirmed},${this.at('status')})`, statusLabel(this.result.status));
   }
 
   /** The name links to its row on the source sheet, so a leader can jump from the figure to where it came from. */
@@ -97,14 +120,14 @@ export class MeasureRowBuilder {
   }
 
   private qualitativeCells(): void {
-    const { indicator, result } = this;
+    const { indicator } = this;
     if (indicator.target) this.cells.target = this.figure('target', indicator.target);
     else if (indicator.targetText) {
       this.cells.target = text(indicator.targetText.value);
       this.merges.push({ top: this.row, left: measureCol('target'), bottom: this.row, right: measureCol('periodTarget') });
     }
     this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
-    this.cells.status = text(statusLabel(result.status));
+    this.cells.status = text(statusLabel(this.judged));
     this.notes.push(t('sheet.measures.note.qualitative'));
     this.cells.score = this.statedScoreCell() ?? this.qualitativeScore();
   }
@@ -122,7 +145,8 @@ export class MeasureRowBuilder {
   private qualitativeScore(): PlannedValue {
     const weight = this.indicator.weight;
     if (!weight || this.result.score === null) return null;
-    const status = this.at('status');
+    // The score follows the status counted: a confirmed 已完成 earns what the engine's 需人工确认 did not.
+    const status = this.at('counted');
     const w = this.operand('weight', weight);
     // A qualitative row judged by figures in its words can be 超额完成 or 达到序时进度 too (src/core/judge).
     const isOneOf = (statuses: readonly Status[]) => `OR(${statuses.map((s) => `${status}=${quoted(statusLabel(s))}`).join(',')})`;
@@ -243,7 +267,7 @@ export class MeasureRowBuilder {
   /** The IF chain of compute/status.ts, over the same cells, so an edit in the source changes the status too. */
   private statusCell(): PlannedValue {
     const { indicator, result } = this;
-    const label = statusLabel(result.status);
+    const label = statusLabel(this.judged);
     const { actual, target, periodTarget } = indicator;
     if (!actual) return text(label);
     const a = this.operand('actual', actual);
@@ -274,7 +298,7 @@ export class MeasureRowBuilder {
     if (!weight || result.score === null) return null;
     const w = this.operand('weight', weight);
     if (this.rule.kind === 'all-or-nothing') {
-      const status = this.at('status');
+      const status = this.at('counted');
       const good = (['exceeded', 'completed', 'on-track'] as const).map((s) => `${status}=${quoted(statusLabel(s))}`).join(',');
       return formula(`IF(OR(${good}),${w},0)`, result.score);
     }

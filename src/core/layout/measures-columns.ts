@@ -1,6 +1,10 @@
 import { t } from '../i18n';
 
-/** The 指标测算 sheet's columns, left to right. 汇总 and 总览 find their ranges through measureCol(). */
+/**
+ * The 指标测算 sheet's columns, left to right. 汇总 and 总览 find their ranges through measureCol().
+ * 判断依据 and 确认状态 sit beside 审阅意见, where a person reads why and decides; 计数状态 (hidden) is what
+ * 汇总 counts: the confirmed status where one is filled, the engine's otherwise.
+ */
 export const MEASURE_COLUMNS = [
   'id',
   'group',
@@ -21,7 +25,10 @@ export const MEASURE_COLUMNS = [
   'department',
   'owner',
   'note',
+  'evidence',
+  'confirmed',
   'review',
+  'counted',
   'key',
 ] as const;
 
@@ -52,7 +59,10 @@ const WIDTHS: Readonly<Record<MeasureColumn, number>> = {
   department: 10,
   owner: 8,
   note: 30,
+  evidence: 30,
+  confirmed: 12,
   review: 26,
+  counted: 11,
   key: 12,
 };
 
@@ -70,6 +80,11 @@ export function measureHeader(column: MeasureColumn): string {
  */
 export function reviewHeader(): string {
   return measureHeader('review');
+}
+
+/** 确认状态 is read back by its header too (confirmed-statuses.ts): an older report without it simply has none. */
+export function confirmedHeader(): string {
+  return measureHeader('confirmed');
 }
 
 export function keyHeader(): string {

@@ -8,6 +8,8 @@ import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
+import { carryConfirmations, confirmableLabels, readConfirmations, type Confirmation } from './confirmed-statuses';
+import { judgementEvidence } from './judgement-evidence';
 import {
   BODY_STYLE,
   decimalFormat,
@@ -64,6 +66,8 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
     column('id', { horizontal: 'center' }),
     column('unit', { horizontal: 'center' }),
     column('review', REVIEW_STYLE),
+    column('evidence', { wrap: true, fontSize: 9 }),
+    column('confirmed', { ...REVIEW_STYLE, horizontal: 'center', vertical: 'middle' }),
     column('department', { wrap: true }),
   ];
   layout.lines.forEach((line, i) => {
@@ -86,7 +90,7 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
   return styles;
 }
 
-const WRAPPED: readonly MeasureColumn[] = ['section', 'name', 'target', 'actual', 'department', 'note', 'review'];
+const WRAPPED: readonly MeasureColumn[] = ['section', 'name', 'target', 'actual', 'department', 'note', 'evidence', 'review'];
 
 /** The height a row needs for its wrapped cells (a merged qualitative target is two columns wide). */
 function rowHeight(row: readonly PlannedValue[], merged: boolean): number | null {
@@ -98,7 +102,7 @@ function rowHeight(row: readonly PlannedValue[], merged: boolean): number | null
     if (!content) continue;
     let width = widths[measureCol(column) - 1];
     if (column === 'target' && merged) width += widths[measureCol('periodTarget') - 1];
-    lines = Math.max(lines, linesIn(content, width, column === 'note' ? 9 : 10));
+    lines = Math.max(lines, linesIn(content, width, column === 'note' || column === 'evidence' ? 9 : 10));
   }
   return lines > 1 ? heightFor(lines) : null;
 }
@@ -111,6 +115,8 @@ function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
   const pending = STATUS_COLOURS.pending;
   return [
     ...statusColourRules(statusRect),
+    // A confirmed status in the colour of its status, so what a person decided reads like what the engine did.
+    ...statusColourRules(rect(firstRow, measureCol('confirmed'), lastRow, measureCol('confirmed'))),
     // Behind 序时进度 in red at a glance, in the gap column too.
     { kind: 'formula', rect: gapRect, formula: `=AND(ISNUMBER(${gapCell}),${gapCell}<0)`, fill: '#FFFFFF', fontColor: '#C00000' },
     { kind: 'text-equals', rect: rect(firstRow, measureCol('target'), lastRow, measureCol('growth')), text: statusLabel('pending'), ...pending },
@@ -118,20 +124,40 @@ function conditionalFormats(layout: MeasuresLayout): ConditionalFormat[] {
   ];
 }
 
-/** Comments whose indicator is gone, kept under the table with their old keys so the next run finds them again. */
-function unmatchedBlock(comments: readonly ReviewComment[], startRow: number): { rows: PlannedValue[][]; styles: StyledRange[] } {
-  if (comments.length === 0) return { rows: [], styles: [] };
+/** One kept-aside row: a comment and/or a confirmation whose indicator is gone, under the key it had. */
+interface KeptAside {
+  readonly key: ReviewComment['key'];
+  readonly keyText: string;
+  readonly comment: string | null;
+  readonly confirmed: Confirmation['status'] | null;
+}
+
+/** Comments and 确认状态 of the same old row share one line; a confirmation without a comment gets its own. */
+function keptAside(comments: readonly ReviewComment[], confirmations: readonly Confirmation[]): KeptAside[] {
+  const rows: KeptAside[] = comments.map((comment) => ({ key: comment.key, keyText: comment.keyText, comment: comment.text, confirmed: null }));
+  for (const confirmation of confirmations) {
+    const same = rows.findIndex((row) => row.keyText === confirmation.keyText && row.confirmed === null);
+    if (same >= 0) rows[same] = { ...rows[same], confirmed: confirmation.status };
+    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.status });
+  }
+  return rows;
+}
+
+/** Comments and confirmations whose indicator is gone, kept under the table with their old keys so the next run finds them again. */
+function unmatchedBlock(kept: readonly KeptAside[], startRow: number): { rows: PlannedValue[][]; styles: StyledRange[] } {
+  if (kept.length === 0) return { rows: [], styles: [] };
   const heading = emptyRow();
   heading[0] = { kind: 'text', text: t('sheet.measures.unmatched') };
   const rows = [emptyRow(), heading];
-  for (const comment of comments) {
+  for (const entry of kept) {
     const row = emptyRow();
     const cells: Partial<Record<MeasureColumn, PlannedValue>> = {
-      id: comment.key?.id ? { kind: 'text', text: comment.key.id } : null,
-      name: comment.key ? { kind: 'text', text: comment.key.name } : null,
-      note: comment.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: comment.key.sheet, row: comment.key.row }) } : null,
-      review: { kind: 'text', text: comment.text },
-      key: comment.keyText ? { kind: 'text', text: comment.keyText } : null,
+      id: entry.key?.id ? { kind: 'text', text: entry.key.id } : null,
+      name: entry.key ? { kind: 'text', text: entry.key.name } : null,
+      note: entry.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: entry.key.sheet, row: entry.key.row }) } : null,
+      confirmed: entry.confirmed ? { kind: 'text', text: statusLabel(entry.confirmed) } : null,
+      review: entry.comment ? { kind: 'text', text: entry.comment } : null,
+      key: entry.keyText ? { kind: 'text', text: entry.keyText } : null,
     };
     place(row, cells);
     rows.push(row);
@@ -143,7 +169,7 @@ function unmatchedBlock(comments: readonly ReviewComment[], startRow: number): {
     styles: [
       { rect: rect(startRow + 1, 1, startRow + 1, LAST_VISIBLE), style: HEADING_STYLE },
       { rect: rect(first, 1, last, LAST_VISIBLE), style: BODY_STYLE },
-      { rect: rect(first, measureCol('review'), last, measureCol('review')), style: REVIEW_STYLE },
+      { rect: rect(first, measureCol('confirmed'), last, measureCol('review')), style: REVIEW_STYLE },
     ],
   };
 }
@@ -186,7 +212,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       row[measureCol('id') - 1] = line.section.outline ? { kind: 'text', text: line.section.outline } : null;
       row[measureCol('name') - 1] = { kind: 'text', text: line.section.title };
     } else {
-      const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? []).build(
+      const evidence = judgementEvidence(line.indicator, line.result);
+      const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? [], evidence).build(
         carried.byRow.get(line.indicator.row),
       );
       place(row, built.cells);
@@ -199,9 +226,13 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   });
   if (layout.lines.length === 0) rows.push(emptyRow());
 
-  const extra = unmatchedBlock(carried.unmatched, layout.lastRow);
+  const confirmations = carryConfirmations(readConfirmations(input.snapshot), table.indicators);
+  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched), layout.lastRow);
   rows.push(...extra.rows);
   const lastRow = rows.length;
+  // Room below the table for rows a person adds, as 审阅意见 has; the drop-down covers the same cells.
+  const editableLast = Math.max(lastRow, layout.lastRow) + 50;
+  const confirmedRect = rect(layout.firstRow, measureCol('confirmed'), editableLast, measureCol('confirmed'));
 
   const plan: SheetPlan = {
     name: context.names.measures,
@@ -209,7 +240,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     tabColor: TAB_COLOURS.measures,
     rows,
     columnWidths: measureWidths(),
-    hiddenColumns: [measureCol('key')],
+    hiddenColumns: [measureCol('counted'), measureCol('key')],
     rowHeights: [
       { row: 1, height: 30 },
       { row: layout.headerRow, height: 30 },
@@ -219,7 +250,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       { rect: rect(1, 1, 1, LAST_VISIBLE), style: TITLE_STYLE },
       { rect: rect(2, 1, 2, LAST_VISIBLE), style: INFO_STYLE },
       { rect: rect(layout.headerRow, 1, layout.headerRow, LAST_VISIBLE), style: HEADER_STYLE },
-      { rect: rect(layout.headerRow, measureCol('review'), layout.headerRow, measureCol('review')), style: { fill: '#BF8F00' } },
+      { rect: rect(layout.headerRow, measureCol('confirmed'), layout.headerRow, measureCol('review')), style: { fill: '#BF8F00' } },
       ...bodyStyles(layout),
       ...extra.styles,
     ],
@@ -227,7 +258,8 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     conditionalFormats: conditionalFormats(layout),
     freeze: { rows: layout.headerRow, cols: measureCol('name') },
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },
-    protection: { editable: [rect(layout.firstRow, measureCol('review'), Math.max(lastRow, layout.lastRow) + 50, measureCol('review'))] },
+    protection: { editable: [rect(layout.firstRow, measureCol('review'), editableLast, measureCol('review')), confirmedRect] },
+    dropDowns: [{ rect: confirmedRect, values: confirmableLabels(), prompt: { title: measureHeader('confirmed'), message: t('sheet.measures.confirm-hint') } }],
     notes,
   };
   return plan;

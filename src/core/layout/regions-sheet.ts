@@ -158,7 +158,7 @@ class RegionBlock {
   /** 合计: the indicator's own cells (the source's 合计 row), its completion and status those of 指标测算, so the two sheets never differ. */
   total(measures: Partial<Record<string, PlannedValue>>, measuresSheet: string, measuresRow: number | undefined): void {
     const notes: string[] = [];
-    const pointAt = (column: 'completion' | 'status'): PlannedValue => {
+    const pointAt = (column: 'completion' | 'counted'): PlannedValue => {
       const value = measures[column];
       if (!value || measuresRow === undefined) return null;
       const shown = shownValue(value);
@@ -169,7 +169,8 @@ class RegionBlock {
       target: this.figure(this.indicator.target, 'target', notes),
       actual: this.figure(this.indicator.actual, 'actual', notes),
       rate: pointAt('completion'),
-      status: pointAt('status'),
+      // 计数状态: a person's 确认状态 where one is given, as 汇总 counts it.
+      status: pointAt('counted'),
       note: text(notes.join('；')),
     });
     this.statusRows.push(row);

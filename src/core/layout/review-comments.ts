@@ -25,16 +25,24 @@ function text(value: CellValue): string {
   return String(value).trim();
 }
 
-function findColumns(sheet: SheetSnapshot): { headerRow: number; reviewCol: number; keyCol: number } | null {
-  const review = reviewHeader();
+/**
+ * The header row of an earlier 指标测算 and where a column and the key column sit on it, found by their header
+ * texts, never by position: columns added since (确认状态, 判断依据) must not shift what an older report is read as.
+ */
+export function keyedColumn(sheet: SheetSnapshot, header: string): { headerRow: number; col: number; keyCol: number } | null {
   const key = keyHeader();
   for (let row = 1; row <= Math.min(sheet.values.length, 30); row++) {
     const line = sheet.values[row - 1] ?? [];
-    const reviewCol = line.findIndex((value) => text(value) === review) + 1;
+    const col = line.findIndex((value) => text(value) === header) + 1;
     const keyCol = line.findIndex((value) => text(value) === key) + 1;
-    if (reviewCol > 0 && keyCol > 0) return { headerRow: row, reviewCol, keyCol };
+    if (col > 0 && keyCol > 0) return { headerRow: row, col, keyCol };
   }
   return null;
+}
+
+function findColumns(sheet: SheetSnapshot): { headerRow: number; reviewCol: number; keyCol: number } | null {
+  const found = keyedColumn(sheet, reviewHeader());
+  return found ? { headerRow: found.headerRow, reviewCol: found.col, keyCol: found.keyCol } : null;
 }
 
 /** Every 审阅意见 on the sheets an earlier run generated as 指标测算 (found by marker, whatever they are called now). */
@@ -55,7 +63,7 @@ export function readReviewComments(snapshot: WorkbookSnapshot): ReviewComment[] 
 }
 
 /** The indicator a comment belongs to: the same key, else the same sheet, id and name, else the same sheet and a name only one indicator has. */
-function matchOne(key: IndicatorKey, indicators: readonly Indicator[]): Indicator | null {
+export function matchOne(key: IndicatorKey, indicators: readonly Indicator[]): Indicator | null {
   const exact = encodeKey(key);
   const same = indicators.find((indicator) => encodeKey(keyOf(indicator)) === exact);
   if (same) return same;

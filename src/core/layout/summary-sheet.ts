@@ -90,7 +90,8 @@ class SummaryFormulas {
   /** COUNTIFS over 指标测算 by the label cell; SUMPRODUCT where a label would be read as a pattern. */
   count(by: MeasureColumn, labelCell: string, key: string, statuses: readonly Status[] | null): string {
     const byRange = this.range(by);
-    const statusRange = this.range('status');
+    // 计数状态: the confirmed status where a person gave one, the engine's otherwise (measures-cells.ts).
+    const statusRange = this.range('counted');
     if (statuses === null) return unsafeCriterion(key) ? `SUMPRODUCT(--(${byRange}=${labelCell}))` : `COUNTIFS(${byRange},${labelCell})`;
     return statuses
       .map((status) => {

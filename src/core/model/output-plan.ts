@@ -93,6 +93,16 @@ export type ConditionalFormat =
   /** A data bar: counts drawn inside the cells (beside the chart on 总览, alone on 汇总). */
   | { readonly kind: 'data-bar'; readonly rect: Rect; readonly color: string };
 
+/**
+ * A drop-down of fixed choices on a range (Excel's list data validation): 确认状态 offers the statuses a person
+ * may confirm. `prompt` is the input message shown when the cell is selected.
+ */
+export interface DropDown {
+  readonly rect: Rect;
+  readonly values: readonly string[];
+  readonly prompt?: { readonly title: string; readonly message: string };
+}
+
 export interface ChartPlan {
   readonly kind: 'stacked-bar' | 'clustered-column';
   readonly title: string;
@@ -137,6 +147,8 @@ export interface SheetPlan {
   };
   /** When present the sheet is protected (no password: it guards against slips, not people) except these ranges. */
   readonly protection?: { readonly editable: readonly Rect[] };
+  /** Drop-down lists (确认状态); a host that cannot make one leaves the cells plain and editable. */
+  readonly dropDowns?: readonly DropDown[];
   readonly chart?: ChartPlan;
   readonly notes: readonly CellNote[];
 }

@@ -26,12 +26,18 @@ export interface IndicatorResult {
   readonly progressGap: number | null;
   /** (actual − last year) ÷ last year; a fraction. */
   readonly growthRate: number | null;
+  /** The status counted everywhere: a person's 确认状态 where one was given (it is final), the engine's otherwise. */
   readonly status: Status;
   /**
    * 判断依据: the staff's words or the figures that decided the status (src/core/judge's Judgement.evidence),
    * in Chinese; empty when nothing decided it. Absent only where a result is built without the judgement.
    */
   readonly evidence?: string;
+  /**
+   * The engine's own status when a person confirmed one (确认状态 on an earlier 指标测算); absent when nobody
+   * did. 指标测算 still shows it in 完成状态, beside the confirmation.
+   */
+  readonly judgedStatus?: Status;
   /**
    * Points earned: the 得分 the sheet states where it states one (a unit's own self-evaluation stands),
    * otherwise the score rule's; null when the indicator carries no 分值.

@@ -24,11 +24,16 @@ function namedCount(builder: RunBuilder, indicators: readonly Indicator[]): void
 
 /**
  * How the whole stands, in words a leader signs: 总体进展顺利 only when nothing lags and nothing is unreported,
- * unclear or pending; 总体推进平稳 when nothing lags but something is not known yet, or (但仍有差距) when at most a
- * fifth lags; otherwise the draft says the progress is uneven. The statuses decide, never a default of good news.
+ * unclear or pending; 总体推进平稳 when nothing lags and at least half is known, or (但仍有差距) when at most a
+ * fifth lags; uneven progress when more lags. When less than half is known the draft says so instead of judging
+ * the whole, and null when nothing is known at all: the closing then writes no overall judgement (issue 19: a
+ * table with no 完成情况 was drafted as 总体推进平稳). The statuses decide, never a default of good news.
  */
-function overallWords(tally: StatusTally): string {
+function overallWords(tally: StatusTally): string | null {
   const open = tally.unreported.length + tally.unclear.length + tally.pending.length;
+  const known = tally.total - open;
+  if (known <= 0) return null;
+  if (known * 2 < tally.total) return '部分指标有进展，多数指标完成情况尚待填报或确认';
   if (tally.lagging.length === 0) return open === 0 ? '总体进展顺利' : '总体推进平稳';
   if (tally.lagging.length * 5 <= tally.total) return '总体推进平稳，但仍有差距';
   return '推进不平衡，部分指标差距较大';
@@ -48,7 +53,9 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   const builder = new RunBuilder();
   const done = tally.byStatus.completed + tally.byStatus.exceeded;
   const onTrack = tally.byStatus['on-track'];
-  builder.text(`总之，${effortWords(period)}，${voice.we}各项绩效指标${overallWords(tally)}`);
+  const overall = overallWords(tally);
+  // Nothing known: no effort credited and no judgement of the whole; what is missing is named below.
+  builder.text(overall === null ? `总之，${voice.we}各项绩效指标的完成情况尚未掌握` : `总之，${effortWords(period)}，${voice.we}各项绩效指标${overall}`);
   if (done > 0 || onTrack > 0) {
     const all = tally.indicators.map((indicator) => indicator.name.cell);
     builder.text('，').number(`${tally.total}项`, tally.total, '项', all).text('指标中');

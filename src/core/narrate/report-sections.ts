@@ -8,6 +8,7 @@ import { RunBuilder } from './run-builder';
 import { indicatorsUnder, type SectionNode, type TreeChild } from './section-tree';
 import { appendLaggingReason, staffProblems } from './lagging-reason';
 import type { IndicatorSentence } from './sentence-context';
+import { sentenceResult, withConfirmation } from './confirmed-sentence';
 
 /**
  * The body: one section per group, numbered 一、 （一） 1. （1） as GB/T 9704 orders them, shaped the way
@@ -88,10 +89,12 @@ function sameName(indicator: Indicator, title: string): boolean {
 }
 
 function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: boolean): IndicatorSentence {
-  const context = { period: writer.period, variety: writer.variety, result: writer.resultOf(indicator), namedByLead };
-  const sentence = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
+  const result = writer.resultOf(indicator);
+  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead };
+  const written = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
+  const sentence = withConfirmation(written, indicator, result);
   // Behind by the staff's words alone (no figure to measure), the sentence asks no reason; the one the staff wrote is still told.
-  if (!sentence.lagging && context.result?.status === 'behind' && staffProblems(indicator) !== null) return { ...sentence, lagging: true };
+  if (!sentence.lagging && result?.status === 'behind' && staffProblems(indicator) !== null) return { ...sentence, lagging: true };
   return sentence;
 }
 

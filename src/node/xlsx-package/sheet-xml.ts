@@ -1,6 +1,6 @@
-import type { ConditionalFormat, PlannedValue, Rect, SheetPlan } from '../../core/model';
+import type { ConditionalFormat, DropDown, PlannedValue, Rect, SheetPlan } from '../../core/model';
 import { cellAddress, columnLetter, refToFormula, refToString } from '../../core/model';
-import { cellText, plainText } from './cell-text';
+import { cellText, plainAttribute, plainText } from './cell-text';
 import type { SheetCellStyles } from './sheet-cell-styles';
 
 /** What the package writer settled for one generated sheet before its XML is written. */
@@ -181,6 +181,21 @@ function conditionalFormat(format: ConditionalFormat, priority: number, dxfId: n
   }
 }
 
+/**
+ * A list data validation: the choices as one quoted, comma-separated literal (Excel's own form for a short
+ * fixed list; the statuses hold no comma). Blank stays allowed: an empty 确认状态 means not confirmed.
+ */
+function dropDown(list: DropDown): string {
+  const prompt = list.prompt ? ` showInputMessage="1" promptTitle="${plainAttribute(list.prompt.title)}" prompt="${plainAttribute(list.prompt.message)}"` : '';
+  const choices = `"${list.values.join(',').replace(/"/g, '""')}"`;
+  return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${prompt} sqref="${rectRef(list.rect)}"><formula1>${plainText(choices)}</formula1></dataValidation>`;
+}
+
+function dataValidations(lists: readonly DropDown[]): string {
+  if (lists.length === 0) return '';
+  return `<dataValidations count="${lists.length}">${lists.map(dropDown).join('')}</dataValidations>`;
+}
+
 function printSetup(plan: SheetPlan): string {
   const print = plan.print;
   const margins = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
@@ -209,6 +224,7 @@ export function* worksheetXml(sheet: PreparedSheet): Generator<string> {
   if (plan.protection) yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
   yield mergeCells(plan.merges);
   yield plan.conditionalFormats.map((format, i) => conditionalFormat(format, i + 1, sheet.dxfIds[i] ?? null)).join('');
+  yield dataValidations(plan.dropDowns ?? []);
   yield printSetup(plan);
   if (sheet.drawingRelId) yield `<drawing r:id="${sheet.drawingRelId}"/>`;
   if (sheet.commentsVmlRelId) yield `<legacyDrawing r:id="${sheet.commentsVmlRelId}"/>`;

@@ -1,0 +1,121 @@
+import type { CellRef, CellValue, Indicator, IndicatorTable, Issue, OutputPlan, Results, Status, WorkbookSnapshot } from '../model';
+import { cellAt, isCellError } from '../model';
+import { generatedRole } from './generated-sheets';
+import { decodeKey, type IndicatorKey } from './indicator-key';
+import { confirmedHeader, measureCol } from './measures-columns';
+import { measuresLayout } from './measures-rows';
+import { keyedColumn, matchOne } from './review-comments';
+import { statusLabel } from './sheet-styles';
+
+/**
+ * The statuses a person may confirm in 确认状态: a definite answer. 待核实 is a row error only the department
+ * can fix, and 需人工确认 is the very question the confirmation answers, so neither is offered.
+ */
+export const CONFIRMABLE_STATUSES: readonly Status[] = ['exceeded', 'completed', 'on-track', 'behind', 'in-progress', 'not-reported', 'no-data'];
+
+/** The drop-down's choices, as the sheet writes statuses. */
+export function confirmableLabels(): string[] {
+  return CONFIRMABLE_STATUSES.map(statusLabel);
+}
+
+/** The status a 确认状态 cell holds, or null when it is empty or holds anything but a confirmable status. */
+export function confirmedStatusOf(value: CellValue): Status | null {
+  if (value === null || isCellError(value)) return null;
+  const written = String(value).trim();
+  return CONFIRMABLE_STATUSES.find((status) => statusLabel(status) === written) ?? null;
+}
+
+/** A 确认状态 on an earlier 指标测算, with the key of the row it sat on (as a 审阅意见 is read). */
+export interface Confirmation {
+  readonly status: Status;
+  readonly key: IndicatorKey | null;
+  readonly keyText: string;
+}
+
+/** Every 确认状态 on the sheets an earlier run generated as 指标测算 (found by marker and header, whatever they are called now). */
+export function readConfirmations(snapshot: WorkbookSnapshot): Confirmation[] {
+  const found: Confirmation[] = [];
+  const header = confirmedHeader();
+  for (const sheet of snapshot.sheets) {
+    if (generatedRole(sheet) !== 'measures') continue;
+    const columns = keyedColumn(sheet, header);
+    if (!columns) continue;
+    for (let row = columns.headerRow + 1; row <= sheet.values.length; row++) {
+      const status = confirmedStatusOf(cellAt(sheet, row, columns.col));
+      if (status === null) continue;
+      const keyText = String(cellAt(sheet, row, columns.keyCol) ?? '').trim();
+      found.push({ status, key: decodeKey(keyText), keyText });
+    }
+  }
+  return found;
+}
+
+/**
+ * Confirmations matched to this run's indicators the way 审阅意见 are (same key, else same sheet, id and name,
+ * else a name only one indicator has): indicator source row → the confirmed status. Those whose indicator is
+ * gone are kept aside with their keys, shown under the table with the unmatched comments, never dropped: what
+ * a leader typed survives, and finds its indicator again if it comes back. An older report has no 确认状态.
+ */
+export function carryConfirmations(confirmations: readonly Confirmation[], indicators: readonly Indicator[]): { byRow: Map<number, Status>; unmatched: Confirmation[] } {
+  const byRow = new Map<number, Status>();
+  const unmatched: Confirmation[] = [];
+  for (const confirmation of confirmations) {
+    const indicator = confirmation.key ? matchOne(confirmation.key, indicators) : null;
+    if (indicator) byRow.set(indicator.row, confirmation.status);
+    else unmatched.push(confirmation);
+  }
+  return { byRow, unmatched };
+}
+
+export function confirmedStatuses(snapshot: WorkbookSnapshot, indicators: readonly Indicator[]): Map<number, Status> {
+  return carryConfirmations(readConfirmations(snapshot), indicators).byRow;
+}
+
+/** The issues that ask a person to decide a status (src/core/validate/rules/judgement.ts): answered once confirmed. */
+const ANSWERED_BY_CONFIRMATION: ReadonlySet<string> = new Set(['judgement-unclear', 'judgement-contradicts']);
+
+/** 校验结果 and the task pane list only what is still unconfirmed. */
+export function withoutConfirmed(issues: readonly Issue[], confirmed: ReadonlyMap<number, Status>): Issue[] {
+  return issues.filter((issue) => !(ANSWERED_BY_CONFIRMATION.has(issue.code) && issue.indicatorRow !== undefined && confirmed.has(issue.indicatorRow)));
+}
+
+/** An indicator the task pane offers for confirmation, and the 确认状态 cell a choice is written to. */
+export interface ConfirmationItem {
+  readonly indicatorRow: number;
+  readonly name: string;
+  /** The engine's status (需人工确认), and the status a person confirmed, if any. */
+  readonly judged: Status;
+  readonly confirmed: Status | null;
+  /** 确认状态 on the 指标测算 this run wrote. */
+  readonly cell: CellRef;
+  /** 判断依据, as 指标测算 shows it. */
+  readonly evidence: string;
+}
+
+/**
+ * The 需人工确认 indicators of a run, with where their 确认状态 sits on the 指标测算 it wrote (the sheet's name
+ * from the plan, the row from the same layout the sheet was built from), and those already confirmed.
+ */
+export function confirmationItems(table: IndicatorTable, results: Results, plan: OutputPlan): ConfirmationItem[] {
+  const sheet = plan.sheets.find((candidate) => candidate.role === 'measures');
+  if (!sheet) return [];
+  const layout = measuresLayout(table, results);
+  const evidenceCol = measureCol('evidence');
+  const items: ConfirmationItem[] = [];
+  for (const line of layout.lines) {
+    if (line.kind !== 'indicator') continue;
+    const judged = line.result.judgedStatus ?? line.result.status;
+    if (judged !== 'unclear') continue;
+    const row = layout.rowOf.get(line.indicator.row) ?? 0;
+    const evidence = sheet.rows[row - 1]?.[evidenceCol - 1];
+    items.push({
+      indicatorRow: line.indicator.row,
+      name: line.indicator.name.value.trim(),
+      judged,
+      confirmed: line.result.judgedStatus === undefined ? null : line.result.status,
+      cell: { sheet: sheet.name, row, col: measureCol('confirmed') },
+      evidence: evidence?.kind === 'text' ? evidence.text : '',
+    });
+  }
+  return items;
+}
