@@ -32,6 +32,8 @@ const usePageStyles = makeStyles({
   },
   dropping: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   english: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  /** On a coloured button grey would vanish: the English keeps the button's colour, smaller and lighter. */
+  englishOnButton: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, opacity: 0.85 },
   draft: {
     maxHeight: '420px',
     overflowY: 'auto',
@@ -44,13 +46,13 @@ const usePageStyles = makeStyles({
 });
 
 /** Chinese first, the English beside it in smaller grey type: the page's own words. */
-function Both({ k, params = {}, block = false }: { k: MessageKey; params?: Readonly<Record<string, string | number>>; block?: boolean }) {
+function Both({ k, params = {}, block = false, onButton = false }: { k: MessageKey; params?: Readonly<Record<string, string | number>>; block?: boolean; onButton?: boolean }) {
   const styles = usePageStyles();
   return (
     <>
       <span lang="zh-CN">{t(k, 'zh-CN', params)}</span>
       {block ? <br /> : ' '}
-      <span lang="en" className={styles.english}>
+      <span lang="en" className={onButton ? styles.englishOnButton : styles.english}>
         {t(k, 'en-US', params)}
       </span>
     </>
@@ -201,7 +203,7 @@ export function WebApp({ engine, store, locale }: Props) {
           }}
         />
         <Button appearance="primary" size="large" disabled={running} icon={running ? <Spinner size="tiny" /> : undefined} onClick={() => input.current?.click()} data-testid="choose-file">
-          <Both k="web.open" />
+          <Both k="web.open" onButton />
         </Button>
         <Caption1>
           <Both k="web.drop" />

@@ -46,7 +46,8 @@ export class WebEngine {
     const source = document.getElementById(PAGE_SCRIPT_ID)?.textContent ?? '';
     const capable = typeof Worker !== 'undefined' && typeof Blob !== 'undefined' && typeof URL !== 'undefined' && typeof URL.createObjectURL === 'function';
     const make = () => {
-      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      // Griffel (Fluent's styling, in the same script) looks for `global` where there is no `window`: a worker has only `self`.
+      const url = URL.createObjectURL(new Blob(['self.global = self;\n', source], { type: 'text/javascript' }));
       return new Worker(url, { name: 'huibao-engine' }) as unknown as PageWorker;
     };
     return new WebEngine(capable ? make : null, source.length > 0);
