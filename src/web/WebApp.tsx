@@ -101,6 +101,12 @@ export function WebApp({ engine, store, locale }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
   const [thread, setThread] = useState(engine.thread);
+  const [engineReady, setEngineReady] = useState(false);
+
+  useEffect(() => engine.warm(() => {
+    setEngineReady(true);
+    setThread(engine.thread);
+  }), [engine]);
 
   // Object URLs hold the files in memory until revoked: let the last run's go when a new one replaces them.
   useEffect(
@@ -172,7 +178,7 @@ export function WebApp({ engine, store, locale }: Props) {
   const phase = running ? 'running' : result ? 'done' : 'idle';
 
   return (
-    <main className={`${pane.pane} ${styles.page}`} lang="zh-CN" aria-labelledby="page-title" data-testid="web-page" data-phase={phase} data-result={result?.kind ?? ''}>
+    <main className={`${pane.pane} ${styles.page}`} lang="zh-CN" aria-labelledby="page-title" data-testid="web-page" data-phase={phase} data-result={result?.kind ?? ''} data-engine={engineReady ? 'ready' : 'starting'}>
       <header className={pane.header}>
         <Title3 as="h1" id="page-title">
           <Both k="web.title" block />

@@ -23,4 +23,5 @@ export function serveEngine(scope: WorkerScope): void {
       },
     );
   };
+  scope.postMessage({ type: 'ready', id: 0 });
 }

@@ -57,6 +57,15 @@ export class WebEngine {
     return this.current;
   }
 
+  /** Starts the Worker now, so its script is parsed while the user is still choosing a file; `onReady` when it waits for work. */
+  warm(onReady: () => void): void {
+    this.readyListener = onReady;
+    if (this.current.kind === 'worker') this.ensureWorker();
+    else onReady();
+  }
+
+  private readyListener: (() => void) | null = null;
+
   run(request: WebReportRequest, onStep: (step: EngineStep, ms: number) => void): Promise<WebResult> {
     const worker = this.current.kind === 'worker' ? this.ensureWorker() : null;
     if (!worker) return webJob(request, onStep);
@@ -84,6 +93,10 @@ export class WebEngine {
   }
 
   private receive(reply: WebEngineReply): void {
+    if (reply.type === 'ready') {
+      this.readyListener?.();
+      return;
+    }
     const run = this.pending.get(reply.id);
     if (!run) return;
     switch (reply.type) {
@@ -112,6 +125,7 @@ export class WebEngine {
   /** Stops using the worker for good and runs whatever was waiting on it here. */
   private fallBack(): void {
     this.current = { kind: 'in-thread', reason: 'worker-failed' };
+    this.readyListener?.();
     this.worker?.terminate();
     this.worker = null;
     const waiting = [...this.pending.values()];

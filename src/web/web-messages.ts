@@ -25,6 +25,8 @@ export type WebResult =
   | { readonly kind: 'report'; readonly findings: WebFindings; readonly files: WebReportBlobs };
 
 export type WebEngineReply =
+  /** The Worker has parsed the script and waits for work (it is started as the page opens, while the user picks a file). */
+  | { readonly type: 'ready'; readonly id: 0 }
   | { readonly type: 'step'; readonly id: number; readonly step: EngineStep; readonly ms: number }
   | { readonly type: 'done'; readonly id: number; readonly result: WebResult }
   | { readonly type: 'failed'; readonly id: number; readonly name: string; readonly message: string; readonly stack: string };

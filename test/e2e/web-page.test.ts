@@ -23,16 +23,17 @@ const PAGE = path.join(DIST, 'web', 'index.html');
 const REAL = path.join(ROOT, 'test', 'fixtures', 'real-corpus');
 
 interface Workbook {
+  readonly label: string;
   readonly file: string;
   /** The answer given to the layout question (表格版式): the class a person who knows the table would pick. */
   readonly layout: LayoutClass;
 }
 
 const WORKBOOKS: readonly Workbook[] = [
-  { file: path.join(ROOT, 'assets', 'samples', '2009-灌南县发改委-目标任务分解表.xlsx'), layout: 'breakdown' },
-  { file: path.join(REAL, '01-贵池区棠溪镇-委托业务项目支出绩效自评表.xlsx'), layout: 'finance-form' },
-  { file: path.join(REAL, '08-岳阳市-12件重点民生实事落实情况.xlsx'), layout: 'multi-level' },
-  { file: path.join(REAL, '20-招远市-2022年民生事项1-9月完成情况.xlsx'), layout: 'sentence' },
+  { label: '示例：灌南县发改委目标任务分解表（分解表）', file: path.join(ROOT, 'assets', 'samples', '2009-灌南县发改委-目标任务分解表.xlsx'), layout: 'breakdown' },
+  { label: '真实：贵池区棠溪镇项目支出绩效自评表（财政自评表）', file: path.join(REAL, '01-贵池区棠溪镇-委托业务项目支出绩效自评表.xlsx'), layout: 'finance-form' },
+  { label: '真实：岳阳市重点民生实事落实情况（多级指标表）', file: path.join(REAL, '08-岳阳市-12件重点民生实事落实情况.xlsx'), layout: 'multi-level' },
+  { label: '真实：招远市民生事项完成情况（语句式）', file: path.join(REAL, '20-招远市-2022年民生事项1-9月完成情况.xlsx'), layout: 'sentence' },
 ];
 
 /** The page's requests: only the page itself and the blobs it makes (its engine Worker) are allowed. */
@@ -111,7 +112,7 @@ suite('端到端：网页版从 file:// 打开，生成并下载汇报', () => {
     await page.close();
   });
 
-  it.each(WORKBOOKS)('$file：回答版式问题，下载工作簿与 Word 稿，原表不变、总览带图表，Word 稿可在 LibreOffice 打开，无外部请求', async ({ file, layout }) => {
+  it.each(WORKBOOKS)('$label：回答版式问题，下载工作簿与 Word 稿，原表不变、总览带图表，Word 稿可在 LibreOffice 打开，无外部请求', async ({ file, layout }) => {
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
