@@ -112,6 +112,29 @@ suite('端到端：网页版从 file:// 打开，生成并下载汇报', () => {
     await page.close();
   });
 
+  it('脚本能在 Chromium 85 上运行：没有更新的语法，也不调用 85 之后才有的内置函数', () => {
+    const html = readFileSync(PAGE, 'utf8');
+    const start = html.indexOf('<script id="huibao-web">');
+    expect(start).toBeGreaterThan(0);
+    const script = html.slice(start + '<script id="huibao-web">'.length, html.indexOf('</script>', start));
+    // acorn comes with webpack; ecmaVersion 2022 admits class fields (Chromium 72) and ??= (Chromium 85).
+    const acorn = require('acorn') as { parse(source: string, options: { ecmaVersion: number }): unknown; Parser: unknown };
+    const newer: string[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const record = node as Record<string, unknown> & { type?: string };
+      if (record.type === 'StaticBlock') newer.push('static block (Chromium 94)');
+      if (record.type === 'BinaryExpression' && (record.left as { type?: string }).type === 'PrivateIdentifier') newer.push('#x in (Chromium 91)');
+      if (record.type === 'Literal' && (record.regex as { flags?: string } | undefined)?.flags?.includes('d')) newer.push('regex d flag (Chromium 90)');
+      for (const value of Object.values(record)) if (Array.isArray(value)) value.forEach(visit); else if (typeof value === 'object') visit(value);
+    };
+    visit(acorn.parse(script, { ecmaVersion: 2022 }));
+    for (const name of ['structuredClone', 'Object.hasOwn', '.findLast(', '.findLastIndex(', '.toSorted(', '.toReversed(', 'Array.fromAsync']) if (script.includes(name)) newer.push(name);
+    // Array.prototype.at is Chromium 92; the only .at( in the script is the formula builder's own method.
+    if (/(?<!this)\.at\(/.test(script)) newer.push('.at( (Chromium 92)');
+    expect(newer).toEqual([]);
+  });
+
   it.each(WORKBOOKS)('$label：回答版式问题，下载工作簿与 Word 稿，原表不变、总览带图表，Word 稿可在 LibreOffice 打开，无外部请求', async ({ file, layout }) => {
     const page = await context.newPage();
     const requests: string[] = [];
