@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Spinner, Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Spinner, Subtitle2, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { t, type Locale, type MessageKey } from '../core/i18n';
 import type { CellRef, Results, Status, WorkbookSettings } from '../core/model';
@@ -33,7 +33,7 @@ const usePageStyles = makeStyles({
   dropping: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   english: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   /** On a coloured button grey would vanish: the English keeps the button's colour, smaller and lighter. */
-  englishOnButton: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, opacity: 0.85 },
+  englishOnButton: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, opacity: 0.85, marginLeft: '0.5em' },
   draft: {
     maxHeight: '420px',
     overflowY: 'auto',
@@ -178,7 +178,7 @@ export function WebApp({ engine, store, locale }: Props) {
   const phase = running ? 'running' : result ? 'done' : 'idle';
 
   return (
-    <main className={`${pane.pane} ${styles.page}`} lang="zh-CN" aria-labelledby="page-title" data-testid="web-page" data-phase={phase} data-result={result?.kind ?? ''} data-engine={engineReady ? 'ready' : 'starting'}>
+    <main className={mergeClasses(pane.pane, styles.page)} lang="zh-CN" aria-labelledby="page-title" data-testid="web-page" data-phase={phase} data-result={result?.kind ?? ''} data-engine={engineReady ? 'ready' : 'starting'}>
       <header className={pane.header}>
         <Title3 as="h1" id="page-title">
           <Both k="web.title" block />
@@ -188,7 +188,7 @@ export function WebApp({ engine, store, locale }: Props) {
         </Caption1>
       </header>
       <section
-        className={`${styles.drop} ${dropping ? styles.dropping : ''}`}
+        className={mergeClasses(styles.drop, dropping && styles.dropping)}
         onDragOver={(event) => {
           event.preventDefault();
           setDropping(true);
@@ -285,12 +285,15 @@ export function WebApp({ engine, store, locale }: Props) {
       )}
       {findings && chosen && (
         <>
-          <RecognitionPanel recognition={findings.recognition} snapshot={findings.workbook} settings={settings} locale={locale} disabled={running} onChange={answer} />
-          {Object.keys(settings).length > 0 && (
-            <Caption1 className={pane.muted} data-testid="remembered">
-              {t('web.remembered', locale, { name: chosen.name })}
-            </Caption1>
-          )}
+          <RecognitionPanel
+            recognition={findings.recognition}
+            snapshot={findings.workbook}
+            settings={settings}
+            locale={locale}
+            disabled={running}
+            onChange={answer}
+            savedNote={t('web.remembered', locale, { name: chosen.name })}
+          />
           <IssueList groups={groupIssues(findings.issues, locale)} locale={locale} onSelect={(cell: CellRef) => setNote(refToString(cell))} />
           {note && (
             <Caption1 role="status" data-testid="cell-note">
