@@ -197,6 +197,31 @@ suite('端到端：网页版从 file:// 打开，生成并下载汇报', () => {
     await page.close();
   }, 600_000);
 
+  it('把旧版 .xls 拖进页面：同一个旧版读取器在 Worker 中读它，照样生成两个下载', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const pageUrl = pathToFileURL(PAGE).href;
+    await page.goto(pageUrl);
+    const legacy = path.join(ROOT, 'test', 'fixtures', 'reader', 'sample-libreoffice.xls');
+    const base64 = readFileSync(legacy).toString('base64');
+    const transfer = await page.evaluateHandle((data) => {
+      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      const dropped = new DataTransfer();
+      dropped.items.add(new File([bytes], 'sample-libreoffice.xls', { type: 'application/vnd.ms-excel' }));
+      return dropped;
+    }, base64);
+    await page.dispatchEvent('[data-testid=drop-zone]', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('[data-testid=download-xlsx]', { timeout: 120_000 });
+    expect(await page.getAttribute('[data-testid=engine-thread]', 'data-thread')).toBe('worker');
+    const xlsx = await download(page, 'download-xlsx', dir);
+    expect(path.basename(xlsx)).toBe('sample-libreoffice-汇报.xlsx');
+    expect(sheetsOf(new SourcePackage(new Uint8Array(readFileSync(xlsx)))).map((sheet) => sheet.name)).toContain('总览');
+    expect(foreignRequests(requests, (url) => url === pageUrl)).toEqual([]);
+    await page.close();
+  }, 600_000);
+
   it('从内网服务器的子路径打开：同样在后台线程中运行，请求只到本页所在的路径', async () => {
     let server: StaticServer | null = null;
     try {
