@@ -48,6 +48,33 @@ function addinPage(filename, template, chunk) {
   });
 }
 
+/**
+ * 网页版 (dist/web/index.html) carries its script inline, so the page is one file that opens from file://,
+ * from a USB stick or under any sub-path of an intranet server, and so the engine's Worker can be made from a
+ * blob of that script's text (a page opened from file:// may not start a Worker from a script URL).
+ */
+const WEB_PAGE = 'web/index.html';
+const WEB_SCRIPT_ID = 'huibao-web';
+class InlineWebScript {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('InlineWebScript', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('InlineWebScript', (data) => {
+        if (data.outputName !== WEB_PAGE) return data;
+        const chunk = compilation.namedChunks.get('web');
+        const file = chunk ? [...chunk.files].find((name) => name.endsWith('.js')) : undefined;
+        if (!file) throw new Error('InlineWebScript: the web chunk has no script');
+        // Terser already writes "<\/script" inside strings; this also covers any that reach the output another way.
+        const source = compilation.assets[file].source().toString().replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+        data.bodyTags = data.bodyTags.map((tag) =>
+          tag.tagName === 'script' && tag.attributes && tag.attributes.src ? { tagName: 'script', voidTag: false, meta: tag.meta, attributes: { id: WEB_SCRIPT_ID }, innerHTML: source } : tag,
+        );
+        compilation.deleteAsset(file);
+        return data;
+      });
+    });
+  }
+}
+
 /** The manifest in the repository names the default URL; the build rewrites it to the setting. */
 function manifestForUrl(content) {
   return content.toString().split(DEFAULT_URL).join(ADDIN_URL);
@@ -101,10 +128,12 @@ module.exports = async (env, argv) => {
       'engine-worker': './src/runtime/engine-worker.ts',
       notice: './src/commands/notice-page.ts',
       download: './src/taskpane/download-page.ts',
+      web: './src/web/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // The web page's script goes under web/ (then inline in its page, see InlineWebScript).
+      filename: (pathData) => (pathData.chunk && pathData.chunk.name === 'web' ? 'web/[name].js' : production ? '[name].[contenthash:8].js' : '[name].js'),
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
       clean: true,
@@ -129,6 +158,8 @@ module.exports = async (env, argv) => {
       addinPage('taskpane-basic.html', './src/taskpane/taskpane.html', 'taskpane-basic'),
       addinPage('notice.html', './src/commands/notice.html', 'notice'),
       new HtmlWebpackPlugin({ filename: 'download.html', template: './src/taskpane/download.html', chunks: ['download'] }),
+      new HtmlWebpackPlugin({ filename: WEB_PAGE, template: './src/web/index.html', chunks: ['web'], inject: 'body', scriptLoading: 'blocking' }),
+      new InlineWebScript(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestForUrl },

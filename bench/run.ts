@@ -6,9 +6,10 @@
  *   npm run bench                      everything (a few minutes on 2 cores)
  *   npm run bench -- --quick           three runs per figure everywhere
  *   npm run bench -- --sizes 100,1000  only these sizes (targets at 50,000 then show as 未测)
- *   npm run bench -- --only engine,report   only these parts (engine read ledger report analyze batch office taskpane)
+ *   npm run bench -- --only engine,report   only these parts (engine read ledger report analyze batch office taskpane web)
  *     read: the .xlsx read alone (no engine) on each size and on the ledger workbook, beside an exceljs read;
  *     ledger: `huibao report` on a 300-row table beside a 200,000-row ledger sheet (台账).
+ *     web: 网页版 in Chromium from file://, choosing the file → both downloads ready, beside `huibao report`.
  *   npm run bench -- --no-save        print only; leave bench/results.json as it is
  */
 import { execFileSync } from 'node:child_process';
@@ -23,12 +24,13 @@ import { measureOfficeHost, type OfficeHostFigure } from './measure/office-host'
 import { buildReadChild, measureRead, type ReadFigure } from './measure/read';
 import { measureAnalyze, measureReport, type AnalyzeFigure, type ReportFigure } from './measure/report';
 import { measureTaskpane, type TaskpaneFigure } from './measure/taskpane';
+import { measureWeb, type WebFigure } from './measure/web';
 import { NotReady, notMeasured, notReadyReason } from './not-ready';
 import { markdownTable, textTable, type TableRow, type Verdict } from './results-table';
 import { runsFor } from './statistics';
 import { LARGEST, LINEARITY_BASE, TARGETS } from './targets';
 
-const PARTS = ['engine', 'read', 'ledger', 'report', 'analyze', 'batch', 'office', 'taskpane'] as const;
+const PARTS = ['engine', 'read', 'ledger', 'report', 'analyze', 'batch', 'office', 'taskpane', 'web'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -100,6 +102,7 @@ interface Results {
   readonly batch: Outcome<BatchFigure> | null;
   readonly office: Outcome<OfficeHostFigure> | null;
   readonly taskpane: Outcome<TaskpaneFigure> | null;
+  readonly web: Outcome<WebFigure>[];
 }
 
 async function measureAll(options: Options, workbooks: readonly GeneratedWorkbook[]): Promise<Results> {
@@ -126,7 +129,7 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
       else read.push({ label, outcome: await attempt(() => measureRead(child.figure, workbook, label, options.quick ? 1 : 3)) });
     }
   }
-  const needsCli = options.parts.has('report') || options.parts.has('ledger') || options.parts.has('analyze') || options.parts.has('batch');
+  const needsCli = options.parts.has('report') || options.parts.has('ledger') || options.parts.has('analyze') || options.parts.has('batch') || options.parts.has('web');
   const cli: Outcome<void> = needsCli ? await attempt(async () => buildCli()) : { ok: true, figure: undefined };
   const viaCli = <T>(work: () => Promise<T>): Promise<Outcome<T>> => (cli.ok ? attempt(work) : Promise.resolve(cli));
 
@@ -169,7 +172,16 @@ async function measureAll(options: Options, workbooks: readonly GeneratedWorkboo
     const opened = workbooks[0]?.file ?? path.join(REPO, 'assets', 'samples', '2009-灌南县发改委-目标任务分解表.xlsx');
     taskpane = await attempt(() => measureTaskpane(options.quick ? 3 : 5, opened, log));
   }
-  return { engine, read, ledger, report, analyze, batch, office, taskpane };
+  const web: Outcome<WebFigure>[] = [];
+  if (options.parts.has('web')) {
+    for (const workbook of workbooks) {
+      log(`网页版 web ${count(workbook.indicators)} …`);
+      const outcome = await viaCli(() => measureWeb(workbook, options.quick ? 3 : 5, OUT_DIR));
+      web.push(outcome);
+      if (!outcome.ok && outcome.notReady) break;
+    }
+  }
+  return { engine, read, ledger, report, analyze, batch, office, taskpane, web };
 }
 
 const ledgerLabel = `${count(LEDGER_TABLE)} + 台账 ledger ${count(LEDGER_ROWS)}`;
@@ -429,6 +441,42 @@ function taskpaneRows(results: Results): TableRow[] {
   return rows;
 }
 
+function webRows(results: Results, options: Options): TableRow[] {
+  if (!options.parts.has('web')) return [];
+  const target = `≤ ${TARGETS.webRatio}× CLI`;
+  const rows: TableRow[] = [];
+  const memoryRows: TableRow[] = [];
+  options.sizes.forEach((size, index) => {
+    const outcome = results.web[index] ?? results.web[results.web.length - 1];
+    if (!outcome || !outcome.ok) {
+      const reason = outcome && !outcome.ok ? outcome.reason : '未测 not run';
+      rows.push(missing('网页版 web（选文件→两个下载就绪 file → downloads ready）', count(size), target, reason));
+      memoryRows.push(missing('网页版内存峰值 web page peak（渲染进程 renderer）', count(size), '—', reason));
+      return;
+    }
+    const figure = outcome.figure;
+    rows.push({
+      measure: '网页版 web（选文件→两个下载就绪 file → downloads ready）',
+      size: count(size),
+      measured: `${ms(figure.pageMs.median)}（${figure.thread}）`,
+      baseline: `huibao report ${ms(figure.cliMs.median)}`,
+      ratio: times(figure.ratio),
+      target,
+      verdict: atMost(figure.ratio, TARGETS.webRatio),
+    });
+    memoryRows.push({
+      measure: '网页版内存峰值 web page peak（渲染进程 renderer）',
+      size: count(size),
+      measured: `${figure.pagePeakMb.median.toFixed(0)} MB`,
+      baseline: `huibao report ${figure.cliPeakRssMb.median.toFixed(0)} MB`,
+      ratio: times(figure.pagePeakMb.median / figure.cliPeakRssMb.median),
+      target: '—',
+      verdict: 'info',
+    });
+  });
+  return [...rows, ...memoryRows];
+}
+
 function stepTable(results: Results): string | null {
   const figures = results.engine.filter((outcome): outcome is { ok: true; figure: EngineFigure } => outcome.ok).map((outcome) => outcome.figure);
   if (figures.length === 0) return null;
@@ -458,7 +506,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const workbooks = await makeSizeWorkbooks(options.sizes, OUT_DIR, log);
   const results = await measureAll(options, workbooks);
-  const table = [...engineRows(results, options), ...readOnlyRows(results), ...reportRows(results, options), ...ledgerRows(results), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results)];
+  const table = [...engineRows(results, options), ...readOnlyRows(results), ...reportRows(results, options), ...ledgerRows(results), ...analyzeRows(results), ...batchRows(results), ...officeRows(results), ...taskpaneRows(results), ...webRows(results, options)];
   process.stdout.write(`\n${textTable(table)}\n`);
   const steps = stepTable(results);
   if (steps) process.stdout.write(`\n引擎各步中位数 engine steps, median:\n${steps}\n`);

@@ -17,6 +17,8 @@ export const TARGETS = {
   taskpaneGzipKb: 250,
   /** Opening the pane to 生成汇报 enabled, headless Chromium, ms. */
   taskpaneReadyMs: 1_500,
+  /** 网页版: choosing the file → both downloads ready ÷ `huibao report` on the same file (issue 21). */
+  webRatio: 2,
 } as const;
 
 export const LARGEST = 50_000;

@@ -5,20 +5,13 @@ import type { Issue, OutputPlan } from '../core/model';
 import { issueMessage, t } from '../core/i18n';
 import { reportDocxBuffer } from '../node/docx-write';
 import type { XlsxSource } from '../node/xlsx-read';
+import { reportBaseName, reportExtension } from '../node/xlsx-package/report-names';
 import { writeXlsxReport } from '../node/xlsx-write';
+
+export { reportBaseName, reportExtension };
 import type { CliArgs } from './args';
 import { analyzeFile, type CommandIo } from './analyze';
 import { noTableMessage } from './no-table-message';
-
-/** "2009-灌南县发改委-目标任务分解表" from the input (.xlsx, .xlsm, or a legacy .xls / .et) or from an earlier report of it ("…-汇报.xlsx"). */
-export function reportBaseName(file: string): string {
-  return path.basename(file).replace(/\.(xls[xm]?|et)$/i, '').replace(/-汇报$/, '');
-}
-
-/** The report keeps the department's package, macros included, so a macro workbook stays .xlsm. */
-export function reportExtension(file: string): '.xlsx' | '.xlsm' {
-  return /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
-}
 
 /** Writes to a temporary file first, so a failure never leaves a half-written workbook where the old one was. */
 async function writeAtomically(target: string, write: (temporary: string) => Promise<void>): Promise<void> {

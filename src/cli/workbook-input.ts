@@ -1,27 +1,15 @@
 import type { Locale } from '../core/i18n';
 import { t } from '../core/i18n';
+import { readFailureReason } from '../core/i18n/read-failure';
 import type { WorkbookSettings, WorkbookSnapshot } from '../core/model';
 import { readSettings, saveSettings } from '../node/settings-file';
-import { openXlsx, XlsxReadError, type XlsxReadFailure, type XlsxSource } from '../node/xlsx-read';
+import { openXlsx, XlsxReadError, type XlsxSource } from '../node/xlsx-read';
 import type { CliArgs } from './args';
 
 export type LoadedWorkbook =
   /** source: the parsed file, kept so a report writes into it instead of parsing the file again. */
   | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly source: XlsxSource }
   | { readonly ok: false; readonly message: string };
-
-const FAILURE_REASON: Record<XlsxReadFailure, string> = {
-  missing: '文件不存在或无法打开',
-  encrypted: '文件设有打开密码，请在 Excel 中取消密码后另存一份',
-  'legacy-xls': '这是旧版 .xls/.et 文件，其中的内容无法读取',
-  'not-xlsx': '文件内容不是 Excel 工作簿',
-  corrupt: '文件已损坏或不完整',
-};
-
-/** A legacy file SheetJS could not read says what it tripped on, so the user knows it is not a matter of the extension. */
-function reasonOf(error: XlsxReadError): string {
-  return error.failure === 'legacy-xls' ? `${FAILURE_REASON[error.failure]}：${error.detail}` : FAILURE_REASON[error.failure];
-}
 
 /**
  * Reads a workbook for a command and merges what the user confirmed before (the settings file) with
@@ -36,7 +24,7 @@ export async function loadWorkbook(file: string, args: CliArgs, locale: Locale):
     if (error instanceof XlsxReadError) {
       return error.failure === 'missing'
         ? { ok: false, message: t('cli.file-missing', locale, { file }) }
-        : { ok: false, message: t('cli.not-xlsx', locale, { file, reason: reasonOf(error) }) };
+        : { ok: false, message: t('cli.not-xlsx', locale, { file, reason: readFailureReason(error, locale) }) };
     }
     throw error;
   }

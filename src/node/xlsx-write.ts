@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { OutputPlan } from '../core/model';
+import { filePackageHost } from './xlsx-package/node-package-host';
 import { writeReportPackage } from './xlsx-package/package-write';
 
 /**
@@ -22,5 +23,5 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
 
 export async function writeXlsxReport(input: XlsxPackageInput, plan: OutputPlan, outPath: string): Promise<void> {
   const bytes = input.bytes ?? new Uint8Array(await fs.readFile(input.path));
-  await writeReportPackage(bytes, plan, outPath);
+  await writeReportPackage(bytes, plan, filePackageHost(outPath));
 }

@@ -13,10 +13,12 @@ interface Props {
   readonly locale: Locale;
   readonly disabled: boolean;
   readonly onChange: (settings: WorkbookSettings) => void;
+  /** Where the answers are kept, as this host keeps them (the pane: the workbook's settings; the web page: the browser). */
+  readonly savedNote?: string;
 }
 
 /** What was recognised, and the corrections a user can make: sheet, kind of table, columns, as-of date. */
-export function RecognitionPanel({ recognition, snapshot, settings, locale, disabled, onChange }: Props) {
+export function RecognitionPanel({ recognition, snapshot, settings, locale, disabled, onChange, savedNote }: Props) {
   const styles = usePaneStyles();
   const table = recognition.table;
   const summary = table ? tableSummary(table, locale) : null;
@@ -114,7 +116,7 @@ export function RecognitionPanel({ recognition, snapshot, settings, locale, disa
           )}
         </div>
       )}
-      <Caption1 className={styles.muted}>{t('ui.recognition.saved-note', locale)}</Caption1>
+      <Caption1 className={styles.muted}>{savedNote ?? t('ui.recognition.saved-note', locale)}</Caption1>
     </section>
   );
 }

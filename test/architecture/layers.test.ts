@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * Imports run one way: ui (taskpane, commands, cli) → hosts (excel, node, docx) → core.
+ * Imports run one way: ui (taskpane, commands, cli, runtime, web) → hosts (excel, node, docx) → core.
  * The core imports no library and no platform: it runs the same in Excel, in Node and in a test.
  */
 const SRC = path.join(__dirname, '..', '..', 'src');
@@ -17,6 +17,7 @@ const LAYER_OF_FOLDER: Record<string, Layer> = {
   commands: 'ui',
   cli: 'ui',
   runtime: 'ui',
+  web: 'ui',
 };
 const RANK: Record<Layer, number> = { core: 0, host: 1, ui: 2 };
 

@@ -1,8 +1,3 @@
-import * as zlib from 'node:zlib';
-
-/** Node 20.15+ has a native crc32; older Node 20 releases get the table version. */
-const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-
 let table: Uint32Array | null = null;
 
 function crcTable(): Uint32Array {
@@ -16,11 +11,11 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-/** Continues a CRC-32 over more bytes (start with 0). */
+/**
+ * Continues a CRC-32 over more bytes (start with 0), in plain JavaScript: what the page uses, and Node
+ * releases before 20.15 that lack zlib.crc32 (see node-package-host.ts).
+ */
 export function crc32(data: Uint8Array, previous = 0): number {
-  // Node's native crc32 returns 0 for the empty array TextEncoder makes of '', dropping the CRC so far.
-  if (data.length === 0) return previous;
-  if (native) return native(data, previous);
   const t = crcTable();
   let c = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);

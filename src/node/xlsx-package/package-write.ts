@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import type { OutputPlan } from '../../core/model';
 import { updateAppProperties } from './app-properties';
 import { usedVmlBlocks } from './comment-parts';
@@ -10,6 +9,7 @@ import { REL_TYPES, relativeTarget, SourcePackage, type Relationship } from './s
 import { StyleBook } from './style-book';
 import { WorkbookPart } from './workbook-part';
 import { compressedBytes } from '../zip/entry-data';
+import type { PackageHost } from './package-host';
 import { ZipWriter } from './zip-writer';
 import { attribute, childElements, element, parseXml, removeChild, serializeXml, type XmlElement } from './xml-tree';
 
@@ -50,7 +50,7 @@ function readListings(pkg: SourcePackage, relationshipsOf: (part: string) => Rel
  * content types and docProps/app.xml; and styles.xml, which gains our cell formats after theirs. Sheets an
  * earlier run generated (plan.removeSheets, found by marker) are dropped with the parts only they used.
  */
-export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, outPath: string): Promise<void> {
+export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, host: PackageHost): Promise<void> {
   const pkg = new SourcePackage(input);
   const relsCache = new Map<string, Relationship[]>();
   const relationshipsOf = (part: string): Relationship[] => {
@@ -115,12 +115,12 @@ export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, ou
   const app = appXml !== null ? safely(() => updateAppProperties(appXml, sheetsBefore.map((sheet) => sheet.name), workbook.sheets().map((sheet) => sheet.name))) : null;
   if (appPart && app) replace(appPart, app);
 
-  await writeZip(pkg, outPath, droppedEntries, replaced, newParts);
+  await writeZip(pkg, host, droppedEntries, replaced, newParts);
 }
 
 /** Their entries in their order (dropped ones left out, listing parts rewritten), then ours. */
-async function writeZip(pkg: SourcePackage, outPath: string, dropped: ReadonlySet<string>, replaced: ReadonlyMap<string, { name: string; text: string }>, parts: readonly NewPart[]): Promise<void> {
-  const writer = new ZipWriter(outPath);
+async function writeZip(pkg: SourcePackage, host: PackageHost, dropped: ReadonlySet<string>, replaced: ReadonlyMap<string, { name: string; text: string }>, parts: readonly NewPart[]): Promise<void> {
+  const writer = new ZipWriter(host);
   try {
     const written = new Set<string>();
     for (const entry of pkg.entries) {
@@ -136,7 +136,6 @@ async function writeZip(pkg: SourcePackage, outPath: string, dropped: ReadonlySe
     writer.finish();
   } catch (error) {
     writer.abandon();
-    rmSync(outPath, { force: true });
     throw error;
   }
 }

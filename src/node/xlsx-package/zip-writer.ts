@@ -1,9 +1,5 @@
-import { once } from 'node:events';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { finished } from 'node:stream/promises';
-import * as zlib from 'node:zlib';
-import { crc32 } from './crc32';
 import type { EntryHeader, ZipEntry } from '../zip/central-directory';
+import type { PackageHost } from './package-host';
 
 interface Written extends EntryHeader {
   /** Where its local header starts in the output. */
@@ -25,26 +21,25 @@ function dosTime(date: Date): { time: number; day: number } {
 }
 
 /**
- * Writes a zip file entry by entry straight to disk: copied entries as their original compressed bytes,
- * new ones deflated as their text is produced, so the whole output is never held in memory.
+ * Writes a zip entry by entry to the host's sink (a file for the CLI, memory for the page): copied entries
+ * as their original compressed bytes, new ones deflated as their text is produced.
  */
 export class ZipWriter {
-  private readonly fd: number;
   private offset = 0;
   private readonly written: Written[] = [];
   private readonly encoder = new TextEncoder();
-  private readonly now = dosTime(new Date());
 
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-  }
+  constructor(
+    private readonly host: PackageHost,
+    private readonly now = dosTime(new Date()),
+  ) {}
 
   private write(bytes: Uint8Array, position?: number): void {
     if (position === undefined) {
-      writeSync(this.fd, bytes, 0, bytes.length, this.offset);
+      this.host.sink.append(bytes);
       this.offset += bytes.length;
       if (this.offset > LIMIT) throw new Error('output larger than 4 GB');
-    } else writeSync(this.fd, bytes, 0, bytes.length, position);
+    } else this.host.sink.rewrite(bytes, position);
   }
 
   private localHeader(entry: EntryHeader): Uint8Array {
@@ -83,10 +78,7 @@ export class ZipWriter {
     this.written.push({ ...record, offset });
   }
 
-  /**
-   * A new part from pieces of text, deflated as they come by Node's zlib (native, and on the thread
-   * pool, so the next rows are built while the last ones are compressed).
-   */
+  /** A new part from pieces of text, deflated by the host as they come (the whole part is never one string). */
   async addText(name: string, pieces: Iterable<string>): Promise<void> {
     const rawName = this.encoder.encode(name);
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_FLAG;
@@ -96,35 +88,32 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    const deflate = zlib.createDeflateRaw({ level: 6 });
-    deflate.on('data', (chunk: Buffer) => {
+    const deflate = this.host.deflateRaw((chunk) => {
       compressedSize += chunk.length;
       this.write(chunk);
     });
-    const done = finished(deflate);
     let buffered: string[] = [];
     let bufferedLength = 0;
     const take = (): Uint8Array => {
       const bytes = this.encoder.encode(buffered.join(''));
       buffered = [];
       bufferedLength = 0;
-      crc = crc32(bytes, crc);
+      crc = this.host.crc32(bytes, crc);
       size += bytes.length;
       return bytes;
     };
     for (const piece of pieces) {
       buffered.push(piece);
       bufferedLength += piece.length;
-      if (bufferedLength >= CHUNK && !deflate.write(take())) await once(deflate, 'drain');
+      if (bufferedLength >= CHUNK) await deflate.write(take());
     }
-    deflate.end(take());
-    await done;
+    await deflate.end(take());
     const record = { ...placeholder, crc, size, compressedSize };
     this.write(this.localHeader(record), offset);
     this.written.push({ ...record, offset });
   }
 
-  /** Writes the central directory and closes the file. */
+  /** Writes the central directory and tells the sink the package is complete. */
   finish(): void {
     const start = this.offset;
     for (const entry of this.written) {
@@ -153,11 +142,11 @@ export class ZipWriter {
     view.setUint32(12, this.offset - start, true);
     view.setUint32(16, start, true);
     this.write(end);
-    closeSync(this.fd);
+    this.host.sink.finish();
   }
 
-  /** Closes the file after a failure; the caller removes it. */
+  /** After a failure: the sink lets go of (and removes) what was written. */
   abandon(): void {
-    closeSync(this.fd);
+    this.host.sink.abandon();
   }
 }

@@ -53,7 +53,8 @@ function sheetName(data: Uint8Array): string {
   const length = data[6];
   const wide = (data[7] & 1) === 1;
   const chars = data.subarray(8, 8 + (wide ? length * 2 : length));
-  return wide ? Buffer.from(chars).toString('utf16le') : Buffer.from(chars).toString('latin1');
+  // TextDecoder rather than Buffer, so the page reads legacy files with the same code; latin1 is one char per byte.
+  return wide ? new TextDecoder('utf-16le').decode(chars) : String.fromCharCode(...chars);
 }
 
 export function readLegacyBold(bytes: Uint8Array): BoldCells {
