@@ -32,6 +32,7 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
+import { nameTarget } from './name-target';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -284,6 +285,16 @@ export function readTable(input: TableReadInput): TableRead {
     drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
 
+  // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
+  const nameTargets = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const found = nameTarget(d.name.value, d.name.cell, d.raws);
+    if (!found) continue;
+    nameTargets.set(d.row, found.confidence);
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
+  }
+
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
   const measures = countMeasures(drafts);
   const pendings: Pending[] = drafts.map((draft) => {
@@ -337,7 +348,10 @@ export function readTable(input: TableReadInput): TableRead {
       const read = p.raws[field];
       return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
     };
-    const target = placeNumber('target');
+    const placedTarget = placeNumber('target');
+    const fromName = nameTargets.get(p.row);
+    // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
+    const target = fromName !== undefined && placedTarget.value ? { value: { ...placedTarget.value, derived: true, confidence: fromName }, words: null } : placedTarget;
     const periodTarget = placeNumber('periodTarget');
     const placedActual = placeNumber('actual');
     const lastYear = placeNumber('lastYear');
