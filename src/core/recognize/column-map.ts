@@ -204,6 +204,12 @@ function fallbackByValues(
     const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);
     if (rate) take('completionRate', rate[0], 0.6);
   }
+  // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
+  if (!columns.progressText && !columns.actual && columns.name) {
+    const nameCol = columns.name.col;
+    const words = silent.find(([col, p]) => !used.has(col) && col > nameCol && p.text >= 0.6 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5);
+    if (words) take('progressText', words[0], 0.5);
+  }
 }
 
 /**

@@ -35,6 +35,8 @@ const ORGANISATION_NAME = /^(?:[\u4e00-\u9fff（）()]{1,16}(?:局|委|委员会
 
 /** Enough rows to tell a column's kind; the rest of a 50,000-row sheet would say the same. */
 const SAMPLE_ROWS = 300;
+/** Longer texts are sentences, whatever dates they mention. */
+const DATE_TEXT = 16;
 
 export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number): ColumnProfile {
   const last = Math.min(rowCount(sheet), fromRow + SAMPLE_ROWS - 1);
@@ -77,7 +79,8 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     else if (words.length <= 24 && isPersonName(words)) person++;
     if (parseOutlineCell(words)) outline++;
     if (isKnownUnit(words)) unit++;
-    if (/[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
+    // A deadline is a date and a word or two (2025年6月底前); a sentence that mentions 全年 or 3月 is not one.
+    if (words.length <= DATE_TEXT && !/[，。；;]/.test(words) && /[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
   }
   const share = (n: number): number => (filled === 0 ? 0 : n / filled);
   return {
