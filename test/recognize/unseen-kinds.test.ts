@@ -226,6 +226,30 @@ describe('数字在人写的地方：名称里的目标、占计划的比例、�
     expect(table.period).toMatchObject({ year: 2024, toMonth: 9 });
   });
 
+  it('投资进度写在一句话里（总投资6000万元……完成投资3000万元）：目标与完成值都从那个单元格推算并指向它', () => {
+    const table = read('投资句子.xlsx', sheet([
+      ['序号', '工作任务', '年度目标', '完成情况'],
+      [1, '城镇更新项目', '完成年度建设任务', '本年度总投资6000万元的19个项目完成投资3000万元。'],
+      [2, '交通项目', '开工建设', '计划投资1.2亿元，已完成投资8500万元，完成率70.8%。'],
+      [3, '乡村振兴', '创建示范村2个', '已创建1个，另1个正在验收。'],
+    ])).table!;
+    expect(table.indicators[0]).toMatchObject({ kind: 'quantitative', unit: '万元', target: { value: 6000, derived: true, cell: { row: 2, col: 4 } }, actual: { value: 3000, derived: true } });
+    expect(table.indicators[0].targetText?.value).toBe('完成年度建设任务');
+    expect(table.indicators[1]).toMatchObject({ unit: '亿元', target: { value: 1.2 }, actual: { value: 0.85 } });
+    // No investment sentence: the target is its own cell's figure, read as before, and nothing is worked out.
+    expect(table.indicators[2].target).toMatchObject({ value: 2, cell: { row: 4, col: 3 } });
+    expect(table.indicators[2].target?.confidence).toBeUndefined();
+  });
+
+  it('目标“不低于60元”、单位“元/月/人”：60 元就是这个单位的数，读作目标', () => {
+    const table = read('标准.xlsx', sheet([
+      ['序号', '指标名称', '单位', '目标', '完成值'],
+      [1, '提高困难残疾人生活补贴发放标准', '元/月/人', '不低于60元', 60],
+      [2, '提高农村低保标准', '元/年/人', '不低于3700元', 3840],
+    ])).table!;
+    expect(table.indicators.map((i) => [i.target?.value, i.target?.approx, i.actual?.value])).toEqual([[60, 'atLeast', 60], [3700, 'atLeast', 3840]]);
+  });
+
   it('完成情况写成变化（提升2.1个百分点）、目标写成文字而完成值是数字', () => {
     const table = read('变化.xlsx', sheet([
       ['序号', '指标名称', '目标', '完成情况'],

@@ -33,6 +33,7 @@ import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 import { nameTarget } from './name-target';
+import { investmentProgress } from './investment-sentence';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -348,12 +349,16 @@ export function readTable(input: TableReadInput): TableRead {
       const read = p.raws[field];
       return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
     };
-    const placedTarget = placeNumber('target');
+    const plainTarget = placeNumber('target');
     const fromName = nameTargets.get(p.row);
     // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
-    const target = fromName !== undefined && placedTarget.value ? { value: { ...placedTarget.value, derived: true, confidence: fromName }, words: null } : placedTarget;
+    const namedTarget = fromName !== undefined && plainTarget.value ? { value: { ...plainTarget.value, derived: true, confidence: fromName }, words: null } : plainTarget;
     const periodTarget = placeNumber('periodTarget');
-    const placedActual = placeNumber('actual');
+    const plainActual = placeNumber('actual');
+    // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
+    const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
+    const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
+    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
     const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
@@ -373,7 +378,7 @@ export function readTable(input: TableReadInput): TableRead {
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = kind === 'qualitative' && !p.unitStated ? null : p.unit;
+    const unit = kind === 'qualitative' && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
