@@ -4,6 +4,7 @@ import { runsText } from '../../src/core/model/report-doc';
 import { runPipeline } from '../../src/core/pipeline';
 import { CONFIDENCE_THRESHOLD, recognize, type RecognitionQuestion } from '../../src/core/recognize';
 import { readingForm } from '../../src/core/recognize/reading-form';
+import { parseNumberText } from '../../src/core/recognize/number-text';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 /**
@@ -248,6 +249,11 @@ describe('数字在人写的地方：名称里的目标、占计划的比例、�
       [2, '提高农村低保标准', '元/年/人', '不低于3700元', 3840],
     ])).table!;
     expect(table.indicators.map((i) => [i.target?.value, i.target?.approx, i.actual?.value])).toEqual([[60, 'atLeast', 60], [3700, 'atLeast', 3840]]);
+  });
+
+  it('下限与数字之间隔着“每人每月”“人均”，仍是下限或上限', () => {
+    expect(parseNumberText('发放标准不低于每人每月60元')).toMatchObject({ value: 60, approx: 'atLeast' });
+    expect(parseNumberText('控制在人均3次以内')).toMatchObject({ value: 3, approx: 'atMost' });
   });
 
   it('完成情况写成变化（提升2.1个百分点）、目标写成文字而完成值是数字', () => {
