@@ -10,6 +10,8 @@ import { readWorkbookParts } from './xlsx-read/workbook-parts';
 import { XmlFormatError } from './xlsx-read/xml-part';
 import { ZipFormatError } from './zip/central-directory';
 import { ZipPackage } from './zip/zip-package';
+// Every Node run of the engine reads its workbook here: traditional characters are read from then on.
+import './traditional-chinese';
 
 /** Why a file could not be read; the CLI turns each into a Chinese message. */
 export type XlsxReadFailure = 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt';

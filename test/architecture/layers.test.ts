@@ -19,11 +19,6 @@ const LAYER_OF_FOLDER: Record<string, Layer> = {
   runtime: 'ui',
 };
 const RANK: Record<Layer, number> = { core: 0, host: 1, ui: 2 };
-/**
- * Libraries the core may use: plain functions over plain data, no platform, no I/O — they run the same in
- * Excel, in Node and in a test. opencc-js/t2cn: OpenCC's traditional → simplified dictionaries (issue 18).
- */
-const PURE_LIBRARIES = new Set(['opencc-js/t2cn']);
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -63,7 +58,7 @@ describe('分层：导入只能由界面到宿主再到核心', () => {
       for (const spec of importsOf(source)) {
         const where = `${path.relative(SRC, file)} → ${spec}`;
         if (!spec.startsWith('.')) {
-          if (fromLayer === 'core' && !PURE_LIBRARIES.has(spec)) violations.push(`${where}（核心不得引用外部包）`);
+          if (fromLayer === 'core') violations.push(`${where}（核心不得引用外部包）`);
           continue;
         }
         const target = path.resolve(path.dirname(file), spec);

@@ -6,6 +6,8 @@ import { CONFIDENCE_THRESHOLD, recognize, type RecognitionQuestion } from '../..
 import { readingForm } from '../../src/core/recognize/reading-form';
 import { parseNumberText } from '../../src/core/recognize/number-text';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
+// The Node host supplies the traditional → simplified converter (OpenCC), as the CLI's reader does.
+import '../../src/node/traditional-chinese';
 
 /**
  * Tables of the kinds that were refused or misread when the engine met workbooks nobody on the team had seen

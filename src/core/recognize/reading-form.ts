@@ -8,22 +8,22 @@ import { toHalfWidth, unifyPunctuation } from './text-normalize';
  * is quoted (names, progress words, units in charge) is always the original cell (see quoted-text.ts).
  */
 
-type Convert = (text: string) => string;
+/** Traditional → simplified characters, as a host supplies it. */
+export type Simplifier = (text: string) => string;
 
-let converter: Convert | null = null;
+let simplifier: Simplifier | null = null;
 
 /**
- * Traditional → simplified with OpenCC's dictionaries (opencc-js), not a hand table: built on first use
- * (≈70 ms), so a workbook in simplified characters never pays for it.
+ * The core uses no library, so the converter is given to it: OpenCC's dictionaries (opencc-js, not a hand
+ * table), registered by the Node host (src/node/traditional-chinese.ts, for the CLI, tests and benches) and by
+ * the engine's Web Worker. Without one (the pane's in-thread fallback) traditional characters are read as written.
  */
+export function useSimplifier(convert: Simplifier | null): void {
+  simplifier = convert;
+}
+
 function toSimplified(text: string): string {
-  if (converter === null) {
-    // opencc-js ships ES modules behind "exports"; its CommonJS build is what both bundlers and jest resolve.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const opencc = require('opencc-js/t2cn') as { Converter: (options: { from: string; to: string }) => Convert };
-    converter = opencc.Converter({ from: 'tw', to: 'cn' });
-  }
-  return converter(text);
+  return simplifier === null ? text : simplifier(text);
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -32,7 +32,7 @@ const INSIDE_WORD = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** Any traditional character (or variant) OpenCC would change. */
 export function hasTraditional(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
+  return simplifier !== null && /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
 }
 
 /** The one form recognition reads: simplified, half-width, punctuation unified, words not broken by whitespace. */
