@@ -101,6 +101,8 @@ describe('列的角色由证据定：表头词、列中的值、位置', () => {
       [3, '经发办', '张伟'], [4, '招商办', '李明'], [6, '村建办', '王芳'], [7, '社事办', '赵强'],
     ]);
     expect(table.indicators[0].deadline?.iso).toBe('2025-12-31');
+    // Figures in the names of a plan (签约项目5个) do not make it a table of sentences.
+    expect(table.layoutClass).toBe('breakdown');
     // Read from values alone: sure enough to read, not so sure as to stay silent.
     for (const mapping of Object.values(table.columns)) expect(mapping!.confidence).toBeLessThan(1);
     expect(columnQuestions(result.questions).length).toBeGreaterThan(0);
