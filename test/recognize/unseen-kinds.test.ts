@@ -129,6 +129,16 @@ describe('列的角色由证据定：表头词、列中的值、位置', () => {
     expect(letters(table.columns)).toMatchObject({ id: 'A', name: 'B', target: 'C', actual: 'D' });
   });
 
+  it('类别列里的“四、教育文化”是分组“教育文化”，编号不进路径', () => {
+    const table = read('类别.xlsx', sheet([
+      ['类别', '项目名称', '目标任务', '完成情况'],
+      ['四、教育文化', '改扩建学校2所', '年底前投入使用', '主体完工'],
+      ['四、教育文化', '新建农村书屋', '建成10个', '已建成8个'],
+      ['五、医疗卫生', '提升基层医疗服务', '完成培训', '已完成'],
+    ])).table!;
+    expect(table.indicators.map((i) => i.path.join('›'))).toEqual(['教育文化', '教育文化', '医疗卫生']);
+  });
+
   it('每一列、每一行都带把握度：analyze --json 给出', () => {
     const outcome = runPipeline(workbookOf('表.xlsx', [sheet([
       ['序号', '指标名称', '计划', '完成值', '责任科室'],

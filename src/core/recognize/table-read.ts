@@ -18,7 +18,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { outlineId, type Outline } from './outline';
+import { outlineId, parseOutline, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
@@ -265,7 +265,9 @@ export function readTable(input: TableReadInput): TableRead {
         return;
       }
       // A level merged down, or written once above blank cells, holds for the rows below it.
-      const text = cellWords(shownValue(sheet, input.merges, row, col));
+      // 四、教育文化 in a category column is the group 教育文化, numbered as a heading row would be.
+      const written = cellWords(shownValue(sheet, input.merges, row, col));
+      const text = parseOutline(written)?.rest || written;
       if (text !== '' && text !== levelValues[i]) {
         levelValues[i] = text;
         levelValues.fill(null, i + 1);
