@@ -270,6 +270,16 @@ describe('数字在人写的地方：名称里的目标、占计划的比例、�
     expect(parseNumberText('控制在人均3次以内')).toMatchObject({ value: 3, approx: 'atMost' });
   });
 
+  it('没有全年目标列时，写成文字的阶段目标（一季度目标）就是目标的文字', () => {
+    const table = read('季度.xlsx', sheet([
+      ['序号', '民生实事项目', '责任单位', '一季度目标', '进展情况', '完成情况'],
+      [1, '新改扩建公办中小学校1所', '教体局', '室内安装、装修及场外施工', '室内装修完成80%', '顺利推进'],
+      [2, '新增公办托位500个', '卫健局', '完成选址', '已完成选址', '顺利推进'],
+    ])).table!;
+    expect(table.indicators.map((i) => i.targetText?.value)).toEqual(['室内安装、装修及场外施工', '完成选址']);
+    expect(table.indicators[0].targetText?.cell).toEqual({ sheet: 'Sheet1', row: 2, col: 4 });
+  });
+
   it('完成情况写成变化（提升2.1个百分点）、目标写成文字而完成值是数字', () => {
     const table = read('变化.xlsx', sheet([
       ['序号', '指标名称', '目标', '完成情况'],

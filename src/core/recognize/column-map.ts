@@ -8,6 +8,9 @@ import { findMonthSpan } from './period';
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
 
+/** Fields whose header never names a stretch of months. */
+const NO_PERIOD_FIELDS: ReadonlySet<FieldKey> = new Set(['id', 'name', 'category', 'unit', 'department', 'owner', 'leader', 'cooperating']);
+
 /** Below this a guess is not worth asking about: the column stays unmapped. */
 const MIN_CONFIDENCE = 0.4;
 
@@ -84,6 +87,8 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       const confidence = g.confidence;
       if (reading.year !== null && reading.year < latestYear && field !== 'lastYear' && field !== 'growth') continue;
       if (schedule.has(col) && (field === 'target' || field === 'periodTarget')) continue;
+      // A header that names months (一季度目标, 1—6月完成) heads figures or words for that time, never the names.
+      if (reading.span !== null && NO_PERIOD_FIELDS.has(field)) continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });

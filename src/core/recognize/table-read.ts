@@ -399,7 +399,8 @@ export function readTable(input: TableReadInput): TableRead {
       direction,
       unit,
       target: target.value,
-      targetText: target.words,
+      // Without a target column, the stage's goal in words (一季度目标: 室内安装、装修及场外施工) is what was aimed at.
+      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
       actualText: actual.words,
