@@ -7,6 +7,8 @@ import type { CliArgs } from './args';
 import type { XlsxSource } from '../node/xlsx-read';
 import { loadWorkbook } from './workbook-input';
 import { noTableMessage } from './no-table-message';
+import { questionLines } from './question-lines';
+import type { RecognitionQuestion } from '../core/recognize';
 
 export interface CommandIo {
   readonly out: (text: string) => void;
@@ -36,7 +38,7 @@ function percent(value: number | null): string {
   return value === null ? '—' : `${(value * 100).toFixed(2)}%`;
 }
 
-function summary(json: AnalysisJson, locale: Locale): string {
+function summary(json: AnalysisJson, questions: readonly RecognitionQuestion[], locale: Locale): string {
   const layout = json.layoutClass ? tDynamic(`ui.layout.${json.layoutClass}`, locale) : '—';
   const lines = [`工作表：${json.sheet}　表头行：${json.headerRows.join('、')}　版式：${layout}（${json.layoutClass}，可用 --layout 更正）`];
   if (json.period) lines.push(`期间：${json.period.year}年${json.period.label}　序时进度：${percent(json.period.expectedProgress)}`);
@@ -45,7 +47,6 @@ function summary(json: AnalysisJson, locale: Locale): string {
       .map(([field, letter]) => `${field}=${letter}(${Math.round((json.confidence[field as keyof typeof json.confidence] ?? 0) * 100)}%)`)
       .join(' ')}`,
   );
-  if (json.unsure.length > 0) lines.push(`需确认的列：${json.unsure.join('、')}（用 --map 字段=列 指定）`);
   const counts = new Map<string, number>();
   for (const indicator of json.indicators) counts.set(indicator.status, (counts.get(indicator.status) ?? 0) + 1);
   lines.push(
@@ -57,6 +58,7 @@ function summary(json: AnalysisJson, locale: Locale): string {
   const errors = json.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = json.issues.filter((issue) => issue.severity === 'warning').length;
   lines.push(`校验：${errors} 个错误，${warnings} 个警告，${json.issues.length - errors - warnings} 个提示（详见 huibao check）`);
+  lines.push(...questionLines(questions, locale));
   return lines.join('\n');
 }
 
@@ -71,9 +73,9 @@ export async function runAnalyze(args: CliArgs, io: CommandIo, locale: Locale): 
   const json = analysisJson(outcome, locale);
   if (args.json) io.out(JSON.stringify(json, null, 2));
   if (json.sheet === null) {
-    io.err(noTableMessage(file, outcome.recognition.issues, locale));
+    io.err(noTableMessage(file, outcome.recognition, locale));
     return 2;
   }
-  if (!args.json) io.out(summary(json, locale));
+  if (!args.json) io.out(summary(json, outcome.recognition.questions, locale));
   return 0;
 }

@@ -87,7 +87,7 @@ export async function runCheck(file: string, options: CheckOptions, io: CommandI
   io.out(t('sheet.checks.summary', locale, { total: issues.length, errors, warnings, infos: issues.length - errors - warnings }));
   if (issues.length > 0) io.out(['', ...issuesTable(issues, locale)].join('\n'));
   if (!table) {
-    io.err(noTableMessage(file, recognition.issues, locale));
+    io.err(noTableMessage(file, recognition, locale));
     return 2;
   }
   io.out('');

@@ -1,12 +1,19 @@
 import { issueMessage, issueSuggestion, t, type Locale } from '../core/i18n';
 import type { Issue } from '../core/model';
-import { layoutRefusal } from '../core/recognize';
+import { layoutRefusal, type Recognition } from '../core/recognize';
+import { questionLines } from './question-lines';
 
 /**
  * What stderr says when a file holds no table the engine can read: the layout's own refusal when there is one
- * (a cross-table it cannot read), otherwise which sheet looked most like a table and the headers seen on it.
+ * (a cross-table it cannot read), otherwise which sheet looked most like a table and the headers seen on it —
+ * and the question that reads it anyway: which column holds the names (--map name=…).
  */
-export function noTableMessage(file: string, issues: readonly Issue[], locale: Locale): string {
+export function noTableMessage(file: string, recognition: Pick<Recognition, 'issues' | 'questions'>, locale: Locale): string {
+  const asked = questionLines(recognition.questions, locale);
+  return [refusalMessage(file, recognition.issues, locale), ...asked].join('\n');
+}
+
+function refusalMessage(file: string, issues: readonly Issue[], locale: Locale): string {
   const refusal = layoutRefusal(issues);
   if (refusal) return `${file}：${issueMessage(refusal, locale)}${issueSuggestion(refusal, locale)}`;
   const seen = issues.find((issue) => issue.code === 'no-table');

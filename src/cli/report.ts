@@ -40,7 +40,7 @@ async function analyzeForReport(file: string, args: CliArgs, io: CommandIo, loca
   const outcome = await analyzeFile(file, args, io, locale);
   if (!outcome) return null;
   if (!outcome.recognition.table || !outcome.report) {
-    io.err(noTableMessage(file, outcome.recognition.issues, locale));
+    io.err(noTableMessage(file, outcome.recognition, locale));
     return null;
   }
   return {

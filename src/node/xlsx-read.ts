@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import type { WorkbookSnapshot } from '../core/model';
 import { openWorkbookBytes, XlsxReadError, type XlsxSource } from './xlsx-read/workbook-bytes';
+// Every Node run of the engine reads its workbook here: traditional characters are read from then on.
+import './traditional-chinese';
 
 export { snapshotOfPackage, XlsxReadError, type XlsxReadFailure, type XlsxSource } from './xlsx-read/workbook-bytes';
 

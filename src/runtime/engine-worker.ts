@@ -1,5 +1,17 @@
 import { runPipeline } from '../core/pipeline';
+import { useSimplifier, type Simplifier } from '../core/recognize/reading-form';
 import type { EngineReply, EngineRequest } from './engine-messages';
+
+// Traditional → simplified for recognition (OpenCC's dictionaries), in the worker's bundle only, built on first use.
+let simplify: Simplifier | null = null;
+useSimplifier((text) => {
+  if (simplify === null) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const opencc = require('opencc-js/t2cn') as { Converter: (options: { from: string; to: string }) => Simplifier };
+    simplify = opencc.Converter({ from: 'tw', to: 'cn' });
+  }
+  return simplify(text);
+});
 
 /**
  * The engine's own thread (webpack entry "engine-worker"): snapshot in, steps and the outcome out. The pane's

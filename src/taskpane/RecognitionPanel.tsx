@@ -4,7 +4,20 @@ import type { FieldKey, WorkbookSettings, WorkbookSnapshot } from '../core/model
 import { LAYOUT_CLASSES } from '../core/model';
 import type { Recognition } from '../core/recognize';
 import { usePaneStyles } from './pane-styles';
-import { columnChoices, layoutChoices, mappingRows, sheetChoices, tableSummary, withAsOf, withColumn, withLayout, withoutCorrections, withSheet } from './recognition-view';
+import {
+  columnChoices,
+  layoutChoices,
+  mappingRows,
+  questionRows,
+  sheetChoices,
+  tableSummary,
+  withAnswer,
+  withAsOf,
+  withColumn,
+  withLayout,
+  withoutCorrections,
+  withSheet,
+} from './recognition-view';
 
 interface Props {
   readonly recognition: Recognition;
@@ -25,11 +38,32 @@ export function RecognitionPanel({ recognition, snapshot, settings, locale, disa
   const sheet = settings.sheet ?? table?.sheet ?? '';
   const letters = sheet ? columnChoices(snapshot, sheet) : [];
   const auto = t('ui.recognition.sheet-auto', locale);
+  const questions = questionRows(recognition, locale);
   return (
     <section className={styles.section} aria-labelledby="recognition-title" data-testid="recognition">
       <Subtitle2 as="h2" id="recognition-title">
         {t('ui.recognition.title', locale)}
       </Subtitle2>
+      {questions.length > 0 && (
+        <div className={styles.section} data-testid="recognition-questions">
+          <Text as="h3" weight="semibold" id="questions-title">
+            {t('ui.question.title', locale)}
+          </Text>
+          <ul className={styles.list} aria-labelledby="questions-title">
+            {questions.map((question) => (
+              <li key={question.key} data-question={question.key}>
+                <Text block>{question.text}</Text>
+                {question.choices.map((choice) => (
+                  <Button key={choice.field} size="small" disabled={disabled} onClick={() => onChange(withAnswer(settings, question, choice.field))}>
+                    {choice.label}
+                  </Button>
+                ))}
+              </li>
+            ))}
+          </ul>
+          <Caption1 className={styles.muted}>{t('ui.question.note', locale)}</Caption1>
+        </div>
+      )}
       <Field label={t('ui.recognition.sheet', locale)}>
         <Select value={settings.sheet ?? ''} disabled={disabled} onChange={(_, data) => onChange(withSheet(settings, data.value || null))} data-testid="sheet-select">
           <option value="">{table ? `${auto}（${table.sheet}）` : auto}</option>

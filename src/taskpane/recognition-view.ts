@@ -2,7 +2,7 @@ import { t, type Locale, type MessageKey } from '../core/i18n';
 import { ownSheets } from '../core/layout/generated-sheets';
 import type { FieldKey, IndicatorTable, LayoutClass, WorkbookSettings, WorkbookSnapshot } from '../core/model';
 import { columnCount, columnLetter, FIELD_KEYS, LAYOUT_CLASSES } from '../core/model';
-import type { Recognition } from '../core/recognize';
+import type { Recognition, RecognitionQuestion } from '../core/recognize';
 
 /**
  * What recognition found, as the pane lists it, and the user's corrections as new settings.
@@ -115,4 +115,59 @@ export function withAsOf(settings: WorkbookSettings, asOf: string | null): Workb
 export function withoutCorrections(settings: WorkbookSettings): WorkbookSettings {
   const { columnMap: _map, ...rest } = settings;
   return rest;
+}
+
+/**
+ * One question recognition asks, as the pane shows it: what it read and how sure, and the answers, each one
+ * click. A column's answer is a column choice like any other (withAnswer): saved in the workbook, like --map.
+ */
+export interface QuestionRow {
+  readonly key: string;
+  /** The column asked about; null for a row's question, which is answered in the sheet itself. */
+  readonly letter: string | null;
+  readonly text: string;
+  readonly choices: readonly { readonly field: FieldKey; readonly label: string }[];
+}
+
+function headerPart(header: string, locale: Locale): string {
+  return header === '' ? t('ui.question.no-header', locale) : t('ui.question.header', locale, { header });
+}
+
+function questionRow(question: RecognitionQuestion, locale: Locale): QuestionRow {
+  switch (question.kind) {
+    case 'column': {
+      const params = { letter: question.letter, header: headerPart(question.header, locale), confidence: Math.round(question.confidence * 100) };
+      const text = question.read === null
+        ? t('ui.question.refused', locale, params)
+        : t('ui.question.column', locale, { ...params, field: fieldLabel(question.read, locale) });
+      return {
+        key: `column-${question.letter}`,
+        letter: question.letter,
+        text,
+        choices: question.candidates.map((field) => ({ field, label: fieldLabel(field, locale) })),
+      };
+    }
+    case 'row':
+      return {
+        key: `row-${question.row}-${question.field}`,
+        letter: null,
+        text: t('ui.question.row', locale, {
+          row: question.row, name: question.name, value: question.value, unit: question.unit ?? '', confidence: Math.round(question.confidence * 100),
+        }),
+        choices: [],
+      };
+    default: {
+      const unreachable: never = question;
+      return unreachable;
+    }
+  }
+}
+
+export function questionRows(recognition: Recognition, locale: Locale): QuestionRow[] {
+  return recognition.questions.map((question) => questionRow(question, locale));
+}
+
+/** The user's answer to a column's question: that column holds that field, remembered with the workbook. */
+export function withAnswer(settings: WorkbookSettings, question: QuestionRow, field: FieldKey): WorkbookSettings {
+  return question.letter === null ? settings : withColumn(settings, field, question.letter);
 }

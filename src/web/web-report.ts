@@ -10,6 +10,8 @@ import { memoryPackageHost } from '../node/xlsx-package/memory-package-host';
 import { writeReportPackage } from '../node/xlsx-package/package-write';
 import { reportBaseName, reportExtension } from '../node/xlsx-package/report-names';
 import { openWorkbookBytes, XlsxReadError } from '../node/xlsx-read/workbook-bytes';
+// Traditional characters are read as the CLI reads them (the page's workbook equals the CLI's).
+import '../node/traditional-chinese';
 
 /**
  * The page's whole job on one workbook, the same steps as `huibao report` with the same code: the streaming

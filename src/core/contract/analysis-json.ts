@@ -2,6 +2,7 @@ import { issueMessage, issueSuggestion, type Locale } from '../i18n';
 import type { FieldKey, Indicator, LayoutClass, IndicatorResult, Issue, NumberField, Period, RegionFigures, Severity, Status } from '../model';
 import { refToString } from '../model';
 import type { PipelineOutcome } from '../pipeline';
+import type { ColumnRole, RecognitionQuestion } from '../recognize';
 
 /** The JSON that `huibao analyze --json` prints: the contract other tools (and tests) rely on. */
 export interface AnalysisJson {
@@ -17,6 +18,30 @@ export interface AnalysisJson {
   readonly candidates: readonly { sheet: string; score: number }[];
   readonly indicators: readonly IndicatorJson[];
   readonly issues: readonly IssueJson[];
+  /** Every column of the table read: its role (null for none) and how sure that is, 0..1. */
+  readonly columnRoles: readonly ColumnRole[];
+  /** What recognition is unsure of and asks the user; answered with --map field=letter (see the CLI). */
+  readonly questions: readonly QuestionJson[];
+}
+
+export type QuestionJson =
+  | { readonly kind: 'column'; readonly letter: string; readonly header: string; readonly read: FieldKey | null; readonly confidence: number; readonly candidates: readonly FieldKey[] }
+  | { readonly kind: 'row'; readonly row: number; readonly name: string; readonly field: string; readonly value: number; readonly unit: string | null; readonly cell: string; readonly confidence: number };
+
+function questionJson(question: RecognitionQuestion): QuestionJson {
+  switch (question.kind) {
+    case 'column':
+      return { kind: 'column', letter: question.letter, header: question.header, read: question.read, confidence: question.confidence, candidates: question.candidates };
+    case 'row':
+      return {
+        kind: 'row', row: question.row, name: question.name, field: question.field, value: question.value, unit: question.unit,
+        cell: refToString(question.cell), confidence: question.confidence,
+      };
+    default: {
+      const unreachable: never = question;
+      return unreachable;
+    }
+  }
 }
 
 export interface IndicatorJson {
@@ -64,6 +89,10 @@ export interface IndicatorJson {
   /** A cross-table indicator's figures per region (its own figures are the 合计 row's). */
   readonly breakdown?: readonly RegionJson[];
   readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth', string>>;
+  /** 0..1: how sure the row's reading is (the least sure of its columns and of any figure worked out for it). */
+  readonly confidence: number;
+  /** Figures worked out rather than read from their own cell (a target read out of the name): field → how sure. */
+  readonly derivedFigures?: Partial<Record<'target', number>>;
 }
 
 export interface RegionJson {
@@ -140,6 +169,8 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     ...(indicator.statedScore ? { statedScore: indicator.statedScore.value, computedScore: round(result?.computedScore ?? null, 4) } : {}),
     ...(indicator.breakdown ? { breakdown: indicator.breakdown.map(regionJson) } : {}),
     cells,
+    confidence: indicator.confidence ?? 1,
+    ...(indicator.target?.confidence !== undefined ? { derivedFigures: { target: indicator.target.confidence } } : {}),
   };
 }
 
@@ -194,5 +225,7 @@ export function analysisJson(outcome: PipelineOutcome, locale: Locale = 'zh-CN')
     candidates: outcome.recognition.candidates.map(({ sheet, score }) => ({ sheet, score: round(score, 3) ?? 0 })),
     indicators: (table?.indicators ?? []).map((indicator) => indicatorJson(indicator, resultsByRow.get(indicator.row))),
     issues: outcome.issues.map((issue) => issueJson(issue, locale)),
+    columnRoles: outcome.recognition.columnRoles,
+    questions: outcome.recognition.questions.map(questionJson),
   };
 }

@@ -450,6 +450,22 @@ export const zhCN = {
   'read.failure.legacy-xls': "这是旧版 .xls/.et 文件，其中的内容无法读取",
   'read.failure.not-xlsx': "文件内容不是 Excel 工作簿",
   'read.failure.corrupt': "文件已损坏或不完整",
+  'issue.recognize-plan-only': '工作表“{sheet}”是一张计划表：{count} 项任务只写了名称、责任单位或时限，还没有填报任何完成情况；汇报稿只列出任务，不写成绩。',
+  'issue.recognize-plan-only.fix': '填报完成情况后再运行一次即可。',
+  'sheet.overview.nothingReported': '尚未填报任何完成情况：本表 {count} 项均未填报，以下不计完成率，也不作评价。',
+  'cli.questions.title': '需确认（识别把握不足；读对了不用管，读错了按提示用 --map 指定，指定后会记住）：',
+  'cli.question.column': '  {letter} 列{header}读作“{field}”（把握度 {confidence}%）。确认：--map {read}={letter}；改为：{others}',
+  'cli.question.refused': '  如果 {letter} 列{header}是指标名称，请用 --map name={letter} 再运行（也可在任务窗格中一键选择）。',
+  'cli.question.row': '  第 {row} 行“{name}”：目标 {value}{unit} 是从名称中读出的（把握度 {confidence}%），请核对；如不对，请在表中填写目标。',
+  'cli.question.header': '“{header}”',
+  'cli.question.no-header': '（无表头）',
+  'ui.question.title': '需要您确认',
+  'ui.question.column': '{letter} 列{header}读作“{field}”，把握度 {confidence}%。它是：',
+  'ui.question.refused': '没有认出指标名称列。{letter} 列{header}是：',
+  'ui.question.row': '第 {row} 行“{name}”的目标 {value}{unit} 是从名称中读出的（把握度 {confidence}%），请核对；如不对，请在表中填写目标。',
+  'ui.question.header': '“{header}”',
+  'ui.question.no-header': '（无表头）',
+  'ui.question.note': '点选后会保存在本工作簿中（与 --map 相同），下次不再问。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -252,6 +252,11 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   builder.line(sourceLine(table, input.snapshot), INFO_STYLE);
   builder.line(t('sheet.overview.period', 'zh-CN', { year, period: label, progress: percentText(expectedProgress) }), INFO_STYLE);
   builder.line(t('sheet.overview.generated', 'zh-CN', { generatedAt: generatedAtText(input.generatedAt) }), INFO_STYLE);
+  // A plan with nothing reported yet says so first, before any count a leader might read as progress.
+  const unreported = results.indicators.filter((result) => result.status === 'no-data' || result.status === 'not-reported').length;
+  if (results.indicators.length > 0 && unreported === results.indicators.length) {
+    builder.line(t('sheet.overview.nothingReported', 'zh-CN', { count: unreported }), { ...INFO_STYLE, bold: true });
+  }
   builder.push([]);
   builder.headline(summary.byGroup.totalRow);
   builder.push([]);

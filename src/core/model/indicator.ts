@@ -49,6 +49,11 @@ export interface NumberField {
   readonly derived: boolean;
   /** The unit written in the cell itself, if any ("亿元" in "120亿元"). */
   readonly unitInCell?: string;
+  /**
+   * 0..1, only for a figure worked out rather than read from its own cell (a target read out of the name,
+   * 新增2000个托位): how sure recognition is that it is this figure. Below the threshold the user is asked.
+   */
+  readonly confidence?: number;
 }
 
 export interface TextField {
@@ -114,6 +119,8 @@ export interface Indicator {
   readonly statedScore?: NumberField | null;
   /** A cross-table's figures per region (地区 × 指标); the indicator's own figures are the 合计 row's. */
   readonly breakdown?: readonly RegionFigures[];
+  /** 0..1: how sure recognition is of this row's reading (the least sure of its columns and worked-out figures). */
+  readonly confidence?: number;
 }
 
 /**

@@ -50,6 +50,7 @@ function allOnTrack(tally: StatusTally): boolean {
  * place for what the department will do next — the one part only people can write.
  */
 export function closingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  if (tally.total > 0 && tally.unreported.length === tally.total) return planClosing(period, voice, tally);
   const builder = new RunBuilder();
   const done = tally.byStatus.completed + tally.byStatus.exceeded;
   const onTrack = tally.byStatus['on-track'];
@@ -82,6 +83,19 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
     const words = tally.unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
     builder.text(words).placeholder('【待补充：完成情况】').text('。');
   }
+  const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
+  builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
+  return { kind: 'paragraph', runs: builder.build() };
+}
+
+/**
+ * A plan with nothing reported yet (names, units in charge, deadlines): no effort to speak of, no overall state —
+ * only that nothing has been reported, and the places for what will be.
+ */
+function planClosing(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const all = tally.indicators.map((indicator) => indicator.name.cell);
+  builder.text('总之，以上').number(`${tally.total}项`, tally.total, '项', all).text('工作均尚未填报完成情况，').placeholder('【待补充：完成情况】').text('。');
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
   return { kind: 'paragraph', runs: builder.build() };

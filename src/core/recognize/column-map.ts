@@ -2,11 +2,14 @@ import type { ColumnMapping, FieldKey, MappingSource } from '../model';
 import { FIELD_KEYS, columnLetter, columnNumber } from '../model';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
-import { FIELD_VALUE_KIND, type HeaderReading, type ValueKind } from './header-vocabulary';
+import { FIELD_VALUE_KIND, isNotAField, type HeaderReading, type ValueKind } from './header-vocabulary';
 import { findMonthSpan } from './period';
 
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
+
+/** Fields whose header never names a stretch of months. */
+const NO_PERIOD_FIELDS: ReadonlySet<FieldKey> = new Set(['id', 'name', 'category', 'unit', 'department', 'owner', 'leader', 'cooperating']);
 
 /** Below this a guess is not worth asking about: the column stays unmapped. */
 const MIN_CONFIDENCE = 0.4;
@@ -18,6 +21,14 @@ export interface ColumnMapResult {
   readonly unsure: readonly FieldKey[];
   /** Letters in a user's or remembered mapping that name no column, or fields that do not exist. */
   readonly rejected: readonly { readonly field: string; readonly letter: string; readonly source: 'user' | 'remembered' }[];
+  /** Every reading the header words allowed, weighed by the values: how sure a column is of its role. */
+  readonly candidates: readonly ColumnCandidate[];
+}
+
+export interface ColumnCandidate {
+  readonly col: number;
+  readonly field: FieldKey;
+  readonly confidence: number;
 }
 
 /** How well a column's values suit a field: 1 fits, lower does not. */
@@ -76,6 +87,8 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       const confidence = g.confidence;
       if (reading.year !== null && reading.year < latestYear && field !== 'lastYear' && field !== 'growth') continue;
       if (schedule.has(col) && (field === 'target' || field === 'periodTarget')) continue;
+      // A header that names months (一季度目标, 1—6月完成) heads figures or words for that time, never the names.
+      if (reading.span !== null && NO_PERIOD_FIELDS.has(field)) continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
@@ -114,30 +127,40 @@ function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, b
   }
 }
 
+/** How sure a role read from values alone can be: enough to read the table, never enough to stay silent. */
+const BY_VALUES = 0.7;
+
+/**
+ * Roles read from what the cells hold where the header says nothing (or there is no header row): a column of
+ * long texts is the names (the leftmost such column: names come before their account), bodies ending in 局/办/科
+ * the units in charge, people's names the 责任人, dates the deadline, outline numbers the 序号, unit names the
+ * unit. A column whose header the vocabulary knows keeps its header's role; the values only confirm it.
+ */
 function fallbackByValues(
   columns: Partial<Record<FieldKey, ColumnMapping>>,
   band: HeaderBand,
   profiles: ReadonlyMap<number, ColumnProfile>,
+  usedCols: ReadonlySet<number>,
 ): void {
   const used = new Set(Object.values(columns).map((m) => m?.col));
+  for (const col of usedCols) used.add(col);
   const free = [...profiles.entries()].filter(([col, p]) => !used.has(col) && p.filled > 0).sort((a, b) => a[0] - b[0]);
+  const take = (field: FieldKey, col: number, confidence: number): void => {
+    columns[field] = mapping(col, band.columns.get(col), confidence, 'values');
+    used.add(col);
+  };
   if (!columns.name) {
     let best: [number, ColumnProfile] | null = null;
     for (const entry of free) {
       const p = entry[1];
-      if (p.text >= 0.6 && p.unit < 0.5 && (!best || p.longText > best[1].longText)) best = entry;
+      const other = Math.max(p.unit, p.organisation, p.person, p.date);
+      if (p.text >= 0.6 && other < 0.5 && (!best || p.longText > best[1].longText)) best = entry;
     }
-    if (best) {
-      columns.name = mapping(best[0], band.columns.get(best[0]), 0.5, 'values');
-      used.add(best[0]);
-    }
+    if (best) take('name', best[0], Math.min(BY_VALUES, 0.5 + 0.2 * best[1].longText));
   }
   if (!columns.unit) {
     const found = free.find(([col, p]) => !used.has(col) && p.unit >= 0.6);
-    if (found) {
-      columns.unit = mapping(found[0], band.columns.get(found[0]), 0.8, 'values');
-      used.add(found[0]);
-    }
+    if (found) take('unit', found[0], 0.8);
   }
   // 备注 is no field by its name, but tables use it for what they have no column for: the units in charge
   // (人力资源社会保障局, 交通局 …) or notes on the progress, sentences on most rows (a word or two, 逆向指标 or
@@ -145,15 +168,64 @@ function fallbackByValues(
   const remark = free.find(([col]) => !used.has(col) && /^备注/.test((band.columns.get(col)?.text ?? '').replace(/\s+/g, '')));
   if (remark) {
     const [col, p] = remark;
-    if (!columns.department && p.organisation >= 0.6) columns.department = mapping(col, band.columns.get(col), 0.6, 'values');
-    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3) columns.progressText = mapping(col, band.columns.get(col), 0.6, 'values');
+    if (!columns.department && p.organisation >= 0.6) take('department', col, 0.6);
+    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3) take('progressText', col, 0.6);
     used.add(col);
   }
+  // Only columns whose header names nothing speak by their values alone; 得分, 备注 and 电话 have said what they are not.
+  const silent = free.filter(([col]) => {
+    const reading = band.columns.get(col);
+    return !used.has(col) && (reading === undefined || (reading.guesses.length === 0 && !isNotAField(reading.text)));
+  });
+  const bySilent = (field: FieldKey, fits: (p: ColumnProfile) => number): void => {
+    if (columns[field]) return;
+    let best: { col: number; fit: number } | null = null;
+    for (const [col, p] of silent) {
+      if (used.has(col)) continue;
+      const fit = fits(p);
+      if (fit >= 0.5 && (!best || fit > best.fit)) best = { col, fit };
+    }
+    if (best) take(field, best.col, Math.min(BY_VALUES, 0.4 + 0.3 * best.fit));
+  };
+  bySilent('department', (p) => p.organisation);
+  bySilent('owner', (p) => p.person);
+  bySilent('deadline', (p) => (p.numeric > 0.5 ? 0 : p.date));
   if (!columns.id && columns.name) {
     const nameCol = columns.name.col;
     const found = free.find(([col, p]) => !used.has(col) && col < nameCol && p.outline >= 0.6 && p.longText < 0.2);
-    if (found) columns.id = mapping(found[0], band.columns.get(found[0]), 0.8, 'values');
+    if (found) take('id', found[0], band.columns.has(found[0]) ? 0.8 : BY_VALUES);
   }
+  // Figures under no header words: the first column of them is what was planned, the next what was done; the
+  // order is only a guess, so both are asked about.
+  if (!columns.target && !columns.actual && columns.name) {
+    const figures = silent.filter(([col, p]) => !used.has(col) && !band.columns.has(col) && col > (columns.name?.col ?? 0) && p.numeric >= 0.6 && p.percent < 0.5);
+    if (figures.length === 1) take('actual', figures[0][0], 0.5);
+    else if (figures.length >= 2) {
+      take('target', figures[0][0], 0.5);
+      take('actual', figures[1][0], 0.5);
+    }
+  }
+  if (!columns.completionRate) {
+    const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);
+    if (rate) take('completionRate', rate[0], 0.6);
+  }
+  // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
+  if (!columns.progressText && !columns.actual && columns.name) {
+    const nameCol = columns.name.col;
+    const words = silent.find(([col, p]) => !used.has(col) && col > nameCol && p.text >= 0.6 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5);
+    if (words) take('progressText', words[0], 0.5);
+  }
+}
+
+/**
+ * A table of groups without a name column (项目类别 | 项目个数 | 年度计划投资 | 完成投资): each category row is
+ * what is reported on, so the category column is read as the names — and asked about.
+ */
+function categoryAsName(columns: Partial<Record<FieldKey, ColumnMapping>>): void {
+  const category = columns.category;
+  if (columns.name || !category || category.source === 'user' || category.source === 'remembered') return;
+  columns.name = { ...category, confidence: Math.min(category.confidence, BY_VALUES) };
+  delete columns.category;
 }
 
 /**
@@ -223,7 +295,8 @@ export function mapColumns(
     columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
     usedCols.add(c.col);
   }
-  fallbackByValues(columns, band, profiles);
+  fallbackByValues(columns, band, profiles, usedCols);
+  categoryAsName(columns);
   settleProgressAndResult(columns, band, profiles, usedCols);
   settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];
@@ -233,7 +306,7 @@ export function mapColumns(
     const m = columns[field];
     return m !== undefined && m.confidence < CONFIDENCE_THRESHOLD;
   });
-  return { columns, unsure, rejected };
+  return { columns, unsure, rejected, candidates };
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { SheetSnapshot } from '../model';
 import { cellAt, isCellError, numberFormatAt, rowCount } from '../model';
-import { cellWords } from './cell-text';
 import { isDateFormat, parseDateText } from './date-text';
 import { parseNumberText } from './number-text';
 import { parseOutlineCell } from './outline';
 import { isKnownUnit } from './unit-convert';
+import { isPersonName } from './person-name';
+import { cellWords, isPercentFormat } from './cell-text';
 
 /**
  * What the cells under a header hold. When the header's words are ambiguous (目标任务 is a name
@@ -23,6 +24,10 @@ export interface ColumnProfile {
   readonly fractionLike: number;
   /** Short texts that name a body (人力资源社会保障局, 工信局、通信管理办, 岳阳电力公司). */
   readonly organisation: number;
+  /** People's names (陈志刚, 孙　丽, 张伟、李明): a 责任人 column. */
+  readonly person: number;
+  /** Figures written or formatted as percentages (82%, 0.45 under a % format). */
+  readonly percent: number;
 }
 
 /** The name of a body, or several joined by 、: each part ends like one. */
@@ -30,6 +35,8 @@ const ORGANISATION_NAME = /^(?:[\u4e00-\u9fff（）()]{1,16}(?:局|委|委员会
 
 /** Enough rows to tell a column's kind; the rest of a 50,000-row sheet would say the same. */
 const SAMPLE_ROWS = 300;
+/** Longer texts are sentences, whatever dates they mention. */
+const DATE_TEXT = 16;
 
 export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number): ColumnProfile {
   const last = Math.min(rowCount(sheet), fromRow + SAMPLE_ROWS - 1);
@@ -42,6 +49,8 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let date = 0;
   let fractionLike = 0;
   let organisation = 0;
+  let person = 0;
+  let percent = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -49,10 +58,12 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     if (words === '') continue;
     filled++;
     if (typeof value === 'number') {
-      if (isDateFormat(numberFormatAt(sheet, row, col))) date++;
+      const format = numberFormatAt(sheet, row, col);
+      if (isDateFormat(format)) date++;
       else {
         numeric++;
         if (Math.abs(value) <= 1) fractionLike++;
+        if (isPercentFormat(format)) percent++;
       }
       if (Number.isInteger(value) && value > 0 && value < 1000) outline++;
       continue;
@@ -61,12 +72,15 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     if (parsed.kind === 'number' && !parsed.inSentence) {
       numeric++;
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
+      if (parsed.unit === '%') percent++;
     } else text++;
     if (words.length > 8) longText++;
     if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
+    else if (words.length <= 24 && isPersonName(words)) person++;
     if (parseOutlineCell(words)) outline++;
     if (isKnownUnit(words)) unit++;
-    if (/[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
+    // A deadline is a date and a word or two (2025年6月底前); a sentence that mentions 全年 or 3月 is not one.
+    if (words.length <= DATE_TEXT && !/[，。；;]/.test(words) && /[年月日]|^\d{4}[-/.]\d{1,2}/.test(words) && parseDateText(words, 2000) !== null) date++;
   }
   const share = (n: number): number => (filled === 0 ? 0 : n / filled);
   return {
@@ -79,5 +93,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     date: share(date),
     fractionLike: numeric === 0 ? 0 : fractionLike / numeric,
     organisation: share(organisation),
+    person: share(person),
+    percent: share(percent),
   };
 }

@@ -54,7 +54,7 @@ export function forcedSheet(snapshot: WorkbookSnapshot, ranked: readonly SheetAs
 /** Params for the no-table message: the candidate sheet and the headers seen on it. */
 export function headersSeen(assessment: SheetAssessment | undefined): Record<string, string> {
   if (!assessment) return { sheet: '', headers: '' };
-  const texts = assessment.band
+  const texts = assessment.band && assessment.band.columns.size > 0
     ? [...assessment.band.columns.values()].map((reading) => reading.text)
     : wordCells(assessment.sheet, wordiestRow(assessment.sheet) || 1);
   const shown = texts.slice(0, MAX_HEADERS_SHOWN).map((text) => `“${text}”`).join('、');

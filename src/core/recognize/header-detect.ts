@@ -3,6 +3,7 @@ import { cellAt, columnCount, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import { readHeader, type HeaderReading } from './header-vocabulary';
 import { parseNumberText } from './number-text';
+import { isPersonName } from './person-name';
 import { shownValue, type MergeIndex } from './merged-cells';
 
 /**
@@ -29,21 +30,68 @@ const MAX_HEADER_ROWS = 4;
 const MAX_HEADER_TEXT = 30;
 const SENTENCE = /[，。；;！？]/;
 
-function headerWordsIn(sheet: SheetSnapshot, row: number, width: number): Set<FieldKey> {
-  const fields = new Set<FieldKey>();
-  for (let col = 1; col <= width; col++) {
-    const text = cellWords(cellAt(sheet, row, col));
-    // Headers are words, not sentences: 按年初下达的目标任务逐项填写，不得合并 is an instruction.
-    if (text === '' || text.length > MAX_HEADER_TEXT || /^[-+]?\d/.test(text) || SENTENCE.test(text)) continue;
-    for (const g of readHeader([text]).guesses) if (g.confidence >= 0.6) fields.add(g.field);
-  }
-  return fields;
+/** A figure, a date or a 序号 alone in a cell: a value, never a header word (2025年计划投资 is a header word). */
+const VALUE_ONLY = /^[-+]?\d+(?:\.\d+)?%?$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*(?:\d{1,2}\s*日?)?)?(?:底|前|末|底前)?$/;
+
+interface HeaderWords {
+  readonly fields: Set<FieldKey>;
+  /** Filled cells on the row: a title is one cell, however many header words it holds. */
+  readonly cells: number;
 }
 
+function headerWordsIn(sheet: SheetSnapshot, row: number, width: number): HeaderWords {
+  const fields = new Set<FieldKey>();
+  let cells = 0;
+  for (let col = 1; col <= width; col++) {
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '') continue;
+    cells++;
+    // Headers are words, not sentences: 按年初下达的目标任务逐项填写，不得合并 is an instruction.
+    if (text.length > MAX_HEADER_TEXT || VALUE_ONLY.test(text) || SENTENCE.test(text)) continue;
+    for (const g of readHeader([text]).guesses) if (g.confidence >= 0.6) fields.add(g.field);
+  }
+  return { fields, cells };
+}
+
+/** A row whose 序号 goes on from the row above (10 → 11) is a data row, whatever words it holds. */
+function continuesNumbering(sheet: SheetSnapshot, row: number, width: number): boolean {
+  if (row <= 1) return false;
+  for (let col = 1; col <= Math.min(width, 2); col++) {
+    const here = cellAt(sheet, row, col);
+    const above = cellAt(sheet, row - 1, col);
+    if (typeof here === 'number' && typeof above === 'number' && Number.isInteger(here) && here === above + 1) return true;
+  }
+  return false;
+}
+
+/** Rows below a header that show it heads something; a data row near the bottom has few or none. */
+const ALIKE_ROWS = 5;
+/** What each such row adds to a row's score as a header: less than one header word, so words decide first. */
+const ALIKE_WEIGHT = 0.3;
+
+/** Rows under `row` that look like data rows: two or more cells filled (section rows of one cell are skipped over). */
+function dataRowsBelow(sheet: SheetSnapshot, row: number, width: number, last: number): number {
+  let alike = 0;
+  for (let r = row + 1; r <= Math.min(last, row + ALIKE_ROWS * 2) && alike < ALIKE_ROWS; r++) {
+    let filled = 0;
+    for (let col = 1; col <= width && filled < 2; col++) if (cellWords(cellAt(sheet, r, col)) !== '') filled++;
+    if (filled >= 2) alike++;
+  }
+  return alike;
+}
+
+/** Cells that hold a value rather than a word: figures, dates (2025年11月), people's names (李明). */
 function rowHasNumbers(sheet: SheetSnapshot, row: number, width: number): number {
-  let numbers = 0;
-  for (let col = 1; col <= width; col++) if (typeof cellAt(sheet, row, col) === 'number') numbers++;
-  return numbers;
+  let values = 0;
+  for (let col = 1; col <= width; col++) {
+    const value = cellAt(sheet, row, col);
+    if (typeof value === 'number') values++;
+    else if (typeof value === 'string') {
+      const text = cellWords(value);
+      if (text !== '' && text.length <= 12 && (VALUE_ONLY.test(text) || isPersonName(text))) values++;
+    }
+  }
+  return values;
 }
 
 function usedSpan(sheet: SheetSnapshot, row: number, width: number): { first: number; last: number } {
@@ -158,23 +206,30 @@ function columnParts(sheet: SheetSnapshot, merges: MergeIndex, top: number, bott
   return parts;
 }
 
-/** The best header on a sheet, or null when no row reads like one. */
+/**
+ * The best header on a sheet, or null when no row reads like one. Each row is scored on its evidence: the
+ * fields its words name, less when it also holds figures (a data row can hold a header-like word or two), more
+ * for the run of data rows under it (words above rows that look alike). A row of one cell is a title, never
+ * the header, however many header words it holds.
+ */
 export function detectHeader(sheet: SheetSnapshot, merges: MergeIndex): HeaderBand | null {
   const width = columnCount(sheet);
-  const last = Math.min(rowCount(sheet), SCAN_ROWS);
+  const rows = rowCount(sheet);
+  const last = Math.min(rows, SCAN_ROWS);
   let best = 0;
   let bestScore = 0;
   for (let row = 1; row <= last; row++) {
-    const fields = headerWordsIn(sheet, row, width);
-    // A data row can hold a word or two that look like headers; it also holds figures.
-    const score = fields.size - (rowHasNumbers(sheet, row, width) >= 2 ? 2 : 0);
+    const { fields, cells } = headerWordsIn(sheet, row, width);
+    if (cells < 2 || continuesNumbering(sheet, row, width)) continue;
+    const words = fields.size - (rowHasNumbers(sheet, row, width) >= 2 ? 2 : 0);
+    if (words < 2) continue;
+    const score = words + ALIKE_WEIGHT * dataRowsBelow(sheet, row, width, rows);
     if (score > bestScore) {
       best = row;
       bestScore = score;
     }
   }
-  if (best === 0 || bestScore < 2) return null;
-  return bandAt(sheet, merges, best);
+  return best === 0 ? null : bandAt(sheet, merges, best);
 }
 
 /** The header grown from one row: the best row found, or the row the user's column choices point at. */

@@ -1,4 +1,4 @@
-import type { FieldKey, IndicatorTable, Issue, LayoutClass, WorkbookSnapshot } from '../model';
+import type { FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
 import { columnCount } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
@@ -9,10 +9,15 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
 import { readSpecialLayout, type SpecialLayout } from './layouts';
+import { columnQuestion, refusalQuestion, type ColumnRole, type RecognitionQuestion } from './questions';
+import { readingSheet } from './reading-form';
+import { restoreQuotes } from './quoted-text';
+import { columnRoles, rowQuestions, withRowConfidence } from './confidence';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
 export { layoutRefusal } from './layouts/refusal';
+export type { ColumnQuestion, ColumnRole, RecognitionQuestion, RowQuestion } from './questions';
 
 export interface RecognizeOptions {
   /** Use this sheet instead of the one recognition would pick. */
@@ -39,6 +44,13 @@ export interface Recognition {
   readonly candidates: readonly SheetCandidate[];
   /** Fields whose column mapping is below the confidence threshold: ask the user. */
   readonly unsure: readonly FieldKey[];
+  /**
+   * What recognition is not sure of, to ask the user (CLI, task pane): one question per uncertain column or
+   * worked-out row figure, and for a sheet read as no table, the column most like a column of names.
+   */
+  readonly questions: readonly RecognitionQuestion[];
+  /** Every column of the table read, with its role and how sure that is; empty when no table was read. */
+  readonly columnRoles: readonly ColumnRole[];
 }
 
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
@@ -49,13 +61,45 @@ function hasColumnMap(snapshot: WorkbookSnapshot, options: RecognizeOptions): bo
   return given(options.columnMap) || given(snapshot.settings?.columnMap);
 }
 
-function nothing(issues: Issue[], candidates: readonly SheetCandidate[], params: Record<string, string | number>): Recognition {
+function nothing(
+  issues: Issue[],
+  candidates: readonly SheetCandidate[],
+  params: Record<string, string | number>,
+  asked: SheetAssessment | undefined | null,
+): Recognition {
   return {
     table: null,
     issues: [...issues, recognitionIssue('error', RECOGNIZE_CODES.noTable, null, params)],
     candidates,
     unsure: [],
+    questions: refusalQuestions(asked ?? undefined),
+    columnRoles: [],
   };
+}
+
+/** A refusal still asks: which column holds the names, so one --map (or one click) reads the sheet. */
+function refusalQuestions(assessment: SheetAssessment | undefined): RecognitionQuestion[] {
+  if (!assessment) return [];
+  const from = assessment.band?.dataStart ?? 1;
+  const profiles = new Map<number, ColumnProfile>();
+  for (let col = 1; col <= columnCount(assessment.sheet); col++) profiles.set(col, profileColumn(assessment.sheet, col, from));
+  const question = refusalQuestion(assessment.band, profiles);
+  return question ? [question] : [];
+}
+
+/** The workbook in the form recognition reads (reading-form.ts), and each sheet as written, for quoting. */
+function readingSnapshot(snapshot: WorkbookSnapshot): { readonly snapshot: WorkbookSnapshot; readonly written: ReadonlyMap<string, SheetSnapshot> } {
+  const written = new Map<string, SheetSnapshot>();
+  let changed = false;
+  const sheets = snapshot.sheets.map((sheet) => {
+    const reading = readingSheet(sheet);
+    if (reading.sheet !== sheet) {
+      changed = true;
+      written.set(sheet.name, sheet);
+    }
+    return reading.sheet;
+  });
+  return { snapshot: changed ? { ...snapshot, sheets } : snapshot, written };
 }
 
 function chooseSheet(
@@ -116,21 +160,32 @@ function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | nul
  * with the cell each figure came from. Never throws for bad input: problems become issues, and a
  * workbook without an indicator table gives `table: null` with an error issue — never invented rows.
  */
-export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions = {}): Recognition {
+export function recognize(written: WorkbookSnapshot, options: RecognizeOptions = {}): Recognition {
+  const reading = readingSnapshot(written);
+  const recognition = recognizeReading(reading.snapshot, options);
+  const table = recognition.table;
+  const original = table ? reading.written.get(table.sheet) : undefined;
+  if (!table || !original) return recognition;
+  const read = reading.snapshot.sheets.find((sheet) => sheet.name === table.sheet);
+  return read ? { ...recognition, table: restoreQuotes(table, read, original) } : recognition;
+}
+
+function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions): Recognition {
   const issues: Issue[] = [];
   const ranked = rankSheets(snapshot);
   const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
-  if (chosen === 'refused') return { table: null, issues, candidates, unsure: [] };
+  if (chosen === 'refused') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
   const special = specialLayout(snapshot, chosen, ranked, options);
   if (special) {
     return special.kind === 'table'
-      ? { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [] }
-      : { table: null, issues: [...issues, ...special.issues], candidates, unsure: [] };
+      ? { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] }
+      : { table: null, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] };
   }
-  if (chosen === null) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(ranked[0]) });
+  const seen = (assessment: SheetAssessment | undefined) => ({ workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(assessment) });
+  if (chosen === null) return nothing(issues, candidates, seen(ranked[0]), ranked[0]);
   const band = chosen.band;
-  if (!band) return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(chosen) });
+  if (!band) return nothing(issues, candidates, seen(chosen), chosen);
 
   const sheet = chosen.sheet;
   const width = columnCount(sheet);
@@ -145,21 +200,23 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
   const columns = leveled.columns;
-  if (!columns.name) {
-    return nothing(issues, candidates, { workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(chosen) });
-  }
+  if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
   const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  // The row the question points at: the header's last row, or the first data row of a table without one.
+  const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
+  const questions: RecognitionQuestion[] = [];
   for (const field of unsure) {
     const m = columns[field];
     if (!m) continue;
     issues.push(
-      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: band.bottom, col: m.col }, {
+      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, {
         field,
         column: m.letter,
         header: m.header,
         confidence: Math.round(m.confidence * 100),
       }),
     );
+    questions.push(columnQuestion(m, field, (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
   }
   const readWith = (cols: typeof columns) => readTable({
     sheet, merges: chosen.merges, band, columns: cols, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
@@ -169,13 +226,24 @@ export function recognize(snapshot: WorkbookSnapshot, options: RecognizeOptions 
   const resultColumns = first.table.layoutClass === 'sentence' ? sentenceResultColumns(columns, band) : null;
   const read = resultColumns ? readWith(resultColumns) : first;
   // A progress or rate column stands in for the figures (当前进度 95%), and a table of sentences reads its
-  // actuals out of 完成情况: neither lacks a column.
+  // actuals out of 完成情况: neither lacks a column. A plan (names, units, deadlines) has nothing to report yet.
+  const plan = !columns.target && !columns.actual && !columns.completionRate && !columns.progressText && !columns.periodTarget;
   for (const field of NEEDED) {
     const stoodIn = columns.completionRate !== undefined || read.table.indicators.some((i) => i[field] !== null);
-    if (!columns[field] && !stoodIn) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
+    if (!columns[field] && !stoodIn && !plan) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.columnMissing, null, { field, sheet: sheet.name }));
   }
+  if (plan && read.table.indicators.length > 0) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: read.table.indicators.length }));
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  return { table: read.table, issues: [...issues, ...read.issues], candidates, unsure };
+  const table = withRowConfidence(read.table);
+  questions.push(...rowQuestions(table));
+  return {
+    table,
+    issues: [...issues, ...read.issues],
+    candidates,
+    unsure,
+    questions,
+    columnRoles: columnRoles(table.columns, table.levelColumns ?? [], band, profiles, width, mapped.candidates),
+  };
 }

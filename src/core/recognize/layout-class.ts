@@ -41,7 +41,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   const { columns, measures } = facts;
   const statusProgress = columns.actual !== undefined && measures.statedFigureProgressRows === 0 && measures.plainFigureRows === 0;
   if (!columns.target && statusProgress && measures.rows > 0) return 'progress-only';
-  if (facts.sentenceMode || isWrittenInSentences(measures)) return 'sentence';
+  // A plan (names, who, by when) reports nothing yet: figures in its names do not make it a table of sentences.
+  const plan = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText;
+  if (facts.sentenceMode || (!plan && isWrittenInSentences(measures))) return 'sentence';
   if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
   if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
   return 'breakdown';

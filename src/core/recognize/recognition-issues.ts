@@ -40,6 +40,8 @@ export const RECOGNIZE_CODES = {
   unusedColumns: 'recognize-unused-columns',
   /** A cross-table without a 全市 / 合计 row: the indicators have no figures of their own. */
   crossTableNoTotal: 'recognize-cross-table-no-total',
+  /** A plan: names with who does them and by when, and no column of anything done yet. */
+  planOnly: 'recognize-plan-only',
   /** A sheet shaped as a 地区×指标 cross-table whose columns could not be read: refused, with what to do. */
   crossTableUnreadable: 'recognize-cross-table-unreadable',
 } as const;

@@ -5,6 +5,8 @@ import { cellWords } from './cell-text';
 import { detectHeader, type HeaderBand } from './header-detect';
 import { buildMergeIndex, type MergeIndex } from './merged-cells';
 import { findMonthSpan, findYear } from './period';
+import { profileColumn, type ColumnProfile } from './column-profile';
+import { valueBand } from './value-band';
 
 /**
  * Which sheet holds the indicator table. Workbooks carry cover pages, 填表说明, last year's table
@@ -50,10 +52,49 @@ function textAbove(sheet: SheetSnapshot, headerTop: number, width: number): stri
   return parts.join(' ');
 }
 
+/** A column of names as a table without known header words has one: long texts, not bodies, people or dates. */
+export function isNamesColumn(p: ColumnProfile): boolean {
+  return p.filled > 0 && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5;
+}
+
+/** Something said about each name in a column to its right: who (a body, a person), by when, or how much. */
+function isDetailColumn(p: ColumnProfile): boolean {
+  return p.filled > 0 && (p.organisation >= 0.5 || p.person >= 0.5 || p.date >= 0.5 || p.percent >= 0.5 || (p.numeric >= 0.6 && p.outline < 0.6));
+}
+
+/** Below any sheet with a header the engine knows: a table read from its values is chosen only when there is none. */
+const VALUES_SCORE = 0.3;
+
+/**
+ * A sheet without a header the vocabulary knows, read from its values (value-band.ts): a table when a column of
+ * names has, to its right, a column that says who, by when or how much, on two rows or more. The band is kept
+ * either way, so that columns the user names (--map) are read from where the rows begin.
+ */
+function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessment {
+  const band = valueBand(sheet, merges);
+  if (!band) return { sheet, merges, band: null, score: 0, isTable: false, year: null, toMonth: null };
+  const width = columnCount(sheet);
+  const profiles: [number, ColumnProfile][] = [];
+  for (let col = 1; col <= width; col++) profiles.push([col, profileColumn(sheet, col, band.dataStart)]);
+  const names = profiles.find(([, p]) => isNamesColumn(p));
+  const detail = names !== undefined && profiles.some(([col, p]) => col > names[0] && isDetailColumn(p));
+  const isTable = detail && filledRowsBelow(sheet, band.dataStart, width) >= 2;
+  const context = `${sheet.name} ${textAbove(sheet, band.dataStart, width)}`;
+  return {
+    sheet,
+    merges,
+    band,
+    score: isTable ? VALUES_SCORE : 0,
+    isTable,
+    year: findYear(context),
+    toMonth: findMonthSpan(context)?.toMonth ?? null,
+  };
+}
+
 export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
   const merges = buildMergeIndex(sheet);
   const band = detectHeader(sheet, merges);
-  if (!band) return { sheet, merges, band, score: 0, isTable: false, year: null, toMonth: null };
+  if (!band) return assessByValues(sheet, merges);
   const width = columnCount(sheet);
   const named = band.fieldsNamed;
   const figures = FIGURE_FIELDS.filter((f) => named.has(f)).length;
@@ -65,8 +106,9 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
   const apart = [...nameCols].some((n) => [...figureCols].some((f) => f !== n));
   // A task list that only assigns work (重点工作目标任务分解表: 任务 · 牵头单位) is one to report on, too,
   // when its name column is named by a name word and another column names who does it.
-  const deptCols = band.fieldColumns.get('department') ?? new Set<number>();
-  const assigned = [...nameCols].some((n) => [...deptCols].some((d) => d !== n));
+  // A plan names who does it or by when: a 牵头单位, a 责任人 or a 完成时限 beside the names.
+  const whoOrWhen = (['department', 'owner', 'leader', 'deadline'] as const).flatMap((field) => [...(band.fieldColumns.get(field) ?? [])]);
+  const assigned = [...nameCols].some((n) => whoOrWhen.some((d) => d !== n));
   const isTable = ((apart && figures >= 1) || assigned) && rows >= 1;
   const raw = named.size + (named.has('name') ? 2 : 0) + (named.has('target') ? 2 : 0) + (named.has('actual') ? 2 : 0) + Math.min(rows, 100) / 20;
   const context = `${sheet.name} ${textAbove(sheet, band.top, width)} ${[...band.columns.values()].map((h) => h.text).join(' ')}`;

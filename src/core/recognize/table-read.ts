@@ -18,7 +18,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { outlineId, type Outline } from './outline';
+import { outlineId, parseOutline, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
@@ -32,6 +32,8 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
+import { nameTarget } from './name-target';
+import { investmentProgress } from './investment-sentence';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -263,7 +265,9 @@ export function readTable(input: TableReadInput): TableRead {
         return;
       }
       // A level merged down, or written once above blank cells, holds for the rows below it.
-      const text = cellWords(shownValue(sheet, input.merges, row, col));
+      // 四、教育文化 in a category column is the group 教育文化, numbered as a heading row would be.
+      const written = cellWords(shownValue(sheet, input.merges, row, col));
+      const text = parseOutline(written)?.rest || written;
       if (text !== '' && text !== levelValues[i]) {
         levelValues[i] = text;
         levelValues.fill(null, i + 1);
@@ -282,6 +286,16 @@ export function readTable(input: TableReadInput): TableRead {
     };
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
     drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
+  }
+
+  // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
+  const nameTargets = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const found = nameTarget(d.name.value, d.name.cell, d.raws);
+    if (!found) continue;
+    nameTargets.set(d.row, found.confidence);
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
   }
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
@@ -337,9 +351,16 @@ export function readTable(input: TableReadInput): TableRead {
       const read = p.raws[field];
       return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
     };
-    const target = placeNumber('target');
+    const plainTarget = placeNumber('target');
+    const fromName = nameTargets.get(p.row);
+    // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
+    const namedTarget = fromName !== undefined && plainTarget.value ? { value: { ...plainTarget.value, derived: true, confidence: fromName }, words: null } : plainTarget;
     const periodTarget = placeNumber('periodTarget');
-    const placedActual = placeNumber('actual');
+    const plainActual = placeNumber('actual');
+    // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
+    const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
+    const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
+    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
     const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
@@ -359,7 +380,7 @@ export function readTable(input: TableReadInput): TableRead {
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = kind === 'qualitative' && !p.unitStated ? null : p.unit;
+    const unit = kind === 'qualitative' && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
@@ -378,7 +399,8 @@ export function readTable(input: TableReadInput): TableRead {
       direction,
       unit,
       target: target.value,
-      targetText: target.words,
+      // Without a target column, the stage's goal in words (一季度目标: 室内安装、装修及场外施工) is what was aimed at.
+      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
       actualText: actual.words,

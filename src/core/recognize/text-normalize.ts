@@ -43,7 +43,20 @@ export function normalizeText(text: string): string {
   return toHalfWidth(text).replace(CONTROL, '').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 
-/** The normal form for comparing header words: also without any whitespace and in lower case. */
+/** Brackets, quotes and separators as some input methods and sites write them, and the one each stands for. */
+const VARIANTS: Readonly<Record<string, string>> = {
+  '「': '“', '」': '”', '『': '“', '』': '”', '〝': '“', '〞': '”',
+  '〔': '(', '〕': ')', '〖': '(', '〗': ')', '﹙': '(', '﹚': ')',
+  '﹪': '%', '﹑': '、', '﹐': ',', '﹔': ';', '﹕': ':', '∶': ':', '︰': ':',
+};
+const VARIANT = /[「」『』〝〞〔〕〖〗﹙﹚﹪﹑﹐﹔﹕∶︰]/g;
+
+/** Variant punctuation to the one each stands for (〔〕 → (), 「」 → “”, ﹪ → %). */
+export function unifyPunctuation(text: string): string {
+  return text.replace(VARIANT, (ch) => VARIANTS[ch] ?? ch);
+}
+
+/** The normal form for comparing header words: also without any whitespace, punctuation unified, in lower case. */
 export function compactText(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').toLowerCase();
+  return unifyPunctuation(normalizeText(text).replace(/\s+/g, '')).toLowerCase();
 }

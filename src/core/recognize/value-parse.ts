@@ -132,6 +132,10 @@ export function placeFigure(raw: RawFigure, unit: string | null, plainIsFraction
     return { field: numberField(raw, raw.shown, raw.decimals, true, inCell), outcome: compatible ? 'same' : 'incompatible' };
   }
   if (writtenUnit !== null && unit !== null) {
+    // 不低于60元 for an indicator in 元/月/人: the figure is written in the rate's own first unit.
+    if (unit.includes('/') && unit.split('/')[0] === writtenUnit) {
+      return { field: numberField(raw, raw.shown, raw.decimals, raw.fromText, inCell), outcome: 'same' };
+    }
     const conversion = convertUnit(raw.shown, writtenUnit, unit);
     switch (conversion.kind) {
       case 'same':

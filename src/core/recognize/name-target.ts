@@ -1,0 +1,79 @@
+import type { CellRef } from '../model';
+import { parseNumberText } from './number-text';
+import { isKnownUnit } from './unit-convert';
+import type { RawFigure, RawRead } from './value-parse';
+
+/**
+ * Staff write a task's target into its name (新增2000个托位, 改造农村公路120公里) and report only what was done
+ * (完成情况 2150) and, often, the share of plan (占年度计划 107.5%). The figure with a unit in the name is then
+ * the target — derived, pointing at the name cell — and how sure that is depends on what the row itself says:
+ * a stated share that actual ÷ figure reproduces makes it near certain, a stated share that disagrees rules it
+ * out, and without one it is read but asked about (questions.ts).
+ */
+export interface NameTarget {
+  readonly figure: RawFigure;
+  /** 0..1 */
+  readonly confidence: number;
+}
+
+/** A stated share that actual ÷ target reproduces to its rounding (107.5% of 2000 is 2150). */
+const AGREES = 0.006;
+const CORROBORATED = 0.95;
+const UNCORROBORATED = 0.6;
+
+/** Figures with a unit inside a name: 2000个, 120公里, 10家; not years (2025年), months, percentages or 5G. */
+function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] {
+  const found: { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] = [];
+  for (const m of name.matchAll(/(\d+(?:\.\d+)?)\s*([万亿千百]?[^\d\s,，、;；。.:：()（）]{1,3})/g)) {
+    const text = m[0];
+    const parsed = parseNumberText(text);
+    if (parsed.kind !== 'number' || parsed.unit === null || parsed.unit === '%' || !isKnownUnit(parsed.unit)) continue;
+    if (/^(年|月|日|季度|届|期|批|次元|号|版|代)$/.test(parsed.unit)) continue;
+    const unitText = text.slice(m[1].length).trim();
+    // 2025年 / 1-9月 are dates, not targets.
+    if (/^[年月日]/.test(unitText)) continue;
+    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: parsed.approx });
+  }
+  return found;
+}
+
+function share(read: RawRead): number | null {
+  if (read.kind !== 'figure') return null;
+  const f = read.figure;
+  if (f.percentFormat) return f.cellNumber;
+  if (f.unit === '%') return f.shown / 100;
+  return f.unit === null ? (f.shown > 2 ? f.shown / 100 : f.shown) : null;
+}
+
+export function nameTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead; readonly completionRate: RawRead }): NameTarget | null {
+  if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty' || raws.actual.kind !== 'figure') return null;
+  const actual = raws.actual.figure;
+  if (actual.inSentence || (actual.unit !== null && actual.unit !== '%' && !isKnownUnit(actual.unit))) return null;
+  const figures = figuresInName(name);
+  if (figures.length !== 1) return null;
+  const [one] = figures;
+  if (one.value === 0 || (actual.unit !== null && actual.unit !== one.unit)) return null;
+  const stated = share(raws.completionRate);
+  const ratio = actual.shown / one.value;
+  let confidence = UNCORROBORATED;
+  if (stated !== null) {
+    if (Math.abs(ratio - stated) > AGREES * Math.max(1, stated)) return null;
+    confidence = CORROBORATED;
+  }
+  return {
+    confidence,
+    figure: {
+      cell: nameCell,
+      shown: one.value,
+      unit: one.unit,
+      approx: one.approx,
+      decimals: (String(one.value).split('.')[1] ?? '').length,
+      text: one.text,
+      fromText: true,
+      percentFormat: false,
+      cellNumber: one.value,
+      inSentence: false,
+      falling: false,
+    },
+  };
+}

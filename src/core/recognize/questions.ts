@@ -1,0 +1,102 @@
+import type { CellRef, ColumnMapping, FieldKey } from '../model';
+import { columnLetter } from '../model';
+import type { ColumnProfile } from './column-profile';
+import type { HeaderBand } from './header-detect';
+
+/**
+ * What recognition asks when it is not sure, instead of guessing silently. One question per uncertain column
+ * (its header, what it was read as, how sure, the roles it could have) — answered with --map field=letter or one
+ * click in the task pane, and remembered — and one per row whose figure was worked out rather than read.
+ */
+export interface ColumnQuestion {
+  readonly kind: 'column';
+  readonly col: number;
+  readonly letter: string;
+  /** The column's header as written; empty when the table has no header row. */
+  readonly header: string;
+  /** The role it was read as; null when it was not read as any (a refusal's question). */
+  readonly read: FieldKey | null;
+  /** 0..1 */
+  readonly confidence: number;
+  /** Roles to choose from, the reading first. */
+  readonly candidates: readonly FieldKey[];
+}
+
+export interface RowQuestion {
+  readonly kind: 'row';
+  readonly row: number;
+  readonly name: string;
+  /** The figure that was worked out (a target read out of the name). */
+  readonly field: 'target';
+  readonly value: number;
+  readonly unit: string | null;
+  readonly cell: CellRef;
+  readonly confidence: number;
+}
+
+export type RecognitionQuestion = ColumnQuestion | RowQuestion;
+
+/** Every column's role and how sure recognition is of it: `analyze --json` lists them all. */
+export interface ColumnRole {
+  readonly col: number;
+  readonly letter: string;
+  readonly header: string;
+  /** null: read as no field (a 备注, 得分 or helper column), or nothing could be said of it. */
+  readonly field: FieldKey | null;
+  /** 0..1: how sure the role (or the absence of one) is. */
+  readonly confidence: number;
+}
+
+/** The roles a column's values allow, most likely first. */
+export function rolesByValues(profile: ColumnProfile | undefined): FieldKey[] {
+  if (!profile || profile.filled === 0) return [];
+  const roles: FieldKey[] = [];
+  if (profile.numeric >= 0.5) {
+    if (profile.percent >= 0.5 || (profile.fractionLike >= 0.8 && profile.numeric >= 0.8)) roles.push('completionRate', 'growth');
+    roles.push('target', 'actual', 'periodTarget', 'lastYear');
+  }
+  if (profile.date >= 0.5) roles.push('deadline');
+  if (profile.unit >= 0.5) roles.push('unit');
+  if (profile.person >= 0.5) roles.push('owner', 'leader');
+  if (profile.organisation >= 0.5) roles.push('department', 'cooperating');
+  if (profile.outline >= 0.6 && profile.longText < 0.2) roles.push('id');
+  if (profile.text >= 0.5) roles.push('name', 'progressText', 'actual', 'target', 'category');
+  return roles;
+}
+
+const MAX_CANDIDATES = 4;
+
+/** Candidates for a column: the reading, the header's other readings, then what the values allow. */
+export function candidatesFor(read: FieldKey | null, headerFields: readonly FieldKey[], profile: ColumnProfile | undefined): FieldKey[] {
+  const all = [...(read ? [read] : []), ...headerFields, ...rolesByValues(profile)];
+  const unique = all.filter((field, i) => all.indexOf(field) === i);
+  return unique.slice(0, MAX_CANDIDATES);
+}
+
+export function columnQuestion(mapping: ColumnMapping, field: FieldKey, headerFields: readonly FieldKey[], profile: ColumnProfile | undefined): ColumnQuestion {
+  const candidates = candidatesFor(field, headerFields, profile);
+  // Something to choose between: a column read from its values alone could still be a name or its account.
+  if (candidates.length < 2) candidates.push(field === 'name' ? 'progressText' : 'name');
+  return { kind: 'column', col: mapping.col, letter: mapping.letter, header: mapping.header, read: field, confidence: mapping.confidence, candidates };
+}
+
+/** For a sheet read as no table: the column most like a column of names, asked about. Null when there is none. */
+export function refusalQuestion(band: HeaderBand | null, profiles: ReadonlyMap<number, ColumnProfile>): ColumnQuestion | null {
+  let best: { col: number; score: number } | null = null;
+  for (const [col, p] of profiles) {
+    if (p.filled === 0 || p.text < 0.5) continue;
+    const score = p.text * (0.5 + p.longText);
+    if (!best || score > best.score) best = { col, score };
+  }
+  if (!best) return null;
+  const header = band?.columns.get(best.col)?.text ?? '';
+  return {
+    kind: 'column',
+    col: best.col,
+    letter: columnLetter(best.col),
+    header,
+    read: null,
+    confidence: 0,
+    candidates: candidatesFor('name', [], profiles.get(best.col)),
+  };
+}

@@ -1,0 +1,77 @@
+import type { CellRef, IndicatorTable, Indicator, NumberField, SectionRow, SheetSnapshot, TextField } from '../model';
+import { cellAt } from '../model';
+import { cellWords } from './cell-text';
+
+/**
+ * What a report quotes is what the department wrote. Recognition reads a sheet in traditional characters in
+ * its simplified reading form (reading-form.ts); every text it took from a cell is put back as written there:
+ * the whole cell when the text is the whole cell, the same characters when it is a part (OpenCC's
+ * character conversion keeps each character's place).
+ */
+function asWritten(text: string, cell: CellRef, read: SheetSnapshot, original: SheetSnapshot): string {
+  const readText = cellWords(cellAt(read, cell.row, cell.col));
+  const written = cellWords(cellAt(original, cell.row, cell.col));
+  if (readText === written) return text;
+  if (text === readText) return written;
+  const at = readText.indexOf(text);
+  return at >= 0 && readText.length === written.length ? written.slice(at, at + text.length) : text;
+}
+
+/** Texts without a cell (section titles, paths, the title): those equal to a converted cell's text, as written. */
+function writtenTexts(read: SheetSnapshot, original: SheetSnapshot): Map<string, string> {
+  const map = new Map<string, string>();
+  read.values.forEach((line, r) => line.forEach((value, c) => {
+    if (typeof value !== 'string') return;
+    const readText = cellWords(value);
+    const written = cellWords(cellAt(original, r + 1, c + 1));
+    if (readText !== written && readText.length === written.length) map.set(readText, written);
+  }));
+  return map;
+}
+
+/** A part of a converted text (一、经济发展 → 经济发展) found inside one, as written. */
+function fromMap(text: string, map: ReadonlyMap<string, string>): string {
+  const whole = map.get(text);
+  if (whole !== undefined) return whole;
+  for (const [readText, written] of map) {
+    const at = readText.indexOf(text);
+    if (at >= 0) return written.slice(at, at + text.length);
+  }
+  return text;
+}
+
+export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, original: SheetSnapshot): IndicatorTable {
+  if (read === original) return table;
+  const map = writtenTexts(read, original);
+  const text = (field: TextField | null): TextField | null => (field ? { ...field, value: asWritten(field.value, field.cell, read, original) } : null);
+  const figure = <T extends NumberField | null | undefined>(field: T): T =>
+    (field ? { ...field, text: asWritten(field.text, field.cell, read, original) } : field);
+  const indicator = (i: Indicator): Indicator => ({
+    ...i,
+    name: text(i.name) ?? i.name,
+    path: i.path.map((p) => fromMap(p, map)),
+    targetText: text(i.targetText),
+    actualText: text(i.actualText),
+    department: text(i.department),
+    owner: text(i.owner),
+    leader: text(i.leader),
+    cooperating: text(i.cooperating),
+    progressText: text(i.progressText),
+    problems: text(i.problems),
+    target: figure(i.target),
+    periodTarget: figure(i.periodTarget),
+    actual: figure(i.actual),
+    lastYear: figure(i.lastYear),
+    statedGrowth: figure(i.statedGrowth),
+    statedCompletion: figure(i.statedCompletion),
+    weight: figure(i.weight),
+  });
+  const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });
+  return {
+    ...table,
+    title: table.title === null ? null : fromMap(table.title, map),
+    sections: table.sections.map(section),
+    indicators: table.indicators.map(indicator),
+    notes: table.notes.map((n) => fromMap(n, map)),
+  };
+}

@@ -1,0 +1,81 @@
+import type { CellValue, SheetSnapshot } from '../model';
+import { toHalfWidth, unifyPunctuation } from './text-normalize';
+
+/**
+ * Text as recognition reads it, apart from text as the department wrote it. Sites store tables in
+ * traditional characters (項目 · 進度 · 責任單位), people break header words over two lines (完成\n比例) or pad
+ * them (2025年 计划投资), and input methods give variant brackets and quotes. Recognition reads one form; what
+ * is quoted (names, progress words, units in charge) is always the original cell (see quoted-text.ts).
+ */
+
+/** Traditional → simplified characters, as a host supplies it. */
+export type Simplifier = (text: string) => string;
+
+let simplifier: Simplifier | null = null;
+
+/**
+ * The core uses no library, so the converter is given to it: OpenCC's dictionaries (opencc-js, not a hand
+ * table), registered by the Node host (src/node/traditional-chinese.ts, for the CLI, tests and benches) and by
+ * the engine's Web Worker. Without one (the pane's in-thread fallback) traditional characters are read as written.
+ */
+export function useSimplifier(convert: Simplifier | null): void {
+  simplifier = convert;
+}
+
+function toSimplified(text: string): string {
+  return simplifier === null ? text : simplifier(text);
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** Whitespace, line breaks included, between two ideographs: a word broken over lines or padded, never a separator. */
+const INSIDE_WORD = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** Any traditional character (or variant) OpenCC would change. */
+export function hasTraditional(text: string): boolean {
+  return simplifier !== null && /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
+}
+
+/** The one form recognition reads: simplified, half-width, punctuation unified, words not broken by whitespace. */
+export function readingForm(text: string): string {
+  const simplified = /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? toSimplified(text) : text;
+  return unifyPunctuation(toHalfWidth(simplified)).replace(INSIDE_WORD, '');
+}
+
+/** Rows whose text decides whether a sheet is written in traditional characters: its title, header and first rows. */
+const SAMPLE_ROWS = 40;
+/** A name or two in traditional characters (a 臺 in a place name) does not make the sheet traditional. */
+const MIN_TRADITIONAL_CELLS = 2;
+
+function sheetIsTraditional(sheet: SheetSnapshot): boolean {
+  let found = 0;
+  for (const line of sheet.values.slice(0, SAMPLE_ROWS)) {
+    for (const value of line) {
+      if (typeof value === 'string' && hasTraditional(value) && ++found >= MIN_TRADITIONAL_CELLS) return true;
+    }
+  }
+  return false;
+}
+
+/** Headers, names and units are no longer than this. */
+const SHORT_CELL = 30;
+
+/** A sheet and the form recognition reads it in, with the original kept for quoting. */
+export interface ReadingSheet {
+  readonly sheet: SheetSnapshot;
+  /** The sheet as written; the same object as `sheet` when nothing needed converting. */
+  readonly original: SheetSnapshot;
+}
+
+/**
+ * The sheet in reading form when it is written in traditional characters; otherwise the sheet itself, untouched
+ * (full-width forms and dashes are already read where they matter, and a copy of a 50,000-row sheet costs).
+ */
+export function readingSheet(sheet: SheetSnapshot): ReadingSheet {
+  if (!sheetIsTraditional(sheet)) return { sheet, original: sheet };
+  // Short cells (headers, names, units) are read whole; long ones keep their line breaks, which part sentences.
+  const convert = (value: CellValue): CellValue => (typeof value !== 'string' ? value : value.length <= SHORT_CELL ? readingForm(value) : toSimplified(value));
+  return {
+    sheet: { ...sheet, name: sheet.name, values: sheet.values.map((line) => line.map(convert)) },
+    original: sheet,
+  };
+}
