@@ -1,16 +1,22 @@
 /**
- * `npm run bench:recognition`: reads every workbook of both recognition corpora through the .xlsx host,
+ * `npm run bench:recognition`: reads every workbook of the three recognition corpora through the .xlsx host,
  * recognises it, and compares the result with the expectation written by hand beside it:
  *   - the synthetic corpus (test/fixtures/corpus), written alongside the engine, which must read all of it;
- *   - the real corpus (test/fixtures/real-corpus), tables governments published, which measures the engine.
- * For each corpus apart it prints a per-file table (with the layout class read against the one expected),
- * the misses, and the share of fields (sheet, header rows, column mapping, period, layout class) and values
- * (each indicator's figures and words) recognised right; then how long recognition takes on 5,000 and
- * 50,000 indicator rows. Only a miss in the synthetic corpus makes the exit code non-zero.
+ *   - the real corpus (test/fixtures/real-corpus), tables governments published, which measures the engine;
+ *   - the frozen set of issue 18, published tables the engine is never tuned on, in two batches frozen one after the
+ *     other (test/fixtures/real-frozen, 21 tables; test/fixtures/real-frozen-2, the rest): for it only totals are
+ *     printed — for each batch and for both together, no per-file table, no misses — and its figures are recorded by
+ *     hand (the first batch's start in its SCORES.md, both batches in bench/frozen-scores.md).
+ * For the first two it prints a per-file table (with the layout class read against the one expected) and the
+ * misses; for each corpus the headline figures of bench/recognition-score.ts (content-bearing checks right, tables
+ * read wholly right, silent errors) and the share of fields (sheet, header rows, column mapping, period, layout
+ * class) and values (each indicator's figures and words) recognised right; then how long recognition takes on
+ * 5,000 and 50,000 indicator rows. Only a miss in the synthetic corpus makes the exit code non-zero.
  *
  *   npm run bench:recognition                       everything
  *   npm run bench:recognition -- --no-timing        the corpora only
  *   npm run bench:recognition -- --real-misses      list every miss of the real corpus, not only their kinds
+ *   npm run bench:recognition -- --frozen           also score the frozen set (totals only), at the start and the end only
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -19,9 +25,12 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/mod
 import { recognize, type Recognition } from '../src/core/recognize';
 import { readXlsxSnapshot, XlsxReadError } from '../src/node/xlsx-read';
 import { compareRecognition, type Check, type CorpusEntry } from '../test/recognize/corpus-expectation';
+import { scoreCorpus, scoreLines } from './recognition-score';
 
 const SYNTHETIC_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
+const FROZEN_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-frozen');
+const FROZEN_2_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-frozen-2');
 
 interface FileResult {
   readonly entry: CorpusEntry;
@@ -159,7 +168,9 @@ function printShares(label: string, results: readonly FileResult[]): void {
   const fields = all.filter((c) => c.kind === 'field');
   const values = all.filter((c) => c.kind === 'value');
   const ok = (checks: readonly Check[]): number => checks.filter((c) => c.ok).length;
-  console.log(`\n${label}字段（工作表、表头行、列对应、时段、版式…）：${ok(fields)}/${fields.length} = ${share(ok(fields), fields.length)}`);
+  console.log('');
+  for (const line of scoreLines(label, scoreCorpus(results.map((r) => r.checks)))) console.log(line);
+  console.log(`${label}字段（工作表、表头行、列对应、时段、版式…）：${ok(fields)}/${fields.length} = ${share(ok(fields), fields.length)}`);
   console.log(`${label}数值（每个指标的各项数字与文字）：${ok(values)}/${values.length} = ${share(ok(values), values.length)}`);
   console.log(`${label}合计：${ok(all)}/${all.length} = ${share(ok(all), all.length)}`);
   console.log(`${label}全部读对的工作簿：${results.filter((r) => r.checks.every((c) => c.ok)).length}/${results.length}`);
@@ -205,6 +216,21 @@ async function main(): Promise<void> {
     console.log(`  ${kinds.map(([kind, n]) => `${kind} ${n}`).join('；')}`);
   }
   printShares('真实语料 ', real.results);
+
+  // Totals only, per batch and for the whole set: reading a frozen table's misses would be tuning on it. Scored only
+  // when asked (--frozen), at the start and at the end of the work it measures, so a working run cannot peek.
+  if (process.argv.includes('--frozen')) {
+    const frozen = await runCorpus(FROZEN_DIR);
+    const frozen2 = await runCorpus(FROZEN_2_DIR);
+    const frozenCount = frozen.entries.length + frozen2.entries.length;
+    console.log(`\n三、冻结集：${frozenCount} 张未用来调识别程序的公开发布表（issue 18，分两批冻结；只打印合计，不列逐表结果与错项）`);
+    console.log(`  第一批 ${frozen.entries.length} 张（test/fixtures/real-frozen），第二批 ${frozen2.entries.length} 张（test/fixtures/real-frozen-2）`);
+    printShares('冻结集第一批 ', frozen.results);
+    printShares('冻结集第二批 ', frozen2.results);
+    printShares('冻结集两批合计 ', [...frozen.results, ...frozen2.results]);
+  } else {
+    console.log('\n三、冻结集：未评分（只在开始与结束时评：-- --frozen）');
+  }
 
   if (!process.argv.includes('--no-timing')) {
     console.log('\n识别用时（内存中的快照，不含读文件；取 3 次中位数）：');

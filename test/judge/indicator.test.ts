@@ -14,7 +14,7 @@ describe('一个指标的判断：完成值栏、完成情况说明、数字与�
 
   it('完成值栏写“已完成”而说明写“尚未落实到位”：两者矛盾，需人工确认', () => {
     const { indicator: found, period } = onlyIndicator({ name: '问题整改', kind: 'qualitative', actual: '已完成', progressText: '问题整改尚未落实到位' });
-    expect(judgeQualitative(found, period)).toEqual({ verdict: 'unclear', basis: 'contradiction' });
+    expect(judgeQualitative(found, period)).toEqual({ verdict: 'unclear', basis: 'contradiction', evidence: '完成值“已完成”与说明“问题整改尚未落实到位”矛盾' });
   });
 
   it('完成值栏说不清时看说明；都说不清则需人工确认', () => {
@@ -31,7 +31,7 @@ describe('一个指标的判断：完成值栏、完成情况说明、数字与�
 
   it('定量指标按序时进度本算达标，但完成时限已过而未完成 → 滞后', () => {
     const { indicator: found, period } = onlyIndicator(soundRow({ deadline: '2009-05-31', target: 90, actual: 50 }));
-    expect(judgeIndicator(found, period, { rate: 50 / 90, benchmark: 0.5 })).toEqual({ verdict: 'behind', basis: 'deadline' });
+    expect(judgeIndicator(found, period, { rate: 50 / 90, benchmark: 0.5 })).toEqual({ verdict: 'behind', basis: 'deadline', evidence: '完成50亿元／目标90亿元＝55.6%，完成时限2009-05-31已过' });
     const open = onlyIndicator(soundRow({ deadline: '2009-12-31', target: 90, actual: 50 }));
     expect(judgeIndicator(open.indicator, open.period, { rate: 50 / 90, benchmark: 0.5 }).verdict).toBe('on-track');
   });

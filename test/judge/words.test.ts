@@ -64,8 +64,8 @@ describe('时限：到期未完成即滞后', () => {
 
 describe('文字里的数字与目标比较', () => {
   it('未达标，仅完成4场，目标“上半年开展8场” → 4/8，滞后', () => {
-    expect(judgeWords('未达标，仅完成4场', { ...MID_YEAR, targetText: '上半年开展8场' })).toEqual({ verdict: 'behind', basis: 'words' });
-    expect(judgeWords('上半年开展招聘会4场', { ...MID_YEAR, targetText: '上半年开展招聘会8场' })).toEqual({ verdict: 'behind', basis: 'deadline' });
+    expect(judgeWords('未达标，仅完成4场', { ...MID_YEAR, targetText: '上半年开展8场' })).toEqual({ verdict: 'behind', basis: 'words', evidence: '“未达标”' });
+    expect(judgeWords('上半年开展招聘会4场', { ...MID_YEAR, targetText: '上半年开展招聘会8场' })).toEqual({ verdict: 'behind', basis: 'deadline', evidence: '完成4场／目标8场＝50%，目标时限2023-06-30已到' });
   });
 
   it('全年目标按序时进度衡量：3.1万人/6万人达到序时，2万人滞后', () => {

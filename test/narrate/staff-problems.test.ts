@@ -4,9 +4,12 @@ import { workbookOf } from '../recognize/build-snapshot';
 
 const HEADER = ['序号', '重点工作', '目标任务', '推进情况', '完成时限', '责任单位', '存在问题'];
 
-/** A bureau's task list as departments keep it: 推进情况 and, beside it, 存在问题 (column G). */
+/**
+ * A bureau's task list as departments keep it: 推进情况 and, beside it, 存在问题 (column G). 高标准农田建设 is
+ * due 2025-08-31, before the report date, so half done is 滞后 (issue 19: a deadline still to come would not be).
+ */
 const ROWS: (string | number | null)[][] = [
-  [1, '高标准农田建设', '建成高标准农田2万亩', '已建成1万亩', '2025年12月31日', '农田建设股', '资金到位慢'],
+  [1, '高标准农田建设', '建成高标准农田2万亩', '已建成1万亩', '2025年8月31日', '农田建设股', '资金到位慢'],
   [2, '农村人居环境整治', '完成20个村整治任务', '已完成20个村，全部通过验收', '2025年9月30日', '农村社会事业股', null],
   [3, '智慧农业平台建设', '年底前建成并投入使用', '尚未启动', '2025年6月30日', '信息股', '存在问题：项目资金5000万元尚未到位。'],
   [4, '农产品品牌培育', '年底前完成品牌认证', '尚未启动', '2025年6月30日', '市场股', null],

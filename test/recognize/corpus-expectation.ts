@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/core/model';
+import { columnLetter, FIELD_KEYS } from '../../src/core/model';
 import type { Approximation, Direction, FieldKey, FinanceBudget, Indicator, IndicatorKind, IndicatorTable, LayoutClass, NumberField, RegionFigures, TextField } from '../../src/core/model';
 import type { Recognition } from '../../src/core/recognize';
 
@@ -62,6 +62,11 @@ export interface ExpectedIndicator {
   readonly regions?: readonly ExpectedRegion[];
   /** The leader in charge (责任领导、分管县领导), kept apart from the owner (责任人); read from `leader`. */
   readonly leader?: string | null;
+  /**
+   * A change the sheet states in percentage points (增减百分点 0.4, 提升2.1个百分点 → 2.1, 下降0.3个百分点 → -0.3),
+   * in points; read from `statedChangePoints`. Added for the frozen set of issue 18.
+   */
+  readonly changePoints?: ExpectedFigure;
 }
 
 /** One region's figures of a cross-table indicator (名称 as written, figures in the indicator's unit). */
@@ -148,7 +153,52 @@ export interface Check {
   readonly kind: 'field' | 'value';
   readonly ok: boolean;
   readonly detail: string;
+  /**
+   * Whether the expectation names something the table states (a figure, a text, a column, a path…). A check
+   * that expects nothing — a null figure, an empty text, no path, no column, no extra indicator — is passed by an
+   * engine that reads nothing at all, so `npm run bench:recognition` leaves it out of its headline share.
+   */
+  readonly content: boolean;
+  /**
+   * Whether the engine stated something here with no sign of doubt: it read a value, a column or a table part
+   * (not nothing), the column the check reads is not among `recognition.unsure`, and no warning or error issue is
+   * attached to the indicator's row. Recognition has no per-row confidence yet, so the column's (and the row's
+   * issues) stand for it. A check that is wrong while `sure` is a silent error.
+   */
+  readonly sure: boolean;
 }
+
+/** What the engine must not be doubtful about for a check to be sure: the column (field) and the indicator row. */
+interface Basis {
+  readonly recognition: Recognition | null;
+  readonly field: FieldKey | null;
+  readonly row: number | null;
+}
+
+/**
+ * Whether recognition gave no sign of doubt about what a check rests on: a table was read, the column's field is
+ * not among `unsure` (a table-level part — sheet, header rows, period, layout — needs no field unsure at all), and
+ * no warning or error issue is attached to the indicator row.
+ */
+function undoubted(basis: Basis): boolean {
+  const r = basis.recognition;
+  if (!r || !r.table) return false;
+  if (basis.field !== null) {
+    if (r.unsure.includes(basis.field)) return false;
+  } else if (basis.row === null && r.unsure.length > 0) {
+    // A table-level part: the engine asks the user to confirm the whole mapping when any column is unsure.
+    return false;
+  }
+  if (basis.row !== null && r.issues.some((i) => i.indicatorRow === basis.row && (i.severity === 'error' || i.severity === 'warning'))) return false;
+  return true;
+}
+
+/** The column an indicator check reads; null for what is derived rather than read from one column. */
+const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
+  name: 'name', id: 'id', unit: 'unit', target: 'target', targetText: 'target', periodTarget: 'periodTarget', actual: 'actual',
+  actualText: 'actual', lastYear: 'lastYear', growth: 'growth', completion: 'completionRate', department: 'department', owner: 'owner',
+  weight: 'weight', deadline: 'deadline', progressText: 'progressText', leader: 'leader', targetGrowth: 'target', progress: 'completionRate',
+};
 
 function numberOk(expected: ExpectedFigure | undefined, actual: NumberField | null): { ok: boolean; detail: string } {
   const want = expected === undefined ? null : expected;
@@ -170,6 +220,7 @@ interface ExtendedIndicator {
   readonly statedProgress?: NumberField | null;
   readonly statedScore?: NumberField | null;
   readonly leader?: TextField | null;
+  readonly statedChangePoints?: NumberField | null;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -191,34 +242,41 @@ function nothingRead(row: number): Indicator {
 }
 
 /** Every check of one expected indicator; one not read at all fails each of them, so it weighs as much as one read wrong. */
-function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined, progressColumn: string | null = null): Check[] {
-  if (!got) return readChecks(want, nothingRead(want.row), null).map((c) => ({ ...c, ok: false, detail: 'indicator not read' }));
-  return readChecks(want, got, progressColumn);
+function indicatorChecks(want: ExpectedIndicator, got: Indicator | undefined, recognition: Recognition | null, progressColumn: string | null = null): Check[] {
+  // Not read at all: each check fails, but the engine stated nothing, so none of them is a silent error.
+  if (!got) return readChecks(want, nothingRead(want.row), null, null).map((c) => ({ ...c, ok: false, detail: 'indicator not read', sure: false }));
+  return readChecks(want, got, progressColumn, recognition);
 }
 
 /**
  * `progressColumn`: the letter of a 当前进度 column the engine maps as its completion rate. The engine keeps one
  * stated rate per indicator (statedCompletion) whichever the column; read from that column it is the stated progress.
  */
-function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: string | null): Check[] {
+function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: string | null, recognition: Recognition | null): Check[] {
   const rateIsProgress = progressColumn !== null && got.statedCompletion !== null && columnLetter(got.statedCompletion.cell.col) === progressColumn;
   const at = `row ${want.row}`;
   const checks: Check[] = [];
-  const text = (what: string, expected: string | null | undefined, actual: string | null | undefined): void => {
+  // The engine "states" a reading when it is not what reading nothing gives (null, '', [], qualitative, higher).
+  const sure = (what: string, stated: boolean): boolean => stated && undoubted({ recognition, field: CHECK_FIELD[what] ?? null, row: want.row });
+  const push = (what: string, ok: boolean, detail: string, content: boolean, stated: boolean): void => {
+    checks.push({ what: `${at} ${what}`, kind: 'value', ok, detail, content, sure: sure(what, stated) });
+  };
+  const text = (what: string, expected: string | null | undefined, actual: string | null | undefined, nothing: string | null = null): void => {
     const w = expected ?? null;
     const a = actual ?? null;
-    checks.push({ what: `${at} ${what}`, kind: 'value', ok: w === a, detail: w === a ? '' : `read ${JSON.stringify(a)}, want ${JSON.stringify(w)}` });
+    push(what, w === a, w === a ? '' : `read ${JSON.stringify(a)}, want ${JSON.stringify(w)}`, w !== null && w !== '' && w !== nothing, a !== null && a !== '' && a !== nothing);
   };
   const num = (what: string, expected: ExpectedFigure | undefined, actual: NumberField | null): void => {
     const r = numberOk(expected, actual);
-    checks.push({ what: `${at} ${what}`, kind: 'value', ...r });
+    push(what, r.ok, r.detail, isNumeric(expected), actual !== null);
   };
   text('name', want.name, got.name.value);
   if (want.id !== undefined) text('id', want.id, got.id);
-  checks.push({ what: `${at} path`, kind: 'value', ok: same(want.path ?? [], got.path), detail: same(want.path ?? [], got.path) ? '' : `read ${got.path.join('›')}` });
+  const pathOk = same(want.path ?? [], got.path);
+  push('path', pathOk, pathOk ? '' : `read ${got.path.join('›')}`, (want.path ?? []).length > 0, got.path.length > 0);
   const kind = want.kind ?? (isNumeric(want.target) || isNumeric(want.actual) || isNumeric(want.periodTarget) ? 'quantitative' : 'qualitative');
-  text('kind', kind, got.kind);
-  text('direction', want.direction ?? 'higher', got.direction);
+  text('kind', kind, got.kind, 'qualitative');
+  text('direction', want.direction ?? 'higher', got.direction, 'higher');
   text('unit', want.unit, got.unit);
   num('target', want.target, got.target);
   text('targetText', want.targetText, got.targetText?.value);
@@ -234,13 +292,15 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
   text('deadline', want.deadline, got.deadline?.iso);
   text('progressText', want.progressText, got.progressText?.value);
   const months = got.dataMonths ? [got.dataMonths.fromMonth, got.dataMonths.toMonth] : null;
-  checks.push({ what: `${at} dataMonths`, kind: 'value', ok: same(want.dataMonths ?? null, months), detail: same(want.dataMonths ?? null, months) ? '' : `read ${JSON.stringify(months)}` });
+  const monthsOk = same(want.dataMonths ?? null, months);
+  push('dataMonths', monthsOk, monthsOk ? '' : `read ${JSON.stringify(months)}`, want.dataMonths !== undefined, months !== null);
   const more = got as Indicator & ExtendedIndicator;
   if (want.targetGrowth !== undefined) num('targetGrowth', want.targetGrowth, more.targetGrowth ?? null);
   if (want.progress !== undefined) num('progress', want.progress, more.statedProgress ?? (rateIsProgress ? got.statedCompletion : null));
   if (want.statedScore !== undefined) num('statedScore', want.statedScore, more.statedScore ?? null);
   if (want.leader !== undefined) text('leader', want.leader, more.leader?.value);
-  if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, got.breakdown ?? []));
+  if (want.changePoints !== undefined) num('changePoints', want.changePoints, more.statedChangePoints ?? null);
+  if (want.regions !== undefined) checks.push(...regionChecks(at, want.regions, got.breakdown ?? [], sure('regions', true)));
   return checks;
 }
 
@@ -248,30 +308,33 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
  * A cross-table indicator's regions (the engine's `breakdown`), matched by name. A region read with no figure
  * at all states nothing, so reading it beside the expected ones is no error; one with figures is.
  */
-function regionChecks(at: string, want: readonly ExpectedRegion[], got: readonly RegionFigures[]): Check[] {
+function regionChecks(at: string, want: readonly ExpectedRegion[], got: readonly RegionFigures[], rowSure: boolean): Check[] {
   const checks: Check[] = [];
   const byName = new Map(got.map((r) => [r.region.value, r]));
   for (const region of want) {
     const read = byName.get(region.name);
     const where = `${at} region ${region.name}`;
-    checks.push({ what: `${where} name`, kind: 'value', ok: read !== undefined, detail: read ? '' : 'region not read' });
+    checks.push({ what: `${where} name`, kind: 'value', ok: read !== undefined, detail: read ? '' : 'region not read', content: true, sure: false });
     const figures = { target: read?.target ?? null, actual: read?.actual ?? null, completion: read?.rate ?? null };
     for (const key of ['target', 'actual', 'completion'] as const) {
-      checks.push({ what: `${where} ${key}`, kind: 'value', ...numberOk(region[key], figures[key]) });
+      checks.push({ what: `${where} ${key}`, kind: 'value', ...numberOk(region[key], figures[key]), content: isNumeric(region[key]), sure: rowSure && figures[key] !== null });
     }
   }
   const named = new Set(want.map((r) => r.name));
   const extra = got.filter((r) => !named.has(r.region.value) && (r.target !== null || r.actual !== null || r.rate !== null));
-  if (extra.length > 0) checks.push({ what: `${at} regions`, kind: 'value', ok: false, detail: `read ${extra.length} regions too many (${extra.map((r) => r.region.value).join('、')})` });
+  if (extra.length > 0) checks.push({ what: `${at} regions`, kind: 'value', ok: false, detail: `read ${extra.length} regions too many (${extra.map((r) => r.region.value).join('、')})`, content: false, sure: rowSure });
   return checks;
 }
 
-function budgetChecks(want: ExpectedBudget, got: FinanceBudget | null | undefined): Check[] {
+function budgetChecks(want: ExpectedBudget, got: FinanceBudget | null | undefined, recognition: Recognition): Check[] {
   const read = { initial: got?.initial, adjusted: got?.adjusted, executed: got?.executed, rate: got?.rate, weight: got?.weight, score: got?.score };
+  const rowSure = got ? undoubted({ recognition, field: null, row: got.indicatorRow }) : false;
   return (['initial', 'adjusted', 'executed', 'rate', 'weight', 'score'] as const).map((key) => ({
     what: `budget ${key}`,
     kind: 'value' as const,
     ...numberOk(want[key], read[key] ?? null),
+    content: isNumeric(want[key]),
+    sure: rowSure && (read[key] ?? null) !== null,
   }));
 }
 
@@ -298,13 +361,14 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   const expect = entry.expect;
   switch (expect.kind) {
     case 'unreadable':
-      return [{ what: 'unreadable', kind: 'field', ok: readFailure === expect.failure, detail: readFailure === expect.failure ? '' : `read failure ${readFailure ?? 'none'}` }];
+      return [{ what: 'unreadable', kind: 'field', ok: readFailure === expect.failure, detail: readFailure === expect.failure ? '' : `read failure ${readFailure ?? 'none'}`, content: true, sure: false }];
     case 'no-table': {
       const ok = recognition !== null && recognition.table === null && recognition.issues.some((i) => i.code === 'no-table' && i.severity === 'error');
       const indicators = recognition?.table?.indicators.length ?? 0;
+      const tableSure = undoubted({ recognition, field: null, row: null });
       return [
-        { what: 'no table', kind: 'field', ok, detail: ok ? '' : `read ${recognition?.table?.sheet ?? readFailure ?? 'nothing'}` },
-        { what: 'no invented indicators', kind: 'value', ok: indicators === 0, detail: indicators === 0 ? '' : `${indicators} indicators` },
+        { what: 'no table', kind: 'field', ok, detail: ok ? '' : `read ${recognition?.table?.sheet ?? readFailure ?? 'nothing'}`, content: true, sure: tableSure },
+        { what: 'no invented indicators', kind: 'value', ok: indicators === 0, detail: indicators === 0 ? '' : `${indicators} indicators`, content: false, sure: tableSure },
       ];
     }
     case 'table':
@@ -320,14 +384,20 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     // No table read: every field and every indicator the table has is a miss, so a refused table weighs fully.
     const missed = ['sheet', 'headerRows', 'period', ...Object.keys(want.columns).map((k) => `column ${k}`), ...Object.keys(want.extraColumns ?? {}).map((k) => `column ${k}`), ...(want.layoutClass ? ['layoutClass'] : [])];
     return [
-      ...missed.map((what) => ({ what, kind: 'field' as const, ok: false, detail: readFailure ?? 'no table' })),
-      ...want.indicators.flatMap((indicator) => indicatorChecks(indicator, undefined)),
+      ...missed.map((what) => ({ what, kind: 'field' as const, ok: false, detail: readFailure ?? 'no table', content: true, sure: false })),
+      ...want.indicators.flatMap((indicator) => indicatorChecks(indicator, undefined, null)),
     ];
   }
   const checks: Check[] = [];
-  const field = (what: string, ok: boolean, detail: string): void => {
-    checks.push({ what, kind: 'field', ok, detail: ok ? '' : detail });
+  /**
+   * `content`: the check expects something the table has (default yes). `stated`: the engine put something there
+   * (default yes: a table was read, so its sheet, header rows, period and layout are stated). `key`: the column
+   * field it rests on, null for the table as a whole.
+   */
+  const field = (what: string, ok: boolean, detail: string, content = true, stated = true, key: FieldKey | null = null): void => {
+    checks.push({ what, kind: 'field', ok, detail: ok ? '' : detail, content, sure: stated && undoubted({ recognition, field: key, row: null }) });
   };
+  const asKey = (key: string): FieldKey | null => ((FIELD_KEYS as readonly string[]).includes(key) ? (key as FieldKey) : null);
   field('sheet', table.sheet === want.sheet, `read ${table.sheet}`);
   field('headerRows', same(want.headerRows, table.headerRows), `read ${table.headerRows.join(',')}`);
   // A cross-table's row labels are its regions; the engine keeps them in the `category` column.
@@ -345,36 +415,38 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     subcategory: levels.length >= 2 ? levels[levels.length - 1].letter : undefined,
     score: table.financeForm?.scoreColumn?.letter,
   };
-  for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`);
+  for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`, true, mapped[key] !== undefined, asKey(key));
   for (const key of Object.keys(mapped)) {
-    if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`);
+    if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`, false, true, asKey(key));
   }
   const p = table.period;
   field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
-  if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`);
+  // Whether the engine asks is a flag, not a reading: never a silent error itself.
+  if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`, (want.unsure ?? []).length > 0, false);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
   for (const [key, letter] of Object.entries(want.extraColumns ?? {})) {
     const read = mapped[key] ?? beside[key];
-    field(`column ${key}`, read === letter, `read ${read ?? 'none'}`);
+    field(`column ${key}`, read === letter, `read ${read ?? 'none'}`, true, read !== undefined, asKey(key));
   }
   // Expected sections are heading rows; groups written in a level column beside their indicators are
   // checked through the indicators' paths.
   if (want.sections) {
     const got = table.sections.filter((s) => !s.inColumn).map((s) => ({ row: s.row, title: s.title, level: s.level }));
-    field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`);
+    field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`, want.sections.length > 0, got.length > 0);
   }
-  if (want.title !== undefined) field('title', table.title === want.title, `read ${table.title}`);
-  if (want.unitName !== undefined) field('unitName', table.unitName === want.unitName, `read ${table.unitName}`);
+  if (want.title !== undefined) field('title', table.title === want.title, `read ${table.title}`, !!want.title, !!table.title);
+  if (want.unitName !== undefined) field('unitName', table.unitName === want.unitName, `read ${table.unitName}`, !!want.unitName, !!table.unitName);
   if (want.candidates !== undefined) {
     const got = recognition.candidates.map((c) => c.sheet);
-    field('candidates', same(want.candidates, got), `read ${got.join(',')}`);
+    field('candidates', same(want.candidates, got), `read ${got.join(',')}`, want.candidates.length > 0, got.length > 0);
   }
-  if (want.notes !== undefined) field('notes', table.notes.length === want.notes, `read ${table.notes.length}`);
-  if (want.weightTotal !== undefined) field('weight total', table.statedWeightTotal?.value === want.weightTotal, `read ${table.statedWeightTotal?.value ?? 'none'}`);
-  for (const code of expect.issues ?? []) field(`issue ${code}`, recognition.issues.some((i) => i.code === code), 'not reported');
+  if (want.notes !== undefined) field('notes', table.notes.length === want.notes, `read ${table.notes.length}`, want.notes > 0, table.notes.length > 0);
+  if (want.weightTotal !== undefined) field('weight total', table.statedWeightTotal?.value === want.weightTotal, `read ${table.statedWeightTotal?.value ?? 'none'}`, true, !!table.statedWeightTotal, 'weight');
+  // An issue not reported is an omission the engine stated nothing about.
+  for (const code of expect.issues ?? []) field(`issue ${code}`, recognition.issues.some((i) => i.code === code), 'not reported', true, false);
   const budget = table.financeForm?.budget ?? null;
-  if (want.budget !== undefined) checks.push(...budgetChecks(want.budget, budget));
-  if (want.scoreTotal !== undefined) field('score total', table.statedScoreTotal?.value === want.scoreTotal, `read ${table.statedScoreTotal?.value ?? 'none'}`);
+  if (want.budget !== undefined) checks.push(...budgetChecks(want.budget, budget, recognition));
+  if (want.scoreTotal !== undefined) field('score total', table.statedScoreTotal?.value === want.scoreTotal, `read ${table.statedScoreTotal?.value ?? 'none'}`, true, !!table.statedScoreTotal);
 
   const byRow = new Map<number, Indicator[]>();
   for (const indicator of table.indicators) byRow.set(sheetRow(table, indicator), [...(byRow.get(sheetRow(table, indicator)) ?? []), indicator]);
@@ -382,10 +454,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // The budget block, checked above as `budget`, is also read as the indicator 预算执行率: not an extra indicator.
   const budgetIndicator = budget ? table.indicators.find((i) => i.row === budget.indicatorRow) : undefined;
   if (want.budget !== undefined && budgetIndicator) used.add(budgetIndicator);
-  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator), progressColumn));
+  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator), recognition, progressColumn));
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
-      checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one` });
+      // The table has nothing here: expects no content, and an indicator read with no doubt is a silent error.
+      const sure = undoubted({ recognition, field: null, row: indicator.row }) && !recognition.unsure.includes('name');
+      checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one`, content: false, sure });
     }
   }
   return checks;

@@ -5,7 +5,7 @@ import { completionRate } from './completion';
 import { growthRate } from './growth';
 import { departmentKey, groupKey, rollUp, rollUpAll } from './rollup';
 import { DEFAULT_SCORE_RULE, scoreFor } from './score';
-import { indicatorStatus } from './status';
+import { indicatorJudgement } from './status';
 
 export interface ComputeOptions {
   readonly scoreRule?: ScoreRule;
@@ -22,7 +22,7 @@ function pendingRows(issues: readonly Issue[]): Set<number> {
 }
 
 function pendingResult(indicator: Indicator): IndicatorResult {
-  return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', score: null, benchmark: null, benchmarkBasis: null };
+  return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', evidence: '本行数据有误，待核实', score: null, benchmark: null, benchmarkBasis: null };
 }
 
 /** No column holds results (完成值, 完成率): the table reports in 推进情况 words only. */
@@ -32,13 +32,13 @@ function reportedInWords(table: IndicatorTable): boolean {
 
 function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): IndicatorResult {
   if (indicator.kind === 'qualitative') {
-    const status = indicatorStatus(indicator, table.period, null, null);
+    const { verdict: status, evidence } = indicatorJudgement(indicator, table.period, null, null);
     const score = scoreFor({ kind: 'qualitative', status, weight: indicator.weight?.value ?? null, paceRatio: null }, rule);
-    return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status, score, benchmark: null, benchmarkBasis: null };
+    return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status, evidence, score, benchmark: null, benchmarkBasis: null };
   }
   const rate = completionRate(indicator);
   const benchmark = benchmarkFor(indicator, table.period);
-  const status = indicatorStatus(indicator, table.period, rate, benchmark, reportedInWords(table));
+  const { verdict: status, evidence } = indicatorJudgement(indicator, table.period, rate, benchmark, reportedInWords(table));
   const score = scoreFor({ kind: 'quantitative', status, weight: indicator.weight?.value ?? null, paceRatio: paceRatio(indicator, rate, benchmark?.value ?? null) }, rule);
   return {
     row: indicator.row,
@@ -46,6 +46,7 @@ function measure(indicator: Indicator, table: IndicatorTable, rule: ScoreRule): 
     progressGap: rate !== null && benchmark !== null ? rate - benchmark.value : null,
     growthRate: growthRate(indicator),
     status,
+    evidence,
     score,
     benchmark: benchmark?.value ?? null,
     benchmarkBasis: benchmark?.basis ?? null,

@@ -1,4 +1,4 @@
-import { judgeIndicator } from '../judge';
+import { judgeIndicator, type Judgement } from '../judge';
 import type { Indicator, Period, Status } from '../model';
 import type { Benchmark } from './benchmark';
 
@@ -7,7 +7,12 @@ import type { Benchmark } from './benchmark';
  * validate and narrate also go by. 待核实 is decided in compute/index.ts, from the row's own errors.
  */
 export function indicatorStatus(indicator: Indicator, period: Period, rate: number | null, benchmark: Benchmark | null, reportedInWords = false): Status {
-  return judgeIndicator(indicator, period, { rate, benchmark: benchmark?.value ?? null, reportedInWords }).verdict;
+  return indicatorJudgement(indicator, period, rate, benchmark, reportedInWords).verdict;
+}
+
+/** The status with its 判断依据 (evidence), for the results a report and analyze --json show. */
+export function indicatorJudgement(indicator: Indicator, period: Period, rate: number | null, benchmark: Benchmark | null, reportedInWords = false): Judgement {
+  return judgeIndicator(indicator, period, { rate, benchmark: benchmark?.value ?? null, reportedInWords });
 }
 
 /** Statuses that count as 完成 in rollups and as "on track or better" for all-or-nothing scoring. */

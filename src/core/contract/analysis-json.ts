@@ -80,6 +80,8 @@ export interface IndicatorJson {
   readonly growthRate: number | null;
   readonly progressGap: number | null;
   readonly status: Status;
+  /** 判断依据: the words quoted or the figures compared that decided the status (Chinese); empty when nothing did. */
+  readonly evidence: string;
   readonly score: number | null;
   /** The 得分 the form states (财政部绩效自评表); `score` equals it, `computedScore` is the engine's own reading. */
   readonly statedScore?: number;
@@ -162,6 +164,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     growthRate: round(result?.growthRate ?? null),
     progressGap: round(result?.progressGap ?? null),
     status: result?.status ?? 'no-data',
+    evidence: result?.evidence ?? '',
     score: round(result?.score ?? null, 4),
     ...(indicator.statedScore ? { statedScore: indicator.statedScore.value, computedScore: round(result?.computedScore ?? null, 4) } : {}),
     ...(indicator.breakdown ? { breakdown: indicator.breakdown.map(regionJson) } : {}),

@@ -23,6 +23,16 @@ export interface ClauseSignals {
   readonly started: boolean;
   /** A figure, 了, or a recurring rhythm (按月, 常态化): work that is being done, with no word on finishing. */
   readonly activity: boolean;
+  /**
+   * The clause finishes a step, a phase or a sub-set of a task, not the task: 已完成初步设计审查, 一期已建成,
+   * 示范点已完成安装, 主体已完工. The step words it names are kept, so a task that IS the step (完成初步设计)
+   * can still be done by it.
+   */
+  readonly partWords: readonly string[];
+  /** The clause finishes a span shorter than the task's year: 上半年各月均按时完成, 完成一季度任务, 完成阶段目标任务. */
+  readonly periodWords: readonly string[];
+  /** 高于目标2.1个百分点, 超序时进度, 快于序时: ahead of pace, which is on track, not done. */
+  readonly ahead: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -46,13 +56,13 @@ const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一�
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
-const resultDone = /(?:到位|完毕|已结束|已完成)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
+const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
 /**
  * A clause that says, whole, that the target itself was reached (达到预期目标, 实现年度目标, 达成预期指标):
  * the words a 自评表 asks a unit to write for a met target. Anchored to the whole clause, so
  * 达到目标的60% stays an amount.
  */
-const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?的?(?:目标|指标|要求|效果|标准)值?$/u;
+const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?(?:工作|考核|任务)?的?(?:目标|指标|要求|效果|标准)(?:任务)?值?$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
@@ -63,31 +73,64 @@ const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同
  */
 const ADVERSE_NOUN = '违|投诉|越级|上访|信访|重访|集体访|事故|案件|差错|失误|泄密|舆情|纠纷|伤亡|火灾|疫情|污染|欠薪|拖欠|漏报|瞒报|迟报';
 const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,4}?(?:${ADVERSE_NOUN})`, 'u');
-const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|停工|未达预期|进度偏慢|差距较大/u;
+/**
+ * The staff say it lags: 滞后, 缓慢, and a shortfall written out against the target or the calendar
+ * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
+ */
+const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+/** Ahead of the target or the calendar, said in words: on track, never done by itself. */
+const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
+/**
+ * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体) and the parts a
+ * task is done in (一期, 示范点, 其中). A done-verb on one of them finishes that part only.
+ */
+const PART_WORDS =
+  /初步设计|施工图|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分/gu;
+/**
+ * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
+ * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
+ * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
+ */
+const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|序时进度|序时目标`, 'gu');
 const ongoing =
-  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
 const scheduled = new RegExp(
   `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
   'u',
 );
 const perfective = /已|了|过|完毕|结束/u;
-const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步)`, 'u');
+/**
+ * 超额完成40所的年度目标任务 · 已完成589万人的搬迁建设任务: the figure after the verb is the target's own, so
+ * the clause says the whole target was met, not an amount of it.
+ */
+const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
+/**
+ * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
+ * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished).
+ */
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
 const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
 
 export function clauseSignals(clause: string): ClauseSignals {
   const isClean = cleanRecord.test(clause);
-  const isNegated = negated.test(clause);
+  const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
+  const isNegated = negated.test(clause) && !isRemaining;
   return {
     negated: isNegated,
     lagging: lagging.test(clause),
-    ongoing: ongoing.test(clause),
+    ongoing: ongoing.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
     activity: activity.test(clause) || leadingAction.test(clause),
+    partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
+    periodWords: [...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]),
+    ahead: ahead.test(clause),
   };
 }

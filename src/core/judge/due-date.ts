@@ -45,15 +45,39 @@ const SPAN_END: readonly (readonly [RegExp, number])[] = [
 ];
 const MONTH = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|中旬|上旬|下旬|前|之前)?/u;
 
-/** The last day of the time a text names (6月底前 → 30 June, 上半年 → 30 June), in the report's year; null when it names none. */
+/** The year a text puts its date in: a year it writes (2022年2月), the next one (明年4月), else the report's. */
+function yearNamed(text: string, year: number): number {
+  const written = /(\d{4})\s*年/u.exec(text);
+  if (written?.[1] !== undefined) return Number(written[1]);
+  if (/明年|下一年|来年/u.test(text)) return year + 1;
+  if (/去年|上年/u.test(text)) return year - 1;
+  return year;
+}
+
+/**
+ * The last day of the time a text names (6月底前 → 30 June, 上半年 → 30 June), in the year it names
+ * (预计2022年2月, 明年4月) or else the report's year; null when it names none.
+ */
 export function dueDateIn(text: string, year: number): string | null {
+  const inYear = yearNamed(text, year);
   const month = MONTH.exec(text);
   if (month?.[1] !== undefined) {
     const value = /^\d+$/u.test(month[1]) ? Number(month[1]) : CHINESE_MONTH[month[1]];
-    if (value !== undefined && value >= 1 && value <= 12) return monthEnd(year, value);
+    if (value !== undefined && value >= 1 && value <= 12) return monthEnd(inYear, value);
   }
-  for (const [words, endMonth] of SPAN_END) if (words.test(text)) return monthEnd(year, endMonth);
+  for (const [words, endMonth] of SPAN_END) if (words.test(text)) return monthEnd(inYear, endMonth);
   return null;
+}
+
+/**
+ * The date a 目标任务 sets (6月底前完成5个, 上半年开展8场, 年底前): a month counts only with 底/末/前, since a
+ * month alone in a target (去年10月下达资金的…) dates something else.
+ */
+export function targetDueDateIn(text: string, year: number): string | null {
+  const month = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?:底|末|前|之前|以前|中旬|上旬|下旬)/u.exec(text);
+  if (month !== null) return dueDateIn(month[0], yearNamed(text, year));
+  const withoutMonths = text.replace(MONTH, '');
+  return withoutMonths === text || SPAN_END.some(([words]) => words.test(withoutMonths)) ? dueDateIn(withoutMonths, year) : null;
 }
 
 /** Words that put a date on what is still to be done: 计划6月底前完成, 力争3月底前, 预计年底. */

@@ -2,8 +2,9 @@ import type { Indicator, Period, TextField } from '../model';
 import { saysNone } from '../model';
 import { sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
+import { amount, percent, quoted } from './evidence';
 import { figuresShowDone, figuresVerdict } from './figures-verdict';
-import type { Judgement } from './verdict';
+import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
 
 /** Cells that only say "nothing here": a dash, a slash, 暂无. A bare 无 is not one: it may be the answer (无 违纪案件). */
@@ -39,7 +40,9 @@ function restatesTarget(statusWords: string, indicator: Indicator, year: number)
  */
 function statusVerdict(statusWords: string, indicator: Indicator, context: WordsContext, year: number): Judgement {
   const judged = judgeWords(statusWords, context);
-  return judged.verdict === 'unclear' && restatesTarget(statusWords, indicator, year) ? { verdict: 'completed', basis: 'words' } : judged;
+  return judged.verdict === 'unclear' && restatesTarget(statusWords, indicator, year)
+    ? { verdict: 'completed', basis: 'words', evidence: `完成值${quoted(statusWords)}与指标值相同` }
+    : judged;
 }
 
 function isDoneVerdict(judgement: Judgement | null): boolean {
@@ -56,16 +59,45 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
   const statusWords = meaningful(indicator.actualText);
   const progressWords = meaningful(indicator.progressText);
   if (statusWords === null && progressWords === null) {
-    return indicator.actual ? { verdict: 'in-progress', basis: 'figures' } : { verdict: 'not-reported', basis: 'nothing' };
+    return indicator.actual
+      ? { verdict: 'in-progress', basis: 'figures', evidence: `完成值${amount(indicator.actual.value, indicator.unit ?? '')}，未写完成情况` }
+      : { verdict: 'not-reported', basis: 'nothing', evidence: '' };
   }
   const context = wordsContext(indicator, period);
   const fromStatus = statusWords === null ? null : statusVerdict(statusWords, indicator, context, period.year);
   const fromProgress = progressWords === null ? null : judgeWords(progressWords, context);
   if (fromStatus !== null && fromStatus.verdict !== 'unclear') {
     const contradicted = isDoneVerdict(fromStatus) && fromProgress?.verdict === 'behind' && fromProgress.basis === 'words';
-    return contradicted ? { verdict: 'unclear', basis: 'contradiction' } : fromStatus;
+    return contradicted && statusWords !== null && progressWords !== null
+      ? { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` }
+      : fromStatus;
   }
-  return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing' };
+  return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
+}
+
+/**
+ * The figures a 定量指标's verdict compared, for its 判断依据: 完成16个／目标20个＝80%，低于序时进度100%; a limit
+ * (逆向) as 实际X，上限Y; a stated rate or growth as the sheet states it.
+ */
+function figuresEvidence(indicator: Indicator, measures: Measures, verdict: Verdict, withPace = true): string {
+  const unit = indicator.unit ?? '';
+  const actual = indicator.actual?.value;
+  const target = indicator.target?.value;
+  const pace = withPace && measures.benchmark !== null ? `，${verdict === 'behind' ? '低于' : '达到'}序时进度${percent(measures.benchmark)}` : '';
+  const done = verdict === 'exceeded' || verdict === 'completed';
+  if (actual !== undefined && target !== undefined && indicator.direction === 'lower') {
+    return `实际${amount(actual, unit)}，上限${amount(target, unit)}，${verdict === 'behind' ? '超出上限' : '未超上限'}`;
+  }
+  if (actual !== undefined && target !== undefined && measures.rate !== null) {
+    return `完成${amount(actual, unit)}／目标${amount(target, unit)}＝${percent(measures.rate)}${done ? '，达到目标' : pace}`;
+  }
+  const periodTarget = indicator.periodTarget?.value;
+  if (actual !== undefined && periodTarget !== undefined) return `完成${amount(actual, unit)}，序时目标${amount(periodTarget, unit)}`;
+  if (measures.rate !== null) return `完成率${percent(measures.rate)}${done ? '' : pace}`;
+  const growth = indicator.statedGrowth?.value;
+  const targetGrowth = indicator.targetGrowth?.value;
+  if (growth !== undefined && targetGrowth !== undefined) return `增长${percent(growth)}，目标增长${percent(targetGrowth)}`;
+  return actual !== undefined ? `完成${amount(actual, unit)}` : '';
 }
 
 /** The figures an indicator's rate is held against, worked out by compute (completion.ts, benchmark.ts). */
@@ -86,13 +118,17 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
     case 'quantitative': {
       const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
       // 无 as the whole 完成值 of work measured by figures: none done, or none filled in? Only a person can say.
-      if (verdict === 'no-data' && indicator.actual === null && saysNone(indicator.actualText?.value)) return { verdict: 'unclear', basis: 'words' };
+      if (verdict === 'no-data' && indicator.actual === null && saysNone(indicator.actualText?.value)) {
+        return { verdict: 'unclear', basis: 'words', evidence: `完成值只写${quoted(String(indicator.actualText?.value ?? '无'))}` };
+      }
       // A table with no result column, only 推进情况: the staff's words are their report and decide, never 未填报.
       if (verdict === 'no-data' && measures.reportedInWords === true && indicator.actual === null && (meaningful(indicator.progressText) !== null || meaningful(indicator.actualText) !== null)) {
         return judgeQualitative(indicator, period);
       }
-      if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) return { verdict: 'behind', basis: 'deadline' };
-      return { verdict, basis: verdict === 'no-data' ? 'nothing' : 'figures' };
+      if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) {
+        return { verdict: 'behind', basis: 'deadline', evidence: `${figuresEvidence(indicator, measures, verdict, false)}，完成时限${indicator.deadline?.iso ?? ''}已过` };
+      }
+      return verdict === 'no-data' ? { verdict, basis: 'nothing', evidence: '' } : { verdict, basis: 'figures', evidence: figuresEvidence(indicator, measures, verdict) };
     }
     case 'qualitative':
       return judgeQualitative(indicator, period);

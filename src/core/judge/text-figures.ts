@@ -27,29 +27,194 @@ export function figuresIn(text: string): TextFigure[] {
   return figures;
 }
 
-/**
- * 占全年任务的60% · 完成全年目标的64% · 完成率仅为35%: the staff's own completion rate, as a fraction.
- * A share of something else (完成主体工程的70%) is not a completion rate of the task.
- */
-const STATED_SHARE = /(?:全年|年度)[^，。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/u;
-
-export function statedShareOfYear(text: string): number | null {
-  const match = STATED_SHARE.exec(text);
-  const digits = match?.[1] ?? match?.[2];
-  return digits === undefined ? null : Number(digits) / 100;
+/** A completion rate the words state, and the words that state it (for the 判断依据). */
+export interface StatedShare {
+  readonly rate: number;
+  readonly words: string;
 }
 
 /**
- * The actual and the target a row's words give, in the same unit: the first figure of the target, and the
- * first figure of the 完成情况 in that unit. null when the two do not share a unit (a percentage growth is
- * not set against an amount).
+ * 占全年任务的60% · 完成全年目标的64% · 为任务的164.5% · 占总计划的84.6% · 完成率仅为35%: the staff's own
+ * completion rate of the whole task, as a fraction. A share of something else (完成主体工程的70%) is not a
+ * completion rate of the task, and a share of a span's plan (完成1-4月投资计划的132.1%) is a pace, not a
+ * completion: see statedPaceShare.
  */
-export function matchedFigures(text: string, targetText: string): { readonly actual: number; readonly target: number } | null {
-  const targets = figuresIn(targetText).filter((figure) => figure.unit !== '%');
-  const actuals = figuresIn(text);
-  for (const target of targets) {
-    const actual = actuals.find((figure) => figure.unit === target.unit);
-    if (actual !== undefined && target.value > 0) return { actual: actual.value, target: target.value };
+const STATED_SHARE =
+  /(?:全年|年度|总|目标|计划)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/gu;
+/** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
+const SPAN_BEFORE = /(?:[1一]\s*[-—－–~～至]\s*\d{1,2}|\d{1,2})月(?:份)?[^，,。；;\d]{0,6}$|(?:一|二|三|前三)季度[^，,。；;\d]{0,6}$|上半年[^，,。；;\d]{0,6}$|序时[^，,。；;\d]{0,6}$/u;
+
+function shares(text: string): { readonly whole: StatedShare[]; readonly pace: StatedShare[] } {
+  const whole: StatedShare[] = [];
+  const pace: StatedShare[] = [];
+  for (const match of text.matchAll(STATED_SHARE)) {
+    const digits = match[1] ?? match[2] ?? match[3];
+    if (digits === undefined) continue;
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
+    // 全年任务目标数是78.9%: the target stated, not a result.
+    if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
+    const share = { rate: Number(digits) / 100, words: match[0] };
+    // 1-12月 is the whole year: its plan is the year's.
+    if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
+    else whole.push(share);
+  }
+  return { whole, pace };
+}
+
+/** The staff's completion rate of the whole task, if the words state one. */
+export function statedShareOfYear(text: string): number | null {
+  return statedShare(text)?.rate ?? null;
+}
+
+export function statedShare(text: string): StatedShare | null {
+  return shares(text).whole[0] ?? null;
+}
+
+/** The staff's completion of a span's plan (完成1-4月投资计划的132.1%): their own 序时 measure. */
+export function statedPaceShare(text: string): StatedShare | null {
+  return shares(text).pace[0] ?? null;
+}
+
+/** The actual and the target the words give, in one measure, and whether every part of the target was matched. */
+export interface MatchedFigures {
+  readonly actual: number;
+  readonly target: number;
+  readonly unit: string;
+  /** A part of a target with several (新开工50个、竣工30个) that the words give no figure for (竣工30个). */
+  readonly unmatchedPart: string | null;
+  /** The figure counts what is done only in part (达到和基本达到9个, 基本建成3个). */
+  readonly partly: boolean;
+}
+
+/** The words just before a figure (新开工 in 新开工50个): what the figure counts. */
+function labelBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 6), index);
+  const words = before.match(/[\u4e00-\u9fff]+$/u)?.[0] ?? '';
+  return words.replace(/^(?:完成|实现|新增|累计|已|共|达|达到|为)+/u, '');
+}
+
+/** The words just after a figure's measure word (续建项目 in 133个续建项目): what the figure is a count of. */
+function nounAfter(text: string, end: number): string {
+  return text.slice(end, end + 5).match(/^[“"「『]?([\u4e00-\u9fff]{2})/u)?.[1] ?? '';
+}
+
+interface PlacedFigure extends TextFigure {
+  readonly index: number;
+  readonly end: number;
+  readonly written: string;
+}
+
+function placedFiguresIn(text: string): PlacedFigure[] {
+  const placed: PlacedFigure[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const figure = figuresIn(match[0])[0];
+    const index = match.index ?? 0;
+    if (figure !== undefined) placed.push({ ...figure, index, end: index + match[0].length, written: match[0] });
+  }
+  return placed;
+}
+
+/** Two labels name the same part when they share two characters in a row (新开工 · 开工). */
+function sameLabel(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  for (let i = 0; i + 2 <= a.length; i += 1) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
+const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
+/** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
+const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/** Words that make a count a count of what is done only in part. */
+const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
+
+/** The clause (between ，；。) a position of the text lies in. */
+function clauseAround(text: string, index: number): string {
+  const start = Math.max(...[',', '，', '；', ';', '。', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+  const ends = [',', '，', '；', ';', '。', '\n'].map((mark) => text.indexOf(mark, index)).filter((at) => at >= 0);
+  return text.slice(start, ends.length === 0 ? text.length : Math.min(...ends));
+}
+
+/**
+ * The actual and the target a row's words give, in the same unit. The target's first figure is held against
+ * the text's figure in that unit that reports a result — not one that restates the target's total (2个…已完成1个,
+ * 133个续建项目完成投资…: the count of the task is no result), not a count of what was begun (开工741户), not a
+ * figure in words of plan (力争…完成22.99万亩). A target with several figures in one unit (新开工50个、竣工30个)
+ * is met only when every part is: a part the words give no figure for is named in `unmatchedPart`. null when
+ * the two share no unit (a percentage growth is not set against an amount), or the words report no result.
+ */
+export function matchedFigures(text: string, targetText: string): MatchedFigures | null {
+  const clean = text.replace(/[,，](?=\d{3})/gu, '');
+  const targetFigures = placedFiguresIn(targetText).filter((figure) => figure.unit !== '%');
+  const actuals = placedFiguresIn(clean).filter((figure) => {
+    const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
+    // …unless starting is what the target counts (新开工50个).
+    if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    return !PLANNED.test(clauseAround(clean, figure.index));
+  });
+  for (const target of targetFigures) {
+    if (target.value <= 0) continue;
+    const targetNoun = nounAfter(targetText, target.end);
+    // The task's own count, restated as the subject of the words (133个续建项目 under 133个续建项目), is no result.
+    const results = actuals.filter((figure) => figure.unit === target.unit && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
+    if (results.length === 0) continue;
+    const first = results[0];
+    if (first === undefined) continue;
+    // A total the words restate before their result (126条…治理已完成120条) is not the result.
+    const actual = results.length > 1 && first.value === target.value ? (results[1] ?? first) : first;
+    const parts = targetFigures.filter((figure) => figure.unit === target.unit);
+    let unmatchedPart: string | null = null;
+    if (parts.length > 1) {
+      for (const part of parts.slice(1)) {
+        const label = labelBefore(targetText, part.index);
+        const found = results.some((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
+        if (!found) {
+          unmatchedPart = `${label}${part.written}`;
+          break;
+        }
+      }
+    }
+    const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly };
   }
   return null;
+}
+
+/** A growth rate: 同比增长10.1% → 0.101, 同比下降37.8% → −0.378; and the words that give it. */
+export interface Growth {
+  readonly rate: number;
+  readonly words: string;
+}
+
+const GROWTH = /(增长|增速|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)%/u;
+
+export function growthIn(text: string): Growth | null {
+  const match = GROWTH.exec(text);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const value = Number(match[2]) / 100;
+  const falling = /下降|减少|回落|负增长/u.test(match[1]);
+  return { rate: falling ? -Math.abs(value) : value, words: match[0] };
+}
+
+/** A level a rate must reach (覆盖率达25%, 通达率97%以上), or stay under (控制在4.5%以内), and the level written. */
+export interface LevelTarget {
+  readonly level: number;
+  readonly lowerIsBetter: boolean;
+}
+
+const LEVEL = /[\u4e00-\u9fff]{0,2}(?:率|比例|占比|比重|覆盖面)[^，,。；;\d%]{0,6}?(\d+(?:\.\d+)?)%/u;
+
+/** A target that is a level of a rate, not a growth of it (增长/提高 X% is a growth). */
+export function levelTargetIn(targetText: string): LevelTarget | null {
+  if (/增长|增速|提高|提升|下降|降低|减少/u.test(targetText)) return null;
+  const match = LEVEL.exec(targetText);
+  if (match?.[1] === undefined) return null;
+  return { level: Number(match[1]) / 100, lowerIsBetter: /以内|以下|低于|不超过|不高于|控制在/u.test(targetText) };
+}
+
+/** The rate the words report (覆盖率达31%), with its words. */
+export function levelIn(text: string): { readonly level: number; readonly words: string } | null {
+  const match = LEVEL.exec(text);
+  if (match?.[1] === undefined) return null;
+  return { level: Number(match[1]) / 100, words: match[0] };
 }

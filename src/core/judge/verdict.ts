@@ -21,4 +21,10 @@ export type VerdictBasis =
 export interface Judgement {
   readonly verdict: Verdict;
   readonly basis: VerdictBasis;
+  /**
+   * 判断依据, in Chinese: the staff's own words that decided the verdict, quoted (“其余正在整改”), or the figures
+   * compared (完成16个／目标20个＝80%，低于序时进度100%). A leader reads it beside the status, so it never says
+   * more than the cell does. Empty only when basis is 'nothing'.
+   */
+  readonly evidence: string;
 }

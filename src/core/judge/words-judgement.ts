@@ -1,7 +1,8 @@
 import { sameWords } from './clauses';
-import { dueDateIn, hasEnded, hasPassed, plannedDateIn } from './due-date';
-import { matchedFigures, statedShareOfYear } from './text-figures';
-import type { Judgement } from './verdict';
+import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
+import { amount, percent, quoted } from './evidence';
+import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
+import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { readWords } from './words-verdict';
 
 /** What a judgement of words needs besides the words. */
@@ -16,6 +17,10 @@ export interface WordsContext {
   readonly expectedProgress: number | null;
 }
 
+function judgement(verdict: Verdict, basis: VerdictBasis, evidence: string): Judgement {
+  return { verdict, basis, evidence };
+}
+
 function yearOf(asOf: string | null): number | null {
   return asOf === null ? null : Number(asOf.slice(0, 4));
 }
@@ -23,48 +28,177 @@ function yearOf(asOf: string | null): number | null {
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
 function targetHasCome(context: WordsContext, year: number | null): boolean {
   if (hasPassed(context.deadline, context.asOf)) return true;
-  const targetDate = year !== null && context.targetText ? dueDateIn(context.targetText, year) : null;
+  const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return hasEnded(targetDate, context.asOf);
 }
 
-/** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function figuresJudgement(rate: number, due: boolean, context: WordsContext): Judgement {
-  if (rate > 1) return { verdict: 'exceeded', basis: 'figures-in-words' };
-  if (rate === 1) return { verdict: 'completed', basis: 'figures-in-words' };
-  if (due) return { verdict: 'behind', basis: 'deadline' };
-  if (context.expectedProgress === null) return { verdict: 'in-progress', basis: 'figures-in-words' };
-  return { verdict: rate >= context.expectedProgress ? 'on-track' : 'behind', basis: 'figures-in-words' };
+/** The date the work was due by, for the 判断依据: the deadline, else the target's own date. */
+function dueWords(context: WordsContext, year: number | null): string {
+  if (hasPassed(context.deadline, context.asOf) && context.deadline) return `完成时限${context.deadline}已过`;
+  const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
+  return targetDate !== null ? `目标时限${targetDate}已到` : '时限已到';
+}
+
+/** A year named as the end of a span (2013—2017年, 到2027年, 2027年前, 2027年底前). */
+const LATER_YEAR = /(?:\d{4}\s*[—\-－–~～至到]\s*|到|至)(\d{4})\s*年|(\d{4})\s*年(?:底)?(?:前|以前|之前)/u;
+
+/**
+ * A task whose end lies in a later year than the report (a 2013—2017 task in 2015, 5,000 km by 2027): the
+ * months of this year are no measure of its pace, and it is not behind before its deadline.
+ */
+function endsAfterThisYear(context: WordsContext, year: number | null): boolean {
+  if (year === null) return false;
+  // A project's total (计划总投资, 总计划, 总任务) spans the project's years, not this year's months.
+  if (context.targetText && /总投资|总计划|总任务|总目标|总规模/u.test(context.targetText)) return true;
+  if (context.deadline && Number(context.deadline.slice(0, 4)) > year) return true;
+  const match = context.targetText ? LATER_YEAR.exec(context.targetText) : null;
+  const end = Number(match?.[1] ?? match?.[2] ?? NaN);
+  return Number.isFinite(end) && end > year;
 }
 
 /**
- * The judgement of one 完成情况 text. The staff's own 未/没有/滞后 always stands; figures in the words come
- * next (a count against the target's count says more than 已完成 does); then the words. Work under way
- * whose deadline, target date or own planned date has passed is 滞后. Words that say nothing decidable are
- * 需人工确认 (unclear), never 已完成.
+ * Whether a rate below 100% may be held against the calendar. Not when the task has a deadline still to come:
+ * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
+ * lag make it so. Not for a task that ends in a later year either.
+ */
+function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
+  if (endsAfterThisYear(context, year)) return false;
+  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
+  if (NOT_PACED.test(context.targetText ?? text)) return false;
+  // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
+  if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
+  return !(context.deadline && context.asOf && context.deadline > context.asOf);
+}
+
+const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
+
+/** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {
+  if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
+  if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+  if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
+  if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
+    const why = endsAfterThisYear(context, year)
+      ? '，任务期限未到'
+      : context.deadline && context.asOf && context.deadline > context.asOf
+        ? `，完成时限${context.deadline}未到`
+        : planned !== null && context.asOf !== null && planned > context.asOf
+          ? `，自定时限${planned}未到`
+          : '';
+    return judgement('in-progress', 'figures-in-words', `${shown}${why}`);
+  }
+  const onPace = rate >= context.expectedProgress;
+  return judgement(onPace ? 'on-track' : 'behind', 'figures-in-words', `${shown}，${onPace ? '达到' : '低于'}序时进度${percent(context.expectedProgress)}`);
+}
+
+/** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
+function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
+  const targetGrowth = context.targetText ? growthIn(context.targetText) : null;
+  const growth = growthIn(text);
+  if (targetGrowth === null || growth === null) return null;
+  const shown = `${growth.words}，目标${targetGrowth.words}`;
+  if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
+  // The growth of a whole year is known only when the year is over.
+  const yearOver = context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`;
+  return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
+}
+
+/** A rate that must reach a level (覆盖率达25%), against the level the words report (覆盖率达31%). */
+function levelJudgement(text: string, due: boolean, context: WordsContext, year: number | null): Judgement | null {
+  const target = context.targetText ? levelTargetIn(context.targetText) : null;
+  const reported = levelIn(text);
+  if (target === null || reported === null) return null;
+  const shown = `${reported.words}，目标${percent(target.level)}`;
+  const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
+  if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
+/** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
+const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
+/** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
+const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
+/** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
+const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
+
+/**
+ * The judgement of one 完成情况 text. The staff's own 未/没有/滞后/低于目标 always stands; figures in the words
+ * come next (a count against the target's count says more than 已完成 does), then the words. A rate is done
+ * only when it meets the whole target in the same measure: a part of a target with several parts, a span's
+ * plan, a step or a phase is not the whole. Work under way whose deadline, target date or own planned date has
+ * passed is 滞后; a deadline still to come is never 滞后 by the calendar alone. Words that say nothing
+ * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(text: string, context: WordsContext): Judgement {
-  const { clauses, verdict } = readWords(text);
-  if (verdict === 'not-done') return { verdict: 'behind', basis: 'words' };
+  const reading = readWords(text, context.targetText, context.asOf);
+  if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);
+  const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
-  const restated = context.targetText != null && sameWords(text, context.targetText);
-  const figures = context.targetText && !restated ? matchedFigures(text, context.targetText) : null;
-  const rate = restated ? null : figures !== null ? figures.actual / figures.target : statedShareOfYear(text);
-  if (rate !== null && Number.isFinite(rate)) return figuresJudgement(rate, due, context);
-  switch (verdict) {
+  // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
+  const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
+  if (context.targetText != null && BARE_FIGURE.test(text) && sameWords(text, context.targetText)) {
+    return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
+  }
+  if (!restated) {
+    const bareRate = BARE_RATE.exec(text);
+    const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
+    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined) {
+      const level = Number(bareRate[1]) / 100;
+      const wanted = Number(rateTarget[1]) / 100;
+      const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
+      if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+    }
+    const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
+    if (figures !== null) {
+      const rate = figures.actual / figures.target;
+      const shown = `完成${amount(figures.actual, figures.unit)}／目标${amount(figures.target, figures.unit)}＝${percent(rate)}`;
+      // One part of a target met (新开工50个 of 新开工50个、竣工30个) is not the whole target met.
+      if (rate >= 1 && figures.unmatchedPart !== null) {
+        return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
+      }
+      // 达到和基本达到9个: a count of what is done only in part is no whole.
+      if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
+      // The money of a project's total investment spent is not the project built.
+      if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
+        return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
+      }
+      return rateJudgement(rate, shown, due, context, year, planned, text);
+    }
+    const growth = growthJudgement(text, context, year);
+    if (growth !== null) return growth;
+    const level = levelJudgement(text, due, context, year);
+    if (level !== null) return level;
+    // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
+    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const pace = statedPaceShare(text);
+    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
+    // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
+    if (pace !== null && !due) {
+      return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
+    }
+  }
+  // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
+  const growthOnly = growthIn(text);
+  if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+    return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
+  }
+  switch (reading.verdict) {
     case 'done':
-      return { verdict: 'completed', basis: 'words' };
+      return judgement('completed', 'words', quoted(reading.decisive ?? text));
     case 'under-way': {
-      const planned = year !== null ? plannedDateIn(clauses, year) : null;
-      const late = due || hasPassed(planned, context.asOf);
-      return late ? { verdict: 'behind', basis: 'deadline' } : { verdict: 'in-progress', basis: 'words' };
+      const words = reading.partOf !== null ? `${quoted(reading.decisive ?? text)}，只是“${reading.partOf}”，不是整项任务` : quoted(reading.decisive ?? text);
+      if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
+      if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
+      return judgement('in-progress', 'words', words);
     }
     case 'none':
-      return { verdict: 'unclear', basis: 'nothing' };
+      return judgement('unclear', 'nothing', '');
     default: {
-      const unreachable: never = verdict;
+      const unreachable: never = reading.verdict;
       return unreachable;
     }
   }

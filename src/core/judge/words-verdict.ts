@@ -1,24 +1,82 @@
 import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
+import { dueDateIn } from './due-date';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
  * a negated or lagging clause (没有完成，材料未报齐) makes the whole not done; otherwise work still under way
- * anywhere (已建成3个，其余正在施工 · 方案已完成，正在报批) makes it under way; otherwise a finished clause
- * or a clean record makes it done; otherwise work reported without an end (a figure, 了, 按月) is under way;
- * and words that say none of these are `none`: nobody can tell from them.
+ * anywhere (已建成3个，其余正在施工 · 方案已完成，正在报批) makes it under way, and so does a finished step,
+ * phase or sub-set of the task (一期已建成 · 已完成初步设计审查) or a finished span shorter than the task's
+ * (上半年各月均按时完成) — the whole-task rule: 已完成 only when the words say the whole task is done;
+ * otherwise a finished clause or a clean record makes it done; otherwise work reported without an end
+ * (a figure, 了, 按月) is under way; and words that say none of these are `none`: nobody can tell from them.
  */
 export type WordsVerdict = 'not-done' | 'under-way' | 'done' | 'none';
 
-export function wordsVerdict(signals: readonly ClauseSignals[]): WordsVerdict {
-  if (signals.some((s) => s.negated || s.lagging)) return 'not-done';
-  if (signals.some((s) => s.ongoing || s.partial || s.scheduled)) return 'under-way';
-  if (signals.some((s) => s.done || s.cleanRecord)) return 'done';
-  if (signals.some((s) => s.started || s.activity)) return 'under-way';
-  return 'none';
+export interface WordsReading {
+  readonly clauses: readonly string[];
+  readonly verdict: WordsVerdict;
+  /** The clause that decided the verdict (the staff's own words, for the 判断依据); null when none did. */
+  readonly decisive: string | null;
+  /** Why an otherwise finished clause is only part of the task: the step or span it names (一期, 上半年). */
+  readonly partOf: string | null;
 }
 
-export function readWords(text: string): { readonly clauses: readonly string[]; readonly verdict: WordsVerdict } {
-  const clauses = clausesOf(text);
-  return { clauses, verdict: wordsVerdict(clauses.map(clauseSignals)) };
+/** Words the task itself names (its 目标任务): a task that IS a step (完成初步设计) is finished by that step. */
+function namedByTask(word: string, targetText: string | null | undefined): boolean {
+  return targetText != null && targetText.includes(word);
+}
+
+/** A sub-set (其中…, 部分…) that is the task itself: the clause names the task's own leading words. */
+function subsetIsTask(word: string, clause: string, targetText: string | null | undefined): boolean {
+  if (word !== '其中' && word !== '部分') return false;
+  const lead = targetText?.match(/[\u4e00-\u9fff]{4}/u)?.[0];
+  const count = targetText?.match(/\d{2,}/u)?.[0];
+  return (lead !== undefined && clause.includes(lead)) || (count !== undefined && clause.includes(count));
+}
+
+/** The step or span a done clause is limited to, unless the task names it too. */
+function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined): string | null {
+  if (!signals.done) return null;
+  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
+  if (part !== undefined) return part;
+  return signals.periodWords.find((word) => !namedByTask(word, targetText)) ?? null;
+}
+
+/**
+ * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
+ * to come; a date before the report date says it happened.
+ */
+function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  if (!signals.scheduled || signals.ongoing || !asOf) return signals;
+  const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+  return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
+}
+
+export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null): WordsReading {
+  const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
+  const first = (test: (s: ClauseSignals) => boolean): string | null => {
+    const index = signals.findIndex(test);
+    return index < 0 ? null : (clauses[index] ?? null);
+  };
+  const reading = (verdict: WordsVerdict, decisive: string | null, partOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, partOf });
+
+  const notDone = first((s) => s.negated || s.lagging);
+  if (notDone !== null) return reading('not-done', notDone);
+  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead);
+  if (underWay !== null) return reading('under-way', underWay);
+  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText) !== null);
+  if (partIndex >= 0) {
+    const part = signals[partIndex];
+    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText) : null);
+  }
+  const done = first((s) => s.done || s.cleanRecord);
+  if (done !== null) return reading('done', done);
+  const activity = first((s) => s.started || s.activity);
+  if (activity !== null) return reading('under-way', activity);
+  return reading('none', null);
+}
+
+export function readWords(text: string, targetText?: string | null, asOf?: string | null): WordsReading {
+  return wordsVerdict(clausesOf(text), targetText, asOf);
 }

@@ -28,6 +28,11 @@ export interface IndicatorResult {
   readonly growthRate: number | null;
   readonly status: Status;
   /**
+   * 判断依据: the staff's words or the figures that decided the status (src/core/judge's Judgement.evidence),
+   * in Chinese; empty when nothing decided it. Absent only where a result is built without the judgement.
+   */
+  readonly evidence?: string;
+  /**
    * Points earned: the 得分 the sheet states where it states one (a unit's own self-evaluation stands),
    * otherwise the score rule's; null when the indicator carries no 分值.
    */

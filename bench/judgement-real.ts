@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:judgement`: how far the judgement of 完成情况 words agrees with hand labels on real text
+ * that governments published (issue 19), and how many unfinished tasks it calls 已完成 (false done).
+ *
+ *   - the frozen set (test/fixtures/judgement-real/frozen.ts): TOTALS ONLY. It is scored at the start and at
+ *     the end of the work on src/core/judge and never tuned on, so this script never prints its items;
+ *   - every working set: test/fixtures/judgement-real/working*.ts, and any file given with --working <file>
+ *     (a module exporting arrays of items with text, label, asOf and task/target/deadline);
+ *   - the team's own imitation sets (test/fixtures/judgement), for comparison.
+ *
+ *   npm run bench:judgement                         totals of the working and imitation sets
+ *   npm run bench:judgement -- --frozen             also the frozen set's totals (only at the start and the end)
+ *   npm run bench:judgement -- --misses             also every disagreement of the working sets
+ *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HELD_OUT_SET } from '../test/fixtures/judgement/held-out';
+import { SECOND_HELD_OUT_SET } from '../test/fixtures/judgement/held-out-2';
+import { JUDGEMENT_SET, type JudgementItem, type JudgementLabel } from '../test/fixtures/judgement/set';
+import { FROZEN_REAL_TEXTS } from '../test/fixtures/judgement-real/frozen';
+import type { RealTextItem } from '../test/fixtures/judgement-real/real-text';
+import { score, type LabelledText, type Score } from '../test/judge/verdict-label';
+
+const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real');
+const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
+
+/** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
+function fromReal(item: RealTextItem): LabelledText {
+  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
+}
+
+function fromImitation(item: JudgementItem): LabelledText {
+  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf ?? '2023-06-30' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function optionalText(record: Record<string, unknown>, key: string): string | null {
+  const value = record[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** One item of a working set, whatever its module calls its fields beyond text/label/asOf. */
+function fromUnknown(value: unknown): LabelledText | null {
+  if (!isRecord(value)) return null;
+  const text = optionalText(value, 'text');
+  const label = value.label;
+  const asOf = optionalText(value, 'asOf');
+  if (text === null || asOf === null || typeof label !== 'string' || !(LABELS as readonly string[]).includes(label)) return null;
+  return {
+    text,
+    label: label as JudgementLabel,
+    // What the product reads from a row's 目标任务 column: the target, as test/judge/real-texts.test.ts (r-texts) passes it.
+    target: optionalText(value, 'target'),
+    deadline: optionalText(value, 'deadline'),
+    asOf,
+  };
+}
+
+async function loadWorking(file: string): Promise<LabelledText[]> {
+  const module: Record<string, unknown> = await import(pathToFileURL(path.resolve(file)).href);
+  const items: LabelledText[] = [];
+  for (const exported of Object.values(module)) {
+    if (!Array.isArray(exported)) continue;
+    for (const value of exported) {
+      const item = fromUnknown(value);
+      if (item !== null) items.push(item);
+    }
+  }
+  return items;
+}
+
+function line(name: string, s: Score): string {
+  const pct = s.total === 0 ? '—' : `${((s.agreed / s.total) * 100).toFixed(1)}%`;
+  return `${name}: ${s.total} 条，一致 ${s.agreed} 条 (${pct})；未完成/不可判的 ${s.notDone} 条中判为已完成 ${s.falseDone} 条`;
+}
+
+function byLabel(items: readonly LabelledText[]): string {
+  return LABELS.map((label) => `${label} ${items.filter((item) => item.label === label).length}`).join(' · ');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const showMisses = args.includes('--misses');
+  const extra = args.flatMap((arg, i) => (arg === '--working' && args[i + 1] ? [args[i + 1]] : []));
+  const found = (await fs.readdir(REAL_DIR)).filter((name) => /^working.*\.ts$/.test(name)).map((name) => path.join(REAL_DIR, name));
+
+  // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
+  if (args.includes('--frozen')) {
+    const frozen = FROZEN_REAL_TEXTS.map(fromReal);
+    console.log(line('冻结集 frozen.ts', score(frozen)));
+    console.log(`  标注：${byLabel(frozen)}`);
+  }
+
+  for (const file of [...found, ...extra]) {
+    const items = await loadWorking(file);
+    const s = score(items);
+    console.log(line(`工作集 ${path.relative(process.cwd(), file)}`, s));
+    console.log(`  标注：${byLabel(items)}`);
+    if (showMisses) {
+      for (const { item, got, judgement } of s.misses) {
+        console.log(`  ✗ “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}${item.deadline ? ` [时限 ${item.deadline}]` : ''} @${item.asOf}: 标注 ${item.label}, 判断 ${got}〔${judgement.evidence}〕`);
+      }
+    }
+  }
+  if (found.length + extra.length === 0) console.log('工作集：没有找到 test/fixtures/judgement-real/working*.ts（可用 --working <file> 指定）');
+
+  for (const [name, set] of [['判断集 set.ts', JUDGEMENT_SET], ['留出集 held-out.ts', HELD_OUT_SET], ['第二留出集 held-out-2.ts', SECOND_HELD_OUT_SET]] as const) {
+    console.log(line(name, score(set.map(fromImitation))));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
