@@ -32,6 +32,12 @@ export function subRole(key: string): SubRole | null {
 
 export interface Group {
   readonly head: Box;
+  /**
+   * The box that names the indicator when it is not the head: the task written above a head that only says what
+   * kind of figures follow (项目推进情况(个) under 实施89个大型公共体育场馆…开放), or the figure column itself when
+   * one head holds several measures against one base (资金拨付情况 › 下达数 · 拨付数).
+   */
+  readonly name?: Box;
   readonly subs: readonly Box[];
   readonly roles: Partial<Record<SubRole, Box>>;
   readonly readable: boolean;
@@ -187,14 +193,103 @@ function totalLeaf(sheet: SheetSnapshot, dataRows: readonly number[], leaves: re
   return null;
 }
 
+/** A rate cell in points (100.00%, 86.3 under 占计划(%), 0.95 as a fraction), with the decimals it shows in points. */
+function ratePointsAt(sheet: SheetSnapshot, row: number, col: number, header: string): { points: number; decimals: number } | null {
+  const value = cellAt(sheet, row, col);
+  if (typeof value === 'string') {
+    const m = /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(value);
+    if (m) return { points: Number(m[1]), decimals: m[2]?.length ?? 0 };
+  }
+  const r = numberAt(sheet, row, col);
+  if (r === null) return null;
+  const decimals = decimalsShown(sheet, row, col);
+  return r > 1.5 || /[%％]/.test(header) ? { points: r, decimals } : { points: r * 100, decimals: Math.max(0, decimals - 2) };
+}
+
+/** Whether `rate` is `actual / plan` to its shown precision on every data row where all three are written (at least two). */
+function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: Box, actual: Box, rate: Box): boolean {
+  let checked = 0;
+  for (const row of dataRows) {
+    const p = numberAt(sheet, row, plan.col);
+    const a = numberAt(sheet, row, actual.col);
+    const r = ratePointsAt(sheet, row, rate.col, rate.key);
+    if (p === null || a === null || r === null || p === 0) continue;
+    checked++;
+    if (Math.abs((a / p) * 100 - r.points) > 0.5 * 10 ** -r.decimals + 1e-9) return false;
+  }
+  return checked >= 2;
+}
+
+export interface RateTriple {
+  readonly plan: Box;
+  readonly actual: Box;
+  readonly rate: Box;
+}
+
+/**
+ * Indicators told by their figures, not their words: every rate column (…率, …比例, 占计划(%)) with the figure
+ * column just left of it as the achievement and, further left, the one column it is measured against — the
+ * column whose quotient the rate is on every data row. 计划完成数 · 累计开工数 · 开工率 is one indicator;
+ * 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例 is two against one base. A rate with no such column,
+ * or with several (all 100%: each column divides the other), is left to the words.
+ */
+export function rateTriples(sheet: SheetSnapshot, dataRows: readonly number[], leaves: readonly Box[]): RateTriple[] {
+  const triples: RateTriple[] = [];
+  const sorted = [...leaves].sort((a, b) => a.col - b.col);
+  for (const rate of sorted) {
+    if (subRole(rate.key) !== 'rate') continue;
+    const left = sorted.filter((b) => b.col < rate.col && subRole(b.key) !== 'rate');
+    const actual = left[left.length - 1];
+    if (!actual) continue;
+    const fits = left.filter((plan) => plan !== actual && quotientHolds(sheet, dataRows, plan, actual, rate));
+    const worded = fits.filter((b) => subRole(b.key) === 'target');
+    const plan = fits.length === 1 ? fits[0] : worded.length === 1 ? worded[0] : null;
+    if (plan) triples.push({ plan, actual, rate });
+  }
+  return triples;
+}
+
+/** A head that says what kind of figures follow (项目推进情况, 完成进度), not what is measured. */
+const FIGURES_HEAD = /(?:情况|进展|进度|推进|完成)(?:[（(][^（）()]*[)）])?$/;
+/** 二十、 1. (三) before a task's name. */
+const OUTLINE_PREFIX = /^(?:[一二三四五六七八九十百]+\s*[、.．]|\d{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*/;
+
+/** The task's name as written, without its outline number. */
+export function withoutOutline(text: string): string {
+  return text.replace(OUTLINE_PREFIX, '');
+}
+
+/**
+ * A one-row header with no indicator heads (序号 · 市州 · 计划完成数 · 累计开工数 · 开工率 · 计划投资额 · …): the
+ * indicators are the rate triples the figures bear out, each named by its figure column. Only headers in words:
+ * a row of figures is data, not a header.
+ */
+function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): Group[] {
+  if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
+  const triples = rateTriples(sheet, dataRows, subs);
+  // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
+  // a cross-table crosses places with at least two indicators.
+  if (triples.length < 2) return [];
+  return triples.map(({ plan, actual, rate }) => ({
+    head: actual,
+    subs: [plan, actual, rate],
+    roles: { target: plan, actual, rate },
+    readable: true,
+    path: [],
+    department: null,
+  }));
+}
+
 function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number): { groups: Group[]; loose: Box[] } {
   const rows = new Map<number, Box[]>();
   for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
+  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
   const headRow = indicatorRow(rows, subs);
-  if (headRow === null) return { groups: [], loose: [] };
+  if (headRow === null) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
   const groups: Group[] = [];
   const used = new Set<Box>();
-  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
+  /** Boxes that name an indicator: not a category over the others. */
+  const names = new Set<Box>();
   const planBoxes = [...rows.values()].flat().filter((b) => PLAN_HEAD.test(b.key));
   const planLeaves = [...planBoxes.flatMap((b) => subsUnder(b, subs)), ...subs.filter((leaf) => PLAN_HEAD.test(leaf.key))];
   const usedPlans = new Set<Box>();
@@ -215,6 +310,14 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
         used.add(above);
       }
     }
+    // 项目推进情况(个) says what the figures are; the task written above it is what they measure.
+    let name: Box | undefined;
+    const over = path[path.length - 1];
+    if (FIGURES_HEAD.test(head.key) && over && !ORGANISATION.test(over.key) && !FIGURES_HEAD.test(over.key)) {
+      name = over;
+      names.add(over);
+      path.splice(path.length - 1, 1, head);
+    }
     let department: Box | null = null;
     for (let row = headRow + 1; row < subRow && department === null; row++) {
       const between = (rows.get(row) ?? []).find((b) => covers(b, head.col) && ORGANISATION.test(b.key));
@@ -233,7 +336,32 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       }
     }
     const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
-    groups.push({ head, subs: members, roles, readable, path, department });
+    groups.push({ head, subs: members, roles, readable, path, department, ...(name ? { name } : {}) });
+  }
+  // A head over several measures of one base (资金拨付情况 › 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例):
+  // one indicator per rate its figures bear out, named by its figure column. Lowest heads first, so a banner
+  // over the whole table does not swallow the groups under it.
+  for (let row = headRow; row >= top; row--) {
+    for (const box of rows.get(row) ?? []) {
+      if (used.has(box) || ORGANISATION.test(box.key)) continue;
+      const leaves = subsUnder(box, subs);
+      if (leaves.length < 3 || leaves.some((leaf) => used.has(leaf))) continue;
+      const triples = rateTriples(sheet, dataRows, leaves);
+      if (triples.length === 0) continue;
+      used.add(box);
+      const above: Box[] = [];
+      for (let r = top; r < row; r++) {
+        const over = (rows.get(r) ?? []).find((b) => covers(b, box.col) && b.right >= box.right && !names.has(b));
+        if (over) {
+          above.push(over);
+          used.add(over);
+        }
+      }
+      for (const { plan, actual, rate } of triples) {
+        [plan, actual, rate].forEach((leaf) => used.add(leaf));
+        groups.push({ head: box, name: actual, subs: [plan, actual, rate], roles: { target: plan, actual, rate }, readable: true, path: [...above, box], department: null });
+      }
+    }
   }
   // Plan columns a rate was measured against are read; the header over them is not an indicator.
   // Its other columns (a plan in 个 beside the one in 户 the rates use) are named as not read.
@@ -305,7 +433,8 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     for (const region of boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key))) {
       const headed = REGION_HEAD.test(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
-      const subRows = region.bottom > region.row ? [region.bottom] : [row + 1];
+      // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
+      const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
       for (const subRow of subRows) {
         if (subRow - row + 1 > MAX_HEADER_ROWS) continue;
         if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
