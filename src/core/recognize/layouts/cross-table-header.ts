@@ -220,6 +220,23 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
   return checked >= 2;
 }
 
+/**
+ * A column of rates: its header says so (完成比例, 占计划(%), 开工率 — any …率) or its cells are written as
+ * percentages (95.33%) in most data rows.
+ */
+function isRateColumn(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  if (subRole(leaf.key) === 'rate' || /率$/.test(leaf.key.replace(/[（(][^（）()]*[)）]$/, ''))) return true;
+  let filled = 0;
+  let percents = 0;
+  for (const row of dataRows) {
+    const value = cellAt(sheet, row, leaf.col);
+    if (value === null || value === undefined || String(value).trim() === '') continue;
+    filled++;
+    if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(value)) percents++;
+  }
+  return filled >= 2 && percents / filled >= 0.6;
+}
+
 export interface RateTriple {
   readonly plan: Box;
   readonly actual: Box;
@@ -236,9 +253,10 @@ export interface RateTriple {
 export function rateTriples(sheet: SheetSnapshot, dataRows: readonly number[], leaves: readonly Box[]): RateTriple[] {
   const triples: RateTriple[] = [];
   const sorted = [...leaves].sort((a, b) => a.col - b.col);
+  const rates = new Set(sorted.filter((leaf) => isRateColumn(sheet, dataRows, leaf)));
   for (const rate of sorted) {
-    if (subRole(rate.key) !== 'rate') continue;
-    const left = sorted.filter((b) => b.col < rate.col && subRole(b.key) !== 'rate');
+    if (!rates.has(rate)) continue;
+    const left = sorted.filter((b) => b.col < rate.col && !rates.has(b));
     const actual = left[left.length - 1];
     if (!actual) continue;
     const fits = left.filter((plan) => plan !== actual && quotientHolds(sheet, dataRows, plan, actual, rate));
