@@ -302,8 +302,10 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
   const rows = new Map<number, Box[]>();
   for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
-  const headRow = indicatorRow(rows, subs);
-  if (headRow === null) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
+  const headed = indicatorRow(rows, subs);
+  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
+  // Without one-indicator heads, every header row above the sub-headers may hold a head over several measures.
+  const headRow = headed ?? subRow - 1;
   const groups: Group[] = [];
   const used = new Set<Box>();
   /** Boxes that name an indicator: not a category over the others. */
@@ -311,7 +313,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
   const planBoxes = [...rows.values()].flat().filter((b) => PLAN_HEAD.test(b.key));
   const planLeaves = [...planBoxes.flatMap((b) => subsUnder(b, subs)), ...subs.filter((leaf) => PLAN_HEAD.test(leaf.key))];
   const usedPlans = new Set<Box>();
-  for (const head of (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
+  for (const head of headed === null ? [] : (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
     used.add(head);
     const members = subsUnder(head, subs);
     members.forEach((m) => used.add(m));
@@ -331,7 +333,8 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     // 项目推进情况(个) says what the figures are; the task written above it is what they measure.
     let name: Box | undefined;
     const over = path[path.length - 1];
-    if (FIGURES_HEAD.test(head.key) && over && !ORGANISATION.test(over.key) && !FIGURES_HEAD.test(over.key)) {
+    // A unit in charge is named without figures; 建设10个乡镇综合文化站 is a task even though it ends in 站.
+    if (FIGURES_HEAD.test(head.key) && over && !(ORGANISATION.test(over.key) && !/\d/.test(over.key)) && !FIGURES_HEAD.test(over.key)) {
       name = over;
       names.add(over);
       path.splice(path.length - 1, 1, head);
@@ -395,7 +398,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
   }
   // A header over figures with no plan and no rate (完成投资 › 总投资 · 住房建设投资 · 基础设施投资): when one
   // figure is the sum of the others it is the indicator, read as an actual; the others are its parts.
-  for (const [row, boxes] of rows) {
+  for (const [row, boxes] of headed === null ? [] : rows) {
     if (row > headRow) continue;
     for (const box of boxes) {
       if (used.has(box) || PLAN_HEAD.test(box.key) || ORGANISATION.test(box.key)) continue;
@@ -413,6 +416,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       groups.push({ head: whole, subs: leaves, roles: { actual: whole }, readable: true, path: [...above, box], department: null });
     }
   }
+  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
