@@ -144,3 +144,25 @@ describe('表头里写的界限（低于、不超过）是目标的上限', () =
     expect(rate?.breakdown?.map((r) => r.target?.approx)).toEqual(['atMost', 'atMost']);
   });
 });
+
+describe('没有“地区”表头时，地区列从它的值认出', () => {
+  const header = ['市别', '计划完成数', '累计开工数', '开工率', '计划投资额(万元)', '累计完成投资额(万元)', '投资完成率'];
+  const places: Row[] = [
+    ['东山', 150, 143, '95.33%', 800, 400, '50.00%'],
+    ['西岭', 71, 44, '61.97%', 500, 100, '20.00%'],
+    ['攀石岗', 87, 71, '81.61%', 300, 90, '30.00%'],
+  ];
+  const total: Row = ['全省', 308, 258, '83.77%', 1600, 590, '36.88%'];
+
+  it('不带“市”“县”的短地名，有“全省”合计行时是地区', () => {
+    const table = recognize(workbookOf('进度', [{ name: 'Sheet1', rows: [header, total, ...places] }])).table as IndicatorTable;
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators[0].breakdown?.map((r) => r.region.value)).toEqual(['东山', '西岭', '攀石岗']);
+    expect(table.indicators.map((i) => i.actual?.value)).toEqual([258, 590]);
+  });
+
+  it('同样的短名而没有合计行：不凭两三个字就当作地区', () => {
+    const table = recognize(workbookOf('进度', [{ name: 'Sheet1', rows: [header, ...places] }])).table;
+    expect(table?.layoutClass).not.toBe('cross-table');
+  });
+});

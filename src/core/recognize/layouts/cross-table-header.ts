@@ -64,6 +64,8 @@ export interface Shape {
 function regionCount(sheet: SheetSnapshot, col: number, from: number, headed: boolean): number {
   let regions = 0;
   let filled = 0;
+  let bareNames = 0;
+  let totalRow = false;
   for (let row = from; row <= Math.min(rowCount(sheet), from + 60); row++) {
     const value = cellAt(sheet, row, col);
     const text = cellWords(value).replace(/\s+/g, '');
@@ -71,10 +73,15 @@ function regionCount(sheet: SheetSnapshot, col: number, from: number, headed: bo
     if (headed && REGION_HEAD.test(text)) break;
     filled++;
     const place = REGION_VALUE.test(text) || TOTAL_REGION.test(text);
+    if (TOTAL_REGION.test(text)) totalRow = true;
     const shortName = typeof value === 'string' && text.length <= 8 && /^[\u4e00-\u9fff（）()·]+$/.test(text) && !isKnownUnit(text);
     if (text.length <= 12 && (place || (headed && shortName))) regions++;
+    // 成都, 自贡, 攀枝花: a place named without its 市; two to four characters, as proper names are.
+    else if (!headed && shortName && text.length >= 2 && text.length <= 4) bareNames++;
   }
-  return filled > 0 && regions / filled >= 0.6 ? regions : 0;
+  // Without a 地区 header, bare names count as places only beside a 全省 / 全市 / 合计 row that sums them.
+  const counted = regions + (totalRow ? bareNames : 0);
+  return filled > 0 && counted / filled >= 0.6 ? counted : 0;
 }
 
 const covers = (box: Box, col: number): boolean => box.col <= col && col <= box.right;
@@ -134,7 +141,8 @@ function numberAt(sheet: SheetSnapshot, row: number, col: number): number | null
 }
 
 function decimalsShown(sheet: SheetSnapshot, row: number, col: number): number {
-  const text = String(cellAt(sheet, row, col) ?? '');
+  // cellWords, not String(): an error cell (#N/A) is an object without a string form.
+  const text = cellWords(cellAt(sheet, row, col));
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.trim().length - dot - 1;
 }
@@ -230,7 +238,7 @@ function isRateColumn(sheet: SheetSnapshot, dataRows: readonly number[], leaf: B
   let percents = 0;
   for (const row of dataRows) {
     const value = cellAt(sheet, row, leaf.col);
-    if (value === null || value === undefined || String(value).trim() === '') continue;
+    if (cellWords(value).trim() === '') continue;
     filled++;
     if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(value)) percents++;
   }
