@@ -1,5 +1,7 @@
+import { compute } from '../../src/core/compute';
 import type { CellValue, IndicatorTable } from '../../src/core/model';
-import { refToString } from '../../src/core/model';
+import { refToString, runsText } from '../../src/core/model';
+import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
@@ -126,6 +128,10 @@ describe('表头只说“情况”时，指标名取其上写明的任务', () =
     expect(table.indicators.map((i) => i.path)).toEqual([['项目推进情况(个)'], ['项目推进情况(个)']]);
     expect(table.indicators.map((i) => i.unit)).toEqual(['个', '个']);
     expect(table.indicators[1]).toMatchObject({ target: { value: 20 }, actual: { value: 15 } });
+    // The draft's heading is the group, without the figures' unit and without a second 完成情况.
+    const headings = narrate(table, compute(table, [])).blocks.filter((b) => b.kind === 'heading').map((b) => runsText(b.runs));
+    expect(headings).toContain('一、项目推进情况');
+    expect(headings.some((h) => h.includes('(个)'))).toBe(false);
   });
 });
 
