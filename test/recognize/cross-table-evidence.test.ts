@@ -172,3 +172,21 @@ describe('没有“地区”表头时，地区列从它的值认出', () => {
     expect(table?.layoutClass).not.toBe('cross-table');
   });
 });
+
+describe('率写成小数（0.95、1.879）也按“完成数÷计划数”认出', () => {
+  it('超过150%的小数率不被当作1.879个百分点', () => {
+    const rows: Row[] = [
+      ['县区', '计划新增就业', '新增就业', '就业完成率', '计划培训', '培训人次', '培训完成率'],
+      ['合计', 3000, 4637, 1.5457, 800, 700, 0.875],
+      ['东坡区', 1000, 1879, 1.879, 300, 285, 0.95],
+      ['彭山区', 2000, 2758, 1.379, 500, 415, 0.83],
+    ];
+    const table = recognize(workbookOf('就业', [{ name: 'Sheet1', rows }])).table as IndicatorTable;
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['新增就业', '培训人次']);
+    expect(table.indicators[0].breakdown?.[0]).toMatchObject({ target: { value: 1000 }, actual: { value: 1879 } });
+    expect(table.indicators[0].breakdown?.[0].rate?.value).toBeCloseTo(1.879, 10);
+    expect(table.indicators[0].statedCompletion?.value).toBeCloseTo(1.5457, 10);
+    expect(table.indicators[1].breakdown?.[0].rate?.value).toBeCloseTo(0.95, 10);
+  });
+});

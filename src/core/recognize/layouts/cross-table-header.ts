@@ -201,17 +201,21 @@ function totalLeaf(sheet: SheetSnapshot, dataRows: readonly number[], leaves: re
   return null;
 }
 
-/** A rate cell in points (100.00%, 86.3 under 占计划(%), 0.95 as a fraction), with the decimals it shows in points. */
-function ratePointsAt(sheet: SheetSnapshot, row: number, col: number, header: string): { points: number; decimals: number } | null {
+/**
+ * A rate cell in points, each way it may be read: 95.33% is 95.33; a plain 86.3 under 占计划(%) is 86.3; a plain
+ * 0.95 or 1.879 may be a fraction (95%, 187.9%) or points, as departments write both.
+ */
+function ratePointsAt(sheet: SheetSnapshot, row: number, col: number, header: string): { points: number; decimals: number }[] {
   const value = cellAt(sheet, row, col);
   if (typeof value === 'string') {
     const m = /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(value);
-    if (m) return { points: Number(m[1]), decimals: m[2]?.length ?? 0 };
+    if (m) return [{ points: Number(m[1]), decimals: m[2]?.length ?? 0 }];
   }
   const r = numberAt(sheet, row, col);
-  if (r === null) return null;
+  if (r === null) return [];
   const decimals = decimalsShown(sheet, row, col);
-  return r > 1.5 || /[%％]/.test(header) ? { points: r, decimals } : { points: r * 100, decimals: Math.max(0, decimals - 2) };
+  const asPoints = { points: r, decimals };
+  return /[%％]/.test(header) ? [asPoints] : [asPoints, { points: r * 100, decimals: Math.max(0, decimals - 2) }];
 }
 
 /** Whether `rate` is `actual / plan` to its shown precision on every data row where all three are written (at least two). */
@@ -220,10 +224,10 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
   for (const row of dataRows) {
     const p = numberAt(sheet, row, plan.col);
     const a = numberAt(sheet, row, actual.col);
-    const r = ratePointsAt(sheet, row, rate.col, rate.key);
-    if (p === null || a === null || r === null || p === 0) continue;
+    const readings = ratePointsAt(sheet, row, rate.col, rate.key);
+    if (p === null || a === null || readings.length === 0 || p === 0) continue;
     checked++;
-    if (Math.abs((a / p) * 100 - r.points) > 0.5 * 10 ** -r.decimals + 1e-9) return false;
+    if (!readings.some((r) => Math.abs((a / p) * 100 - r.points) <= 0.5 * 10 ** -r.decimals + 1e-9)) return false;
   }
   return checked >= 2;
 }

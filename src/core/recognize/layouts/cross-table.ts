@@ -85,11 +85,17 @@ function figureAt(sheet: SheetSnapshot, row: number, box: Box | undefined, unit:
   return placed.outcome === 'incompatible' ? null : placed.field;
 }
 
-function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined): NumberField | null {
+function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined, group?: Group): NumberField | null {
   if (!box) return null;
   const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
   if (read.kind !== 'figure') return null;
-  const points = !read.figure.percentFormat && (read.figure.unit === '%' || /[%％]/.test(box.key) || read.figure.shown > 1.5);
+  const plainNumber = !read.figure.percentFormat && read.figure.unit !== '%' && !/[%％]/.test(box.key);
+  // A plain 1.879 beside 1879 of 1000 is a fraction (187.9%), not 1.879 points: the row's own figures say which.
+  const plan = group?.roles.target ? cellAt(sheet, row, group.roles.target.col) : null;
+  const done = group?.roles.actual ? cellAt(sheet, row, group.roles.actual.col) : null;
+  const quotient = typeof plan === 'number' && typeof done === 'number' && plan !== 0 ? done / plan : null;
+  const fraction = plainNumber && quotient !== null && Math.abs(quotient - read.figure.shown) <= 0.0051 && Math.abs(quotient * 100 - read.figure.shown) > 0.51;
+  const points = !read.figure.percentFormat && !fraction && (read.figure.unit === '%' || /[%％]/.test(box.key) || read.figure.shown > 1.5);
   return placeRate(read.figure, points);
 }
 
@@ -107,7 +113,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
       region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
       target: bounded(figureAt(sheet, r.row, group.roles.target, unit)),
       actual: figureAt(sheet, r.row, group.roles.actual, unit),
-      rate: rateAt(sheet, r.row, group.roles.rate),
+      rate: rateAt(sheet, r.row, group.roles.rate, group),
       cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
     }));
   const target = totalRow ? bounded(figureAt(sheet, totalRow.row, group.roles.target, unit)) : null;
@@ -125,7 +131,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     unit,
     target,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
-    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate) : null,
+    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
   };
