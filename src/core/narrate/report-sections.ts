@@ -75,9 +75,14 @@ function writeChildren(node: SectionNode, level: HeadingLevel, writer: SectionWr
   node.children.forEach((child, index) => writeChild(child, level, index + 1, writer, blocks));
 }
 
-/** 勤政目标 → 勤政目标完成情况, as the seed's headings read. */
+/**
+ * 勤政目标 → 勤政目标完成情况, as the seed's headings read. A unit a cross-table's group header carries
+ * (项目推进情况(个), 资金拨付情况(万元、%)) belongs to its figures, not to the heading: 项目推进情况.
+ */
 function levelOneTitle(title: string): string {
-  return /情况$/.test(title) ? title : `${title}完成情况`;
+  const unit = /\s*[（(]((?:[%％]|[\u4e00-\u9fff]{1,2}|[万亿千][\u4e00-\u9fff]{1,2}|平方[\u4e00-\u9fff]{1,2})(?:[、，,/](?:[%％]|[\u4e00-\u9fff]{1,2}|[万亿千][\u4e00-\u9fff]{1,2}))*)[)）]$/;
+  const bare = title.replace(unit, '') || title;
+  return /情况$/.test(bare) ? bare : `${bare}完成情况`;
 }
 
 function heading(level: HeadingLevel, text: string): ReportBlock {

@@ -32,6 +32,12 @@ export function subRole(key: string): SubRole | null {
 
 export interface Group {
   readonly head: Box;
+  /**
+   * The box that names the indicator when it is not the head: the task written above a head that only says what
+   * kind of figures follow (项目推进情况(个) under 实施89个大型公共体育场馆…开放), or the figure column itself when
+   * one head holds several measures against one base (资金拨付情况 › 下达数 · 拨付数).
+   */
+  readonly name?: Box;
   readonly subs: readonly Box[];
   readonly roles: Partial<Record<SubRole, Box>>;
   readonly readable: boolean;
@@ -58,6 +64,8 @@ export interface Shape {
 function regionCount(sheet: SheetSnapshot, col: number, from: number, headed: boolean): number {
   let regions = 0;
   let filled = 0;
+  let bareNames = 0;
+  let totalRow = false;
   for (let row = from; row <= Math.min(rowCount(sheet), from + 60); row++) {
     const value = cellAt(sheet, row, col);
     const text = cellWords(value).replace(/\s+/g, '');
@@ -65,10 +73,15 @@ function regionCount(sheet: SheetSnapshot, col: number, from: number, headed: bo
     if (headed && REGION_HEAD.test(text)) break;
     filled++;
     const place = REGION_VALUE.test(text) || TOTAL_REGION.test(text);
+    if (TOTAL_REGION.test(text)) totalRow = true;
     const shortName = typeof value === 'string' && text.length <= 8 && /^[\u4e00-\u9fff（）()·]+$/.test(text) && !isKnownUnit(text);
     if (text.length <= 12 && (place || (headed && shortName))) regions++;
+    // 成都, 自贡, 攀枝花: a place named without its 市; two to four characters, as proper names are.
+    else if (!headed && shortName && text.length >= 2 && text.length <= 4) bareNames++;
   }
-  return filled > 0 && regions / filled >= 0.6 ? regions : 0;
+  // Without a 地区 header, bare names count as places only beside a 全省 / 全市 / 合计 row that sums them.
+  const counted = regions + (totalRow ? bareNames : 0);
+  return filled > 0 && counted / filled >= 0.6 ? counted : 0;
 }
 
 const covers = (box: Box, col: number): boolean => box.col <= col && col <= box.right;
@@ -128,7 +141,8 @@ function numberAt(sheet: SheetSnapshot, row: number, col: number): number | null
 }
 
 function decimalsShown(sheet: SheetSnapshot, row: number, col: number): number {
-  const text = String(cellAt(sheet, row, col) ?? '');
+  // cellWords, not String(): an error cell (#N/A) is an object without a string form.
+  const text = cellWords(cellAt(sheet, row, col));
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.trim().length - dot - 1;
 }
@@ -187,18 +201,131 @@ function totalLeaf(sheet: SheetSnapshot, dataRows: readonly number[], leaves: re
   return null;
 }
 
+/**
+ * A rate cell in points, each way it may be read: 95.33% is 95.33; a plain 86.3 under 占计划(%) is 86.3; a plain
+ * 0.95 or 1.879 may be a fraction (95%, 187.9%) or points, as departments write both.
+ */
+function ratePointsAt(sheet: SheetSnapshot, row: number, col: number, header: string): { points: number; decimals: number }[] {
+  const value = cellAt(sheet, row, col);
+  if (typeof value === 'string') {
+    const m = /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(value);
+    if (m) return [{ points: Number(m[1]), decimals: m[2]?.length ?? 0 }];
+  }
+  const r = numberAt(sheet, row, col);
+  if (r === null) return [];
+  const decimals = decimalsShown(sheet, row, col);
+  const asPoints = { points: r, decimals };
+  return /[%％]/.test(header) ? [asPoints] : [asPoints, { points: r * 100, decimals: Math.max(0, decimals - 2) }];
+}
+
+/** Whether `rate` is `actual / plan` to its shown precision on every data row where all three are written (at least two). */
+function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: Box, actual: Box, rate: Box): boolean {
+  let checked = 0;
+  for (const row of dataRows) {
+    const p = numberAt(sheet, row, plan.col);
+    const a = numberAt(sheet, row, actual.col);
+    const readings = ratePointsAt(sheet, row, rate.col, rate.key);
+    if (p === null || a === null || readings.length === 0 || p === 0) continue;
+    checked++;
+    if (!readings.some((r) => Math.abs((a / p) * 100 - r.points) <= 0.5 * 10 ** -r.decimals + 1e-9)) return false;
+  }
+  return checked >= 2;
+}
+
+/**
+ * A column of rates: its header says so (完成比例, 占计划(%), 开工率 — any …率) or its cells are written as
+ * percentages (95.33%) in most data rows.
+ */
+function isRateColumn(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  if (subRole(leaf.key) === 'rate' || /率$/.test(leaf.key.replace(/[（(][^（）()]*[)）]$/, ''))) return true;
+  let filled = 0;
+  let percents = 0;
+  for (const row of dataRows) {
+    const value = cellAt(sheet, row, leaf.col);
+    if (cellWords(value).trim() === '') continue;
+    filled++;
+    if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(value)) percents++;
+  }
+  return filled >= 2 && percents / filled >= 0.6;
+}
+
+export interface RateTriple {
+  readonly plan: Box;
+  readonly actual: Box;
+  readonly rate: Box;
+}
+
+/**
+ * Indicators told by their figures, not their words: every rate column (…率, …比例, 占计划(%)) with the figure
+ * column just left of it as the achievement and, further left, the one column it is measured against — the
+ * column whose quotient the rate is on every data row. 计划完成数 · 累计开工数 · 开工率 is one indicator;
+ * 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例 is two against one base. A rate with no such column,
+ * or with several (all 100%: each column divides the other), is left to the words.
+ */
+export function rateTriples(sheet: SheetSnapshot, dataRows: readonly number[], leaves: readonly Box[]): RateTriple[] {
+  const triples: RateTriple[] = [];
+  const sorted = [...leaves].sort((a, b) => a.col - b.col);
+  const rates = new Set(sorted.filter((leaf) => isRateColumn(sheet, dataRows, leaf)));
+  for (const rate of sorted) {
+    if (!rates.has(rate)) continue;
+    const left = sorted.filter((b) => b.col < rate.col && !rates.has(b));
+    const actual = left[left.length - 1];
+    if (!actual) continue;
+    const fits = left.filter((plan) => plan !== actual && quotientHolds(sheet, dataRows, plan, actual, rate));
+    const worded = fits.filter((b) => subRole(b.key) === 'target');
+    const plan = fits.length === 1 ? fits[0] : worded.length === 1 ? worded[0] : null;
+    if (plan) triples.push({ plan, actual, rate });
+  }
+  return triples;
+}
+
+/** A head that says what kind of figures follow (项目推进情况, 完成进度), not what is measured. */
+const FIGURES_HEAD = /(?:情况|进展|进度|推进|完成)(?:[（(][^（）()]*[)）])?$/;
+/** 二十、 1. (三) before a task's name. */
+const OUTLINE_PREFIX = /^(?:[一二三四五六七八九十百]+\s*[、.．]|\d{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*/;
+
+/** The task's name as written, without its outline number. */
+export function withoutOutline(text: string): string {
+  return text.replace(OUTLINE_PREFIX, '');
+}
+
+/**
+ * A one-row header with no indicator heads (序号 · 市州 · 计划完成数 · 累计开工数 · 开工率 · 计划投资额 · …): the
+ * indicators are the rate triples the figures bear out, each named by its figure column. Only headers in words:
+ * a row of figures is data, not a header.
+ */
+function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): Group[] {
+  if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
+  const triples = rateTriples(sheet, dataRows, subs);
+  // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
+  // a cross-table crosses places with at least two indicators.
+  if (triples.length < 2) return [];
+  return triples.map(({ plan, actual, rate }) => ({
+    head: actual,
+    subs: [plan, actual, rate],
+    roles: { target: plan, actual, rate },
+    readable: true,
+    path: [],
+    department: null,
+  }));
+}
+
 function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number): { groups: Group[]; loose: Box[] } {
   const rows = new Map<number, Box[]>();
   for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
-  const headRow = indicatorRow(rows, subs);
-  if (headRow === null) return { groups: [], loose: [] };
+  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
+  const headed = indicatorRow(rows, subs);
+  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
+  // Without one-indicator heads, every header row above the sub-headers may hold a head over several measures.
+  const headRow = headed ?? subRow - 1;
   const groups: Group[] = [];
   const used = new Set<Box>();
-  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
+  /** Boxes that name an indicator: not a category over the others. */
+  const names = new Set<Box>();
   const planBoxes = [...rows.values()].flat().filter((b) => PLAN_HEAD.test(b.key));
   const planLeaves = [...planBoxes.flatMap((b) => subsUnder(b, subs)), ...subs.filter((leaf) => PLAN_HEAD.test(leaf.key))];
   const usedPlans = new Set<Box>();
-  for (const head of (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
+  for (const head of headed === null ? [] : (rows.get(headRow) ?? []).filter((b) => isIndicatorHead(b, subs))) {
     used.add(head);
     const members = subsUnder(head, subs);
     members.forEach((m) => used.add(m));
@@ -214,6 +341,15 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
         path.push(above);
         used.add(above);
       }
+    }
+    // 项目推进情况(个) says what the figures are; the task written above it is what they measure.
+    let name: Box | undefined;
+    const over = path[path.length - 1];
+    // A unit in charge is named without figures; 建设10个乡镇综合文化站 is a task even though it ends in 站.
+    if (FIGURES_HEAD.test(head.key) && over && !(ORGANISATION.test(over.key) && !/\d/.test(over.key)) && !FIGURES_HEAD.test(over.key)) {
+      name = over;
+      names.add(over);
+      path.splice(path.length - 1, 1, head);
     }
     let department: Box | null = null;
     for (let row = headRow + 1; row < subRow && department === null; row++) {
@@ -233,7 +369,32 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       }
     }
     const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
-    groups.push({ head, subs: members, roles, readable, path, department });
+    groups.push({ head, subs: members, roles, readable, path, department, ...(name ? { name } : {}) });
+  }
+  // A head over several measures of one base (资金拨付情况 › 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例):
+  // one indicator per rate its figures bear out, named by its figure column. Lowest heads first, so a banner
+  // over the whole table does not swallow the groups under it.
+  for (let row = headRow; row >= top; row--) {
+    for (const box of rows.get(row) ?? []) {
+      if (used.has(box) || ORGANISATION.test(box.key)) continue;
+      const leaves = subsUnder(box, subs);
+      if (leaves.length < 3 || leaves.some((leaf) => used.has(leaf))) continue;
+      const triples = rateTriples(sheet, dataRows, leaves);
+      if (triples.length === 0) continue;
+      used.add(box);
+      const above: Box[] = [];
+      for (let r = top; r < row; r++) {
+        const over = (rows.get(r) ?? []).find((b) => covers(b, box.col) && b.right >= box.right && !names.has(b));
+        if (over) {
+          above.push(over);
+          used.add(over);
+        }
+      }
+      for (const { plan, actual, rate } of triples) {
+        [plan, actual, rate].forEach((leaf) => used.add(leaf));
+        groups.push({ head: box, name: actual, subs: [plan, actual, rate], roles: { target: plan, actual, rate }, readable: true, path: [...above, box], department: null });
+      }
+    }
   }
   // Plan columns a rate was measured against are read; the header over them is not an indicator.
   // Its other columns (a plan in 个 beside the one in 户 the rates use) are named as not read.
@@ -249,7 +410,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
   }
   // A header over figures with no plan and no rate (完成投资 › 总投资 · 住房建设投资 · 基础设施投资): when one
   // figure is the sum of the others it is the indicator, read as an actual; the others are its parts.
-  for (const [row, boxes] of rows) {
+  for (const [row, boxes] of headed === null ? [] : rows) {
     if (row > headRow) continue;
     for (const box of boxes) {
       if (used.has(box) || PLAN_HEAD.test(box.key) || ORGANISATION.test(box.key)) continue;
@@ -267,6 +428,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       groups.push({ head: whole, subs: leaves, roles: { actual: whole }, readable: true, path: [...above, box], department: null });
     }
   }
+  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
@@ -305,7 +467,8 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     for (const region of boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key))) {
       const headed = REGION_HEAD.test(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
-      const subRows = region.bottom > region.row ? [region.bottom] : [row + 1];
+      // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
+      const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
       for (const subRow of subRows) {
         if (subRow - row + 1 > MAX_HEADER_ROWS) continue;
         if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;

@@ -8,7 +8,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, REGION_HEAD, TOTAL_REGION, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, REGION_HEAD, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
 import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
@@ -36,9 +36,22 @@ interface Block {
 
 /** 新增城镇就业（万人）, 城镇登记失业率低于(%): the unit in brackets at the end of a header. */
 function headerUnit(text: string): { name: string; unit: string | null } {
-  const m = /^(.*?)[（(]([^（）()]{1,6})[)）]\s*$/.exec(text.replace(/\s+/g, ''));
-  if (m && (isKnownUnit(m[2]) || /^[\u4e00-\u9fff]{1,3}$/.test(m[2]) || /^[%％]$/.test(m[2]))) return { name: m[1], unit: m[2] === '％' ? '%' : m[2] };
-  return { name: text.replace(/\s+/g, ''), unit: null };
+  const written = text.replace(/\s+/g, ' ').trim();
+  const m = /^(.*?)\s*[（(]([^（）()]{1,8})[)）]\s*$/.exec(written);
+  if (m) {
+    // 资金拨付情况(万元、%): the figures' unit first, the rates' after it.
+    const units = m[2].replace(/\s+/g, '').split(/[、，,/]/).filter((u) => u !== '');
+    const unit = units.find((u) => isKnownUnit(u) || /^[\u4e00-\u9fff]{1,3}$/.test(u)) ?? units.find((u) => /^[%％]$/.test(u));
+    if (unit !== undefined && units.every((u) => isKnownUnit(u) || /^[\u4e00-\u9fff]{1,3}$/.test(u) || /^[%％]$/.test(u))) return { name: m[1], unit: unit === '％' ? '%' : unit };
+  }
+  return { name: written, unit: null };
+}
+
+/** 城镇登记失业率低于(%): a bound written after the name; the figures under it are a ceiling (or a floor). */
+function boundOf(name: string): { name: string; approx: 'atMost' | 'atLeast' | null } {
+  const m = /^(.+?)(低于|不高于|不超过|控制在|小于|高于|不低于|不少于|大于|以上|以下|以内)$/.exec(name);
+  if (!m) return { name, approx: null };
+  return { name: m[1], approx: /低于|不高于|不超过|控制在|小于|以下|以内/.test(m[2]) ? 'atMost' : 'atLeast' };
 }
 
 function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, width: number): { regions: RegionRow[]; end: number } {
@@ -46,7 +59,11 @@ function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, widt
   const first = shape.subRow + 1;
   let row = first;
   for (; row <= rowCount(sheet); row++) {
-    const text = cellWords(cellAt(sheet, row, shape.region.col)).replace(/\s+/g, '');
+    // 全省 merged across 序号 and 市州 (A19:B19) is written in the merge's first cell.
+    const area = merges.areaAt(row, shape.region.col);
+    const at = area && area.top === row && area.left < shape.region.col ? area.left : shape.region.col;
+    const written = cellWords(cellAt(sheet, row, at)).replace(/\s+/g, ' ').trim();
+    const text = written.replace(/\s+/g, '');
     if (text === '') {
       if (rowBoxes(sheet, merges, row, width).some((b) => END_ROW.test(b.key))) break;
       continue;
@@ -54,7 +71,8 @@ function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, widt
     // The next block's header (地区 again), or the notes under the table.
     if (END_ROW.test(text) || REGION_HEAD.test(text)) break;
     if (/^\d+$/.test(text) && row === first) continue;
-    regions.push({ row, name: text, total: TOTAL_REGION.test(text) });
+    // The name as written (成 都): quoted as the sheet has it, matched without its spaces.
+    regions.push({ row, name: written, total: TOTAL_REGION.test(text) });
   }
   return { regions, end: row };
 }
@@ -67,16 +85,25 @@ function figureAt(sheet: SheetSnapshot, row: number, box: Box | undefined, unit:
   return placed.outcome === 'incompatible' ? null : placed.field;
 }
 
-function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined): NumberField | null {
+function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined, group?: Group): NumberField | null {
   if (!box) return null;
   const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
   if (read.kind !== 'figure') return null;
-  const points = !read.figure.percentFormat && (read.figure.unit === '%' || /[%％]/.test(box.key) || read.figure.shown > 1.5);
+  const plainNumber = !read.figure.percentFormat && read.figure.unit !== '%' && !/[%％]/.test(box.key);
+  // A plain 1.879 beside 1879 of 1000 is a fraction (187.9%), not 1.879 points: the row's own figures say which.
+  const plan = group?.roles.target ? cellAt(sheet, row, group.roles.target.col) : null;
+  const done = group?.roles.actual ? cellAt(sheet, row, group.roles.actual.col) : null;
+  const quotient = typeof plan === 'number' && typeof done === 'number' && plan !== 0 ? done / plan : null;
+  const fraction = plainNumber && quotient !== null && Math.abs(quotient - read.figure.shown) <= 0.0051 && Math.abs(quotient * 100 - read.figure.shown) > 0.51;
+  const points = !read.figure.percentFormat && !fraction && (read.figure.unit === '%' || /[%％]/.test(box.key) || read.figure.shown > 1.5);
   return placeRate(read.figure, points);
 }
 
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number): Indicator {
-  const { name, unit: groupUnit } = headerUnit(group.head.text);
+  const { unit: groupUnit } = headerUnit(group.head.text);
+  const named = group.name ?? group.head;
+  const { name, approx: bound } = boundOf(headerUnit(group.name ? withoutOutline(named.text) : named.text).name);
+  const bounded = (field: NumberField | null): NumberField | null => (field && bound && field.approx === 'exact' ? { ...field, approx: bound } : field);
   const subUnit = group.roles.target ? headerUnit(group.roles.target.text).unit : group.roles.actual ? headerUnit(group.roles.actual.text).unit : null;
   const unit = groupUnit ?? subUnit;
   const totalRow = block.regions.find((r) => r.total) ?? null;
@@ -84,12 +111,12 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     .filter((r) => !r.total)
     .map((r) => ({
       region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
-      target: figureAt(sheet, r.row, group.roles.target, unit),
+      target: bounded(figureAt(sheet, r.row, group.roles.target, unit)),
       actual: figureAt(sheet, r.row, group.roles.actual, unit),
-      rate: rateAt(sheet, r.row, group.roles.rate),
+      rate: rateAt(sheet, r.row, group.roles.rate, group),
       cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
     }));
-  const target = totalRow ? figureAt(sheet, totalRow.row, group.roles.target, unit) : null;
+  const target = totalRow ? bounded(figureAt(sheet, totalRow.row, group.roles.target, unit)) : null;
   return {
     ...UNSTATED_FIELDS,
     row,
@@ -97,14 +124,14 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     outline: '',
     id: '',
     path: group.path.map((box) => box.text.replace(/\s+/g, '')),
-    name: { value: name, cell: refAt(sheet, group.head.row, group.head.col) },
+    name: { value: name, cell: refAt(sheet, named.row, named.col) },
     kind: 'quantitative',
     // 城镇登记失业率低于（%）: a ceiling, lower is better.
-    direction: indicatorDirection('quantitative', name, /(?:低于|不超过|控制在)$/.test(name) ? 'atMost' : null, null),
+    direction: indicatorDirection('quantitative', name, bound, null),
     unit,
     target,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
-    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate) : null,
+    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
   };
@@ -225,6 +252,11 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
   const region = first.shape.region;
   const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: 1, source: 'synonym' };
+  // 序号 left of the places numbers them: the id column.
+  const numbering = Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
+    .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
+    .find((box) => box.right < region.col && /^(?:序号|编号)$/.test(box.key));
+  const idMapping: ColumnMapping | null = numbering ? { col: numbering.col, letter: columnLetter(numbering.col), header: numbering.text, confidence: 1, source: 'synonym' } : null;
   return {
     kind: 'table',
     table: {
@@ -233,7 +265,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows: Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i),
-      columns: { category: regionMapping },
+      columns: idMapping ? { category: regionMapping, id: idMapping } : { category: regionMapping },
       period: found.period,
       sections: [],
       indicators,
