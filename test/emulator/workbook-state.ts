@@ -1,4 +1,5 @@
 import type { CellValue, MergeArea, WorkbookSnapshot } from '../../src/core/model';
+import { sheetNameProblem } from '../../src/core/limits';
 import { EmulatedOfficeError } from './office-error';
 
 /**
@@ -135,9 +136,12 @@ export function touchCell(sheet: SheetState, row: number, col: number): CellStat
   return cell;
 }
 
-/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], unique ignoring case. */
+/**
+ * Excel's rules for sheet names (src/core/limits): 1–31 characters, none of : \ / ? * [ ], no apostrophe at
+ * either end, not the name Excel keeps for itself (History; 历史记录 in a Chinese Excel), unique ignoring case.
+ */
 export function checkSheetName(workbook: WorkbookState, name: string, except?: SheetState): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (sheetNameProblem(name) !== null) {
     throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`);
   }
   const clash = workbook.sheets.find((sheet) => sheet !== except && sheet.name.toLowerCase() === name.toLowerCase());

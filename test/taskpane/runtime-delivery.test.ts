@@ -16,7 +16,7 @@ import { deliverDocx, deliveryContextOf } from '../../src/taskpane/docx-delivery
 import { createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
 import { decodeReportLink, encodeReportLink, REPORT_LINK_LIMIT, reportLinkUrl } from '../../src/taskpane/report-link';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
-import { DIALOG_ALREADY_OPEN } from '../emulator/office-stub';
+import { DIALOG_ALREADY_OPEN, DIALOG_CLOSE_MS } from '../emulator/office-stub';
 
 const FIXED = { generatedAt: '2009-07-01T09:00:00.000Z' };
 let sample: WorkbookSnapshot;
@@ -228,6 +228,9 @@ describe('对话框一次只开一个（对话框守卫）', () => {
     const second = await guard.openDialog({ purpose: 'notice', url: 'https://h/n2', options: {}, onMessage: (message, close) => message === 'close' && close() });
     expect(second.kind).toBe('opened');
     office.recorded.dialogs[1].send('close');
+    // dialog.close() is asynchronous: closed a moment later, not at once.
+    expect(office.recorded.dialogs[1].closed).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, DIALOG_CLOSE_MS + 10));
     expect(office.recorded.dialogs[1].closed).toBe(true);
     expect(DIALOG_ALREADY_OPEN).toBe(12007);
   });
@@ -279,6 +282,22 @@ describe('窗格里说的话：下载结果、引擎线程、office.js 来源', 
       'office.js: Microsoft’s CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), kept up to date by Microsoft',
       'Excel: Mac',
       'The background thread did not start, so the engine runs in the pane’s thread; with a large table the pane pauses until it is done.',
+    ]);
+  });
+});
+
+describe('对话框守卫：关闭是异步的', () => {
+  it('换一个通知：旧的关闭尚未完成时 Office 回 12007，守卫等它关完再开，不当作“被占用”', async () => {
+    const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK);
+    const office = excel.office();
+    const guard = new DialogGuard(office.context.ui as unknown as OfficeGlobal['context']['ui']);
+    const first = await guard.openDialog({ purpose: 'notice', url: 'https://h/n1', options: {}, onMessage: () => undefined });
+    expect(first.kind).toBe('opened');
+    const second = await guard.openDialog({ purpose: 'notice', url: 'https://h/n2', options: {}, onMessage: () => undefined });
+    expect(second.kind).toBe('opened');
+    expect(office.recorded.dialogs.map((dialog) => [dialog.url, dialog.closed])).toEqual([
+      ['https://h/n1', true],
+      ['https://h/n2', false],
     ]);
   });
 });
