@@ -152,15 +152,19 @@ export function sheetByName(workbook: WorkbookState, name: string): SheetState |
   return workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
 }
 
-/** Bounding box of cells holding a value or a formula (Excel's used range with valuesOnly). */
-export function usedRect(sheet: SheetState): RectState | null {
+/**
+ * Bounding box of cells holding a value or a formula (Excel's used range with valuesOnly), or, without
+ * valuesOnly, of every cell that holds anything, a format included.
+ */
+export function usedRect(sheet: SheetState, valuesOnly = true): RectState | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   for (const [row, line] of sheet.rows) {
     for (const [col, cell] of line) {
-      if (cell.value === null && cell.formula === null) continue;
+      const formatted = cell.style !== DEFAULT_STYLE || cell.numberFormat !== 'General' || !cell.locked || cell.hyperlink !== undefined;
+      if (cell.value === null && cell.formula === null && (valuesOnly || !formatted)) continue;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
       if (col < left) left = col;
