@@ -96,9 +96,23 @@ export function sheetViolations(plan: SheetPlan): LimitViolation[] {
   return out;
 }
 
+/** A plan a host will not write: it would cross one of Excel's limits. */
+export class ExcelLimitError extends Error {
+  constructor(readonly violations: readonly LimitViolation[]) {
+    super(`the plan crosses Excel's limits:\n${describeViolations(violations)}`);
+    this.name = 'ExcelLimitError';
+  }
+}
+
 /** Every violation in a plan; empty when Excel takes all of it. */
 export function planViolations(plan: OutputPlan): LimitViolation[] {
   return plan.sheets.flatMap(sheetViolations);
+}
+
+/** What every host calls before it sends or saves a plan: nothing half-written if Excel would refuse any of it. */
+export function assertWithinLimits(plan: OutputPlan): void {
+  const violations = planViolations(plan);
+  if (violations.length > 0) throw new ExcelLimitError(violations);
 }
 
 /** One line per violation, for an error message or a failing test. */
