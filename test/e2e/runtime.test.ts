@@ -25,7 +25,7 @@ import { serveDirectory, type StaticServer } from './static-server';
 /**
  * The runtime and the Word file in a real browser, with the build deployed under a sub-path (…/addin/) as the
  * README's intranet example serves it: the engine's Web Worker, the ribbon's notice, the download per platform
- * (link on Windows and the web, the browser page on Mac), and one dialog at a time.
+ * (link on the web, the browser page on Windows desktop and Mac), and one dialog at a time.
  */
 const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
@@ -117,7 +117,8 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
   });
 
   it('通知对话框开着时按“下载 Word 文件”：照常下载并说明，不卡住；再按功能区则以新通知替换旧通知', async () => {
-    const { page } = await openPane(sample, { platform: 'PC' });
+    // Excel on the web: the pane's own download link (Windows desktop opens the system browser instead).
+    const { page } = await openPane(sample, { platform: 'OfficeOnline' });
     await generate(page);
     await pressRibbon(page);
     expect((await recorded(page)).dialogs.map((dialog) => dialog.closed)).toEqual([false]);

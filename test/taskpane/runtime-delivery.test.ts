@@ -156,7 +156,7 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     expect(decodeReportLink(`#${encodeReportLink({ fileName: 'a.exe', report })}`)).toBeNull();
   });
 
-  it('按运行时选路：Mac 有 OpenBrowserWindowApi 时打开浏览器（地址记在 Office 那里），Windows 与网页版用链接', async () => {
+  it('按运行时选路：Mac 与 Windows 桌面版有 OpenBrowserWindowApi 时打开浏览器（地址记在 Office 那里），网页版用链接', async () => {
     const routes: Record<string, string> = {};
     for (const platform of ['Mac', 'PC', 'OfficeOnline']) {
       const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform });
@@ -168,7 +168,7 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
         expect(excel.office().recorded.browserWindows).toEqual(['https://h/addin/download.html#r1.x']);
       }
     }
-    expect(routes).toEqual({ Mac: 'browser-window', PC: 'link', OfficeOnline: 'link' });
+    expect(routes).toEqual({ Mac: 'browser-window', PC: 'browser-window', OfficeOnline: 'link' });
   });
 
   it('太大的汇报稿不交给浏览器，说明长度与上限', async () => {
@@ -178,11 +178,11 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     const noise = Array.from({ length: 60000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
     const big = { ...report, blocks: [...report.blocks, { kind: 'paragraph' as const, runs: [{ kind: 'text' as const, text: noise }] }] };
     const opened: string[] = [];
-    const delivery = await deliverDocx(big, '大表', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url) });
+    const delivery = await deliverDocx(big, '大表', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url), linkFallback: false });
     expect(delivery.kind).toBe('too-large');
     if (delivery.kind === 'too-large') expect(delivery.length).toBeGreaterThan(delivery.limit);
     expect(opened).toEqual([]);
-    const small = await deliverDocx(report, '样例', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url) });
+    const small = await deliverDocx(report, '样例', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url), linkFallback: false });
     expect(small).toEqual({ kind: 'browser-window', fileName: '样例-汇报.docx' });
     expect(opened[0]).toMatch(/^https:\/\/h\/addin\/download\.html\?lang=zh-CN#r1\./);
   });
@@ -299,5 +299,19 @@ describe('对话框守卫：关闭是异步的', () => {
       ['https://h/n1', true],
       ['https://h/n2', false],
     ]);
+  });
+});
+
+describe('Windows 桌面版的 Word 下载：优先走微软文档的 openBrowserWindow', () => {
+  it('在 Windows 的“Excel”里按下载：系统浏览器打开本站 download.html（汇报稿在 # 之后），不在窗格里点 blob 链接', async () => {
+    const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform: 'PC' });
+    const runtime = createRuntime(excel.office() as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html', loaded: excel.loadedLibrary });
+    const report = runPipeline(sample, FIXED).report;
+    if (!report) throw new Error('no report');
+    const delivery = await deliverDocx(report, '样例', deliveryContextOf(runtime));
+    expect(delivery).toEqual({ kind: 'browser-window', fileName: '样例-汇报.docx' });
+    const [opened] = excel.office().recorded.browserWindows;
+    expect(opened).toMatch(/^https:\/\/h\/addin\/download\.html\?lang=zh-CN#r1\./);
+    expect(decodeReportLink(new URL(opened).hash)?.report.title).toBe(report.title);
   });
 });
