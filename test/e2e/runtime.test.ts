@@ -251,17 +251,29 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     await page.close();
   });
 
-  it('Office 2016/2019 批量授权版的旧网页控件（IE11 / 旧版 Edge）：窗格用中英文说明无法运行，指向命令行', async () => {
+  it('旧网页控件（这里演 16.4 之前的 Safari：没有正则后行断言，也没有 matchAll）：按功能检测出来，窗格用中英文说明无法运行，指向命令行', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     try {
-      const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+      // No user agent is faked: the check tests features, so the webview is played by taking features away.
+      const legacy = await browser.newContext();
+      await legacy.addInitScript(() => {
+        const Native = RegExp;
+        const Played = function (pattern: string | RegExp, flags?: string) {
+          if (String(pattern).includes('(?<')) throw new SyntaxError('Invalid regular expression: invalid group specifier name');
+          return new Native(pattern, flags);
+        } as unknown as RegExpConstructor;
+        Played.prototype = Native.prototype;
+        (window as unknown as { RegExp: RegExpConstructor }).RegExp = Played;
+        delete (String.prototype as { matchAll?: unknown }).matchAll;
+      });
       const page = await legacy.newPage();
       await page.setViewportSize(PANE_VIEWPORT);
       await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
       await page.goto(`${server.origin}${PREFIX}/taskpane-basic.html`);
       await page.locator('#root[data-state="legacy-webview"]').waitFor();
-      await expect(page.locator('#root').innerText()).resolves.toMatch(/旧式网页控件[\s\S]*huibao report[\s\S]*old webview/);
-      // The bundle (which IE cannot even parse) leaves the explanation alone.
+      await expect(page.locator('#root').innerText()).resolves.toMatch(/网页控件太旧[\s\S]*huibao report[\s\S]*too old/);
+      await expect(page.locator('#root').getAttribute('data-missing')).resolves.toBe('regular-expression lookbehind; String.prototype.matchAll');
+      // The bundle (which such a webview cannot even parse) leaves the explanation alone.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await page.getByTestId('generate').count()).toBe(0);
       await page.screenshot({ path: screenshotPath('24-legacy-webview') });
