@@ -258,12 +258,12 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
       const legacy = await browser.newContext();
       await legacy.addInitScript(() => {
         const Native = RegExp;
-        const Played = function (pattern: string | RegExp, flags?: string) {
+        function Played(pattern: string | RegExp, flags?: string): RegExp {
           if (String(pattern).includes('(?<')) throw new SyntaxError('Invalid regular expression: invalid group specifier name');
           return new Native(pattern, flags);
-        } as unknown as RegExpConstructor;
+        }
         Played.prototype = Native.prototype;
-        (window as unknown as { RegExp: RegExpConstructor }).RegExp = Played;
+        (window as unknown as { RegExp: unknown }).RegExp = Played;
         delete (String.prototype as { matchAll?: unknown }).matchAll;
       });
       const page = await legacy.newPage();
