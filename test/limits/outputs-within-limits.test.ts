@@ -1,9 +1,12 @@
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeViolations, planViolations } from '../../src/core/limits';
 import { runPipeline } from '../../src/core/pipeline';
 import { readXlsxSnapshot, XlsxReadError } from '../../src/node/xlsx-read';
 import { SAMPLE_PATH } from '../../scripts/make-sample';
+import { batchWorkbookSpec, sizeWorkbookSpec } from '../../bench/make-workbooks';
+import { writeBenchWorkbook } from '../../bench/workbook/write-workbook';
 
 /**
  * Every output of every workbook we hold — the shipped sample, the synthetic corpus, the real corpus, the
@@ -47,5 +50,26 @@ describe('Excel 的限制：每个样表的输出都不越界', () => {
     expect(sheets).toBeGreaterThan(files.length);
     expect(unreadable).toEqual(['28-损坏的文件.xlsx', '29-加密的工作簿.xlsx']);
     expect(report.join('\n')).toBe('');
+  }, 300_000);
+
+  it('基准测试生成的工作簿（100、300、1,000 个指标，及 10 个各科室的表）：零违规，长段落确实跨行续排', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'huibao-limits-bench-'));
+    try {
+      const specs = [...[100, 300, 1000].map((n) => sizeWorkbookSpec(n)), ...Array.from({ length: 10 }, (_, i) => batchWorkbookSpec(i).spec)];
+      const report: string[] = [];
+      let flowed = 0;
+      for (const [i, spec] of specs.entries()) {
+        const file = path.join(dir, `bench-${i}.xlsx`);
+        await writeBenchWorkbook(file, spec);
+        const { plan } = runPipeline(await readXlsxSnapshot(file), { generatedAt: '2026-07-01T00:00:00Z' });
+        const violations = planViolations(plan);
+        if (violations.length > 0) report.push(`bench-${i}:\n${describeViolations(violations)}`);
+        flowed += plan.sheets.find((sheet) => sheet.role === 'draft')?.merges.length ?? 0;
+      }
+      expect(report.join('\n')).toBe('');
+      expect(flowed).toBeGreaterThan(0);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   }, 300_000);
 });
