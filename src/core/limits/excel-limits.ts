@@ -58,7 +58,6 @@ export const EXCEL_LIMITS = {
     source: { ...FORMULA_SPEC, quote: 'Excel restricts the contents of this simple type to be at most 8192 characters. (Specifications page: Length of formula contents 8,192 characters)' },
   },
   nestingLevels: { value: 64, unit: 'levels', source: { ...SPECIFICATIONS, quote: 'Nested levels of functions: 64' } },
-  functionArguments: { value: 255, unit: 'arguments', source: { ...SPECIFICATIONS, quote: 'Arguments in a function: 255' } },
   /**
    * Not on the specifications page: Excel refuses a formula whose text constant is longer, with the message
    * "Text values in formulas are limited to 255 characters". It bounds HYPERLINK's link text and address.

@@ -117,5 +117,5 @@ export function assertWithinLimits(plan: OutputPlan): void {
 
 /** One line per violation, for an error message or a failing test. */
 export function describeViolations(violations: readonly LimitViolation[]): string {
-  return violations.map((v) => `${v.sheet}!${v.where}: ${v.limit} (${v.detail}; limit ${v.limit === 'sheetName' ? '' : EXCEL_LIMITS[v.limit].value})`).join('\n');
+  return violations.map((v) => `${v.sheet}!${v.where}: ${v.limit} (${v.detail}; limit ${v.limit === 'sheetName' ? "Excel's sheet-name rules" : EXCEL_LIMITS[v.limit].value})`).join('\n');
 }
