@@ -11,6 +11,11 @@ export interface LimitSource {
   readonly url: string;
   /** The words of the page that give the figure. */
   readonly quote: string;
+  /**
+   * False where the page was found but the passage was not read when the entry was written (the quote is
+   * the page's wording as known, not copied): a reviewer should check these first.
+   */
+  readonly verbatim: boolean;
 }
 
 export interface ExcelLimit {
@@ -45,19 +50,19 @@ const RENAME_SHEET = {
 } as const;
 
 export const EXCEL_LIMITS = {
-  rows: { value: 1_048_576, unit: 'rows', source: { ...SPECIFICATIONS, quote: 'Total number of rows and columns on a worksheet: 1,048,576 rows by 16,384 columns' } },
-  columns: { value: 16_384, unit: 'columns', source: { ...SPECIFICATIONS, quote: 'Total number of rows and columns on a worksheet: 1,048,576 rows by 16,384 columns' } },
-  rowHeight: { value: 409, unit: 'points', source: { ...SPECIFICATIONS, quote: 'Row height: 409 points' } },
-  columnWidth: { value: 255, unit: 'characters', source: { ...SPECIFICATIONS, quote: 'Column width: 255 characters' } },
-  cellCharacters: { value: 32_767, unit: 'characters', source: { ...SPECIFICATIONS, quote: 'Total number of characters that a cell can contain: 32,767 characters' } },
-  lineFeedsPerCell: { value: 253, unit: 'line feeds', source: { ...SPECIFICATIONS, quote: 'Maximum number of line feeds per cell: 253' } },
-  hyperlinksPerSheet: { value: 65_530, unit: 'hyperlinks', source: { ...SPECIFICATIONS, quote: 'Hyperlinks in a worksheet: 65,530' } },
+  rows: { value: 1_048_576, unit: 'rows', source: { ...SPECIFICATIONS, quote: 'Total number of rows and columns on a worksheet: 1,048,576 rows by 16,384 columns', verbatim: true } },
+  columns: { value: 16_384, unit: 'columns', source: { ...SPECIFICATIONS, quote: 'Total number of rows and columns on a worksheet: 1,048,576 rows by 16,384 columns', verbatim: true } },
+  rowHeight: { value: 409, unit: 'points', source: { ...SPECIFICATIONS, quote: 'Row height: 409 points', verbatim: true } },
+  columnWidth: { value: 255, unit: 'characters', source: { ...SPECIFICATIONS, quote: 'Column width: 255 characters', verbatim: true } },
+  cellCharacters: { value: 32_767, unit: 'characters', source: { ...SPECIFICATIONS, quote: 'Total number of characters that a cell can contain: 32,767 characters', verbatim: true } },
+  lineFeedsPerCell: { value: 253, unit: 'line feeds', source: { ...SPECIFICATIONS, quote: 'Maximum number of line feeds per cell: 253', verbatim: true } },
+  hyperlinksPerSheet: { value: 65_530, unit: 'hyperlinks', source: { ...SPECIFICATIONS, quote: 'Hyperlinks in a worksheet: 65,530', verbatim: true } },
   formulaCharacters: {
     value: 8_192,
     unit: 'characters',
-    source: { ...FORMULA_SPEC, quote: 'Excel restricts the contents of this simple type to be at most 8192 characters. (Specifications page: Length of formula contents 8,192 characters)' },
+    source: { ...FORMULA_SPEC, quote: 'Excel restricts the contents of this simple type to be at most 8192 characters.', verbatim: true },
   },
-  nestingLevels: { value: 64, unit: 'levels', source: { ...SPECIFICATIONS, quote: 'Nested levels of functions: 64' } },
+  nestingLevels: { value: 64, unit: 'levels', source: { ...SPECIFICATIONS, quote: 'Nested levels of functions: 64', verbatim: false } },
   /**
    * Not on the specifications page: Excel refuses a formula whose text constant is longer, with the message
    * "Text values in formulas are limited to 255 characters". It bounds HYPERLINK's link text and address.
@@ -65,23 +70,23 @@ export const EXCEL_LIMITS = {
   formulaTextConstant: {
     value: 255,
     unit: 'characters',
-    source: { title: "Excel's formula parser (message: Text values in formulas are limited to 255 characters)", url: SPECIFICATIONS.url, quote: 'Text values in formulas are limited to 255 characters' },
+    source: { title: "Excel's formula parser (message: Text values in formulas are limited to 255 characters)", url: SPECIFICATIONS.url, quote: 'Text values in formulas are limited to 255 characters', verbatim: false },
   },
-  sheetNameCharacters: { value: 31, unit: 'characters', source: { ...RENAME_SHEET, quote: 'Worksheet names cannot: … Contain more than 31 characters.' } },
+  sheetNameCharacters: { value: 31, unit: 'characters', source: { ...RENAME_SHEET, quote: 'Worksheet names cannot: … Contain more than 31 characters.', verbatim: false } },
   mergedAreasPerRead: {
     value: 512,
     unit: 'merged areas',
-    source: { ...RANGE_API, quote: 'Note that if the merged areas count in this range is more than 512, then this method will fail to return the result.' },
+    source: { ...RANGE_API, quote: 'Note that if the merged areas count in this range is more than 512, then this method will fail to return the result.', verbatim: true },
   },
   payloadBytes: {
     value: 5 * 1024 * 1024,
     unit: 'bytes',
-    source: { ...RESOURCE_LIMITS, quote: 'Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if that limit is exceeded.' },
+    source: { ...RESOURCE_LIMITS, quote: 'Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if that limit is exceeded.', verbatim: false },
   },
   cellsPerRead: {
     value: 5_000_000,
     unit: 'cells',
-    source: { ...RESOURCE_LIMITS, quote: 'A range is limited to five million cells for get operations.' },
+    source: { ...RESOURCE_LIMITS, quote: 'A range is limited to five million cells for get operations.', verbatim: false },
   },
 } as const satisfies Record<string, ExcelLimit>;
 
