@@ -12,6 +12,24 @@ const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const TerserPlugin = require('terser-webpack-plugin');
+const ts = require('typescript');
+
+/**
+ * The oldest engine the pane and its worker are built for. The manifests admit Office 2016 and with it
+ * Internet Explorer 11, legacy Edge and old Safari webviews, which cannot run the pane at all (React 18,
+ * Fluent UI 9, and the engine's regular-expression lookbehind, which Safari has only from 16.4 and EdgeHTML and
+ * Trident never). What can run it — WebView2 (Chromium 86 and later) and Safari/WKWebView 16.4 and later —
+ * all read ES2020, so our code is compiled to ES2020 (class fields and newer syntax are lowered), and every
+ * other webview is told so by the ES5 check inlined into the pages (src/taskpane/webview-check.ts).
+ */
+const BUNDLE_TARGET = 'es2020';
+
+/** src/taskpane/webview-check.ts compiled to ES5 and wrapped to run at once, for the pages' inline script. */
+function webviewCheckScript() {
+  const source = require('node:fs').readFileSync(path.join(__dirname, 'src', 'taskpane', 'webview-check.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, removeComments: true } });
+  return `(function () {\nvar exports = {};\n${outputText}\nexports.checkWebview(window, document);\n})();`;
+}
 
 const DEFAULT_URL = 'https://localhost:3000';
 const ADDIN_URL = (process.env.HUIBAO_ADDIN_URL || DEFAULT_URL).replace(/\/+$/, '');
@@ -44,7 +62,7 @@ function addinPage(filename, template, chunk) {
     chunks: [chunk],
     inject: 'body',
     scriptLoading: 'blocking',
-    templateParameters: (compilation) => ({ officeJsSrc: officeJs.src, officeJsMeta: officeJs.meta, engineWorker: engineWorkerFile(compilation) }),
+    templateParameters: (compilation) => ({ officeJsSrc: officeJs.src, officeJsMeta: officeJs.meta, engineWorker: engineWorkerFile(compilation), webviewCheck: webviewCheckScript() }),
   });
 }
 
@@ -121,6 +139,8 @@ module.exports = async (env, argv) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     mode: production ? 'production' : 'development',
+    // webpack's own runtime code for the same engines as ours.
+    target: ['web', BUNDLE_TARGET],
     devtool: production ? false : 'eval-source-map',
     entry: {
       taskpane: './src/runtime/shared-runtime.ts',
@@ -144,14 +164,14 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: BUNDLE_TARGET, noEmit: false } } },
         },
       ],
     },
     performance: { hints: false },
     // Terser drops what tree-shaking marked unused (esbuild's minifier cannot, inside webpack's module scopes);
     // the filesystem cache keeps its minutes to the first build, so the e2e tests' rebuilds are quick.
-    optimization: { minimizer: [new TerserPlugin({ extractComments: false, terserOptions: { compress: { passes: 2 }, format: { comments: false } } })] },
+    optimization: { minimizer: [new TerserPlugin({ extractComments: false, terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false } } })] },
     cache: { type: 'filesystem', name: production ? 'production' : 'development', buildDependencies: { config: [__filename] } },
     plugins: [
       addinPage('taskpane.html', './src/taskpane/taskpane.html', 'taskpane'),
@@ -186,5 +206,7 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.ADDIN_URL = ADDIN_URL;
+module.exports.BUNDLE_TARGET = BUNDLE_TARGET;
+module.exports.webviewCheckScript = webviewCheckScript;
 module.exports.DEFAULT_URL = DEFAULT_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

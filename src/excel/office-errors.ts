@@ -15,6 +15,8 @@ export type HostErrorKind =
   | 'not-supported'
   | 'conflict'
   | 'edited-meanwhile'
+  /** The plan would cross one of Excel's limits (src/core/limits): refused before anything is sent. */
+  | 'over-limit'
   | 'general';
 
 /** An error the host raises itself (not from Office.js), e.g. a workbook changed between read and write. */
@@ -96,6 +98,8 @@ export function hostErrorKey(kind: HostErrorKind): MessageKey {
       return 'ui.error.conflict';
     case 'edited-meanwhile':
       return 'ui.error.edited-meanwhile';
+    case 'over-limit':
+      return 'ui.error.over-limit';
     case 'general':
       return 'ui.error.general';
     default: {

@@ -1,3 +1,5 @@
+import { EXCEL_LIMITS } from '../core/limits';
+
 /**
  * Excel on the web refuses a request or a response above 5 MB (RequestPayloadSizeLimitExceeded), and any
  * Excel refuses to read more than 5,000,000 cells in one range (RangeExceedsLimit).
@@ -7,10 +9,10 @@
  * step and holds the figures below to what it serialises. A step's cost is its data as UTF-8 JSON plus, for
  * each range it addresses and each call it queues, the object path and action Office.js adds around it.
  */
-export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const EXCEL_PAYLOAD_LIMIT = EXCEL_LIMITS.payloadBytes.value;
 
 /** Cells Excel will return from one range read. */
-export const EXCEL_READ_CELL_LIMIT = 5_000_000;
+export const EXCEL_READ_CELL_LIMIT = EXCEL_LIMITS.cellsPerRead.value;
 
 /**
  * A range addressed by getRange("AB12345:AC23456"): its object path and instantiate action. Measured with

@@ -1,3 +1,4 @@
+import { describeViolations, planViolations } from '../core/limits';
 import type { OutputPlan, SheetSnapshot, WorkbookSnapshot } from '../core/model';
 import { HostError, isPayloadTooLarge } from './office-errors';
 import { CALL_BYTES, jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
@@ -133,6 +134,9 @@ async function rollBack(batch: Batch, plan: OutputPlan, replaced: readonly Sheet
 }
 
 export async function applyPlan(batch: Batch, plan: OutputPlan, snapshot: WorkbookSnapshot, capabilities: Capabilities): Promise<ApplyOutcome> {
+  // Checked against Excel's limits table before the first request: a refused write midway would roll back the run.
+  const violations = planViolations(plan);
+  if (violations.length > 0) throw new HostError('over-limit', describeViolations(violations));
   const replaced = sheetsToReplace(plan, snapshot);
   const skipped = new Set<HostFeature>();
   const targets = new Map<string, Excel.Worksheet>();

@@ -176,6 +176,12 @@ export interface Capabilities {
   readonly reasons: ReadonlyMap<HostFeature, SkipReason>;
   /** Required features the loaded library lacks: the add-in cannot run and says which. */
   readonly broken: readonly string[];
+  /**
+   * Whether getUsedRange may be asked for values only: the valuesOnly argument is ExcelApi 1.2 (API
+   * reference), and office.js passes it on without checking. On 1.1 the read asks for the plain used range,
+   * formatted cells included, and loses nothing by it: the cells beyond the values read back empty.
+   */
+  readonly usedRangeValuesOnly: boolean;
 }
 
 function missingMembers(need: FeatureRequirement, loaded: LoadedLibrary): string[] {
@@ -204,7 +210,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported, loaded: Loade
       reasons.set(feature, 'host-too-old');
     } else supported.add(feature);
   }
-  return { has: (feature) => supported.has(feature), skipped, reasons, broken };
+  return { has: (feature) => supported.has(feature), skipped, reasons, broken, usedRangeValuesOnly: isSetSupported('ExcelApi', '1.2') };
 }
 
 /** The call → feature index the requirement-set and API-surface tests use. */

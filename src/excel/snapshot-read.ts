@@ -1,4 +1,6 @@
+import { DEFAULT_SHEET_NAMES, generatedRole } from '../core/layout/generated-sheets';
 import type { CellValue, MergeArea, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { readMergedAreas, type MergeTarget } from './merged-areas-read';
 import { HostError, isPayloadTooLarge, isRangeTooLarge } from './office-errors';
 import { EXCEL_READ_CELL_LIMIT, jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
 import { parseAreas, rectAddress } from './range-address';
@@ -12,6 +14,13 @@ import type { Batch } from './sync-batch';
  * web, or more than 5,000,000 cells in one range) does it fall back to row blocks sized by payload and by
  * cell count.
  * Grids are padded to start at A1, as the snapshot promises.
+ *
+ * Merged areas are read only for the department's own sheets: a sheet an earlier run generated is replaced
+ * whole and its merges (25,000 on a 50,000-row 指标测算) would only fail the read, since Excel answers at
+ * most 512 merged areas per call. Which sheets are ours is known for certain only from their marker cell,
+ * after the read; so the read asks, alongside the cells, for the merges of every sheet whose name is not one
+ * we give, and a second step (merged-areas-read.ts) fetches what is still missing and drops what was not
+ * needed. A batch that fails with merges in it is sent again without them.
  */
 
 interface SheetHeader {
@@ -136,10 +145,25 @@ interface QueuedRead {
   readonly bold: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
 }
 
-function queueWholeSheet(sheet: Excel.Worksheet, capabilities: Capabilities): QueuedRead {
-  const range = sheet.getUsedRange(true);
+/**
+ * The used range of values. valuesOnly is ExcelApi 1.2; on 1.1 the plain used range (formatted cells too)
+ * is read, and the cells beyond the values come back empty.
+ */
+function usedRange(sheet: Excel.Worksheet, capabilities: Capabilities): Excel.Range {
+  return capabilities.usedRangeValuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
+}
+
+/** Our own sheet names, as resolveSheetNames gives them (汇总, 汇总（2）…), and the backups a write renames. */
+const OUR_NAMES = new Set(Object.values(DEFAULT_SHEET_NAMES));
+
+export function looksGenerated(name: string): boolean {
+  return name.startsWith('~huibao-old-') || OUR_NAMES.has(name.replace(/（\d+）$/, ''));
+}
+
+function queueWholeSheet(sheet: Excel.Worksheet, capabilities: Capabilities, withMerges: boolean): QueuedRead {
+  const range = usedRange(sheet, capabilities);
   range.load(RANGE_PROPERTIES);
-  const merged = capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
+  const merged = withMerges && capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
   merged?.load('address');
   const bold = capabilities.has('bold-read') ? range.getCellProperties(BOLD_ONLY) : null;
   return { range, merged, bold };
@@ -154,8 +178,19 @@ function usedOf(range: Excel.Range): UsedBlock {
   return { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
 
+/** A sheet as read, and whether its merged areas were read with it. */
+interface ReadSheet {
+  readonly header: SheetHeader;
+  readonly sheet: SheetSnapshot;
+  readonly mergesRead: boolean;
+}
+
 /** A whole used range, once its read has come back. */
-function sheetOf(header: SheetHeader, { range, merged, bold }: QueuedRead): SheetSnapshot {
+function sheetOf(header: SheetHeader, read: QueuedRead): ReadSheet {
+  return { header, sheet: gridOf(header, read), mergesRead: read.merged !== null };
+}
+
+function gridOf(header: SheetHeader, { range, merged, bold }: QueuedRead): SheetSnapshot {
   const used = usedOf(range);
   const grid = emptyGrid(used, bold !== null);
   addBlock(grid, used, 0, {
@@ -168,10 +203,10 @@ function sheetOf(header: SheetHeader, { range, merged, bold }: QueuedRead): Shee
   return toSnapshot(header, grid, mergesOf(merged));
 }
 
-/** The fast path: every sheet in one round trip. */
-async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<SheetSnapshot[]> {
+/** The fast path: every sheet in one round trip, with the merges of the sheets that look like the department's. */
+async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities: Capabilities, withMerges: boolean): Promise<ReadSheet[]> {
   if (headers.length === 0) return [];
-  const queued = headers.map((header) => ({ header, read: queueWholeSheet(header.sheet, capabilities) }));
+  const queued = headers.map((header) => ({ header, read: queueWholeSheet(header.sheet, capabilities, withMerges && !looksGenerated(header.name)) }));
   await batch.sync();
   return queued.map(({ header, read }) => sheetOf(header, read));
 }
@@ -180,10 +215,11 @@ async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities:
  * The first round trip: the sheet list, and the active sheet read whole beside it. A department's
  * workbook is often one sheet, which is then read in this one trip; the other sheets follow in one more.
  */
-async function readHeadersAndActive(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; active: SheetSnapshot | null }> {
+async function readHeadersAndActive(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; active: ReadSheet | null }> {
   const activeSheet = batch.context.workbook.worksheets.getActiveWorksheet();
   activeSheet.load('name');
-  const read = queueWholeSheet(activeSheet, capabilities);
+  // Its name is not known yet: its merges are asked for, and a refusal falls back to the plain read below.
+  const read = queueWholeSheet(activeSheet, capabilities, true);
   const { workbookName, headers } = await readHeaders(batch, capabilities);
   const header = headers.find((candidate) => candidate.name === activeSheet.name);
   return { workbookName, headers, active: header ? sheetOf(header, read) : null };
@@ -197,19 +233,17 @@ const FIRST_GUESS_BYTES_PER_CELL = 160;
  * answer stays under the budget. One sync per block is the point here — the payload limit forbids fewer —
  * and a block that is still refused is halved and read again.
  */
-async function readInBlocks(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<SheetSnapshot[]> {
+async function readInBlocks(batch: Batch, headers: SheetHeader[], capabilities: Capabilities): Promise<ReadSheet[]> {
   const sized = headers.map((header) => {
-    const range = header.sheet.getUsedRange(true);
+    const range = usedRange(header.sheet, capabilities);
     range.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-    const merged = capabilities.has('merged-areas-read') ? range.getMergedAreasOrNullObject() : null;
-    merged?.load('address');
-    return { header, range, merged };
+    return { header, range };
   });
   await batch.sync();
 
-  const result: SheetSnapshot[] = [];
+  const result: ReadSheet[] = [];
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
-  for (const { header, range, merged } of sized) {
+  for (const { header, range } of sized) {
     const used = usedOf(range);
     const withBold = capabilities.has('bold-read');
     const grid = emptyGrid(used, withBold);
@@ -243,9 +277,33 @@ async function readInBlocks(batch: Batch, headers: SheetHeader[], capabilities: 
       addBlock(grid, used, done, block);
       done += rows;
     }
-    result.push(toSnapshot(header, grid, mergesOf(merged)));
+    result.push({ header, sheet: toSnapshot(header, grid, []), mergesRead: false });
   }
   return result;
+}
+
+function usedRect(sheet: SheetSnapshot): MergeTarget['rect'] | null {
+  let right = 0;
+  for (const line of sheet.values) if (line.length > right) right = line.length;
+  return sheet.values.length === 0 || right === 0 ? null : { top: 1, left: 1, bottom: sheet.values.length, right };
+}
+
+/**
+ * The merges the engine needs and nothing else: a generated sheet's are dropped; a sheet of the
+ * department's whose merges were not read with its cells gets them now, in one more round trip.
+ */
+async function completeMerges(batch: Batch, capabilities: Capabilities, read: readonly ReadSheet[]): Promise<SheetSnapshot[]> {
+  const sheets = read.map(({ sheet, mergesRead }) => (mergesRead && generatedRole(sheet) !== null ? { ...sheet, merges: [] } : sheet));
+  if (!capabilities.has('merged-areas-read')) return sheets;
+  const wanted: { index: number; target: MergeTarget }[] = [];
+  read.forEach(({ header, sheet, mergesRead }, index) => {
+    if (mergesRead || generatedRole(sheet) !== null) return;
+    const rect = usedRect(sheet);
+    if (rect) wanted.push({ index, target: { sheet: header.sheet, rect } });
+  });
+  const merges = await readMergedAreas(batch, capabilities, wanted.map((w) => w.target));
+  wanted.forEach(({ index }, i) => (sheets[index] = { ...sheets[index], merges: merges[i] }));
+  return sheets;
 }
 
 export interface ReadOutcome {
@@ -257,10 +315,10 @@ export interface ReadOutcome {
 export async function readSnapshot(batch: Batch, capabilities: Capabilities, settings?: WorkbookSettings): Promise<ReadOutcome> {
   // A loaded office.js without what even ExcelApi 1.1 has cannot run at all: say so before touching anything.
   if (capabilities.broken.length > 0) throw new HostError('not-supported', `the loaded office.js lacks ${capabilities.broken.join(', ')}`);
-  const finish = (workbookName: string, sheets: SheetSnapshot[], chunked: boolean): ReadOutcome => ({
-    snapshot: { name: workbookName, sheets: sheets.sort((a, b) => a.position - b.position), ...(settings ? { settings } : {}) },
-    chunked,
-  });
+  const finish = async (workbookName: string, read: ReadSheet[], chunked: boolean): Promise<ReadOutcome> => {
+    const sheets = await completeMerges(batch, capabilities, read);
+    return { snapshot: { name: workbookName, sheets: sheets.sort((a, b) => a.position - b.position), ...(settings ? { settings } : {}) }, chunked };
+  };
   let first: Awaited<ReturnType<typeof readHeadersAndActive>>;
   try {
     first = await readHeadersAndActive(batch, capabilities);
@@ -281,15 +339,20 @@ async function readRest(
   capabilities: Capabilities,
   workbookName: string,
   headers: SheetHeader[],
-  active: SheetSnapshot | null,
-  finish: (workbookName: string, sheets: SheetSnapshot[], chunked: boolean) => ReadOutcome,
+  active: ReadSheet | null,
+  finish: (workbookName: string, read: ReadSheet[], chunked: boolean) => Promise<ReadOutcome>,
 ): Promise<ReadOutcome> {
-  const rest = headers.filter((header) => header.name !== active?.name);
+  const rest = headers.filter((header) => header.name !== active?.header.name);
   const done = active ? [active] : [];
-  try {
-    return finish(workbookName, [...done, ...(await readAllAtOnce(batch, rest, capabilities))], false);
-  } catch (error) {
-    if (!isPayloadTooLarge(error) && !isRangeTooLarge(error)) throw error;
-    return finish(workbookName, [...done, ...(await readInBlocks(batch, rest, capabilities))], true);
+  let withMerges = capabilities.has('merged-areas-read');
+  for (;;) {
+    try {
+      return await finish(workbookName, [...done, ...(await readAllAtOnce(batch, rest, capabilities, withMerges))], false);
+    } catch (error) {
+      if (isPayloadTooLarge(error) || isRangeTooLarge(error)) return finish(workbookName, [...done, ...(await readInBlocks(batch, rest, capabilities))], true);
+      // A sheet with more than 512 merged areas fails the whole batch: read the cells alone, the merges after.
+      if (!withMerges) throw error;
+      withMerges = false;
+    }
   }
 }

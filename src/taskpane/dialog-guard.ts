@@ -25,8 +25,18 @@ export interface DialogRequest {
   readonly onMessage: (message: string, close: () => void) => void;
 }
 
+/**
+ * dialog.close() is asynchronous and cannot be awaited ("Opening another dialog immediately after closing
+ * one", Office dialog best practices): until Office has closed it, displayDialogAsync meets 12007. After we
+ * close one ourselves, a 12007 is retried this often, for at most this long, before it counts as busy.
+ */
+export const REOPEN_RETRY_MS = 100;
+export const REOPEN_PATIENCE_MS = 3000;
+
 export class DialogGuard {
   private open: { readonly purpose: DialogPurpose; readonly dialog: OpenedDialog } | null = null;
+  /** When we last closed a dialog ourselves; a 12007 soon after is that close still under way. */
+  private closedAt = -Infinity;
 
   constructor(private readonly ui: DialogUi) {}
 
@@ -41,9 +51,13 @@ export class DialogGuard {
       this.closeOpen();
     }
     return new Promise((resolve) => {
-      this.ui.displayDialogAsync(request.url, request.options, (result) => {
+      const attempt = () => this.ui.displayDialogAsync(request.url, request.options, (result) => {
         if (String(result.status) === 'failed') {
           const code = typeof result.error?.code === 'number' ? result.error.code : null;
+          if (code === DIALOG_ALREADY_OPEN && this.open === null && Date.now() - this.closedAt < REOPEN_PATIENCE_MS) {
+            setTimeout(attempt, REOPEN_RETRY_MS);
+            return;
+          }
           if (code === DIALOG_ALREADY_OPEN) resolve({ kind: 'busy', openPurpose: this.open?.purpose ?? 'unknown' });
           else resolve({ kind: 'failed', code, message: result.error?.message ?? '' });
           return;
@@ -61,12 +75,14 @@ export class DialogGuard {
         });
         resolve({ kind: 'opened', dialog });
       });
+      attempt();
     });
   }
 
   private closeOpen(): void {
     const open = this.open;
     this.open = null;
+    if (open) this.closedAt = Date.now();
     try {
       open?.dialog.close();
     } catch {

@@ -5,9 +5,13 @@ import type { AddinRuntime } from './office-runtime';
 
 /**
  * Getting the .docx out of the pane, per platform:
- * - Windows and the web: the pane's own `<a download>` link (WebView2 and browsers honour it; no dialog).
- * - Mac (and iPad): WKWebView saves nothing, not even from a dialog, so the system browser opens
- *   download.html on our own origin with the draft in the link's fragment, and builds the file there.
+ * - The web: the pane's own `<a download>` link; the pane is a page in the user's browser, which saves it.
+ * - Windows desktop: whether Excel's WebView2 saves a blob link from an add-in has not been shown here, and
+ *   Microsoft documents Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1) for opening a page
+ *   in the system browser. So the system browser opens download.html on our own origin with the draft in
+ *   the link's fragment and builds the file there; the blob link is the fallback where that API is missing
+ *   or the draft is too long for a link.
+ * - Mac (and iPad): WKWebView saves nothing, not even from a dialog: the system browser as on Windows.
  * - Everywhere: "copy the draft (formatted)" stays as the fallback.
  */
 export type DocxRoute = 'link' | 'browser-window' | 'copy-only';
@@ -17,6 +21,8 @@ export function docxRoute(platform: string, canOpenBrowserWindow: boolean): Docx
     case 'Mac':
     case 'iOS':
       return canOpenBrowserWindow ? 'browser-window' : 'copy-only';
+    case 'PC':
+      return canOpenBrowserWindow ? 'browser-window' : 'link';
     default:
       return 'link';
   }
@@ -53,6 +59,8 @@ export interface DeliveryContext {
   readonly pageUrl: string;
   readonly locale: string;
   readonly openBrowserWindow: (url: string) => void;
+  /** Where a draft too long for the browser's link may still go out through the pane's own link (Windows). */
+  readonly linkFallback: boolean;
 }
 
 /** The route and the means for this runtime: its platform, whether Office can open the system browser, its page. */
@@ -64,6 +72,7 @@ export function deliveryContextOf(runtime: Pick<AddinRuntime, 'office' | 'platfo
     pageUrl: runtime.pageUrl,
     locale: runtime.locale,
     openBrowserWindow: (url) => ui.openBrowserWindow?.(url),
+    linkFallback: runtime.platform === 'PC',
   };
 }
 
@@ -75,7 +84,10 @@ export async function deliverDocx(report: ReportDoc, workbookName: string, conte
     case 'browser-window': {
       const { reportLinkUrl, REPORT_LINK_LIMIT } = await import(/* webpackChunkName: "report-link" */ './report-link');
       const url = reportLinkUrl(context.pageUrl, { fileName, report }, context.locale);
-      if (url.length > REPORT_LINK_LIMIT) return { kind: 'too-large', fileName, length: url.length, limit: REPORT_LINK_LIMIT };
+      if (url.length > REPORT_LINK_LIMIT) {
+        if (context.linkFallback) return { kind: 'link', fileName, url: downloadThroughLink(await buildDocx(report), fileName) };
+        return { kind: 'too-large', fileName, length: url.length, limit: REPORT_LINK_LIMIT };
+      }
       context.openBrowserWindow(url);
       return { kind: 'browser-window', fileName };
     }

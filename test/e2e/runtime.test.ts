@@ -25,7 +25,7 @@ import { serveDirectory, type StaticServer } from './static-server';
 /**
  * The runtime and the Word file in a real browser, with the build deployed under a sub-path (…/addin/) as the
  * README's intranet example serves it: the engine's Web Worker, the ribbon's notice, the download per platform
- * (link on Windows and the web, the browser page on Mac), and one dialog at a time.
+ * (link on the web, the browser page on Windows desktop and Mac), and one dialog at a time.
  */
 const availability = e2eAvailability();
 const suite = availability === 'run' ? describe : describe.skip;
@@ -117,7 +117,8 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
   });
 
   it('通知对话框开着时按“下载 Word 文件”：照常下载并说明，不卡住；再按功能区则以新通知替换旧通知', async () => {
-    const { page } = await openPane(sample, { platform: 'PC' });
+    // Excel on the web: the pane's own download link (Windows desktop opens the system browser instead).
+    const { page } = await openPane(sample, { platform: 'OfficeOnline' });
     await generate(page);
     await pressRibbon(page);
     expect((await recorded(page)).dialogs.map((dialog) => dialog.closed)).toEqual([false]);
@@ -250,17 +251,29 @@ suite('端到端：部署在子路径（…/addin/）下的运行时与 Word 文
     await page.close();
   });
 
-  it('Office 2016/2019 批量授权版的旧网页控件（IE11 / 旧版 Edge）：窗格用中英文说明无法运行，指向命令行', async () => {
+  it('旧网页控件（这里演 16.4 之前的 Safari：没有正则后行断言，也没有 matchAll）：按功能检测出来，窗格用中英文说明无法运行，指向命令行', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     try {
-      const legacy = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' });
+      // No user agent is faked: the check tests features, so the webview is played by taking features away.
+      const legacy = await browser.newContext();
+      await legacy.addInitScript(() => {
+        const Native = RegExp;
+        function Played(pattern: string | RegExp, flags?: string): RegExp {
+          if (String(pattern).includes('(?<')) throw new SyntaxError('Invalid regular expression: invalid group specifier name');
+          return new Native(pattern, flags);
+        }
+        Played.prototype = Native.prototype;
+        (window as unknown as { RegExp: unknown }).RegExp = Played;
+        delete (String.prototype as { matchAll?: unknown }).matchAll;
+      });
       const page = await legacy.newPage();
       await page.setViewportSize(PANE_VIEWPORT);
       await page.route('**/office-js/office.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: bundle }));
       await page.goto(`${server.origin}${PREFIX}/taskpane-basic.html`);
       await page.locator('#root[data-state="legacy-webview"]').waitFor();
-      await expect(page.locator('#root').innerText()).resolves.toMatch(/旧式网页控件[\s\S]*huibao report[\s\S]*old webview/);
-      // The bundle (which IE cannot even parse) leaves the explanation alone.
+      await expect(page.locator('#root').innerText()).resolves.toMatch(/网页控件太旧[\s\S]*huibao report[\s\S]*too old/);
+      await expect(page.locator('#root').getAttribute('data-missing')).resolves.toBe('regular-expression lookbehind; String.prototype.matchAll');
+      // The bundle (which such a webview cannot even parse) leaves the explanation alone.
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await page.getByTestId('generate').count()).toBe(0);
       await page.screenshot({ path: screenshotPath('24-legacy-webview') });

@@ -17,6 +17,15 @@ export interface DialogRecord {
 /** Office's answer when a host window already has a dialog open: one dialog at a time. */
 export const DIALOG_ALREADY_OPEN = 12007;
 
+/**
+ * How long Office takes to close a dialog after dialog.close(). The API reference: "This method is
+ * asynchronous. It does not take a callback parameter and it does not return a Promise object, so it cannot
+ * be awaited" (Office.Dialog.close; dialog best practices, "Opening another dialog immediately after closing
+ * one"). Until it has closed, displayDialogAsync fails with 12007. The figure is ours: Office documents none,
+ * and any delay longer than a turn of the event loop catches a caller that reopens at once.
+ */
+export const DIALOG_CLOSE_MS = 40;
+
 /** Office.Settings as a workbook keeps it: values live until saveAsync persists them with the document. */
 export class EmulatedSettings {
   private readonly pending = new Map<string, unknown>();
@@ -125,7 +134,10 @@ export function createOfficeStub(options: OfficeStubOptions): OfficeStub {
               handlers.set(type, [...(handlers.get(type) ?? []), handler]);
             },
             close: () => {
-              record.closed = true;
+              // Closed a moment later, not now: a dialog opened before then meets 12007.
+              setTimeout(() => {
+                record.closed = true;
+              }, DIALOG_CLOSE_MS);
             },
             messageChild: (message: string) => {
               record.messagesToChild.push(message);

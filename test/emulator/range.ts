@@ -3,6 +3,7 @@ import { columnLetter, columnNumber } from '../../src/core/model';
 import { EmulatedOfficeError } from './office-error';
 import { EmulatedClientObject, EmulatedClientResult, type EmulatedRequestContext, type LoadSpec, loadNames, payloadBytes } from './request-context';
 import { typedEntry } from './typed-entry';
+import { EXCEL_LIMITS, lineFeeds, nestingDepth } from '../../src/core/limits';
 import {
   cellOf,
   type CellState,
@@ -101,6 +102,30 @@ function assertShape(rect: RectState, matrix: unknown, what: string): asserts ma
   }
 }
 
+/**
+ * Excel's cell limits (src/core/limits): at most 32,767 characters and 253 line feeds in a cell, 8,192
+ * characters and 64 nesting levels in a formula. Excel refuses the whole write; Microsoft documents the
+ * limits but not the error code, and InvalidArgument is what Excel answers for an argument it cannot take.
+ */
+function assertWithinCellLimits(located: Located, matrix: unknown[][], what: string): void {
+  matrix.forEach((line, r) =>
+    line.forEach((entry, c) => {
+      if (typeof entry !== 'string') return;
+      const where = `${what} ${located.sheet.name}!${rectToA1({ top: located.rect.top + r, left: located.rect.left + c, bottom: located.rect.top + r, right: located.rect.left + c })}`;
+      const refuse = (why: string) => {
+        throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${why}: ${where})`);
+      };
+      if (entry.startsWith('=')) {
+        if (entry.length > EXCEL_LIMITS.formulaCharacters.value) refuse(`formula of ${entry.length} characters`);
+        if (nestingDepth(entry) > EXCEL_LIMITS.nestingLevels.value) refuse('formula nested deeper than 64 levels');
+      } else {
+        if (entry.length > EXCEL_LIMITS.cellCharacters.value) refuse(`text of ${entry.length} characters`);
+        if (lineFeeds(entry) > EXCEL_LIMITS.lineFeedsPerCell.value) refuse('more than 253 line feeds');
+      }
+    }),
+  );
+}
+
 function displayValue(cell: CellState | undefined): string | number | boolean {
   if (!cell || cell.value === null) return '';
   if (isCellError(cell.value)) return cell.value.error;
@@ -130,6 +155,13 @@ export function restyle(located: Located, patch: (style: CellStyleState) => Cell
     cell.style = next;
   });
 }
+
+/**
+ * The widest column: 255 characters of the default font (Excel specifications and limits), which Microsoft
+ * gives as 1,726.5 points ("The maximum column width in Excel is 255 characters or 1726.5 points",
+ * Excel Rendering Limitations, SQL Server Reporting Services documentation).
+ */
+export const MAX_COLUMN_WIDTH_POINTS = 1726.5;
 
 /** Excel reads at most 5,000,000 cells of one range in one request. */
 export const READ_CELL_LIMIT = 5_000_000;
@@ -262,6 +294,11 @@ export class EmulatedRange extends EmulatedClientObject {
   set hyperlink(link: { documentReference?: string; address?: string; screenTip?: string; textToDisplay?: string }) {
     this.queueCall('hyperlink', link, () => {
       const located = this.where();
+      for (const part of [link.address, link.documentReference]) {
+        if (part !== undefined && part.length > EXCEL_LIMITS.formulaTextConstant.value) {
+          throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (hyperlink address of ${part.length} characters)`);
+        }
+      }
       assertWritable(located, 'hyperlink');
       forEachCell(located.rect, (row, col) => {
         const cell = touchCell(located.sheet, row, col);
@@ -278,6 +315,7 @@ export class EmulatedRange extends EmulatedClientObject {
     this.queueCall(member, matrix, () => {
       const located = this.where();
       assertShape(located.rect, matrix, member);
+      assertWithinCellLimits(located, matrix, member);
       assertWritable(located, member);
       forEachCell(located.rect, (row, col) => {
         const entry = matrix[row - located.rect.top][col - located.rect.left];
@@ -336,7 +374,13 @@ export class EmulatedRange extends EmulatedClientObject {
   getMergedAreasOrNullObject(): EmulatedRangeAreas {
     return new EmulatedRangeAreas(this.context, () => {
       const { sheet, rect } = this.where();
-      return sheet.merges.filter((m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right).map((m) => ({ sheet, rect: m }));
+      const areas = sheet.merges.filter((m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right).map((m) => ({ sheet, rect: m }));
+      // "If the merged areas count in this range is more than 512, then this method will fail to return the
+      // result" (the API reference). The error code is not documented: the host must not rely on one.
+      if (areas.length > EXCEL_LIMITS.mergedAreasPerRead.value) {
+        throw new EmulatedOfficeError('GeneralException', `There was an internal error while processing the request. (${areas.length} merged areas in ${rectToA1(rect)})`);
+      }
+      return areas;
     });
   }
 
@@ -445,12 +489,15 @@ export class EmulatedRangeFormat extends EmulatedRangeStylePart {
   }
   set columnWidth(points: number) {
     this.queueCall('columnWidth', points, () => {
+      if (!(points >= 0 && points <= MAX_COLUMN_WIDTH_POINTS)) throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (columnWidth ${points})`);
       const { sheet, rect } = this.range.where();
       for (let col = rect.left; col <= rect.right; col++) sheet.columnWidths.set(col, points);
     });
   }
   set rowHeight(points: number) {
     this.queueCall('rowHeight', points, () => {
+      // Excel's rows are at most 409 points high (Excel specifications and limits).
+      if (!(points >= 0 && points <= EXCEL_LIMITS.rowHeight.value)) throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (rowHeight ${points})`);
       const { sheet, rect } = this.range.where();
       if (rect.bottom - rect.top > 100000) return;
       for (let row = rect.top; row <= rect.bottom; row++) sheet.rowHeights.set(row, points);

@@ -1,4 +1,5 @@
 import type { CellValue, MergeArea, WorkbookSnapshot } from '../../src/core/model';
+import { sheetNameProblem } from '../../src/core/limits';
 import { EmulatedOfficeError } from './office-error';
 
 /**
@@ -145,9 +146,12 @@ export function touchCell(sheet: SheetState, row: number, col: number): CellStat
   return cell;
 }
 
-/** Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], unique ignoring case. */
+/**
+ * Excel's rules for sheet names (src/core/limits): 1–31 characters, none of : \ / ? * [ ], no apostrophe at
+ * either end, not the name Excel keeps for itself (History; 历史记录 in a Chinese Excel), unique ignoring case.
+ */
 export function checkSheetName(workbook: WorkbookState, name: string, except?: SheetState): void {
-  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (sheetNameProblem(name) !== null) {
     throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`);
   }
   const clash = workbook.sheets.find((sheet) => sheet !== except && sheet.name.toLowerCase() === name.toLowerCase());
@@ -158,15 +162,19 @@ export function sheetByName(workbook: WorkbookState, name: string): SheetState |
   return workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
 }
 
-/** Bounding box of cells holding a value or a formula (Excel's used range with valuesOnly). */
-export function usedRect(sheet: SheetState): RectState | null {
+/**
+ * Bounding box of cells holding a value or a formula (Excel's used range with valuesOnly), or, without
+ * valuesOnly, of every cell that holds anything, a format included.
+ */
+export function usedRect(sheet: SheetState, valuesOnly = true): RectState | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   for (const [row, line] of sheet.rows) {
     for (const [col, cell] of line) {
-      if (cell.value === null && cell.formula === null) continue;
+      const formatted = cell.style !== DEFAULT_STYLE || cell.numberFormat !== 'General' || !cell.locked || cell.hyperlink !== undefined;
+      if (cell.value === null && cell.formula === null && (valuesOnly || !formatted)) continue;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
       if (col < left) left = col;

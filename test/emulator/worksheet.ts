@@ -1,6 +1,7 @@
 import { EmulatedOfficeError } from './office-error';
 import { assertWritable, EmulatedRange, parseAddress, rectToA1 } from './range';
 import { EmulatedClientObject, type EmulatedRequestContext, type LoadSpec, loadNames } from './request-context';
+import { compareVersions } from '../../src/excel/requirement-sets';
 import { type ChartState, checkSheetName, MAX_COLUMNS, MAX_ROWS, type SheetState, usedRect } from './workbook-state';
 
 /** Excel.Worksheet and the objects hanging off it (freeze panes, page layout, protection, charts, notes). */
@@ -107,10 +108,14 @@ export class EmulatedWorksheet extends EmulatedClientObject {
 
   /** A blank sheet's used range is A1, as Excel answers. */
   getUsedRange(valuesOnly?: boolean): EmulatedRange {
-    void valuesOnly;
     return new EmulatedRange(this.context, () => {
+      // valuesOnly is ExcelApi 1.2 (API reference); office.js passes it on unchecked, and what an ExcelApi 1.1
+      // Excel makes of it is not documented, so this Excel refuses it rather than guess kindly.
+      if (valuesOnly !== undefined && compareVersions(this.context.host.excelApi, '1.2') < 0) {
+        throw new EmulatedOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (getUsedRange(valuesOnly) needs ExcelApi 1.2; this Excel has ${this.context.host.excelApi})`);
+      }
       const sheet = this.sheet();
-      return { sheet, rect: usedRect(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet, rect: usedRect(sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
 

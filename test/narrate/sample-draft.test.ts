@@ -1,3 +1,5 @@
+import { CONTINUATION_MARK, DRAFT_MARK_COL } from '../../src/core/layout/draft-edits';
+import type { PlannedValue } from '../../src/core/model';
 import * as path from 'node:path';
 import type { PipelineOutcome } from '../../src/core/pipeline';
 import { runPipeline } from '../../src/core/pipeline';
@@ -92,7 +94,13 @@ describe('发货样例上的汇报稿：种子汇报里的每个数都在', () =
     ownTexts = snapshot.sheets.flatMap((sheet) => sheet.values.flat().filter((value): value is string => typeof value === 'string'));
     outcome = runPipeline(snapshot, { generatedAt: '2009-07-01T08:00:00.000Z' });
     const draft = outcome.plan.sheets.find((sheet) => sheet.role === 'draft');
-    sheetParagraphs = (draft?.rows ?? []).map((row) => (row[0]?.kind === 'text' ? row[0].text : ''));
+    // A paragraph taller than Excel's 409 pt row flows over continuation rows (marked in the hidden column): not paragraphs of their own.
+    const isContinuation = (row: readonly PlannedValue[]) => {
+      const mark = row[DRAFT_MARK_COL - 1];
+      return mark?.kind === 'text' && mark.text === CONTINUATION_MARK;
+    };
+    const paragraphRows = (draft?.rows ?? []).filter((row) => !isContinuation(row));
+    sheetParagraphs = paragraphRows.map((row) => (row[0]?.kind === 'text' ? row[0].text : ''));
     docxParagraphs = (await openDocx(await reportDocxBuffer(outcome.report!))).paragraphs.filter((text) => text !== '');
   });
 

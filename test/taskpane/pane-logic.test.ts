@@ -138,8 +138,8 @@ describe('任务窗格的逻辑（不依赖 React，也不依赖 Office）', () 
     expect(docxFileName('2009-灌南县发改委-目标任务分解表')).toBe('2009-灌南县发改委-目标任务分解表-汇报.docx');
   });
 
-  it('Windows 与网页版用窗格里的下载链接；Mac 打开浏览器窗口，不能时只剩复制', () => {
-    expect(docxRoute('PC', true)).toBe('link');
+  it('网页版用窗格里的下载链接；Windows 桌面版与 Mac 打开浏览器窗口（微软文档的路），Windows 不能时用链接，Mac 不能时只剩复制', () => {
+    expect(docxRoute('PC', true)).toBe('browser-window');
     expect(docxRoute('PC', false)).toBe('link');
     expect(docxRoute('OfficeOnline', false)).toBe('link');
     expect(docxRoute('', false)).toBe('link');

@@ -16,7 +16,7 @@ import { deliverDocx, deliveryContextOf } from '../../src/taskpane/docx-delivery
 import { createRuntime, type OfficeGlobal } from '../../src/taskpane/office-runtime';
 import { decodeReportLink, encodeReportLink, REPORT_LINK_LIMIT, reportLinkUrl } from '../../src/taskpane/report-link';
 import { emulatorFromXlsx, SAMPLE_WORKBOOK } from '../emulator/from-xlsx';
-import { DIALOG_ALREADY_OPEN } from '../emulator/office-stub';
+import { DIALOG_ALREADY_OPEN, DIALOG_CLOSE_MS } from '../emulator/office-stub';
 
 const FIXED = { generatedAt: '2009-07-01T09:00:00.000Z' };
 let sample: WorkbookSnapshot;
@@ -156,7 +156,7 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     expect(decodeReportLink(`#${encodeReportLink({ fileName: 'a.exe', report })}`)).toBeNull();
   });
 
-  it('按运行时选路：Mac 有 OpenBrowserWindowApi 时打开浏览器（地址记在 Office 那里），Windows 与网页版用链接', async () => {
+  it('按运行时选路：Mac 与 Windows 桌面版有 OpenBrowserWindowApi 时打开浏览器（地址记在 Office 那里），网页版用链接', async () => {
     const routes: Record<string, string> = {};
     for (const platform of ['Mac', 'PC', 'OfficeOnline']) {
       const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform });
@@ -168,7 +168,7 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
         expect(excel.office().recorded.browserWindows).toEqual(['https://h/addin/download.html#r1.x']);
       }
     }
-    expect(routes).toEqual({ Mac: 'browser-window', PC: 'link', OfficeOnline: 'link' });
+    expect(routes).toEqual({ Mac: 'browser-window', PC: 'browser-window', OfficeOnline: 'link' });
   });
 
   it('太大的汇报稿不交给浏览器，说明长度与上限', async () => {
@@ -178,11 +178,11 @@ describe('Word 文件：Mac 经浏览器窗口，数据放在链接的 # 之后'
     const noise = Array.from({ length: 60000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
     const big = { ...report, blocks: [...report.blocks, { kind: 'paragraph' as const, runs: [{ kind: 'text' as const, text: noise }] }] };
     const opened: string[] = [];
-    const delivery = await deliverDocx(big, '大表', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url) });
+    const delivery = await deliverDocx(big, '大表', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url), linkFallback: false });
     expect(delivery.kind).toBe('too-large');
     if (delivery.kind === 'too-large') expect(delivery.length).toBeGreaterThan(delivery.limit);
     expect(opened).toEqual([]);
-    const small = await deliverDocx(report, '样例', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url) });
+    const small = await deliverDocx(report, '样例', { route: 'browser-window', pageUrl: 'https://h/addin/taskpane.html', locale: 'zh-CN', openBrowserWindow: (url) => opened.push(url), linkFallback: false });
     expect(small).toEqual({ kind: 'browser-window', fileName: '样例-汇报.docx' });
     expect(opened[0]).toMatch(/^https:\/\/h\/addin\/download\.html\?lang=zh-CN#r1\./);
   });
@@ -228,6 +228,9 @@ describe('对话框一次只开一个（对话框守卫）', () => {
     const second = await guard.openDialog({ purpose: 'notice', url: 'https://h/n2', options: {}, onMessage: (message, close) => message === 'close' && close() });
     expect(second.kind).toBe('opened');
     office.recorded.dialogs[1].send('close');
+    // dialog.close() is asynchronous: closed a moment later, not at once.
+    expect(office.recorded.dialogs[1].closed).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, DIALOG_CLOSE_MS + 10));
     expect(office.recorded.dialogs[1].closed).toBe(true);
     expect(DIALOG_ALREADY_OPEN).toBe(12007);
   });
@@ -280,5 +283,35 @@ describe('窗格里说的话：下载结果、引擎线程、office.js 来源', 
       'Excel: Mac',
       'The background thread did not start, so the engine runs in the pane’s thread; with a large table the pane pauses until it is done.',
     ]);
+  });
+});
+
+describe('对话框守卫：关闭是异步的', () => {
+  it('换一个通知：旧的关闭尚未完成时 Office 回 12007，守卫等它关完再开，不当作“被占用”', async () => {
+    const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK);
+    const office = excel.office();
+    const guard = new DialogGuard(office.context.ui as unknown as OfficeGlobal['context']['ui']);
+    const first = await guard.openDialog({ purpose: 'notice', url: 'https://h/n1', options: {}, onMessage: () => undefined });
+    expect(first.kind).toBe('opened');
+    const second = await guard.openDialog({ purpose: 'notice', url: 'https://h/n2', options: {}, onMessage: () => undefined });
+    expect(second.kind).toBe('opened');
+    expect(office.recorded.dialogs.map((dialog) => [dialog.url, dialog.closed])).toEqual([
+      ['https://h/n1', true],
+      ['https://h/n2', false],
+    ]);
+  });
+});
+
+describe('Windows 桌面版的 Word 下载：优先走微软文档的 openBrowserWindow', () => {
+  it('在 Windows 的“Excel”里按下载：系统浏览器打开本站 download.html（汇报稿在 # 之后），不在窗格里点 blob 链接', async () => {
+    const excel = await emulatorFromXlsx(SAMPLE_WORKBOOK, { platform: 'PC' });
+    const runtime = createRuntime(excel.office() as unknown as OfficeGlobal, excel.run, { pageUrl: 'https://h/addin/taskpane.html', loaded: excel.loadedLibrary });
+    const report = runPipeline(sample, FIXED).report;
+    if (!report) throw new Error('no report');
+    const delivery = await deliverDocx(report, '样例', deliveryContextOf(runtime));
+    expect(delivery).toEqual({ kind: 'browser-window', fileName: '样例-汇报.docx' });
+    const [opened] = excel.office().recorded.browserWindows;
+    expect(opened).toMatch(/^https:\/\/h\/addin\/download\.html\?lang=zh-CN#r1\./);
+    expect(decodeReportLink(new URL(opened).hash)?.report.title).toBe(report.title);
   });
 });

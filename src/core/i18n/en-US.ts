@@ -298,6 +298,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.error.not-supported': 'This version of Excel lacks a required feature. Upgrade to Microsoft 365 or Office 2021 or later, or use Excel on the web.',
   'ui.error.conflict': 'The area to write clashes with a table, merged cells or a PivotTable. Make sure nobody is editing the generated sheets and try again.',
   'ui.error.edited-meanwhile': 'Someone changed the previously generated sheets while the report was being generated (e.g. typing a review comment). To keep their edits, nothing was written. Wait a moment and click Generate report again.',
+  'ui.error.over-limit': 'What was generated would cross one of Excel’s own limits (a row taller than 409 points, a cell over 32,767 characters…), which Excel would refuse or clip, so nothing was written and the workbook is as it was. Send the technical details below to the maintainers.',
   'ui.error.general': 'Excel reported an error; the workbook is as it was. Try again later; if it still fails, send the technical details below to the maintainers.',
   'ui.error.engine': 'An internal error occurred while processing the workbook; nothing was changed. Send the technical details below to the maintainers.',
   'ui.error.detail': 'Technical details: {detail}',

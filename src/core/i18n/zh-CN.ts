@@ -302,6 +302,7 @@ export const zhCN = {
   'ui.error.not-supported': '此版本的 Excel 不支持所需功能。请升级到 Microsoft 365 或 Office 2021 及以上版本，或使用网页版 Excel。',
   'ui.error.conflict': '要写入的区域与表格、合并单元格或数据透视表冲突。请确认没有人正在编辑生成的工作表后重试。',
   'ui.error.edited-meanwhile': '生成期间有人修改了上次生成的工作表（例如填写审阅意见）。为不丢失他人的修改，本次未写入。请稍候再点击“生成汇报”。',
+  'ui.error.over-limit': '生成的内容会超出 Excel 自身的限制（例如行高超过 409 磅、单元格超过 32,767 个字符），Excel 会拒绝或截断它，因此本次未写入，工作簿保持原样。请把下方技术细节告诉维护人员。',
   'ui.error.general': 'Excel 报告了一个错误，工作簿已恢复原样。请稍后重试；如仍失败，请把下方技术细节告诉维护人员。',
   'ui.error.engine': '处理工作簿内容时出现内部错误，工作簿未作任何改动。请把下方技术细节告诉维护人员。',
   'ui.error.detail': '技术细节：{detail}',

@@ -1,6 +1,7 @@
 import { issueMessage, issueSuggestion, t } from '../i18n';
 import type { CellRef, ConditionalFormat, Issue, PlannedValue, Severity, SheetPlan, StyledRange, WorkbookSnapshot } from '../model';
 import { compareIssues, refToString } from '../model';
+import { EXCEL_LIMITS } from '../limits';
 import type { SheetBuilder } from './index';
 import { BODY_STYLE, FONT, HEADER_STYLE, INFO_STYLE, rect, TITLE_STYLE } from './sheet-styles';
 
@@ -60,7 +61,7 @@ function issueRow(issue: Issue, snapshot: WorkbookSnapshot): IssueRow {
   const lines = Math.max(linesNeeded(problem, COLUMN_WIDTHS[3]), linesNeeded(fix, COLUMN_WIDTHS[4]), linesNeeded(indicator, COLUMN_WIDTHS[2]));
   return {
     cells: [text(t(`severity.${issue.severity}`)), position(issue.cell, snapshot), text(indicator), text(problem), text(fix)],
-    height: Math.min(409, lines * 14 + 4),
+    height: Math.min(EXCEL_LIMITS.rowHeight.value, lines * 14 + 4),
   };
 }
 

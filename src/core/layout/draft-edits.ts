@@ -15,6 +15,11 @@ export const PARAGRAPH_MARK = 'huibao:para:';
 /** The text column of the draft and of its backups. */
 export const DRAFT_TEXT_COL = 1;
 export const DRAFT_SOURCE_COL = 2;
+/** The hidden column holding each paragraph's fingerprint. */
+export const DRAFT_MARK_COL = 3;
+
+/** In the hidden column of a row that continues the paragraph above (a paragraph taller than one row may be). */
+export const CONTINUATION_MARK = 'huibao:cont';
 
 export function paragraphMark(index: number, count: number, text: string): string {
   return `${PARAGRAPH_MARK}${index}/${count}:${textFingerprint(text)}`;

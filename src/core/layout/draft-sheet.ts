@@ -1,7 +1,8 @@
 import { t } from '../i18n';
-import type { CellRef, CellStyle, PlannedValue, SheetPlan, StyledRange } from '../model';
+import { EXCEL_LIMITS } from '../limits';
+import type { CellRef, CellStyle, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
 import { cellAddress, cellAt, isCellError } from '../model';
-import { DRAFT_SOURCE_COL, DRAFT_TEXT_COL, keptDrafts, paragraphMark, type KeptDraft } from './draft-edits';
+import { CONTINUATION_MARK, DRAFT_MARK_COL, DRAFT_SOURCE_COL, DRAFT_TEXT_COL, keptDrafts, paragraphMark, type KeptDraft } from './draft-edits';
 import { draftLines, guessLineKind, type DraftLine, type DraftLineKind } from './draft-lines';
 import type { SheetBuilder } from './index';
 
@@ -58,9 +59,27 @@ function displayWidth(text: string): number {
   return width;
 }
 
-function rowHeight(kind: DraftLineKind, text: string): number {
-  const lines = Math.max(1, Math.ceil(displayWidth(text) / (kind === 'title' ? CHARS_PER_LINE * (16 / 22) : CHARS_PER_LINE)));
-  return lines * (kind === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT);
+function printedLines(kind: DraftLineKind, text: string): number {
+  return Math.max(1, Math.ceil(displayWidth(text) / (kind === 'title' ? CHARS_PER_LINE * (16 / 22) : CHARS_PER_LINE)));
+}
+
+/**
+ * The rows a paragraph takes. Excel refuses a row taller than 409 pt, so a paragraph longer than 14 printed
+ * lines (406 pt) flows over continuation rows, each a whole number of lines high; the paragraph's cell is
+ * merged down over them, so it stays one cell — one block on screen and on paper, one paragraph when the
+ * range is pasted into Word — and is never clipped.
+ */
+export function paragraphRowHeights(kind: DraftLineKind, text: string): number[] {
+  const lineHeight = kind === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
+  const perRow = Math.floor(EXCEL_LIMITS.rowHeight.value / lineHeight);
+  let left = printedLines(kind, text);
+  const heights: number[] = [];
+  while (left > 0) {
+    const lines = Math.min(perRow, left);
+    heights.push(lines * lineHeight);
+    left -= lines;
+  }
+  return heights;
 }
 
 /** 目标分解表!C7、E7、G7 — rows of one column run together as C6:C40; sheets apart by ；. */
@@ -135,25 +154,35 @@ interface SheetLine {
 function sheetPlan(name: string, role: 'draft' | 'draft-backup', lines: readonly SheetLine[], note: string): SheetPlan {
   const styles: StyledRange[] = [];
   const rowHeights: { row: number; height: number }[] = [];
+  const merges: Rect[] = [];
+  const rows: PlannedValue[][] = [];
   lines.forEach((line, index) => {
-    const row = index + 1;
+    const top = rows.length + 1;
+    const heights = paragraphRowHeights(line.kind, line.text);
+    const bottom = top + heights.length - 1;
     const style = line.placeholder ? { ...LINE_STYLES[line.kind], fill: PLACEHOLDER_FILL } : LINE_STYLES[line.kind];
-    styles.push({ rect: { top: row, left: DRAFT_TEXT_COL, bottom: row, right: DRAFT_TEXT_COL }, style });
-    rowHeights.push({ row, height: rowHeight(line.kind, line.text) });
+    styles.push({ rect: { top, left: DRAFT_TEXT_COL, bottom, right: DRAFT_TEXT_COL }, style });
+    heights.forEach((height, i) => rowHeights.push({ row: top + i, height }));
+    const cells = index === 0 ? [line.cells[0] ?? null, { kind: 'text', text: t('sheet.draft.sources') } as PlannedValue, ...line.cells.slice(2)] : [...line.cells];
+    rows.push(cells);
+    if (bottom > top) {
+      merges.push({ top, left: DRAFT_TEXT_COL, bottom, right: DRAFT_TEXT_COL }, { top, left: DRAFT_SOURCE_COL, bottom, right: DRAFT_SOURCE_COL });
+      // Continuation rows say so in the hidden column: a rerun reading the sheet back skips them.
+      for (let row = top + 1; row <= bottom; row++) rows.push([null, null, { kind: 'text', text: CONTINUATION_MARK }]);
+    }
   });
-  if (lines.length > 1) styles.push({ rect: { top: 2, left: DRAFT_SOURCE_COL, bottom: lines.length, right: DRAFT_SOURCE_COL }, style: SOURCE_STYLE });
+  if (rows.length > 1) styles.push({ rect: { top: 2, left: DRAFT_SOURCE_COL, bottom: rows.length, right: DRAFT_SOURCE_COL }, style: SOURCE_STYLE });
   styles.push({ rect: { top: 1, left: DRAFT_SOURCE_COL, bottom: 1, right: DRAFT_SOURCE_COL }, style: SOURCE_HEADER_STYLE });
-  const rows = lines.map((line, index) => (index === 0 ? [line.cells[0] ?? null, { kind: 'text', text: t('sheet.draft.sources') } as PlannedValue, ...line.cells.slice(2)] : line.cells));
   return {
     name,
     role,
     tabColor: role === 'draft' ? '#C00000' : '#7F7F7F',
     rows,
-    columnWidths: role === 'draft' ? [TEXT_WIDTH, SOURCE_WIDTH, MARK_WIDTH] : [TEXT_WIDTH, SOURCE_WIDTH],
-    hiddenColumns: role === 'draft' ? [3] : [],
+    columnWidths: [TEXT_WIDTH, SOURCE_WIDTH, MARK_WIDTH],
+    hiddenColumns: [DRAFT_MARK_COL],
     rowHeights,
     styles,
-    merges: [],
+    merges,
     conditionalFormats: [],
     print: { orientation: 'portrait', fitToWidth: true },
     notes: [{ row: 1, col: DRAFT_SOURCE_COL, text: note }],
@@ -181,6 +210,8 @@ function keptLines(kept: KeptDraft): SheetLine[] {
   while (last > 0 && cellString(kept, last, DRAFT_TEXT_COL) === '' && cellString(kept, last, DRAFT_SOURCE_COL) === '') last--;
   const lines: SheetLine[] = [];
   for (let row = 1; row <= last; row++) {
+    // A continuation row of a long paragraph is part of the paragraph above, not a line of its own.
+    if (cellString(kept, row, DRAFT_MARK_COL) === CONTINUATION_MARK) continue;
     const text = cellString(kept, row, DRAFT_TEXT_COL);
     const source = row === 1 ? '' : cellString(kept, row, DRAFT_SOURCE_COL);
     lines.push({

@@ -1,3 +1,5 @@
+import { EXCEL_LIMITS } from '../limits';
+
 /**
  * Wrapped text needs a taller row, and neither exceljs nor LibreOffice grows a row on its own when a file is
  * opened, so the layout estimates the height: a CJK or full-width character takes about two column-width
@@ -38,7 +40,11 @@ export function linesIn(text: string, width: number, fontSize = 10): number {
   return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(displayWidth(paragraph) / usable)), 0);
 }
 
-/** Points for a row of `lines` lines at `fontSize`, with Excel's default single-line height as the floor. */
+/**
+ * Points for a row of `lines` lines at `fontSize`, with Excel's default single-line height as the floor and
+ * Excel's 409 pt as the ceiling (a taller row is refused). A table cell that would need more shows its
+ * first 30 or so lines at 10 pt; the 汇报稿, where every word counts, flows a paragraph over rows instead.
+ */
 export function heightFor(lines: number, fontSize = 10): number {
-  return Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3));
+  return Math.min(EXCEL_LIMITS.rowHeight.value, Math.max(15, Math.ceil(lines * fontSize * 1.35 + 3)));
 }

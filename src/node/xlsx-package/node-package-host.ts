@@ -18,37 +18,44 @@ export function nodeCrc32(data: Uint8Array, previous: number): number {
 
 /** The package written entry by entry straight to a new file, so the whole output is never held in memory. */
 class FileSink implements PackageSink {
-  private readonly fd: number;
+  // Opened at the first byte, so a plan refused before anything is written (Excel's limits) leaves no file
+  // behind, and an earlier report at the same path stays as it was.
+  private fd: number | null = null;
   private offset = 0;
   private closed = false;
 
-  constructor(private readonly path: string) {
-    this.fd = openSync(path, 'w');
+  constructor(private readonly path: string) {}
+
+  private open(): number {
+    this.fd = this.fd ?? openSync(this.path, 'w');
+    return this.fd;
   }
 
   append(bytes: Uint8Array): void {
-    writeSync(this.fd, bytes, 0, bytes.length, this.offset);
+    writeSync(this.open(), bytes, 0, bytes.length, this.offset);
     this.offset += bytes.length;
     if (this.offset > LIMIT) throw new Error('output larger than 4 GB');
   }
 
   rewrite(bytes: Uint8Array, position: number): void {
-    writeSync(this.fd, bytes, 0, bytes.length, position);
+    writeSync(this.open(), bytes, 0, bytes.length, position);
   }
 
   finish(): void {
+    this.open();
     this.close();
   }
 
   abandon(): void {
+    const opened = this.fd !== null;
     this.close();
-    rmSync(this.path, { force: true });
+    if (opened) rmSync(this.path, { force: true });
   }
 
   private close(): void {
     if (this.closed) return;
     this.closed = true;
-    closeSync(this.fd);
+    if (this.fd !== null) closeSync(this.fd);
   }
 }
 

@@ -1,3 +1,4 @@
+import { assertWithinLimits } from '../../core/limits';
 import type { OutputPlan } from '../../core/model';
 import { updateAppProperties } from './app-properties';
 import { usedVmlBlocks } from './comment-parts';
@@ -51,6 +52,8 @@ function readListings(pkg: SourcePackage, relationshipsOf: (part: string) => Rel
  * earlier run generated (plan.removeSheets, found by marker) are dropped with the parts only they used.
  */
 export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, host: PackageHost): Promise<void> {
+  // Excel would refuse or clip what crosses its limits (src/core/limits): nothing is written then.
+  assertWithinLimits(plan);
   const pkg = new SourcePackage(input);
   const relsCache = new Map<string, Relationship[]>();
   const relationshipsOf = (part: string): Relationship[] => {

@@ -1,0 +1,2 @@
+export * from './excel-limits';
+export * from './plan-limits';
