@@ -56,6 +56,33 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
   return Number.isFinite(end) && end > year;
 }
 
+/** A span of years a target names without dates: 十四五 (2021—2025), 三年行动, 五年内, 2024—2026年. */
+const FIVE_YEAR_PLAN = /十([一二三四五六])五/u;
+const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间)|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
+
+/** The year a 五年规划 named in the target ends (十四五 → 2025), if it names one. */
+function planEndYear(targetText: string): number | null {
+  const match = FIVE_YEAR_PLAN.exec(targetText);
+  const digits = '一二三四五六';
+  return match?.[1] !== undefined ? 1955 + 5 * (10 + digits.indexOf(match[1]) + 1) : null;
+}
+
+/**
+ * A task that runs over several years (2024—2026年完成30个, 十四五期间, 三年行动): a done clause that finishes
+ * this year's share (已完成年度任务, 今年任务已完成) has finished one year of it, not the task — unless this is
+ * the task's last year.
+ */
+function yearShareOfLongerTask(clause: string, context: WordsContext, year: number | null): boolean {
+  if (year === null || !/年度|今年|当年|本年|全年/u.test(clause) || /规划|全部任务|总任务|整体任务/u.test(clause)) return false;
+  if (endsAfterThisYear(context, year)) return true;
+  const target = context.targetText ?? '';
+  const planEnd = planEndYear(target);
+  if (planEnd !== null) return planEnd > year;
+  // A span with its end year written (2022—2024年) was already checked above: this is its last year. One
+  // written without dates (三年行动) may be in any of its years, so this year's share is never the whole.
+  return SEVERAL_YEARS.test(target) && !LATER_YEAR.test(target);
+}
+
 /**
  * Whether a rate below 100% may be held against the calendar. Not when the task has a deadline still to come:
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
@@ -175,6 +202,9 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
+    if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
+      return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
+    }
     if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
@@ -187,14 +217,20 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   switch (reading.verdict) {
-    case 'done':
+    case 'done': {
+      if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
+        return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
+      }
       return judgement('completed', 'words', quoted(reading.decisive ?? text));
+    }
     case 'under-way': {
-      const words = reading.partOf !== null ? `${quoted(reading.decisive ?? text)}，只是“${reading.partOf}”，不是整项任务` : quoted(reading.decisive ?? text);
+      const words = reading.shortOf !== null ? `${quoted(reading.decisive ?? text)}，${reading.shortOf}` : quoted(reading.decisive ?? text);
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       return judgement('in-progress', 'words', words);
     }
+    case 'unlinked':
+      return judgement('unclear', 'words', `${quoted(reading.decisive ?? text)}，${reading.shortOf ?? ''}`);
     case 'none':
       return judgement('unclear', 'nothing', '');
     default: {

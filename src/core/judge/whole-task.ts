@@ -1,0 +1,156 @@
+/**
+ * Whether a finished clause finishes the task the row sets, or only something the task holds. Issue 19's
+ * whole-task rule: 已完成 only when the words say the whole task is done. Three general ways a done clause
+ * falls short, each read from the target the row gives:
+ *
+ * - it speaks of a thing the target does not name (梅河路悦书房已建成开放 under 打造书香舒城, 已完成签约 under
+ *   引进项目5个): a named item of a broad programme, or a sub-task, whose link to the whole nobody can see;
+ * - the target joins two acts (制定并实施, 建成并投入使用) and the clause finishes the first only (已制定方案);
+ * - the target lists its parts (城区段、郊区段) and the clause names some of them, not all (已完成城区段建设).
+ *
+ * A clause that names nothing of its own (已完成, 已全部完成, 完成年度目标任务) is the staff's word on the row
+ * itself and stays done.
+ */
+
+/** Two texts name the same thing when they share two characters in a row (悦书房 · 书房). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i += 1) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * Words a done clause is built of that name no thing: the marks of completion and time, the verbs of
+ * finishing, the place of the reporting unit (我县, 全市), and nouns that point back at the row's own task
+ * (该项目, 工程, 年度任务). What remains is what the clause says was finished.
+ */
+const NAMES_NOTHING = new RegExp(
+  [
+    String.raw`截[至止][^，]{0,12}?(?:日|底|末|目前|月)`,
+    String.raw`\d{4}年(?:度)?`,
+    String.raw`\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?`,
+    String.raw`\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]?`,
+    '目前|现已|现|今年|本年|当年|年内|年底|年初|近期|日前|此前|上半年|下半年|全年|年度|本年度',
+    '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
+    '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
+    '召开|举办|举行|开展|组织|完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|到位|落实|达标|实现|达到|达成|解决|化解|销号|开通|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
+    '该|此|本|这|其|相关|所有|各项|各类|全部|项目|工程|工作|任务|目标|计划|指标|事项|建设|改造|要求|预期|既定|上级|下达|的|了|并|和|及|与|等|个|项',
+  ].join('|'),
+  'gu',
+);
+
+/** What a done clause says was finished, with the words that name nothing taken away. */
+function thingNamed(clause: string): string {
+  return clause
+    .replace(/[^\u4e00-\u9fff\d.%]/gu, '')
+    .replace(NAMES_NOTHING, '')
+    .replace(/[^\u4e00-\u9fff]/gu, '');
+}
+
+/**
+ * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
+ * 改革): it opens on a verb of shaping or improving and counts nothing. Such a task is never finished by one of the
+ * things done under it, however much the thing shares its words (城南社区文化广场 under 公共文化服务).
+ */
+const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
+
+export function isProgrammeTarget(targetText: string): boolean {
+  const first = targetText.trim().replace(/^[\d一二三四五六七八九十]+[.、．]\s*/u, '');
+  return PROGRAMME.test(first) && !/\d/u.test(targetText);
+}
+
+/** How many characters of a thing lie in a two-character run the target also has. */
+function charsShared(thing: string, target: string): number {
+  const covered = new Set<number>();
+  for (let i = 0; i + 2 <= thing.length; i += 1) {
+    if (target.includes(thing.slice(i, i + 2))) {
+      covered.add(i);
+      covered.add(i + 1);
+    }
+  }
+  return covered.size;
+}
+
+/**
+ * The thing a done clause finished, when the target the row sets does not name it (梅河路悦书房 under
+ * 打造书香舒城); null when the clause names nothing of its own or the target names it too. Under a concrete
+ * target one shared word ties the two (城南幼儿园 · 新建城南幼儿园); under a broad programme the thing must be
+ * the programme's own words (已打造书香舒城), since every item under it shares some of them. A target with no
+ * words to compare (26000, 95%) can name nothing, so nothing is held against it.
+ */
+export function thingOutsideTarget(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null) return null;
+  const target = targetText.replace(/[^\u4e00-\u9fff]/gu, '');
+  if (target.length < 2) return null;
+  const thing = thingNamed(clause);
+  if (thing.length < 2) return null;
+  const shared = charsShared(thing, target);
+  if (isProgrammeTarget(targetText)) return shared >= thing.length - 1 ? null : thing;
+  return shared > 0 ? null : thing;
+}
+
+/**
+ * Acts a target may join (建成并投入使用, 制定并实施), with the words that say the second act was done: the
+ * second act is done only when the clause says it, in its own verb or one of these.
+ */
+const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
+  [/^投入(?:使用|运行|运营)|^交付|^使用|^运行|^运营|^开放|^启用/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车/u],
+  [/^实施|^执行|^推行|^落实|^推广/u, /实施|执行|推行|落实|推广/u],
+  [/^验收/u, /验收/u],
+];
+
+/**
+ * The second of two acts the target joins (制定并实施方案, 建成并投入使用), when the clause finishes the first
+ * act only (已制定方案, 已建成, 已完成方案编制): the words of the second act it leaves out. null when the target
+ * joins no acts, the clause names neither act nor the target's object (a bare 已完成 is the row's own word), or
+ * it says the second act was done too.
+ */
+export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null) return null;
+  const joined = /([\u4e00-\u9fff]{2})(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  if (joined?.[1] === undefined || joined[2] === undefined) return null;
+  const [firstAct, secondWords] = [joined[1], joined[2]];
+  const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));
+  const secondAct = (rule !== undefined ? rule[0].exec(secondWords)?.[0] : undefined) ?? secondWords.slice(0, 2);
+  const secondDone = rule !== undefined ? rule[1] : new RegExp(secondAct, 'u');
+  if (secondDone.test(clause)) return null;
+  const object = targetText.slice((joined.index ?? 0) + joined[0].length).replace(/[^\u4e00-\u9fff]/gu, '');
+  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, ''));
+  const namesObject = object.length >= 2 && sharesWord(object, clause);
+  return namesFirstAct || namesObject ? secondAct : null;
+}
+
+/**
+ * The parts a target lists (城区段、郊区段 · 东、西两片区 · 甲村、乙村、丙村): names joined by 、. Names in a list
+ * run parallel, so each is as long as the shortest written alone (改造城区段、郊区段建设 → 城区段, 郊区段); a count
+ * after the last (两片区, 三个村) closes the list and gives one-character names their noun (东片区, 西片区).
+ */
+function listedParts(targetText: string): readonly string[] {
+  for (const segment of targetText.split(/[^\u4e00-\u9fff、]+/u)) {
+    const list = /[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+/u.exec(segment);
+    if (list === null) continue;
+    const raw = list[0].split('、');
+    const last = raw[raw.length - 1] ?? '';
+    const counted = /^([\u4e00-\u9fff]+?)(?:[两二三四五六七八九十]+|等)(?:个)?([\u4e00-\u9fff]{0,3})/u.exec(last);
+    const names = counted?.[1] !== undefined ? [...raw.slice(0, -1), counted[1]] : raw;
+    const length = counted?.[1] !== undefined ? counted[1].length : Math.min(...(raw.length > 2 ? raw.slice(1, -1) : raw).map((name) => name.length));
+    if (length < 1 || length > 6) continue;
+    const cut = names.map((name, index) => (index === 0 ? name.slice(-length) : name.slice(0, length)));
+    const noun = counted?.[2] ?? '';
+    if (length === 1 && noun === '') continue;
+    return length === 1 ? cut.map((name) => `${name}${noun}`) : cut;
+  }
+  return [];
+}
+
+/**
+ * A part the target lists that a clause naming some of the others leaves out (已完成城区段建设 under 城区段、郊区段):
+ * the clause finishes the parts it names only. null when the target lists no parts or the clause names none or all.
+ */
+export function listedPartLeftOut(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null) return null;
+  const parts = listedParts(targetText);
+  if (parts.length < 2) return null;
+  const named = parts.filter((part) => clause.includes(part));
+  if (named.length === 0 || named.length === parts.length) return null;
+  return parts.find((part) => !clause.includes(part)) ?? null;
+}
