@@ -1,9 +1,9 @@
-import { sameWords } from './clauses';
+import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
-import { readWords } from './words-verdict';
+import { partNamedIn, readWords } from './words-verdict';
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -187,6 +187,9 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
+      const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
+      if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
       // The money of a project's total investment spent is not the project built.
@@ -202,6 +205,14 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
+    const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
+    // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
+    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
+    if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
+    // 完成投资…占年度计划的105% under a task that is not money (项目主体完工): money spent is not the work done.
+    if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText)) {
+      return judgement('unclear', 'figures-in-words', `${quoted(share.words)}是投资完成，不等于任务完成`);
+    }
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
       return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
     }

@@ -59,6 +59,16 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
 }
 
 /**
+ * The step, phase, sub-set or span a clause names that the task does not (招标 in 已完成招标5个, 一期, 上半年,
+ * 序时进度): a figure or a rate in that clause measures that part, not the task. null when it names none.
+ */
+export function partNamedIn(clause: string, targetText: string | null | undefined): string | null {
+  const signals = clauseSignals(clause);
+  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
+  return part ?? signals.periodWords.find((word) => !namedByTask(word, targetText)) ?? null;
+}
+
+/**
  * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
  * to come; a date before the report date says it happened.
  */
