@@ -36,7 +36,7 @@ export interface ClauseSignals {
 }
 
 /** Verbs whose completion is the end of a task. */
-const DONE_VERB =
+export const DONE_VERB =
   '完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */

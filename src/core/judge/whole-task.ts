@@ -1,3 +1,5 @@
+import { DONE_VERB } from './clause-signals';
+
 /**
  * Whether a finished clause finishes the task the row sets, or only something the task holds. Issue 19's
  * whole-task rule: 已完成 only when the words say the whole task is done. Three general ways a done clause
@@ -32,6 +34,7 @@ const NAMES_NOTHING = new RegExp(
     '目前|现已|现|今年|本年|当年|年内|年底|年初|近期|日前|此前|上半年|下半年|全年|年度|本年度',
     '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
     '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
+    DONE_VERB,
     '召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|到位|落实|达标|实现|达到|达成|解决|化解|销号|开通|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
     '该|此|本|这|其|相关|所有|各项|各类|全部|项目|工程|工作|任务|目标|计划|指标|事项|建设|改造|要求|预期|既定|上级|下达|的|了|并|和|及|与|等|个|项',
   ].join('|'),
