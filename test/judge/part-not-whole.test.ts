@@ -156,3 +156,28 @@ describe('完成的话后面跟着还没做完的事，或只完成了一部分�
     expect(judged(text).verdict).not.toMatch(DONE);
   });
 });
+
+describe('建设类任务只办完了手续（获批、上报、签订合同）：推进中', () => {
+  it.each([
+    ['项目已获批', '县医院迁建项目建成投用', '获批'],
+    ['已上报省厅', '建成农村公路30公里', '上报'],
+    ['已签订施工合同', '建成农村公路30公里', '签订'],
+  ])('“%s”（目标 %s）', (text, target, paper) => {
+    const result = judged(text, target);
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toBe(`“${text}”，只是“${paper}”，不是整项任务`);
+  });
+
+  it('任务本身就是手续（申报获批、按时上报、编制并报批）：已完成', () => {
+    expect(judged('已获批', '争取中央预算内资金项目获批').verdict).toMatch(DONE);
+    expect(judged('已上报', '按时上报统计报表').verdict).toMatch(DONE);
+    expect(judged('方案已获批复', '编制方案并报批').verdict).toMatch(DONE);
+    expect(judged('制度已印发', '建立健全财务管理制度').verdict).toMatch(DONE);
+  });
+});
+
+describe('具备条件不是做成了：推进中', () => {
+  it.each([['已具备竣工验收条件'], ['已达到通车条件']])('“%s”', (text) => {
+    expect(judged(text, '建设城区道路3公里').verdict).toBe('in-progress');
+  });
+});

@@ -99,7 +99,28 @@ const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
   [/^投入(?:使用|运行|运营)|^交付|^使用|^运行|^运营|^开放|^启用/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车/u],
   [/^实施|^执行|^推行|^落实|^推广/u, /实施|执行|推行|落实|推广/u],
   [/^验收/u, /验收/u],
+  [/^报批|^报审|^审批/u, /批复|获批|批准|审批通过/u],
 ];
+
+/**
+ * Verbs of paperwork: an approval, a filing, a signature. They end a task that is paperwork (申报项目获批,
+ * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
+ */
+const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
+const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
+const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
+
+/**
+ * The paperwork verb a clause finishes with, when paperwork is all it finishes and the target is to build or put
+ * right something (项目已获批 under 建成投用): null otherwise.
+ */
+export function paperworkOnly(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null || !BUILD_TASK.test(targetText)) return null;
+  const paper = clause.match(PAPER_VERB);
+  if (paper === null) return null;
+  const rest = clause.replace(PAPER_VERB, '');
+  return FINISH_WORK.test(rest) ? null : (paper[0] ?? null);
+}
 
 /**
  * The second of two acts the target joins (制定并实施方案, 建成并投入使用), when the clause finishes the first

@@ -1,7 +1,7 @@
 import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
-import { listedPartLeftOut, secondActLeftOut, thingOutsideTarget } from './whole-task';
+import { listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -55,7 +55,9 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   const secondAct = secondActLeftOut(clause, targetText);
   if (secondAct !== null) return `目标还要“${secondAct}”，未见完成`;
   const listed = listedPartLeftOut(clause, targetText);
-  return listed !== null ? `目标还有“${listed}”，未见完成` : null;
+  if (listed !== null) return `目标还有“${listed}”，未见完成`;
+  const paper = paperworkOnly(clause, targetText);
+  return paper !== null ? `只是“${paper}”，不是整项任务` : null;
 }
 
 /**
