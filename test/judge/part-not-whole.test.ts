@@ -40,6 +40,10 @@ describe('目标没有提到的子任务完成了，不等于任务完成：需�
     expect(judged(text, target).verdict).toBe('unclear');
   });
 
+  it('重复目标里的数（707处工程 · 巩固提升工程707处）就是说的目标：已完成', () => {
+    expect(judged('下达投资的707处工程已全部建成', '农村饮水巩固提升工程707处').verdict).toMatch(DONE);
+  });
+
   it('完成的事就是目标里的事（城南幼儿园 · 新建城南幼儿园）：已完成', () => {
     expect(judged('城南幼儿园已建成投用', '新建城南幼儿园').verdict).toMatch(DONE);
     expect(judged('已印发全县执行', '年初印发年度计划').verdict).toMatch(DONE);
@@ -74,6 +78,20 @@ describe('目标列出几部分，只完成其中一部分：推进中', () => {
     const result = judged(text, target);
     expect(result.verdict).toBe('in-progress');
     expect(result.evidence).toContain(`目标还有“${left}”`);
+  });
+
+  it.each([
+    ['梅河路悦书房已建成开放', '加快“三馆一院”、新华书店·梅河路悦书房等项目建设', '三馆一院'],
+    ['梅河路悦书房已建成开放', '梅河路悦书房等项目建设', '其他项目'],
+  ])('任务列了几项并以“等”收尾，只说了一项：“%s”（任务 %s）', (text, target, left) => {
+    const result = judged(text, target);
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toBe(`“${text}”，目标还有“${left}”，未见完成`);
+  });
+
+  it('完成的话自己也用“等”概括其余各项，或任务只有这一项：已完成', () => {
+    expect(judged('甲村、乙村等均已完工', '甲村、乙村等村级道路硬化').verdict).toMatch(DONE);
+    expect(judged('梅河路悦书房已建成开放', '梅河路悦书房建设').verdict).toMatch(DONE);
   });
 
   it('每一部分都说了：已完成', () => {
@@ -127,8 +145,9 @@ describe('投资完成不是工程完成', () => {
     expect(result.evidence).toBe('“年度计划的105%”是投资完成，不等于任务完成');
   });
 
-  it('任务就是投资（年度计划投资2亿元）：超额完成', () => {
+  it('任务就是投资（年度计划投资2亿元），或任务不要求建成（26个在建项目）：超额完成', () => {
     expect(judged('完成投资2.1亿元，占年度计划的105%', '年度计划投资2亿元').verdict).toBe('exceeded');
+    expect(judged('在建项目完成投资3.3亿元，完成年度计划的102%', '26个市重点在建项目').verdict).toMatch(DONE);
   });
 });
 

@@ -84,6 +84,9 @@ export function thingOutsideTarget(clause: string, targetText: string | null | u
   if (targetText == null) return null;
   const target = targetText.replace(/[^\u4e00-\u9fff]/gu, '');
   if (target.length < 2) return null;
+  // The target's own count repeated (707处工程 under 巩固提升工程707处) ties the clause to it.
+  const counts = targetText.match(/\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
+  if (counts.some((count) => clause.includes(count))) return null;
   const thing = thingNamed(clause);
   if (thing.length < 2) return null;
   const shared = charsShared(thing, target);
@@ -143,25 +146,38 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
   return namesFirstAct || namesObject ? secondAct : null;
 }
 
+/** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
+const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;
+
 /**
- * The parts a target lists (城区段、郊区段 · 东、西两片区 · 甲村、乙村、丙村): names joined by 、. Names in a list
- * run parallel, so each is as long as the shortest written alone (改造城区段、郊区段建设 → 城区段, 郊区段); a count
- * after the last (两片区, 三个村) closes the list and gives one-character names their noun (东片区, 西片区).
+ * The parts a target lists (城区段、郊区段 · 东、西两片区 · 甲村、乙村、丙村 · 加快“三馆一院”、新华书店·梅河路悦书房
+ * 等项目建设): names joined by 、. Names in a list run parallel, so each is as long as the shortest written alone
+ * (改造城区段、郊区段建设 → 城区段, 郊区段); a count or 等 after the last (两片区, 三个村, 等项目) closes the list
+ * and gives one-character names their noun (东片区, 西片区). One name before 等 (甲项目等3个项目) is a list too:
+ * 等 says there are more.
  */
 function listedParts(targetText: string): readonly string[] {
-  for (const segment of targetText.split(/[^\u4e00-\u9fff、]+/u)) {
-    const list = /[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+/u.exec(segment);
+  const plain = targetText.replace(/[“”"'‘’《》〈〉「」『』·•]/gu, '');
+  for (const segment of plain.split(/[^\u4e00-\u9fff、]+/u)) {
+    const list = /[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*/u.exec(segment);
     if (list === null) continue;
     const raw = list[0].split('、');
     const last = raw[raw.length - 1] ?? '';
-    const counted = /^([\u4e00-\u9fff]+?)(?:[两二三四五六七八九十]+|等)(?:个)?([\u4e00-\u9fff]{0,3})/u.exec(last);
+    const counted = /^([\u4e00-\u9fff]+?)(?:[两二三四五六七八九十]+|等)(?:个)?([\u4e00-\u9fff]{0,2})/u.exec(last);
+    if (raw.length === 1) {
+      // 甲项目等3个项目: the one name and the others 等 stands for.
+      const single = /^([\u4e00-\u9fff]{2,12}?)等/u.exec(last);
+      const name = single?.[1]?.replace(LIST_VERB, '');
+      if (name !== undefined && name.length >= 2) return [name, `其他${counted?.[2] || '事项'}`];
+      continue;
+    }
     const names = counted?.[1] !== undefined ? [...raw.slice(0, -1), counted[1]] : raw;
     const length = counted?.[1] !== undefined ? counted[1].length : Math.min(...(raw.length > 2 ? raw.slice(1, -1) : raw).map((name) => name.length));
-    if (length < 1 || length > 6) continue;
-    const cut = names.map((name, index) => (index === 0 ? name.slice(-length) : name.slice(0, length)));
+    if (length < 1 || length > 12) continue;
+    const cut = names.map((name, index) => (index === 0 ? name.slice(-length).replace(LIST_VERB, '') : name.slice(0, length)));
     const noun = counted?.[2] ?? '';
     if (length === 1 && noun === '') continue;
-    return length === 1 ? cut.map((name) => `${name}${noun}`) : cut;
+    return length === 1 ? cut.map((name) => `${name}${noun}`) : cut.filter((name) => name !== '');
   }
   return [];
 }
@@ -174,7 +190,11 @@ export function listedPartLeftOut(clause: string, targetText: string | null | un
   if (targetText == null) return null;
   const parts = listedParts(targetText);
   if (parts.length < 2) return null;
-  const named = parts.filter((part) => clause.includes(part));
+  // A clause names a part by its name, or by the part of a long name it goes by (梅河路悦书房 · 新华书店梅河路悦书房).
+  const thing = thingNamed(clause);
+  // A clause that lists with 等 itself (X、Y等全部完成) speaks for the rest of the list as the target does.
+  const names = (part: string): boolean => /等/u.test(clause) || clause.includes(part) || (thing.length >= 3 && part.includes(thing));
+  const named = parts.filter(names);
   if (named.length === 0 || named.length === parts.length) return null;
-  return parts.find((part) => !clause.includes(part)) ?? null;
+  return parts.find((part) => !names(part)) ?? null;
 }

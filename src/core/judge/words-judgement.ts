@@ -141,6 +141,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** Targets that ask for a finished thing, not for work done on it. */
+const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
+
 /** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
@@ -209,8 +212,9 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
     const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
     if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
-    // 完成投资…占年度计划的105% under a task that is not money (项目主体完工): money spent is not the work done.
-    if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText)) {
+    // 完成投资…占年度计划的105% under a task to finish a thing (项目主体完工, 建成投用): money spent is not the
+    // thing finished. A task that asks for no finished thing (26个在建项目, 改造配电网) is measured by its money.
+    if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText) && FINISHED_THING.test(context.targetText)) {
       return judgement('unclear', 'figures-in-words', `${quoted(share.words)}是投资完成，不等于任务完成`);
     }
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
