@@ -21,7 +21,13 @@ describe('宽泛的工作目标下，一件具名事项建成不是整项任务�
   ])('“%s”（目标 %s）', (text, target, thing) => {
     const result = judged(text, target);
     expect(result.verdict).toBe('unclear');
-    expect(result.evidence).toBe(`“${text}”，说的是“${thing}”，目标未提及，是否整项完成需人工确认`);
+    expect(result.evidence).toBe(`“${text}”，说的是“${thing}”，不是目标所说的整项任务，是否整项完成需人工确认`);
+  });
+
+  it('目标是一种质量（体系、环境），说的是其中一件具名的事：需人工确认', () => {
+    expect(judged('城南社区文化广场已建成投用', '公共文化服务体系建设').verdict).toBe('unclear');
+    expect(judged('县政务服务中心已投入使用', '优化营商环境').verdict).toBe('unclear');
+    expect(judged('公共文化服务体系已建成', '公共文化服务体系建设').verdict).toMatch(DONE);
   });
 
   it('说的就是目标本身，或只说“已全部完成”：已完成', () => {

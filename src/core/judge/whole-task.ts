@@ -51,14 +51,17 @@ function thingNamed(clause: string): string {
 
 /**
  * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
- * 改革): it opens on a verb of shaping or improving and counts nothing. Such a task is never finished by one of the
+ * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts nothing. Such a task is never finished by one of the
  * things done under it, however much the thing shares its words (城南社区文化广场 under 公共文化服务).
  */
 const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
 
+/** …or it names a quality, not a thing: 公共文化服务体系建设, 营商环境, 治理能力, 文明城市形象. */
+const ABSTRACT_HEAD = /(?:体系|体制|机制|水平|能力|环境|氛围|品牌|形象|生态|格局|效能|质量)(?:建设|提升|优化)?[。.！!]?$/u;
+
 export function isProgrammeTarget(targetText: string): boolean {
   const first = targetText.trim().replace(/^[\d一二三四五六七八九十]+[.、．]\s*/u, '');
-  return PROGRAMME.test(first) && !/\d/u.test(targetText);
+  return (PROGRAMME.test(first) || ABSTRACT_HEAD.test(first)) && !/\d/u.test(targetText);
 }
 
 /** How many characters of a thing lie in a two-character run the target also has. */

@@ -103,7 +103,7 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText));
     const linked = signals.some((s) => s.cleanRecord) || outside.some((thing) => thing === null);
-    if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，目标未提及，是否整项完成需人工确认`);
+    if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
   const activity = first((s) => s.started || s.activity);
