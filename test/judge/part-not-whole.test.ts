@@ -210,3 +210,27 @@ describe('具备条件不是做成了：推进中', () => {
     expect(judged(text, '建设城区道路3公里').verdict).toBe('in-progress');
   });
 });
+
+describe('表里另有指标名称（项目名称）时，完成的话说的是这一行的事就算数', () => {
+  function withName(text: string, target: string, taskName: string): Judgement {
+    return judgeWords(text, { targetText: target, deadline: null, asOf: '2024-06-30', expectedProgress: 0.5, taskName });
+  }
+
+  it('目标只写时间（年底前建成投用），名称写了事（城南幼儿园建设）：已完成', () => {
+    expect(withName('城南幼儿园已建成投用', '年底前建成投用', '城南幼儿园建设').verdict).toMatch(DONE);
+  });
+
+  it('名称就是这件具名的事，目标是宽泛的工作：已完成', () => {
+    expect(withName('梅河路悦书房已建成开放', '打造书香舒城', '梅河路悦书房建设').verdict).toMatch(DONE);
+  });
+
+  it('名称列了几项并以“等”收尾，完成的话只说了一项：推进中', () => {
+    const result = withName('梅河路悦书房已建成开放', '打造书香舒城', '加快“三馆一院”、新华书店·梅河路悦书房等项目建设');
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain('目标还有“三馆一院”');
+  });
+
+  it('目标只说“完成省下达任务”，名称是农村危房改造，完成的是摸底排查：需人工确认', () => {
+    expect(withName('已完成摸底排查', '完成省下达任务', '农村危房改造').verdict).toBe('unclear');
+  });
+});

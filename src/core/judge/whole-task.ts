@@ -35,7 +35,7 @@ const NAMES_NOTHING = new RegExp(
     '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
     '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
     DONE_VERB,
-    '召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|到位|落实|达标|实现|达到|达成|解决|化解|销号|开通|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
+    '创建|新建|召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|到位|落实|达标|实现|达到|达成|解决|化解|销号|开通|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
     '该|此|本|这|其|相关|所有|各项|各类|全部|项目|工程|工作|任务|目标|计划|指标|事项|建设|改造|要求|预期|既定|上级|下达|的|了|并|和|及|与|等|个|项',
   ].join('|'),
   'gu',
@@ -81,17 +81,24 @@ function charsShared(thing: string, target: string): number {
  * 打造书香舒城); null when the clause names nothing of its own or the target names it too. Under a concrete
  * target one shared word ties the two (城南幼儿园 · 新建城南幼儿园); under a broad programme the thing must be
  * the programme's own words (已打造书香舒城), since every item under it shares some of them. A target with no
- * words to compare (26000, 95%) can name nothing, so nothing is held against it.
+ * words to compare (26000, 95%, 年底前完成) can name nothing, so nothing is held against it; and a thing the
+ * row's own name shares a word with (城南幼儿园 on the row 城南幼儿园建设) is the row's.
  */
-export function thingOutsideTarget(clause: string, targetText: string | null | undefined): string | null {
+export function thingOutsideTarget(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
   if (targetText == null) return null;
-  const target = targetText.replace(/[^\u4e00-\u9fff]/gu, '');
-  if (target.length < 2) return null;
   // The target's own count repeated (707处工程 under 巩固提升工程707处) ties the clause to it.
   const counts = targetText.match(/\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
   if (counts.some((count) => clause.includes(count))) return null;
   const thing = thingNamed(clause);
   if (thing.length < 2) return null;
+  const target = targetText.replace(/[^\u4e00-\u9fff]/gu, '');
+  const name = (taskName ?? '').replace(/[^\u4e00-\u9fff]/gu, '');
+  // The row's own name says what the task is about as much as its target does (城南幼儿园 on the row
+  // 城南幼儿园建设, target 年底前建成投用), unless it too is a broad programme.
+  if (name.length >= 2 && !isProgrammeTarget(name) && charsShared(thing, name) > 0) return null;
+  // A target that names no thing of its own (年底前完成, 完成省下达任务) can hold nothing against the clause,
+  // and nor can a row with no name to go by.
+  if (thingNamed(targetText).length < 2) return name.length >= 2 ? thing : null;
   const shared = charsShared(thing, target);
   if (isProgrammeTarget(targetText)) return shared >= thing.length - 1 ? null : thing;
   return shared > 0 ? null : thing;

@@ -15,6 +15,11 @@ export interface WordsContext {
   readonly asOf: string | null;
   /** 序时进度 as a fraction (0.5 at mid-year); null when unknown. */
   readonly expectedProgress: number | null;
+  /**
+   * The row's own name (指标名称, 项目名称), when the table gives one apart from the target: a done clause that
+   * names the row's thing (城南幼儿园已建成 on the row 城南幼儿园建设, target 年底前建成投用) speaks of the task.
+   */
+  readonly taskName?: string | null;
 }
 
 function judgement(verdict: Verdict, basis: VerdictBasis, evidence: string): Judgement {
@@ -160,7 +165,7 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(text: string, context: WordsContext): Judgement {
-  const reading = readWords(text, context.targetText, context.asOf);
+  const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);

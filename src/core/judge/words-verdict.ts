@@ -46,7 +46,7 @@ function subsetIsTask(word: string, clause: string, targetText: string | null | 
  * The step or span a done clause is limited to, unless the task names it too; or the second act or listed part
  * of the target it leaves out. Said as the 判断依据 says it.
  */
-function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined): string | null {
+function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
   if (!signals.done) return null;
   const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
   if (part !== undefined) return `只是“${part}”，不是整项任务`;
@@ -54,7 +54,8 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (period !== undefined) return `只是“${period}”，不是整项任务`;
   const secondAct = secondActLeftOut(clause, targetText);
   if (secondAct !== null) return `目标还要“${secondAct}”，未见完成`;
-  const listed = listedPartLeftOut(clause, targetText);
+  // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
+  const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText);
   return paper !== null ? `只是“${paper}”，不是整项任务` : null;
@@ -80,7 +81,7 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
-export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null): WordsReading {
+export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
@@ -92,16 +93,16 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   if (notDone !== null) return reading('not-done', notDone);
   const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead);
   if (underWay !== null) return reading('under-way', underWay);
-  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText) !== null);
+  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName) !== null);
   if (partIndex >= 0) {
     const part = signals[partIndex];
-    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText) : null);
+    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText, taskName) : null);
   }
   const done = first((s) => s.done || s.cleanRecord);
   if (done !== null) {
     // A clean record (无违纪) answers the target whatever it names; a finished thing must be the target's own.
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
-    const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText));
+    const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
     const linked = signals.some((s) => s.cleanRecord) || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
@@ -111,6 +112,6 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   return reading('none', null);
 }
 
-export function readWords(text: string, targetText?: string | null, asOf?: string | null): WordsReading {
-  return wordsVerdict(clausesOf(text), targetText, asOf);
+export function readWords(text: string, targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
+  return wordsVerdict(clausesOf(text), targetText, asOf, taskName);
 }
