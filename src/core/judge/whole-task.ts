@@ -1,5 +1,3 @@
-import { DONE_VERB } from './clause-signals';
-
 /**
  * Whether a finished clause finishes the task the row sets, or only something the task holds. Issue 19's
  * whole-task rule: 已完成 only when the words say the whole task is done. Three general ways a done clause
@@ -8,11 +6,13 @@ import { DONE_VERB } from './clause-signals';
  * - it speaks of a thing the target does not name (梅河路悦书房已建成开放 under 打造书香舒城, 已完成签约 under
  *   引进项目5个): a named item of a broad programme, or a sub-task, whose link to the whole nobody can see;
  * - the target joins two acts (制定并实施, 建成并投入使用) and the clause finishes the first only (已制定方案);
- * - the target lists its parts (城区段、郊区段) and the clause names some of them, not all (已完成城区段建设).
+ * - the target lists its parts (城区段、郊区段) and the clause names some of them, not all (已完成城区段建设);
+ * - the target is to build or put right something and the clause finishes its paperwork only (项目已获批).
  *
  * A clause that names nothing of its own (已完成, 已全部完成, 完成年度目标任务) is the staff's word on the row
  * itself and stays done.
  */
+import { DONE_VERB } from './clause-signals';
 
 /** Two texts name the same thing when they share two characters in a row (悦书房 · 书房). */
 function sharesWord(a: string, b: string): boolean {
@@ -35,7 +35,8 @@ const NAMES_NOTHING = new RegExp(
     '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
     '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
     DONE_VERB,
-    '创建|新建|召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|到位|落实|达标|实现|达到|达成|解决|化解|销号|开通|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
+    // Verbs of doing and of being in use, besides the verbs of finishing: they name no thing either.
+    '创建|新建|召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|达成|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
     '该|此|本|这|其|相关|所有|各项|各类|全部|项目|工程|工作|任务|目标|计划|指标|事项|建设|改造|要求|预期|既定|上级|下达|的|了|并|和|及|与|等|个|项',
   ].join('|'),
   'gu',
@@ -51,8 +52,9 @@ function thingNamed(clause: string): string {
 
 /**
  * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
- * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts nothing. Such a task is never finished by one of the
- * things done under it, however much the thing shares its words (城南社区文化广场 under 公共文化服务).
+ * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts
+ * nothing. Such a task is never finished by one of the things done under it, however much the thing shares its
+ * words (城南社区文化广场 under 公共文化服务).
  */
 const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
 
