@@ -9,7 +9,7 @@ export interface ClauseSignals {
   readonly negated: boolean;
   /** 滞后, 推迟, 缓慢, 未达预期: the staff say it lags. */
   readonly lagging: boolean;
-  /** 正在, 推进中, 待审批, 其余, 计划, 力争: the work is still under way or still to come. */
+  /** 正在, 推进中, 待审批, 其余, 收尾, 除…外, 仅剩, 计划, 力争: the work is still under way or still to come. */
   readonly ongoing: boolean;
   /** 基本完成, 完成大部分, 初步: done only in part. */
   readonly partial: boolean;
@@ -36,7 +36,7 @@ export interface ClauseSignals {
 }
 
 /** Verbs whose completion is the end of a task. */
-const DONE_VERB =
+export const DONE_VERB =
   '完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
@@ -81,11 +81,12 @@ const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
 const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
 /**
- * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体) and the parts a
- * task is done in (一期, 示范点, 其中). A done-verb on one of them finishes that part only.
+ * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体, 预验收) and the
+ * parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区). A done-verb on one of them finishes
+ * that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分/gu;
+  /初步设计|施工图|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预验收|初验|交工验收|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -94,7 +95,7 @@ const PART_WORDS =
 const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|序时进度|序时目标`, 'gu');
 const ongoing =
-  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
 const scheduled = new RegExp(
   `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
   'u',

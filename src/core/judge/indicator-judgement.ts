@@ -21,6 +21,7 @@ function wordsContext(indicator: Indicator, period: Period): WordsContext {
     deadline: indicator.deadline?.iso ?? null,
     asOf: referenceDate(period),
     expectedProgress: Number.isFinite(period.expectedProgress) ? period.expectedProgress : null,
+    taskName: indicator.name.value,
   };
 }
 

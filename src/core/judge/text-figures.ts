@@ -84,6 +84,8 @@ export interface MatchedFigures {
   readonly unmatchedPart: string | null;
   /** The figure counts what is done only in part (达到和基本达到9个, 基本建成3个). */
   readonly partly: boolean;
+  /** The clause the result figure stands in (已完成招标5个), to see what it counts. */
+  readonly clause: string;
 }
 
 /** The words just before a figure (新开工 in 新开工50个): what the figure counts. */
@@ -175,7 +177,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
       }
     }
     const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly };
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index) };
   }
   return null;
 }

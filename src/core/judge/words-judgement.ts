@@ -1,9 +1,9 @@
-import { sameWords } from './clauses';
+import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
-import { readWords } from './words-verdict';
+import { partNamedIn, readWords } from './words-verdict';
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -15,6 +15,11 @@ export interface WordsContext {
   readonly asOf: string | null;
   /** 序时进度 as a fraction (0.5 at mid-year); null when unknown. */
   readonly expectedProgress: number | null;
+  /**
+   * The row's own name (指标名称, 项目名称), when the table gives one apart from the target: a done clause that
+   * names the row's thing (城南幼儿园已建成 on the row 城南幼儿园建设, target 年底前建成投用) speaks of the task.
+   */
+  readonly taskName?: string | null;
 }
 
 function judgement(verdict: Verdict, basis: VerdictBasis, evidence: string): Judgement {
@@ -54,6 +59,33 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
   const match = context.targetText ? LATER_YEAR.exec(context.targetText) : null;
   const end = Number(match?.[1] ?? match?.[2] ?? NaN);
   return Number.isFinite(end) && end > year;
+}
+
+/** A span of years a target names without dates: 十四五 (2021—2025), 三年行动, 五年内, 2024—2026年. */
+const FIVE_YEAR_PLAN = /十([一二三四五六])五/u;
+const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间)|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
+
+/** The year a 五年规划 named in the target ends (十四五 → 2025), if it names one. */
+function planEndYear(targetText: string): number | null {
+  const match = FIVE_YEAR_PLAN.exec(targetText);
+  const digits = '一二三四五六';
+  return match?.[1] !== undefined ? 1955 + 5 * (10 + digits.indexOf(match[1]) + 1) : null;
+}
+
+/**
+ * A task that runs over several years (2024—2026年完成30个, 十四五期间, 三年行动): a done clause that finishes
+ * this year's share (已完成年度任务, 今年任务已完成) has finished one year of it, not the task — unless this is
+ * the task's last year.
+ */
+function yearShareOfLongerTask(clause: string, context: WordsContext, year: number | null): boolean {
+  if (year === null || !/年度|今年|当年|本年|全年/u.test(clause) || /规划|全部任务|总任务|整体任务/u.test(clause)) return false;
+  if (endsAfterThisYear(context, year)) return true;
+  const target = context.targetText ?? '';
+  const planEnd = planEndYear(target);
+  if (planEnd !== null) return planEnd > year;
+  // A span with its end year written (2022—2024年) was already checked above: this is its last year. One
+  // written without dates (三年行动) may be in any of its years, so this year's share is never the whole.
+  return SEVERAL_YEARS.test(target) && !LATER_YEAR.test(target);
 }
 
 /**
@@ -114,6 +146,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** Targets that ask for a finished thing, not for work done on it. */
+const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
+
 /** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
@@ -130,7 +165,7 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(text: string, context: WordsContext): Judgement {
-  const reading = readWords(text, context.targetText, context.asOf);
+  const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year);
@@ -160,6 +195,9 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
+      const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
+      if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
       // The money of a project's total investment spent is not the project built.
@@ -175,6 +213,18 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
+    const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
+    // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
+    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
+    if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
+    // 完成投资…占年度计划的105% under a task to finish a thing (项目主体完工, 建成投用): money spent is not the
+    // thing finished. A task that asks for no finished thing (26个在建项目, 改造配电网) is measured by its money.
+    if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText) && FINISHED_THING.test(context.targetText)) {
+      return judgement('unclear', 'figures-in-words', `${quoted(share.words)}是投资完成，不等于任务完成`);
+    }
+    if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
+      return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
+    }
     if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
@@ -187,14 +237,20 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   switch (reading.verdict) {
-    case 'done':
+    case 'done': {
+      if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
+        return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
+      }
       return judgement('completed', 'words', quoted(reading.decisive ?? text));
+    }
     case 'under-way': {
-      const words = reading.partOf !== null ? `${quoted(reading.decisive ?? text)}，只是“${reading.partOf}”，不是整项任务` : quoted(reading.decisive ?? text);
+      const words = reading.shortOf !== null ? `${quoted(reading.decisive ?? text)}，${reading.shortOf}` : quoted(reading.decisive ?? text);
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       return judgement('in-progress', 'words', words);
     }
+    case 'unlinked':
+      return judgement('unclear', 'words', `${quoted(reading.decisive ?? text)}，${reading.shortOf ?? ''}`);
     case 'none':
       return judgement('unclear', 'nothing', '');
     default: {

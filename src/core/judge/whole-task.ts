@@ -1,0 +1,212 @@
+/**
+ * Whether a finished clause finishes the task the row sets, or only something the task holds. Issue 19's
+ * whole-task rule: 已完成 only when the words say the whole task is done. Three general ways a done clause
+ * falls short, each read from the target the row gives:
+ *
+ * - it speaks of a thing the target does not name (梅河路悦书房已建成开放 under 打造书香舒城, 已完成签约 under
+ *   引进项目5个): a named item of a broad programme, or a sub-task, whose link to the whole nobody can see;
+ * - the target joins two acts (制定并实施, 建成并投入使用) and the clause finishes the first only (已制定方案);
+ * - the target lists its parts (城区段、郊区段) and the clause names some of them, not all (已完成城区段建设);
+ * - the target is to build or put right something and the clause finishes its paperwork only (项目已获批).
+ *
+ * A clause that names nothing of its own (已完成, 已全部完成, 完成年度目标任务) is the staff's word on the row
+ * itself and stays done.
+ */
+import { DONE_VERB } from './clause-signals';
+
+/** Two texts name the same thing when they share two characters in a row (悦书房 · 书房). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i += 1) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * Words a done clause is built of that name no thing: the marks of completion and time, the verbs of
+ * finishing, the place of the reporting unit (我县, 全市), and nouns that point back at the row's own task
+ * (该项目, 工程, 年度任务). What remains is what the clause says was finished.
+ */
+const NAMES_NOTHING = new RegExp(
+  [
+    String.raw`截[至止][^，]{0,12}?(?:日|底|末|目前|月)`,
+    String.raw`\d{4}年(?:度)?`,
+    String.raw`\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?`,
+    String.raw`\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]?`,
+    '目前|现已|现|今年|本年|当年|年内|年底|年初|近期|日前|此前|上半年|下半年|全年|年度|本年度',
+    '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
+    '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
+    DONE_VERB,
+    // Verbs of doing and of being in use, besides the verbs of finishing: they name no thing either.
+    '创建|新建|召开|举办|举行|开展|组织|执行|实施|推行|施行|落地|达成|投入使用|投入运行|投入运营|交付使用|使用|运行|运营|试运营|完毕',
+    '该|此|本|这|其|相关|所有|各项|各类|全部|项目|工程|工作|任务|目标|计划|指标|事项|建设|改造|要求|预期|既定|上级|下达|的|了|并|和|及|与|等|个|项',
+  ].join('|'),
+  'gu',
+);
+
+/** What a done clause says was finished, with the words that name nothing taken away. */
+function thingNamed(clause: string): string {
+  return clause
+    .replace(/[^\u4e00-\u9fff\d.%]/gu, '')
+    .replace(NAMES_NOTHING, '')
+    .replace(/[^\u4e00-\u9fff]/gu, '');
+}
+
+/**
+ * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
+ * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts
+ * nothing. Such a task is never finished by one of the things done under it, however much the thing shares its
+ * words (城南社区文化广场 under 公共文化服务).
+ */
+const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
+
+/** …or it names a quality, not a thing: 公共文化服务体系建设, 营商环境, 治理能力, 文明城市形象. */
+const ABSTRACT_HEAD = /(?:体系|体制|机制|水平|能力|环境|氛围|品牌|形象|生态|格局|效能|质量)(?:建设|提升|优化)?[。.！!]?$/u;
+
+export function isProgrammeTarget(targetText: string): boolean {
+  const first = targetText.trim().replace(/^[\d一二三四五六七八九十]+[.、．]\s*/u, '');
+  return (PROGRAMME.test(first) || ABSTRACT_HEAD.test(first)) && !/\d/u.test(targetText);
+}
+
+/** How many characters of a thing lie in a two-character run the target also has. */
+function charsShared(thing: string, target: string): number {
+  const covered = new Set<number>();
+  for (let i = 0; i + 2 <= thing.length; i += 1) {
+    if (target.includes(thing.slice(i, i + 2))) {
+      covered.add(i);
+      covered.add(i + 1);
+    }
+  }
+  return covered.size;
+}
+
+/**
+ * The thing a done clause finished, when the target the row sets does not name it (梅河路悦书房 under
+ * 打造书香舒城); null when the clause names nothing of its own or the target names it too. Under a concrete
+ * target one shared word ties the two (城南幼儿园 · 新建城南幼儿园); under a broad programme the thing must be
+ * the programme's own words (已打造书香舒城), since every item under it shares some of them. A target with no
+ * words to compare (26000, 95%, 年底前完成) can name nothing, so nothing is held against it; and a thing the
+ * row's own name shares a word with (城南幼儿园 on the row 城南幼儿园建设) is the row's.
+ */
+export function thingOutsideTarget(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+  if (targetText == null) return null;
+  // The target's own count repeated (707处工程 under 巩固提升工程707处) ties the clause to it.
+  const counts = targetText.match(/\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
+  if (counts.some((count) => clause.includes(count))) return null;
+  const thing = thingNamed(clause);
+  if (thing.length < 2) return null;
+  const target = targetText.replace(/[^\u4e00-\u9fff]/gu, '');
+  const name = (taskName ?? '').replace(/[^\u4e00-\u9fff]/gu, '');
+  // The row's own name says what the task is about as much as its target does (城南幼儿园 on the row
+  // 城南幼儿园建设, target 年底前建成投用), unless it too is a broad programme.
+  if (name.length >= 2 && !isProgrammeTarget(name) && charsShared(thing, name) > 0) return null;
+  // A target that names no thing of its own (年底前完成, 完成省下达任务) can hold nothing against the clause,
+  // and nor can a row with no name to go by.
+  if (thingNamed(targetText).length < 2) return name.length >= 2 ? thing : null;
+  const shared = charsShared(thing, target);
+  if (isProgrammeTarget(targetText)) return shared >= thing.length - 1 ? null : thing;
+  return shared > 0 ? null : thing;
+}
+
+/**
+ * Acts a target may join (建成并投入使用, 制定并实施), with the words that say the second act was done: the
+ * second act is done only when the clause says it, in its own verb or one of these.
+ */
+const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
+  [/^投入(?:使用|运行|运营)|^交付|^使用|^运行|^运营|^开放|^启用/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车/u],
+  [/^实施|^执行|^推行|^落实|^推广/u, /实施|执行|推行|落实|推广/u],
+  [/^验收/u, /验收/u],
+  [/^报批|^报审|^审批/u, /批复|获批|批准|审批通过/u],
+];
+
+/**
+ * Verbs of paperwork: an approval, a filing, a signature. They end a task that is paperwork (申报项目获批,
+ * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
+ */
+const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
+const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
+const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
+
+/**
+ * The paperwork verb a clause finishes with, when paperwork is all it finishes and the target is to build or put
+ * right something (项目已获批 under 建成投用): null otherwise.
+ */
+export function paperworkOnly(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null || !BUILD_TASK.test(targetText)) return null;
+  const paper = clause.match(PAPER_VERB);
+  if (paper === null) return null;
+  const rest = clause.replace(PAPER_VERB, '');
+  return FINISH_WORK.test(rest) ? null : (paper[0] ?? null);
+}
+
+/**
+ * The second of two acts the target joins (制定并实施方案, 建成并投入使用), when the clause finishes the first
+ * act only (已制定方案, 已建成, 已完成方案编制): the words of the second act it leaves out. null when the target
+ * joins no acts, the clause names neither act nor the target's object (a bare 已完成 is the row's own word), or
+ * it says the second act was done too.
+ */
+export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null) return null;
+  const joined = /([\u4e00-\u9fff]{2})(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  if (joined?.[1] === undefined || joined[2] === undefined) return null;
+  const [firstAct, secondWords] = [joined[1], joined[2]];
+  const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));
+  const secondAct = (rule !== undefined ? rule[0].exec(secondWords)?.[0] : undefined) ?? secondWords.slice(0, 2);
+  const secondDone = rule !== undefined ? rule[1] : new RegExp(secondAct, 'u');
+  if (secondDone.test(clause)) return null;
+  const object = targetText.slice((joined.index ?? 0) + joined[0].length).replace(/[^\u4e00-\u9fff]/gu, '');
+  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, ''));
+  const namesObject = object.length >= 2 && sharesWord(object, clause);
+  return namesFirstAct || namesObject ? secondAct : null;
+}
+
+/** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
+const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;
+
+/**
+ * The parts a target lists (城区段、郊区段 · 东、西两片区 · 甲村、乙村、丙村 · 加快“三馆一院”、新华书店·梅河路悦书房
+ * 等项目建设): names joined by 、. Names in a list run parallel, so each is as long as the shortest written alone
+ * (改造城区段、郊区段建设 → 城区段, 郊区段); a count or 等 after the last (两片区, 三个村, 等项目) closes the list
+ * and gives one-character names their noun (东片区, 西片区). One name before 等 (甲项目等3个项目) is a list too:
+ * 等 says there are more.
+ */
+function listedParts(targetText: string): readonly string[] {
+  const plain = targetText.replace(/[“”"'‘’《》〈〉「」『』·•]/gu, '');
+  for (const segment of plain.split(/[^\u4e00-\u9fff、]+/u)) {
+    const list = /[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*/u.exec(segment);
+    if (list === null) continue;
+    const raw = list[0].split('、');
+    const last = raw[raw.length - 1] ?? '';
+    const counted = /^([\u4e00-\u9fff]+?)(?:[两二三四五六七八九十]+|等)(?:个)?([\u4e00-\u9fff]{0,2})/u.exec(last);
+    if (raw.length === 1) {
+      // 甲项目等3个项目: the one name and the others 等 stands for.
+      const single = /^([\u4e00-\u9fff]{2,12}?)等/u.exec(last);
+      const name = single?.[1]?.replace(LIST_VERB, '');
+      if (name !== undefined && name.length >= 2) return [name, `其他${counted?.[2] || '事项'}`];
+      continue;
+    }
+    const names = counted?.[1] !== undefined ? [...raw.slice(0, -1), counted[1]] : raw;
+    const length = counted?.[1] !== undefined ? counted[1].length : Math.min(...(raw.length > 2 ? raw.slice(1, -1) : raw).map((name) => name.length));
+    if (length < 1 || length > 12) continue;
+    const cut = names.map((name, index) => (index === 0 ? name.slice(-length).replace(LIST_VERB, '') : name.slice(0, length)));
+    const noun = counted?.[2] ?? '';
+    if (length === 1 && noun === '') continue;
+    return length === 1 ? cut.map((name) => `${name}${noun}`) : cut.filter((name) => name !== '');
+  }
+  return [];
+}
+
+/**
+ * A part the target lists that a clause naming some of the others leaves out (已完成城区段建设 under 城区段、郊区段):
+ * the clause finishes the parts it names only. null when the target lists no parts or the clause names none or all.
+ */
+export function listedPartLeftOut(clause: string, targetText: string | null | undefined): string | null {
+  if (targetText == null) return null;
+  const parts = listedParts(targetText);
+  if (parts.length < 2) return null;
+  // A clause names a part by its name, or by the part of a long name it goes by (梅河路悦书房 · 新华书店梅河路悦书房).
+  const thing = thingNamed(clause);
+  // A clause that lists with 等 itself (X、Y等全部完成) speaks for the rest of the list as the target does.
+  const names = (part: string): boolean => /等/u.test(clause) || clause.includes(part) || (thing.length >= 3 && part.includes(thing));
+  const named = parts.filter(names);
+  if (named.length === 0 || named.length === parts.length) return null;
+  return parts.find((part) => !names(part)) ?? null;
+}
