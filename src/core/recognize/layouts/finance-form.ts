@@ -1,7 +1,10 @@
 import type {
   Approximation,
+  CellValue,
+  DateField,
   ColumnMapping,
   FieldKey,
+  FinanceExtraColumn,
   FinanceFormFacts,
   FinanceBudget,
   Indicator,
@@ -15,6 +18,7 @@ import type {
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
 import { findYear, periodFromAsOf } from '../period';
@@ -43,51 +47,87 @@ const SCAN_ROWS = 120;
 const BUDGET_GROUP = '预算执行情况';
 
 interface GridColumns {
-  readonly level1: Box;
-  readonly level2: Box;
+  /** 一级指标; absent on the short 绩效目标表 variants that list indicators under one 绩效指标 label. */
+  readonly level1: Box | undefined;
+  readonly level2: Box | undefined;
   readonly name: Box;
   readonly target: Box | undefined;
   readonly actual: Box | undefined;
   readonly weight: Box | undefined;
   readonly score: Box | undefined;
   readonly reason: Box | undefined;
-  /** 指标性质 (≥ = ≤) of provincial variants. */
+  /** The column of comparators (≥ = ≤), whatever its header calls it (指标性质, 指标方向, 符号). */
   readonly sign: Box | undefined;
+  /** The column of 正向/反向 (逆向): which way is better, apart from the comparator. */
+  readonly sense: Box | undefined;
   readonly unit: Box | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.unit]);
-  return boxes.filter((box) => !used.has(box) && box.col > cols.level1.col);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit]);
+  const first = cols.level1?.col ?? cols.name.col;
+  return boxes.filter((box) => !used.has(box) && box.col > first);
 }
 
-function gridColumns(boxes: readonly Box[]): GridColumns | null {
+/** A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值 — not the actual. */
+const TARGET_HEAD = /(?:指标值|目标值)/;
+const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
+const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞]|>=|<=)$/;
+const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
+
+/**
+ * What a column holds, judged from the cells below its header: most of its filled cells are a bare comparator
+ * (≥ = ≤), or 正向/反向. The header's word (指标性质, 指标方向) differs from province to province; the
+ * values do not.
+ */
+function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp): boolean {
+  let filled = 0;
+  let matching = 0;
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
+    const text = cellWords(cellAt(sheet, row, box.col)).replace(/\s+/g, '');
+    if (text === '') continue;
+    filled++;
+    if (pattern.test(text)) matching++;
+  }
+  return filled > 0 && matching / filled >= 0.6;
+}
+
+function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns | null {
   const level1 = findBox(boxes, /^一级指标/);
   const level2 = findBox(boxes, /^二级指标/);
-  const name = findBox(boxes, /^三级指标/);
-  if (!level1 || !level2 || !name) return null;
-  const after = (pattern: RegExp): Box | undefined => boxes.find((box) => box.col > name.col && pattern.test(box.key));
+  const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
+  // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
+  const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
+  if (!name) return null;
+  const right = boxes.filter((box) => box.col > name.col);
+  const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
+  const fromRow = name.bottom + 1;
+  const sign = right.find((box) => /性质|方向|符号|比较/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
+  const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
+  const target = right.find((box) => TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准/.test(box.key));
+  if (!threeLevels && !target) return null;
   return {
-    level1,
-    level2,
+    level1: threeLevels ? level1 : undefined,
+    level2: threeLevels ? level2 : undefined,
     name,
-    target: after(/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|全年指标值|预期目标值)$/),
+    target,
     actual: after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/),
-    weight: after(/^(?:分值|权重)$/),
+    weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
-    sign: after(/^指标性质$/),
+    sign,
+    sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/),
   };
 }
 
-/** The row of 一级指标 · 二级指标 · 三级指标 and its columns. */
+/** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
 function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const columns = gridColumns(boxes);
+    const columns = gridColumns(sheet, boxes);
     if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
@@ -129,10 +169,15 @@ export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
 }
 
-/** 产出指标（50分）: the points belong to the form, not to the path. */
-function levelTitle(text: string): string {
-  return text.replace(/[（(][^（）()]*\d+(?:\.\d+)?\s*分[）)]\s*$/, '').trim();
+/**
+ * A level's title as the unit wrote it: 产出指标(50分), 社会效益\n指标, even a bare (50分) where the vertical
+ * 产出指标 was lost. The path quotes the form; it is not a cleaned-up group name.
+ */
+function levelTitle(value: CellValue): string {
+  return typeof value === 'string' ? value.replace(CONTROL_CHARS, '').trim() : cellWords(value);
 }
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function figure(read: RawRead): NumberField | null {
   return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
@@ -198,7 +243,24 @@ function reportingUnit(implementer: TextField | null, department: TextField | nu
   return implementer ?? department;
 }
 
-function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number): GridRead {
+/** A 时效 row: its group or its name speaks of time (时效指标, 完成时间, 到位时间, 时限, 日期). */
+const TIME_ROW = /时效|时间|日期|时限|截止|期限/;
+
+/**
+ * 44561 in a 时效 row is 2021-12-31 exported as its Excel serial number (the unit column often holds the same
+ * number): a deadline, not a target of 44561. Read as a date only when it falls within a year of the form's
+ * own year, so a real count in a 时效 row is never turned into a date.
+ */
+function serialDeadline(sheet: SheetSnapshot, row: number, cols: GridColumns, path: readonly string[], name: string, formYear: number | null): DateField | null {
+  if (!cols.target || formYear === null || !TIME_ROW.test([...path, name].join(' '))) return null;
+  const value = cellAt(sheet, row, cols.target.col);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 20_000 || value > 80_000) return null;
+  const iso = excelSerialToIso(value);
+  if (!iso || Math.abs(Number(iso.slice(0, 4)) - formYear) > 1) return null;
+  return { iso, cell: refAt(sheet, row, cols.target.col), text: iso };
+}
+
+function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
@@ -208,14 +270,14 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   const last = rowCount(sheet);
   const raw = (box: Box | undefined, row: number): RawRead =>
     box ? readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col)) : { kind: 'empty' };
-  const shown = (box: Box, row: number): string => {
+  const shown = (box: Box, row: number): CellValue => {
     const area = merges.areaAt(row, box.col);
-    return cellWords(area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col));
+    return area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col);
   };
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
     if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
-    if (leading.some((box) => GRID_END.test(box.key) && box.col < cols.level2.col)) break;
+    if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
     const written = cellWords(cellAt(sheet, row, cols.name.col));
     if (written === '') {
       if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
@@ -226,7 +288,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       continue;
     }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
-    const path = [levelTitle(shown(cols.level1, row)), levelTitle(shown(cols.level2, row))].filter((t) => t !== '');
+    const path = [cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
@@ -234,6 +296,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
     const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
+    const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
     const targetRead = raw(cols.target, row);
     const actualRead = raw(cols.actual, row);
@@ -247,6 +311,26 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const kind = quantitative ? 'quantitative' : 'qualitative';
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
+    if (deadline) {
+      indicators.push({
+        ...UNSTATED_FIELDS,
+        row,
+        sheet: sheet.name,
+        outline: '',
+        id: '',
+        path,
+        name: { value: name, cell: refAt(sheet, row, cols.name.col) },
+        kind: 'qualitative',
+        direction: 'higher',
+        unit: null,
+        target: null,
+        deadline,
+        weight: figure(raw(cols.weight, row)),
+        progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+        statedScore: figure(raw(cols.score, row)),
+      });
+      continue;
+    }
     indicators.push({
       ...UNSTATED_FIELDS,
       row,
@@ -257,7 +341,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       name: { value: name, cell: refAt(sheet, row, cols.name.col) },
       kind,
       // 指标性质 反向 (or 逆向): a ceiling, whatever the name says.
-      direction: indicatorDirection(kind, name, sign !== null && /反向|逆向/.test(sign) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
+      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
@@ -349,10 +433,15 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const { title, lines } = titleAbove(sheet, merges, grid.row, width);
   const fields = readFormFields(sheet, merges, 1, grid.row - 1, width);
   const budget = findBudgetBlock(sheet, merges, 1, grid.row - 1, width);
-  if (!looksLikeFinanceForm(title, fields.length > 0, budget, hasSideLabel(sheet, merges, grid.row, grid.columns.level1, width))) return null;
+  const sideLabel = hasSideLabel(sheet, merges, grid.row, grid.columns.level1 ?? grid.columns.name, width);
+  if (!looksLikeFinanceForm(title, fields.length > 0, budget, sideLabel)) return null;
+  // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
+  // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
+  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
-  const read = readGrid(input, grid.row, cols, width);
+  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName);
+  const read = readGrid(input, grid.row, cols, width, formYear);
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
@@ -365,7 +454,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
+  const { period, assumed } = annualPeriod(formYear, input.asOf);
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
@@ -428,8 +517,13 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('actual', cols.actual);
   put('weight', cols.weight);
   put('progressText', cols.reason);
-  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box.text)).filter((m): m is ColumnMapping => m !== undefined);
+  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
 
+  const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense]] as const) {
+    const m = mapping(box, box?.text ?? '');
+    if (m) extraColumns[key] = m;
+  }
   const financeForm: FinanceFormFacts = {
     formName,
     kind: formKind(title, cols),
@@ -439,6 +533,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     achieved: goals.achieved,
     budget: budgetRead?.budget ?? null,
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
+    extraColumns,
   };
   const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
