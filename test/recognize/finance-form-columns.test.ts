@@ -133,3 +133,95 @@ describe('一级指标带分值：路径照表上原文', () => {
     expect(byName(table, '通行条件').path).toEqual(['效益指标(30分)', '社会效益\n指标']);
   });
 });
+
+/** A half-year 绩效监控表: 年初预算数 and 1-6月执行数 without 执行率; one 一级指标 column; 执行情况 and 可能性. */
+const MONITORING: SheetSpec = {
+  name: 'Sheet1',
+  rows: [
+    ['某市项目支出绩效监控表'],
+    ['(2024年度)'],
+    ['项目名称', '文物保护经费'],
+    ['主管部门', '某市文化和旅游局', '项目执行单位', '某市博物馆'],
+    ['项目资金 (万元)', '年初预算数', '1-6月执行数', '全年预计执行数'],
+    ['年度资金总额:', 300, 120],
+    ['绩效指标', '一级 指标', '指标名称', '指标值', '半年度 指标执行情况', '完成目标可能性', '备注'],
+    [_, '产 出 指 标', '数量', '修缮文物点5处', '已修缮2处', '确定能'],
+    [_, _, '时效'],
+    [_, _, '成本', '年度预算300万元', '按进度执行,已使用约40%', '有可能'],
+    [_, '效 益 指 标', '社会效益', '提升文物保护水平', '举办展览3场', '确定能'],
+  ],
+  merges: [area('A7:A11'), area('B8:B10')],
+};
+
+describe('绩效监控表（半年）', () => {
+  const table = tableOf(MONITORING);
+
+  it('认作 finance-form；时段取预算块“1-6月执行数”的月份，序时进度一半', () => {
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.title).toBe('某市项目支出绩效监控表');
+    expect(table.period).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 6, expectedProgress: 0.5 });
+  });
+
+  it('没有全年预算数和执行率的预算块：年初预算数与1-6月执行数照读，执行率由两数算', () => {
+    expect(table.financeForm?.budget).toMatchObject({ initial: { value: 300 }, adjusted: null, executed: { value: 120 }, rate: null });
+    expect(byName(table, '预算执行率')).toMatchObject({ target: { value: 300 }, actual: { value: 120 } });
+  });
+
+  it('只有一级指标一列：路径照原文；“执行情况”一列是完成情况，“可能性”一列单独认出', () => {
+    expect(byName(table, '数量').path).toEqual(['产 出 指 标']);
+    expect(table.columns.actual?.letter).toBe('E');
+    expect(table.financeForm?.extraColumns?.likelihood?.letter).toBe('F');
+  });
+
+  it('指标值写在句子里、带单位的一个数（年度预算300万元）是目标，标为推算；执行情况里的百分数不当完成值', () => {
+    expect(byName(table, '成本')).toMatchObject({
+      kind: 'quantitative',
+      unit: '万元',
+      target: { value: 300, derived: true },
+      actual: null,
+      actualText: { value: '按进度执行,已使用约40%' },
+    });
+  });
+
+  it('只写了名称、其余全空的模板行（时效）不当指标', () => {
+    expect(table.indicators.some((i) => i.name.value === '时效')).toBe(false);
+  });
+});
+
+describe('绩效目标表只写计划金额', () => {
+  it('“资金总额 171.41”照读为年初预算，不造执行率指标', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['部门整体支出绩效目标表'],
+        ['部门(单位)名称', '某县档案馆'],
+        ['年度预算安排(万元)', '资金总额', 171.41],
+        [_, '基本支出', 110.61],
+        ['一级指标', '二级指标', '三级指标', '指标解释', '目标值'],
+        ['产出指标', '数量指标', '档案数字化页数', '计划标准', '≥20万页'],
+      ],
+      merges: [area('A3:A4')],
+    });
+    expect(table.financeForm?.budget).toMatchObject({ initial: { value: 171.41 }, executed: null, rate: null });
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['档案数字化页数']);
+    expect(table.financeForm?.extraColumns?.explanation?.letter).toBe('D');
+  });
+});
+
+describe('“实施进度”一列', () => {
+  it('已完成100% 是单位写的进度；指标值句子里的一个带单位的数是目标', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['项目支出绩效目标实施进度表'],
+        ['项目名称', '文明城市创建'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '实施进度'],
+        ['产出指标', '数量指标', '宣传次数', '全年完成4次宣传', '已完成100%'],
+        ['产出指标', '时效指标', '全年', '1-12月', '已完成80%'],
+      ],
+    });
+    expect(table.columns.completionRate?.letter).toBe('E');
+    expect(byName(table, '宣传次数')).toMatchObject({ kind: 'quantitative', unit: '次', target: { value: 4, derived: true }, statedCompletion: { value: 1 } });
+    expect(byName(table, '全年')).toMatchObject({ kind: 'qualitative', targetText: { value: '1-12月' }, statedCompletion: { value: 0.8 } });
+  });
+});

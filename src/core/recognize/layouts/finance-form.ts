@@ -21,12 +21,12 @@ import { cellWords } from '../cell-text';
 import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
-import { findYear, periodFromAsOf } from '../period';
+import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
-import { fieldValue, findBudgetBlock, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
+import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -61,11 +61,16 @@ interface GridColumns {
   /** The column of 正向/反向 (逆向): which way is better, apart from the comparator. */
   readonly sense: Box | undefined;
   readonly unit: Box | undefined;
+  /** 实施进度 / 当前进度: a progress the unit states (已完成100%). */
+  readonly progress: Box | undefined;
+  readonly likelihood: Box | undefined;
+  readonly explanation: Box | undefined;
+  readonly standard: Box | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit]);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.standard]);
   const first = cols.level1?.col ?? cols.name.col;
   return boxes.filter((box) => !used.has(box) && box.col > first);
 }
@@ -107,12 +112,21 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
   const target = right.find((box) => TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准/.test(box.key));
   if (!threeLevels && !target) return null;
+  // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
+  const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
+  const actual =
+    after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
+    right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
   return {
-    level1: threeLevels ? level1 : undefined,
-    level2: threeLevels ? level2 : undefined,
+    level1: threeLevels ? level1 : left(level1),
+    level2: threeLevels ? level2 : left(level2),
     name,
     target,
-    actual: after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/),
+    actual,
+    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
+    likelihood: right.find((box) => /可能性/.test(box.key)),
+    explanation: right.find((box) => /^指标解释/.test(box.key)),
+    standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
     weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
@@ -133,7 +147,7 @@ function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { ro
   return null;
 }
 
-const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控)[^，。]{0,6}表/;
+const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
 
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
@@ -260,6 +274,19 @@ function serialDeadline(sheet: SheetSnapshot, row: number, cols: GridColumns, pa
   return { iso, cell: refAt(sheet, row, cols.target.col), text: iso };
 }
 
+/** One figure with a unit written inside words (not ≥50个 alone): the target the words state. */
+function sentenceFigure(read: RawRead): boolean {
+  return read.kind === 'figure' && read.figure.inSentence && read.figure.approx === 'exact' && normalUnit(read.figure.unit) !== null && normalUnit(read.figure.unit) !== '%';
+}
+
+/** 已完成100%, 80%, 0.8 in a 实施进度 column: the progress the unit states, as a fraction. */
+function progressRate(read: RawRead): NumberField | null {
+  if (read.kind !== 'figure') return null;
+  const percent = normalUnit(read.figure.unit) === '%' || read.figure.percentFormat;
+  if (!percent && read.figure.shown > 1) return null;
+  return placeRate(read.figure, false);
+}
+
 function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
@@ -287,6 +314,13 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       placeholders.push({ row, text: written });
       continue;
     }
+    // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
+    // 二级指标 whether used or not), not an indicator with an unstated target.
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => raw(box, row).kind !== 'empty');
+    if (!filledBeside) {
+      placeholders.push({ row, text: written });
+      continue;
+    }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
     const path = [cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
@@ -303,11 +337,19 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const actualRead = raw(cols.actual, row);
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const unit = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead);
-    const target = placeValue(targetRead, unit, sign);
-    const actual = placeValue(actualRead, unit, null);
+    const placedTarget = placeValue(targetRead, unit, sign);
+    // 年度预算220万元, 至少全年完成2次宣传: one figure with its unit inside the target's words is the target
+    // (derived, pointing at the cell); the words stay the cell's, not a second target.
+    const target = sentenceFigure(targetRead) ? { value: placedTarget.value, words: null } : placedTarget;
+    const placedActual = placeValue(actualRead, unit, null);
+    // 按进度执行，已使用约40% against 220万元: a share in the words tells how far along the unit is, not the
+    // actual; the words are kept as the actual's text and the row stays quantitative.
+    const progress = unit !== '%' && actualRead.kind === 'figure' && actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
+    const actual = progress ? { value: null, words: { value: actualRead.kind === 'figure' ? actualRead.figure.text : '', cell: progress.cell } } : placedActual;
+    const stated = progressRate(raw(cols.progress, row));
     // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
     const actualIsFigure = actual.value !== null && actual.words === null;
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty');
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null);
     const kind = quantitative ? 'quantitative' : 'qualitative';
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
@@ -346,7 +388,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
       actual: kind === 'quantitative' ? actual.value : null,
-      actualText: kind === 'quantitative' ? null : actualText,
+      actualText: kind === 'quantitative' ? (progress ? actual.words : null) : actualText,
+      statedCompletion: stated,
       weight: figure(raw(cols.weight, row)),
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
       statedScore: figure(raw(cols.score, row)),
@@ -402,7 +445,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   const budget: FinanceBudget = {
     indicatorRow: row,
     initial: figure(read(row, c.initial)),
-    adjusted: figure(read(row, c.budget)),
+    adjusted: figure(read(row, c.adjusted)),
     executed: figure(read(row, c.executed)),
     rate: rowRate(read(row, c.rate)),
     weight: indicator.weight,
@@ -411,10 +454,14 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   return { indicator, fromPart, budget };
 }
 
-function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
+function annualPeriod(year: number | null, asOf: string | undefined, months: MonthSpan | null): { period: Period; assumed: boolean } {
   const given = asOf ? periodFromAsOf(asOf) : null;
   if (given) return { period: given, assumed: false };
   const y = year ?? new Date().getFullYear();
+  // A 监控表's budget block says which months its figures cover (1-6月执行数): 序时进度 follows them.
+  if (months && months.toMonth < 12) {
+    return { period: { year: y, fromMonth: months.fromMonth, toMonth: months.toMonth, expectedProgress: months.toMonth / 12, label: months.label, source: 'header' }, assumed: year === null };
+  }
   // A 自评表 reports a whole budget year: 序时进度 is 100%.
   return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
 }
@@ -454,7 +501,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod(formYear, input.asOf);
+  const { period, assumed } = annualPeriod(formYear, input.asOf, budget ? findMonthSpan(budget.columns.executedLabel) : null);
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
@@ -517,10 +564,19 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('actual', cols.actual);
   put('weight', cols.weight);
   put('progressText', cols.reason);
+  put('completionRate', cols.progress);
   const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
 
+  // A 绩效目标表 states only the planned amount (资金总额 171.41): kept as the budget, with no 执行率 to score.
+  const plannedBudget = (): FinanceBudget | null => {
+    if (budget) return null;
+    const planned = findPlannedBudget(sheet, merges, 1, grid.row - 1, width);
+    if (!planned) return null;
+    const initial = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
+  };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['standard', cols.standard]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
@@ -531,7 +587,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     subject: subject ? { value: withoutBudgetCode(subject.value), cell: subject.cell } : null,
     goal: goals.goal,
     achieved: goals.achieved,
-    budget: budgetRead?.budget ?? null,
+    budget: budgetRead?.budget ?? plannedBudget(),
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
     extraColumns,
   };
