@@ -225,3 +225,41 @@ describe('“实施进度”一列', () => {
     expect(byName(table, '全年')).toMatchObject({ kind: 'qualitative', targetText: { value: '1-12月' }, statedCompletion: { value: 0.8 } });
   });
 });
+
+describe('格里的写法', () => {
+  const table = tableOf({
+    name: 'Sheet1',
+    rows: [
+      ['项目支出绩效自评表'],
+      ['项目名称', '城区降尘服务'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '雾炮车射程', '≥80M', '85M', 10, 10],
+      ['产出指标', '数量指标', '宣传次数', '至少全年完成2次宣传', 2, 10, 10],
+      ['产出指标', '时效指标', '任务完成时限(月)', 10, 10, 10, 10],
+      ['产出指标', '质量指标', '保障率', '100%', '无', 10, 0, '没有轮换'],
+      ['产出指标', '成本指标', '运行维护费', '150万', '150万', 10, 10],
+      ['产出指标', '成本指标', '项目计划总投资', '20万元', '20万元', 10, 10],
+    ],
+  });
+
+  it('字母写的单位（≥80M）照读为单位', () => {
+    expect(byName(table, '雾炮车射程')).toMatchObject({ kind: 'quantitative', unit: 'M', target: { value: 80, approx: 'atLeast' }, actual: { value: 85 } });
+  });
+
+  it('句子里的“至少”给目标下限', () => {
+    expect(byName(table, '宣传次数')).toMatchObject({ unit: '次', target: { value: 2, approx: 'atLeast', derived: true } });
+  });
+
+  it('名称括号里的单位（(月)）给裸数作单位', () => {
+    expect(byName(table, '任务完成时限(月)')).toMatchObject({ unit: '月', target: { value: 10 } });
+  });
+
+  it('数字目标、完成值写“无”：仍是数字指标，完成值留空、文字照录，不算 0', () => {
+    expect(byName(table, '保障率')).toMatchObject({ kind: 'quantitative', unit: '%', target: { value: 100 }, actual: null, actualText: { value: '无' } });
+  });
+
+  it('成本指标里写“万”的是万元；名称是一笔费用的是逆向指标，计划投资不是', () => {
+    expect(byName(table, '运行维护费')).toMatchObject({ unit: '万元', direction: 'lower', target: { value: 150 } });
+    expect(byName(table, '项目计划总投资')).toMatchObject({ unit: '万元', direction: 'higher' });
+  });
+});

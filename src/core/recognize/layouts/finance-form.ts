@@ -279,6 +279,29 @@ function sentenceFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.inSentence && read.figure.approx === 'exact' && normalUnit(read.figure.unit) !== null && normalUnit(read.figure.unit) !== '%';
 }
 
+/** 至少全年完成2次, 不超过5天, 控制在…以内: the bound the words put on a figure inside them. */
+function boundInWords(read: RawRead): Approximation | null {
+  if (read.kind !== 'figure') return null;
+  const text = read.figure.text;
+  if (/至少|不少于|不低于|以上/.test(text)) return 'atLeast';
+  if (/不超过|不高于|不多于|控制在|以内|以下/.test(text)) return 'atMost';
+  return null;
+}
+
+/** ≥80M, 1250KVA: a figure whose unit is written in Latin letters, which the unit reader does not know. */
+function withLetterUnit(read: RawRead): RawRead {
+  if (read.kind !== 'figure' || read.figure.unit !== null) return read;
+  const m = /^(?:[≥≤<>=＞＜]|>=|<=)?\s*\d+(?:\.\d+)?\s*([A-Za-z]{1,4})$/.exec(read.figure.text.trim());
+  return m ? { kind: 'figure', figure: { ...read.figure, unit: m[1], inSentence: false } } : read;
+}
+
+/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
+function unitInName(name: string, target: RawRead): string | null {
+  if (target.kind !== 'figure' || target.figure.fromText) return null;
+  const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
+  return m ? normalUnit(m[1]) : null;
+}
+
 /** 已完成100%, 80%, 0.8 in a 实施进度 column: the progress the unit states, as a fraction. */
 function progressRate(read: RawRead): NumberField | null {
   if (read.kind !== 'figure') return null;
@@ -333,14 +356,17 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = raw(cols.target, row);
-    const actualRead = raw(cols.actual, row);
+    const targetRead = withLetterUnit(raw(cols.target, row));
+    const actualRead = withLetterUnit(raw(cols.actual, row));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
-    const unit = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead);
+    const unitWritten = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
+    const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
+    // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
+    const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
     const placedTarget = placeValue(targetRead, unit, sign);
     // 年度预算220万元, 至少全年完成2次宣传: one figure with its unit inside the target's words is the target
     // (derived, pointing at the cell); the words stay the cell's, not a second target.
-    const target = sentenceFigure(targetRead) ? { value: placedTarget.value, words: null } : placedTarget;
+    const target = sentenceFigure(targetRead) ? { value: placedTarget.value && { ...placedTarget.value, approx: boundInWords(targetRead) ?? placedTarget.value.approx }, words: null } : placedTarget;
     const placedActual = placeValue(actualRead, unit, null);
     // 按进度执行，已使用约40% against 220万元: a share in the words tells how far along the unit is, not the
     // actual; the words are kept as the actual's text and the row stays quantitative.
@@ -349,7 +375,10 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const stated = progressRate(raw(cols.progress, row));
     // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
     const actualIsFigure = actual.value !== null && actual.words === null;
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null);
+    // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
+    // actual's text and nothing is computed from them.
+    const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || actualInWords);
     const kind = quantitative ? 'quantitative' : 'qualitative';
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
@@ -382,13 +411,14 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       path,
       name: { value: name, cell: refAt(sheet, row, cols.name.col) },
       kind,
-      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says.
-      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
+      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says. So is a 成本指标 row that names an expense
+      // (运行维护费) or says 控制 (控制在预算成本内).
+      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
       actual: kind === 'quantitative' ? actual.value : null,
-      actualText: kind === 'quantitative' ? (progress ? actual.words : null) : actualText,
+      actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
       weight: figure(raw(cols.weight, row)),
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
