@@ -1,4 +1,7 @@
 import type { CellValue, IndicatorTable } from '../../src/core/model';
+import { compute } from '../../src/core/compute';
+import { runsText } from '../../src/core/model';
+import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
@@ -103,6 +106,15 @@ describe('没有一级/二级指标的绩效目标表', () => {
     expect(byName(table, '整治村庄个数')).toMatchObject({ unit: '个', target: { value: 6, approx: 'atLeast' }, weight: { value: 30 } });
     expect(byName(table, '改善人居环境')).toMatchObject({ kind: 'qualitative', target: null });
     expect(table.financeForm?.extraColumns?.comparator?.letter).toBe('E');
+  });
+
+  it('汇报稿说明只有目标、尚未填报完成情况，并逐项列出没有分组的指标', () => {
+    const report = narrate(table, compute(table, []));
+    const text = report.blocks.map((b) => ('runs' in b ? runsText(b.runs) : '')).join('\n');
+    expect(report.title).toContain('绩效目标');
+    expect(text).toContain('共设绩效指标4项。表中只有目标值，尚未填报完成情况。');
+    for (const name of ['整治村庄个数', '群众满意度', '补助资金发放金额', '改善人居环境']) expect(report.blocks.some((b) => b.kind === 'paragraph' && b.lead?.text.includes(name))).toBe(true);
+    expect(text).not.toMatch(/实际完成值|完成率/);
   });
 
   it('同样的表头，上面没有表的键值块也没有“绩效指标”标签：不当财政表', () => {
@@ -261,5 +273,25 @@ describe('格里的写法', () => {
   it('成本指标里写“万”的是万元；名称是一笔费用的是逆向指标，计划投资不是', () => {
     expect(byName(table, '运行维护费')).toMatchObject({ unit: '万元', direction: 'lower', target: { value: 150 } });
     expect(byName(table, '项目计划总投资')).toMatchObject({ unit: '万元', direction: 'higher' });
+  });
+});
+
+describe('汇报稿的分组标题', () => {
+  it('标题去掉字间空格和分值；只剩分值的一级指标（(50分)）不作标题，用它下面的二级指标', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['项目支出绩效自评表'],
+        ['项目名称', '种养殖补贴'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['(50分)', '数量指标', '红薯种植面积', '5.5亩', '5.5亩', 50, 50],
+        ['效 益 指 标', '社会效益\n指标', '农户增收', '明显', '达成预期指标', 50, 50],
+      ],
+    });
+    const report = narrate(table, compute(table, []));
+    const headings = report.blocks.filter((b) => b.kind === 'heading').map((b) => runsText(b.runs));
+    expect(headings).toEqual(['一、绩效指标完成情况', '（一）数量指标', '（二）效益指标']);
+    expect(headings.some((h) => /分\)|\s/.test(h))).toBe(false);
+    for (const name of ['红薯种植面积', '农户增收']) expect(report.blocks.some((b) => b.kind === 'paragraph' && b.lead?.text.includes(name))).toBe(true);
   });
 });
