@@ -380,6 +380,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
     const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || actualInWords);
     const kind = quantitative ? 'quantitative' : 'qualitative';
+    // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
+    const zeroTarget = quantitative && target.value?.value === 0;
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
     if (deadline) {
@@ -413,7 +415,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       kind,
       // 指标性质 反向 (or 逆向): a ceiling, whatever the name says. So is a 成本指标 row that names an expense
       // (运行维护费) or says 控制 (控制在预算成本内).
-      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
+      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) || zeroTarget ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
@@ -499,6 +501,43 @@ function annualPeriod(year: number | null, asOf: string | undefined, months: Mon
 function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['kind'] {
   if (cols.actual || cols.score) return 'self-evaluation';
   return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
+}
+
+/**
+ * 预算单位：某某乡人民政府 written in one cell above the form: the unit that files it, named in full, which
+ * the 实施单位 box often shortens (云雾土家族乡). A 填报单位：（盖章） left blank names nobody.
+ */
+function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): string | null {
+  for (let row = 1; row <= toRow; row++) {
+    for (const box of rowBoxes(sheet, merges, row, width)) {
+      const m = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/.exec(box.text);
+      if (!m) continue;
+      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:金额)?单位\s*[:：].*$/, '').trim());
+      if (/[\u4e00-\u9fff]{2,}/.test(value)) return value;
+    }
+  }
+  return null;
+}
+
+const NOTE_START = /^(?:注(?:[：:]|\d|[（(])|(?:说明|备注)[：:])/;
+const FOOTER = /^(?:填表人|填报人|项目负责人|财务负责人|单位负责人|联系电话|填报日期|审核人|制表人)/;
+
+/**
+ * 注：1.… under the grid (the template's rules for 分值, or the unit's own remarks): one note per line, until
+ * the signatures below. Only what follows a 注 line is a note; 评价结论 and 存在问题 boxes are not.
+ */
+function notesBelow(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, width: number): string[] {
+  const notes: string[] = [];
+  let inNotes = false;
+  for (let row = fromRow; row <= rowCount(sheet); row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    if (boxes.length === 0) continue;
+    if (FOOTER.test(boxes[0].key)) break;
+    if (!inNotes && !NOTE_START.test(boxes[0].key)) continue;
+    inNotes = true;
+    notes.push(boxes.map((box) => box.text).join(' '));
+  }
+  return notes;
 }
 
 /** Reads the sheet as a finance form, or null when it is not one. Never throws for cell content. */
@@ -621,7 +660,8 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
     extraColumns,
   };
-  const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
+  const filer = filingUnit(sheet, merges, grid.row - 1, width);
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName));
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
@@ -636,7 +676,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       sections,
       indicators,
       statedWeightTotal,
-      notes: [],
+      notes: notesBelow(sheet, merges, (read.totalRow ?? grid.row) + 1, width),
       statedScoreTotal,
       financeForm,
     },
