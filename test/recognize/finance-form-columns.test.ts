@@ -195,6 +195,13 @@ describe('绩效监控表（半年）', () => {
     });
   });
 
+  it('汇报稿写“1-6月执行数”，不写成全年执行数', () => {
+    const report = narrate(table, compute(table, []));
+    const opening = runsText(report.blocks.find((b) => b.kind === 'paragraph')!.runs);
+    expect(opening).toContain('1-6月执行数120万元');
+    expect(opening).not.toContain('全年执行数');
+  });
+
   it('只写了名称、其余全空的模板行（时效）不当指标', () => {
     expect(table.indicators.some((i) => i.name.value === '时效')).toBe(false);
   });

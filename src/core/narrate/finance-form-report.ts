@@ -81,7 +81,9 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   }
   if (budget) {
     b.text(subject === '' ? '全年预算数' : '，全年预算数');
-    money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
+    // A 监控表 reports part of the year (1-6月执行数): the draft names the months it covers, not the year.
+    const partYear = results.period.toMonth < 12 || results.period.fromMonth > 1;
+    money(b, budget.target, budget.unit, budget.name.value).text(partYear ? `，${results.period.label}执行数` : '，全年执行数');
     money(b, budget.actual, budget.unit, budget.name.value);
     const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
     if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
