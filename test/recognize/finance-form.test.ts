@@ -34,7 +34,7 @@ const byName = (table: IndicatorTable, name: string): Indicator => {
 describe('财政部项目支出绩效自评表（财预〔2020〕10号版式）', () => {
   const table = tableOf('项目支出绩效自评表');
 
-  it('认作 finance-form，名称取三级指标，路径为一级 › 二级，模板占位行不作指标', () => {
+  it('认作 finance-form，名称取三级指标，路径为一级 › 二级（照表上原文，连同“（50分）”），模板占位行不作指标', () => {
     expect(table.layoutClass).toBe('finance-form');
     expect(table.indicators.map((i) => i.name.value)).toEqual([
       '预算执行率',
@@ -46,14 +46,14 @@ describe('财政部项目支出绩效自评表（财预〔2020〕10号版式）'
       '道路使用寿命',
       '沿线群众满意度',
     ]);
-    expect(byName(table, '农村公路养护里程').path).toEqual(['产出指标', '数量指标']);
-    expect(byName(table, '道路使用寿命').path).toEqual(['效益指标', '可持续影响指标']);
+    expect(byName(table, '农村公路养护里程').path).toEqual(['产出指标（50分）', '数量指标']);
+    expect(byName(table, '道路使用寿命').path).toEqual(['效益指标（30分）', '可持续影响指标']);
     for (const placeholder of ['指标2：', '……', '/']) expect(table.indicators.some((i) => i.name.value.includes(placeholder))).toBe(false);
   });
 
   it('一级/二级指标是写在列里的分组（inColumn），落在其第一项指标的行上，不是单独的标题行', () => {
     const rows = new Set(table.indicators.map((i) => i.row));
-    expect(table.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['产出指标', '数量指标', '效益指标']));
+    expect(table.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['产出指标（50分）', '数量指标', '效益指标（30分）']));
     for (const section of table.sections) {
       expect(section.inColumn).toBe(true);
       expect(rows.has(section.row)).toBe(true);

@@ -178,7 +178,15 @@ export interface FinanceFormFacts {
   readonly budget: FinanceBudget | null;
   /** The 得分 column the unit scored itself in, when the form has one. */
   readonly scoreColumn: ColumnMapping | null;
+  /** Columns the form reads that no indicator field is named for (比较符, 正向/反向 …), so none goes unnamed. */
+  readonly extraColumns?: Partial<Record<FinanceExtraColumn, ColumnMapping>>;
 }
+
+/**
+ * comparator: ≥ = ≤ in a column of their own; sense: 正向/反向; explanation: 指标解释; standard: 绩效标准
+ * (计划标准, 历史标准); likelihood: 完成目标可能性 of a 监控表.
+ */
+export type FinanceExtraColumn = 'comparator' | 'sense' | 'explanation' | 'standard' | 'likelihood';
 
 /**
  * The budget block of a finance form (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分), as stated.

@@ -74,12 +74,16 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   else b.text(form.kind === 'target' ? `为“${quotedInside(subject)}”设定` : `实施“${quotedInside(subject)}”`);
   if (form.kind === 'target') {
     const count = table.indicators.length;
-    b.text(`年度绩效目标，共设三级绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
+    b.text(`年度绩效目标，共设${(table.levelColumns ?? []).length > 0 ? '三级' : ''}绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
+    // A target form is the year's plan: it reports nothing done, and the draft must not read as if it did.
+    b.text('表中只有目标值，尚未填报完成情况。');
     return paragraph(b.build());
   }
   if (budget) {
     b.text(subject === '' ? '全年预算数' : '，全年预算数');
-    money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
+    // A 监控表 reports part of the year (1-6月执行数): the draft names the months it covers, not the year.
+    const partYear = results.period.toMonth < 12 || results.period.fromMonth > 1;
+    money(b, budget.target, budget.unit, budget.name.value).text(partYear ? `，${results.period.label}执行数` : '，全年执行数');
     money(b, budget.actual, budget.unit, budget.name.value);
     const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
     if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
@@ -149,13 +153,23 @@ function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, n: numb
   const tree = buildSectionTree(table);
   const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '绩效指标' : '绩效指标完成情况')];
   let group = 0;
+  // Indicators outside any group (a form with no 一级/二级指标 columns) are listed after the groups, unheaded.
+  const loose: Indicator[] = [];
   for (const child of tree.children) {
-    if (child.kind !== 'section' || child.node.title === BUDGET_GROUP) continue;
+    if (child.kind === 'indicator') {
+      if (child.indicator.path[0] !== BUDGET_GROUP) loose.push(child.indicator);
+      continue;
+    }
+    if (child.node.title === BUDGET_GROUP) continue;
     const indicators = indicatorsUnder(child.node);
     if (indicators.length === 0) continue;
-    blocks.push(heading(2, ++group, cleanTitle(child.node.title)));
+    // The path quotes the form (产 出 指 标, 社会效益\n指标, 产出指标(50分)); a heading reads without the
+    // spacing and the points. A level that was only its points ((50分)) gets no heading of its own.
+    const title = cleanTitle(child.node.title).replace(/\s+/g, '');
+    if (title !== '') blocks.push(heading(2, ++group, title));
     indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind)));
   }
+  loose.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind)));
   return blocks;
 }
 

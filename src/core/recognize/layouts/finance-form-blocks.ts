@@ -1,4 +1,5 @@
 import type { FormField, SheetSnapshot, TextField } from '../../model';
+import { cellAt } from '../../model';
 import type { MergeIndex } from '../merged-cells';
 import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
 
@@ -39,6 +40,10 @@ export function withoutBudgetCode(text: string): string {
 export interface BudgetColumns {
   readonly headerRow: number;
   readonly initial: number | null;
+  /** 全年预算数 / 调整后预算数 when the form states it apart from 年初预算数. */
+  readonly adjusted: number | null;
+  /** The executed column's words (1-6月执行数): a 监控表 says here which months it covers. */
+  readonly executedLabel: string;
   readonly budget: number;
   readonly executed: number;
   readonly weight: number | null;
@@ -59,7 +64,8 @@ export interface BudgetBlock {
 }
 
 const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预算|预算数|年度预算数)$/;
-const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数)$/;
+const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数|\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数))$/;
+const INITIAL = /^年初预算(?:数)?$/;
 const RATE = /执行率/;
 const TOTAL_ROW = /^(?:年度资金总额|资金总额|年度总金额|总金额|预算支出总额|总额|合计|总计|年度资金总额[：:].*)$/;
 const PART_ROW = /^(?:其中|当年|本年|上年|财政|其他|单位|自有|政府性|专项|结转)/;
@@ -76,18 +82,23 @@ function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null
 export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): BudgetBlock | null {
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const budget = findBox(boxes, BUDGET);
+    const initialBox = findBox(boxes, INITIAL);
+    const adjusted = findBox(boxes, BUDGET);
+    // A 监控表 has 年初预算数 and 1-6月执行数 without 全年预算数 or 执行率: the year's budget is the initial one.
+    const budget = adjusted ?? initialBox;
     const executed = findBox(boxes, EXECUTED);
     const rate = findBox(boxes, RATE);
-    if (!budget || !executed || !rate) continue;
+    if (!budget || !executed || (!rate && !initialBox)) continue;
     const above = row > 1 ? rowBoxes(sheet, merges, row - 1, width) : [];
     const columns: BudgetColumns = {
       headerRow: row,
-      initial: findBox(boxes, /^年初预算(?:数)?$/)?.col ?? null,
+      initial: initialBox?.col ?? null,
+      adjusted: adjusted?.col ?? null,
+      executedLabel: executed.text,
       budget: budget.col,
       executed: executed.col,
       weight: findBox(boxes, /^(?:分值|权重)$/)?.col ?? null,
-      rate: rate.col,
+      rate: rate?.col ?? null,
       score: findBox(boxes, /^(?:得分|自评得分)$/)?.col ?? null,
       reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
       unit: unitAround(boxes, above),
@@ -151,4 +162,28 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
     }
   }
   return { goal: null, achieved: null };
+}
+
+/** The planned amount beside its label (资金总额 171.41, 当年预算 9.31): all a 绩效目标表 states of its budget. */
+const PLANNED_LABEL = /^(?:年度资金总额|资金总额|当年预算|年度预算|预算总额|预算金额|项目总金额|年度预算安排)$/;
+
+export interface PlannedBudget {
+  readonly row: number;
+  readonly value: number;
+  readonly cell: ReturnType<typeof refAt>;
+  readonly text: string;
+}
+
+/** The first planned amount written beside a label above the grid, or null. */
+export function findPlannedBudget(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): PlannedBudget | null {
+  for (let row = fromRow; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    for (let i = 0; i + 1 < boxes.length; i++) {
+      if (!PLANNED_LABEL.test(boxes[i].key)) continue;
+      const next = boxes[i + 1];
+      const value = cellAt(sheet, next.row, next.col);
+      if (typeof value === 'number' && Number.isFinite(value)) return { row, value, cell: refAt(sheet, next.row, next.col), text: next.text };
+    }
+  }
+  return null;
 }

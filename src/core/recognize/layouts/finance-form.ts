@@ -1,7 +1,10 @@
 import type {
   Approximation,
+  CellValue,
+  DateField,
   ColumnMapping,
   FieldKey,
+  FinanceExtraColumn,
   FinanceFormFacts,
   FinanceBudget,
   Indicator,
@@ -15,14 +18,15 @@ import type {
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
-import { findYear, periodFromAsOf } from '../period';
+import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
-import { fieldValue, findBudgetBlock, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
+import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -43,57 +47,107 @@ const SCAN_ROWS = 120;
 const BUDGET_GROUP = '预算执行情况';
 
 interface GridColumns {
-  readonly level1: Box;
-  readonly level2: Box;
+  /** 一级指标; absent on the short 绩效目标表 variants that list indicators under one 绩效指标 label. */
+  readonly level1: Box | undefined;
+  readonly level2: Box | undefined;
   readonly name: Box;
   readonly target: Box | undefined;
   readonly actual: Box | undefined;
   readonly weight: Box | undefined;
   readonly score: Box | undefined;
   readonly reason: Box | undefined;
-  /** 指标性质 (≥ = ≤) of provincial variants. */
+  /** The column of comparators (≥ = ≤), whatever its header calls it (指标性质, 指标方向, 符号). */
   readonly sign: Box | undefined;
+  /** The column of 正向/反向 (逆向): which way is better, apart from the comparator. */
+  readonly sense: Box | undefined;
   readonly unit: Box | undefined;
+  /** 实施进度 / 当前进度: a progress the unit states (已完成100%). */
+  readonly progress: Box | undefined;
+  readonly likelihood: Box | undefined;
+  readonly explanation: Box | undefined;
+  readonly standard: Box | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.unit]);
-  return boxes.filter((box) => !used.has(box) && box.col > cols.level1.col);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.standard]);
+  const first = cols.level1?.col ?? cols.name.col;
+  return boxes.filter((box) => !used.has(box) && box.col > first);
 }
 
-function gridColumns(boxes: readonly Box[]): GridColumns | null {
+/** A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值 — not the actual. */
+const TARGET_HEAD = /(?:指标值|目标值)/;
+const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
+const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞]|>=|<=)$/;
+const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
+
+/**
+ * What a column holds, judged from the cells below its header: most of its filled cells are a bare comparator
+ * (≥ = ≤), or 正向/反向. The header's word (指标性质, 指标方向) differs from province to province; the
+ * values do not.
+ */
+function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp): boolean {
+  let filled = 0;
+  let matching = 0;
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
+    const text = cellWords(cellAt(sheet, row, box.col)).replace(/\s+/g, '');
+    if (text === '') continue;
+    filled++;
+    if (pattern.test(text)) matching++;
+  }
+  return filled > 0 && matching / filled >= 0.6;
+}
+
+function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns | null {
   const level1 = findBox(boxes, /^一级指标/);
   const level2 = findBox(boxes, /^二级指标/);
-  const name = findBox(boxes, /^三级指标/);
-  if (!level1 || !level2 || !name) return null;
-  const after = (pattern: RegExp): Box | undefined => boxes.find((box) => box.col > name.col && pattern.test(box.key));
+  const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
+  // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
+  const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
+  if (!name) return null;
+  const right = boxes.filter((box) => box.col > name.col);
+  const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
+  const fromRow = name.bottom + 1;
+  const sign = right.find((box) => /性质|方向|符号|比较/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
+  const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
+  const target = right.find((box) => TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准/.test(box.key));
+  if (!threeLevels && !target) return null;
+  // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
+  const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
+  const actual =
+    after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
+    right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
   return {
-    level1,
-    level2,
+    level1: threeLevels ? level1 : left(level1),
+    level2: threeLevels ? level2 : left(level2),
     name,
-    target: after(/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|全年指标值|预期目标值)$/),
-    actual: after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/),
-    weight: after(/^(?:分值|权重)$/),
+    target,
+    actual,
+    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
+    likelihood: right.find((box) => /可能性/.test(box.key)),
+    explanation: right.find((box) => /^指标解释/.test(box.key)),
+    standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
+    weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
-    sign: after(/^指标性质$/),
+    sign,
+    sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/),
   };
 }
 
-/** The row of 一级指标 · 二级指标 · 三级指标 and its columns. */
+/** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
 function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const columns = gridColumns(boxes);
+    const columns = gridColumns(sheet, boxes);
     if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
 }
 
-const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控)[^，。]{0,6}表/;
+const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
 
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
@@ -129,10 +183,15 @@ export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
 }
 
-/** 产出指标（50分）: the points belong to the form, not to the path. */
-function levelTitle(text: string): string {
-  return text.replace(/[（(][^（）()]*\d+(?:\.\d+)?\s*分[）)]\s*$/, '').trim();
+/**
+ * A level's title as the unit wrote it: 产出指标(50分), 社会效益\n指标, even a bare (50分) where the vertical
+ * 产出指标 was lost. The path quotes the form; it is not a cleaned-up group name.
+ */
+function levelTitle(value: CellValue): string {
+  return typeof value === 'string' ? value.replace(CONTROL_CHARS, '').trim() : cellWords(value);
 }
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function figure(read: RawRead): NumberField | null {
   return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
@@ -198,7 +257,60 @@ function reportingUnit(implementer: TextField | null, department: TextField | nu
   return implementer ?? department;
 }
 
-function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number): GridRead {
+/** A 时效 row: its group or its name speaks of time (时效指标, 完成时间, 到位时间, 时限, 日期). */
+const TIME_ROW = /时效|时间|日期|时限|截止|期限/;
+
+/**
+ * 44561 in a 时效 row is 2021-12-31 exported as its Excel serial number (the unit column often holds the same
+ * number): a deadline, not a target of 44561. Read as a date only when it falls within a year of the form's
+ * own year, so a real count in a 时效 row is never turned into a date.
+ */
+function serialDeadline(sheet: SheetSnapshot, row: number, cols: GridColumns, path: readonly string[], name: string, formYear: number | null): DateField | null {
+  if (!cols.target || formYear === null || !TIME_ROW.test([...path, name].join(' '))) return null;
+  const value = cellAt(sheet, row, cols.target.col);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 20_000 || value > 80_000) return null;
+  const iso = excelSerialToIso(value);
+  if (!iso || Math.abs(Number(iso.slice(0, 4)) - formYear) > 1) return null;
+  return { iso, cell: refAt(sheet, row, cols.target.col), text: iso };
+}
+
+/** One figure with a unit written inside words (not ≥50个 alone): the target the words state. */
+function sentenceFigure(read: RawRead): boolean {
+  return read.kind === 'figure' && read.figure.inSentence && read.figure.approx === 'exact' && normalUnit(read.figure.unit) !== null && normalUnit(read.figure.unit) !== '%';
+}
+
+/** 至少全年完成2次, 不超过5天, 控制在…以内: the bound the words put on a figure inside them. */
+function boundInWords(read: RawRead): Approximation | null {
+  if (read.kind !== 'figure') return null;
+  const text = read.figure.text;
+  if (/至少|不少于|不低于|以上/.test(text)) return 'atLeast';
+  if (/不超过|不高于|不多于|控制在|以内|以下/.test(text)) return 'atMost';
+  return null;
+}
+
+/** ≥80M, 1250KVA: a figure whose unit is written in Latin letters, which the unit reader does not know. */
+function withLetterUnit(read: RawRead): RawRead {
+  if (read.kind !== 'figure' || read.figure.unit !== null) return read;
+  const m = /^(?:[≥≤<>=＞＜]|>=|<=)?\s*\d+(?:\.\d+)?\s*([A-Za-z]{1,4})$/.exec(read.figure.text.trim());
+  return m ? { kind: 'figure', figure: { ...read.figure, unit: m[1], inSentence: false } } : read;
+}
+
+/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
+function unitInName(name: string, target: RawRead): string | null {
+  if (target.kind !== 'figure' || target.figure.fromText) return null;
+  const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
+  return m ? normalUnit(m[1]) : null;
+}
+
+/** 已完成100%, 80%, 0.8 in a 实施进度 column: the progress the unit states, as a fraction. */
+function progressRate(read: RawRead): NumberField | null {
+  if (read.kind !== 'figure') return null;
+  const percent = normalUnit(read.figure.unit) === '%' || read.figure.percentFormat;
+  if (!percent && read.figure.shown > 1) return null;
+  return placeRate(read.figure, false);
+}
+
+function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
@@ -208,14 +320,14 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   const last = rowCount(sheet);
   const raw = (box: Box | undefined, row: number): RawRead =>
     box ? readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col)) : { kind: 'empty' };
-  const shown = (box: Box, row: number): string => {
+  const shown = (box: Box, row: number): CellValue => {
     const area = merges.areaAt(row, box.col);
-    return cellWords(area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col));
+    return area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col);
   };
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
     if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
-    if (leading.some((box) => GRID_END.test(box.key) && box.col < cols.level2.col)) break;
+    if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
     const written = cellWords(cellAt(sheet, row, cols.name.col));
     if (written === '') {
       if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
@@ -225,8 +337,15 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       placeholders.push({ row, text: written });
       continue;
     }
+    // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
+    // 二级指标 whether used or not), not an indicator with an unstated target.
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => raw(box, row).kind !== 'empty');
+    if (!filledBeside) {
+      placeholders.push({ row, text: written });
+      continue;
+    }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
-    const path = [levelTitle(shown(cols.level1, row)), levelTitle(shown(cols.level2, row))].filter((t) => t !== '');
+    const path = [cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
@@ -234,19 +353,57 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
     const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
+    const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = raw(cols.target, row);
-    const actualRead = raw(cols.actual, row);
+    const targetRead = withLetterUnit(raw(cols.target, row));
+    const actualRead = withLetterUnit(raw(cols.actual, row));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
-    const unit = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead);
-    const target = placeValue(targetRead, unit, sign);
-    const actual = placeValue(actualRead, unit, null);
+    const unitWritten = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
+    const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
+    // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
+    const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
+    const placedTarget = placeValue(targetRead, unit, sign);
+    // 年度预算220万元, 至少全年完成2次宣传: one figure with its unit inside the target's words is the target
+    // (derived, pointing at the cell); the words stay the cell's, not a second target.
+    const target = sentenceFigure(targetRead) ? { value: placedTarget.value && { ...placedTarget.value, approx: boundInWords(targetRead) ?? placedTarget.value.approx }, words: null } : placedTarget;
+    const placedActual = placeValue(actualRead, unit, null);
+    // 按进度执行，已使用约40% against 220万元: a share in the words tells how far along the unit is, not the
+    // actual; the words are kept as the actual's text and the row stays quantitative.
+    const progress = unit !== '%' && actualRead.kind === 'figure' && actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
+    const actual = progress ? { value: null, words: { value: actualRead.kind === 'figure' ? actualRead.figure.text : '', cell: progress.cell } } : placedActual;
+    const stated = progressRate(raw(cols.progress, row));
     // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
     const actualIsFigure = actual.value !== null && actual.words === null;
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty');
+    // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
+    // actual's text and nothing is computed from them.
+    const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || actualInWords);
     const kind = quantitative ? 'quantitative' : 'qualitative';
+    // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
+    const zeroTarget = quantitative && target.value?.value === 0;
     const targetText = target.words ?? (kind === 'qualitative' && target.value ? { value: `${sign ?? ''}${target.value.text}${unitText}`, cell: target.value.cell } : null);
     const actualText = actual.words ?? (kind === 'qualitative' && actual.value ? { value: actual.value.text, cell: actual.value.cell } : null);
+    if (deadline) {
+      indicators.push({
+        ...UNSTATED_FIELDS,
+        row,
+        sheet: sheet.name,
+        outline: '',
+        id: '',
+        path,
+        name: { value: name, cell: refAt(sheet, row, cols.name.col) },
+        kind: 'qualitative',
+        direction: 'higher',
+        unit: null,
+        target: null,
+        deadline,
+        weight: figure(raw(cols.weight, row)),
+        progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+        statedScore: figure(raw(cols.score, row)),
+      });
+      continue;
+    }
     indicators.push({
       ...UNSTATED_FIELDS,
       row,
@@ -256,13 +413,15 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       path,
       name: { value: name, cell: refAt(sheet, row, cols.name.col) },
       kind,
-      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says.
-      direction: indicatorDirection(kind, name, sign !== null && /反向|逆向/.test(sign) ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
+      // 指标性质 反向 (or 逆向): a ceiling, whatever the name says. So is a 成本指标 row that names an expense
+      // (运行维护费) or says 控制 (控制在预算成本内).
+      direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) || zeroTarget ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
       actual: kind === 'quantitative' ? actual.value : null,
-      actualText: kind === 'quantitative' ? null : actualText,
+      actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
+      statedCompletion: stated,
       weight: figure(raw(cols.weight, row)),
       progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
       statedScore: figure(raw(cols.score, row)),
@@ -318,7 +477,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   const budget: FinanceBudget = {
     indicatorRow: row,
     initial: figure(read(row, c.initial)),
-    adjusted: figure(read(row, c.budget)),
+    adjusted: figure(read(row, c.adjusted)),
     executed: figure(read(row, c.executed)),
     rate: rowRate(read(row, c.rate)),
     weight: indicator.weight,
@@ -327,10 +486,14 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   return { indicator, fromPart, budget };
 }
 
-function annualPeriod(year: number | null, asOf: string | undefined): { period: Period; assumed: boolean } {
+function annualPeriod(year: number | null, asOf: string | undefined, months: MonthSpan | null): { period: Period; assumed: boolean } {
   const given = asOf ? periodFromAsOf(asOf) : null;
   if (given) return { period: given, assumed: false };
   const y = year ?? new Date().getFullYear();
+  // A 监控表's budget block says which months its figures cover (1-6月执行数): 序时进度 follows them.
+  if (months && months.toMonth < 12) {
+    return { period: { year: y, fromMonth: months.fromMonth, toMonth: months.toMonth, expectedProgress: months.toMonth / 12, label: months.label, source: 'header' }, assumed: year === null };
+  }
   // A 自评表 reports a whole budget year: 序时进度 is 100%.
   return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
 }
@@ -338,6 +501,43 @@ function annualPeriod(year: number | null, asOf: string | undefined): { period: 
 function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['kind'] {
   if (cols.actual || cols.score) return 'self-evaluation';
   return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
+}
+
+/**
+ * 预算单位：某某乡人民政府 written in one cell above the form: the unit that files it, named in full, which
+ * the 实施单位 box often shortens (云雾土家族乡). A 填报单位：（盖章） left blank names nobody.
+ */
+function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): string | null {
+  for (let row = 1; row <= toRow; row++) {
+    for (const box of rowBoxes(sheet, merges, row, width)) {
+      const m = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/.exec(box.text);
+      if (!m) continue;
+      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:金额)?单位\s*[:：].*$/, '').trim());
+      if (/[\u4e00-\u9fff]{2,}/.test(value)) return value;
+    }
+  }
+  return null;
+}
+
+const NOTE_START = /^(?:注(?:[：:]|\d|[（(])|(?:说明|备注)[：:])/;
+const FOOTER = /^(?:填表人|填报人|项目负责人|财务负责人|单位负责人|联系电话|填报日期|审核人|制表人)/;
+
+/**
+ * 注：1.… under the grid (the template's rules for 分值, or the unit's own remarks): one note per line, until
+ * the signatures below. Only what follows a 注 line is a note; 评价结论 and 存在问题 boxes are not.
+ */
+function notesBelow(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, width: number): string[] {
+  const notes: string[] = [];
+  let inNotes = false;
+  for (let row = fromRow; row <= rowCount(sheet); row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    if (boxes.length === 0) continue;
+    if (FOOTER.test(boxes[0].key)) break;
+    if (!inNotes && !NOTE_START.test(boxes[0].key)) continue;
+    inNotes = true;
+    notes.push(boxes.map((box) => box.text).join(' '));
+  }
+  return notes;
 }
 
 /** Reads the sheet as a finance form, or null when it is not one. Never throws for cell content. */
@@ -349,10 +549,15 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const { title, lines } = titleAbove(sheet, merges, grid.row, width);
   const fields = readFormFields(sheet, merges, 1, grid.row - 1, width);
   const budget = findBudgetBlock(sheet, merges, 1, grid.row - 1, width);
-  if (!looksLikeFinanceForm(title, fields.length > 0, budget, hasSideLabel(sheet, merges, grid.row, grid.columns.level1, width))) return null;
+  const sideLabel = hasSideLabel(sheet, merges, grid.row, grid.columns.level1 ?? grid.columns.name, width);
+  if (!looksLikeFinanceForm(title, fields.length > 0, budget, sideLabel)) return null;
+  // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
+  // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
+  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
-  const read = readGrid(input, grid.row, cols, width);
+  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName);
+  const read = readGrid(input, grid.row, cols, width, formYear);
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
@@ -365,7 +570,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod((title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName), input.asOf);
+  const { period, assumed } = annualPeriod(formYear, input.asOf, budget ? findMonthSpan(budget.columns.executedLabel) : null);
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
@@ -428,8 +633,22 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('actual', cols.actual);
   put('weight', cols.weight);
   put('progressText', cols.reason);
-  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box.text)).filter((m): m is ColumnMapping => m !== undefined);
+  put('completionRate', cols.progress);
+  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
 
+  // A 绩效目标表 states only the planned amount (资金总额 171.41): kept as the budget, with no 执行率 to score.
+  const plannedBudget = (): FinanceBudget | null => {
+    if (budget) return null;
+    const planned = findPlannedBudget(sheet, merges, 1, grid.row - 1, width);
+    if (!planned) return null;
+    const initial = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
+  };
+  const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['standard', cols.standard]] as const) {
+    const m = mapping(box, box?.text ?? '');
+    if (m) extraColumns[key] = m;
+  }
   const financeForm: FinanceFormFacts = {
     formName,
     kind: formKind(title, cols),
@@ -437,10 +656,12 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     subject: subject ? { value: withoutBudgetCode(subject.value), cell: subject.cell } : null,
     goal: goals.goal,
     achieved: goals.achieved,
-    budget: budgetRead?.budget ?? null,
+    budget: budgetRead?.budget ?? plannedBudget(),
     scoreColumn: mapping(cols.score, cols.score?.text ?? '') ?? null,
+    extraColumns,
   };
-  const unitName = implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName);
+  const filer = filingUnit(sheet, merges, grid.row - 1, width);
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName));
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
@@ -455,7 +676,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       sections,
       indicators,
       statedWeightTotal,
-      notes: [],
+      notes: notesBelow(sheet, merges, (read.totalRow ?? grid.row) + 1, width),
       statedScoreTotal,
       financeForm,
     },
