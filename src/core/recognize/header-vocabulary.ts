@@ -189,6 +189,10 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
   // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
   { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
+  // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
+  { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
+  // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
+  { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
