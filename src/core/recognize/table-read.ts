@@ -175,6 +175,24 @@ function startsWithGrowth(text: string): boolean {
   return /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?\s*[%％]/.test(text.replace(/\s+/g, ''));
 }
 
+/**
+ * The 主要预期目标 of a work report are written as one clause each, the indicator and its expected growth
+ * (地区生产总值增长6.5%左右。): in a table with no target of its own that name states the row's target growth.
+ * Only a name that ends in the growth and holds no other figure is read so; it is derived from the name cell and,
+ * as a target worked out of a name (name-target.ts), not sure enough to go unasked.
+ */
+const GROWTH_CLAUSE_END = /(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
+export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
+
+function growthInName(name: TextField): RawFigure | null {
+  const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!GROWTH_CLAUSE_END.test(clause)) return null;
+  const parsed = parseNumberText(clause);
+  if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  const found = sentenceFigures(readRaw(clause, '', name.cell));
+  return found && found.level === null ? found.growth : null;
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
@@ -187,7 +205,7 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
     return found.growth;
   };
-  const targetGrowth = read('target', draft.raws.target);
+  const targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
   const actualSource = sentenceMode && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
   const actualGrowth = read('actual', actualSource);
   return { raws, targetGrowth, actualGrowth };
@@ -370,7 +388,10 @@ export function readTable(input: TableReadInput): TableRead {
     const targetRead = p.raws.target;
     const targetInWords = targetRead.kind === 'words' && !targetRead.severalNumbers;
     const statedCompletion = placeRateField('completionRate');
-    const targetGrowth = p.targetGrowth ? placeRate(p.targetGrowth, false) : null;
+    const placedGrowth = p.targetGrowth ? placeRate(p.targetGrowth, false) : null;
+    // A growth read out of the name (the row has no target cell) is derived and asked about.
+    const growthFromName = placedGrowth !== null && p.targetGrowth?.cell.row === p.name.cell.row && p.targetGrowth.cell.col === p.name.cell.col;
+    const targetGrowth = placedGrowth && growthFromName ? { ...placedGrowth, derived: true, confidence: GROWTH_IN_NAME_CONFIDENCE } : placedGrowth;
     const actualGrowth = p.actualGrowth ? placeRate(p.actualGrowth, false) : null;
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
