@@ -327,6 +327,13 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
     if (outside.length > 0 && outside[0].source === 'synonym') return outside;
   }
   if (NOT_A_FIELD.some((pattern) => pattern.test(core))) return [];
+  // A Chinese compound names its head last: 累计进度, 工程进度, 总体进度 are each a 进度 (a share done, or words on
+  // the progress), whatever the word before it would say alone (累计 reads as an actual); the values decide, as for 进度.
+  const progressHead = /^([\u4e00-\u9fff]{1,4})进度$/.exec(core);
+  if (progressHead && !/(目标|计划|任务|序时)/.test(progressHead[1])) {
+    const asProgress = guessesForCore('进度', exact * 0.95);
+    if (asProgress.length > 0) return asProgress;
+  }
   const found: FieldGuess[] = [];
   for (const rule of KEYWORD_RULES) {
     if (rule.pattern.test(core) && !found.some((g) => g.field === rule.field)) found.push(guess(rule.field, rule.confidence, 'keyword'));
