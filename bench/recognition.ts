@@ -207,7 +207,7 @@ async function main(): Promise<void> {
   const realMisses = real.results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => ({ file: r.entry.file, check: c })));
   if (process.argv.includes('--real-misses')) {
     console.log(`\n未识别对的 ${realMisses.length} 项：`);
-    for (const { file, check } of realMisses) console.log(`  ${file}  ${check.what}：${check.detail}`);
+    for (const { file, check } of realMisses) console.log(`  ${file}  ${check.what}：${check.detail}${check.sure ? '  [无提示]' : ''}`);
   } else if (realMisses.length > 0) {
     const byKind = new Map<string, number>();
     for (const { check } of realMisses) byKind.set(checkKind(check), (byKind.get(checkKind(check)) ?? 0) + 1);

@@ -189,6 +189,10 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
   // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
   { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
+  // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
+  { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
+  // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
+  { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
@@ -323,6 +327,13 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
     if (outside.length > 0 && outside[0].source === 'synonym') return outside;
   }
   if (NOT_A_FIELD.some((pattern) => pattern.test(core))) return [];
+  // A Chinese compound names its head last: 累计进度, 工程进度, 总体进度 are each a 进度 (a share done, or words on
+  // the progress), whatever the word before it would say alone (累计 reads as an actual); the values decide, as for 进度.
+  const progressHead = /^([\u4e00-\u9fff]{1,4})进度$/.exec(core);
+  if (progressHead && !/(目标|计划|任务|序时)/.test(progressHead[1])) {
+    const asProgress = guessesForCore('进度', exact * 0.95);
+    if (asProgress.length > 0) return asProgress;
+  }
   const found: FieldGuess[] = [];
   for (const rule of KEYWORD_RULES) {
     if (rule.pattern.test(core) && !found.some((g) => g.field === rule.field)) found.push(guess(rule.field, rule.confidence, 'keyword'));

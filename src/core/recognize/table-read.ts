@@ -175,6 +175,37 @@ function startsWithGrowth(text: string): boolean {
   return /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?\s*[%％]/.test(text.replace(/\s+/g, ''));
 }
 
+/**
+ * The 主要预期目标 of a work report are written as one clause each, the indicator and its expected growth
+ * (地区生产总值增长6.5%左右。): in a table with no target of its own that name states the row's target growth.
+ * Only a name that ends in the growth and holds no other figure is read so; it is derived from the name cell and,
+ * as a target worked out of a name (name-target.ts), not sure enough to go unasked.
+ */
+const GROWTH_CLAUSE_END = /(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
+export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
+
+function growthInName(name: TextField): RawFigure | null {
+  const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!GROWTH_CLAUSE_END.test(clause)) return null;
+  const parsed = parseNumberText(clause);
+  if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  const found = sentenceFigures(readRaw(clause, '', name.cell));
+  return found && found.level === null ? found.growth : null;
+}
+
+/**
+ * The same statement with the level first (地区生产总值达到678亿元,增长9.5%; 城镇居民人均可支配收入3.61万元,增长9%):
+ * two clauses, a level with a unit, then the growth. Both are the row's targets, read from the name cell.
+ */
+const LEVEL_THEN_GROWTH = /^[^\d]+?(?:达到|达|为|突破|超过|完成)?\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff/]{1,4}(?:左右|以上)?[,，、;；](?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
+
+function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawFigure } | null {
+  const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!LEVEL_THEN_GROWTH.test(clause)) return null;
+  const found = sentenceFigures(readRaw(clause, '', name.cell));
+  return found && found.level && found.growth && found.level.unit !== null && found.level.unit !== '%' ? { level: found.level, growth: found.growth } : null;
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
@@ -187,7 +218,14 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
     return found.growth;
   };
-  const targetGrowth = read('target', draft.raws.target);
+  let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
+  if (targetGrowth === null && draft.raws.target.kind === 'empty' && draft.raws.periodTarget.kind === 'empty') {
+    const both = levelAndGrowthInName(draft.name);
+    if (both) {
+      raws.target = { kind: 'figure', figure: both.level };
+      targetGrowth = both.growth;
+    }
+  }
   const actualSource = sentenceMode && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
   const actualGrowth = read('actual', actualSource);
   return { raws, targetGrowth, actualGrowth };
@@ -352,7 +390,9 @@ export function readTable(input: TableReadInput): TableRead {
       return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
     };
     const plainTarget = placeNumber('target');
-    const fromName = nameTargets.get(p.row);
+    const targetRaw = p.raws.target;
+    const targetInNameCell = targetRaw.kind === 'figure' && targetRaw.figure.cell.row === p.name.cell.row && targetRaw.figure.cell.col === p.name.cell.col;
+    const fromName = nameTargets.get(p.row) ?? (targetInNameCell ? GROWTH_IN_NAME_CONFIDENCE : undefined);
     // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
     const namedTarget = fromName !== undefined && plainTarget.value ? { value: { ...plainTarget.value, derived: true, confidence: fromName }, words: null } : plainTarget;
     const periodTarget = placeNumber('periodTarget');
@@ -370,7 +410,10 @@ export function readTable(input: TableReadInput): TableRead {
     const targetRead = p.raws.target;
     const targetInWords = targetRead.kind === 'words' && !targetRead.severalNumbers;
     const statedCompletion = placeRateField('completionRate');
-    const targetGrowth = p.targetGrowth ? placeRate(p.targetGrowth, false) : null;
+    const placedGrowth = p.targetGrowth ? placeRate(p.targetGrowth, false) : null;
+    // A growth read out of the name (the row has no target cell) is derived and asked about.
+    const growthFromName = placedGrowth !== null && p.targetGrowth?.cell.row === p.name.cell.row && p.targetGrowth.cell.col === p.name.cell.col;
+    const targetGrowth = placedGrowth && growthFromName ? { ...placedGrowth, derived: true, confidence: GROWTH_IN_NAME_CONFIDENCE } : placedGrowth;
     const actualGrowth = p.actualGrowth ? placeRate(p.actualGrowth, false) : null;
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
