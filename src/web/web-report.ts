@@ -73,7 +73,9 @@ export async function webReport(request: WebReportRequest, onStep?: (step: Engin
     if (error instanceof XlsxReadError) return { kind: 'unreadable', message: readFailureReason(error, request.locale) };
     throw error;
   }
-  const { settings } = request;
+  // The pane's answers first, then those an earlier report kept inside the workbook (the CLI's order too).
+  const kept = opened.snapshot.settings;
+  const settings: WorkbookSettings = { ...kept, ...request.settings, ...(kept?.columnMap || request.settings.columnMap ? { columnMap: { ...kept?.columnMap, ...request.settings.columnMap } } : {}) };
   const snapshot: WorkbookSnapshot = { ...opened.snapshot, settings };
   // The same options `huibao report` gives the engine for these answers (--sheet, --map, --layout, --as-of).
   const outcome = runPipeline(snapshot, {
@@ -88,7 +90,7 @@ export async function webReport(request: WebReportRequest, onStep?: (step: Engin
   if (!outcome.recognition.table || !outcome.report) return { kind: 'no-table', findings };
   const docx = await reportDocxBytes(outcome.report);
   const { host, sink } = memoryPackageHost();
-  await writeReportPackage(opened.source.bytes, outcome.plan, host);
+  await writeReportPackage(opened.source.bytes, outcome.plan, host, settings);
   const base = reportBaseName(request.fileName);
   return { kind: 'report', findings, files: { xlsxName: `${base}-汇报${reportExtension(request.fileName)}`, xlsx: sink.parts, docxName: `${base}-汇报.docx`, docx } };
 }
