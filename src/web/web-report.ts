@@ -2,7 +2,7 @@ import { readFailureReason } from '../core/i18n/read-failure';
 import type { Locale } from '../core/i18n';
 import { ownSheets } from '../core/layout/generated-sheets';
 import type { Issue, ReportDoc, Results, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { columnCount } from '../core/model';
+import { columnCount, newerSettings } from '../core/model';
 import { runPipeline, type EngineStep } from '../core/pipeline';
 import type { Recognition } from '../core/recognize';
 import { reportDocxBytes } from '../docx/report-docx';
@@ -74,8 +74,7 @@ export async function webReport(request: WebReportRequest, onStep?: (step: Engin
     throw error;
   }
   // The pane's answers first, then those an earlier report kept inside the workbook (the CLI's order too).
-  const kept = opened.snapshot.settings;
-  const settings: WorkbookSettings = { ...kept, ...request.settings, ...(kept?.columnMap || request.settings.columnMap ? { columnMap: { ...kept?.columnMap, ...request.settings.columnMap } } : {}) };
+  const settings = newerSettings(opened.snapshot.settings, request.settings);
   const snapshot: WorkbookSnapshot = { ...opened.snapshot, settings };
   // The same options `huibao report` gives the engine for these answers (--sheet, --map, --layout, --as-of).
   const outcome = runPipeline(snapshot, {

@@ -76,3 +76,12 @@ export function settingsFromProperties(properties: ReadonlyMap<string, string>):
     return undefined;
   }
 }
+
+/**
+ * Answers from two places, the newer over the older: a field given in the newer wins, and column letters
+ * are merged field by field (a correction of one column keeps the others remembered).
+ */
+export function newerSettings(older: WorkbookSettings | undefined, newer: WorkbookSettings | undefined): WorkbookSettings {
+  const columnMap = older?.columnMap || newer?.columnMap ? { columnMap: { ...older?.columnMap, ...newer?.columnMap } } : {};
+  return { ...older, ...newer, ...columnMap };
+}
