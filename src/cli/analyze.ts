@@ -1,7 +1,7 @@
 import { analysisJson, type AnalysisJson } from '../core/contract/analysis-json';
 import type { Locale } from '../core/i18n';
 import { issueMessage, t, tDynamic } from '../core/i18n';
-import type { Issue } from '../core/model';
+import type { Issue, WorkbookSettings } from '../core/model';
 import { runPipeline, type PipelineOutcome } from '../core/pipeline';
 import type { CliArgs } from './args';
 import type { XlsxSource } from '../node/xlsx-read';
@@ -15,8 +15,8 @@ export interface CommandIo {
   readonly err: (text: string) => void;
 }
 
-/** The engine's outcome for a file, with the parsed file a report writes into (see XlsxSource). */
-export type AnalyzedFile = PipelineOutcome & { readonly source: XlsxSource };
+/** The engine's outcome for a file, with the parsed file a report writes into (see XlsxSource) and the answers in effect, which the report keeps. */
+export type AnalyzedFile = PipelineOutcome & { readonly source: XlsxSource; readonly settings: WorkbookSettings };
 
 /** Runs the engine on one file for a command; null (with the message already printed) when the file is unusable. */
 export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, locale: Locale): Promise<AnalyzedFile | null> {
@@ -31,7 +31,7 @@ export async function analyzeFile(file: string, args: CliArgs, io: CommandIo, lo
     columnMap: args.columnMap,
     layoutClass: args.layoutClass ?? loaded.snapshot.settings?.layoutClass,
   });
-  return { ...outcome, source: loaded.source };
+  return { ...outcome, source: loaded.source, settings: loaded.snapshot.settings ?? {} };
 }
 
 function percent(value: number | null): string {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../core/i18n';
-import type { Issue, OutputPlan } from '../core/model';
+import type { Issue, OutputPlan, WorkbookSettings } from '../core/model';
 import { issueMessage, t } from '../core/i18n';
 import { reportDocxBuffer } from '../node/docx-write';
 import type { XlsxSource } from '../node/xlsx-read';
@@ -28,6 +28,8 @@ async function writeAtomically(target: string, write: (temporary: string) => Pro
 interface ReportToWrite {
   readonly source: XlsxSource;
   readonly plan: OutputPlan;
+  /** The answers in effect, kept inside the report workbook for the page, the add-in and the next run. */
+  readonly settings: WorkbookSettings;
   readonly docxBytes: Buffer;
   readonly draftEdits: readonly Issue[];
 }
@@ -46,6 +48,7 @@ async function analyzeForReport(file: string, args: CliArgs, io: CommandIo, loca
   return {
     source: outcome.source,
     plan: outcome.plan,
+    settings: outcome.settings,
     docxBytes: await reportDocxBuffer(outcome.report),
     draftEdits: outcome.issues.filter((issue) => issue.code === 'draft-edited'),
   };
@@ -60,7 +63,7 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const xlsx = path.join(outDir, `${base}-汇报${reportExtension(file)}`);
   const docx = path.join(outDir, `${base}-汇报.docx`);
   // The input may be an earlier report of the same workbook: the writer reads it whole before the temporary file replaces it.
-  await writeAtomically(xlsx, (temporary) => writeXlsxReport(toWrite.source, toWrite.plan, temporary));
+  await writeAtomically(xlsx, (temporary) => writeXlsxReport(toWrite.source, toWrite.plan, temporary, toWrite.settings));
   await writeAtomically(docx, (temporary) => fs.writeFile(temporary, toWrite.docxBytes));
   // Staff edits to an earlier 汇报稿 were kept as a copy: say so, or they would think them lost.
   for (const issue of toWrite.draftEdits) io.out(issueMessage(issue, locale));

@@ -12,8 +12,10 @@ export type LoadedWorkbook =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Reads a workbook for a command and merges what the user confirmed before (the settings file) with
- * what they say now (--sheet, --map, --as-of). What they say now is remembered for the next run.
+ * Reads a workbook for a command and merges what the user confirmed before with what they say now
+ * (--sheet, --map, --layout). Newest first: what they say now, then the settings file beside the workbook,
+ * then the answers kept inside the workbook (an earlier report's, from the page, the CLI or the add-in).
+ * What they say now is remembered for the next run.
  */
 export async function loadWorkbook(file: string, args: CliArgs, locale: Locale): Promise<LoadedWorkbook> {
   let snapshot: WorkbookSnapshot;
@@ -28,10 +30,10 @@ export async function loadWorkbook(file: string, args: CliArgs, locale: Locale):
     }
     throw error;
   }
-  const remembered = await readSettings(file);
+  const remembered: WorkbookSettings = { ...snapshot.settings, ...(await readSettings(file)) };
   const given: WorkbookSettings = {
     ...(args.sheet ? { sheet: args.sheet } : {}),
-    ...(args.columnMap ? { columnMap: { ...remembered?.columnMap, ...args.columnMap } } : {}),
+    ...(args.columnMap ? { columnMap: { ...remembered.columnMap, ...args.columnMap } } : {}),
     ...(args.layoutClass ? { layoutClass: args.layoutClass } : {}),
   };
   const settings: WorkbookSettings = { ...remembered, ...given };

@@ -1,4 +1,5 @@
 import type { CellRef, OutputPlan, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { writeWorkbookAnswers } from './workbook-answers';
 import { cellAddress } from '../core/model';
 import { applyPlan, type ApplyOutcome } from './plan-apply';
 import type { Capabilities } from './requirement-sets';
@@ -24,6 +25,12 @@ export class ExcelHost {
 
   apply(plan: OutputPlan, snapshot: WorkbookSnapshot): Promise<ApplyOutcome> {
     return this.run((context) => applyPlan(countedBatch(context, this.counts), plan, snapshot, this.capabilities));
+  }
+
+  /** Keeps the answers in the workbook's custom properties too, for the CLI and the page (no-op where lacking). */
+  writeAnswers(settings: WorkbookSettings): Promise<void> {
+    if (!this.capabilities.has('custom-properties')) return Promise.resolve();
+    return this.run((context) => writeWorkbookAnswers(countedBatch(context, this.counts), this.capabilities, settings));
   }
 
   /** Clicking an issue in the pane: show its cell in Excel. */

@@ -39,6 +39,8 @@ export interface ReportHost {
   readonly counts: SyncCounts;
   read(settings?: WorkbookSettings): Promise<ReadOutcome>;
   apply(plan: OutputPlan, snapshot: WorkbookSnapshot): Promise<ApplyOutcome>;
+  /** Keeps the answers in the workbook's custom properties, where the CLI and the page read them. */
+  writeAnswers?(settings: WorkbookSettings): Promise<void>;
 }
 
 /** The pipeline's options that survive a structured clone (no callbacks): what a worker can be sent. */
@@ -80,7 +82,8 @@ function engineStepToJobStep(step: EngineStep): JobStep {
 }
 
 async function runEngine(snapshot: WorkbookSnapshot, options: JobOptions): Promise<{ outcome: PipelineOutcome; layoutMs: number }> {
-  const settings = options.settings ?? {};
+  // The read puts the answers kept in the workbook beneath the pane's own (snapshot.settings).
+  const settings = snapshot.settings ?? options.settings ?? {};
   const progress = options.progress;
   let layoutMs = 0;
   progress?.onStart?.('recognize');

@@ -35,7 +35,8 @@ export type HostFeature =
   | 'page-layout'
   | 'indent'
   | 'notes'
-  | 'data-validation';
+  | 'data-validation'
+  | 'custom-properties';
 
 export interface FeatureRequirement {
   readonly set: 'ExcelApi';
@@ -128,6 +129,17 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<HostFeature, FeatureRequireme
   indent: feature('1.9', false, ['RangeFormat.indentLevel']),
   notes: feature('1.18', false, ['Worksheet.notes', 'NoteCollection.add']),
   'data-validation': feature('1.8', false, ['Range.dataValidation', 'DataValidation.rule', 'DataValidation.prompt']),
+  // The user's answers kept in the workbook's custom document properties, where the CLI and the page keep them too.
+  'custom-properties': feature('1.7', false, [
+    'Workbook.properties',
+    'DocumentProperties.custom',
+    'CustomPropertyCollection.load',
+    'CustomPropertyCollection.items',
+    'CustomPropertyCollection.add',
+    'CustomProperty.key',
+    'CustomProperty.value',
+    'CustomProperty.delete',
+  ]),
 };
 
 export const HOST_FEATURES = Object.keys(FEATURE_REQUIREMENTS) as HostFeature[];
@@ -230,6 +242,8 @@ export function skippedMessageKey(feature: HostFeature): MessageKey {
       return 'ui.error.not-supported';
     case 'workbook-name':
       return 'ui.skipped.workbook-name';
+    case 'custom-properties':
+      return 'ui.skipped.custom-properties';
     case 'column-layout':
       return 'ui.skipped.column-layout';
     case 'merge-cells':

@@ -1,11 +1,12 @@
 import { DEFAULT_SHEET_NAMES, generatedRole } from '../core/layout/generated-sheets';
-import type { CellValue, MergeArea, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
+import { newerSettings, type CellValue, type MergeArea, type SheetSnapshot, type WorkbookSettings, type WorkbookSnapshot } from '../core/model';
 import { readMergedAreas, type MergeTarget } from './merged-areas-read';
 import { HostError, isPayloadTooLarge, isRangeTooLarge } from './office-errors';
 import { EXCEL_READ_CELL_LIMIT, jsonBytes, SYNC_BUDGET_BYTES } from './payload-size';
 import { parseAreas, rectAddress } from './range-address';
 import type { Capabilities } from './requirement-sets';
 import type { Batch } from './sync-batch';
+import { queueAnswersRead } from './workbook-answers';
 
 /**
  * Reads the workbook into a WorkbookSnapshot: the sheet list and the active sheet's used range (values,
@@ -124,18 +125,19 @@ function toSnapshot(header: SheetHeader, grid: GridBuilder, merges: MergeArea[])
 /** The name shown when this Excel cannot tell us the file's (Workbook.name needs ExcelApi 1.7). */
 export const UNNAMED_WORKBOOK = '工作簿';
 
-async function readHeaders(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[] }> {
+async function readHeaders(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; kept: WorkbookSettings | undefined }> {
   const workbook = batch.context.workbook;
   const named = capabilities.has('workbook-name');
   if (named) workbook.load('name');
   const sheets = workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
+  const answers = queueAnswersRead(batch, capabilities);
   await batch.sync();
   const headers = sheets.items
     .map((sheet) => ({ sheet, name: sheet.name, visible: sheet.visibility === 'Visible', position: sheet.position }))
     .sort((a, b) => a.position - b.position);
   const workbookName = named ? workbook.name.replace(/\.(xlsx|xlsm|xls|xlsb|csv)$/i, '') : UNNAMED_WORKBOOK;
-  return { workbookName, headers };
+  return { workbookName, headers, kept: answers() };
 }
 
 /** A used range queued for one read: its cells, its merged areas and its bold, as this Excel can give them. */
@@ -215,14 +217,14 @@ async function readAllAtOnce(batch: Batch, headers: SheetHeader[], capabilities:
  * The first round trip: the sheet list, and the active sheet read whole beside it. A department's
  * workbook is often one sheet, which is then read in this one trip; the other sheets follow in one more.
  */
-async function readHeadersAndActive(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; active: ReadSheet | null }> {
+async function readHeadersAndActive(batch: Batch, capabilities: Capabilities): Promise<{ workbookName: string; headers: SheetHeader[]; kept: WorkbookSettings | undefined; active: ReadSheet | null }> {
   const activeSheet = batch.context.workbook.worksheets.getActiveWorksheet();
   activeSheet.load('name');
   // Its name is not known yet: its merges are asked for, and a refusal falls back to the plain read below.
   const read = queueWholeSheet(activeSheet, capabilities, true);
-  const { workbookName, headers } = await readHeaders(batch, capabilities);
+  const { workbookName, headers, kept } = await readHeaders(batch, capabilities);
   const header = headers.find((candidate) => candidate.name === activeSheet.name);
-  return { workbookName, headers, active: header ? sheetOf(header, read) : null };
+  return { workbookName, headers, kept, active: header ? sheetOf(header, read) : null };
 }
 
 /** A first guess of the bytes per cell (values, formulas, formats, types, bold); corrected after the first block. */
@@ -315,18 +317,24 @@ export interface ReadOutcome {
 export async function readSnapshot(batch: Batch, capabilities: Capabilities, settings?: WorkbookSettings): Promise<ReadOutcome> {
   // A loaded office.js without what even ExcelApi 1.1 has cannot run at all: say so before touching anything.
   if (capabilities.broken.length > 0) throw new HostError('not-supported', `the loaded office.js lacks ${capabilities.broken.join(', ')}`);
+  // The answers kept in the workbook (custom properties, read with the sheet list) go beneath the pane's own.
+  let kept: WorkbookSettings | undefined;
   const finish = async (workbookName: string, read: ReadSheet[], chunked: boolean): Promise<ReadOutcome> => {
     const sheets = await completeMerges(batch, capabilities, read);
-    return { snapshot: { name: workbookName, sheets: sheets.sort((a, b) => a.position - b.position), ...(settings ? { settings } : {}) }, chunked };
+    const merged = kept ? newerSettings(kept, settings) : settings;
+    return { snapshot: { name: workbookName, sheets: sheets.sort((a, b) => a.position - b.position), ...(merged ? { settings: merged } : {}) }, chunked };
   };
   let first: Awaited<ReturnType<typeof readHeadersAndActive>>;
   try {
     first = await readHeadersAndActive(batch, capabilities);
+    kept = first.kept;
   } catch (error) {
     // Nothing of a refused batch comes back. The active sheet alone was too big: list the sheets, then read in blocks.
     // Any other refusal (a chart sheet active, say) leaves the plain two-step read, which reports real errors itself.
     const tooBig = isPayloadTooLarge(error) || isRangeTooLarge(error);
-    const { workbookName, headers } = await readHeaders(batch, capabilities);
+    const listed = await readHeaders(batch, capabilities);
+    kept = listed.kept;
+    const { workbookName, headers } = listed;
     if (tooBig) return finish(workbookName, await readInBlocks(batch, headers, capabilities), true);
     return readRest(batch, capabilities, workbookName, headers, null, finish);
   }

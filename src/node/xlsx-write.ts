@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { OutputPlan } from '../core/model';
+import type { OutputPlan, WorkbookSettings } from '../core/model';
 import { filePackageHost } from './xlsx-package/node-package-host';
 import { writeReportPackage } from './xlsx-package/package-write';
 
@@ -21,7 +21,8 @@ export async function applyPlanToXlsx(inputPath: string, plan: OutputPlan, outPa
   await writeXlsxReport({ path: inputPath }, plan, outPath);
 }
 
-export async function writeXlsxReport(input: XlsxPackageInput, plan: OutputPlan, outPath: string): Promise<void> {
+/** settings: the user's answers, kept in the report's custom document properties (docProps/custom.xml). */
+export async function writeXlsxReport(input: XlsxPackageInput, plan: OutputPlan, outPath: string, settings: WorkbookSettings = {}): Promise<void> {
   const bytes = input.bytes ?? new Uint8Array(await fs.readFile(input.path));
-  await writeReportPackage(bytes, plan, filePackageHost(outPath));
+  await writeReportPackage(bytes, plan, filePackageHost(outPath), settings);
 }

@@ -42,13 +42,20 @@ export class ReportRunner {
         onDone: (step, ms) => store.dispatch({ type: 'step-done', step, ms }),
       },
     });
+    // The read put the answers kept in the workbook (by the CLI or the page) beneath the pane's: show what was used.
+    if (result.kind !== 'failed' && result.snapshot.settings) store.dispatch({ type: 'settings-changed', settings: result.snapshot.settings });
     store.dispatch({ type: 'run-finished', result, totalMs: performance.now() - started });
     return result;
   }
 
-  /** Saves a changed choice (sheet, column, as-of date) into the workbook and the pane. */
+  /**
+   * Saves a changed choice (sheet, column, as-of date) into the workbook and the pane: the document
+   * settings, and the custom properties the CLI and the page read.
+   */
   async changeSettings(settings: WorkbookSettings): Promise<void> {
     await saveSettings(this.deps.settings, settings);
+    // The document settings already hold the answer; a failed copy into the custom properties must not undo it.
+    await this.deps.host.writeAnswers?.(loadSettings(this.deps.settings)).catch(() => undefined);
     this.deps.store.dispatch({ type: 'settings-changed', settings: loadSettings(this.deps.settings) });
   }
 }

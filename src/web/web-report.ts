@@ -2,7 +2,7 @@ import { readFailureReason } from '../core/i18n/read-failure';
 import type { Locale } from '../core/i18n';
 import { ownSheets } from '../core/layout/generated-sheets';
 import type { Issue, ReportDoc, Results, SheetSnapshot, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { columnCount } from '../core/model';
+import { columnCount, newerSettings } from '../core/model';
 import { runPipeline, type EngineStep } from '../core/pipeline';
 import type { Recognition } from '../core/recognize';
 import { reportDocxBytes } from '../docx/report-docx';
@@ -73,7 +73,8 @@ export async function webReport(request: WebReportRequest, onStep?: (step: Engin
     if (error instanceof XlsxReadError) return { kind: 'unreadable', message: readFailureReason(error, request.locale) };
     throw error;
   }
-  const { settings } = request;
+  // The pane's answers first, then those an earlier report kept inside the workbook (the CLI's order too).
+  const settings = newerSettings(opened.snapshot.settings, request.settings);
   const snapshot: WorkbookSnapshot = { ...opened.snapshot, settings };
   // The same options `huibao report` gives the engine for these answers (--sheet, --map, --layout, --as-of).
   const outcome = runPipeline(snapshot, {
@@ -88,7 +89,7 @@ export async function webReport(request: WebReportRequest, onStep?: (step: Engin
   if (!outcome.recognition.table || !outcome.report) return { kind: 'no-table', findings };
   const docx = await reportDocxBytes(outcome.report);
   const { host, sink } = memoryPackageHost();
-  await writeReportPackage(opened.source.bytes, outcome.plan, host);
+  await writeReportPackage(opened.source.bytes, outcome.plan, host, settings);
   const base = reportBaseName(request.fileName);
   return { kind: 'report', findings, files: { xlsxName: `${base}-汇报${reportExtension(request.fileName)}`, xlsx: sink.parts, docxName: `${base}-汇报.docx`, docx } };
 }

@@ -140,6 +140,7 @@ export function loadNames(spec: LoadSpec | undefined): string[] {
  */
 const EMULATOR_INTERNALS = new Set([
   'context',
+  'propertyKey',
   'loaded',
   'acceptLoaded',
   'readLoaded',

@@ -95,6 +95,8 @@ export interface WorkbookState {
   nextSheetId: number;
   /** How often calculation was suspended for a batch. */
   calculationSuspensions: number;
+  /** Custom document properties (docProps/custom.xml) by key, string values as the file holds them. */
+  readonly customProperties: Map<string, string>;
 }
 
 export const MAX_ROWS = 1048576;
@@ -124,7 +126,7 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
 }
 
 export function emptyWorkbook(name: string): WorkbookState {
-  return { name, sheets: [], activeSheetId: null, selection: null, nextSheetId: 1, calculationSuspensions: 0 };
+  return { name, sheets: [], activeSheetId: null, selection: null, nextSheetId: 1, calculationSuspensions: 0, customProperties: new Map() };
 }
 
 export function cellOf(sheet: SheetState, row: number, col: number): CellState | undefined {

@@ -26,6 +26,111 @@ export class EmulatedWorkbook extends EmulatedClientObject {
   get application(): EmulatedApplication {
     return new EmulatedApplication(this.context);
   }
+
+  get properties(): EmulatedDocumentProperties {
+    return new EmulatedDocumentProperties(this.context);
+  }
+}
+
+/** Excel.DocumentProperties: only its custom properties are emulated. */
+export class EmulatedDocumentProperties extends EmulatedClientObject {
+  protected override snapshotProperty(name: string): unknown {
+    throw new EmulatedOfficeError('InvalidArgument', `DocumentProperties property "${name}" is not emulated.`);
+  }
+
+  get custom(): EmulatedCustomPropertyCollection {
+    return new EmulatedCustomPropertyCollection(this.context);
+  }
+}
+
+/**
+ * Excel's limit outside Excel on the web: a custom property's key and value are cut to 255 characters
+ * (Excel.Interfaces.CustomPropertyData). The emulator plays desktop Excel, the stricter one.
+ */
+const CUSTOM_PROPERTY_LIMIT = 255;
+
+/** Excel.CustomPropertyCollection: keys are case-insensitive; add() replaces a property of the same key. */
+export class EmulatedCustomPropertyCollection extends EmulatedClientObject {
+  private loadedItems: EmulatedCustomProperty[] | null = null;
+
+  protected override snapshotProperty(name: string): unknown {
+    throw new EmulatedOfficeError('InvalidArgument', `CustomPropertyCollection property "${name}" is not emulated.`);
+  }
+
+  load(propertyNames?: LoadSpec): this {
+    const names = loadNames(propertyNames).map((name) => name.replace(/^items\//, ''));
+    this.context.enqueue('CustomPropertyCollection.load', names, () => {
+      const rows = [...this.context.state.customProperties].map(([key, value]) => {
+        const values = new Map<string, unknown>();
+        for (const name of names) {
+          if (name === 'key') values.set('key', key);
+          else if (name === 'value') values.set('value', value);
+          else if (name === 'type') values.set('type', 'String');
+          else throw new EmulatedOfficeError('InvalidArgument', `CustomProperty property "${name}" is not emulated.`);
+        }
+        return { key, values };
+      });
+      return {
+        bytes: payloadBytes(rows.map((row) => Object.fromEntries(row.values))),
+        commit: () => {
+          this.loadedItems = rows.map(({ key, values }) => {
+            const proxy = new EmulatedCustomProperty(this.context, key);
+            proxy.acceptLoaded(values);
+            return proxy;
+          });
+        },
+      };
+    });
+    return this;
+  }
+
+  get items(): EmulatedCustomProperty[] {
+    if (!this.loadedItems) return this.readLoaded('items');
+    return this.loadedItems;
+  }
+
+  add(key: string, value: unknown): EmulatedCustomProperty {
+    const cutKey = key.slice(0, CUSTOM_PROPERTY_LIMIT);
+    this.queueCall('add', [key, value], () => {
+      const properties = this.context.state.customProperties;
+      for (const existing of [...properties.keys()]) if (existing.toLowerCase() === cutKey.toLowerCase()) properties.delete(existing);
+      properties.set(cutKey, String(value).slice(0, CUSTOM_PROPERTY_LIMIT));
+    });
+    return new EmulatedCustomProperty(this.context, cutKey);
+  }
+}
+
+export class EmulatedCustomProperty extends EmulatedClientObject {
+  constructor(
+    context: EmulatedRequestContext,
+    private readonly propertyKey: string,
+  ) {
+    super(context);
+  }
+
+  protected override exists(): boolean {
+    return [...this.context.state.customProperties.keys()].some((key) => key.toLowerCase() === this.propertyKey.toLowerCase());
+  }
+
+  protected override snapshotProperty(name: string): unknown {
+    if (name === 'key') return this.propertyKey;
+    if (name === 'value') return this.context.state.customProperties.get(this.propertyKey);
+    throw new EmulatedOfficeError('InvalidArgument', `CustomProperty property "${name}" is not emulated.`);
+  }
+
+  get key(): string {
+    return this.readLoaded('key');
+  }
+
+  get value(): unknown {
+    return this.readLoaded('value');
+  }
+
+  delete(): void {
+    this.queueCall('delete', undefined, () => {
+      for (const key of [...this.context.state.customProperties.keys()]) if (key.toLowerCase() === this.propertyKey.toLowerCase()) this.context.state.customProperties.delete(key);
+    });
+  }
 }
 
 export class EmulatedApplication extends EmulatedClientObject {

@@ -247,7 +247,10 @@ describe('office.js 的来源：默认本站自带，构建选项可改用微软
     const { pages, copied } = await pagesAndCopies(undefined);
     const version = (JSON.parse(fs.readFileSync(nodePath.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'package.json'), 'utf8')) as { version: string }).version;
     for (const page of ['taskpane.html', 'taskpane-basic.html', 'notice.html']) {
-      expect(pages[page]).toEqual({ officeJsSrc: 'office-js/office.js', officeJsMeta: `self-hosted:${version}`, engineWorker: 'engine-worker.0123abcd.js' });
+      const { webviewCheck, ...rest } = pages[page] as Record<string, string>;
+      expect(rest).toEqual({ officeJsSrc: 'office-js/office.js', officeJsMeta: `self-hosted:${version}`, engineWorker: 'engine-worker.0123abcd.js' });
+      // The feature check inlined ahead of the bundles (src/taskpane/webview-check.ts, compiled to ES5).
+      expect(webviewCheck).toContain('checkWebview');
     }
     expect(copied).toContain('office-js/office.js');
   });

@@ -303,6 +303,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.error.engine': 'An internal error occurred while processing the workbook; nothing was changed. Send the technical details below to the maintainers.',
   'ui.error.detail': 'Technical details: {detail}',
   'ui.skipped.title': 'Left out because this Excel is older, or the loaded office.js lacks it:',
+  'ui.skipped.custom-properties': 'keeping your answers in the workbook’s custom properties for the CLI and the web page (needs ExcelApi 1.7); they stay in the add-in’s document settings',
   'ui.skipped.workbook-name': 'reading the workbook file name (needs ExcelApi 1.7); the workbook is called “工作簿” instead',
   'ui.skipped.column-layout': 'column widths, row heights and hidden columns (needs ExcelApi 1.2)',
   'ui.skipped.merge-cells': 'merged cells (needs ExcelApi 1.2)',

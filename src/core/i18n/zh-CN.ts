@@ -307,6 +307,7 @@ export const zhCN = {
   'ui.error.engine': '处理工作簿内容时出现内部错误，工作簿未作任何改动。请把下方技术细节告诉维护人员。',
   'ui.error.detail': '技术细节：{detail}',
   'ui.skipped.title': '以下内容因 Excel 版本较旧、或加载的 office.js 没有相应功能而略去：',
+  'ui.skipped.custom-properties': '把回答存进工作簿自定义属性、供命令行与网页版沿用（需 ExcelApi 1.7）；回答仍存于加载项的文档设置',
   'ui.skipped.workbook-name': '读取工作簿文件名（需要 ExcelApi 1.7），汇报标题用“工作簿”代替',
   'ui.skipped.column-layout': '列宽、行高与隐藏列（需要 ExcelApi 1.2）',
   'ui.skipped.merge-cells': '合并单元格（需要 ExcelApi 1.2）',

@@ -6,3 +6,4 @@ export * from './results';
 export * from './report-doc';
 export * from './output-plan';
 export * from './says-none';
+export * from './settings-property';

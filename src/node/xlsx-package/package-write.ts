@@ -1,5 +1,6 @@
 import { assertWithinLimits } from '../../core/limits';
-import type { OutputPlan } from '../../core/model';
+import type { OutputPlan, WorkbookSettings } from '../../core/model';
+import { CUSTOM_PROPERTIES_PART, CUSTOM_PROPERTIES_REL, CUSTOM_PROPERTIES_TYPE, withSettingsProperties } from './custom-properties';
 import { updateAppProperties } from './app-properties';
 import { usedVmlBlocks } from './comment-parts';
 import { partsOfEarlierOutput } from './earlier-output';
@@ -50,8 +51,10 @@ function readListings(pkg: SourcePackage, relationshipsOf: (part: string) => Rel
  * package holds: the workbook (sheets, defined names, calculation on load), its relationships, the
  * content types and docProps/app.xml; and styles.xml, which gains our cell formats after theirs. Sheets an
  * earlier run generated (plan.removeSheets, found by marker) are dropped with the parts only they used.
+ * The user's answers (settings) go into docProps/custom.xml beside any custom properties of theirs; when
+ * the package had none, the part is added with its relationship (_rels/.rels) and content type.
  */
-export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, host: PackageHost): Promise<void> {
+export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, host: PackageHost, settings: WorkbookSettings = {}): Promise<void> {
   // Excel would refuse or clip what crosses its limits (src/core/limits): nothing is written then.
   assertWithinLimits(plan);
   const pkg = new SourcePackage(input);
@@ -109,6 +112,7 @@ export async function writeReportPackage(input: Uint8Array, plan: OutputPlan, ho
 
   const replaced = new Map<string, { name: string; text: string }>();
   const replace = (name: string, text: string) => replaced.set(name.toLowerCase(), { name, text });
+  keepSettings(pkg, relationshipsOf(''), settings, contentTypes, replace);
   replace('[Content_Types].xml', serializeXml(contentTypes));
   replace(workbookPart, workbook.serialize());
   replace(relsPartOf(workbookPart), serializeXml(workbookRels.root));
@@ -141,6 +145,27 @@ async function writeZip(pkg: SourcePackage, host: PackageHost, dropped: Readonly
     writer.abandon();
     throw error;
   }
+}
+
+/** The answers into the custom properties part (theirs updated in place, or ours added and listed). */
+function keepSettings(pkg: SourcePackage, rootRels: readonly Relationship[], settings: WorkbookSettings, contentTypes: XmlElement, replace: (name: string, text: string) => void): void {
+  const customPart = rootRels.find((rel) => !rel.external && rel.type === CUSTOM_PROPERTIES_REL)?.target;
+  const existing = customPart ? pkg.text(customPart) : null;
+  const part = existing !== null && customPart ? customPart : CUSTOM_PROPERTIES_PART;
+  const xml = safely(() => withSettingsProperties(existing, settings));
+  // Unreadable custom properties of theirs are left as they are rather than replaced.
+  if (xml === null || (existing === null && pkg.has(part))) return;
+  replace(part, xml);
+  if (existing !== null) return;
+  const rels = pkg.relationships('');
+  const root = rels?.root ?? parseXml(relationshipsXml([]), '_rels/.rels');
+  const usedIds = new Set(childElements(root, 'Relationship').map((rel) => attribute(rel, 'Id') ?? ''));
+  const relPrefix = root.name.includes(':') ? root.name.slice(0, root.name.indexOf(':') + 1) : '';
+  root.children.push(element(`${relPrefix}Relationship`, [['Id', freeRelId(usedIds)], ['Type', CUSTOM_PROPERTIES_REL], ['Target', part]]));
+  replace('_rels/.rels', serializeXml(root));
+  const prefix = contentTypes.name.includes(':') ? contentTypes.name.slice(0, contentTypes.name.indexOf(':') + 1) : '';
+  const listed = childElements(contentTypes, 'Override').some((override) => (attribute(override, 'PartName') ?? '').toLowerCase() === `/${part}`.toLowerCase());
+  if (!listed) contentTypes.children.push(element(`${prefix}Override`, [['PartName', `/${part}`], ['ContentType', CUSTOM_PROPERTIES_TYPE]]));
 }
 
 function safely<T>(work: () => T): T | null {

@@ -1,4 +1,6 @@
-import type { WorkbookSnapshot } from '../../core/model';
+import { settingsFromProperties, type WorkbookSettings, type WorkbookSnapshot } from '../../core/model';
+import { readCustomProperties } from '../xlsx-package/custom-properties';
+import { entryContent } from '../zip/entry-data';
 import { ZipFormatError } from '../zip/central-directory';
 import { ZipPackage } from '../zip/zip-package';
 import { readCellStyles } from './cell-styles';
@@ -95,10 +97,22 @@ export function snapshotOfPackage(bytes: Uint8Array, name: string, filePath = na
     if (parts === null) throw new XlsxReadError('not-xlsx', filePath, 'the zip package holds no workbook');
     const context = { strings: readSharedStrings(zip, parts.sharedStrings), styles: readCellStyles(zip, parts.styles), date1904: parts.date1904 };
     const sheets = parts.sheets.map((sheet, position) => readSheetCells(zip, sheet.part, sheet.name, sheet.visible, position, context));
-    return { name, sheets };
+    const settings = parts.customProperties ? keptSettings(zip, parts.customProperties) : undefined;
+    return { name, sheets, ...(settings ? { settings } : {}) };
   } catch (error) {
     if (error instanceof ZipFormatError || error instanceof XmlFormatError) throw new XlsxReadError('corrupt', filePath, error.message);
     throw error;
+  }
+}
+
+/** The answers an earlier report kept in the package (see core/model/settings-property.ts); unreadable ones are ignored. */
+function keptSettings(zip: ZipPackage, part: string): WorkbookSettings | undefined {
+  const entry = zip.entry(part);
+  if (!entry) return undefined;
+  try {
+    return settingsFromProperties(readCustomProperties(new TextDecoder('utf-8').decode(entryContent(zip.file, entry))));
+  } catch {
+    return undefined;
   }
 }
 

@@ -17,6 +17,8 @@ export interface WorkbookParts {
   readonly styles: string | null;
   /** The 1904 date system (old Mac workbooks): serial 0 is 1904-01-01. */
   readonly date1904: boolean;
+  /** docProps/custom.xml or wherever the package's relationships put it: the user's answers live there. */
+  readonly customProperties: string | null;
 }
 
 interface Relationship {
@@ -43,6 +45,12 @@ function readRelationships(zip: ZipPackage, part: string): Relationship[] {
 /** Relationship types end the same in transitional and strict OOXML; only the namespace before differs. */
 function hasType(relationship: Relationship, kind: string): boolean {
   return relationship.type.toLowerCase().endsWith(`/${kind.toLowerCase()}`);
+}
+
+function customPropertiesPart(zip: ZipPackage): string | null {
+  const related = readRelationships(zip, '').find((relationship) => hasType(relationship, 'custom-properties'));
+  const part = related ? resolveTarget('', related.target) : null;
+  return part && zip.has(part) ? part : null;
 }
 
 function officeDocumentPart(zip: ZipPackage): string {
@@ -91,5 +99,6 @@ export function readWorkbookParts(zip: ZipPackage): WorkbookParts | null {
     sharedStrings: optionalPart(zip, relationships, workbook, 'sharedStrings', `${folder}sharedStrings.xml`),
     styles: optionalPart(zip, relationships, workbook, 'styles', `${folder}styles.xml`),
     date1904,
+    customProperties: customPropertiesPart(zip),
   };
 }
