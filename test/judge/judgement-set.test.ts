@@ -1,31 +1,11 @@
-import { judgeWords, type Verdict } from '../../src/core/judge';
+import { judgeWords } from '../../src/core/judge';
 import { HELD_OUT_SET } from '../fixtures/judgement/held-out';
 import { SECOND_HELD_OUT_SET } from '../fixtures/judgement/held-out-2';
 import { JUDGEMENT_SET, type JudgementItem, type JudgementLabel } from '../fixtures/judgement/set';
+import { labelOf } from './verdict-label';
 
 const DEFAULT_AS_OF = '2023-06-30';
 
-/** The label a verdict stands for: on-track counts as in progress, 无数据/未填报 as not decidable. */
-function labelOf(verdict: Verdict): JudgementLabel {
-  switch (verdict) {
-    case 'exceeded':
-    case 'completed':
-      return 'done';
-    case 'behind':
-      return 'not-done';
-    case 'on-track':
-    case 'in-progress':
-      return 'in-progress';
-    case 'unclear':
-    case 'no-data':
-    case 'not-reported':
-      return 'unclear';
-    default: {
-      const unreachable: never = verdict;
-      return unreachable;
-    }
-  }
-}
 
 function judged(item: JudgementItem): JudgementLabel {
   const asOf = item.asOf ?? DEFAULT_AS_OF;

@@ -1,6 +1,7 @@
-import { judgeWords, type Verdict } from '../../src/core/judge';
+import { judgeWords } from '../../src/core/judge';
 import type { JudgementLabel } from '../fixtures/judgement/set';
 import { REAL_WORKING_SET, type RealJudgementItem } from '../fixtures/judgement-real/working';
+import { labelOf } from './verdict-label';
 
 /**
  * The real-text working set (issue 19): 完成情况 texts that governments published, labelled by hand before the
@@ -8,27 +9,6 @@ import { REAL_WORKING_SET, type RealJudgementItem } from '../fixtures/judgement-
  * and at least 93% agree with the labels.
  */
 
-/** The label a verdict stands for, as in the judgement-set test: on-track is in progress, 无数据/未填报 undecidable. */
-function labelOf(verdict: Verdict): JudgementLabel {
-  switch (verdict) {
-    case 'exceeded':
-    case 'completed':
-      return 'done';
-    case 'behind':
-      return 'not-done';
-    case 'on-track':
-    case 'in-progress':
-      return 'in-progress';
-    case 'unclear':
-    case 'no-data':
-    case 'not-reported':
-      return 'unclear';
-    default: {
-      const unreachable: never = verdict;
-      return unreachable;
-    }
-  }
-}
 
 /** The judge sees what a row gives it: the text, the 目标任务, the 完成时限 and the report date (序时进度 = months ÷ 12). */
 function judged(item: RealJudgementItem): JudgementLabel {
