@@ -3,10 +3,12 @@
  * recognises it, and compares the result with the expectation written by hand beside it:
  *   - the synthetic corpus (test/fixtures/corpus), written alongside the engine, which must read all of it;
  *   - the real corpus (test/fixtures/real-corpus), tables governments published, which measures the engine;
- *   - the frozen set of issue 18, published tables the engine is never tuned on, in two batches frozen one after the
- *     other (test/fixtures/real-frozen, 21 tables; test/fixtures/real-frozen-2, the rest): for it only totals are
- *     printed — for each batch and for both together, no per-file table, no misses — and its figures are recorded by
- *     hand (the first batch's start in its SCORES.md, both batches in bench/frozen-scores.md).
+ *   - the first round's frozen set of issue 18 (test/fixtures/real-frozen, real-frozen-2; 26 tables): scored at that
+ *     round's start and end (bench/frozen-scores.md), then opened and used for tuning like the real corpus, so it is
+ *     printed per file with its misses and is no longer a measure of unseen tables;
+ *   - the second round's frozen set (test/fixtures/real-frozen-3, real-frozen-4), published tables the engine is never
+ *     tuned on: only totals are printed — per batch and together, no per-file table, no misses — and only with
+ *     --frozen, at the start and the end of the round (figures recorded by hand in bench/frozen-scores.md).
  * For the first two it prints a per-file table (with the layout class read against the one expected) and the
  * misses; for each corpus the headline figures of bench/recognition-score.ts (content-bearing checks right, tables
  * read wholly right, silent errors) and the share of fields (sheet, header rows, column mapping, period, layout
@@ -16,7 +18,7 @@
  *   npm run bench:recognition                       everything
  *   npm run bench:recognition -- --no-timing        the corpora only
  *   npm run bench:recognition -- --real-misses      list every miss of the real corpus, not only their kinds
- *   npm run bench:recognition -- --frozen           also score the frozen set (totals only), at the start and the end only
+ *   npm run bench:recognition -- --frozen           also score the second round's frozen set (totals only), at its start and end only
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -29,8 +31,10 @@ import { scoreCorpus, scoreLines } from './recognition-score';
 
 const SYNTHETIC_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
-const FROZEN_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-frozen');
-const FROZEN_2_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-frozen-2');
+/** The first round's frozen batches: scored at that round's start and end, then opened for tuning. */
+const OPENED_DIRS = ['real-frozen', 'real-frozen-2'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
+/** The second round's frozen batches, each committed once; a batch not yet committed is skipped. */
+const FROZEN_DIRS = ['real-frozen-3', 'real-frozen-4'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 
 interface FileResult {
   readonly entry: CorpusEntry;
@@ -181,6 +185,24 @@ function printShares(label: string, results: readonly FileResult[]): void {
   }
 }
 
+async function exists(dir: string): Promise<boolean> {
+  return fs.stat(dir).then(() => true, () => false);
+}
+
+function printMisses(results: readonly FileResult[]): void {
+  const realMisses = results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => ({ file: r.entry.file, check: c })));
+  if (process.argv.includes('--real-misses')) {
+    console.log(`\n未识别对的 ${realMisses.length} 项：`);
+    for (const { file, check } of realMisses) console.log(`  ${file}  ${check.what}：${check.detail}${check.sure ? '  [无提示]' : ''}`);
+  } else if (realMisses.length > 0) {
+    const byKind = new Map<string, number>();
+    for (const { check } of realMisses) byKind.set(checkKind(check), (byKind.get(checkKind(check)) ?? 0) + 1);
+    const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]);
+    console.log(`\n未识别对的 ${realMisses.length} 项，按检查项归类（逐项列出：-- --real-misses）：`);
+    console.log(`  ${kinds.map(([kind, n]) => `${kind} ${n}`).join('；')}`);
+  }
+}
+
 async function runCorpus(dir: string): Promise<{ entries: CorpusEntry[]; results: FileResult[] }> {
   const entries = await loadEntries(dir);
   const results: FileResult[] = [];
@@ -202,34 +224,28 @@ async function main(): Promise<void> {
   for (const entry of synthetic.entries) console.log(`  ${entry.file}（${entry.department}）：${entry.covers.join('；')}`);
 
   const real = await runCorpus(REAL_DIR);
-  console.log(`\n二、真实表格语料：${real.entries.length} 张政府公开发布的表（test/fixtures/real-corpus，来源见其 README）\n`);
-  printTable(real.results, true);
-  const realMisses = real.results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => ({ file: r.entry.file, check: c })));
-  if (process.argv.includes('--real-misses')) {
-    console.log(`\n未识别对的 ${realMisses.length} 项：`);
-    for (const { file, check } of realMisses) console.log(`  ${file}  ${check.what}：${check.detail}${check.sure ? '  [无提示]' : ''}`);
-  } else if (realMisses.length > 0) {
-    const byKind = new Map<string, number>();
-    for (const { check } of realMisses) byKind.set(checkKind(check), (byKind.get(checkKind(check)) ?? 0) + 1);
-    const kinds = [...byKind.entries()].sort((a, b) => b[1] - a[1]);
-    console.log(`\n未识别对的 ${realMisses.length} 项，按检查项归类（逐项列出：-- --real-misses）：`);
-    console.log(`  ${kinds.map(([kind, n]) => `${kind} ${n}`).join('；')}`);
-  }
+  const opened: FileResult[] = [];
+  for (const dir of OPENED_DIRS) opened.push(...(await runCorpus(dir)).results);
+  console.log(`\n二、真实表格语料：${real.entries.length} 张政府公开发布的表（test/fixtures/real-corpus，来源见其 README），另有第一轮冻结集 ${opened.length} 张（test/fixtures/real-frozen、real-frozen-2：第一轮首尾评分之后已打开，改作调试用）\n`);
+  printTable([...real.results, ...opened], true);
+  printMisses([...real.results, ...opened]);
   printShares('真实语料 ', real.results);
+  printShares('第一轮冻结集（已打开，调试用） ', opened);
+  printShares('调试用真实表合计 ', [...real.results, ...opened]);
 
   // Totals only, per batch and for the whole set: reading a frozen table's misses would be tuning on it. Scored only
   // when asked (--frozen), at the start and at the end of the work it measures, so a working run cannot peek.
-  if (process.argv.includes('--frozen')) {
-    const frozen = await runCorpus(FROZEN_DIR);
-    const frozen2 = await runCorpus(FROZEN_2_DIR);
-    const frozenCount = frozen.entries.length + frozen2.entries.length;
-    console.log(`\n三、冻结集：${frozenCount} 张未用来调识别程序的公开发布表（issue 18，分两批冻结；只打印合计，不列逐表结果与错项）`);
-    console.log(`  第一批 ${frozen.entries.length} 张（test/fixtures/real-frozen），第二批 ${frozen2.entries.length} 张（test/fixtures/real-frozen-2）`);
-    printShares('冻结集第一批 ', frozen.results);
-    printShares('冻结集第二批 ', frozen2.results);
-    printShares('冻结集两批合计 ', [...frozen.results, ...frozen2.results]);
+  const frozenDirs = [];
+  for (const dir of FROZEN_DIRS) if (await exists(dir)) frozenDirs.push(dir);
+  if (process.argv.includes('--frozen') && frozenDirs.length > 0) {
+    const batches = [];
+    for (const dir of frozenDirs) batches.push({ dir, results: (await runCorpus(dir)).results });
+    const count = batches.reduce((n, b) => n + b.results.length, 0);
+    console.log(`\n三、第二轮冻结集：${count} 张未用来调识别程序的公开发布表（issue 18；只打印合计，不列逐表结果与错项）`);
+    for (const batch of batches) printShares(`冻结集 ${path.basename(batch.dir)} `, batch.results);
+    if (batches.length > 1) printShares('第二轮冻结集合计 ', batches.flatMap((b) => b.results));
   } else {
-    console.log('\n三、冻结集：未评分（只在开始与结束时评：-- --frozen）');
+    console.log(`\n三、第二轮冻结集：未评分（${frozenDirs.length === 0 ? '尚未提交' : '只在开始与结束时评：-- --frozen'}）`);
   }
 
   if (!process.argv.includes('--no-timing')) {
