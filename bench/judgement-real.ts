@@ -2,15 +2,18 @@
  * `npm run bench:judgement`: how far the judgement of 完成情况 words agrees with hand labels on real text
  * that governments published (issue 19), and how many unfinished tasks it calls 已完成 (false done).
  *
- *   - the frozen set (test/fixtures/judgement-real/frozen.ts): TOTALS ONLY. It is scored at the start and at
- *     the end of the work on src/core/judge and never tuned on, so this script never prints its items;
+ *   - the second round's frozen set (test/fixtures/judgement-real-frozen-2/frozen.ts, once committed): TOTALS ONLY,
+ *     and only with --frozen. It is scored at the start and at the end of the round and never tuned on, so this
+ *     script never prints its items;
+ *   - the first round's frozen set (test/fixtures/judgement-real/frozen.ts): scored at that round's start and end,
+ *     then opened for tuning, so it is now scored like a working set (items with --misses);
  *   - every working set: test/fixtures/judgement-real/working*.ts, and any file given with --working <file>
  *     (a module exporting arrays of items with text, label, asOf and task/target/deadline);
  *   - the team's own imitation sets (test/fixtures/judgement), for comparison.
  *
  *   npm run bench:judgement                         totals of the working and imitation sets
- *   npm run bench:judgement -- --frozen             also the frozen set's totals (only at the start and the end)
- *   npm run bench:judgement -- --misses             also every disagreement of the working sets
+ *   npm run bench:judgement -- --frozen             also the second round's frozen totals (only at its start and end)
+ *   npm run bench:judgement -- --misses             also every disagreement of the working sets and the opened first frozen set
  *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
  */
 import { promises as fs } from 'node:fs';
@@ -24,6 +27,8 @@ import type { RealTextItem } from '../test/fixtures/judgement-real/real-text';
 import { score, type LabelledText, type Score } from '../test/judge/verdict-label';
 
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real');
+/** The second round's frozen texts; scored only with --frozen, and skipped until committed. */
+const FROZEN_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-2', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
@@ -83,6 +88,12 @@ function byLabel(items: readonly LabelledText[]): string {
   return LABELS.map((label) => `${label} ${items.filter((item) => item.label === label).length}`).join(' · ');
 }
 
+function printMisses(s: Score): void {
+  for (const { item, got, judgement } of s.misses) {
+    console.log(`  ✗ “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}${item.deadline ? ` [时限 ${item.deadline}]` : ''} @${item.asOf}: 标注 ${item.label}, 判断 ${got}〔${judgement.evidence}〕`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
@@ -91,21 +102,27 @@ async function main(): Promise<void> {
 
   // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
   if (args.includes('--frozen')) {
-    const frozen = FROZEN_REAL_TEXTS.map(fromReal);
-    console.log(line('冻结集 frozen.ts', score(frozen)));
-    console.log(`  标注：${byLabel(frozen)}`);
+    const exists = await fs.stat(FROZEN_2_FILE).then(() => true, () => false);
+    if (exists) {
+      const frozen = await loadWorking(FROZEN_2_FILE);
+      console.log(line('第二轮冻结集 judgement-real-frozen-2/frozen.ts', score(frozen)));
+      console.log(`  标注：${byLabel(frozen)}`);
+    } else {
+      console.log('第二轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-2/frozen.ts）');
+    }
   }
+
+  // The first round's frozen set, opened after that round's end score: now tuned on like a working set.
+  const opened = score(FROZEN_REAL_TEXTS.map(fromReal));
+  console.log(line('第一轮冻结集 frozen.ts（已打开，调试用）', opened));
+  if (showMisses) printMisses(opened);
 
   for (const file of [...found, ...extra]) {
     const items = await loadWorking(file);
     const s = score(items);
     console.log(line(`工作集 ${path.relative(process.cwd(), file)}`, s));
     console.log(`  标注：${byLabel(items)}`);
-    if (showMisses) {
-      for (const { item, got, judgement } of s.misses) {
-        console.log(`  ✗ “${item.text.replace(/\n/g, '⏎')}”${item.target ? ` (目标 ${item.target})` : ''}${item.deadline ? ` [时限 ${item.deadline}]` : ''} @${item.asOf}: 标注 ${item.label}, 判断 ${got}〔${judgement.evidence}〕`);
-      }
-    }
+    if (showMisses) printMisses(s);
   }
   if (found.length + extra.length === 0) console.log('工作集：没有找到 test/fixtures/judgement-real/working*.ts（可用 --working <file> 指定）');
 
