@@ -33,6 +33,8 @@ export interface ClauseSignals {
   readonly periodWords: readonly string[];
   /** 高于目标2.1个百分点, 超序时进度, 快于序时: ahead of pace, which is on track, not done. */
   readonly ahead: boolean;
+  /** 3个未开工: a count of what is not done, which a breakdown beside it turns into remaining work. */
+  readonly countedNotDone: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -110,7 +112,14 @@ const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4
  * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
  * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished).
  */
-const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+const COUNTED = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])';
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+/**
+ * The same count written before its verb (3个未开工 · 1项尚未完成): in a breakdown beside what was done or begun
+ * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
+ * only the other clauses can tell, so the clause only marks it.
+ */
+const countBeforeNegation = new RegExp(`${COUNTED}(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
@@ -133,5 +142,6 @@ export function clauseSignals(clause: string): ClauseSignals {
     partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
     periodWords: [...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]),
     ahead: ahead.test(clause),
+    countedNotDone: isNegated && countBeforeNegation.test(clause),
   };
 }

@@ -95,14 +95,18 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
  */
 function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
   if (endsAfterThisYear(context, year)) return false;
-  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
-  if (NOT_PACED.test(context.targetText ?? text)) return false;
+  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) or of matters handed down to be settled one
+  // by one (会议确定事项, 交办件, 办结) runs to each item's own deadline, not the year's months — whether the
+  // target or the staff's words say what the list is (目标 23项, 督察反馈的23项问题已整改20项).
+  if (NOT_PACED.test(context.targetText ?? '') || NOT_PACED_WORDS.test(text)) return false;
   // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
   if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
   return !(context.deadline && context.asOf && context.deadline > context.asOf);
 }
 
-const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
+const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
+/** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
+const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|事项|交办|督办|办结/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {

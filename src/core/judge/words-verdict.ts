@@ -81,6 +81,9 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
+/** A clause that counts something (开工2个, 已办结6件): one line of a breakdown. */
+const COUNT = /\d+(?:\.\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|公里|亩)/u;
+
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
@@ -89,9 +92,12 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   };
   const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf });
 
-  const notDone = first((s) => s.negated || s.lagging);
+  // 3个未开工 beside 开工2个 counts what remains of a breakdown; alone it says the task is not done.
+  const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
+  const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
+  const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   if (notDone !== null) return reading('not-done', notDone);
-  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead);
+  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead || s.countedNotDone);
   if (underWay !== null) return reading('under-way', underWay);
   const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName) !== null);
   if (partIndex >= 0) {
