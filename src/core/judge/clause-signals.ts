@@ -33,6 +33,11 @@ export interface ClauseSignals {
   readonly periodWords: readonly string[];
   /** 高于目标2.1个百分点, 超序时进度, 快于序时: ahead of pace, which is on track, not done. */
   readonly ahead: boolean;
+  /**
+   * Words that name work still to do, as opposed to work going on (推进, 持续, 按月): 正在施工, 其余, 剩余, 尚有,
+   * 收尾, 待验收, 即将, 计划12月底前完成, 未完成3个. Figures that meet the target do not outweigh them.
+   */
+  readonly stillToDo: boolean;
   /** 3个未开工: a count of what is not done, which a breakdown beside it turns into remaining work. */
   readonly countedNotDone: boolean;
 }
@@ -98,6 +103,10 @@ const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|序时进度|序时目标`, 'gu');
 const ongoing =
   /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+const stillToDo = new RegExp(
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|其余|剩余|下余|尚有|仍有|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  'u',
+);
 const scheduled = new RegExp(
   `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
   'u',
@@ -133,6 +142,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     negated: isNegated,
     lagging: lagging.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
+    stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
     done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
     cleanRecord: isClean,

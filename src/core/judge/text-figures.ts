@@ -130,6 +130,23 @@ const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目
 /** Words that make a count a count of what is done only in part. */
 const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
 
+/**
+ * A count that opens its clause and names its thing (12个新改扩建学校项目已开工10个 · 6个老旧小区改造正在施工):
+ * the subject of the sentence, the task's own count restated, not a result — unless the rest of the clause says
+ * that count was finished (8所学校全部建成 · 12个村完成改厕). What may stand before it names no act: the report's
+ * date or place (截至目前, 全县).
+ */
+const NOTHING_BEFORE = /^(?:截[至止][^，,]{0,12}?(?:日|底|末|目前)|目前|现|全[县市区镇乡省州]|我[县市区镇乡省州]|今年|\d{4}年(?:度)?|[1一]?\s*[-—－–~～至]?\s*\d{1,2}月份?(?:进展)?)*$/u;
+const FINISHED_AFTER = /完成|建成|竣工|完工|办结|投用|投运|交付|通车|到位|达标|全覆盖/u;
+const NOT_FINISHED_AFTER = /未|没|正在|推进|开工|动工|启动|施工|实施中|办理|在建|前期/u;
+
+function isSubjectCount(text: string, figure: PlacedFigure): boolean {
+  const start = Math.max(...[',', '，', '；', ';', '。', '：', ':', '\n'].map((mark) => text.lastIndexOf(mark, figure.index - 1))) + 1;
+  if (!NOTHING_BEFORE.test(text.slice(start, figure.index)) || nounAfter(text, figure.end) === '') return false;
+  const rest = clauseAround(text, figure.index).slice(figure.end - start);
+  return !(FINISHED_AFTER.test(rest) && !NOT_FINISHED_AFTER.test(rest));
+}
+
 /** The clause (between ，；。) a position of the text lies in. */
 function clauseAround(text: string, index: number): string {
   const start = Math.max(...[',', '，', '；', ';', '。', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
@@ -152,7 +169,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
     if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
-    return !PLANNED.test(clauseAround(clean, figure.index));
+    return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
     if (target.value <= 0) continue;

@@ -109,7 +109,13 @@ const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议�
 const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|事项|交办|督办|办结/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
+  // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
+  // is still to do, and the words are the staff's own account of the whole (issue 19: remaining work is not done).
+  if (rate >= 1 && remains !== null) {
+    const words = `${shown}，但${quoted(remains)}`;
+    return due ? judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`) : judgement('in-progress', 'figures-in-words', words);
+  }
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
@@ -208,7 +214,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year, planned, text);
+      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
@@ -229,7 +235,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
       return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
     }
-    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
+    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text, reading.remains);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);

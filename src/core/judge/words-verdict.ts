@@ -27,6 +27,12 @@ export interface WordsReading {
    * (目标还有“郊区段”), or the thing the target does not name (说的是“梅河路悦书房”).
    */
   readonly shortOf: string | null;
+  /**
+   * A clause that says work remains (正在施工, 其余正在整改, 计划12月底前完成, 基本完成, 3个未开工), whatever the
+   * verdict: figures that meet the target cannot make the task done while the staff's own words say part of it
+   * is still to do.
+   */
+  readonly remains: string | null;
 }
 
 /** Words the task itself names (its 目标任务): a task that IS a step (完成初步设计) is finished by that step. */
@@ -90,7 +96,11 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
   };
-  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf });
+  // 基本建成 is work left only when the target does not count 基本建成 itself.
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
+  const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
+  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains });
 
   // 3个未开工 beside 开工2个 counts what remains of a breakdown; alone it says the task is not done.
   const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
