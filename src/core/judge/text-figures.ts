@@ -7,10 +7,11 @@ export interface TextFigure {
 const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /**
- * Measure words a count or an amount is written with. Longer ones first, so 人次 is not read as 人.
+ * Measure words a count or an amount is written with. Longer ones first, so 人次 is not read as 人. Health,
+ * housing and lending reports count in their own words (筛查10111例, 改造危房30间, 路灯200盏, 放贷120笔).
  * 月, 日, 年, 岁 are left out: 6月底 and 65岁以上 are dates and ages, not amounts.
  */
-const MEASURE = '人次|批次|场次|家次|平方米|公里|千米|公顷|万元|亿元|个|家|场|次|项|米|亩|套|所|件|起|户|名|台|辆|座|条|处|份|篇|期|天|吨|元|人|%';
+const MEASURE = '人次|批次|场次|家次|台次|架次|平方米|公里|千米|公顷|万元|亿元|个|家|场|次|项|米|亩|套|所|件|起|户|名|台|辆|座|条|处|份|篇|期|天|吨|元|人|例|宗|间|栋|幢|盏|册|株|棵|笔|%';
 const FIGURE = new RegExp(`(?<![第\\d.—\\-－~～至])(\\d+(?:\\.\\d+)?)\\s*(万|亿)?(${MEASURE})`, 'gu');
 
 export function figuresIn(text: string): TextFigure[] {
@@ -235,5 +236,25 @@ export function levelTargetIn(targetText: string): LevelTarget | null {
 export function levelIn(text: string): { readonly level: number; readonly words: string } | null {
   const match = LEVEL.exec(text);
   if (match?.[1] === undefined) return null;
+  return { level: Number(match[1]) / 100, words: match[0] };
+}
+
+/**
+ * A target that is a share of the works (完成工程量30%, 形象进度达到50%以上, 完成总工程量的60%): the measure is how
+ * much of the building is done, which money spent does not tell.
+ */
+const WORK_SHARE_TARGET = /(?:工程量|形象进度|工程进度|建设进度)[^，,。；;\d%]{0,4}?(\d+(?:\.\d+)?)\s*%/u;
+/** The share of the works the words report: 进度至53%, 形象进度达60%, 完成工程量的45%, 完成总工程量的90%. */
+const WORK_SHARE = /(?:工程量|形象进度|工程进度|建设进度|进度)[^，,。；;\d%]{0,4}?(\d+(?:\.\d+)?)\s*%/u;
+
+export function workShareTargetIn(targetText: string): number | null {
+  const match = WORK_SHARE_TARGET.exec(targetText);
+  return match?.[1] === undefined ? null : Number(match[1]) / 100;
+}
+
+export function workShareIn(text: string): { readonly level: number; readonly words: string } | null {
+  const match = WORK_SHARE.exec(text);
+  // 序时进度 and 时间进度 are the calendar's share, not the works'.
+  if (match?.[1] === undefined || /序时|时间|时序/u.test(text.slice(Math.max(0, (match.index ?? 0) - 2), match.index ?? 0) + match[0])) return null;
   return { level: Number(match[1]) / 100, words: match[0] };
 }

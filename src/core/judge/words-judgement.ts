@@ -1,7 +1,7 @@
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords } from './words-verdict';
 
@@ -156,6 +156,25 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/**
+ * A target that is a share of the works (完成工程量50%以上), against the share the words report (进度至53%). Words
+ * that report money spent and nothing else (完成投资12亿元) answer another measure: a person must say how far the
+ * works are (issue 19: a figure in another measure than the target's is unclear).
+ */
+function workShareJudgement(text: string, due: boolean, context: WordsContext, year: number | null): Judgement | null {
+  const wanted = context.targetText ? workShareTargetIn(context.targetText) : null;
+  if (wanted === null) return null;
+  const reported = workShareIn(text);
+  if (reported === null) {
+    const figures = figuresIn(text);
+    const moneyOnly = figures.length > 0 && figures.every((figure) => figure.unit === '元');
+    return moneyOnly ? judgement('unclear', 'figures-in-words', `只报投资完成额，目标是工程量${percent(wanted)}，两者不可比`) : null;
+  }
+  const shown = `${quoted(reported.words)}，目标工程量${percent(wanted)}`;
+  if (reported.level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -197,6 +216,8 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
       return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
+    const works = workShareJudgement(text, due, context, year);
+    if (works !== null) return works;
     const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
     if (figures !== null) {
       const rate = figures.actual / figures.target;

@@ -52,9 +52,11 @@ function subsetIsTask(word: string, clause: string, targetText: string | null | 
  * The step or span a done clause is limited to, unless the task names it too; or the second act or listed part
  * of the target it leaves out. Said as the 判断依据 says it.
  */
-function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined, taskName?: string | null, wholeDoneBefore = false): string | null {
   if (!signals.done) return null;
-  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
+  // 其中 after a clause that finished the whole (资金已全部发放到位，其中A、B等全部完成) names examples of the whole,
+  // not the only part done.
+  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
   if (part !== undefined) return `只是“${part}”，不是整项任务`;
   const period = signals.periodWords.find((word) => !namedByTask(word, targetText));
   if (period !== undefined) return `只是“${period}”，不是整项任务`;
@@ -109,10 +111,10 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   if (notDone !== null) return reading('not-done', notDone);
   const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead || s.countedNotDone);
   if (underWay !== null) return reading('under-way', underWay);
-  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName) !== null);
+  const shortOf = signals.map((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
+  const partIndex = shortOf.findIndex((why) => why !== null);
   if (partIndex >= 0) {
-    const part = signals[partIndex];
-    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText, taskName) : null);
+    return reading('under-way', clauses[partIndex] ?? null, shortOf[partIndex] ?? null);
   }
   const done = first((s) => s.done || s.cleanRecord);
   if (done !== null) {
