@@ -141,11 +141,23 @@ const NOTHING_BEFORE = /^(?:截[至止][^，,]{0,12}?(?:日|底|末|目前)|目�
 const FINISHED_AFTER = /完成|建成|竣工|完工|办结|投用|投运|交付|通车|到位|达标|全覆盖/u;
 const NOT_FINISHED_AFTER = /未|没|正在|推进|开工|动工|启动|施工|实施中|办理|在建|前期/u;
 
+function clauseStart(text: string, index: number): number {
+  return Math.max(...[',', '，', '；', ';', '。', '：', ':', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+}
+
 function isSubjectCount(text: string, figure: PlacedFigure): boolean {
-  const start = Math.max(...[',', '，', '；', ';', '。', '：', ':', '\n'].map((mark) => text.lastIndexOf(mark, figure.index - 1))) + 1;
+  const start = clauseStart(text, figure.index);
   if (!NOTHING_BEFORE.test(text.slice(start, figure.index)) || nounAfter(text, figure.end) === '') return false;
   const rest = clauseAround(text, figure.index).slice(figure.end - start);
+  // A second count after it (126条河道已治理120条) is the part of the total done.
+  if (/\d/u.test(rest)) return true;
   return !(FINISHED_AFTER.test(rest) && !NOT_FINISHED_AFTER.test(rest));
+}
+
+/** A count its own clause reports as finished (共建成安置房1200套 · 完成改造50户): a result, whatever follows it. */
+function reportedFinished(text: string, figure: PlacedFigure): boolean {
+  const before = text.slice(clauseStart(text, figure.index), figure.index);
+  return FINISHED_AFTER.test(before) && !NOT_FINISHED_AFTER.test(before);
 }
 
 /** The clause (between ，；。) a position of the text lies in. */
@@ -181,7 +193,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const first = results[0];
     if (first === undefined) continue;
     // A total the words restate before their result (126条…治理已完成120条) is not the result.
-    const actual = results.length > 1 && first.value === target.value ? (results[1] ?? first) : first;
+    const actual = results.length > 1 && first.value === target.value && !reportedFinished(clean, first) ? (results[1] ?? first) : first;
     const parts = targetFigures.filter((figure) => figure.unit === target.unit);
     let unmatchedPart: string | null = null;
     if (parts.length > 1) {

@@ -1,0 +1,138 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * How staff write counts and what is left (issue 19, second round). Each rule here stands for a way of writing
+ * that any table may hold; the examples are written for this file, none copied from a real-text set, and each
+ * rule has its counterpart so it cannot pass by never saying 已完成.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-06-30', deadline: string | null = null): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('句首的数是任务自己的总数（主语），不是完成数', () => {
+  it.each([
+    ['8个安置小区已开工6个，其余正在办理施工许可', '8个'],
+    ['15所学校改造正在施工', '15所'],
+    ['截至目前，20个村级活动场所主体在建', '20个'],
+    ['全县30条农村公路正在铺设路面', '30条'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('句首的数后面说这些都做完了（15所学校已全部建成 · 20个村完成改厕）：已完成', () => {
+    expect(judged('15所学校已全部建成', '15所').verdict).toMatch(DONE);
+    expect(judged('20个村完成改厕', '20个').verdict).toMatch(DONE);
+    expect(judged('截至目前，30条农村公路全部完工', '30条').verdict).toMatch(DONE);
+  });
+
+  it('数在动词后面（建成12个）是完成数：已完成', () => {
+    expect(judged('今年共建成12个', '12个').verdict).toMatch(DONE);
+  });
+});
+
+describe('数够了，但话里说还有没做完的：推进中', () => {
+  it.each([
+    ['共建成安置房1200套，其中二期320套正在装修', '1200套'],
+    ['已完成改厕530户，另有20户计划9月底前完成', '500户'],
+    ['完成培训1050人次，剩余1个班待开班', '1000人次'],
+    ['完成污水管网铺设31公里，其余管网正在收尾', '30公里'],
+    ['新增停车位820个，部分停车场基本建成', '800个'],
+  ])('“%s”（目标 %s）', (text, target) => {
+    const result = judged(text, target);
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toMatch(/，但“/u);
+  });
+
+  it('时限已过仍有剩下的：滞后', () => {
+    expect(judged('共建成安置房1200套，其中二期320套正在装修', '1200套', '2024-12-31', '2024-10-31').verdict).toBe('behind');
+  });
+
+  it('数够了，话里只有“推进”“持续”这类进行中的说法、“基本建成”正是目标数的：已完成', () => {
+    expect(judged('完成改厕530户，整村推进有序', '500户').verdict).toMatch(DONE);
+    expect(judged('新开工1200套，基本建成980套', '新开工1100套、基本建成900套').verdict).toMatch(DONE);
+    expect(judged('完成投资5.2亿元，完成年度计划104%', '年度计划投资5亿元').verdict).toMatch(DONE);
+  });
+});
+
+describe('“3个未开工”与“未开工3个”一样，在分项列数里说的是剩下的', () => {
+  it.each([
+    ['5个项目中开工2个，3个未开工', '6月底前开工'],
+    ['已办结8件，2件尚未办结', '10件'],
+    ['改造完成40户，10户还未动工', '50户'],
+  ])('“%s”（目标 %s），时限未到：推进中', (text, target) => {
+    expect(judged(text, target, '2024-06-10', '2024-06-30').verdict).toBe('in-progress');
+  });
+
+  it('时限已过还有没做的：滞后', () => {
+    expect(judged('改造完成40户，10户还未动工', '50户', '2024-09-30', '2024-06-30').verdict).toBe('behind');
+  });
+
+  it('没有分项，只说整项没动（2公里未启动 · 项目未开工）：滞后', () => {
+    expect(judged('环湖绿道建设2公里未启动', '建设环湖绿道2公里', '2024-08-31').verdict).toBe('behind');
+    expect(judged('项目未开工', '6月底前开工', '2024-06-10').verdict).toBe('behind');
+  });
+});
+
+describe('一件件办理的事项（整改问题、会议交办事项、提案）不按月份算序时', () => {
+  it.each([
+    ['督察反馈的30个问题已整改18个，其余正在整改', '30个'],
+    ['巡视反馈问题12项，完成整改7项、正在整改5项', '12项'],
+    ['常务会议交办事项40件，已办结15件，正在办理25件', '40件'],
+    ['已办结9件，正在办理21件', '30件'],
+  ])('“%s”（目标 %s），年中：推进中', (text, target) => {
+    expect(judged(text, target, '2024-09-30').verdict).toBe('in-progress');
+  });
+
+  it('普通的年度任务仍按序时：9月只完成一半是滞后', () => {
+    expect(judged('已建成农家书屋15个', '建成农家书屋30个', '2024-09-30').verdict).toBe('behind');
+  });
+});
+
+describe('目标是工程量的几成（完成工程量50%），要看工程进度，不看投资', () => {
+  it.each([
+    ['完成投资2.3亿元，工程形象进度达62%', '完成工程量60%'],
+    ['累计完成投资8000万元，进度至55%', '完成总工程量50%以上'],
+    ['主体工程完成工程量的70%', '年底前完成工程量70%'],
+  ])('“%s”（目标 %s）：已完成', (text, target) => {
+    expect(judged(text, target, '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('进度不到目标：年底时限已到就是滞后，未到是推进中', () => {
+    expect(judged('工程形象进度达35%', '完成工程量60%', '2025-01-10', '2024-12-31').verdict).toBe('behind');
+    expect(judged('工程形象进度达35%', '完成工程量60%', '2024-06-30', '2024-12-31').verdict).toBe('in-progress');
+  });
+
+  it.each([['累计完成投资3.1亿元'], ['年度投资计划2亿元，已完成投资2.4亿元']])('只报投资“%s”：需人工确认', (text) => {
+    const result = judged(text, '完成工程量40%', '2024-12-31');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('两者不可比');
+  });
+});
+
+describe('先说整项完成，再用“其中”举例：已完成；先说开工，“其中”一部分完工：推进中', () => {
+  it('“资金已全部拨付到位，其中A、B等全部兑现”：已完成', () => {
+    expect(judged('奖补资金已全部拨付到位，其中种粮补贴、农机购置补贴等全部兑现').verdict).toMatch(DONE);
+    expect(judged('12项民生工程已全部完成，其中学校、医院等项目均已投用').verdict).toMatch(DONE);
+  });
+
+  it('“项目全部开工，其中X、Y等已完工”：推进中', () => {
+    expect(judged('工程类项目全部开工，其中幼儿园、文化站等全部完工').verdict).toBe('in-progress');
+    expect(judged('已完成一期工程，其中道路、管网均已完工').verdict).toBe('in-progress');
+  });
+});
+
+describe('“例”“间”“盏”等量词也是数', () => {
+  it.each([
+    ['完成白内障复明手术1260例', '1200例'],
+    ['改造危旧校舍42间', '40间'],
+    ['安装太阳能路灯510盏', '500盏'],
+  ])('“%s”（目标 %s）：已完成', (text, target) => {
+    expect(judged(text, target, '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('不够目标：年底是滞后', () => {
+    expect(judged('完成白内障复明手术860例', '1200例', '2024-12-31').verdict).toBe('behind');
+  });
+});
