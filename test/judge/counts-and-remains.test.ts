@@ -45,6 +45,13 @@ describe('数够了，但话里说还有没做完的：推进中', () => {
     expect(result.evidence).toMatch(/，但“/u);
   });
 
+  it.each([
+    ['完成改造400户，下一步将开展回头看', '400户'],
+    ['培训农民工2100人次，下阶段继续开展订单式培训', '2000人次'],
+  ])('数够了，后面说下一步还要做：“%s”（目标 %s）', (text, target) => {
+    expect(judged(text, target).verdict).toBe('in-progress');
+  });
+
   it('时限已过仍有剩下的：滞后', () => {
     expect(judged('共建成安置房1200套，其中二期320套正在装修', '1200套', '2024-12-31', '2024-10-31').verdict).toBe('behind');
   });
@@ -53,6 +60,20 @@ describe('数够了，但话里说还有没做完的：推进中', () => {
     expect(judged('完成改厕530户，整村推进有序', '500户').verdict).toMatch(DONE);
     expect(judged('新开工1200套，基本建成980套', '新开工1100套、基本建成900套').verdict).toMatch(DONE);
     expect(judged('完成投资5.2亿元，完成年度计划104%', '年度计划投资5亿元').verdict).toMatch(DONE);
+  });
+});
+
+describe('数后面紧跟“正在”“在建”“未”，数的是还在做或没做的', () => {
+  it.each([
+    ['10个小区中6个正在施工、4个正在办理前期手续', '改造老旧小区10个'],
+    ['全县12所学校，12所在建', '12所'],
+    ['村级公路25条待验收', '25条'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('数后面说做完了：已完成', () => {
+    expect(judged('10个小区均已完成改造', '改造老旧小区10个').verdict).toMatch(DONE);
   });
 });
 

@@ -128,6 +128,8 @@ function sameLabel(a: string, b: string): boolean {
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
 const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
+const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
 /** Words that make a count a count of what is done only in part. */
 const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
 
@@ -182,6 +184,8 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
     if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
+    if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
     return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
