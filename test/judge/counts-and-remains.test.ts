@@ -157,3 +157,35 @@ describe('“例”“间”“盏”等量词也是数', () => {
     expect(judged('完成白内障复明手术860例', '1200例', '2024-12-31').verdict).toBe('behind');
   });
 });
+
+describe('还在做、照常做的说法：推进中', () => {
+  it.each([['档案数字化工作还在进行'], ['征地补偿协议仍在商谈'], ['两个标段尚在施工'], ['按时报送各类统计报表'], ['及时受理群众诉求'], ['全民健身活动有序开展'], ['网格化巡查常态运行']])('“%s”', (text) => {
+    expect(judged(text).verdict).toBe('in-progress');
+  });
+
+  it('“按时完成”“如期建成”说的是完成：已完成', () => {
+    expect(judged('按时完成年度报表报送').verdict).toMatch(DONE);
+    expect(judged('如期建成').verdict).toMatch(DONE);
+  });
+});
+
+describe('“实现全覆盖”是整项的结果；写成打算的不是', () => {
+  it.each([['全县行政村实现5G网络全覆盖'], ['实现了家庭医生签约服务全覆盖'], ['困难群众做到应保尽保']])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it.each([['年底前实现全覆盖'], ['确保实现全覆盖'], ['力争实现应保尽保'], ['试点乡镇实现全覆盖']])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('无事故、无疫情一类的清白记录，中间可以隔几个字', () => {
+  it.each([['全县无重大传染病疫情发生'], ['全年无较大以上生产安全事故'], ['无一起群体性信访']])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it('“无资金来源”“无进展”是缺，不是清白：不是已完成', () => {
+    expect(judged('项目暂无资金来源').verdict).not.toMatch(DONE);
+    expect(judged('无实质进展').verdict).not.toMatch(DONE);
+  });
+});

@@ -70,6 +70,12 @@ const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使�
  * 达到目标的60% stays an amount.
  */
 const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?(?:工作|考核|任务)?的?(?:目标|指标|要求|效果|标准)(?:任务)?值?$/u;
+/**
+ * 实现全覆盖 · 实现了全县行政村全覆盖: coverage of all is a whole result, whether or not 已 is written — unless the
+ * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
+ */
+const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳)$/u;
+const AIM = /前|将|要|拟|目标[是为]|确保|力争|争取|计划|预计|努力/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
@@ -79,7 +85,8 @@ const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同
  * lack (无资金来源, 无进展), which is no success.
  */
 const ADVERSE_NOUN = '违|投诉|越级|上访|信访|重访|集体访|事故|案件|差错|失误|泄密|舆情|纠纷|伤亡|火灾|疫情|污染|欠薪|拖欠|漏报|瞒报|迟报';
-const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,4}?(?:${ADVERSE_NOUN})`, 'u');
+// 无重大传染病疫情发生: the kind of breach may take a few words (重大传染病, 较大以上生产安全) before its noun.
+const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,8}?(?:${ADVERSE_NOUN})`, 'u');
 /**
  * The staff say it lags: 滞后, 缓慢, and a shortfall written out against the target or the calendar
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
@@ -102,9 +109,9 @@ const PART_WORDS =
 const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|序时进度|序时目标`, 'gu');
 const ongoing =
-  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
 const stillToDo = new RegExp(
-  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
   'u',
 );
 const scheduled = new RegExp(
@@ -132,7 +139,11 @@ const countBeforeNegation = new RegExp(`${COUNTED}(?:仍|尚|还|暂)?(?:${NEGAT
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
-const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
+/**
+ * 按时报送统计报表 · 及时受理 · 定期开展: an adverb of routine before a verb that is not one of finishing is a
+ * routine kept up, work being done (按时完成 is done: see completiveDone).
+ */
+const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
 
 export function clauseSignals(clause: string): ClauseSignals {
   const isClean = cleanRecord.test(clause);
@@ -144,7 +155,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
