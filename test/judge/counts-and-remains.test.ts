@@ -189,3 +189,29 @@ describe('无事故、无疫情一类的清白记录，中间可以隔几个字'
     expect(judged('无实质进展').verdict).not.toMatch(DONE);
   });
 });
+
+describe('完成的话带着报告日以后的日子，是打算：推进中', () => {
+  it.each([
+    ['项目于12月底完成', '2024-09-30'],
+    ['主体工程于年底前完工', '2024-06-30'],
+    ['于2025年3月建成投用', '2024-12-31'],
+  ])('“%s”（报告日 %s）', (text, asOf) => {
+    expect(judged(text, '建成城南小学', asOf).verdict).toBe('in-progress');
+  });
+
+  it('日子在报告日以前：已完成', () => {
+    expect(judged('项目于8月底竣工', '建成城南小学', '2024-09-30').verdict).toMatch(DONE);
+    expect(judged('已于2024年3月建成投用', '建成城南小学', '2024-09-30').verdict).toMatch(DONE);
+  });
+});
+
+describe('文件只到初稿、草案、送审稿，不是印发', () => {
+  it.each([['实施意见已形成初稿'], ['已完成草案起草'], ['征求意见稿已完成'], ['送审稿已完成合法性审查']])('“%s”（目标 出台实施意见）：推进中', (text) => {
+    expect(judged(text, '出台实施意见').verdict).toBe('in-progress');
+  });
+
+  it('已印发、已出台：已完成', () => {
+    expect(judged('实施意见已印发', '出台实施意见').verdict).toMatch(DONE);
+    expect(judged('已出台实施意见', '出台实施意见').verdict).toMatch(DONE);
+  });
+});

@@ -79,11 +79,19 @@ export function partNamedIn(clause: string, targetText: string | null | undefine
   return part ?? signals.periodWords.find((word) => !namedByTask(word, targetText)) ?? null;
 }
 
+/** A done-verb with its date (于8月底竣工, 已于2024年3月建成, 于年底前完成). */
+const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|年底|年内|年末|今年|明年|[一二三四]季度|上半年|下半年)/u;
+
 /**
  * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
  * to come; a date before the report date says it happened.
  */
 function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
+  if (signals.done && asOf && DATED.test(clause)) {
+    const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+    if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
+  }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
   const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
