@@ -128,6 +128,12 @@ function sameLabel(a: string, b: string): boolean {
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
 const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/**
+ * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
+ * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
+ * they are often larger than the target.
+ */
+const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
 /** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
 const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
 /** Words that make a count a count of what is done only in part. */
@@ -184,6 +190,10 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
     if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    // 惠及群众5000人 · 总投资12亿元: a reach or a size, not what the task produced — unless the target counts it.
+    const before = clean.slice(clauseStart(clean, figure.index), figure.index);
+    const notOutput = NOT_OUTPUT.exec(before.slice(-10));
+    if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
     // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
     return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
