@@ -232,3 +232,46 @@ describe('惠及、带动、覆盖的人数和总投资、建筑面积，不是�
     expect(judged('已完成投资5.3亿元', '年度计划投资5亿元').verdict).toMatch(DONE);
   });
 });
+
+describe('“确保按期完成”“将如期建成”是保证或预计，不是完成', () => {
+  it.each([['确保按期完成'], ['项目将如期建成'], ['预计可按时完工'], ['能够按期办结'], ['年底前会全部竣工']])('“%s”：推进中', (text) => {
+    expect(judged(text).verdict).toBe('in-progress');
+  });
+
+  it('“已按期完成”“按时完成”“节能改造完成”：已完成', () => {
+    expect(judged('已按期完成').verdict).toMatch(DONE);
+    expect(judged('按时完成').verdict).toMatch(DONE);
+    expect(judged('节能改造完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('动词放在句末（整改完成 · 项目建设完成）也是完成；写成打算的不是', () => {
+  it.each([['整改完成'], ['项目建设完成'], ['道路硬化完工']])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it.each([['年底前完成'], ['力争年内建成'], ['待验收完成'], ['尚未完成']])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('整改完成后写“需长期坚持”：还没完', () => {
+  it.each([['已完成整改，需长期坚持'], ['问题已整改，需要持续巩固'], ['已整改到位，长期坚持']])('“%s”：推进中', (text) => {
+    expect(judged(text, '整改督察反馈问题').verdict).toBe('in-progress');
+  });
+
+  it('整改完成并建立了长效机制：已完成', () => {
+    expect(judged('整改完成，并建立长效机制', '整改督察反馈问题').verdict).toMatch(DONE);
+  });
+});
+
+describe('“上半年超额完成”超的是半年的目标；“提前半年完成全年任务”是全年完成', () => {
+  it.each([['上半年超额完成', '2024-06-30'], ['一季度均超额完成', '2024-03-31'], ['1-9月超额完成', '2024-09-30']])('“%s”（报告日 %s）：推进中', (text, asOf) => {
+    expect(judged(text, '全年新增城镇就业5000人', asOf).verdict).toBe('in-progress');
+  });
+
+  it('“提前半年完成全年任务”“提前一个季度完成全年任务”：已完成', () => {
+    expect(judged('提前半年完成全年任务', '全年新增城镇就业5000人').verdict).toMatch(DONE);
+    expect(judged('提前一个季度完成全年任务', '全年新增城镇就业5000人', '2024-09-30').verdict).toMatch(DONE);
+  });
+});
