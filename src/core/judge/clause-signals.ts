@@ -113,7 +113,7 @@ const PART_WORDS =
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
  * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
  */
-const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+const SPAN = String.raw`(?:上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
 // 上半年超额完成: 超额 says a target was beaten, and the span names whose — the span's own.
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标`, 'gu');
 /**

@@ -284,3 +284,23 @@ export function workShareIn(text: string): { readonly level: number; readonly wo
   if (match?.[1] === undefined || /序时|时间|时序/u.test(text.slice(Math.max(0, (match.index ?? 0) - 2), match.index ?? 0) + match[0])) return null;
   return { level: Number(match[1]) / 100, words: match[0] };
 }
+
+/**
+ * A rate the target sets beside its count (培训1000人，取证率80%), and how the words answer it: the rate they report
+ * (取证率66.7%), or null when they report none. A target with several measures is met only when each is.
+ */
+export interface OtherMeasure {
+  readonly wanted: string;
+  readonly reported: string | null;
+  readonly met: boolean;
+}
+
+export function rateBesideCount(text: string, targetText: string): OtherMeasure | null {
+  const target = levelTargetIn(targetText);
+  const wanted = LEVEL.exec(targetText);
+  if (target === null || wanted === null) return null;
+  const reported = levelIn(text);
+  if (reported === null) return { wanted: wanted[0], reported: null, met: false };
+  const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
+  return { wanted: wanted[0], reported: reported.words, met };
+}

@@ -1,7 +1,7 @@
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords } from './words-verdict';
 
@@ -225,6 +225,17 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       // One part of a target met (新开工50个 of 新开工50个、竣工30个) is not the whole target met.
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
+      }
+      // 培训1000人，取证率80%: the count met, the rate beside it not reported or not reached.
+      const besides = rate >= 1 && figures.unit !== '%' ? rateBesideCount(text, context.targetText ?? '') : null;
+      if (besides !== null && !besides.met) {
+        const why = besides.reported === null ? `未见“${besides.wanted}”的完成数` : `${besides.reported}，未达到“${besides.wanted}”`;
+        return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${why}`);
+      }
+      // 年度计划投资2亿元，年底主体完工: the money spent answers the first part; whether the thing is finished the
+      // figures cannot say, and the words must.
+      if (rate >= 1 && figures.unit === '元' && FINISHED_THING.test(context.targetText ?? '') && reading.verdict !== 'done') {
+        return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
       const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
