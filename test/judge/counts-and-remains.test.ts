@@ -299,3 +299,18 @@ describe('季节也是比全年短的一段（春季、汛前）', () => {
     expect(judged(text, '全年完成造林1万亩', '2024-05-31').verdict).toBe('in-progress');
   });
 });
+
+describe('说进度低、有差距，是滞后；“完成率”“完成情况”是名词，不是完成', () => {
+  it.each([['完成率偏低'], ['项目进展不快'], ['执行率较低'], ['距年度目标还有较大差距'], ['与先进地区差距仍大'], ['完成率不足60%']])('“%s”：滞后', (text) => {
+    expect(judged(text).verdict).toBe('behind');
+  });
+
+  it.each([['完成率偏低'], ['完成情况待统计'], ['完成进度正在核实'], ['完成时限为12月底']])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+
+  it('“完成年度任务”“建成投用”仍是完成', () => {
+    expect(judged('完成年度任务').verdict).toMatch(DONE);
+    expect(judged('建成投用').verdict).toMatch(DONE);
+  });
+});
