@@ -314,3 +314,26 @@ describe('说进度低、有差距，是滞后；“完成率”“完成情况�
     expect(judged('建成投用').verdict).toMatch(DONE);
   });
 });
+
+describe('自评表的实际值：满意度是水平；只写一个百分数、“达标”“达到预期”也是结果', () => {
+  it('满意度、知晓度与目标的水平比', () => {
+    expect(judged('群众满意度96%', '群众满意度≥90%', '2024-12-31').verdict).toMatch(DONE);
+    expect(judged('政策知晓度82%', '政策知晓度达到90%', '2025-01-10', '2024-12-31').verdict).toBe('behind');
+  });
+
+  it('只写一个百分数，目标是一个率：按水平比，不按序时进度', () => {
+    const result = judged('98.5%', '合格率100%', '2024-12-31');
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).not.toContain('序时');
+    expect(judged('100%', '100%', '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it.each([['达标'], ['达到预期'], ['合格']])('整格只写“%s”：已完成', (text) => {
+    expect(judged(text, '达到预期目标', '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('“基本达到”“基本达标”：不是已完成', () => {
+    expect(judged('基本达到', '达到预期目标', '2024-12-31').verdict).not.toMatch(DONE);
+    expect(judged('基本达标', '达标', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});

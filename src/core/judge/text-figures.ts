@@ -248,7 +248,8 @@ export interface LevelTarget {
   readonly lowerIsBetter: boolean;
 }
 
-const LEVEL = /[\u4e00-\u9fff]{0,2}(?:率|比例|占比|比重|覆盖面)[^，,。；;\d%]{0,6}?(\d+(?:\.\d+)?)%/u;
+// 满意度, 知晓度: a 度 that names a level, as 率 does (年度 is not one).
+const LEVEL = /[\u4e00-\u9fff]{0,2}(?:率|比例|占比|比重|覆盖面|(?:满意|知晓|认可|参与|贡献|完好|信任|支持)度)[^，,。；;\d%]{0,6}?(\d+(?:\.\d+)?)%/u;
 
 /** A target that is a level of a rate, not a growth of it (增长/提高 X% is a growth). */
 export function levelTargetIn(targetText: string): LevelTarget | null {
@@ -261,8 +262,10 @@ export function levelTargetIn(targetText: string): LevelTarget | null {
 /** The rate the words report (覆盖率达31%), with its words. */
 export function levelIn(text: string): { readonly level: number; readonly words: string } | null {
   const match = LEVEL.exec(text);
-  if (match?.[1] === undefined) return null;
-  return { level: Number(match[1]) / 100, words: match[0] };
+  if (match?.[1] !== undefined) return { level: Number(match[1]) / 100, words: match[0] };
+  // A cell that is one rate and nothing else (98.5%) under a level target is that level: the 实际值 of a 自评表.
+  const bare = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/u.exec(text);
+  return bare?.[1] === undefined ? null : { level: Number(bare[1]) / 100, words: text.trim() };
 }
 
 /**

@@ -202,8 +202,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
   // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
-  const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
-  if (context.targetText != null && BARE_FIGURE.test(text) && sameWords(text, context.targetText)) {
+  // So is a 完成值 that is one rate equal to its target (100% under 100%).
+  const bareResult = BARE_FIGURE.test(text) || /^\s*\d+(?:\.\d+)?\s*%\s*$/u.test(text);
+  const restated = context.targetText != null && sameWords(text, context.targetText) && !bareResult;
+  if (context.targetText != null && bareResult && sameWords(text, context.targetText)) {
     return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
   }
   if (!restated) {
@@ -253,7 +255,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
