@@ -337,3 +337,13 @@ describe('自评表的实际值：满意度是水平；只写一个百分数、�
     expect(judged('基本达标', '达标', '2024-12-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('路基、基坑这类工序做完，不是路、楼建成', () => {
+  it.each([['已完成路基12公里', '新建道路12公里'], ['基坑开挖及垫层已完成', '建成城南小学教学楼'], ['底板浇筑已完成', '建成城南小学教学楼']])('“%s”（目标 %s）：推进中', (text, target) => {
+    expect(judged(text, target).verdict).toBe('in-progress');
+  });
+
+  it('路面铺完、全线贯通：已完成', () => {
+    expect(judged('已完成12.5公里，全线贯通', '新建道路12公里').verdict).toMatch(DONE);
+  });
+});
