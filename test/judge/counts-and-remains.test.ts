@@ -199,6 +199,15 @@ describe('完成的话带着报告日以后的日子，是打算：推进中', (
     expect(judged(text, '建成城南小学', asOf).verdict).toBe('in-progress');
   });
 
+  it.each([['下月完成'], ['四季度完工'], ['年内建成'], ['12月底完成']])('没有“已”，时间在报告日以后：“%s”（9月报告）不是已完成', (text) => {
+    expect(judged(text, '建成城南小学', '2024-09-30').verdict).not.toMatch(DONE);
+  });
+
+  it('“全年任务全面完成”说的是全年的任务，不是时间：已完成', () => {
+    expect(judged('全年任务全面完成', null, '2024-09-30').verdict).toMatch(DONE);
+    expect(judged('一季度完成', null, '2024-09-30').verdict).toMatch(DONE);
+  });
+
   it('日子在报告日以前：已完成', () => {
     expect(judged('项目于8月底竣工', '建成城南小学', '2024-09-30').verdict).toMatch(DONE);
     expect(judged('已于2024年3月建成投用', '建成城南小学', '2024-09-30').verdict).toMatch(DONE);

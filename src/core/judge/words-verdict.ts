@@ -80,6 +80,8 @@ export function partNamedIn(clause: string, targetText: string | null | undefine
 }
 
 /** A done-verb with its date (于8月底竣工, 已于2024年3月建成, 于年底前完成). */
+/** A time a clause may set for its verb (not 全年任务, which names the task): 10月, 年内, 四季度, 下半年, 下月. */
+const WHEN = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)(?:底|末|中旬|上旬|下旬)?|年底|年内|年末|明年|[一二三四]季度(?!任务|目标|计划|指标)|下半年|下个?月/u;
 const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|年底|年内|年末|今年|明年|[一二三四]季度|上半年|下半年)/u;
 
 /**
@@ -90,6 +92,12 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
   // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
   if (signals.done && asOf && DATED.test(clause)) {
     const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+    if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
+  }
+  // …and so is one told without 已/了 at a time still to come (下月完成, 年内建成, 四季度完工 in a September report).
+  const ahead = signals.done && asOf && !/已|了|过|完毕/u.test(clause) ? WHEN.exec(clause) : null;
+  if (ahead && asOf) {
+    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : dueDateIn(ahead[0], Number(asOf.slice(0, 4)));
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
