@@ -356,3 +356,19 @@ describe('路基、基坑这类工序做完，不是路、楼建成', () => {
     expect(judged('已完成12.5公里，全线贯通', '新建道路12公里').verdict).toMatch(DONE);
   });
 });
+
+describe('目标“编制…并报批”：只说完成编制，第二个动作没说', () => {
+  it.each([
+    ['已完成编制', '编制国土空间规划并报批', '报批'],
+    ['已制定完成', '制定应急预案并组织演练', '组织'],
+    ['已组建到位', '组建县级专班并实体化运行', '实体'],
+  ])('“%s”（目标 %s）：推进中', (text, target, second) => {
+    const result = judged(text, target);
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain(`目标还要“${second}`);
+  });
+
+  it('两个动作都说了：已完成', () => {
+    expect(judged('规划已编制完成并获批复', '编制国土空间规划并报批').verdict).toMatch(DONE);
+  });
+});

@@ -155,10 +155,16 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
   const secondDone = rule !== undefined ? rule[1] : new RegExp(secondAct, 'u');
   if (secondDone.test(clause)) return null;
   const object = targetText.slice((joined.index ?? 0) + joined[0].length).replace(/[^\u4e00-\u9fff]/gu, '');
-  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, ''));
+  // The first act is the verb the target opens with (编制…规划并报批 → 编制) as much as the two characters before 并.
+  const leadingVerb = /^(?:完成|全面|加快|积极|年底前|年内)?([\u4e00-\u9fff]{2})/u.exec(targetText.trim())?.[1];
+  const namesLeadingVerb = leadingVerb !== undefined && leadingVerb !== firstAct && BUILD_OR_MAKE.test(leadingVerb) && clause.includes(leadingVerb);
+  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, '')) || namesLeadingVerb;
   const namesObject = object.length >= 2 && sharesWord(object, clause);
   return namesFirstAct || namesObject ? secondAct : null;
 }
+
+/** Verbs that make a thing (编制, 制定, 建成): the act a target opens with before 并 joins the next one. */
+const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究/u;
 
 /** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
 const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;
