@@ -91,3 +91,13 @@ describe('单元格里的数字，按人的写法读', () => {
     );
   });
 });
+
+describe('≧ ≦（日文输入法的大于等于、小于等于）与 ≥ ≤ 同义', () => {
+  it.each([
+    ['≧90%', 90, 'atLeast', '%'],
+    ['≦5天', 5, 'atMost', '天'],
+    ['<=475元/亩', 475, 'atMost', '元/亩'],
+  ])('“%s”读作 %s（%s）', (text, value, approx, unit) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx, unit, inSentence: false });
+  });
+});

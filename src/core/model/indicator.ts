@@ -183,10 +183,11 @@ export interface FinanceFormFacts {
 }
 
 /**
- * comparator: ≥ = ≤ in a column of their own; sense: 正向/反向; explanation: 指标解释; standard: 绩效标准
- * (计划标准, 历史标准); likelihood: 完成目标可能性 of a 监控表.
+ * comparator: ≥ = ≤ (or 定量/定性, 指标值类型) in a column of their own; sense: 正向/反向; explanation: 指标解释;
+ * formula: 指标说明及公式; standard: 绩效标准 (计划标准, 历史标准); scoring: 评(扣)分标准; likelihood: 完成目标可能性
+ * of a 监控表.
  */
-export type FinanceExtraColumn = 'comparator' | 'sense' | 'explanation' | 'standard' | 'likelihood';
+export type FinanceExtraColumn = 'comparator' | 'sense' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'likelihood';
 
 /**
  * The budget block of a finance form (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分), as stated.

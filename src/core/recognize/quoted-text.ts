@@ -70,6 +70,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
   return {
     ...table,
     title: table.title === null ? null : fromMap(table.title, map),
+    unitName: table.unitName === null ? null : fromMap(table.unitName, map),
     sections: table.sections.map(section),
     indicators: table.indicators.map(indicator),
     notes: table.notes.map((n) => fromMap(n, map)),

@@ -165,13 +165,19 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
 }
 
 /** The planned amount beside its label (资金总额 171.41, 当年预算 9.31): all a 绩效目标表 states of its budget. */
-const PLANNED_LABEL = /^(?:年度资金总额|资金总额|当年预算|年度预算|预算总额|预算金额|项目总金额|年度预算安排)$/;
+const PLANNED_LABEL = /^(?:年度资金总额|资金总额|当年预算|年度预算|预算总额|预算金额|项目总金额|年度预算安排|部门预算|本?年度(?:本级|申请)?[^中上]{0,6}预算(?:金额|资金|数)?)$/;
+/** The amount's unit in brackets after the label (本年度申请市财政预算资金(万元)) is not part of its words. */
+const LABEL_UNIT = /（(?:万元|元|亿元)）$/;
+/** 854万(高标准农田建设400万元,…): the amount first, then how it splits. */
+const LEADING_AMOUNT = /^(\d+(?:\.\d+)?)\s*(?:万元|万)?\s*(?:$|[（(])/;
 
 export interface PlannedBudget {
   readonly row: number;
   readonly value: number;
   readonly cell: ReturnType<typeof refAt>;
   readonly text: string;
+  /** Read out of words (854万(…)), not a number cell: Excel cannot reproduce it. */
+  readonly fromText: boolean;
 }
 
 /** The first planned amount written beside a label above the grid, or null. */
@@ -179,10 +185,12 @@ export function findPlannedBudget(sheet: SheetSnapshot, merges: MergeIndex, from
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
     for (let i = 0; i + 1 < boxes.length; i++) {
-      if (!PLANNED_LABEL.test(boxes[i].key)) continue;
+      if (!PLANNED_LABEL.test(boxes[i].key.replace(LABEL_UNIT, ''))) continue;
       const next = boxes[i + 1];
       const value = cellAt(sheet, next.row, next.col);
-      if (typeof value === 'number' && Number.isFinite(value)) return { row, value, cell: refAt(sheet, next.row, next.col), text: next.text };
+      if (typeof value === 'number' && Number.isFinite(value)) return { row, value, cell: refAt(sheet, next.row, next.col), text: next.text, fromText: false };
+      const leading = typeof value === 'string' ? LEADING_AMOUNT.exec(value.trim()) : null;
+      if (leading) return { row, value: Number(leading[1]), cell: refAt(sheet, next.row, next.col), text: next.text, fromText: true };
     }
   }
   return null;

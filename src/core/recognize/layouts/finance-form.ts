@@ -18,6 +18,7 @@ import type {
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { convertUnit } from '../unit-convert';
 import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -65,20 +66,31 @@ interface GridColumns {
   readonly progress: Box | undefined;
   readonly likelihood: Box | undefined;
   readonly explanation: Box | undefined;
+  /** 指标说明及公式, 计算公式: how the value is worked out. */
+  readonly formula: Box | undefined;
   readonly standard: Box | undefined;
+  /** 评(扣)分标准: how points are taken off, apart from the 绩效标准 the value is judged by. */
+  readonly scoring: Box | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.standard]);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring]);
   const first = cols.level1?.col ?? cols.name.col;
   return boxes.filter((box) => !used.has(box) && box.col > first);
 }
 
-/** A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值 — not the actual. */
-const TARGET_HEAD = /(?:指标值|目标值)/;
+/**
+ * A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值, 预期达到目标 — not the
+ * actual, and not 指标值类型 (a column of ≥ / 定性 beside it).
+ */
+const TARGET_HEAD = /(?:指标值|目标值|预期(?:达到)?目标)/;
 const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
-const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞]|>=|<=)$/;
+/**
+ * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
+ * measured, 定量 / 定性 in the rows without a bound.
+ */
+const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞≧≦]|>=|<=|定量|定性)$/;
 const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
 
 /**
@@ -108,9 +120,9 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
   const right = boxes.filter((box) => box.col > name.col);
   const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
   const fromRow = name.bottom + 1;
-  const sign = right.find((box) => /性质|方向|符号|比较/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
+  const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const target = right.find((box) => TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准/.test(box.key));
+  const target = right.find((box) => box !== sign && TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准|内容|类型/.test(box.key));
   if (!threeLevels && !target) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
@@ -125,8 +137,10 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
     actual,
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
     likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^指标解释/.test(box.key)),
+    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
+    formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
+    scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
     weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
@@ -140,7 +154,8 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
 function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
-    const boxes = rowBoxes(sheet, merges, row, width);
+    // *指标值, *评(扣)分标准: the star marks a field the template requires, it is not part of the heading.
+    const boxes = rowBoxes(sheet, merges, row, width).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
     if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
   }
@@ -174,7 +189,8 @@ function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, lev
 
 /** 指标2：, 指标3:, ……, …, /, 空白, —: template rows nobody filled in. */
 const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?|[…．.。·、—\-－/／\\]+|空白|无|暂无|略)$/;
-const PLACEHOLDER_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+/** 指标1：工程完工率, and 指标1工程完工率 where the colon was lost: the template's numbering, not the name. */
+const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff]))/;
 /** Rows that end the grid. */
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
 const TOTAL = /^(?:总分|合计|总计)$/;
@@ -197,7 +213,7 @@ function figure(read: RawRead): NumberField | null {
   return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
 }
 
-const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
+const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '≧': 'atLeast', '≦': 'atMost', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
 
 /** 百分比 / 百分率 as units the engine knows. */
 function normalUnit(unit: string | null): string | null {
@@ -302,6 +318,13 @@ function unitInName(name: string, target: RawRead): string | null {
   return m ? normalUnit(m[1]) : null;
 }
 
+/** The unit's words in the 偏差原因 column; a bare number there (0, 0.00) gives no reason. */
+function reasonText(sheet: SheetSnapshot, row: number, reason: Box | undefined): TextField | null {
+  if (!reason) return null;
+  const text = readTextField(cellAt(sheet, row, reason.col), refAt(sheet, row, reason.col));
+  return text && /^[\d.\s%]+$/.test(text.value) ? null : text;
+}
+
 /** 已完成100%, 80%, 0.8 in a 实施进度 column: the progress the unit states, as a fraction. */
 function progressRate(read: RawRead): NumberField | null {
   if (read.kind !== 'figure') return null;
@@ -352,14 +375,21 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       seenPaths.add(key);
       sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
-    const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    // 定量 / 定性 in the comparator column names the kind of value, not a bound on it.
+    const signWritten = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    const sign = signWritten !== null && /^(?:定量|定性)$/.test(signWritten) ? null : signWritten;
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
     const targetRead = withLetterUnit(raw(cols.target, row));
     const actualRead = withLetterUnit(raw(cols.actual, row));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
-    const unitWritten = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
+    const columnUnit = normalUnit(unitText);
+    const ownUnit = figureUnit(targetRead);
+    // 28.8万元 beside a 计量单位 of %: the unit typed with the figure is the figure's; a unit column copied
+    // down the rows does not turn an amount into a share.
+    const ownUnitWins = columnUnit !== null && ownUnit !== null && convertUnit(1, ownUnit, columnUnit).kind === 'incompatible';
+    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
     const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
     // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
     const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
@@ -399,7 +429,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
         target: null,
         deadline,
         weight: figure(raw(cols.weight, row)),
-        progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+        progressText: reasonText(sheet, row, cols.reason),
         statedScore: figure(raw(cols.score, row)),
       });
       continue;
@@ -423,7 +453,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
       weight: figure(raw(cols.weight, row)),
-      progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+      progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
     });
   }
@@ -641,11 +671,12 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     if (budget) return null;
     const planned = findPlannedBudget(sheet, merges, 1, grid.row - 1, width);
     if (!planned) return null;
-    const initial = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    const read = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    const initial = read && planned.fromText ? { ...read, derived: true, text: planned.text } : read;
     return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
   };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['standard', cols.standard]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
