@@ -2,7 +2,7 @@ import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
 // The Node host supplies the traditional → simplified converter (OpenCC), as the CLI's reader does.
 import '../../src/node/traditional-chinese';
-import { workbookOf, type SheetSpec } from './build-snapshot';
+import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 /**
  * The value columns of finance forms as the provinces' templates word them: a 指标值类型 column of ≥ / 定性
@@ -185,5 +185,58 @@ describe('繁体字的表：填报单位照原文引用', () => {
     });
     expect(table.unitName).toBe('某某區價格認證中心');
     expect(byName(table, '完成認證件數')).toMatchObject({ unit: '件', target: { value: 120 } });
+  });
+});
+
+describe('两行表头：实际完成值、分值、得分从上一行合并下来，年度指标值一栏横跨性质/指标值/单位', () => {
+  it('各列照样认出，表头是两行', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      merges: [area('A3:C3'), area('D3:F3'), area('G3:G4'), area('H3:H4'), area('I3:I4'), area('J3:J4')],
+      rows: [
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', '农村公路安全生命防护工程'],
+        ['绩效指标', _, _, '年度指标值', _, _, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '安装护栏长度', '≥', 30, '公里', 32, 20, 20, _],
+        ['产出指标', '质量指标', '工程验收合格率', '﹦', 100, '%', 98, 20, 18, '两处返工'],
+      ],
+    });
+    expect(table.headerRows).toEqual([3, 4]);
+    expect(table.columns).toMatchObject({ target: { letter: 'E' }, unit: { letter: 'F' }, actual: { letter: 'G' }, weight: { letter: 'H' }, progressText: { letter: 'J' } });
+    expect(table.financeForm?.scoreColumn?.letter).toBe('I');
+    expect(byName(table, '安装护栏长度')).toMatchObject({ target: { value: 30, approx: 'atLeast' }, actual: { value: 32 }, weight: { value: 20 } });
+    expect(byName(table, '工程验收合格率')).toMatchObject({ target: { value: 100, approx: 'exact' }, actual: { value: 98 }, progressText: { value: '两处返工' } });
+  });
+});
+
+describe('部门整体支出的预算块：总额行叫“部门整体支出总额”，分值写在标题里', () => {
+  const form = (totalLabel: string, scoreHead: string): SheetSpec => ({
+    name: 'Sheet1',
+    rows: [
+      ['2020年度部门整体支出绩效自评表'],
+      ['单位名称', '某乡人民政府'],
+      ['预算执行情况(万元) (20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', scoreHead],
+      [totalLabel, 500, 450, '90%', 18],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [_, '产出指标', '数量指标', '开展农技培训', '12场', '12场', 40],
+      [_, '满意度指标', '群众满意度指标', '群众满意度', '≥90%', '93%', 40],
+      ['总分', '98分'],
+    ],
+  });
+
+  it.each([
+    ['部门整体支出总额', '得分 (20分*执行率)'],
+    ['项目支出总额', '得分'],
+  ])('“%s”一行是预算执行率，分值 20 取自标题（推算）', (label, scoreHead) => {
+    const table = tableOf(form(label, scoreHead));
+    expect(table.financeForm?.budget).toMatchObject({ adjusted: { value: 500 }, executed: { value: 450 }, rate: { value: 0.9 }, weight: { value: 20, derived: true }, score: { value: 18 } });
+    expect(table.statedScoreTotal).toMatchObject({ value: 98, derived: true });
+  });
+
+  it('“其中：财政拨款总额”不是总额行', () => {
+    const rows = form('部门整体支出总额', '得分').rows.map((r) => [...r]);
+    rows[3] = ['其中:财政拨款总额', 500, 450, '90%', 18];
+    expect(tableOf({ name: 'Sheet1', rows }).financeForm?.budget?.adjusted ?? null).toBeNull();
   });
 });

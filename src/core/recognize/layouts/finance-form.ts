@@ -90,7 +90,7 @@ const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
  * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
  * measured, 定量 / 定性 in the rows without a bound.
  */
-const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞≧≦]|>=|<=|定量|定性)$/;
+const COMPARATOR_VALUE = /^(?:[≥≤=＝﹦<>＜＞≧≦]|>=|<=|定量|定性)$/;
 const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
 
 /**
@@ -151,13 +151,20 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
 }
 
 /** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
-function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
+function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; headerRows: number[]; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
+    const own = rowBoxes(sheet, merges, row, width);
+    // A two-row header: 实际完成值 · 分值 · 得分 merged down from the row above, beside 一级指标 · 指标值 below
+    // a 年度指标值 band. The merged headings name their columns as much as the row's own do.
+    const taken = new Set(own.map((box) => box.col));
+    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => box.bottom >= row && !taken.has(box.col)) : [];
     // *指标值, *评(扣)分标准: the star marks a field the template requires, it is not part of the heading.
-    const boxes = rowBoxes(sheet, merges, row, width).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
+    const boxes = [...own, ...fromAbove].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
-    if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
+    if (!columns) continue;
+    const usesAbove = Object.values(columns).some((box) => box !== undefined && box.row < row);
+    return { row, headerRows: usesAbove ? [row - 1, row] : [row], columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
 }
@@ -460,6 +467,30 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   return { indicators, sections, placeholders, orphans, totalRow: null };
 }
 
+/**
+ * 总分 | 100分 written right beside the label, under no column: on a form without a 分值 column it can only be
+ * the total score. Read out of the words, so derived.
+ */
+function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): NumberField | null {
+  const boxes = rowBoxes(sheet, merges, row, width);
+  const label = boxes.findIndex((box) => TOTAL.test(box.key));
+  const next = label >= 0 ? boxes[label + 1] : undefined;
+  if (!next) return null;
+  const m = /^(\d+(?:\.\d+)?)\s*分?$/.exec(next.key);
+  if (!m) return null;
+  const cell = refAt(sheet, next.row, next.col);
+  return typeof cellAt(sheet, next.row, next.col) === 'number'
+    ? figure(readRaw(cellAt(sheet, next.row, next.col), numberFormatAt(sheet, next.row, next.col), cell))
+    : { value: Number(m[1]), cell, approx: 'exact', text: next.text, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
+}
+
+/** The block's weight read out of its heading (预算执行情况 (20分)): derived, pointing at the heading. */
+function labelWeight(sheet: SheetSnapshot, found: BudgetBlock['columns']['weightInLabel']): NumberField | null {
+  if (!found) return null;
+  const decimals = String(found.value).split('.')[1]?.length ?? 0;
+  return { value: found.value, cell: refAt(sheet, found.box.row, found.box.col), approx: 'exact', text: found.box.text, decimals, derived: true };
+}
+
 interface BudgetRead {
   readonly indicator: Indicator;
   /** Set when the total row is empty or all zero and the figures come from this part row (其中：财政拨款). */
@@ -499,7 +530,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     target: figure(read(figuresRow, c.budget)),
     actual: figure(read(figuresRow, c.executed)),
     statedCompletion: rate,
-    weight: figure(read(row, c.weight)),
+    weight: figure(read(row, c.weight)) ?? labelWeight(sheet, c.weightInLabel),
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
     progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
     statedScore: figure(read(row, c.score)),
@@ -611,7 +642,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     const at = (box: Box | undefined): NumberField | null =>
       box ? figure(readRaw(cellAt(sheet, total, box.col), numberFormatAt(sheet, total, box.col), refAt(sheet, total, box.col))) : null;
     statedWeightTotal = at(cols.weight);
-    statedScoreTotal = at(cols.score);
+    statedScoreTotal = at(cols.score) ?? (cols.weight ? null : scoreBesideLabel(sheet, merges, total, width));
   }
   if (budgetRead?.fromPart && budget?.totalLabel) {
     issues.push(
@@ -700,7 +731,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       layoutClass: 'finance-form',
       title: title ?? formName,
       unitName: unitName === '' ? null : unitName,
-      headerRows: [grid.row],
+      headerRows: grid.headerRows,
       columns,
       levelColumns,
       period,
