@@ -240,3 +240,48 @@ describe('部门整体支出的预算块：总额行叫“部门整体支出总�
     expect(tableOf({ name: 'Sheet1', rows }).financeForm?.budget?.adjusted ?? null).toBeNull();
   });
 });
+
+describe('中期与年度两组指标左右并排：年度汇报读右边一组', () => {
+  it('名称、目标取右边一组；左边一组的二级、三级指标与指标值记作中期列', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      merges: [area('B3:D3'), area('E3:G3'), area('B5:B6')],
+      rows: [
+        ['市财政项目支出绩效目标申报表'],
+        ['项目名称', '城区排水管网改造', _, '中期财政预算(万元)', 1200, '本年度申请财政预算资金(万元)', 400],
+        ['总体目标', '中期目标(2024年--2026年)', _, _, '年度目标'],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '年度指标值'],
+        [_, '产出指标', '数量指标', '改造管网长度', '36公里', '数量指标', '改造管网长度', '12公里'],
+        [_, _, '时效指标', '完工及时率', '≥90%', '时效指标(形象进度)', '完工及时率', '≥95%'],
+      ],
+    });
+    expect(table.columns).toMatchObject({ category: { letter: 'B' }, name: { letter: 'G' }, target: { letter: 'H' } });
+    expect(table.financeForm?.extraColumns).toMatchObject({ midTermSubcategory: { letter: 'C' }, midTermName: { letter: 'D' }, midTermTarget: { letter: 'E' } });
+    expect(byName(table, '改造管网长度')).toMatchObject({ unit: '公里', target: { value: 12 }, path: ['产出指标', '数量指标'] });
+    expect(byName(table, '完工及时率')).toMatchObject({ target: { value: 95, approx: 'atLeast' }, path: ['产出指标', '时效指标(形象进度)'] });
+    expect(table.financeForm?.budget).toMatchObject({ initial: { value: 400 } });
+  });
+});
+
+describe('部门预算的目标申报表：一张表里几个项目，项目名称一栏竖向合并在指标左边', () => {
+  it('项目名称是每项指标路径的第一级，单位名称取自单位名称一栏（去掉预算编码）', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      merges: [area('A4:A7'), area('B4:B5'), area('C4:C5'), area('B6:B7'), area('C6:C7')],
+      rows: [
+        ['部门预算项目绩效目标申报表(2024年度)'],
+        ['金额单位:元'],
+        ['单位名称', '项目名称', '预算数', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重'],
+        ['301001-某县某乡人民政府', '农村环境整治经费', 500000, '产出指标', '数量指标', '清运垃圾量', '≥', 1200, '吨', 30],
+        [_, _, _, '满意度指标', '服务对象满意度指标', '村民满意度', '≥', 90, '%', 20],
+        [_, '村级公益事业补助', 300000, '产出指标', '数量指标', '补助村数', '=', 12, '个', 30],
+        [_, _, _, '效益指标', '社会效益指标', '村容村貌改善', '≥', 90, '%', 20],
+      ],
+    });
+    expect(table.columns.category?.letter).toBe('B');
+    expect(table.unitName).toBe('某县某乡人民政府');
+    expect(byName(table, '清运垃圾量').path).toEqual(['农村环境整治经费', '产出指标', '数量指标']);
+    expect(byName(table, '村容村貌改善').path).toEqual(['村级公益事业补助', '效益指标', '社会效益指标']);
+    expect(byName(table, '补助村数')).toMatchObject({ unit: '个', target: { value: 12, approx: 'exact' }, weight: { value: 30 } });
+  });
+});

@@ -101,3 +101,13 @@ describe('≧ ≦（日文输入法的大于等于、小于等于）与 ≥ ≤ 
     expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx, unit, inSentence: false });
   });
 });
+
+describe('误差写成“±3%以内”：偏差的上限', () => {
+  it.each([
+    ['±3%以内', 3, '%'],
+    ['±5%', 5, '%'],
+    ['±0.5米', 0.5, '米'],
+  ])('“%s”读作不超过 %s', (text, value, unit) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx: 'atMost', unit, inSentence: false });
+  });
+});

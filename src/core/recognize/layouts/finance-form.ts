@@ -48,6 +48,13 @@ const SCAN_ROWS = 120;
 const BUDGET_GROUP = '预算执行情况';
 
 interface GridColumns {
+  /**
+   * 项目名称 as a column left of the levels: a department's budget form lists several projects, each merged down
+   * beside its indicators. The project is then the top of each indicator's path.
+   */
+  readonly project: Box | undefined;
+  /** 单位名称 as a column left of the levels (820001-某镇人民政府 merged down beside a project). */
+  readonly unitColumn: Box | undefined;
   /** 一级指标; absent on the short 绩效目标表 variants that list indicators under one 绩效指标 label. */
   readonly level1: Box | undefined;
   readonly level2: Box | undefined;
@@ -71,11 +78,13 @@ interface GridColumns {
   readonly standard: Box | undefined;
   /** 评(扣)分标准: how points are taken off, apart from the 绩效标准 the value is judged by. */
   readonly scoring: Box | undefined;
+  /** The 中期 group beside the year's, when the form has two. */
+  readonly earlier: EarlierGroup | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring]);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target]);
   const first = cols.level1?.col ?? cols.name.col;
   return boxes.filter((box) => !used.has(box) && box.col > first);
 }
@@ -110,7 +119,35 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
   return filled > 0 && matching / filled >= 0.6;
 }
 
-function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns | null {
+/**
+ * A target form may set the 中期 (multi-year) and the 年度 indicators side by side, each group with its own
+ * 二级指标 · 三级指标 · 指标值; the year's group comes last. The grid is read from the last group, and the
+ * earlier one is kept as named columns so none goes unnamed.
+ */
+function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; readonly earlier: EarlierGroup | undefined } {
+  const names = boxes.filter((box) => /^三级指标/.test(box.key));
+  if (names.length < 2) return { boxes, earlier: undefined };
+  const last = names[names.length - 1];
+  const first = names[names.length - 2];
+  const level2s = boxes.filter((box) => /^二级指标/.test(box.key));
+  const lastLevel2 = [...level2s].reverse().find((box) => box.col < last.col && box.col > first.col);
+  if (!lastLevel2) return { boxes, earlier: undefined };
+  const earlierLevel2 = [...level2s].reverse().find((box) => box.col < first.col);
+  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && TARGET_HEAD.test(box.key));
+  const earlier: EarlierGroup = { level2: earlierLevel2, name: first, target: earlierTarget };
+  const dropped = new Set<Box | undefined>([earlierLevel2, first, earlierTarget]);
+  return { boxes: boxes.filter((box) => !dropped.has(box)), earlier };
+}
+
+/** The earlier (中期) group of a form that sets two groups side by side. */
+interface EarlierGroup {
+  readonly level2: Box | undefined;
+  readonly name: Box;
+  readonly target: Box | undefined;
+}
+
+function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
+  const { boxes, earlier } = sideGroups(all);
   const level1 = findBox(boxes, /^一级指标/);
   const level2 = findBox(boxes, /^二级指标/);
   const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
@@ -130,6 +167,8 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
     after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
     right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
   return {
+    project: level1 ? all.find((box) => box.col < level1.col && /^项目名称$/.test(box.key)) : undefined,
+    unitColumn: level1 ? all.find((box) => box.col < level1.col && /^(?:单位名称|预算单位|部门名称)$/.test(box.key)) : undefined,
     level1: threeLevels ? level1 : left(level1),
     level2: threeLevels ? level2 : left(level2),
     name,
@@ -147,6 +186,7 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
     sign,
     sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/),
+    earlier: threeLevels ? earlier : undefined,
   };
 }
 
@@ -375,7 +415,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       continue;
     }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
-    const path = [cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
+    const path = [cols.project, cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
@@ -482,6 +522,14 @@ function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number,
   return typeof cellAt(sheet, next.row, next.col) === 'number'
     ? figure(readRaw(cellAt(sheet, next.row, next.col), numberFormatAt(sheet, next.row, next.col), cell))
     : { value: Number(m[1]), cell, approx: 'exact', text: next.text, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
+}
+
+/** The unit a 单位名称 column names beside the first indicator, without its budget code. */
+function unitInColumn(sheet: SheetSnapshot, merges: MergeIndex, column: Box | undefined, row: number | undefined): string | null {
+  if (!column || row === undefined) return null;
+  const area = merges.areaAt(row, column.col);
+  const text = withoutBudgetCode(cellWords(area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, column.col)));
+  return /[\u4e00-\u9fff]{2,}/.test(text) ? text : null;
 }
 
 /** The block's weight read out of its heading (预算执行情况 (20分)): derived, pointing at the heading. */
@@ -687,7 +735,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     const m = mapping(box, box?.text ?? '');
     if (m) columns[field] = m;
   };
-  put('category', cols.level1);
+  put('category', cols.project ?? cols.level1);
   put('name', cols.name);
   put('unit', cols.unit);
   put('target', cols.target);
@@ -695,7 +743,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('weight', cols.weight);
   put('progressText', cols.reason);
   put('completionRate', cols.progress);
-  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
+  const levelColumns = [cols.project, cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
 
   // A 绩效目标表 states only the planned amount (资金总额 171.41): kept as the budget, with no 执行率 to score.
   const plannedBudget = (): FinanceBudget | null => {
@@ -707,7 +755,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
   };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
@@ -723,7 +771,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName));
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
