@@ -348,6 +348,10 @@ export function readTable(input: TableReadInput): TableRead {
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
+      figures: (['target', 'actual'] as const)
+        .map((f) => figureOf(raws[f]))
+        .filter((f): f is RawFigure => f !== null && !f.inSentence && !(f.cell.row === draft.name.cell.row && f.cell.col === draft.name.cell.col))
+        .map((f) => f.shown),
     });
     return { ...draft, raws, unit, unitStated: stated, targetGrowth: read.targetGrowth, actualGrowth: read.actualGrowth };
   });
