@@ -26,7 +26,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
 import { readTitleLines, unitFromWorkbookName } from './table-title';
-import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { isRateFigure, placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
@@ -126,8 +126,15 @@ function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): num
 }
 
 /** 75%（东片区两个项目进度滞后）: with no 完成情况说明 column, the words beside a progress figure are its account. */
+/** Shorter words in a rate column are a status (已完成, 正在推进), not an account of progress. */
+const PROGRESS_SENTENCE = 8;
+
 function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField | null {
-  if (hasProgressColumn || read.kind !== 'figure' || !read.figure.inSentence) return null;
+  if (hasProgressColumn) return null;
+  // A sentence without a figure (11月底厂家开始安排发货) in the rate column tells how far along the task is, too;
+  // a status word (已完成, 无任务) or a list of figures is not such a sentence.
+  if (read.kind === 'words') return !read.severalNumbers && read.text.length >= PROGRESS_SENTENCE ? { value: read.text, cell: read.cell } : null;
+  if (read.kind !== 'figure' || !read.figure.inSentence) return null;
   return { value: read.figure.text, cell: read.figure.cell };
 }
 
@@ -391,7 +398,7 @@ export function readTable(input: TableReadInput): TableRead {
     };
     const placeRateField = (field: 'growth' | 'completionRate'): NumberField | null => {
       const read = p.raws[field];
-      return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
+      return read.kind === 'figure' && isRateFigure(read.figure) ? placeRate(read.figure, ratePoints[field]) : null;
     };
     const plainTarget = placeNumber('target');
     const targetRaw = p.raws.target;
