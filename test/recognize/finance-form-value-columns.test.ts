@@ -285,3 +285,27 @@ describe('部门预算的目标申报表：一张表里几个项目，项目名�
     expect(byName(table, '补助村数')).toMatchObject({ unit: '个', target: { value: 12, approx: 'exact' }, weight: { value: 30 } });
   });
 });
+
+describe('监控表的完成情况写“按进度执行，已使用约40%”：是进度，不是完成值', () => {
+  it('进度读作约 40%，原话留作完成情况文字，目标仍按金额读', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2019年项目支出绩效运行监控表（1-6月）'],
+        ['项目名称', '文物保护专项'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行情况', '完成目标可能性'],
+        ['产出指标', '成本指标', '项目成本', '年度预算220万元', '按进度执行,已使用约40%', '确定能'],
+        ['产出指标', '数量指标', '修缮文物点数', '6处', '3处', '确定能'],
+      ],
+    });
+    expect(byName(table, '项目成本')).toMatchObject({
+      kind: 'quantitative',
+      unit: '万元',
+      target: { value: 220 },
+      actual: null,
+      actualText: { value: '按进度执行,已使用约40%' },
+      statedProgress: { value: 0.4, approx: 'about', derived: true },
+    });
+    expect(byName(table, '修缮文物点数').statedProgress ?? null).toBeNull();
+  });
+});

@@ -117,6 +117,11 @@ export interface Indicator {
    * figure is only compared with it.
    */
   readonly statedScore?: NumberField | null;
+  /**
+   * How far along the task is, as a fraction, where the sheet says so in words beside an amount (按进度执行，已使用
+   * 约40% against a budget of 220万元): not the completion of the target, which such words do not state.
+   */
+  readonly statedProgress?: NumberField | null;
   /** A cross-table's figures per region (地区 × 指标); the indicator's own figures are the 合计 row's. */
   readonly breakdown?: readonly RegionFigures[];
   /** 0..1: how sure recognition is of this row's reading (the least sure of its columns and worked-out figures). */

@@ -64,6 +64,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     lastYear: figure(i.lastYear),
     statedGrowth: figure(i.statedGrowth),
     statedCompletion: figure(i.statedCompletion),
+    statedProgress: figure(i.statedProgress),
     weight: figure(i.weight),
   });
   const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });

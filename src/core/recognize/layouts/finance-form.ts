@@ -499,6 +499,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       actual: kind === 'quantitative' ? actual.value : null,
       actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
+      statedProgress: kind === 'quantitative' ? progress : null,
       weight: figure(raw(cols.weight, row)),
       progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
