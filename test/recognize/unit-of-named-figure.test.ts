@@ -1,5 +1,6 @@
 import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import { indicatorUnit } from '../../src/core/recognize/indicator-unit';
 import { unitOfNamedFigure } from '../../src/core/recognize/name-target';
 import { workbookOf } from './build-snapshot';
 
@@ -45,5 +46,22 @@ describe('名称里写在本行数字后面的单位，就是这个数字的单�
     ]);
     const units = Object.fromEntries(table.indicators.map((i) => [i.name.value, i.unit]));
     expect(units).toEqual({ 城镇新增就业2000人: '人', 培训家政服务人员500人次: '人次', 按标准发放创业补贴: null });
+  });
+});
+
+describe('单位格与单元格里不完整的单位', () => {
+  const sources = { unitCell: '', name: '', headerUnit: null, cellUnit: null, tableUnit: null, hasFigure: true };
+
+  it.each(['-', '—', '/', '无'])('单位格写“%s”是有意留空，不是单位', (cell) => {
+    expect(indicatorUnit({ ...sources, unitCell: cell }).unit).toBeNull();
+  });
+
+  it('单元格只写量级（10000万），名称写全（征缴基金10000万元）：单位是万元', () => {
+    expect(indicatorUnit({ ...sources, name: '完成征缴基金10000万元', cellUnit: '万', figures: [10000, 7965] }).unit).toBe('万元');
+    expect(indicatorUnit({ ...sources, name: '新增贷款2亿元', cellUnit: '亿', figures: [2] }).unit).toBe('亿元');
+  });
+
+  it('名称里的数字对不上时，量级照单元格原样', () => {
+    expect(indicatorUnit({ ...sources, name: '完成征缴基金任务', cellUnit: '万', figures: [10000] }).unit).toBe('万');
   });
 });

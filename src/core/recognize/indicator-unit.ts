@@ -1,6 +1,6 @@
 import { unitOfNamedFigure } from './name-target';
 import { normalizeText } from './text-normalize';
-import { convertUnit, isKnownUnit } from './unit-convert';
+import { convertUnit, isKnownUnit, splitUnit } from './unit-convert';
 
 /**
  * The unit an indicator is measured in, from the most explicit statement to the least: its 单位 cell,
@@ -33,13 +33,19 @@ export function indicatorUnit(sources: UnitSources): IndicatorUnit {
   const cellOverridesHeader = cellUnit !== null && headerUnit !== null && convertUnit(1, cellUnit, headerUnit).kind === 'incompatible';
   const columnUnit = hasFigure && !cellOverridesHeader ? headerUnit : null;
   const namedUnit = unitOfNamedFigure(sources.name, sources.figures ?? []);
+  // 10000万 in the cell, 征缴基金10000万元 in the name: a bare magnitude is only part of a unit; the name completes it.
+  const bareMagnitude = cellUnit !== null && splitUnit(cellUnit)?.base === '';
+  if (bareMagnitude && namedUnit !== null && namedUnit.startsWith(cellUnit) && columnUnit === null) return { unit: namedUnit, stated: false };
   return { unit: columnUnit ?? cellUnit ?? namedUnit ?? (hasFigure ? sources.tableUnit : null), stated: false };
 }
+
+const NO_UNIT = /^(?:[-—–―/／\\、.。…·]+|无|空)$/;
 
 /** A unit as written in a 单位 cell: （万元） → 万元. */
 function cleanUnit(text: string): string | null {
   const unit = normalizeText(text).replace(/^[(（\[【]|[)）\]】]$/g, '').replace(/^单位[:：]/, '').trim();
-  return unit === '' ? null : unit;
+  // -, /, 无: the unit cell left empty on purpose (a qualitative row), not a unit called “-”.
+  return unit === '' || NO_UNIT.test(unit) ? null : unit;
 }
 
 /** 城镇化率（%） names its own unit. */
