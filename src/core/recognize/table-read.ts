@@ -25,7 +25,7 @@ import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
-import { readTitleLines, unitFromWorkbookName } from './table-title';
+import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
 import { isRateFigure, placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
@@ -345,6 +345,7 @@ export function readTable(input: TableReadInput): TableRead {
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
   const measures = countMeasures(drafts);
+  const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
     const read = readSentences(draft, sentenceMode);
     const raws = read.raws;
@@ -353,7 +354,7 @@ export function readTable(input: TableReadInput): TableRead {
       name: draft.name.value,
       headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
-      tableUnit: titleLines.tableUnit,
+      tableUnit: titleLines.tableUnit ?? listedUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
       figures: (['target', 'actual'] as const)
         .map((f) => figureOf(raws[f]))
