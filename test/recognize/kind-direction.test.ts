@@ -42,3 +42,13 @@ describe('表上写明的下限（≥、不低于、以上）说明越大越好�
     },
   );
 });
+
+describe('主要经济指标表里常见的上限：物价、单位产出能耗、城乡收入比', () => {
+  it.each(['居民消费价格涨幅', '居民消费价格总指数(CPI)', 'CPI涨幅', '单位GDP能源消耗', '城乡居民人均收入比'])('“%s”越小越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('lower');
+  });
+
+  it.each(['单位GDP能源消耗降低率', '居民人均可支配收入', '社会消费品零售总额'])('“%s”仍是越大越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('higher');
+  });
+});

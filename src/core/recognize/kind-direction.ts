@@ -17,6 +17,9 @@ const LOWER_IS_BETTER = [
   /火灾/, /污染/, /排放/, /赤字/, /债务率/, /负债率/, /空置率/, /超标/, /差错率/, /误差/, /违法/, /违纪/, /返贫/,
   /欠薪/, /拖欠/, /不良贷款/, /逾期/, /黑臭水体/, /劣v类/, /劣五类/, /近视率/, /肥胖率/, /孕产妇死亡/, /婴儿死亡/,
   /碳排放/, /二氧化硫/, /氮氧化物/, /化学需氧量/, /氨氮/, /突发/, /安全事件/, /事件数/, /事件起数/,
+  // The plan's ceilings every 主要经济指标 table carries: prices held down (CPI 涨幅控制在3%左右), energy used per
+  // unit of output, the gap between town and country incomes (城乡居民收入比).
+  /消费价格/, /cpi/, /能源消耗/, /收入比/,
 ];
 
 const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.source).join('|'));
