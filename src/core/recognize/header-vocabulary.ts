@@ -150,6 +150,8 @@ const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entri
 const NOT_A_FIELD = [
   /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/,
   /^序时进度(%)?$/, /差额/, /增减额/, /增长额/, /增加额/, /增量/, /差距/, /欠进度/, /超序时/, /^超/, /排名/, /名次/, /^备注/, /^核实/, /审核/, /佐证/,
+  // A change in percentage points (增减百分点, 比上年提高(百分点)) is not a growth rate: 0.4 is 0.4 points, not 0.4%.
+  /百分点/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
 

@@ -33,6 +33,7 @@ import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 import { nameTarget } from './name-target';
+import { nameWithoutUnit } from './name-unit';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -63,7 +64,10 @@ type RawFields = Record<FigureField | 'growth' | 'completionRate' | 'weight', Ra
 interface Draft {
   readonly row: number;
   readonly outline: Outline | null;
+  /** The name without a unit in brackets after it (利润总额(亿元) → 利润总额; name-unit.ts). */
   readonly name: TextField;
+  /** The name as the cell writes it, unit and all: where the unit is read from. */
+  readonly writtenName: string;
   readonly path: readonly string[];
   readonly id: string;
   readonly raws: Readonly<RawFields>;
@@ -312,7 +316,7 @@ export function readTable(input: TableReadInput): TableRead {
       }
     });
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
-    const name: TextField = { value: role.name, cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
       periodTarget: rawOf(input, ctx, 'periodTarget', row),
@@ -323,7 +327,7 @@ export function readTable(input: TableReadInput): TableRead {
       weight: rawOf(input, ctx, 'weight', row),
     };
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
-    drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
+    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
@@ -343,7 +347,7 @@ export function readTable(input: TableReadInput): TableRead {
     const raws = read.raws;
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
-      name: draft.name.value,
+      name: draft.writtenName,
       headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit,
