@@ -203,6 +203,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];
 
+/** A group header of words on the progress (进展情况, 推进情况, 工作进展), not of figures done (完成数, 完成情况). */
+const PROGRESS_WORDS_GROUP = /^(?!.*(完成|数|额|量|率)).*(进展|推进)/;
+
 const GENERIC_LEAF = /^(数量|数值|数|值|金额|数额|总量|规模|绝对值|绝对数|量|指标值|完成数|完成值|目标值|任务数|计划数|累计|累计完成|数据|合计|全年|年度|绝对量)$/;
 
 type GroupRole = 'lastYear' | 'periodTarget' | 'target' | 'actual' | 'responsibility';
@@ -372,7 +375,9 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     const role = groupRole(cores[i].core);
     if (role === null) continue;
     const groupHasSpan = findMonthSpan(parts[i]) !== null && role === 'target';
-    const field = leafInGroup(leaf, role, groupHasSpan);
+    // 进展情况 › 一季度: a period under words on the progress is that period's account in words, not a figure.
+    const wordsForPeriod = leafCore.onlyPeriod && PROGRESS_WORDS_GROUP.test(cores[i].core);
+    const field = leafInGroup(wordsForPeriod ? '情况' : leaf, role, groupHasSpan);
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
   if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };

@@ -5,6 +5,7 @@ import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
+import { withoutColumnsMergedIntoName } from './merged-into-name';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -199,7 +200,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions)
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  const columns = leveled.columns;
+  const columns = withoutColumnsMergedIntoName(sheet, chosen.merges, band, leveled.columns);
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
   const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
   // The row the question points at: the header's last row, or the first data row of a table without one.
