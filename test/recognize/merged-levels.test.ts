@@ -58,6 +58,23 @@ describe('向下合并的列是层级，不是各行的名称', () => {
   });
 });
 
+describe('一个表头合并在编号列和文字列上', () => {
+  it('“衡量指标”下是 一 | 推展会展活动：文字列是名称，编号列是序号；左边合并的策略目标是上一级', () => {
+    const table = read([
+      ['策略目标', null, '衡量指标', null, '评估方式', '年度目标值'],
+      [null, null, null, null, null, null],
+      ['一', '发展会展经济,打造区域会展中心', '一', '举办重点展会活动', '统计数据', '100%'],
+      [null, null, '二', '扶持地方特色产业发展', '统计数据', '100%'],
+      ['二', '优化营商环境,服务市场主体', '一', '新增市场主体户数', '统计数据', '1200户'],
+      [null, null, '二', '企业开办平均用时压缩', '统计数据', '2天'],
+    ], [area('A1:B2'), area('C1:D2'), area('E1:E2'), area('F1:F2'), area('A3:A4'), area('B3:B4'), area('A5:A6'), area('B5:B6')]);
+    expect(table.columns.name?.letter).toBe('D');
+    expect(table.columns.id?.letter).toBe('C');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['举办重点展会活动', '扶持地方特色产业发展', '新增市场主体户数', '企业开办平均用时压缩']);
+    expect(table.indicators[2].path).toEqual(['优化营商环境,服务市场主体']);
+  });
+});
+
 describe('序号前的重点标记', () => {
   it('*1. ★2、 ▲（三）：标记后面的才是序号', () => {
     expect(parseOutline('*1.力争9个社区达标')).toMatchObject({ style: 'num', key: '1', rest: '力争9个社区达标' });
