@@ -152,15 +152,17 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
   let sentenceRows = 0;
   let plainFigureRows = 0;
   let statedFigureProgressRows = 0;
+  let sentenceNameRows = 0;
   for (const d of drafts) {
     const named = parseNumberText(d.name.value);
     const nameSentence = named.kind === 'several' || (named.kind === 'number' && named.inSentence);
+    if (nameSentence && /[。，,；;]/.test(d.name.value)) sentenceNameRows++;
     const { target, periodTarget, actual, completionRate } = d.raws;
     if (nameSentence || [target, periodTarget, actual, d.progressRaw].some(inSentence)) sentenceRows++;
     if ([target, periodTarget, actual, completionRate].some(plain)) plainFigureRows++;
     if (actual.kind === 'figure' || (actual.kind === 'words' && actual.severalNumbers) || completionRate.kind === 'figure') statedFigureProgressRows++;
   }
-  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows };
+  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows };
 }
 
 interface SentenceRead {
