@@ -39,7 +39,9 @@ const RULES: readonly Rule[] = [
   { style: 'num-paren', pattern: /^\(\s*(\d{1,3})\s*\)[、.]?/, key: (m) => `(${m[1]})` },
   { style: 'circled', pattern: new RegExp(`^(${CIRCLED})[、.]?`), key: (m) => m[1] },
   { style: 'dotted', pattern: /^(\d{1,3}(?:\.\d{1,3}){1,4})(?![\d%])[、.]?(?=\s|[^\d.]|$)/, key: (m) => m[1] },
-  { style: 'num', pattern: /^(\d{1,4})\s*[、,](?!\d)/, key: (m) => m[1] },
+  // 2、100%完成… is item 2: 、 never separates thousands, so a figure may follow it; 2,000 is a figure.
+  { style: 'num', pattern: /^(\d{1,4})\s*、/, key: (m) => m[1] },
+  { style: 'num', pattern: /^(\d{1,4})\s*,(?!\d)/, key: (m) => m[1] },
   { style: 'num', pattern: /^(\d{1,4})\.(?!\d)/, key: (m) => m[1] },
   { style: 'num-half-paren', pattern: /^(\d{1,3})\)/, key: (m) => m[1] },
 ];
