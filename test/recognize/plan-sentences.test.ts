@@ -45,3 +45,33 @@ describe('计划表的版式', () => {
     ], [area('A2:A3'), area('A4:A5')])).not.toBe('sentence');
   });
 });
+
+describe('计划表名称里的目标', () => {
+  function plan(rows: readonly (readonly CellValue[])[]) {
+    const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+    if (recognition.table === null) throw new Error('no table was read');
+    return recognition;
+  }
+
+  it('计划表（还没有完成情况）里名称中唯一带单位的数是目标：推算得来，并逐行询问', () => {
+    const r = plan([
+      ['序号', '重点工作', '责任单位', '完成时限'],
+      [1, '新建2座人行天桥。', '住建局', '9月底前'],
+      [2, '完成棚户区改造2836户', '住建局', '12月底前'],
+      [3, '启动县图书馆新馆建设', '文旅局', '12月底前'],
+      [4, '新建幼儿园2所、小学1所', '教育局', '12月底前'],
+    ]);
+    const targets = r.table!.indicators.map((i) => (i.target ? [i.target.value, i.unit, i.target.derived, i.target.confidence] : null));
+    expect(targets).toEqual([[2, '座', true, 0.6], [2836, '户', true, 0.6], null, null]);
+    expect(r.questions.filter((q) => q.kind === 'row').map((q) => q.kind === 'row' && q.row)).toEqual([2, 3]);
+  });
+
+  it('考核计分表（有标准分）名称里的“计4分”不是目标', () => {
+    const r = plan([
+      ['考核项目', '考核内容', '标准分'],
+      ['党建工作', '按期召开组织生活会计4分', '4分'],
+      ['产业发展', '新发展特色种养大户3户', '6分'],
+    ]);
+    expect(r.table!.indicators.map((i) => i.target)).toEqual([null, null]);
+  });
+});

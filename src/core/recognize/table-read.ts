@@ -333,10 +333,12 @@ export function readTable(input: TableReadInput): TableRead {
   }
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
+  // In a plan the figure in a task's name is its target; in a scoring sheet (a weight beside each item) it is a rule.
+  const planTable = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText && !columns.weight;
   const nameTargets = new Map<number, number>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    const found = nameTarget(d.name.value, d.name.cell, d.raws);
+    const found = nameTarget(d.name.value, d.name.cell, d.raws, planTable);
     if (!found) continue;
     nameTargets.set(d.row, found.confidence);
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
