@@ -99,6 +99,8 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '增幅', '同比增长', '比同期增长', '增长率', '同比', '同比增幅', '比上年增长', '同比增减', '增减', '增减幅度',
     '增长幅度', '比去年同期增长', '比上年同期增长', '同比增长率', '增速', '同比增速', '比上年同期增减', '比同期增减',
     '同比增减幅度', '增减率', '比上年同期增幅', '增长',
+    // Statistical releases write the change as ±% (比上年±%, 同比±%).
+    '±', '增减±',
   ],
   completionRate: [
     '完成率', '完成进度', '完成比例', '完成百分比', '占全年目标', '完成目标比例', '占年度目标', '目标完成率', '完成占比',
@@ -171,7 +173,7 @@ interface KeywordRule {
 const KEYWORD_RULES: readonly KeywordRule[] = [
   // Units that help (配合单位) are not the unit responsible (责任单位), whatever else the header says.
   { field: 'cooperating', pattern: /(配合|协办|协助|协同)/, confidence: 0.85 },
-  { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
+  { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降)|±)/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
   { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },

@@ -424,7 +424,9 @@ export function readTable(input: TableReadInput): TableRead {
     const targetGrowth = placedGrowth && growthFromName ? { ...placedGrowth, derived: true, confidence: GROWTH_IN_NAME_CONFIDENCE } : placedGrowth;
     const actualGrowth = p.actualGrowth ? placeRate(p.actualGrowth, false) : null;
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
-    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
+    // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
+    const statedGrowth = placeRateField('growth') ?? actualGrowth;
+    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null;
     const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
@@ -457,7 +459,7 @@ export function readTable(input: TableReadInput): TableRead {
       actualText: actual.words,
       lastYear: lastYear.value,
       ...(targetGrowth ? { targetGrowth } : {}),
-      statedGrowth: placeRateField('growth') ?? actualGrowth,
+      statedGrowth,
       statedCompletion,
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
