@@ -37,6 +37,11 @@ function fromMap(text: string, map: ReadonlyMap<string, string>): string {
     const at = readText.indexOf(text);
     if (at >= 0) return written.slice(at, at + text.length);
   }
+  // A path keeps the cell's line breaks, which the map's texts have as spaces: found as those, the breaks put back.
+  if (text.includes('\n')) {
+    const spaced = fromMap(text.replace(/\n/g, ' '), map);
+    return [...spaced].map((ch, i) => (text[i] === '\n' ? '\n' : ch)).join('');
+  }
   return text;
 }
 

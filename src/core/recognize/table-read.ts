@@ -34,6 +34,7 @@ import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 import { nameTarget } from './name-target';
 import { nameWithoutUnit } from './name-unit';
+import { levelText } from './level-text';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -310,8 +311,7 @@ export function readTable(input: TableReadInput): TableRead {
       }
       // A level merged down, or written once above blank cells, holds for the rows below it.
       // 四、教育文化 in a category column is the group 教育文化, numbered as a heading row would be.
-      const written = cellWords(shownValue(sheet, input.merges, row, col));
-      const text = parseOutline(written)?.rest || written;
+      const text = levelText(shownValue(sheet, input.merges, row, col));
       if (text !== '' && text !== levelValues[i]) {
         levelValues[i] = text;
         levelValues.fill(null, i + 1);
