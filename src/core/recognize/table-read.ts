@@ -13,6 +13,7 @@ import type {
 } from '../model';
 import { numberFormatAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
+import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
 import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
@@ -113,7 +114,13 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
   const value = fieldValue(ctx, field, row);
-  return field === 'owner' || field === 'leader' ? readPersonField(value, cell) : readTextField(value, cell);
+  if (field === 'owner' || field === 'leader') return readPersonField(value, cell);
+  // Units listed one to a line (县水务局\n县住建局) are quoted as listed.
+  if ((field === 'department' || field === 'cooperating') && typeof value === 'string' && /[\r\n]/.test(value.trim())) {
+    const lines = value.split(/\r\n|\r|\n/).map(cleanText).filter((line) => line !== '');
+    return lines.length > 0 ? { value: lines.join('\n'), cell } : null;
+  }
+  return readTextField(value, cell);
 }
 
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
