@@ -6,6 +6,7 @@ import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './colum
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
 import { withoutColumnsMergedIntoName } from './merged-into-name';
+import { withSharedOwner } from './unit-and-person';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -200,9 +201,12 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions)
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  const columns = withoutColumnsMergedIntoName(sheet, chosen.merges, band, leveled.columns);
+  const columns = withSharedOwner(withoutColumnsMergedIntoName(sheet, chosen.merges, band, leveled.columns));
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  // Fields the mapping was unsure of, and any read after it (the owner sharing the department's column).
+  const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
+  const unsure = [...mapped.unsure, ...added.filter((field) => !mapped.unsure.includes(field))]
+    .filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
   const questions: RecognitionQuestion[] = [];

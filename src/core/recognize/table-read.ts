@@ -36,6 +36,7 @@ import { shownValue } from './merged-cells';
 import { nameTarget } from './name-target';
 import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
+import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -114,6 +115,13 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
   const value = fieldValue(ctx, field, row);
+  // One column for the unit and its head (牵头单位及主要负责人): each field takes its part of the cell.
+  const shared = input.columns.owner !== undefined && input.columns.owner.col === input.columns.department?.col;
+  if (shared && (field === 'department' || field === 'owner') && typeof value === 'string') {
+    const parts = splitUnitAndPerson(value);
+    const part = field === 'owner' ? parts.person : parts.unit;
+    return part === null || part === '' ? null : { value: part, cell };
+  }
   if (field === 'owner' || field === 'leader') return readPersonField(value, cell);
   // Units listed one to a line (县水务局\n县住建局) are quoted as listed.
   if ((field === 'department' || field === 'cooperating') && typeof value === 'string' && /[\r\n]/.test(value.trim())) {
