@@ -99,7 +99,26 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
   if (NOT_PACED.test(context.targetText ?? text)) return false;
   // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
   if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
-  return !(context.deadline && context.asOf && context.deadline > context.asOf);
+  if (!(context.deadline && context.asOf && context.deadline > context.asOf)) return true;
+  // A deadline later in the report's own year, when the figure is the year's task measured as a table measures it
+  // (a 完成值 cell against a 目标 cell, or the staff's own 占全年任务的41.8%): a cumulative figure below 序时进度
+  // of the year's task is 滞后 (the glossary), as for a 定量指标's cells. A count of things built (2个已完成1个)
+  // finishes in steps, and a deadline in a later year is not paced by this year at all.
+  return context.deadline.slice(0, 4) === context.asOf.slice(0, 4) && measuredAgainstYear(text, context.targetText);
+}
+
+/** Words that name this year's task as what a share is of (占今年任务数的, 全年规划的, 年度计划的, 年初预算). */
+const YEAR_TASK = /今年|全年|年度|年计划|年初|当年|本年/u;
+
+/**
+ * The figure is the year's task measured against the year: bare 完成值 and 目标 cells, or a share the staff state
+ * of this year's task — unless they also measured themselves against the span so far (完成1-4月计划的132.1%),
+ * which is their own 序时 and speaks for itself.
+ */
+function measuredAgainstYear(text: string, targetText: string | null | undefined): boolean {
+  if (targetText != null && bareFigurePair(text, targetText) !== null) return true;
+  const share = statedShare(text);
+  return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
 }
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
@@ -151,6 +170,25 @@ const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|
 
 /** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
+/** One bare figure, its scale and measure word (9230, 8.35万亩, 400亩). */
+const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u;
+
+/**
+ * The 完成值 and the target when each cell is one bare figure in the same measure (1993 under 2050, 400亩 under
+ * 3000亩): null when either is words, a rate, or the two are in different measures (2 under 3个 is still read).
+ */
+function bareFigurePair(text: string, targetText: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
+  const actual = ONE_FIGURE.exec(text);
+  const target = ONE_FIGURE.exec(targetText);
+  if (actual?.[1] === undefined || target?.[1] === undefined) return null;
+  const [actualUnit, targetUnit] = [actual[3] ?? '', target[3] ?? ''];
+  if (actualUnit !== '' && targetUnit !== '' && actualUnit !== targetUnit) return null;
+  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
+  const targetValue = Number(target[1]) * scale(target[2]);
+  if (!(targetValue > 0)) return null;
+  return { actual: Number(actual[1]) * scale(actual[2]), target: targetValue, unit: actualUnit || targetUnit };
+}
+
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
 const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
 /** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
@@ -176,6 +214,13 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
   if (context.targetText != null && BARE_FIGURE.test(text) && sameWords(text, context.targetText)) {
     return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
+  }
+  // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
+  // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
+  const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
+  if (bare !== null) {
+    const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
+    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text);
   }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
