@@ -81,7 +81,19 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
+/**
+ * A clause that names the problem being put right (对提前下达比例未达到要求问题, 针对部分项目进度缓慢的问题): an
+ * 整改 report opens each item by restating the problem, and its 未达到/缓慢 describe the problem found, not the
+ * state of the work now. What follows it says that.
+ */
+const PROBLEM_NAMED = /^(?:对|针对|关于|就)[^，]*问题(?:的整改|整改)?$/u;
+
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
+  const reported = clauses.filter((clause) => !PROBLEM_NAMED.test(clause));
+  return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
+}
+
+function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
