@@ -54,7 +54,9 @@ const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|
 // An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
 const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+// 提前一个季度完成 · 提前两个月完成: how much earlier it finished is no amount of the work.
+const EARLIER_BY = '[一二两三四五六七八九十半\\d]+个?(?:季度|月|周|天|日|年)';
+const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})(?:${EARLIER_BY})?[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
 /**
@@ -108,9 +110,10 @@ const perfective = /已|了|过|完毕|结束/u;
 const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
 /**
  * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
- * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished).
+ * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished), and so is a few left over
+ * (仍有少部分问题未得到有效整改, 尚有个别农户未搬迁): the rest is done, these are still to do.
  */
-const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
