@@ -149,8 +149,10 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
-  // The growth of a whole year is known only when the year is over.
-  const yearOver = context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`;
+  // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
+  // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
+  const partOfYear = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月/u.test(text);
+  const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || (hasPassed(context.deadline, context.asOf) && !partOfYear);
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
 }
 
