@@ -91,3 +91,27 @@ describe('“为年初预算的X%”是全年预算的完成比例；“占总�
     expect(judged(text, null, '2024-08-31').verdict).not.toBe('behind');
   });
 });
+
+describe('文字写明是往年的任务（2019年项目、2020年度任务），报告时仍有未完成的：年度已过，滞后', () => {
+  it.each([
+    ['2019年项目未竣工2项：城东污水处理厂、北山公路', '2021-06-30'],
+    ['2020年度任务尚有3项正在推进', '2021-03-31'],
+    ['2022年的民生实事还有1件在建', '2023-09-30'],
+  ])('“%s”（报告 %s）', (text, asOf) => {
+    const result = judged(text, null, asOf);
+    expect(result.verdict).toBe('behind');
+    expect(result.evidence).toMatch(/年度已过/u);
+  });
+
+  it('今年的项目还在建：推进中', () => {
+    expect(judged('2024年项目未竣工2项', null, '2024-06-30').verdict).toBe('in-progress');
+  });
+
+  it('往年的项目已全部竣工：已完成', () => {
+    expect(judged('2019年项目已全部竣工', null, '2021-06-30').verdict).toBe('completed');
+  });
+
+  it('往年开工、按计划跨年建设的（2022年开工的项目正在建设）不算往年的任务', () => {
+    expect(judged('2022年开工的项目正在建设', null, '2023-06-30').verdict).toBe('in-progress');
+  });
+});

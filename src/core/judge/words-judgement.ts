@@ -30,16 +30,30 @@ function yearOf(asOf: string | null): number | null {
   return asOf === null ? null : Number(asOf.slice(0, 4));
 }
 
+/**
+ * The year a text gives its own task (2017年项目未竣工1项, 2019年度任务尚有3项): a year's task is due by that year's
+ * end, so one named for a year before the report's is overdue while work on it remains.
+ */
+const TASK_OF_YEAR = /(\d{4})\s*年度?的?(?:项目|任务|计划|目标|工程|民生实事)/u;
+
+function earlierYearTask(text: string, year: number | null): string | null {
+  const named = TASK_OF_YEAR.exec(text);
+  return year !== null && named?.[1] !== undefined && Number(named[1]) < year ? named[0] : null;
+}
+
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
-function targetHasCome(context: WordsContext, year: number | null): boolean {
+function targetHasCome(context: WordsContext, year: number | null, text = ''): boolean {
   if (hasPassed(context.deadline, context.asOf)) return true;
+  if (earlierYearTask(text, year) !== null) return true;
   const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return hasEnded(targetDate, context.asOf);
 }
 
 /** The date the work was due by, for the 判断依据: the deadline, else the target's own date. */
-function dueWords(context: WordsContext, year: number | null): string {
+function dueWords(context: WordsContext, year: number | null, text = ''): string {
   if (hasPassed(context.deadline, context.asOf) && context.deadline) return `完成时限${context.deadline}已过`;
+  const earlier = earlierYearTask(text, year);
+  if (earlier !== null) return `“${earlier}”的年度已过`;
   const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return targetDate !== null ? `目标时限${targetDate}已到` : '时限已到';
 }
@@ -127,7 +141,7 @@ const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议�
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-  if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
+  if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
   if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
@@ -164,7 +178,7 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
 /** Targets that ask for a finished thing, not for work done on it. */
@@ -208,7 +222,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
-  const due = targetHasCome(context, year);
+  const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
@@ -232,7 +246,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
     const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
     if (figures !== null) {
@@ -292,7 +306,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     }
     case 'under-way': {
       const words = reading.shortOf !== null ? `${quoted(reading.decisive ?? text)}，${reading.shortOf}` : quoted(reading.decisive ?? text);
-      if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
+      if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       return judgement('in-progress', 'words', words);
     }
