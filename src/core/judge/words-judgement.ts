@@ -111,6 +111,9 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
   if (endsAfterThisYear(context, year)) return false;
   // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
   if (NOT_PACED.test(context.targetText ?? text)) return false;
+  // A share of the whole works (总体进度达80%, 完成总工程量的60%, 形象进度70%) spans the project's life, not the
+  // year's months: like a 总投资, it is no measure of this year's pace.
+  if (WHOLE_WORKS.test(text)) return false;
   // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
   if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
   if (!(context.deadline && context.asOf && context.deadline > context.asOf)) return true;
@@ -134,6 +137,8 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   const share = statedShare(text);
   return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
 }
+
+const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成/u;
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
 
