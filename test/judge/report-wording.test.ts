@@ -129,3 +129,27 @@ describe('工程的总体进度（占总工程量、形象进度）跨整个工�
     expect(judged('累计完成全年任务的45%', null, '2024-10-31').verdict).toBe('behind');
   });
 });
+
+describe('只报花了多少钱（完成投资X万元），没有金额目标可比：工程进展如何需人工确认', () => {
+  it.each([
+    ['城区排涝泵站完成投资820万元'],
+    ['乡村道路提升工程完成2300万元。'],
+    ['截至5月底，污水管网工程累计完成投资约1.2亿元'],
+  ])('“%s”：需人工确认', (text) => {
+    const result = judged(text, null, '2024-05-31');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('只报完成的投资额');
+  });
+
+  it('钱之外还报了实物进度（铺设管道2300米）：推进中', () => {
+    expect(judged('截污干管完成投资50万元，铺设管道2300米', null, '2024-05-31').verdict).toBe('in-progress');
+  });
+
+  it('另一句说了开工建设：推进中', () => {
+    expect(judged('一号泵站完成投资300万元，二号泵站开工建设', null, '2024-05-31').verdict).toBe('in-progress');
+  });
+
+  it('有金额目标可比（年度计划投资5000万元）：照目标比', () => {
+    expect(judged('完成投资4000万元', '年度计划投资5000万元', '2024-06-30').verdict).toBe('on-track');
+  });
+});

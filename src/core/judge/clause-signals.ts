@@ -67,7 +67,9 @@ const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使�
 const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?(?:工作|考核|任务)?的?(?:目标|指标|要求|效果|标准)(?:任务)?值?$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
+// 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
+// date would say 计划, 将于, 6月; 未开工 is negated).
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
 const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
  * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
