@@ -53,6 +53,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
+    // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
+    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
@@ -190,7 +192,7 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)%/u;
+const GROWTH = /(增长|增速|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);

@@ -186,6 +186,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
+const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -208,6 +211,12 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
   const targetValue = Number(target[1]) * scale(target[2]);
   if (!(targetValue > 0)) return null;
   return { actual: Number(actual[1]) * scale(actual[2]), target: targetValue, unit: actualUnit || targetUnit };
+}
+
+/** Every figure the words give is a rate (5.2%, 0.2个百分点): no count or amount of work done. */
+function onlyRates(text: string): boolean {
+  const figures = text.replace(/\d{4}年|\d{1,2}月(?:份)?|\d{1,2}日/gu, '').match(/\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff])?/gu) ?? [];
+  return figures.length > 0 && figures.every((figure) => /%|个百分点$/u.test(figure));
 }
 
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
@@ -266,6 +275,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
+      // Money secured (已落实资金, 到位资金) held against an investment plan: money in hand is not money invested.
+      if (figures.unit === '元' && context.targetText && /投资/u.test(context.targetText) && FUNDS_SECURED.test(figures.clause) && !/投资/u.test(figures.clause)) {
+        return judgement('unclear', 'figures-in-words', `${shown}，${quoted(figures.clause)}是资金到位，不等于完成投资`);
+      }
       // The money of a project's total investment spent is not the project built.
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
@@ -301,6 +314,11 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   const growthOnly = growthIn(text);
   if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
+  }
+  // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
+  const levelOnly = levelIn(text);
+  if (levelOnly !== null && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
+    return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
   switch (reading.verdict) {
     case 'done': {
