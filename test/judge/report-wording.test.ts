@@ -206,3 +206,19 @@ describe('“增加4.22%”是增长：只报增长、没有增长目标可比�
     expect(judged('税收收入增加7.5%', '税收收入增长7%', '2024-08-31').verdict).toBe('on-track');
   });
 });
+
+describe('占“应…”的比例（占应报账的、为应整改数的）：应该已做完的没做完，滞后', () => {
+  it.each([
+    ['已报账320万元，占应报账的41%'],
+    ['已整改18个，为应整改问题的60%'],
+    ['已发放补贴86万元，占应发放数的85.5%'],
+  ])('“%s”', (text) => {
+    const result = judged(text, null, '2024-05-31');
+    expect(result.verdict).toBe('behind');
+    expect(result.evidence).toContain('应完成的尚未全部完成');
+  });
+
+  it('占全年任务的比例不是“应”的比例：照序时算', () => {
+    expect(judged('已发放补贴86万元，占全年任务的60%', null, '2024-05-31').verdict).toBe('on-track');
+  });
+});

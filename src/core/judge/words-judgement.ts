@@ -189,6 +189,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
 /** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
 const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
 
+/** A share of what is due (占应报账的9.89%, 为应整改问题的60%, 占应发放数的85%). */
+const DUE_SHARE = /(?:占|为|达)应[\u4e00-\u9fff]{1,8}?的?(\d+(?:\.\d+)?)\s*%/u;
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -290,6 +293,11 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
+    // 占应报账的9.89% · 为应整改数的60%: a share of what was due by now (应…), so what falls short of it is behind.
+    const owed = DUE_SHARE.exec(text);
+    if (owed?.[1] !== undefined && Number(owed[1]) < 100) {
+      return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
+    }
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
