@@ -34,11 +34,16 @@ function yearOf(asOf: string | null): number | null {
  * The year a text gives its own task (2017年项目未竣工1项, 2019年度任务尚有3项): a year's task is due by that year's
  * end, so one named for a year before the report's is overdue while work on it remains.
  */
-const TASK_OF_YEAR = /(\d{4})\s*年度?的?(?:项目|任务|计划|目标|工程|民生实事)/u;
+const TASK_OF_YEAR = /^(\d{4})\s*年度?的?(?:项目|任务|计划|目标|工程|民生实事)/u;
 
+/** Only as the subject a clause opens on: 较2023年目标增加 or 同比2023年项目数 compares, it names no task. */
 function earlierYearTask(text: string, year: number | null): string | null {
-  const named = TASK_OF_YEAR.exec(text);
-  return year !== null && named?.[1] !== undefined && Number(named[1]) < year ? named[0] : null;
+  if (year === null) return null;
+  for (const clause of clausesOf(text)) {
+    const named = TASK_OF_YEAR.exec(clause);
+    if (named?.[1] !== undefined && Number(named[1]) < year) return named[0];
+  }
+  return null;
 }
 
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
