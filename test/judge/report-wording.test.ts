@@ -231,3 +231,9 @@ describe('往年的年份只用来比较（较2023年目标、同比2023年项�
     expect(judged(text, null, '2024-06-30').evidence).not.toMatch(/年度已过/u);
   });
 });
+
+describe('衡量工作本身的比率（开工率、办结率）不是结果水平：照旧是推进中', () => {
+  it.each([['开工率达85%'], ['信访件办结率为92%'], ['资金拨付率78%']])('“%s”', (text) => {
+    expect(judged(text, null, '2024-09-30').verdict).toBe('in-progress');
+  });
+});

@@ -221,6 +221,9 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
   return { actual: Number(actual[1]) * scale(actual[2]), target: targetValue, unit: actualUnit || targetUnit };
 }
 
+/** Rates that measure the work itself (开工率, 办结率, 整改率, 支出进度): work under way, not a level of an outcome. */
+const WORK_RATE = /(?:开工|动工|竣工|完工|建成|办结|结案|整改|销号|执行|拨付|支出|到位|入住|拆旧|签约|完成|兑现|发放|接种|落实)(?:率|比例)/u;
+
 /** Every figure the words give is a rate (5.2%, 0.2个百分点): no count or amount of work done. */
 function onlyRates(text: string): boolean {
   const figures = text.replace(/\d{4}年|\d{1,2}月(?:份)?|\d{1,2}日/gu, '').match(/\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff])?/gu) ?? [];
@@ -330,7 +333,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
   const levelOnly = levelIn(text);
-  if (levelOnly !== null && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
+  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
   switch (reading.verdict) {
