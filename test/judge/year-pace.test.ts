@@ -61,3 +61,19 @@ describe('职工自己写出的占今年任务的比例，低于序时进度为�
     expect(judged('3所学校已建成1所', '3所', '2024-12-31', '2024-09-30').verdict).toBe('in-progress');
   });
 });
+
+describe('完成值只写数、不写计量单位时，用目标的计量（含万、亿）', () => {
+  it.each([
+    ['2600', '2600万元', 'completed'],
+    ['1800', '3000万元', 'on-track'],
+    ['0.8', '2亿元', 'behind'],
+  ])('完成值 %s，目标 %s', (text, target, verdict) => {
+    expect(judged(text, target, null, '2024-06-30').verdict).toBe(verdict);
+  });
+});
+
+describe('目标是上限（30天内、5起以下）时，完成值大不等于完成得多：不按完成比例比', () => {
+  it.each([['35', '30天内'], ['7', '5起以下']])('完成值 %s，目标 %s：不判已完成', (text, target) => {
+    expect(judged(text, target, null, '2024-06-30').verdict).not.toMatch(/completed|exceeded/u);
+  });
+});

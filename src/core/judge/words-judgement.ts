@@ -214,11 +214,15 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
   const target = ONE_FIGURE.exec(targetText);
   if (actual?.[1] === undefined || target?.[1] === undefined) return null;
   const [actualUnit, targetUnit] = [actual[3] ?? '', target[3] ?? ''];
+  // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
+  if (/内|下|少|低/u.test(targetUnit)) return null;
   if (actualUnit !== '' && targetUnit !== '' && actualUnit !== targetUnit) return null;
   const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
   const targetValue = Number(target[1]) * scale(target[2]);
   if (!(targetValue > 0)) return null;
-  return { actual: Number(actual[1]) * scale(actual[2]), target: targetValue, unit: actualUnit || targetUnit };
+  // A 完成值 with no measure word at all (2600 under 2600万元) is written in the target's measure, scale included.
+  const actualScale = actualUnit === '' && actual[2] === undefined ? scale(target[2]) : scale(actual[2]);
+  return { actual: Number(actual[1]) * actualScale, target: targetValue, unit: actualUnit || targetUnit };
 }
 
 /** Rates that measure the work itself (开工率, 办结率, 整改率, 支出进度): work under way, not a level of an outcome. */
