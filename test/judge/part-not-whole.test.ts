@@ -264,3 +264,9 @@ describe('筹备做完了，事情还没开始：推进中', () => {
     expect(judged('筹备工作已全部完成', '做好年度招商展会筹备').verdict).toMatch(DONE);
   });
 });
+
+describe('“按时间节点完成”说的是按期，不是只完成了一个节点', () => {
+  it.each([['已按时间节点完成全部任务'], ['各项工作均按节点全部完成']])('“%s”：已完成', (text) => {
+    expect(judged(text, '完成年度重点工作').verdict).toMatch(DONE);
+  });
+});
