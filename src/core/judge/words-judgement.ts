@@ -336,7 +336,8 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
-  const levelOnly = levelIn(text);
+  // The rate may be named a clause before its figure (失业率回落…，三季度均值为5.0%).
+  const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
   if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
