@@ -238,3 +238,23 @@ describe('衡量工作本身的比率（开工率、办结率）不是结果水�
     expect(judged(text, null, '2024-09-30').verdict).toBe('in-progress');
   });
 });
+
+describe('时限已过，文字只报做了多少、没有目标可比：不能说滞后，也不能说完成，需人工确认', () => {
+  it.each([
+    ['去年全年新增城镇就业超过1.2万人'],
+    ['全年共完成农村公路改造86公里，建成桥梁4座'],
+    ['去年累计发放创业担保贷款3.1亿元'],
+  ])('“%s”', (text) => {
+    const result = judged(text, null, '2024-03-31', '2023-12-31');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('是否完成需人工确认');
+  });
+
+  it('时限已过，文字说还在推进：滞后', () => {
+    expect(judged('完成农村公路改造86公里，其余路段正在施工', null, '2024-03-31', '2023-12-31').verdict).toBe('behind');
+  });
+
+  it('时限已过，有目标可比（目标100公里，完成86公里）：滞后', () => {
+    expect(judged('全年共完成农村公路改造86公里', '改造农村公路100公里', '2024-03-31', '2023-12-31').verdict).toBe('behind');
+  });
+});

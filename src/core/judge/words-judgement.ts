@@ -1,3 +1,4 @@
+import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
@@ -61,6 +62,19 @@ function dueWords(context: WordsContext, year: number | null, text = ''): string
   if (earlier !== null) return `“${earlier}”的年度已过`;
   const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return targetDate !== null ? `目标时限${targetDate}已到` : '时限已到';
+}
+
+/**
+ * Words that tell only what was done (去年减税降费超过2.3万亿元, 新建改建农村公路29万公里), with no word of work
+ * remaining, of a step, or of a start: after the deadline they may report the task met or short of it, and with
+ * no target figure to hold them against nobody can say which. 滞后 would claim more than the staff wrote.
+ */
+function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | null): boolean {
+  if (shortOf !== null) return false;
+  return clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging;
+  });
 }
 
 /** A year named as the end of a span (2013—2017年, 到2027年, 2027年前, 2027年底前). */
@@ -350,6 +364,9 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     }
     case 'under-way': {
       const words = reading.shortOf !== null ? `${quoted(reading.decisive ?? text)}，${reading.shortOf}` : quoted(reading.decisive ?? text);
+      if (due && reportsOnlyWhatWasDone(reading.clauses, reading.shortOf)) {
+        return judgement('unclear', 'words', `${dueWords(context, year, text)}：${words}，只报做了多少，没有可比的目标，是否完成需人工确认`);
+      }
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       return judgement('in-progress', 'words', words);
