@@ -318,12 +318,12 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
-    // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     // 占应报账的9.89% · 为应整改数的60%: a share of what was due by now (应…), so what falls short of it is behind.
     const owed = DUE_SHARE.exec(text);
     if (owed?.[1] !== undefined && Number(owed[1]) < 100) {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
+    // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
