@@ -258,3 +258,37 @@ describe('时限已过，文字只报做了多少、没有目标可比：不能�
     expect(judged('全年共完成农村公路改造86公里', '改造农村公路100公里', '2024-03-31', '2023-12-31').verdict).toBe('behind');
   });
 });
+
+describe('整句说达到了谁的要求、哪一级的标准（达到省定标准、符合规范要求）：已完成；只写“符合要求”说得太少', () => {
+  it.each([
+    ['已达到省定验收标准'],
+    ['达到财政部要求的提前下达比例'],
+    ['均符合国家规范要求'],
+  ])('“%s”', (text) => {
+    expect(judged(text).verdict).toBe('completed');
+  });
+
+  it('光写“符合要求”：需人工确认', () => {
+    expect(judged('符合要求').verdict).toBe('unclear');
+  });
+
+  it('作为要做到的（确保达到省定标准）不是做到了', () => {
+    expect(judged('确保年底前达到省定标准').verdict).not.toBe('completed');
+  });
+});
+
+describe('文字说目标或计划已调整（调整节点目标、任务核减为20个）：原目标量不了，需人工确认', () => {
+  it.each([
+    ['3个项目报经同意后调整节点目标'],
+    ['因规划变化，年度任务核减为20个，已完成15个'],
+    ['经批准变更建设内容，目前正在施工'],
+  ])('“%s”', (text) => {
+    const result = judged(text, null, '2024-06-30');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('目标已调整');
+  });
+
+  it('调整后已全部完成：已完成', () => {
+    expect(judged('计划调整后的20个点位已全部建成').verdict).toBe('completed');
+  });
+});

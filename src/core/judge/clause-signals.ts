@@ -65,6 +65,12 @@ const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使�
  * 达到目标的60% stays an amount.
  */
 const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?(?:工作|考核|任务)?的?(?:目标|指标|要求|效果|标准)(?:任务)?值?$/u;
+/**
+ * 达到预算法和财政部要求的提前下达比例 · 符合省定标准 · 满足规范要求: the whole clause says a required level or
+ * standard was met — what an 整改 item or a 自评表 writes for a met requirement. It must name whose requirement
+ * or which standard: a bare 符合要求 says too little to sign.
+ */
+const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满足)了?[^，,。；;\d]{2,16}?(?:要求|规定|标准)(?:的[\u4e00-\u9fff]{0,8})?$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
@@ -130,7 +136,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     lagging: lagging.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

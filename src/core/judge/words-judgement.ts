@@ -205,6 +205,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
+const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
+
 /** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
 const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
 
@@ -355,6 +358,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
+  // 报市政府同意后调整节点目标 · 任务核减为20个: the target itself was changed, so the row's target no longer
+  // measures the work; whether it is met against the new one only a person can say.
+  const retargeted = RETARGETED.exec(text);
+  if (retargeted !== null && reading.verdict !== 'done') return judgement('unclear', 'words', `${quoted(retargeted[0])}，目标已调整，需人工确认`);
   switch (reading.verdict) {
     case 'done': {
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
