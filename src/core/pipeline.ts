@@ -1,7 +1,8 @@
 import { compute, type ComputeOptions } from './compute';
 import { layout } from './layout';
-import { confirmedStatuses, withoutConfirmed } from './layout/confirmed-statuses';
+import { confirmedStatuses, unreadableConfirmationIssues, withoutConfirmed } from './layout/confirmed-statuses';
 import { draftEditIssues } from './layout/draft-edits';
+import { resolveSheetNames } from './layout/generated-sheets';
 import type { Issue, OutputPlan, ReportDoc, Results, Status, WorkbookSnapshot } from './model';
 import { compareIssues } from './model';
 import { narrate, type NarrateOptions } from './narrate';
@@ -42,8 +43,12 @@ export function runPipeline(snapshot: WorkbookSnapshot, options: PipelineOptions
   // A 汇报稿 staff edited since the last run is kept as a backup sheet; the info issue says where.
   // A status a person confirmed on an earlier 指标测算 is final: counted, drafted, and no longer asked about.
   const confirmed = table ? confirmedStatuses(snapshot, table.indicators) : new Map<number, Status>();
-  const issues = withoutConfirmed([...recognition.issues, ...found, ...draftEditIssues(snapshot)], confirmed).sort(compareIssues);
-  const results = table ? timed('compute', options, () => compute(table, issues, { ...options, confirmed })) : null;
+  const asked = withoutConfirmed([...recognition.issues, ...found, ...draftEditIssues(snapshot)], confirmed).sort(compareIssues);
+  const results = table ? timed('compute', options, () => compute(table, asked, { ...options, confirmed })) : null;
+  // A 确认状态 typed as no status (已完成。) is not counted; 校验结果 and the task pane say so, at the cell it
+  // stands in on the 指标测算 this run writes (its row there is known once the results are).
+  const unreadable = table && results ? unreadableConfirmationIssues(snapshot, table, results, resolveSheetNames(snapshot).measures) : [];
+  const issues = [...asked, ...unreadable].sort(compareIssues);
   const report = table && results ? timed('narrate', options, () => narrate(table, results, options)) : null;
   const plan = timed('layout', options, () =>
     layout({ snapshot, table, issues, results, report, generatedAt: options.generatedAt ?? new Date().toISOString() }),

@@ -5,6 +5,7 @@ import { summaryCol, summaryLayout } from '../../src/core/layout/summary-sheet';
 import type { CellValue, Issue, OutputPlan, SheetSnapshot } from '../../src/core/model';
 import { runsText } from '../../src/core/model';
 import { narrate } from '../../src/core/narrate';
+import { tDynamic } from '../../src/core/i18n';
 import { runPipeline } from '../../src/core/pipeline';
 import { buildTable, guannanLines, type Line } from '../compute/measure-table';
 import { planAsSnapshot } from './plan-as-snapshot';
@@ -89,10 +90,12 @@ describe('确认状态：人的判断为准', () => {
     expect(closing).toContain('滞后于序时进度');
   });
 
-  it('确认状态里写的不是状态（错字、说明）时不算确认，按引擎的状态计数', () => {
+  it('确认状态里写的不是状态（错字、说明）时不算确认，按引擎的状态计数；写的字原样留在确认状态里，计数状态不认它', () => {
     const second = run(guannanLines(), edited(first.plan, [{ name: IN_PROGRESS, header: '确认状态', value: '基本完成' }]));
     expect(second.results.totals).toEqual(first.results.totals);
-    expect(valueAt(sheetByRole(second.plan, 'measures'), IN_PROGRESS, '确认状态')).toBeNull();
+    const redone = sheetByRole(second.plan, 'measures');
+    expect(shown(valueAt(redone, IN_PROGRESS, '确认状态'))).toBe('基本完成');
+    expect(shown(valueAt(redone, IN_PROGRESS, '计数状态'))).toBe('推进中');
   });
 
   it('已确认的指标不再出现在“需人工确认”的校验结果里，未确认的仍在', () => {
@@ -221,5 +224,60 @@ describe('整条流水线：校验结果只列仍未确认的', () => {
     expect(second.issues.length).toBe(first.issues.length - asked.length);
     expect(second.results?.indicators.find((result) => result.row === asked[0].indicatorRow)).toMatchObject({ status: 'completed', judgedStatus: 'unclear' });
     expect(checksText(second.plan).split(UNCLEAR).length).toBeLessThan(before.split(UNCLEAR).length);
+  });
+});
+
+describe('整条流水线：确认状态写错了（不是可选的状态），校验结果和问题清单都列出来', () => {
+  const NAME = '南北挂钩共建园区申报';
+  const pipeline = (output: SheetSnapshot[] = [], lines: Line[] = guannanLines()) => {
+    const built = buildTable(lines, { otherSheets: output });
+    return runPipeline(built.snapshot, { generatedAt: '2009-07-01T04:00:00.000Z' });
+  };
+  const checksText = (plan: OutputPlan) =>
+    sheetByRole(plan, 'checks')
+      .rows.flat()
+      .map((cell) => String(shown(cell ?? null) ?? ''))
+      .join('\n');
+
+  it.each([['已完成。'], ['完成'], ['已确认']])('写成“%s”：列出表名和单元格、写的字和可选的状态；不计数，也不悄悄丢掉', (typo) => {
+    const first = pipeline();
+    const second = pipeline(edited(first.plan, [{ name: NAME, header: '确认状态', value: typo }]));
+    const found = second.issues.filter((issue) => issue.code === 'confirmed-status-unknown');
+    expect(found).toHaveLength(1);
+    const measures = sheetByRole(second.plan, 'measures');
+    const cell = { sheet: measures.name, row: rowNamed(measures, NAME), col: columnOf(measures, '确认状态') };
+    expect(found[0]).toMatchObject({ severity: 'warning', cell, indicatorName: NAME });
+    // The cell the issue points at holds the words as typed.
+    expect(shown(cellOf(measures, cell.row, cell.col))).toBe(typo);
+    const message = tDynamic('issue.confirmed-status-unknown', 'zh-CN', found[0].params);
+    expect(message).toContain(`${measures.name}!`);
+    expect(message).toContain(`“${typo}”`);
+    expect(tDynamic('issue.confirmed-status-unknown.fix', 'zh-CN', found[0].params)).toContain('超额完成、已完成、达到序时进度、滞后、推进中、未填报、无数据');
+    expect(tDynamic('issue.confirmed-status-unknown', 'en-US', found[0].params)).toContain('not one of the statuses');
+    // 校验结果 lists it too; nothing is counted from it.
+    expect(checksText(second.plan)).toContain(`“${typo}”`);
+    expect(second.results?.totals).toEqual(first.results?.totals);
+  });
+
+  it('写对了（从下拉列表选的状态）或没写：不列', () => {
+    const first = pipeline();
+    expect(first.issues.filter((issue) => issue.code.startsWith('confirmed-status-unknown'))).toEqual([]);
+    const second = pipeline(edited(first.plan, [{ name: NAME, header: '确认状态', value: '已完成' }]));
+    expect(second.issues.filter((issue) => issue.code.startsWith('confirmed-status-unknown'))).toEqual([]);
+  });
+
+  it('写错的那一行的指标被删掉：写的字移到表下，问题指向原来写的单元格', () => {
+    const first = pipeline();
+    const output = edited(first.plan, [{ name: NAME, header: '确认状态', value: '已完成。' }]);
+    const without = guannanLines().filter((line) => !('name' in line) || line.name !== NAME);
+    const second = pipeline(output, without);
+    const aside = second.issues.filter((issue) => issue.code === 'confirmed-status-unknown-aside');
+    const old = sheetByRole(first.plan, 'measures');
+    expect(aside).toHaveLength(1);
+    expect(aside[0].cell).toEqual({ sheet: old.name, row: rowNamed(old, NAME), col: columnOf(old, '确认状态') });
+    expect(aside[0].params.name).toBe(NAME);
+    const measures = sheetByRole(second.plan, 'measures');
+    const confirmedCol = columnOf(measures, '确认状态');
+    expect(measures.rows.some((line) => shown(line[confirmedCol - 1] ?? null) === '已完成。')).toBe(true);
   });
 });

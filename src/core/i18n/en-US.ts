@@ -229,6 +229,10 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.draft-backup.note': 'An edited report draft, kept as it was when the report was generated again.',
   'issue.draft-edited': '"{sheet}" was edited in {rows} place(s) and has been kept as "{backup}"; the newly generated draft does not contain those edits.',
   'issue.draft-edited.fix': 'Merge the edits you want to keep from "{backup}" into the new draft, then delete "{backup}".',
+  'issue.confirmed-status-unknown': 'The confirmed status of "{name}" ({cell}) reads "{value}", which is not one of the statuses; it was not used, and the status the engine judged is counted.',
+  'issue.confirmed-status-unknown.fix': 'In {cell}, choose one of the list: {allowed}; clear the cell if no confirmation is needed.',
+  'issue.confirmed-status-unknown-aside': 'The confirmed status typed in {cell} of the earlier 指标测算 reads "{value}", which is not one of the statuses; its indicator "{name}" was not found this time, and the value was moved under the 指标测算 table as typed.',
+  'issue.confirmed-status-unknown-aside.fix': 'Once the indicator is back, choose one of the list: {allowed}.',
   // issue 4 — recognition: finding the indicator table (codes in src/core/recognize/recognition-issues.ts)
   'issue.no-table': 'No indicator table found in workbook "{workbook}" ({sheets} sheets).{seen}',
   'issue.headers-seen': ' The sheet most like one is "{sheet}"; its headers read: {headers}.',

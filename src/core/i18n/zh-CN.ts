@@ -233,6 +233,10 @@ export const zhCN = {
   'sheet.draft-backup.note': '这是修改过的汇报稿，重新生成汇报时原样保留。',
   'issue.draft-edited': '“{sheet}”有{rows}处被修改过，已原样另存为“{backup}”；新生成的“汇报稿”不含这些修改。',
   'issue.draft-edited.fix': '请对照“{backup}”把要保留的修改合并到新的汇报稿中，合并后可删除“{backup}”。',
+  'issue.confirmed-status-unknown': '“{name}”的确认状态（{cell}）写的是“{value}”，不是可选的状态，本次未采用，仍按引擎判断的状态计数。',
+  'issue.confirmed-status-unknown.fix': '请在 {cell} 从下拉列表中选择：{allowed}；不需要确认的请清空。',
+  'issue.confirmed-status-unknown-aside': '上次“指标测算”{cell}的确认状态写的是“{value}”，不是可选的状态；其指标“{name}”本次未找到，已原样移至“指标测算”表下。',
+  'issue.confirmed-status-unknown-aside.fix': '指标找回后，请从下拉列表中选择：{allowed}。',
   // issue 4 — recognition: finding the indicator table (codes in src/core/recognize/recognition-issues.ts)
   'issue.no-table': '工作簿“{workbook}”中没有找到指标表（共 {sheets} 张工作表）。{seen}',
   'issue.headers-seen': '最像指标表的是“{sheet}”，其中看到的表头：{headers}。',

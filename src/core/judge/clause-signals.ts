@@ -33,6 +33,13 @@ export interface ClauseSignals {
   readonly periodWords: readonly string[];
   /** 高于目标2.1个百分点, 超序时进度, 快于序时: ahead of pace, which is on track, not done. */
   readonly ahead: boolean;
+  /**
+   * Words that name work still to do, as opposed to work going on (推进, 持续, 按月): 正在施工, 其余, 剩余, 尚有,
+   * 收尾, 待验收, 即将, 计划12月底前完成, 未完成3个. Figures that meet the target do not outweigh them.
+   */
+  readonly stillToDo: boolean;
+  /** 3个未开工: a count of what is not done, which a breakdown beside it turns into remaining work. */
+  readonly countedNotDone: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -46,6 +53,7 @@ const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
  * they make a clause done only before a verb of finishing (按时完成, 如期竣工).
  */
 const ON_TIME = '按时|如期|提前|按期|足额|及时';
+// 提前一个季度完成 · 提前半年完成: how early, then the verb of finishing (see completiveDone).
 const FINISH_VERB = '完成|完工|竣工|建成|办结|结束|到位';
 /** Events a clean record is the absence of: 未发生, 未出现, 未收到(投诉). */
 const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
@@ -54,11 +62,9 @@ const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|
 // An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
 const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-// 提前一个季度完成 · 提前两个月完成: how much earlier it finished is no amount of the work.
-const EARLIER_BY = '[一二两三四五六七八九十半\\d]+个?(?:季度|月|周|天|日|年)';
-const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})(?:${EARLIER_BY})?[^\\d]{0,2}?(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
-const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|√|✓|✔|是)$/u;
+const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|达标|合格|达到预期|实现预期|√|✓|✔|是)$/u;
 /**
  * A clause that says, whole, that the target itself was reached (达到预期目标, 实现年度目标, 达成预期指标):
  * the words a 自评表 asks a unit to write for a met target. Anchored to the whole clause, so
@@ -71,8 +77,20 @@ const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现
  * or which standard: a bare 符合要求 says too little to sign.
  */
 const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满足)了?[^，,。；;\d]{2,16}?(?:要求|规定|标准)(?:的[\u4e00-\u9fff]{0,8})?$/u;
+/**
+ * 实现全覆盖 · 实现了全县行政村全覆盖: coverage of all is a whole result, whether or not 已 is written — unless the
+ * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
+ */
+const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳)$/u;
+const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
+/**
+ * 整改完成 · 项目建设完成 · 改造完工: the verb of finishing after what it finished, the clause's last word — done,
+ * as plainly as 已完成, unless the clause sets it as an aim (年底前完成, 确保完成) or counts it (3个完成).
+ */
+const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结)$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
-const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+// 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
+const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
@@ -82,30 +100,45 @@ const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同
  * lack (无资金来源, 无进展), which is no success.
  */
 const ADVERSE_NOUN = '违|投诉|越级|上访|信访|重访|集体访|事故|案件|差错|失误|泄密|舆情|纠纷|伤亡|火灾|疫情|污染|欠薪|拖欠|漏报|瞒报|迟报';
-const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,4}?(?:${ADVERSE_NOUN})`, 'u');
+// 无重大传染病疫情发生: the kind of breach may take a few words (重大传染病, 较大以上生产安全) before its noun.
+const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无(?!法)[\\u4e00-\\u9fff]{0,8}?(?:${ADVERSE_NOUN})`, 'u');
 /**
- * The staff say it lags: 滞后, 缓慢, and a shortfall written out against the target or the calendar
+ * The staff say it lags: 滞后, 缓慢, a measure of progress judged low (完成率偏低, 进展不快, 进度不够), a gap
+ * (还有较大差距), and a shortfall written out against the target or the calendar
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
-const lagging = /滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
 const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
 /**
- * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体, 预验收, 施工筹备), the
- * milestones it is scheduled by (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目,
- * 主要任务, 核心区). A done-verb on one of them finishes that part only.
+ * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体, 预验收, 施工筹备), what a
+ * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
+ * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区). A done-verb on
+ * one of them finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
  * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
  */
-const SPAN = String.raw`(?:上半年|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
-const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|序时进度|序时目标`, 'gu');
-const ongoing =
-  /正在|正(?=[进加抓积组开推有稳着处按办编筹])|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行/u;
+const SPAN = String.raw`(?:上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+// 上半年超额完成: 超额 says a target was beaten, and the span names whose — the span's own.
+const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标`, 'gu');
+/**
+ * 确保按期完成 · 将如期建成 · 可按时完工 · 能够完成: a modal before the verb of finishing makes it a promise or a
+ * forecast of finishing, not a finish (节能, 功能 are nouns, not modals).
+ */
+const MODAL_FINISH = String.raw`(?:确保|保证|力保|可以|可望|能够|(?<![节功效性动技产职智体])能|(?<![许认])可|将|会)(?:按时|如期|提前|按期|顺利|全面|圆满|全部|年底|年内)?(?:前)?(?:完成|完工|竣工|建成|办结|投用|投运|通车|交付|实现)`;
+const ongoing = new RegExp(
+  String.raw`正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
+  'u',
+);
+const stillToDo = new RegExp(
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  'u',
+);
 const scheduled = new RegExp(
   `(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:[上中下]旬|底|初|末|\\d{1,2}日)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|${START_VERB}|${DONE_VERB}|组织|举行|进行)`,
   'u',
@@ -121,11 +154,22 @@ const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4
  * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished), and so is a few left over
  * (仍有少部分问题未得到有效整改, 尚有个别农户未搬迁): the rest is done, these are still to do.
  */
-const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
+const COUNTED = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])';
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
+/**
+ * The same count written before its verb (3个未开工 · 1项尚未完成): in a breakdown beside what was done or begun
+ * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
+ * only the other clauses can tell, so the clause only marks it.
+ */
+const countBeforeNegation = new RegExp(`${COUNTED}(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
-const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常/u;
+/**
+ * 按时报送统计报表 · 及时受理 · 定期开展: an adverb of routine before a verb that is not one of finishing is a
+ * routine kept up, work being done (按时完成 is done: see completiveDone).
+ */
+const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
 
 export function clauseSignals(clause: string): ClauseSignals {
   const isClean = cleanRecord.test(clause);
@@ -135,8 +179,9 @@ export function clauseSignals(clause: string): ClauseSignals {
     negated: isNegated,
     lagging: lagging.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
+    stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
@@ -144,5 +189,6 @@ export function clauseSignals(clause: string): ClauseSignals {
     partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
     periodWords: [...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]),
     ahead: ahead.test(clause),
+    countedNotDone: isNegated && countBeforeNegation.test(clause),
   };
 }

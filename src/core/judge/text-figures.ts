@@ -7,10 +7,11 @@ export interface TextFigure {
 const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /**
- * Measure words a count or an amount is written with. Longer ones first, so 人次 is not read as 人.
+ * Measure words a count or an amount is written with. Longer ones first, so 人次 is not read as 人. Health,
+ * housing and lending reports count in their own words (筛查10111例, 改造危房30间, 路灯200盏, 放贷120笔).
  * 月, 日, 年, 岁 are left out: 6月底 and 65岁以上 are dates and ages, not amounts.
  */
-const MEASURE = '人次|批次|场次|家次|平方米|公里|千米|公顷|万元|亿元|个|家|场|次|项|米|亩|套|所|件|起|户|名|台|辆|座|条|处|份|篇|期|天|吨|元|人|%';
+const MEASURE = '人次|批次|场次|家次|台次|架次|平方米|公里|千米|公顷|万元|亿元|个|家|场|次|项|米|亩|套|所|件|起|户|名|台|辆|座|条|处|份|篇|期|天|吨|元|人|例|宗|间|栋|幢|盏|册|株|棵|笔|%';
 const FIGURE = new RegExp(`(?<![第\\d.—\\-－~～至])(\\d+(?:\\.\\d+)?)\\s*(万|亿)?(${MEASURE})`, 'gu');
 
 export function figuresIn(text: string): TextFigure[] {
@@ -131,8 +132,45 @@ function sameLabel(a: string, b: string): boolean {
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
 const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/**
+ * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
+ * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
+ * they are often larger than the target.
+ */
+const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
+/** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
+const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
 /** Words that make a count a count of what is done only in part. */
 const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
+
+/**
+ * A count that opens its clause and names its thing (12个新改扩建学校项目已开工10个 · 6个老旧小区改造正在施工):
+ * the subject of the sentence, the task's own count restated, not a result — unless the rest of the clause says
+ * that count was finished (8所学校全部建成 · 12个村完成改厕). What may stand before it names no act: the report's
+ * date or place (截至目前, 全县).
+ */
+const NOTHING_BEFORE = /^(?:截[至止][^，,]{0,12}?(?:日|底|末|目前)|目前|现|全[县市区镇乡省州]|我[县市区镇乡省州]|今年|\d{4}年(?:度)?|[1一]?\s*[-—－–~～至]?\s*\d{1,2}月份?(?:进展)?)*$/u;
+const FINISHED_AFTER = /完成|建成|竣工|完工|办结|投用|投运|交付|通车|到位|达标|全覆盖/u;
+const NOT_FINISHED_AFTER = /未|没|正在|推进|开工|动工|启动|施工|实施中|办理|在建|前期/u;
+
+function clauseStart(text: string, index: number): number {
+  return Math.max(...[',', '，', '；', ';', '。', '：', ':', '\n'].map((mark) => text.lastIndexOf(mark, index - 1))) + 1;
+}
+
+function isSubjectCount(text: string, figure: PlacedFigure): boolean {
+  const start = clauseStart(text, figure.index);
+  if (!NOTHING_BEFORE.test(text.slice(start, figure.index)) || nounAfter(text, figure.end) === '') return false;
+  const rest = clauseAround(text, figure.index).slice(figure.end - start);
+  // A second count after it (126条河道已治理120条) is the part of the total done.
+  if (/\d/u.test(rest)) return true;
+  return !(FINISHED_AFTER.test(rest) && !NOT_FINISHED_AFTER.test(rest));
+}
+
+/** A count its own clause reports as finished (共建成安置房1200套 · 完成改造50户): a result, whatever follows it. */
+function reportedFinished(text: string, figure: PlacedFigure): boolean {
+  const before = text.slice(clauseStart(text, figure.index), figure.index);
+  return FINISHED_AFTER.test(before) && !NOT_FINISHED_AFTER.test(before);
+}
 
 /** The clause (between ，；。) a position of the text lies in. */
 function clauseAround(text: string, index: number): string {
@@ -156,7 +194,13 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
     if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
-    return !PLANNED.test(clauseAround(clean, figure.index));
+    // 惠及群众5000人 · 总投资12亿元: a reach or a size, not what the task produced — unless the target counts it.
+    const before = clean.slice(clauseStart(clean, figure.index), figure.index);
+    const notOutput = NOT_OUTPUT.exec(before.slice(-10));
+    if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
+    // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
+    if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
+    return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
     if (target.value <= 0) continue;
@@ -167,7 +211,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const first = results[0];
     if (first === undefined) continue;
     // A total the words restate before their result (126条…治理已完成120条) is not the result.
-    const actual = results.length > 1 && first.value === target.value ? (results[1] ?? first) : first;
+    const actual = results.length > 1 && first.value === target.value && !reportedFinished(clean, first) ? (results[1] ?? first) : first;
     const parts = targetFigures.filter((figure) => figure.unit === target.unit);
     let unmatchedPart: string | null = null;
     if (parts.length > 1) {
@@ -208,7 +252,8 @@ export interface LevelTarget {
   readonly lowerIsBetter: boolean;
 }
 
-const LEVEL = /[\u4e00-\u9fff]{0,2}(?:率|比例|占比|比重|覆盖面)[^，,。；;\d%]{0,6}?(\d+(?:\.\d+)?)%/u;
+// 满意度, 知晓度: a 度 that names a level, as 率 does (年度 is not one).
+const LEVEL = /[\u4e00-\u9fff]{0,2}(?:率|比例|占比|比重|覆盖面|(?:满意|知晓|认可|参与|贡献|完好|信任|支持)度)[^，,。；;\d%]{0,6}?(\d+(?:\.\d+)?)%/u;
 
 /** A target that is a level of a rate, not a growth of it (增长/提高 X% is a growth). */
 export function levelTargetIn(targetText: string): LevelTarget | null {
@@ -221,6 +266,48 @@ export function levelTargetIn(targetText: string): LevelTarget | null {
 /** The rate the words report (覆盖率达31%), with its words. */
 export function levelIn(text: string): { readonly level: number; readonly words: string } | null {
   const match = LEVEL.exec(text);
-  if (match?.[1] === undefined) return null;
+  if (match?.[1] !== undefined) return { level: Number(match[1]) / 100, words: match[0] };
+  // A cell that is one rate and nothing else (98.5%) under a level target is that level: the 实际值 of a 自评表.
+  const bare = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/u.exec(text);
+  return bare?.[1] === undefined ? null : { level: Number(bare[1]) / 100, words: text.trim() };
+}
+
+/**
+ * A target that is a share of the works (完成工程量30%, 形象进度达到50%以上, 完成总工程量的60%): the measure is how
+ * much of the building is done, which money spent does not tell.
+ */
+const WORK_SHARE_TARGET = /(?:工程量|形象进度|工程进度|建设进度)[^，,。；;\d%]{0,4}?(\d+(?:\.\d+)?)\s*%/u;
+/** The share of the works the words report: 进度至53%, 形象进度达60%, 完成工程量的45%, 完成总工程量的90%. */
+const WORK_SHARE = /(?:工程量|形象进度|工程进度|建设进度|进度)[^，,。；;\d%]{0,4}?(\d+(?:\.\d+)?)\s*%/u;
+
+export function workShareTargetIn(targetText: string): number | null {
+  const match = WORK_SHARE_TARGET.exec(targetText);
+  return match?.[1] === undefined ? null : Number(match[1]) / 100;
+}
+
+export function workShareIn(text: string): { readonly level: number; readonly words: string } | null {
+  const match = WORK_SHARE.exec(text);
+  // 序时进度 and 时间进度 are the calendar's share, not the works'.
+  if (match?.[1] === undefined || /序时|时间|时序/u.test(text.slice(Math.max(0, (match.index ?? 0) - 2), match.index ?? 0) + match[0])) return null;
   return { level: Number(match[1]) / 100, words: match[0] };
+}
+
+/**
+ * A rate the target sets beside its count (培训1000人，取证率80%), and how the words answer it: the rate they report
+ * (取证率66.7%), or null when they report none. A target with several measures is met only when each is.
+ */
+export interface OtherMeasure {
+  readonly wanted: string;
+  readonly reported: string | null;
+  readonly met: boolean;
+}
+
+export function rateBesideCount(text: string, targetText: string): OtherMeasure | null {
+  const target = levelTargetIn(targetText);
+  const wanted = LEVEL.exec(targetText);
+  if (target === null || wanted === null) return null;
+  const reported = levelIn(text);
+  if (reported === null) return { wanted: wanted[0], reported: null, met: false };
+  const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
+  return { wanted: wanted[0], reported: reported.words, met };
 }

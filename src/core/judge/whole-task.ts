@@ -31,6 +31,8 @@ const NAMES_NOTHING = new RegExp(
     String.raw`\d{4}年(?:度)?`,
     String.raw`\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?`,
     String.raw`\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]?`,
+    // 提前半年 · 提前一个季度: how early, not what.
+    String.raw`提前[一二两三四五六七八九十半\d]{0,3}个?(?:年|月|季度|天|周)?`,
     '目前|现已|现|今年|本年|当年|年内|年底|年初|近期|日前|此前|上半年|下半年|全年|年度|本年度',
     '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
     // 按时间节点, 按计划: the schedule it kept, not a thing it finished.
@@ -155,10 +157,16 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
   const secondDone = rule !== undefined ? rule[1] : new RegExp(secondAct, 'u');
   if (secondDone.test(clause)) return null;
   const object = targetText.slice((joined.index ?? 0) + joined[0].length).replace(/[^\u4e00-\u9fff]/gu, '');
-  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, ''));
+  // The first act is the verb the target opens with (编制…规划并报批 → 编制) as much as the two characters before 并.
+  const leadingVerb = /^(?:完成|全面|加快|积极|年底前|年内)?([\u4e00-\u9fff]{2})/u.exec(targetText.trim())?.[1];
+  const namesLeadingVerb = leadingVerb !== undefined && leadingVerb !== firstAct && BUILD_OR_MAKE.test(leadingVerb) && clause.includes(leadingVerb);
+  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, '')) || namesLeadingVerb;
   const namesObject = object.length >= 2 && sharesWord(object, clause);
   return namesFirstAct || namesObject ? secondAct : null;
 }
+
+/** Verbs that make a thing (编制, 制定, 建成): the act a target opens with before 并 joins the next one. */
+const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究/u;
 
 /** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
 const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;

@@ -2,7 +2,7 @@ import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { growthIn, levelIn, levelTargetIn, matchedFigures, statedPaceShare, statedShare } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords } from './words-verdict';
 
@@ -128,8 +128,10 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
  */
 function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
   if (endsAfterThisYear(context, year)) return false;
-  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) runs to its own deadline, not the year's months.
-  if (NOT_PACED.test(context.targetText ?? text)) return false;
+  // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) or of matters handed down to be settled one
+  // by one (会议确定事项, 交办件, 办结) runs to each item's own deadline, not the year's months — whether the
+  // target or the staff's words say what the list is (目标 23项, 督察反馈的23项问题已整改20项).
+  if (NOT_PACED.test(context.targetText ?? '') || NOT_PACED_WORDS.test(text)) return false;
   // A share of the whole works (总体进度达80%, 完成总工程量的60%, 形象进度70%) spans the project's life, not the
   // year's months: like a 总投资, it is no measure of this year's pace.
   if (WHOLE_WORKS.test(text)) return false;
@@ -159,10 +161,18 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
 
 const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成/u;
 
-const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案/u;
+const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
+/** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
+const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|事项|交办|督办|办结/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
+  // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
+  // is still to do, and the words are the staff's own account of the whole (issue 19: remaining work is not done).
+  if (rate >= 1 && remains !== null) {
+    const words = `${shown}，但${quoted(remains)}`;
+    return due ? judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`) : judgement('in-progress', 'figures-in-words', words);
+  }
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
@@ -213,6 +223,25 @@ const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到�
 
 /** A share of what is due (占应报账的9.89%, 为应整改问题的60%, 占应发放数的85%). */
 const DUE_SHARE = /(?:占|为|达)应[\u4e00-\u9fff]{1,8}?的?(\d+(?:\.\d+)?)\s*%/u;
+
+/**
+ * A target that is a share of the works (完成工程量50%以上), against the share the words report (进度至53%). Words
+ * that report money spent and nothing else (完成投资12亿元) answer another measure: a person must say how far the
+ * works are (issue 19: a figure in another measure than the target's is unclear).
+ */
+function workShareJudgement(text: string, due: boolean, context: WordsContext, year: number | null): Judgement | null {
+  const wanted = context.targetText ? workShareTargetIn(context.targetText) : null;
+  if (wanted === null) return null;
+  const reported = workShareIn(text);
+  if (reported === null) {
+    const figures = figuresIn(text);
+    const moneyOnly = figures.length > 0 && figures.every((figure) => figure.unit === '元');
+    return moneyOnly ? judgement('unclear', 'figures-in-words', `只报投资完成额，目标是工程量${percent(wanted)}，两者不可比`) : null;
+  }
+  const shown = `${quoted(reported.words)}，目标工程量${percent(wanted)}`;
+  if (reported.level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
 
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
@@ -273,8 +302,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
   // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
-  const restated = context.targetText != null && sameWords(text, context.targetText) && !BARE_FIGURE.test(text);
-  if (context.targetText != null && BARE_FIGURE.test(text) && sameWords(text, context.targetText)) {
+  // So is a 完成值 that is one rate equal to its target (100% under 100%).
+  const bareResult = BARE_FIGURE.test(text) || /^\s*\d+(?:\.\d+)?\s*%\s*$/u.test(text);
+  const restated = context.targetText != null && sameWords(text, context.targetText) && !bareResult;
+  if (context.targetText != null && bareResult && sameWords(text, context.targetText)) {
     return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
   }
   // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
@@ -282,7 +313,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
-    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text);
+    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains);
   }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
@@ -294,6 +325,8 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
       return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
+    const works = workShareJudgement(text, due, context, year);
+    if (works !== null) return works;
     const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
     if (figures !== null) {
       const rate = figures.actual / figures.target;
@@ -301,6 +334,17 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       // One part of a target met (新开工50个 of 新开工50个、竣工30个) is not the whole target met.
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
+      }
+      // 培训1000人，取证率80%: the count met, the rate beside it not reported or not reached.
+      const besides = rate >= 1 && figures.unit !== '%' ? rateBesideCount(text, context.targetText ?? '') : null;
+      if (besides !== null && !besides.met) {
+        const why = besides.reported === null ? `未见“${besides.wanted}”的完成数` : `${besides.reported}，未达到“${besides.wanted}”`;
+        return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${why}`);
+      }
+      // 年度计划投资2亿元，年底主体完工: the money spent answers the first part; whether the thing is finished the
+      // figures cannot say, and the words must.
+      if (rate >= 1 && figures.unit === '元' && FINISHED_THING.test(context.targetText ?? '') && reading.verdict !== 'done') {
+        return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
       const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
@@ -315,7 +359,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year, planned, text);
+      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
@@ -327,7 +371,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
@@ -341,7 +385,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
       return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
     }
-    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text);
+    if (share !== null && (share.rate >= 1 || pace === null)) return rateJudgement(share.rate, quoted(share.words), due, context, year, planned, text, reading.remains);
     // The staff measured themselves against a span's plan (完成1-4月投资计划的132.1%): their own 序时.
     if (pace !== null && !due) {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);

@@ -27,6 +27,12 @@ export interface WordsReading {
    * (目标还有“郊区段”), or the thing the target does not name (说的是“梅河路悦书房”).
    */
   readonly shortOf: string | null;
+  /**
+   * A clause that says work remains (正在施工, 其余正在整改, 计划12月底前完成, 基本完成, 3个未开工), whatever the
+   * verdict: figures that meet the target cannot make the task done while the staff's own words say part of it
+   * is still to do.
+   */
+  readonly remains: string | null;
 }
 
 /** Words the task itself names (its 目标任务): a task that IS a step (完成初步设计) is finished by that step. */
@@ -46,9 +52,11 @@ function subsetIsTask(word: string, clause: string, targetText: string | null | 
  * The step or span a done clause is limited to, unless the task names it too; or the second act or listed part
  * of the target it leaves out. Said as the 判断依据 says it.
  */
-function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+function partOfTask(signals: ClauseSignals, clause: string, targetText: string | null | undefined, taskName?: string | null, wholeDoneBefore = false): string | null {
   if (!signals.done) return null;
-  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText));
+  // 其中 after a clause that finished the whole (资金已全部发放到位，其中A、B等全部完成) names examples of the whole,
+  // not the only part done.
+  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
   if (part !== undefined) return `只是“${part}”，不是整项任务`;
   const period = signals.periodWords.find((word) => !namedByTask(word, targetText));
   if (period !== undefined) return `只是“${period}”，不是整项任务`;
@@ -71,11 +79,27 @@ export function partNamedIn(clause: string, targetText: string | null | undefine
   return part ?? signals.periodWords.find((word) => !namedByTask(word, targetText)) ?? null;
 }
 
+/** A done-verb with its date (于8月底竣工, 已于2024年3月建成, 于年底前完成). */
+/** A time a clause may set for its verb (not 全年任务, which names the task): 10月, 年内, 四季度, 下半年, 下月. */
+const WHEN = /(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)(?:底|末|中旬|上旬|下旬)?|年底|年内|年末|明年|[一二三四]季度(?!任务|目标|计划|指标)|下半年|下个?月/u;
+const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|年底|年内|年末|今年|明年|[一二三四]季度|上半年|下半年)/u;
+
 /**
  * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
  * to come; a date before the report date says it happened.
  */
 function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
+  if (signals.done && asOf && DATED.test(clause)) {
+    const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+    if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
+  }
+  // …and so is one told without 已/了 at a time still to come (下月完成, 年内建成, 四季度完工 in a September report).
+  const ahead = signals.done && asOf && !/已|了|过|完毕/u.test(clause) ? WHEN.exec(clause) : null;
+  if (ahead && asOf) {
+    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : dueDateIn(ahead[0], Number(asOf.slice(0, 4)));
+    if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
+  }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
   const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
@@ -95,6 +119,9 @@ function spendingOnly(clause: string): boolean {
  */
 const PROBLEM_NAMED = /^(?:对|针对|关于|就)[^，]*问题(?:的整改|整改)?$/u;
 
+/** A clause that counts something (开工2个, 已办结6件): one line of a breakdown. */
+const COUNT = /\d+(?:\.\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|公里|亩)/u;
+
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const reported = clauses.filter((clause) => !PROBLEM_NAMED.test(clause));
   return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
@@ -106,16 +133,23 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
   };
-  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf });
+  // 基本建成 is work left only when the target does not count 基本建成 itself.
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
+  const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
+  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains });
 
-  const notDone = first((s) => s.negated || s.lagging);
+  // 3个未开工 beside 开工2个 counts what remains of a breakdown; alone it says the task is not done.
+  const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
+  const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
+  const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   if (notDone !== null) return reading('not-done', notDone);
-  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead);
+  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead || s.countedNotDone);
   if (underWay !== null) return reading('under-way', underWay);
-  const partIndex = signals.findIndex((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName) !== null);
+  const shortOf = signals.map((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
+  const partIndex = shortOf.findIndex((why) => why !== null);
   if (partIndex >= 0) {
-    const part = signals[partIndex];
-    return reading('under-way', clauses[partIndex] ?? null, part ? partOfTask(part, clauses[partIndex] ?? '', targetText, taskName) : null);
+    return reading('under-way', clauses[partIndex] ?? null, shortOf[partIndex] ?? null);
   }
   const done = first((s) => s.done || s.cleanRecord);
   if (done !== null) {

@@ -1,5 +1,5 @@
 import type { CellRef, CellValue, Indicator, IndicatorTable, Issue, OutputPlan, Results, Status, WorkbookSnapshot } from '../model';
-import { cellAt, isCellError } from '../model';
+import { cellAt, isCellError, refToString } from '../model';
 import { generatedRole } from './generated-sheets';
 import { decodeKey, type IndicatorKey } from './indicator-key';
 import { confirmedHeader, measureCol } from './measures-columns';
@@ -32,22 +32,84 @@ export interface Confirmation {
   readonly keyText: string;
 }
 
-/** Every 确认状态 on the sheets an earlier run generated as 指标测算 (found by marker and header, whatever they are called now). */
-export function readConfirmations(snapshot: WorkbookSnapshot): Confirmation[] {
-  const found: Confirmation[] = [];
+/**
+ * A 确认状态 cell that holds something other than a status (已完成。, 完成, 已确认): a typo the engine cannot count.
+ * It is kept as typed on the next 指标测算 and listed in 校验结果, never dropped in silence.
+ */
+export interface UnreadableConfirmation {
+  readonly written: string;
+  readonly key: IndicatorKey | null;
+  readonly keyText: string;
+  /** Where it was typed, on the earlier 指标测算. */
+  readonly cell: CellRef;
+}
+
+/** Every filled 确认状态 cell on the sheets an earlier run generated as 指标测算 (found by marker and header, whatever they are called now). */
+function readConfirmationCells(snapshot: WorkbookSnapshot): { readonly status: Status | null; readonly entry: UnreadableConfirmation }[] {
+  const found: { status: Status | null; entry: UnreadableConfirmation }[] = [];
   const header = confirmedHeader();
   for (const sheet of snapshot.sheets) {
     if (generatedRole(sheet) !== 'measures') continue;
     const columns = keyedColumn(sheet, header);
     if (!columns) continue;
     for (let row = columns.headerRow + 1; row <= sheet.values.length; row++) {
-      const status = confirmedStatusOf(cellAt(sheet, row, columns.col));
-      if (status === null) continue;
+      const value = cellAt(sheet, row, columns.col);
+      const written = value === null || isCellError(value) ? '' : String(value).trim();
+      if (written === '') continue;
       const keyText = String(cellAt(sheet, row, columns.keyCol) ?? '').trim();
-      found.push({ status, key: decodeKey(keyText), keyText });
+      found.push({ status: confirmedStatusOf(value), entry: { written, key: decodeKey(keyText), keyText, cell: { sheet: sheet.name, row, col: columns.col } } });
     }
   }
   return found;
+}
+
+/** Every 确认状态 on an earlier 指标测算 that holds one of the statuses. */
+export function readConfirmations(snapshot: WorkbookSnapshot): Confirmation[] {
+  return readConfirmationCells(snapshot).flatMap(({ status, entry }) => (status === null ? [] : [{ status, key: entry.key, keyText: entry.keyText }]));
+}
+
+/** Every 确认状态 on an earlier 指标测算 that holds anything else. */
+export function readUnreadableConfirmations(snapshot: WorkbookSnapshot): UnreadableConfirmation[] {
+  return readConfirmationCells(snapshot).flatMap(({ status, entry }) => (status === null ? [entry] : []));
+}
+
+/**
+ * Unreadable 确认状态 matched to this run's indicators as confirmations are: indicator source row → the words as
+ * typed; those whose indicator is gone are kept aside with the unmatched confirmations.
+ */
+export function carryUnreadable(unreadable: readonly UnreadableConfirmation[], indicators: readonly Indicator[]): { byRow: Map<number, UnreadableConfirmation>; unmatched: UnreadableConfirmation[] } {
+  const byRow = new Map<number, UnreadableConfirmation>();
+  const unmatched: UnreadableConfirmation[] = [];
+  for (const entry of unreadable) {
+    const indicator = entry.key ? matchOne(entry.key, indicators) : null;
+    if (indicator && !byRow.has(indicator.row)) byRow.set(indicator.row, entry);
+    else unmatched.push(entry);
+  }
+  return { byRow, unmatched };
+}
+
+/**
+ * 校验结果's warning for each unreadable 确认状态: where it stands on the 指标测算 this run writes (its indicator's
+ * row there), what was typed, and which values are allowed. One whose indicator is gone points at the cell it
+ * was typed in, and says it was moved under the table.
+ */
+export function unreadableConfirmationIssues(snapshot: WorkbookSnapshot, table: IndicatorTable, results: Results, measuresSheet: string): Issue[] {
+  const carried = carryUnreadable(readUnreadableConfirmations(snapshot), table.indicators);
+  const layout = measuresLayout(table, results);
+  const allowed = confirmableLabels().join('、');
+  const issues: Issue[] = [];
+  for (const indicator of table.indicators) {
+    const entry = carried.byRow.get(indicator.row);
+    const row = layout.rowOf.get(indicator.row);
+    if (entry === undefined || row === undefined) continue;
+    const cell: CellRef = { sheet: measuresSheet, row, col: measureCol('confirmed') };
+    const name = indicator.name.value.trim();
+    issues.push({ severity: 'warning', code: 'confirmed-status-unknown', cell, indicatorRow: indicator.row, indicatorName: name, params: { cell: refToString(cell), value: entry.written, allowed, name } });
+  }
+  for (const entry of carried.unmatched) {
+    issues.push({ severity: 'warning', code: 'confirmed-status-unknown-aside', cell: entry.cell, params: { cell: refToString(entry.cell), value: entry.written, allowed, name: entry.key?.name ?? '' } });
+  }
+  return issues;
 }
 
 /**

@@ -50,7 +50,12 @@ export class MeasureRowBuilder {
     return this.result.judgedStatus ?? this.result.status;
   }
 
-  build(comment: string | undefined): MeasureRow {
+  /**
+   * @param comment 审阅意见 carried from the earlier 指标测算.
+   * @param unreadConfirmation a 确认状态 typed there that is no status (已完成。): kept as typed, so a person sees
+   *   and corrects it; 计数状态 ignores it as the engine does, and 校验结果 lists it.
+   */
+  build(comment: string | undefined, unreadConfirmation?: string): MeasureRow {
     const { indicator } = this;
     this.cells.id = text(indicator.id || indicator.outline);
     this.cells.group = text(groupKey(indicator));
@@ -64,7 +69,7 @@ export class MeasureRowBuilder {
     this.cells.review = text(comment);
     this.cells.key = text(encodeKey(keyOf(indicator)));
     this.cells.evidence = text(this.evidence);
-    this.cells.confirmed = this.result.judgedStatus === undefined ? null : text(statusLabel(this.result.status));
+    this.cells.confirmed = this.result.judgedStatus === undefined ? text(unreadConfirmation) : text(statusLabel(this.result.status));
     this.cells.counted = this.countedCell();
     if (this.judged === 'pending') this.pendingCells();
     else if (indicator.kind === 'qualitative') this.qualitativeCells();

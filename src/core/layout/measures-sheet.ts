@@ -8,7 +8,7 @@ import { MeasureRowBuilder } from './measures-cells';
 import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
-import { carryConfirmations, confirmableLabels, readConfirmations, type Confirmation } from './confirmed-statuses';
+import { carryConfirmations, carryUnreadable, confirmableLabels, readConfirmations, readUnreadableConfirmations, type Confirmation, type UnreadableConfirmation } from './confirmed-statuses';
 import { judgementEvidence } from './judgement-evidence';
 import {
   BODY_STYLE,
@@ -129,16 +129,18 @@ interface KeptAside {
   readonly key: ReviewComment['key'];
   readonly keyText: string;
   readonly comment: string | null;
-  readonly confirmed: Confirmation['status'] | null;
+  /** The 确认状态 as the sheet writes it: a status's label, or words that are no status, as typed. */
+  readonly confirmed: string | null;
 }
 
 /** Comments and 确认状态 of the same old row share one line; a confirmation without a comment gets its own. */
-function keptAside(comments: readonly ReviewComment[], confirmations: readonly Confirmation[]): KeptAside[] {
+function keptAside(comments: readonly ReviewComment[], confirmations: readonly Confirmation[], unreadable: readonly UnreadableConfirmation[]): KeptAside[] {
   const rows: KeptAside[] = comments.map((comment) => ({ key: comment.key, keyText: comment.keyText, comment: comment.text, confirmed: null }));
-  for (const confirmation of confirmations) {
+  const typed = [...confirmations.map((c) => ({ key: c.key, keyText: c.keyText, words: statusLabel(c.status) })), ...unreadable.map((u) => ({ key: u.key, keyText: u.keyText, words: u.written }))];
+  for (const confirmation of typed) {
     const same = rows.findIndex((row) => row.keyText === confirmation.keyText && row.confirmed === null);
-    if (same >= 0) rows[same] = { ...rows[same], confirmed: confirmation.status };
-    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.status });
+    if (same >= 0) rows[same] = { ...rows[same], confirmed: confirmation.words };
+    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.words });
   }
   return rows;
 }
@@ -155,7 +157,7 @@ function unmatchedBlock(kept: readonly KeptAside[], startRow: number): { rows: P
       id: entry.key?.id ? { kind: 'text', text: entry.key.id } : null,
       name: entry.key ? { kind: 'text', text: entry.key.name } : null,
       note: entry.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: entry.key.sheet, row: entry.key.row }) } : null,
-      confirmed: entry.confirmed ? { kind: 'text', text: statusLabel(entry.confirmed) } : null,
+      confirmed: entry.confirmed ? { kind: 'text', text: entry.confirmed } : null,
       review: entry.comment ? { kind: 'text', text: entry.comment } : null,
       key: entry.keyText ? { kind: 'text', text: entry.keyText } : null,
     };
@@ -183,6 +185,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   if (!table || !results) return null;
   const layout = measuresLayout(table, results);
   const carried = carryComments(readReviewComments(input.snapshot), table.indicators);
+  const unreadable = carryUnreadable(readUnreadableConfirmations(input.snapshot), table.indicators);
   const errors = errorMessagesByRow(input.issues);
   const rule = results.scoreRule;
   const { year, label } = results.period;
@@ -215,6 +218,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       const evidence = judgementEvidence(line.indicator, line.result);
       const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? [], evidence).build(
         carried.byRow.get(line.indicator.row),
+        unreadable.byRow.get(line.indicator.row)?.written,
       );
       place(row, built.cells);
       notes.push(...built.cellNotes);
@@ -227,7 +231,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   if (layout.lines.length === 0) rows.push(emptyRow());
 
   const confirmations = carryConfirmations(readConfirmations(input.snapshot), table.indicators);
-  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched), layout.lastRow);
+  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched, unreadable.unmatched), layout.lastRow);
   rows.push(...extra.rows);
   const lastRow = rows.length;
   // Room below the table for rows a person adds, as 审阅意见 has; the drop-down covers the same cells.

@@ -39,14 +39,25 @@ export function sentenceResult(indicator: Indicator, result: IndicatorResult | n
   return { ...result, status: result.judgedStatus };
 }
 
+/**
+ * 经确认已完成全年目标任务: what a person confirmed, in the draft's words, where it differs from the engine's status;
+ * null when nobody confirmed a different status or the status has no words (需人工确认). Every layout's draft
+ * says a confirmation the same way: the bureau report after its sentence, the finance form after its figures.
+ */
+export function confirmationClause(result: IndicatorResult | null): string | null {
+  if (!result || result.judgedStatus === undefined || result.judgedStatus === result.status) return null;
+  const words = confirmedWords(result.status);
+  return words === null ? null : `经确认${words}`;
+}
+
 /** …，经确认已完成全年目标任务: where a person confirmed a status other than the engine's, the draft says so and whose word it is. */
 export function withConfirmation(sentence: IndicatorSentence, indicator: Indicator, result: IndicatorResult | null): IndicatorSentence {
   if (!result || result.judgedStatus === undefined || result.judgedStatus === result.status) return sentence;
   // A confirmed 滞后 asks for its reason as the engine's would; a confirmation out of 滞后 asks for none.
   const lagging = result.status === 'behind';
-  const words = confirmedWords(result.status);
+  const words = confirmationClause(result);
   // A 定性 row with no words of its own was already told by its (confirmed) status alone.
   const toldByStatus = indicator.kind === 'qualitative' && staffText(indicator.progressText) === null && staffText(indicator.actualText) === null;
   if (words === null || toldByStatus) return { ...sentence, lagging };
-  return { ...sentence, runs: [...sentence.runs, { kind: 'text', text: `，经确认${words}` }], lagging };
+  return { ...sentence, runs: [...sentence.runs, { kind: 'text', text: `，${words}` }], lagging };
 }

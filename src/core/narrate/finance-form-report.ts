@@ -1,5 +1,6 @@
 import type { FinanceFormFacts, Indicator, IndicatorResult, IndicatorTable, NumberField, ReportBlock, ReportDoc, Results, Run, TextField } from '../model';
 import { quotedInside } from '../i18n';
+import { confirmationClause } from './confirmed-sentence';
 import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
 import { chineseDate, dayAfterPeriod } from './period-wording';
@@ -119,6 +120,7 @@ function budgetSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indicat
   if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
   if (budget.weight) b.text(`；该项分值${points(budget.weight.value)}分`);
   if (budget.statedScore) scoreRun(b.text('，自评得分'), budget.statedScore);
+  confirmed(b, byRow.get(budget.row) ?? null);
   b.text('。');
   if (budget.progressText) quoted(b.text('原因：'), budget.progressText).text('。');
   return [heading(1, n, BUDGET_GROUP), paragraph(b.build())];
@@ -132,7 +134,13 @@ function goalSection(form: FinanceFormFacts, n: number): ReportBlock[] {
   return blocks;
 }
 
-function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind']): ReportBlock {
+/** A person's 确认状态, said after the figures as every layout's draft says it (confirmed-sentence.ts). */
+function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuilder {
+  const clause = confirmationClause(result);
+  return clause === null ? builder : builder.text(`，${clause}`);
+}
+
+function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind'], result: IndicatorResult | null): ReportBlock {
   const b = new RunBuilder().text('年度指标值');
   if (indicator.target) asWritten(b, indicator.target, indicator.unit);
   else if (indicator.targetText) quoted(b, indicator.targetText);
@@ -145,11 +153,12 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
   }
   if (indicator.weight) b.text(`，分值${points(indicator.weight.value)}分`);
   if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
+  confirmed(b, result);
   b.text('。');
   return paragraph(b.build(), `${outlineMark(3, k)}${indicator.name.value}：`);
 }
 
-function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, n: number): ReportBlock[] {
+function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
   const tree = buildSectionTree(table);
   const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '绩效指标' : '绩效指标完成情况')];
   let group = 0;
@@ -167,22 +176,31 @@ function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, n: numb
     // spacing and the points. A level that was only its points ((50分)) gets no heading of its own.
     const title = cleanTitle(child.node.title).replace(/\s+/g, '');
     if (title !== '') blocks.push(heading(2, ++group, title));
-    indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind)));
+    indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null)));
   }
-  loose.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind)));
+  loose.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null)));
   return blocks;
 }
 
-function deviationSection(table: IndicatorTable, n: number): ReportBlock[] {
+function deviationSection(table: IndicatorTable, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
   const explained = table.indicators.filter((i) => i.path[0] !== BUDGET_GROUP && i.progressText);
   const lostUnexplained = table.indicators.filter(
     (i) => i.path[0] !== BUDGET_GROUP && !i.progressText && i.weight && i.statedScore && i.statedScore.value < i.weight.value - 0.005,
   );
-  if (explained.length === 0 && lostUnexplained.length === 0) return [];
+  // A person confirmed 滞后 where the form gives no reason: the draft asks for one, as a confirmed 滞后 does in
+  // every layout's draft (withConfirmation).
+  const confirmedBehind = table.indicators.filter((i) => {
+    const result = byRow.get(i.row);
+    return i.path[0] !== BUDGET_GROUP && !i.progressText && !lostUnexplained.includes(i) && result?.status === 'behind' && confirmationClause(result) !== null;
+  });
+  if (explained.length === 0 && lostUnexplained.length === 0 && confirmedBehind.length === 0) return [];
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
   explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${indicator.name.value}：`)));
   for (const indicator of lostUnexplained) {
     blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+  }
+  for (const indicator of confirmedBehind) {
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”经确认滞后，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   return blocks;
 }
@@ -201,8 +219,8 @@ export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts,
   };
   add((n) => budgetSection(table, byRow, n));
   add((n) => goalSection(form, n));
-  add((n) => indicatorSection(table, form, n));
-  if (form.kind === 'self-evaluation') add((n) => deviationSection(table, n));
+  add((n) => indicatorSection(table, form, byRow, n));
+  if (form.kind === 'self-evaluation') add((n) => deviationSection(table, byRow, n));
   return {
     title: `${titleYear}${subject}${form.subject ? '' : '部门整体支出'}${form.kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
     unitLine: table.unitName ?? '',
