@@ -4,7 +4,7 @@ import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date'
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
-import { partNamedIn, readWords } from './words-verdict';
+import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -156,6 +156,10 @@ const YEAR_TASK = /今年|全年|年度|年计划|年初|当年|本年/u;
 function measuredAgainstYear(text: string, targetText: string | null | undefined): boolean {
   if (targetText != null && bareFigurePair(text, targetText) !== null) return true;
   const share = statedShare(text);
+  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's.
+  const at = share === null ? -1 : text.indexOf(share.words);
+  const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
+  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
   return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
 }
 
@@ -163,7 +167,7 @@ const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进�
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
-const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|事项|交办|督办|办结/u;
+const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
@@ -293,7 +297,9 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * passed is 滞后; a deadline still to come is never 滞后 by the calendar alone. Words that say nothing
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
-export function judgeWords(text: string, context: WordsContext): Judgement {
+export function judgeWords(written: string, context: WordsContext): Judgement {
+  // An 整改 item opens by restating its problem; only what follows reports the work.
+  const text = withoutProblemNamed(written);
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);

@@ -122,6 +122,17 @@ const PROBLEM_NAMED = /^(?:对|针对|关于|就)[^，]*问题(?:的整改|整�
 /** A clause that counts something (开工2个, 已办结6件): one line of a breakdown. */
 const COUNT = /\d+(?:\.\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|公里|亩)/u;
 
+/**
+ * The text with the clauses that name the problem taken out (对…仅将预算安排数的58.46%分配下达问题，省财政厅…):
+ * a figure in the problem's name describes what was found, not what was done since. Unchanged when nothing else is left.
+ */
+export function withoutProblemNamed(text: string): string {
+  const pieces = text.split(/([，,。；;！!？?\r\n]+)/u);
+  const kept = pieces.filter((piece, i) => i % 2 === 1 || !PROBLEM_NAMED.test(piece.replace(/[ \t\u3000]+/gu, '').trim()));
+  const rest = kept.join('').replace(/^[，,。；;！!？?\r\n]+/u, '');
+  return rest.trim() === '' ? text : rest;
+}
+
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const reported = clauses.filter((clause) => !PROBLEM_NAMED.test(clause));
   return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
