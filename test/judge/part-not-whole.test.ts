@@ -234,3 +234,39 @@ describe('表里另有指标名称（项目名称）时，完成的话说的是�
     expect(withName('已完成摸底排查', '完成省下达任务', '农村危房改造').verdict).toBe('unclear');
   });
 });
+
+describe('节点目标、形象进度是阶段的安排，完成或超额完成它不是全年任务完成：推进中', () => {
+  it.each([
+    ['12个重点项目均已完成一季度节点目标'],
+    ['该工程已超额完成本月形象进度'],
+    ['5个项目已按期完成时间节点任务'],
+  ])('“%s”', (text) => {
+    const result = judged(text, null, '2024-05-31');
+    expect(result.verdict).not.toMatch(DONE);
+    expect(result.verdict).toBe('in-progress');
+  });
+
+  it('任务本身就是节点（完成节点目标）：已完成', () => {
+    expect(judged('已完成节点目标', '完成市定节点目标').verdict).toMatch(DONE);
+  });
+});
+
+describe('筹备做完了，事情还没开始：推进中', () => {
+  it.each([
+    ['新院区已完成开工筹备'],
+    ['一处已建成，另一处已完成施工筹备'],
+    ['运动会各项筹备工作已全部完成'],
+  ])('“%s”', (text) => {
+    expect(judged(text, '建成社区服务站2处').verdict).toBe('in-progress');
+  });
+
+  it('任务就是筹备（做好展会筹备）：已完成', () => {
+    expect(judged('筹备工作已全部完成', '做好年度招商展会筹备').verdict).toMatch(DONE);
+  });
+});
+
+describe('“按时间节点完成”说的是按期，不是只完成了一个节点', () => {
+  it.each([['已按时间节点完成全部任务'], ['各项工作均按节点全部完成']])('“%s”：已完成', (text) => {
+    expect(judged(text, '完成年度重点工作').verdict).toMatch(DONE);
+  });
+});

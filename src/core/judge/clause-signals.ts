@@ -72,6 +72,12 @@ const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使�
  */
 const targetReached = /^(?:已|已经|均|均已|全部)?(?:达成|达到|实现|完成)了?(?:预期|年度|既定|全年|计划|设定|绩效)?(?:工作|考核|任务)?的?(?:目标|指标|要求|效果|标准)(?:任务)?值?$/u;
 /**
+ * 达到预算法和财政部要求的提前下达比例 · 符合省定标准 · 满足规范要求: the whole clause says a required level or
+ * standard was met — what an 整改 item or a 自评表 writes for a met requirement. It must name whose requirement
+ * or which standard: a bare 符合要求 says too little to sign.
+ */
+const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满足)了?[^，,。；;\d]{2,16}?(?:要求|规定|标准)(?:的[\u4e00-\u9fff]{0,8})?$/u;
+/**
  * 实现全覆盖 · 实现了全县行政村全覆盖: coverage of all is a whole result, whether or not 已 is written — unless the
  * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
  */
@@ -85,7 +91,9 @@ const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建�
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 // 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})`, 'u');
+// 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
+// date would say 计划, 将于, 6月; 未开工 is negated).
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
 const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
  * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
@@ -103,13 +111,13 @@ const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
 const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
 /**
- * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体, 预验收), what a
- * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), and the
- * parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区). A done-verb on one of them finishes
- * that part only.
+ * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 主体, 预验收, 施工筹备), what a
+ * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
+ * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区). A done-verb on
+ * one of them finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预验收|初验|交工验收|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -143,10 +151,11 @@ const perfective = /已|了|过|完毕|结束/u;
 const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
 /**
  * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
- * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished).
+ * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished), and so is a few left over
+ * (仍有少部分问题未得到有效整改, 尚有个别农户未搬迁): the rest is done, these are still to do.
  */
 const COUNTED = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])';
-const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进`, 'u');
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
 /**
  * The same count written before its verb (3个未开工 · 1项尚未完成): in a breakdown beside what was done or begun
  * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
@@ -172,7 +181,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

@@ -35,13 +35,13 @@ export interface StatedShare {
 }
 
 /**
- * 占全年任务的60% · 完成全年目标的64% · 为任务的164.5% · 占总计划的84.6% · 完成率仅为35%: the staff's own
+ * 占全年任务的60% · 完成全年目标的64% · 为任务的164.5% · 占总计划的84.6% · 为年初预算61.22% · 完成率仅为35%: the staff's own
  * completion rate of the whole task, as a fraction. A share of something else (完成主体工程的70%) is not a
  * completion rate of the task, and a share of a span's plan (完成1-4月投资计划的132.1%) is a pace, not a
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/gu;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
 const SPAN_BEFORE = /(?:[1一]\s*[-—－–~～至]\s*\d{1,2}|\d{1,2})月(?:份)?[^，,。；;\d]{0,6}$|(?:一|二|三|前三)季度[^，,。；;\d]{0,6}$|上半年[^，,。；;\d]{0,6}$|序时[^，,。；;\d]{0,6}$/u;
 
@@ -54,6 +54,10 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
+    // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
+    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
+    // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
+    if (/比重|占比|构成|结构/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
     // 1-12月 is the whole year: its plan is the year's.
     if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
@@ -232,7 +236,7 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)%/u;
+const GROWTH = /(增长|增速|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);

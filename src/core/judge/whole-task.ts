@@ -35,6 +35,8 @@ const NAMES_NOTHING = new RegExp(
     String.raw`提前[一二两三四五六七八九十半\d]{0,3}个?(?:年|月|季度|天|周)?`,
     '目前|现已|现|今年|本年|当年|年内|年底|年初|近期|日前|此前|上半年|下半年|全年|年度|本年度',
     '全县|我县|全市|我市|全区|我区|全镇|我镇|全乡|我乡|全省|我省|全州|我州|全旗|本单位|我单位|我局|本局|我委|全国',
+    // 按时间节点, 按计划: the schedule it kept, not a thing it finished.
+    '按(?:时间)?节点|按计划|按进度',
     '已经|已|均|都|全部|全面|圆满|顺利|超额|提前|按时|如期|按期|正式|基本上|总体|整体|如数|足额|及时|经过|经|于|在',
     DONE_VERB,
     // Verbs of doing and of being in use, besides the verbs of finishing: they name no thing either.

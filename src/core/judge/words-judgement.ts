@@ -1,9 +1,10 @@
+import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
-import { partNamedIn, readWords } from './words-verdict';
+import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -30,18 +31,50 @@ function yearOf(asOf: string | null): number | null {
   return asOf === null ? null : Number(asOf.slice(0, 4));
 }
 
+/**
+ * The year a text gives its own task (2017年项目未竣工1项, 2019年度任务尚有3项): a year's task is due by that year's
+ * end, so one named for a year before the report's is overdue while work on it remains.
+ */
+const TASK_OF_YEAR = /^(\d{4})\s*年度?的?(?:项目|任务|计划|目标|工程|民生实事)/u;
+
+/** Only as the subject a clause opens on: 较2023年目标增加 or 同比2023年项目数 compares, it names no task. */
+function earlierYearTask(text: string, year: number | null): string | null {
+  if (year === null) return null;
+  for (const clause of clausesOf(text)) {
+    const named = TASK_OF_YEAR.exec(clause);
+    if (named?.[1] !== undefined && Number(named[1]) < year) return named[0];
+  }
+  return null;
+}
+
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
-function targetHasCome(context: WordsContext, year: number | null): boolean {
+function targetHasCome(context: WordsContext, year: number | null, text = ''): boolean {
   if (hasPassed(context.deadline, context.asOf)) return true;
+  if (earlierYearTask(text, year) !== null) return true;
   const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return hasEnded(targetDate, context.asOf);
 }
 
 /** The date the work was due by, for the 判断依据: the deadline, else the target's own date. */
-function dueWords(context: WordsContext, year: number | null): string {
+function dueWords(context: WordsContext, year: number | null, text = ''): string {
   if (hasPassed(context.deadline, context.asOf) && context.deadline) return `完成时限${context.deadline}已过`;
+  const earlier = earlierYearTask(text, year);
+  if (earlier !== null) return `“${earlier}”的年度已过`;
   const targetDate = year !== null && context.targetText ? targetDueDateIn(context.targetText, year) : null;
   return targetDate !== null ? `目标时限${targetDate}已到` : '时限已到';
+}
+
+/**
+ * Words that tell only what was done (去年减税降费超过2.3万亿元, 新建改建农村公路29万公里), with no word of work
+ * remaining, of a step, or of a start: after the deadline they may report the task met or short of it, and with
+ * no target figure to hold them against nobody can say which. 滞后 would claim more than the staff wrote.
+ */
+function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | null): boolean {
+  if (shortOf !== null) return false;
+  return clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging;
+  });
 }
 
 /** A year named as the end of a span (2013—2017年, 到2027年, 2027年前, 2027年底前). */
@@ -99,14 +132,42 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
   // by one (会议确定事项, 交办件, 办结) runs to each item's own deadline, not the year's months — whether the
   // target or the staff's words say what the list is (目标 23项, 督察反馈的23项问题已整改20项).
   if (NOT_PACED.test(context.targetText ?? '') || NOT_PACED_WORDS.test(text)) return false;
+  // A share of the whole works (总体进度达80%, 完成总工程量的60%, 形象进度70%) spans the project's life, not the
+  // year's months: like a 总投资, it is no measure of this year's pace.
+  if (WHOLE_WORKS.test(text)) return false;
   // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
   if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
-  return !(context.deadline && context.asOf && context.deadline > context.asOf);
+  if (!(context.deadline && context.asOf && context.deadline > context.asOf)) return true;
+  // A deadline later in the report's own year, when the figure is the year's task measured as a table measures it
+  // (a 完成值 cell against a 目标 cell, or the staff's own 占全年任务的41.8%): a cumulative figure below 序时进度
+  // of the year's task is 滞后 (the glossary), as for a 定量指标's cells. A count of things built (2个已完成1个)
+  // finishes in steps, and a deadline in a later year is not paced by this year at all.
+  return context.deadline.slice(0, 4) === context.asOf.slice(0, 4) && measuredAgainstYear(text, context.targetText);
 }
+
+/** Words that name this year's task as what a share is of (占今年任务数的, 全年规划的, 年度计划的, 年初预算). */
+const YEAR_TASK = /今年|全年|年度|年计划|年初|当年|本年/u;
+
+/**
+ * The figure is the year's task measured against the year: bare 完成值 and 目标 cells, or a share the staff state
+ * of this year's task — unless they also measured themselves against the span so far (完成1-4月计划的132.1%),
+ * which is their own 序时 and speaks for itself.
+ */
+function measuredAgainstYear(text: string, targetText: string | null | undefined): boolean {
+  if (targetText != null && bareFigurePair(text, targetText) !== null) return true;
+  const share = statedShare(text);
+  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's.
+  const at = share === null ? -1 : text.indexOf(share.words);
+  const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
+  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
+  return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
+}
+
+const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成/u;
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
-const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|事项|交办|督办|办结/u;
+const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
@@ -114,11 +175,11 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   // is still to do, and the words are the staff's own account of the whole (issue 19: remaining work is not done).
   if (rate >= 1 && remains !== null) {
     const words = `${shown}，但${quoted(remains)}`;
-    return due ? judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`) : judgement('in-progress', 'figures-in-words', words);
+    return due ? judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`) : judgement('in-progress', 'figures-in-words', words);
   }
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-  if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`);
+  if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
   if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
@@ -140,8 +201,10 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
-  // The growth of a whole year is known only when the year is over.
-  const yearOver = context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`;
+  // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
+  // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
+  const partOfYear = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月/u.test(text);
+  const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || (hasPassed(context.deadline, context.asOf) && !partOfYear);
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
 }
 
@@ -153,8 +216,17 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
+
+/** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
+const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
+
+/** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
+const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
+
+/** A share of what is due (占应报账的9.89%, 为应整改问题的60%, 占应发放数的85%). */
+const DUE_SHARE = /(?:占|为|达)应[\u4e00-\u9fff]{1,8}?的?(\d+(?:\.\d+)?)\s*%/u;
 
 /**
  * A target that is a share of the works (完成工程量50%以上), against the share the words report (进度至53%). Words
@@ -172,7 +244,7 @@ function workShareJudgement(text: string, due: boolean, context: WordsContext, y
   }
   const shown = `${quoted(reported.words)}，目标工程量${percent(wanted)}`;
   if (reported.level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+  return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
 /** Targets that ask for a finished thing, not for work done on it. */
@@ -180,6 +252,38 @@ const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|
 
 /** A cell that is one figure and its measure word (29.5亩, 192只, 90人): the 完成值 itself. */
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
+/** One bare figure, its scale and measure word (9230, 8.35万亩, 400亩). */
+const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u;
+
+/**
+ * The 完成值 and the target when each cell is one bare figure in the same measure (1993 under 2050, 400亩 under
+ * 3000亩): null when either is words, a rate, or the two are in different measures (2 under 3个 is still read).
+ */
+function bareFigurePair(text: string, targetText: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
+  const actual = ONE_FIGURE.exec(text);
+  const target = ONE_FIGURE.exec(targetText);
+  if (actual?.[1] === undefined || target?.[1] === undefined) return null;
+  const [actualUnit, targetUnit] = [actual[3] ?? '', target[3] ?? ''];
+  // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
+  if (/内|下|少|低/u.test(targetUnit)) return null;
+  if (actualUnit !== '' && targetUnit !== '' && actualUnit !== targetUnit) return null;
+  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
+  const targetValue = Number(target[1]) * scale(target[2]);
+  if (!(targetValue > 0)) return null;
+  // A 完成值 with no measure word at all (2600 under 2600万元) is written in the target's measure, scale included.
+  const actualScale = actualUnit === '' && actual[2] === undefined ? scale(target[2]) : scale(actual[2]);
+  return { actual: Number(actual[1]) * actualScale, target: targetValue, unit: actualUnit || targetUnit };
+}
+
+/** Rates that measure the work itself (开工率, 办结率, 整改率, 支出进度): work under way, not a level of an outcome. */
+const WORK_RATE = /(?:开工|动工|竣工|完工|建成|办结|结案|整改|销号|执行|拨付|支出|到位|入住|拆旧|签约|完成|兑现|发放|接种|落实)(?:率|比例)/u;
+
+/** Every figure the words give is a rate (5.2%, 0.2个百分点): no count or amount of work done. */
+function onlyRates(text: string): boolean {
+  const figures = text.replace(/\d{4}年|\d{1,2}月(?:份)?|\d{1,2}日/gu, '').match(/\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff])?/gu) ?? [];
+  return figures.length > 0 && figures.every((figure) => /%|个百分点$/u.test(figure));
+}
+
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
 const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
 /** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
@@ -193,11 +297,13 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * passed is 滞后; a deadline still to come is never 滞后 by the calendar alone. Words that say nothing
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
-export function judgeWords(text: string, context: WordsContext): Judgement {
+export function judgeWords(written: string, context: WordsContext): Judgement {
+  // An 整改 item opens by restating its problem; only what follows reports the work.
+  const text = withoutProblemNamed(written);
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
-  const due = targetHasCome(context, year);
+  const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
@@ -208,6 +314,13 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   if (context.targetText != null && bareResult && sameWords(text, context.targetText)) {
     return judgement('completed', 'figures-in-words', `完成值${quoted(text.trim())}与目标相同`);
   }
+  // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
+  // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
+  const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
+  if (bare !== null) {
+    const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
+    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains);
+  }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
     const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
@@ -216,7 +329,7 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
-      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+      return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
     const works = workShareJudgement(text, due, context, year);
     if (works !== null) return works;
@@ -244,6 +357,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
+      // Money secured (已落实资金, 到位资金) held against an investment plan: money in hand is not money invested.
+      if (figures.unit === '元' && context.targetText && /投资/u.test(context.targetText) && FUNDS_SECURED.test(figures.clause) && !/投资/u.test(figures.clause)) {
+        return judgement('unclear', 'figures-in-words', `${shown}，${quoted(figures.clause)}是资金到位，不等于完成投资`);
+      }
       // The money of a project's total investment spent is not the project built.
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
@@ -254,6 +371,11 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
+    // 占应报账的9.89% · 为应整改数的60%: a share of what was due by now (应…), so what falls short of it is behind.
+    const owed = DUE_SHARE.exec(text);
+    if (owed?.[1] !== undefined && Number(owed[1]) < 100) {
+      return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
+    }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
     const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const pace = statedPaceShare(text);
@@ -280,6 +402,16 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
   if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
+  // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
+  // The rate may be named a clause before its figure (失业率回落…，三季度均值为5.0%).
+  const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
+  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
+    return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
+  }
+  // 报市政府同意后调整节点目标 · 任务核减为20个: the target itself was changed, so the row's target no longer
+  // measures the work; whether it is met against the new one only a person can say.
+  const retargeted = RETARGETED.exec(text);
+  if (retargeted !== null && reading.verdict !== 'done') return judgement('unclear', 'words', `${quoted(retargeted[0])}，目标已调整，需人工确认`);
   switch (reading.verdict) {
     case 'done': {
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
@@ -289,7 +421,10 @@ export function judgeWords(text: string, context: WordsContext): Judgement {
     }
     case 'under-way': {
       const words = reading.shortOf !== null ? `${quoted(reading.decisive ?? text)}，${reading.shortOf}` : quoted(reading.decisive ?? text);
-      if (due) return judgement('behind', 'deadline', `${dueWords(context, year)}：${words}`);
+      if (due && reportsOnlyWhatWasDone(reading.clauses, reading.shortOf)) {
+        return judgement('unclear', 'words', `${dueWords(context, year, text)}：${words}，只报做了多少，没有可比的目标，是否完成需人工确认`);
+      }
+      if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       return judgement('in-progress', 'words', words);
     }

@@ -105,10 +105,40 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
+/** A clause whose only figure is money spent on works: 完成投资1500万元, 完成1550万元, 投资3350万元. */
+function spendingOnly(clause: string): boolean {
+  if (!/(?:完成|投资|支出)(?:投资|支出)?约?\d+(?:\.\d+)?(?:万|亿)?元/u.test(clause)) return false;
+  const figures = clause.match(/\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
+  return figures.every((figure) => /(?:万|亿)?元$|万$|亿$/u.test(figure));
+}
+
+/**
+ * A clause that names the problem being put right (对提前下达比例未达到要求问题, 针对部分项目进度缓慢的问题): an
+ * 整改 report opens each item by restating the problem, and its 未达到/缓慢 describe the problem found, not the
+ * state of the work now. What follows it says that.
+ */
+const PROBLEM_NAMED = /^(?:对|针对|关于|就)[^，]*问题(?:的整改|整改)?$/u;
+
 /** A clause that counts something (开工2个, 已办结6件): one line of a breakdown. */
 const COUNT = /\d+(?:\.\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|公里|亩)/u;
 
+/**
+ * The text with the clauses that name the problem taken out (对…仅将预算安排数的58.46%分配下达问题，省财政厅…):
+ * a figure in the problem's name describes what was found, not what was done since. Unchanged when nothing else is left.
+ */
+export function withoutProblemNamed(text: string): string {
+  const pieces = text.split(/([，,。；;！!？?\r\n]+)/u);
+  const kept = pieces.filter((piece, i) => i % 2 === 1 || !PROBLEM_NAMED.test(piece.replace(/[ \t\u3000]+/gu, '').trim()));
+  const rest = kept.join('').replace(/^[，,。；;！!？?\r\n]+/u, '');
+  return rest.trim() === '' ? text : rest;
+}
+
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
+  const reported = clauses.filter((clause) => !PROBLEM_NAMED.test(clause));
+  return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
+}
+
+function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
@@ -142,7 +172,13 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
     return reading('done', done);
   }
   const activity = first((s) => s.started || s.activity);
-  if (activity !== null) return reading('under-way', activity);
+  if (activity !== null) {
+    // Money spent and nothing else (防洪工程完成投资1500万元): what the money bought, and how far the works are,
+    // the words do not say; with no target in money to hold it against, only a person can tell.
+    const active = clauses.filter((_, i) => signals[i]?.started === true || signals[i]?.activity === true);
+    const moneyOnly = !signals.some((s) => s.started) && active.every((clause) => spendingOnly(clause)) && !/\d/u.test(targetText ?? '');
+    return moneyOnly ? reading('unlinked', activity, '只报完成的投资额，没有可比的目标，工程进展如何需人工确认') : reading('under-way', activity);
+  }
   return reading('none', null);
 }
 
