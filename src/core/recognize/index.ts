@@ -1,5 +1,5 @@
-import type { FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
-import { columnCount } from '../model';
+import type { ColumnMapping, FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
+import { columnCount, FIELD_KEYS } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
@@ -12,7 +12,7 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { columnRoles, rowQuestions, withRowConfidence } from './confidence';
+import { closeCalls, columnRoles, rowQuestions, withRowConfidence } from './confidence';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -241,9 +241,15 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  const columns = leveled.columns;
+  // A column that won over another reading by a hair is only as sure as that lead: asked about, not taken silently.
+  const close = closeCalls(leveled.columns, mapped.candidates);
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...leveled.columns };
+  for (const [field, confidence] of close) {
+    const m = columns[field];
+    if (m) columns[field] = { ...m, confidence };
+  }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  const unsure = FIELD_KEYS.filter((field) => columns[field] !== undefined && (mapped.unsure.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD);
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
   const questions: RecognitionQuestion[] = [];

@@ -154,6 +154,7 @@ export function refusalQuestion(band: HeaderBand | null, profiles: ReadonlyMap<n
     header,
     read: null,
     confidence: 0,
-    candidates: candidatesFor('name', [], profiles.get(best.col)),
+    // The one answer that reads the sheet: this column holds the names. Any other role leaves it unread.
+    candidates: ['name'],
   };
 }
