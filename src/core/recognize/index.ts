@@ -217,10 +217,10 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const special = options.reader === 'rows' ? null : specialLayout(snapshot, chosen, ranked, options);
   if (special) {
     if (special.kind === 'table') return { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] };
-    // Refused by its own reader: unless the user named that kind, ask which kind it is, with what the others read.
-    const forced = options.layoutClass ?? snapshot.settings?.layoutClass;
+    // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
+    // Recognition's own trials of a reader never ask.
     const sheet = chosen?.sheet.name ?? ranked[0]?.sheet.name;
-    const asked = forced === undefined && sheet !== undefined ? layoutQuestion(snapshot, options, sheet, special.layout) : null;
+    const asked = options.reader === undefined && sheet !== undefined ? layoutQuestion(snapshot, options, sheet, special.layout) : null;
     return { table: null, issues: [...issues, ...special.issues], candidates, unsure: [], questions: asked ? [asked] : [], columnRoles: [] };
   }
   if (options.reader === 'own') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
