@@ -242,7 +242,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
   // A column that won over another reading by a hair is only as sure as that lead: asked about, not taken silently.
-  const close = closeCalls(leveled.columns, mapped.candidates);
+  const close = closeCalls(leveled.columns, leveled.levels, mapped.candidates);
   const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...leveled.columns };
   for (const [field, confidence] of close) {
     const m = columns[field];
