@@ -287,6 +287,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.progress.seconds': '{seconds} s',
   'ui.result.written': '{count} sheets generated in {seconds} s.',
   'ui.result.stats': '{syncs} round trips to Excel.',
+  'ui.result.asked': 'Or answer the question under "Please confirm" below: one click reads the table that way, and it is remembered in this workbook.',
   'ui.result.no-table': 'No indicator table found; the workbook was not changed. Make sure a sheet has headers such as 指标名称, 目标值 and 完成值, or choose the sheet below.',
   'ui.result.failed': 'Generation failed; the workbook is as it was.',
   'ui.error.access-denied': 'The sheet is protected and cannot be written. Unprotect the sheet (or the workbook structure) on the Review tab and try again.',

@@ -291,6 +291,7 @@ export const zhCN = {
   'ui.progress.seconds': '{seconds} 秒',
   'ui.result.written': '已生成 {count} 张工作表，共用时 {seconds} 秒。',
   'ui.result.stats': '与 Excel 往返 {syncs} 次。',
+  'ui.result.asked': '也可以直接回答下方“需要您确认”中的问题，一键选定后即按它重读，并记在本工作簿中。',
   'ui.result.no-table': '没有找到指标表，工作簿未作任何改动。请确认有一张含“指标名称”“目标值”“完成值”等表头的目标任务分解表，或在下方“工作表”中指定。',
   'ui.result.failed': '生成失败，工作簿已恢复原样。',
   'ui.error.access-denied': '工作表受保护，无法写入。请在“审阅”选项卡中撤消工作表保护（或撤消工作簿结构保护）后重试。',
