@@ -5,6 +5,8 @@ import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
+import { withoutColumnsMergedIntoName } from './merged-into-name';
+import { withSharedOwner } from './unit-and-person';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -60,6 +62,18 @@ export interface Recognition {
   readonly questions: readonly RecognitionQuestion[];
   /** Every column of the table read, with its role and how sure that is; empty when no table was read. */
   readonly columnRoles: readonly ColumnRole[];
+}
+
+/**
+ * A 类型 column right of the names (目标类型: A类 | B类 on some rows) tags each row; it does not group them as a
+ * category left of the names does, so it is no level of the path (and a blank in it is no 沿用 of the row above).
+ */
+function withoutTagAfterName(columns: Partial<Record<FieldKey, ColumnMapping>>): Partial<Record<FieldKey, ColumnMapping>> {
+  const { category, name } = columns;
+  if (!category || !name || category.col < name.col || category.source === 'user' || category.source === 'remembered') return columns;
+  const next = { ...columns };
+  delete next.category;
+  return next;
 }
 
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
@@ -241,15 +255,23 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
+  const settled = withSharedOwner(withoutColumnsMergedIntoName(sheet, chosen.merges, band, withoutTagAfterName(leveled.columns)));
   // A column that won over another reading by a hair is only as sure as that lead: asked about, not taken silently.
-  const close = closeCalls(leveled.columns, leveled.levels, mapped.candidates);
-  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...leveled.columns };
+  // Columns a later rule took out of the reading (merged into the name, a tag after it) are settled, no rivals.
+  const settledCols = new Set(Object.values(settled).map((m) => m?.col));
+  const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
+  const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...settled };
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
   }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  const unsure = FIELD_KEYS.filter((field) => columns[field] !== undefined && (mapped.unsure.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD);
+  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), and close calls.
+  const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
+  const unsure = FIELD_KEYS.filter(
+    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
+  );
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
   const questions: RecognitionQuestion[] = [];
