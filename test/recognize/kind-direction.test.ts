@@ -25,3 +25,30 @@ describe('定量或定性，越大越好或越小越好', () => {
     expect(indicatorDirection('qualitative', '信访稳定', null, '本单位无越级访')).toBe('higher');
   });
 });
+
+describe('表上写明的下限（≥、不低于、以上）说明越大越好，名称里的字眼不能推翻它', () => {
+  it.each(['违法行为责停率', '安全隐患排查整治数', '信访事项按期答复数'])('“%s”目标写成 ≥ 是越大越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'atLeast', null)).toBe('higher');
+  });
+
+  it('没有写下限时，名称里的逆向字眼照旧起作用', () => {
+    expect(indicatorDirection('quantitative', '违法行为发生数', 'exact', null)).toBe('lower');
+  });
+
+  it.each([['办结信访案件', 'higher'], ['办结群众来信件数', 'higher'], ['办结时限', 'lower'], ['平均办结时间', 'lower']] as const)(
+    '“办结”某事是做了多少件，“办结时限/时间”仍是越短越好：“%s” %s',
+    (name, direction) => {
+      expect(indicatorDirection('quantitative', name, 'exact', null)).toBe(direction);
+    },
+  );
+});
+
+describe('主要经济指标表里常见的上限：物价、单位产出能耗、城乡收入比', () => {
+  it.each(['居民消费价格涨幅', '居民消费价格总指数(CPI)', 'CPI涨幅', '单位GDP能源消耗', '城乡居民人均收入比'])('“%s”越小越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('lower');
+  });
+
+  it.each(['单位GDP能源消耗降低率', '居民人均可支配收入', '社会消费品零售总额'])('“%s”仍是越大越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('higher');
+  });
+});

@@ -91,3 +91,23 @@ describe('单元格里的数字，按人的写法读', () => {
     );
   });
 });
+
+describe('≧ ≦（日文输入法的大于等于、小于等于）与 ≥ ≤ 同义', () => {
+  it.each([
+    ['≧90%', 90, 'atLeast', '%'],
+    ['≦5天', 5, 'atMost', '天'],
+    ['<=475元/亩', 475, 'atMost', '元/亩'],
+  ])('“%s”读作 %s（%s）', (text, value, approx, unit) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx, unit, inSentence: false });
+  });
+});
+
+describe('误差写成“±3%以内”：偏差的上限', () => {
+  it.each([
+    ['±3%以内', 3, '%'],
+    ['±5%', 5, '%'],
+    ['±0.5米', 0.5, '米'],
+  ])('“%s”读作不超过 %s', (text, value, unit) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx: 'atMost', unit, inSentence: false });
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { convertUnit, splitUnit, unitAtStart } from '../../src/core/recognize/unit-convert';
+import { convertUnit, isKnownUnit, splitUnit, unitAtStart } from '../../src/core/recognize/unit-convert';
 
 describe('万与亿换算为指标自己的单位', () => {
   it.each([
@@ -50,5 +50,28 @@ describe('万与亿换算为指标自己的单位', () => {
       convertUnit(1, a, b);
       unitAtStart(a);
     }));
+  });
+});
+
+describe('单位对单位（元/亩、万元/公里、人/年）是一个单位', () => {
+  it.each([
+    ['475元/亩以内', '元/亩'],
+    ['2875元/个', '元/个'],
+    ['3000元/平方米', '元/平方米'],
+    ['12万元/公里', '万元/公里'],
+    ['60元/月', '元/月'],
+  ])('“%s”的单位是 %s', (text, unit) => {
+    expect(unitAtStart(text.replace(/^[\d.]+/, ''))).toBe(unit);
+  });
+
+  it('万元/亩与元/亩互相换算，元/亩不冒充元', () => {
+    expect(convertUnit(1.6, '万元/亩', '元/亩')).toEqual({ kind: 'converted', value: 16000 });
+    expect(convertUnit(475, '元/亩', '元').kind).toBe('incompatible');
+    expect(convertUnit(475, '元/亩', '元/个').kind).toBe('incompatible');
+  });
+
+  it('两边有一边不是单位的（3/5、元/某某）不算单位', () => {
+    expect(isKnownUnit('元/某某')).toBe(false);
+    expect(isKnownUnit('万/元')).toBe(false);
   });
 });

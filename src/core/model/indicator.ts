@@ -117,6 +117,11 @@ export interface Indicator {
    * figure is only compared with it.
    */
   readonly statedScore?: NumberField | null;
+  /**
+   * How far along the task is, as a fraction, where the sheet says so in words beside an amount (按进度执行，已使用
+   * 约40% against a budget of 220万元): not the completion of the target, which such words do not state.
+   */
+  readonly statedProgress?: NumberField | null;
   /** A cross-table's figures per region (地区 × 指标); the indicator's own figures are the 合计 row's. */
   readonly breakdown?: readonly RegionFigures[];
   /** 0..1: how sure recognition is of this row's reading (the least sure of its columns and worked-out figures). */
@@ -183,10 +188,13 @@ export interface FinanceFormFacts {
 }
 
 /**
- * comparator: ≥ = ≤ in a column of their own; sense: 正向/反向; explanation: 指标解释; standard: 绩效标准
- * (计划标准, 历史标准); likelihood: 完成目标可能性 of a 监控表.
+ * comparator: ≥ = ≤ (or 定量/定性, 指标值类型) in a column of their own; sense: 正向/反向; explanation: 指标解释;
+ * formula: 指标说明及公式; standard: 绩效标准 (计划标准, 历史标准); scoring: 评(扣)分标准; likelihood: 完成目标可能性
+ * of a 监控表; midTerm…: the 中期 group's 二级指标 · 三级指标 · 指标值 where a target form sets it beside the year's.
  */
-export type FinanceExtraColumn = 'comparator' | 'sense' | 'explanation' | 'standard' | 'likelihood';
+export type FinanceExtraColumn =
+  | 'comparator' | 'sense' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'likelihood'
+  | 'midTermSubcategory' | 'midTermName' | 'midTermTarget';
 
 /**
  * The budget block of a finance form (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分), as stated.

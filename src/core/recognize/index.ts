@@ -6,7 +6,7 @@ import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './colum
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
 import { withoutColumnsMergedIntoName } from './merged-into-name';
-import { withSharedOwner } from './unit-and-person';
+import { splitDepartmentColumn, withSharedOwner } from './unit-and-person';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -306,7 +306,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  const table = withRowConfidence(read.table);
+  const table = withRowConfidence(splitDepartmentColumn(read.table));
   questions.push(...rowQuestions(table));
   return {
     table,

@@ -17,6 +17,9 @@ const LOWER_IS_BETTER = [
   /火灾/, /污染/, /排放/, /赤字/, /债务率/, /负债率/, /空置率/, /超标/, /差错率/, /误差/, /违法/, /违纪/, /返贫/,
   /欠薪/, /拖欠/, /不良贷款/, /逾期/, /黑臭水体/, /劣v类/, /劣五类/, /近视率/, /肥胖率/, /孕产妇死亡/, /婴儿死亡/,
   /碳排放/, /二氧化硫/, /氮氧化物/, /化学需氧量/, /氨氮/, /突发/, /安全事件/, /事件数/, /事件起数/,
+  // The plan's ceilings every 主要经济指标 table carries: prices held down (CPI 涨幅控制在3%左右), energy used per
+  // unit of output, the gap between town and country incomes (城乡居民收入比).
+  /消费价格/, /cpi/, /能源消耗/, /收入比/,
 ];
 
 const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.source).join('|'));
@@ -24,7 +27,7 @@ const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.
 /** Names that speak of cutting something: the figure is the cut, and more cut is better. */
 const REDUCTION = /(下降|降低|减少|削减|压减|压降|减排|减幅|降幅|下降率)/;
 /** Names that turn a lower-is-better word into a higher-is-better figure. */
-const GOOD_SHARE = /(达标|优良|合格|处置|处理率|利用率|结案|破案|办结率|化解|满意|及时率|按时|准时|覆盖率|清零|治理|整改|销号|查处|打击|抓获|挽回|追回|返还)/;
+const GOOD_SHARE = /(达标|优良|合格|处置|处理率|利用率|结案|破案|办结率|化解|满意|及时率|按时|准时|办结(?!时限|时间)|覆盖率|清零|治理|整改|销号|查处|打击|抓获|挽回|追回|返还)/;
 
 export function indicatorDirection(
   kind: IndicatorKind,
@@ -33,6 +36,8 @@ export function indicatorDirection(
   targetText: string | null,
 ): Direction {
   if (targetApprox === 'atMost') return 'lower';
+  // A floor the table sets (≥95%, 不低于, 以上) says more is better, whatever the name's words (违法行为责停率 ≥95%).
+  if (targetApprox === 'atLeast') return 'higher';
   // A qualitative item (无违纪现象, 做好信访稳定工作) is judged done or not: no direction to speak of.
   if (kind === 'qualitative') return 'higher';
   const words = compactText(name);

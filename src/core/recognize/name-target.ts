@@ -90,3 +90,17 @@ function figureOf(one: ReturnType<typeof figuresInName>[number], nameCell: CellR
     falling: false,
   };
 }
+
+/**
+ * 城镇新增就业1100人 beside a target column of 1100: the unit the name writes after the row's own figure is that
+ * figure's unit. Only a figure the row repeats in a cell of its own counts, so a name's other numbers (3个片区,
+ * 2025年) never lend a unit to figures they are not.
+ */
+export function unitOfNamedFigure(name: string, figures: readonly number[]): string | null {
+  const named = figuresInName(name);
+  if (named.length !== 1) return null;
+  const [one] = named;
+  // 0 and 1 stand in many columns for “none” and “done”: matching one of them is no evidence.
+  if (one.value === 0 || one.value === 1) return null;
+  return figures.some((value) => value === one.value) ? one.unit : null;
+}

@@ -37,8 +37,8 @@ const DATE_PARTS: readonly RegExp[] = [
 
 // A rate's "per" words may stand between the bound and the figure: 不低于每人每月60元, 控制在人均3次以内.
 const PER = '(?:(?:每[人户年月日天次]){1,3}|人均|户均)?';
-const AT_LEAST_BEFORE = new RegExp(`(?:≥|>=|=>|不低于|不少于|不小于|至少|最低|最少|大于等于|以上为)${PER}\\s*$`);
-const AT_MOST_BEFORE = new RegExp(`(?:≤|<=|=<|不超过|不高于|不大于|不多于|控制在|最多|最高|小于等于|低于|少于|<)${PER}\\s*$`);
+const AT_LEAST_BEFORE = new RegExp(`(?:≥|≧|>=|=>|不低于|不少于|不小于|至少|最低|最少|大于等于|以上为)${PER}\\s*$`);
+const AT_MOST_BEFORE = new RegExp(`(?:±|≤|≦|<=|=<|不超过|不高于|不大于|不多于|控制在|最多|最高|小于等于|低于|少于|<)${PER}\\s*$`);
 const ABOUT_BEFORE = /(?:约|大约|约为|预计)\s*$/;
 const NEARLY_BEFORE = /(?:近|接近|将近|逼近)\s*$/;
 const OVER_BEFORE = /(?:逾|超过|多于|高于|>)\s*$/;

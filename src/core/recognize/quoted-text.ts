@@ -53,7 +53,13 @@ function fromMap(text: string, map: ReadonlyMap<string, string>): string {
 export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, original: SheetSnapshot): IndicatorTable {
   if (read === original) return table;
   const map = writtenTexts(read, original);
-  const text = (field: TextField | null): TextField | null => (field ? { ...field, value: asWritten(field.value, field.cell, read, original) } : null);
+  // A text whose cell does not hold it (a name taken from the level column's merged neighbour) is still some
+  // converted cell's text: quoted as written there.
+  const quoted = (value: string, cell: CellRef): string => {
+    const written = asWritten(value, cell, read, original);
+    return written === value ? map.get(value) ?? value : written;
+  };
+  const text = (field: TextField | null): TextField | null => (field ? { ...field, value: quoted(field.value, field.cell) } : null);
   const figure = <T extends NumberField | null | undefined>(field: T): T =>
     (field ? { ...field, text: asWritten(field.text, field.cell, read, original) } : field);
   const indicator = (i: Indicator): Indicator => ({
@@ -74,12 +80,14 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     lastYear: figure(i.lastYear),
     statedGrowth: figure(i.statedGrowth),
     statedCompletion: figure(i.statedCompletion),
+    statedProgress: figure(i.statedProgress),
     weight: figure(i.weight),
   });
   const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });
   return {
     ...table,
     title: table.title === null ? null : fromMap(table.title, map),
+    unitName: table.unitName === null ? null : fromMap(table.unitName, map),
     sections: table.sections.map(section),
     indicators: table.indicators.map(indicator),
     notes: table.notes.map((n) => fromMap(n, map)),

@@ -26,8 +26,8 @@ import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
-import { readTitleLines, unitFromWorkbookName } from './table-title';
-import { placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
+import { isRateFigure, placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
@@ -146,8 +146,15 @@ function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): num
 }
 
 /** 75%（东片区两个项目进度滞后）: with no 完成情况说明 column, the words beside a progress figure are its account. */
+/** Shorter words in a rate column are a status (已完成, 正在推进), not an account of progress. */
+const PROGRESS_SENTENCE = 8;
+
 function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField | null {
-  if (hasProgressColumn || read.kind !== 'figure' || !read.figure.inSentence) return null;
+  if (hasProgressColumn) return null;
+  // A sentence without a figure (11月底厂家开始安排发货) in the rate column tells how far along the task is, too;
+  // a status word (已完成, 无任务) or a list of figures is not such a sentence.
+  if (read.kind === 'words') return !read.severalNumbers && read.text.length >= PROGRESS_SENTENCE ? { value: read.text, cell: read.cell } : null;
+  if (read.kind !== 'figure' || !read.figure.inSentence) return null;
   return { value: read.figure.text, cell: read.figure.cell };
 }
 
@@ -361,6 +368,7 @@ export function readTable(input: TableReadInput): TableRead {
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
   const measures = countMeasures(drafts);
+  const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
     const read = readSentences(draft, sentenceMode);
     const raws = read.raws;
@@ -369,8 +377,12 @@ export function readTable(input: TableReadInput): TableRead {
       name: draft.writtenName,
       headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
-      tableUnit: titleLines.tableUnit,
+      tableUnit: titleLines.tableUnit ?? listedUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
+      figures: (['target', 'actual'] as const)
+        .map((f) => figureOf(raws[f]))
+        .filter((f): f is RawFigure => f !== null && !f.inSentence && !(f.cell.row === draft.name.cell.row && f.cell.col === draft.name.cell.col))
+        .map((f) => f.shown),
     });
     return { ...draft, raws, unit, unitStated: stated, targetGrowth: read.targetGrowth, actualGrowth: read.actualGrowth };
   });
@@ -410,7 +422,7 @@ export function readTable(input: TableReadInput): TableRead {
     };
     const placeRateField = (field: 'growth' | 'completionRate'): NumberField | null => {
       const read = p.raws[field];
-      return read.kind === 'figure' ? placeRate(read.figure, ratePoints[field]) : null;
+      return read.kind === 'figure' && isRateFigure(read.figure) ? placeRate(read.figure, ratePoints[field]) : null;
     };
     const plainTarget = placeNumber('target');
     const targetRaw = p.raws.target;

@@ -12,6 +12,8 @@ export interface TitleLines {
   readonly unitName: string | null;
   /** A unit for all figures of the table (单位：万元), when the sheet gives one. */
   readonly tableUnit: string | null;
+  /** Units a 单位 line lists for different columns (单位：个、亿元), in its order; empty when it lists fewer than two. */
+  readonly listedUnits: readonly string[];
   /** All text above the header, for finding the period. */
   readonly text: string;
 }
@@ -31,6 +33,7 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
   let fallbackTitle: string | null = null;
   let unitName: string | null = null;
   let tableUnit: string | null = null;
+  let listedUnits: string[] = [];
   const lines: string[] = [];
   for (let row = 1; row < headerTop; row++) {
     const texts: string[] = [];
@@ -45,6 +48,8 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     if (reporting && unitName === null) unitName = reporting[1].trim();
     const measure = MEASURE_UNIT.exec(line);
     if (measure && isKnownUnit(measure[1]) && tableUnit === null) tableUnit = measure[1];
+    const listed = measure ? measure[1].split(/[、/／]/).filter((unit) => isKnownUnit(unit)) : [];
+    if (listed.length >= 2 && listedUnits.length === 0) listedUnits = listed;
     // The title: the first line that is not a form field, an instruction or a label, in a title's words.
     if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && !NOT_A_TITLE.test(line)) {
       if (title === null && TITLE_WORDS.test(line)) title = line;
@@ -57,7 +62,7 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     const org = ORGANISATION.exec(title.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?/, ''));
     if (org) unitName = org[1];
   }
-  return { title, unitName, tableUnit, text: lines.join('\n') };
+  return { title, unitName, tableUnit, listedUnits, text: lines.join('\n') };
 }
 
 /** "2009-灌南县发改委-目标任务分解表" names the department in its middle part. */
@@ -65,5 +70,23 @@ export function unitFromWorkbookName(name: string): string | null {
   for (const part of name.split(/[-_—\s]+/)) {
     if (/(委员会|委|局|办|办公室|中心|院|站|队|政府|街道|镇|乡)$/.test(part) && !/^\d/.test(part)) return part;
   }
+  return null;
+}
+
+/** Headers of money: 投资, 资金, 金额, 收入, 产值, 支出, 预算 … */
+const MONEY_HEAD = /投资|资金|金额|收入|产值|支出|预算|经费|总值|总额|营业额|销售额/;
+/** Headers of a count: 个数, 数量, 项数, 家数. */
+const COUNT_HEAD = /个数|数量|项数|家数|户数|人数/;
+
+/**
+ * 单位：个、亿元 over 项目个数 · 年投资计划 · 完成投资额: the listed unit that fits the words of the target
+ * and actual columns' headers — money for 投资/资金 headers, a count for 个数/数量 ones — when exactly one does.
+ */
+export function listedUnitFor(listed: readonly string[], figureHeaders: readonly string[]): string | null {
+  if (listed.length < 2 || figureHeaders.length === 0) return null;
+  const money = listed.filter((unit) => /元$/.test(unit));
+  const counts = listed.filter((unit) => !/元$/.test(unit) && unit !== '%');
+  if (figureHeaders.every((head) => MONEY_HEAD.test(head)) && money.length === 1) return money[0];
+  if (figureHeaders.every((head) => COUNT_HEAD.test(head) && !MONEY_HEAD.test(head)) && counts.length === 1) return counts[0];
   return null;
 }

@@ -13,7 +13,7 @@ const BASE_UNITS: readonly string[] = [
   '天', '日', '小时', '周', '月', '年', '吨', '公斤', '千克', '克', '斤', '亩', '公里', '千米', '米', '瓦', '度', '床',
   '艘', '架', '头', '只', '羽', '株', '棵', '盏', '支', '部', '栋', '幢', '家次', '单', '票', '课时', '学时', '分',
   '页', '卷', '笔', '轮', '期', '门', '箱', '袋', '瓶', '盒', '对', '双', '根', '块', '片', '台次',
-  '批次', '场次', '架次', '车次', '班次', '件次', '课次', '人天', '标箱',
+  '批次', '场次', '架次', '车次', '班次', '件次', '课次', '人天', '标箱', '种',
   '%', '‰', 'km', 'kg', 'm²', 'm2', '㎡', 'μg/m³', 'ug/m3', 'mg/l', 'kw', 'kwh', 'mw', '倍',
 ];
 
@@ -81,7 +81,21 @@ function splitUncached(unit: string): SplitUnit | null {
     const inner = splitUnit(rest);
     if (inner) return { factor: factor * inner.factor, base: inner.base };
   }
-  return KNOWN.has(aliased) || KNOWN.has(lower) ? { factor: 1, base: aliased } : null;
+  if (KNOWN.has(aliased) || KNOWN.has(lower)) return { factor: 1, base: aliased };
+  return splitRate(aliased);
+}
+
+/**
+ * 元/亩, 万元/公里, 人/年, 元/平方米: a unit per unit, each side one the engine knows. Its base is the pair, so
+ * 万元/亩 and 元/亩 convert into each other and 元/亩 never passes for 元.
+ */
+function splitRate(unit: string): SplitUnit | null {
+  const parts = unit.split('/');
+  if (parts.length !== 2) return null;
+  const over = splitUnit(parts[0]);
+  const under = splitUnit(parts[1]);
+  if (!over || !under || over.base === '' || under.base === '' || over.base.includes('/') || under.base.includes('/')) return null;
+  return { factor: over.factor / under.factor, base: `${over.base}/${under.base}` };
 }
 
 /** Is this text a unit we know (with or without a magnitude)? */
@@ -94,7 +108,7 @@ export function isKnownUnit(text: string): boolean {
  * handled here (the caller strips 余 first). Returns null when no unit starts the text.
  */
 export function unitAtStart(text: string): string | null {
-  const limit = Math.min(text.length, 8);
+  const limit = Math.min(text.length, 12);
   for (let length = limit; length >= 1; length--) {
     const candidate = text.slice(0, length);
     if (splitUnit(candidate)) return candidate;

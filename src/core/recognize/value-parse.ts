@@ -160,6 +160,14 @@ export function placeFigure(raw: RawFigure, unit: string | null, plainIsFraction
  * A rate the sheet states (增幅, 完成率) as a fraction: 31.08% → 0.3108. A bare number counts as
  * percentage points when the header says % or the column writes rates above 1 (31.08).
  */
+/**
+ * Whether a figure can be a rate at all: a share (80%, 0.8, 80) or a change in points. 达到目标60元 in a
+ * 占年任务之比 column is an amount of money, not 6000%.
+ */
+export function isRateFigure(raw: RawFigure): boolean {
+  return raw.percentFormat || raw.unit === null || raw.unit === '%' || raw.unit === '‰' || /百分点$/.test(raw.unit);
+}
+
 export function placeRate(raw: RawFigure, plainArePoints: boolean): NumberField {
   const sign = raw.falling ? -1 : 1;
   // Under a % format the cell already holds the fraction; only 下降 words make it derived.

@@ -47,6 +47,8 @@ export interface BudgetColumns {
   readonly budget: number;
   readonly executed: number;
   readonly weight: number | null;
+  /** The weight written in a heading, (20分), with the box it is in; null when none is. */
+  readonly weightInLabel: { readonly value: number; readonly box: Box } | null;
   readonly rate: number | null;
   readonly score: number | null;
   readonly reason: number | null;
@@ -67,13 +69,24 @@ const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预
 const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数|\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数))$/;
 const INITIAL = /^年初预算(?:数)?$/;
 const RATE = /执行率/;
-const TOTAL_ROW = /^(?:年度资金总额|资金总额|年度总金额|总金额|预算支出总额|总额|合计|总计|年度资金总额[：:].*)$/;
+/** The row the form scores: 年度资金总额, 部门整体支出总额, 项目支出总额, 合计 — a total of the whole, not a part. */
+const TOTAL_ROW = /^(?:[^其]{0,8}总额|年度总金额|总金额|合计|总计|年度资金总额[：:].*)$/;
+/** (20分) in the block's label or in its 得分 heading (得分（20分*执行率）): the block's weight when no 分值 column has it. */
+const WEIGHT_IN_LABEL = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*(?:[)）*×]|$)/;
 const PART_ROW = /^(?:其中|当年|本年|上年|财政|其他|单位|自有|政府性|专项|结转)/;
 
 function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null {
   for (const box of [...boxes, ...above]) {
     const m = /[（(](万元|元|亿元)[）)]/.exec(box.text);
     if (m) return m[1];
+  }
+  return null;
+}
+
+function weightInLabel(boxes: readonly Box[]): { value: number; box: Box } | null {
+  for (const box of boxes) {
+    const m = WEIGHT_IN_LABEL.exec(box.key);
+    if (m) return { value: Number(m[1]), box };
   }
   return null;
 }
@@ -98,8 +111,9 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
       budget: budget.col,
       executed: executed.col,
       weight: findBox(boxes, /^(?:分值|权重)$/)?.col ?? null,
+      weightInLabel: weightInLabel(boxes),
       rate: rate?.col ?? null,
-      score: findBox(boxes, /^(?:得分|自评得分)$/)?.col ?? null,
+      score: findBox(boxes, /^(?:得分|自评得分)(?:（.*）)?$/)?.col ?? null,
       reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
       unit: unitAround(boxes, above),
     };
@@ -165,13 +179,19 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
 }
 
 /** The planned amount beside its label (资金总额 171.41, 当年预算 9.31): all a 绩效目标表 states of its budget. */
-const PLANNED_LABEL = /^(?:年度资金总额|资金总额|当年预算|年度预算|预算总额|预算金额|项目总金额|年度预算安排)$/;
+const PLANNED_LABEL = /^(?:年度资金总额|资金总额|当年预算|年度预算|预算总额|预算金额|项目总金额|年度预算安排|部门预算|本?年度(?:本级|申请)?[^中上]{0,6}预算(?:金额|资金|数)?)$/;
+/** The amount's unit in brackets after the label (本年度申请市财政预算资金(万元)) is not part of its words. */
+const LABEL_UNIT = /（(?:万元|元|亿元)）$/;
+/** 854万(高标准农田建设400万元,…): the amount first, then how it splits. */
+const LEADING_AMOUNT = /^(\d+(?:\.\d+)?)\s*(?:万元|万)?\s*(?:$|[（(])/;
 
 export interface PlannedBudget {
   readonly row: number;
   readonly value: number;
   readonly cell: ReturnType<typeof refAt>;
   readonly text: string;
+  /** Read out of words (854万(…)), not a number cell: Excel cannot reproduce it. */
+  readonly fromText: boolean;
 }
 
 /** The first planned amount written beside a label above the grid, or null. */
@@ -179,10 +199,12 @@ export function findPlannedBudget(sheet: SheetSnapshot, merges: MergeIndex, from
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
     for (let i = 0; i + 1 < boxes.length; i++) {
-      if (!PLANNED_LABEL.test(boxes[i].key)) continue;
+      if (!PLANNED_LABEL.test(boxes[i].key.replace(LABEL_UNIT, ''))) continue;
       const next = boxes[i + 1];
       const value = cellAt(sheet, next.row, next.col);
-      if (typeof value === 'number' && Number.isFinite(value)) return { row, value, cell: refAt(sheet, next.row, next.col), text: next.text };
+      if (typeof value === 'number' && Number.isFinite(value)) return { row, value, cell: refAt(sheet, next.row, next.col), text: next.text, fromText: false };
+      const leading = typeof value === 'string' ? LEADING_AMOUNT.exec(value.trim()) : null;
+      if (leading) return { row, value: Number(leading[1]), cell: refAt(sheet, next.row, next.col), text: next.text, fromText: true };
     }
   }
   return null;

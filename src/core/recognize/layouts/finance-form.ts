@@ -18,6 +18,7 @@ import type {
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { convertUnit } from '../unit-convert';
 import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -47,6 +48,13 @@ const SCAN_ROWS = 120;
 const BUDGET_GROUP = '预算执行情况';
 
 interface GridColumns {
+  /**
+   * 项目名称 as a column left of the levels: a department's budget form lists several projects, each merged down
+   * beside its indicators. The project is then the top of each indicator's path.
+   */
+  readonly project: Box | undefined;
+  /** 单位名称 as a column left of the levels (820001-某镇人民政府 merged down beside a project). */
+  readonly unitColumn: Box | undefined;
   /** 一级指标; absent on the short 绩效目标表 variants that list indicators under one 绩效指标 label. */
   readonly level1: Box | undefined;
   readonly level2: Box | undefined;
@@ -65,20 +73,33 @@ interface GridColumns {
   readonly progress: Box | undefined;
   readonly likelihood: Box | undefined;
   readonly explanation: Box | undefined;
+  /** 指标说明及公式, 计算公式: how the value is worked out. */
+  readonly formula: Box | undefined;
   readonly standard: Box | undefined;
+  /** 评(扣)分标准: how points are taken off, apart from the 绩效标准 the value is judged by. */
+  readonly scoring: Box | undefined;
+  /** The 中期 group beside the year's, when the form has two. */
+  readonly earlier: EarlierGroup | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.standard]);
+  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target]);
   const first = cols.level1?.col ?? cols.name.col;
   return boxes.filter((box) => !used.has(box) && box.col > first);
 }
 
-/** A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值 — not the actual. */
-const TARGET_HEAD = /(?:指标值|目标值)/;
+/**
+ * A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值, 预期达到目标 — not the
+ * actual, and not 指标值类型 (a column of ≥ / 定性 beside it).
+ */
+const TARGET_HEAD = /(?:指标值|目标值|预期(?:达到)?目标)/;
 const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
-const COMPARATOR_VALUE = /^(?:[≥≤=＝<>＜＞]|>=|<=)$/;
+/**
+ * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
+ * measured, 定量 / 定性 in the rows without a bound.
+ */
+const COMPARATOR_VALUE = /^(?:[≥≤=＝﹦<>＜＞≧≦]|>=|<=|定量|定性)$/;
 const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
 
 /**
@@ -98,7 +119,35 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
   return filled > 0 && matching / filled >= 0.6;
 }
 
-function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns | null {
+/**
+ * A target form may set the 中期 (multi-year) and the 年度 indicators side by side, each group with its own
+ * 二级指标 · 三级指标 · 指标值; the year's group comes last. The grid is read from the last group, and the
+ * earlier one is kept as named columns so none goes unnamed.
+ */
+function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; readonly earlier: EarlierGroup | undefined } {
+  const names = boxes.filter((box) => /^三级指标/.test(box.key));
+  if (names.length < 2) return { boxes, earlier: undefined };
+  const last = names[names.length - 1];
+  const first = names[names.length - 2];
+  const level2s = boxes.filter((box) => /^二级指标/.test(box.key));
+  const lastLevel2 = [...level2s].reverse().find((box) => box.col < last.col && box.col > first.col);
+  if (!lastLevel2) return { boxes, earlier: undefined };
+  const earlierLevel2 = [...level2s].reverse().find((box) => box.col < first.col);
+  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && TARGET_HEAD.test(box.key));
+  const earlier: EarlierGroup = { level2: earlierLevel2, name: first, target: earlierTarget };
+  const dropped = new Set<Box | undefined>([earlierLevel2, first, earlierTarget]);
+  return { boxes: boxes.filter((box) => !dropped.has(box)), earlier };
+}
+
+/** The earlier (中期) group of a form that sets two groups side by side. */
+interface EarlierGroup {
+  readonly level2: Box | undefined;
+  readonly name: Box;
+  readonly target: Box | undefined;
+}
+
+function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
+  const { boxes, earlier } = sideGroups(all);
   const level1 = findBox(boxes, /^一级指标/);
   const level2 = findBox(boxes, /^二级指标/);
   const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
@@ -108,9 +157,9 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
   const right = boxes.filter((box) => box.col > name.col);
   const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
   const fromRow = name.bottom + 1;
-  const sign = right.find((box) => /性质|方向|符号|比较/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
+  const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const target = right.find((box) => TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准/.test(box.key));
+  const target = right.find((box) => box !== sign && TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准|内容|类型/.test(box.key));
   if (!threeLevels && !target) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
@@ -118,6 +167,8 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
     after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
     right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
   return {
+    project: level1 ? all.find((box) => box.col < level1.col && /^项目名称$/.test(box.key)) : undefined,
+    unitColumn: level1 ? all.find((box) => box.col < level1.col && /^(?:单位名称|预算单位|部门名称)$/.test(box.key)) : undefined,
     level1: threeLevels ? level1 : left(level1),
     level2: threeLevels ? level2 : left(level2),
     name,
@@ -125,24 +176,35 @@ function gridColumns(sheet: SheetSnapshot, boxes: readonly Box[]): GridColumns |
     actual,
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
     likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^指标解释/.test(box.key)),
+    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
+    formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
+    scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
     weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
     score: after(/^(?:得分|自评得分)$/),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
     sign,
     sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/),
+    earlier: threeLevels ? earlier : undefined,
   };
 }
 
 /** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
-function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; columns: GridColumns; unused: Box[] } | null {
+function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; headerRows: number[]; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
   for (let row = 1; row <= last; row++) {
-    const boxes = rowBoxes(sheet, merges, row, width);
+    const own = rowBoxes(sheet, merges, row, width);
+    // A two-row header: 实际完成值 · 分值 · 得分 merged down from the row above, beside 一级指标 · 指标值 below
+    // a 年度指标值 band. The merged headings name their columns as much as the row's own do.
+    const taken = new Set(own.map((box) => box.col));
+    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => box.bottom >= row && !taken.has(box.col)) : [];
+    // *指标值, *评(扣)分标准: the star marks a field the template requires, it is not part of the heading.
+    const boxes = [...own, ...fromAbove].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
-    if (columns) return { row, columns, unused: unusedGridBoxes(boxes, columns) };
+    if (!columns) continue;
+    const usesAbove = Object.values(columns).some((box) => box !== undefined && box.row < row);
+    return { row, headerRows: usesAbove ? [row - 1, row] : [row], columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
 }
@@ -174,7 +236,8 @@ function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, lev
 
 /** 指标2：, 指标3:, ……, …, /, 空白, —: template rows nobody filled in. */
 const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?|[…．.。·、—\-－/／\\]+|空白|无|暂无|略)$/;
-const PLACEHOLDER_PREFIX = /^指标\s*\d+\s*[:：]\s*/;
+/** 指标1：工程完工率, and 指标1工程完工率 where the colon was lost: the template's numbering, not the name. */
+const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff]))/;
 /** Rows that end the grid. */
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
 const TOTAL = /^(?:总分|合计|总计)$/;
@@ -197,7 +260,7 @@ function figure(read: RawRead): NumberField | null {
   return read.kind === 'figure' ? placeFigure({ ...read.figure, unit: null }, null, false).field : null;
 }
 
-const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
+const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '≧': 'atLeast', '≦': 'atMost', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
 
 /** 百分比 / 百分率 as units the engine knows. */
 function normalUnit(unit: string | null): string | null {
@@ -302,6 +365,13 @@ function unitInName(name: string, target: RawRead): string | null {
   return m ? normalUnit(m[1]) : null;
 }
 
+/** The unit's words in the 偏差原因 column; a bare number there (0, 0.00) gives no reason. */
+function reasonText(sheet: SheetSnapshot, row: number, reason: Box | undefined): TextField | null {
+  if (!reason) return null;
+  const text = readTextField(cellAt(sheet, row, reason.col), refAt(sheet, row, reason.col));
+  return text && /^[\d.\s%]+$/.test(text.value) ? null : text;
+}
+
 /** 已完成100%, 80%, 0.8 in a 实施进度 column: the progress the unit states, as a fraction. */
 function progressRate(read: RawRead): NumberField | null {
   if (read.kind !== 'figure') return null;
@@ -345,21 +415,28 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       continue;
     }
     const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
-    const path = [cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
+    const path = [cols.project, cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
       seenPaths.add(key);
       sections.push({ row, outline: '', title, level: depth + 1, path: path.slice(0, depth + 1), inColumn: true });
     });
-    const sign = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    // 定量 / 定性 in the comparator column names the kind of value, not a bound on it.
+    const signWritten = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
+    const sign = signWritten !== null && /^(?:定量|定性)$/.test(signWritten) ? null : signWritten;
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
     const targetRead = withLetterUnit(raw(cols.target, row));
     const actualRead = withLetterUnit(raw(cols.actual, row));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
-    const unitWritten = normalUnit(unitText) ?? figureUnit(targetRead) ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
+    const columnUnit = normalUnit(unitText);
+    const ownUnit = figureUnit(targetRead);
+    // 28.8万元 beside a 计量单位 of %: the unit typed with the figure is the figure's; a unit column copied
+    // down the rows does not turn an amount into a share.
+    const ownUnitWins = columnUnit !== null && ownUnit !== null && convertUnit(1, ownUnit, columnUnit).kind === 'incompatible';
+    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
     const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
     // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
     const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
@@ -399,7 +476,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
         target: null,
         deadline,
         weight: figure(raw(cols.weight, row)),
-        progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+        progressText: reasonText(sheet, row, cols.reason),
         statedScore: figure(raw(cols.score, row)),
       });
       continue;
@@ -422,12 +499,45 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       actual: kind === 'quantitative' ? actual.value : null,
       actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
+      statedProgress: kind === 'quantitative' ? progress : null,
       weight: figure(raw(cols.weight, row)),
-      progressText: cols.reason ? readTextField(cellAt(sheet, row, cols.reason.col), refAt(sheet, row, cols.reason.col)) : null,
+      progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
     });
   }
   return { indicators, sections, placeholders, orphans, totalRow: null };
+}
+
+/**
+ * 总分 | 100分 written right beside the label, under no column: on a form without a 分值 column it can only be
+ * the total score. Read out of the words, so derived.
+ */
+function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): NumberField | null {
+  const boxes = rowBoxes(sheet, merges, row, width);
+  const label = boxes.findIndex((box) => TOTAL.test(box.key));
+  const next = label >= 0 ? boxes[label + 1] : undefined;
+  if (!next) return null;
+  const m = /^(\d+(?:\.\d+)?)\s*分?$/.exec(next.key);
+  if (!m) return null;
+  const cell = refAt(sheet, next.row, next.col);
+  return typeof cellAt(sheet, next.row, next.col) === 'number'
+    ? figure(readRaw(cellAt(sheet, next.row, next.col), numberFormatAt(sheet, next.row, next.col), cell))
+    : { value: Number(m[1]), cell, approx: 'exact', text: next.text, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
+}
+
+/** The unit a 单位名称 column names beside the first indicator, without its budget code. */
+function unitInColumn(sheet: SheetSnapshot, merges: MergeIndex, column: Box | undefined, row: number | undefined): string | null {
+  if (!column || row === undefined) return null;
+  const area = merges.areaAt(row, column.col);
+  const text = withoutBudgetCode(cellWords(area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, column.col)));
+  return /[\u4e00-\u9fff]{2,}/.test(text) ? text : null;
+}
+
+/** The block's weight read out of its heading (预算执行情况 (20分)): derived, pointing at the heading. */
+function labelWeight(sheet: SheetSnapshot, found: BudgetBlock['columns']['weightInLabel']): NumberField | null {
+  if (!found) return null;
+  const decimals = String(found.value).split('.')[1]?.length ?? 0;
+  return { value: found.value, cell: refAt(sheet, found.box.row, found.box.col), approx: 'exact', text: found.box.text, decimals, derived: true };
 }
 
 interface BudgetRead {
@@ -469,7 +579,7 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     target: figure(read(figuresRow, c.budget)),
     actual: figure(read(figuresRow, c.executed)),
     statedCompletion: rate,
-    weight: figure(read(row, c.weight)),
+    weight: figure(read(row, c.weight)) ?? labelWeight(sheet, c.weightInLabel),
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
     progressText: reason && !/^1[.、．]/.test(reason.value) && !isTemplateInstruction(reason.value) ? reason : null,
     statedScore: figure(read(row, c.score)),
@@ -581,7 +691,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     const at = (box: Box | undefined): NumberField | null =>
       box ? figure(readRaw(cellAt(sheet, total, box.col), numberFormatAt(sheet, total, box.col), refAt(sheet, total, box.col))) : null;
     statedWeightTotal = at(cols.weight);
-    statedScoreTotal = at(cols.score);
+    statedScoreTotal = at(cols.score) ?? (cols.weight ? null : scoreBesideLabel(sheet, merges, total, width));
   }
   if (budgetRead?.fromPart && budget?.totalLabel) {
     issues.push(
@@ -626,7 +736,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     const m = mapping(box, box?.text ?? '');
     if (m) columns[field] = m;
   };
-  put('category', cols.level1);
+  put('category', cols.project ?? cols.level1);
   put('name', cols.name);
   put('unit', cols.unit);
   put('target', cols.target);
@@ -634,18 +744,19 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('weight', cols.weight);
   put('progressText', cols.reason);
   put('completionRate', cols.progress);
-  const levelColumns = [cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
+  const levelColumns = [cols.project, cols.level1, cols.level2].map((box) => mapping(box, box?.text ?? '')).filter((m): m is ColumnMapping => m !== undefined);
 
   // A 绩效目标表 states only the planned amount (资金总额 171.41): kept as the budget, with no 执行率 to score.
   const plannedBudget = (): FinanceBudget | null => {
     if (budget) return null;
     const planned = findPlannedBudget(sheet, merges, 1, grid.row - 1, width);
     if (!planned) return null;
-    const initial = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    const read = figure(readRaw(planned.value, numberFormatAt(sheet, planned.cell.row, planned.cell.col), planned.cell));
+    const initial = read && planned.fromText ? { ...read, derived: true, text: planned.text } : read;
     return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
   };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['standard', cols.standard]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
@@ -661,7 +772,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : unitFromWorkbookName(input.workbookName));
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
@@ -669,7 +780,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       layoutClass: 'finance-form',
       title: title ?? formName,
       unitName: unitName === '' ? null : unitName,
-      headerRows: [grid.row],
+      headerRows: grid.headerRows,
       columns,
       levelColumns,
       period,
