@@ -6,7 +6,8 @@ import { questionLines } from './question-lines';
 /**
  * What stderr says when a file holds no table the engine can read: the layout's own refusal when there is one
  * (a cross-table it cannot read), otherwise which sheet looked most like a table and the headers seen on it —
- * and the question that reads it anyway: which column holds the names (--map name=…).
+ * and the question that reads it anyway: which column holds the names (--map name=…), or, for a layout its reader
+ * refused, which other layout reads it (--layout …).
  */
 export function noTableMessage(file: string, recognition: Pick<Recognition, 'issues' | 'questions'>, locale: Locale): string {
   const asked = questionLines(recognition.questions, locale);

@@ -1,9 +1,9 @@
 import { t, tDynamic, type Locale } from '../core/i18n';
-import type { RecognitionQuestion } from '../core/recognize';
+import type { LayoutQuestion, RecognitionQuestion } from '../core/recognize';
 
 /**
  * The questions recognition asks, as the command line prints them: each with the one flag that answers it
- * (--map field=letter), so nothing the engine was unsure of passes silently.
+ * (--map field=letter, --layout kind), so nothing the engine was unsure of passes silently.
  */
 function headerPart(header: string, locale: Locale): string {
   return header === '' ? t('cli.question.no-header', locale) : t('cli.question.header', locale, { header });
@@ -11,6 +11,31 @@ function headerPart(header: string, locale: Locale): string {
 
 function fieldLabel(field: string, locale: Locale): string {
   return tDynamic(`ui.field.${field}`, locale);
+}
+
+function layoutLabel(layout: string, locale: Locale): string {
+  return tDynamic(`ui.layout.${layout}`, locale);
+}
+
+/** A layout question: what the sheet looked like (or was read as), then one --layout line per reading offered. */
+function layoutLines(question: LayoutQuestion, locale: Locale): string {
+  const head = question.read === null
+    ? t('cli.question.layout-refused', locale, { sheet: question.sheet, seen: question.seen === null ? '—' : layoutLabel(question.seen, locale) })
+    : t('cli.question.layout', locale, {
+        sheet: question.sheet, read: layoutLabel(question.read, locale), confidence: Math.round(question.confidence * 100), layout: question.read,
+      });
+  const choices = question.candidates
+    .filter((reading) => reading.layout !== question.read)
+    .map((reading) =>
+      t('cli.question.layout-choice', locale, {
+        layout: reading.layout,
+        label: layoutLabel(reading.layout, locale),
+        indicators: reading.indicators,
+        figures: reading.withFigures,
+        names: reading.names.join(locale === 'zh-CN' ? '、' : ', '),
+      }),
+    );
+  return [head, ...choices].join('\n');
 }
 
 function questionLine(question: RecognitionQuestion, locale: Locale): string {
@@ -39,6 +64,8 @@ function questionLine(question: RecognitionQuestion, locale: Locale): string {
         unit: question.unit ?? '',
         confidence: Math.round(question.confidence * 100),
       });
+    case 'layout':
+      return layoutLines(question, locale);
     default: {
       const unreachable: never = question;
       return unreachable;

@@ -54,7 +54,7 @@ export function RecognitionPanel({ recognition, snapshot, settings, locale, disa
               <li key={question.key} data-question={question.key}>
                 <Text block>{question.text}</Text>
                 {question.choices.map((choice) => (
-                  <Button key={choice.field} size="small" disabled={disabled} onClick={() => onChange(withAnswer(settings, question, choice.field))}>
+                  <Button key={choice.key} size="small" disabled={disabled} onClick={() => onChange(withAnswer(settings, choice.answer))}>
                     {choice.label}
                   </Button>
                 ))}

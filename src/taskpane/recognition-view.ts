@@ -2,7 +2,7 @@ import { t, type Locale, type MessageKey } from '../core/i18n';
 import { ownSheets } from '../core/layout/generated-sheets';
 import type { FieldKey, IndicatorTable, LayoutClass, WorkbookSettings, WorkbookSnapshot } from '../core/model';
 import { columnCount, columnLetter, FIELD_KEYS, LAYOUT_CLASSES } from '../core/model';
-import type { Recognition, RecognitionQuestion } from '../core/recognize';
+import { answersOf, type LayoutQuestion, type QuestionAnswer, type Recognition, type RecognitionQuestion } from '../core/recognize';
 
 /**
  * What recognition found, as the pane lists it, and the user's corrections as new settings.
@@ -117,20 +117,46 @@ export function withoutCorrections(settings: WorkbookSettings): WorkbookSettings
   return rest;
 }
 
+/** One answer, one click: a column's role or the kind of table. */
+export interface QuestionChoice {
+  readonly key: string;
+  readonly label: string;
+  readonly answer: QuestionAnswer;
+}
+
 /**
  * One question recognition asks, as the pane shows it: what it read and how sure, and the answers, each one
- * click. A column's answer is a column choice like any other (withAnswer): saved in the workbook, like --map.
+ * click. An answer is a correction like any other (withAnswer): a column choice (like --map) or the kind of
+ * table (like --layout), saved in the workbook.
  */
 export interface QuestionRow {
   readonly key: string;
-  /** The column asked about; null for a row's question, which is answered in the sheet itself. */
+  /** The column asked about; null for a row's or a layout's question. */
   readonly letter: string | null;
   readonly text: string;
-  readonly choices: readonly { readonly field: FieldKey; readonly label: string }[];
+  readonly choices: readonly QuestionChoice[];
 }
 
 function headerPart(header: string, locale: Locale): string {
   return header === '' ? t('ui.question.no-header', locale) : t('ui.question.header', locale, { header });
+}
+
+function layoutRow(question: LayoutQuestion, locale: Locale): QuestionRow {
+  const text = question.read === null
+    ? t('ui.question.layout-refused', locale, { sheet: question.sheet, seen: question.seen === null ? '—' : layoutLabel(question.seen, locale) })
+    : t('ui.question.layout', locale, { sheet: question.sheet, read: layoutLabel(question.read, locale), confidence: Math.round(question.confidence * 100) });
+  return {
+    key: `layout-${question.sheet}`,
+    letter: null,
+    text,
+    choices: question.candidates.map((reading) => ({
+      key: reading.layout,
+      label: t('ui.question.layout-choice', locale, {
+        label: layoutLabel(reading.layout, locale), indicators: reading.indicators, names: reading.names.join(locale === 'zh-CN' ? '、' : ', '),
+      }),
+      answer: { kind: 'layout', layout: reading.layout },
+    })),
+  };
 }
 
 function questionRow(question: RecognitionQuestion, locale: Locale): QuestionRow {
@@ -144,7 +170,11 @@ function questionRow(question: RecognitionQuestion, locale: Locale): QuestionRow
         key: `column-${question.letter}`,
         letter: question.letter,
         text,
-        choices: question.candidates.map((field) => ({ field, label: fieldLabel(field, locale) })),
+        choices: answersOf(question).map((answer) => ({
+          key: answer.kind === 'column' ? answer.field : answer.layout,
+          label: answer.kind === 'column' ? fieldLabel(answer.field, locale) : layoutLabel(answer.layout, locale),
+          answer,
+        })),
       };
     }
     case 'row':
@@ -156,6 +186,8 @@ function questionRow(question: RecognitionQuestion, locale: Locale): QuestionRow
         }),
         choices: [],
       };
+    case 'layout':
+      return layoutRow(question, locale);
     default: {
       const unreachable: never = question;
       return unreachable;
@@ -167,7 +199,16 @@ export function questionRows(recognition: Recognition, locale: Locale): Question
   return recognition.questions.map((question) => questionRow(question, locale));
 }
 
-/** The user's answer to a column's question: that column holds that field, remembered with the workbook. */
-export function withAnswer(settings: WorkbookSettings, question: QuestionRow, field: FieldKey): WorkbookSettings {
-  return question.letter === null ? settings : withColumn(settings, field, question.letter);
+/** The user's answer, remembered with the workbook: that column holds that field (--map), or the table is that kind (--layout). */
+export function withAnswer(settings: WorkbookSettings, answer: QuestionAnswer): WorkbookSettings {
+  switch (answer.kind) {
+    case 'column':
+      return withColumn(settings, answer.field, answer.letter);
+    case 'layout':
+      return withLayout(settings, answer.layout);
+    default: {
+      const unreachable: never = answer;
+      return unreachable;
+    }
+  }
 }

@@ -35,9 +35,11 @@ export function resultSummary(result: JobResult, totalMs: number, skipped: reado
     case 'no-table': {
       // A sheet refused for its layout (a cross-table whose columns cannot be told apart) says what it saw and what to do.
       const refusal = layoutRefusal(result.outcome?.recognition.issues ?? []);
+      // Not advice only: a refusal that asks (which column holds the names, which layout reads it) points at the question.
+      const asked = (result.outcome?.recognition.questions.length ?? 0) > 0 ? [t('ui.result.asked', locale)] : [];
       return refusal
-        ? { intent: 'warning', title: issueMessage(refusal, locale), lines: [issueSuggestion(refusal, locale)] }
-        : { intent: 'warning', title: t('ui.result.no-table', locale), lines: [] };
+        ? { intent: 'warning', title: issueMessage(refusal, locale), lines: [issueSuggestion(refusal, locale), ...asked] }
+        : { intent: 'warning', title: t('ui.result.no-table', locale), lines: asked };
     }
     case 'failed': {
       const key = result.errorKind === 'engine' ? 'ui.error.engine' : hostErrorKey(result.errorKind);

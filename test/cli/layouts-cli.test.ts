@@ -78,5 +78,7 @@ describe('命令行：地区×指标交叉表', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('是“地区×指标”交叉表');
     expect(result.stderr).toContain('请在每项指标下写明“目标任务”“完成数（或进度）”“完成比例”');
+    // Not advice only: the other layout that reads it, as one flag.
+    expect(result.stderr).toContain('--layout breakdown（目标任务分解表（每行一个指标））：读出 3 项');
   });
 });

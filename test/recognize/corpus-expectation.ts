@@ -344,7 +344,8 @@ function budgetChecks(want: ExpectedBudget, got: FinanceBudget | null | undefine
  */
 function sheetRow(table: IndicatorTable, indicator: Indicator): number {
   if (table.layoutClass !== 'cross-table') return indicator.row;
-  const figure = indicator.target ?? indicator.actual ?? indicator.statedCompletion;
+  // A plan's target written in words (完成年度目标任务) sits on the 合计 row like a figure.
+  const figure = indicator.target ?? indicator.actual ?? indicator.statedCompletion ?? indicator.targetText;
   return figure?.cell.row ?? indicator.row;
 }
 

@@ -102,6 +102,7 @@ describe('任务窗格的逻辑（不依赖 React，也不依赖 Office）', () 
     const refused = resultSummary({ kind: 'no-table', outcome: { recognition: crossTable } } as unknown as JobResult, 10, [], 'zh-CN');
     expect(refused.title).toMatch(/^工作表“县区对比”是“地区×指标”交叉表/);
     expect(refused.lines[0]).toMatch(/^请在每项指标下写明“目标任务”/);
+    expect(refused.lines[1]).toBe('也可以直接回答下方“需要您确认”中的问题，一键选定后即按它重读，并记在本工作簿中。');
     const denied = resultSummary({ kind: 'failed', errorKind: 'access-denied', error: { code: 'AccessDenied', message: 'protected' }, syncs: 3 }, 10, [], 'zh-CN');
     expect(denied.intent).toBe('error');
     expect(denied.title).toMatch(/撤消工作表保护/);

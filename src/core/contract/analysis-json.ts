@@ -26,7 +26,11 @@ export interface AnalysisJson {
 
 export type QuestionJson =
   | { readonly kind: 'column'; readonly letter: string; readonly header: string; readonly read: FieldKey | null; readonly confidence: number; readonly candidates: readonly FieldKey[] }
-  | { readonly kind: 'row'; readonly row: number; readonly name: string; readonly field: string; readonly value: number; readonly unit: string | null; readonly cell: string; readonly confidence: number };
+  | { readonly kind: 'row'; readonly row: number; readonly name: string; readonly field: string; readonly value: number; readonly unit: string | null; readonly cell: string; readonly confidence: number }
+  | {
+      readonly kind: 'layout'; readonly sheet: string; readonly seen: LayoutClass | null; readonly read: LayoutClass | null; readonly confidence: number;
+      readonly candidates: readonly { readonly layout: LayoutClass; readonly indicators: number; readonly withFigures: number; readonly names: readonly string[] }[];
+    };
 
 function questionJson(question: RecognitionQuestion): QuestionJson {
   switch (question.kind) {
@@ -36,6 +40,11 @@ function questionJson(question: RecognitionQuestion): QuestionJson {
       return {
         kind: 'row', row: question.row, name: question.name, field: question.field, value: question.value, unit: question.unit,
         cell: refToString(question.cell), confidence: question.confidence,
+      };
+    case 'layout':
+      return {
+        kind: 'layout', sheet: question.sheet, seen: question.seen, read: question.read, confidence: question.confidence,
+        candidates: question.candidates.map((reading) => ({ ...reading, names: [...reading.names] })),
       };
     default: {
       const unreachable: never = question;

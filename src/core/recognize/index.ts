@@ -1,5 +1,5 @@
 import type { ColumnMapping, FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
-import { columnCount } from '../model';
+import { columnCount, FIELD_KEYS } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
@@ -11,15 +11,16 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
 import { readSpecialLayout, type SpecialLayout } from './layouts';
-import { columnQuestion, refusalQuestion, type ColumnRole, type RecognitionQuestion } from './questions';
+import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { columnRoles, rowQuestions, withRowConfidence } from './confidence';
+import { closeCalls, columnRoles, rowQuestions, withRowConfidence } from './confidence';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
 export { layoutRefusal } from './layouts/refusal';
-export type { ColumnQuestion, ColumnRole, RecognitionQuestion, RowQuestion } from './questions';
+export type { ColumnQuestion, ColumnRole, LayoutQuestion, LayoutReading, QuestionAnswer, RecognitionQuestion, RowQuestion } from './questions';
+export { answersOf } from './questions';
 
 export interface RecognizeOptions {
   /** Use this sheet instead of the one recognition would pick. */
@@ -30,6 +31,14 @@ export interface RecognizeOptions {
   readonly columnMap?: Partial<Record<FieldKey, string>>;
   /** The kind of table, as the user corrected it (CLI --layout, task pane); otherwise read from the table. */
   readonly layoutClass?: LayoutClass;
+}
+
+/**
+ * Recognition's own trials of one reader: `rows`, the row-per-indicator reader alone with its kind read from the
+ * table; `own`, only the reader of the kind named in `layoutClass` (no row reading labelled with that kind).
+ */
+interface ReadingOptions extends RecognizeOptions {
+  readonly reader?: 'rows' | 'own';
 }
 
 /** A sheet recognition considered, best first: the task pane offers these as choices. */
@@ -70,9 +79,10 @@ function withoutTagAfterName(columns: Partial<Record<FieldKey, ColumnMapping>>):
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
 const NEEDED: readonly ('target' | 'actual')[] = ['target', 'actual'];
 
-function hasColumnMap(snapshot: WorkbookSnapshot, options: RecognizeOptions): boolean {
+/** Columns the user named (--map), or the kind of table they named (--layout): their word that a sheet is a table. */
+function hasUsersWord(snapshot: WorkbookSnapshot, options: RecognizeOptions): boolean {
   const given = (map: object | undefined): boolean => map !== undefined && Object.keys(map).length > 0;
-  return given(options.columnMap) || given(snapshot.settings?.columnMap);
+  return given(options.columnMap) || given(snapshot.settings?.columnMap) || options.layoutClass !== undefined || snapshot.settings?.layoutClass !== undefined;
 }
 
 function nothing(
@@ -134,7 +144,7 @@ function chooseSheet(
       return 'refused';
     }
     const assessed = ranked.find((a) => a.sheet === sheet) ?? assessSheet(sheet);
-    return !assessed.band && hasColumnMap(snapshot, options) ? (forcedSheet(snapshot, [assessed]) ?? assessed) : assessed;
+    return !assessed.band && hasUsersWord(snapshot, options) ? (forcedSheet(snapshot, [assessed]) ?? assessed) : assessed;
   }
   const remembered = snapshot.settings?.sheet;
   if (remembered) {
@@ -142,8 +152,8 @@ function chooseSheet(
     if (found) return found;
   }
   const best = ranked[0];
-  // Columns the user named are their word that this is the table: a one-sheet workbook is read with them.
-  if ((!best || !best.isTable) && hasColumnMap(snapshot, options)) return forcedSheet(snapshot, ranked);
+  // Columns or a kind of table the user named are their word that this is the table: the best sheet is read with them.
+  if ((!best || !best.isTable) && hasUsersWord(snapshot, options)) return forcedSheet(snapshot, ranked);
   if (!best || !best.isTable) return null;
   const others = ranked.filter((a) => a !== best && a.isTable);
   if (others.length > 0) {
@@ -160,13 +170,41 @@ function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | nul
   // Columns the user mapped by hand (--map, or remembered) ask for the row-per-indicator reading.
   const mapped = { ...(snapshot.settings?.columnMap ?? {}), ...(options.columnMap ?? {}) };
   if (Object.keys(mapped).length > 0) return null;
+  // A kind of table the user named (--layout, or remembered) picks its reader: a row-per-indicator kind none of these.
+  const forced = options.layoutClass ?? snapshot.settings?.layoutClass;
+  const only = forced === 'finance-form' || forced === 'cross-table' ? forced : undefined;
+  if (forced !== undefined && only === undefined) return null;
   const asOf = options.asOf ?? snapshot.settings?.asOf;
   const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
   for (const assessment of tries) {
-    const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf });
+    const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf }, only);
     if (found) return found;
   }
   return null;
+}
+
+/** The kinds of table a user may name with a reader of their own; the row-per-indicator kinds share one. */
+const OWN_READERS: readonly LayoutClass[] = ['cross-table', 'finance-form'];
+
+function readingOf(table: IndicatorTable): LayoutReading {
+  const figures = table.indicators.filter((i) => i.target !== null || i.actual !== null || i.statedCompletion !== null || i.periodTarget !== null || i.statedGrowth !== null);
+  return { layout: table.layoutClass, indicators: table.indicators.length, withFigures: figures.length, names: table.indicators.slice(0, 3).map((i) => i.name.value) };
+}
+
+/**
+ * A sheet its layout's reader refused (a cross-table whose sub-headers say nothing): what each other reader makes
+ * of it, so the user can pick one with --layout. The row-per-indicator reading is offered as the kind it reads
+ * as (多级 stays 多级). Each reading is tried exactly as its answer, --layout alone, will be read.
+ */
+function layoutQuestion(snapshot: WorkbookSnapshot, options: RecognizeOptions, sheet: string, seen: LayoutClass): LayoutQuestion | null {
+  const rowKind = recognizeReading(snapshot, { ...options, layoutClass: 'breakdown', reader: 'rows' }).table?.layoutClass;
+  const kinds = [...OWN_READERS, ...(rowKind ? [rowKind] : [])].filter((kind) => kind !== seen);
+  const readings: LayoutReading[] = [];
+  for (const layout of kinds) {
+    const tried = recognizeReading(snapshot, { ...options, layoutClass: layout, reader: OWN_READERS.includes(layout) ? 'own' : undefined });
+    if (tried.table?.sheet === sheet && tried.table.indicators.length > 0) readings.push({ ...readingOf(tried.table), layout });
+  }
+  return readings.length === 0 ? null : { kind: 'layout', sheet, seen, read: null, confidence: 0, candidates: rankReadings(readings) };
 }
 
 /**
@@ -184,18 +222,22 @@ export function recognize(written: WorkbookSnapshot, options: RecognizeOptions =
   return read ? { ...recognition, table: restoreQuotes(table, read, original) } : recognition;
 }
 
-function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions): Recognition {
+function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): Recognition {
   const issues: Issue[] = [];
   const ranked = rankSheets(snapshot);
   const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
-  const special = specialLayout(snapshot, chosen, ranked, options);
+  const special = options.reader === 'rows' ? null : specialLayout(snapshot, chosen, ranked, options);
   if (special) {
-    return special.kind === 'table'
-      ? { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] }
-      : { table: null, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] };
+    if (special.kind === 'table') return { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] };
+    // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
+    // Recognition's own trials of a reader never ask.
+    const sheet = chosen?.sheet.name ?? ranked[0]?.sheet.name;
+    const asked = options.reader === undefined && sheet !== undefined ? layoutQuestion(snapshot, options, sheet, special.layout) : null;
+    return { table: null, issues: [...issues, ...special.issues], candidates, unsure: [], questions: asked ? [asked] : [], columnRoles: [] };
   }
+  if (options.reader === 'own') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
   const seen = (assessment: SheetAssessment | undefined) => ({ workbook: snapshot.name, sheets: snapshot.sheets.length, ...headersSeen(assessment) });
   if (chosen === null) return nothing(issues, candidates, seen(ranked[0]), ranked[0]);
   const band = chosen.band;
@@ -208,17 +250,28 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions)
   const settings = snapshot.settings;
   const remembered = settings?.columnMap && (!settings.sheet || settings.sheet === sheet.name) ? settings.columnMap : undefined;
   const mapped = mapColumns(band, profiles, width, remembered, options.columnMap);
-  const layoutClass = options.layoutClass ?? settings?.layoutClass;
+  const layoutClass = options.reader === 'rows' ? undefined : (options.layoutClass ?? settings?.layoutClass);
   const leveled = layoutClass === 'breakdown' ? { columns: mapped.columns, levels: [] } : nameLevels({ sheet, merges: chosen.merges, band, profiles, columns: mapped.columns });
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  const columns = withSharedOwner(withoutColumnsMergedIntoName(sheet, chosen.merges, band, withoutTagAfterName(leveled.columns)));
+  const settled = withSharedOwner(withoutColumnsMergedIntoName(sheet, chosen.merges, band, withoutTagAfterName(leveled.columns)));
+  // A column that won over another reading by a hair is only as sure as that lead: asked about, not taken silently.
+  // Columns a later rule took out of the reading (merged into the name, a tag after it) are settled, no rivals.
+  const settledCols = new Set(Object.values(settled).map((m) => m?.col));
+  const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
+  const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...settled };
+  for (const [field, confidence] of close) {
+    const m = columns[field];
+    if (m) columns[field] = { ...m, confidence };
+  }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  // Fields the mapping was unsure of, and any read after it (the owner sharing the department's column).
+  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), and close calls.
   const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
-  const unsure = [...mapped.unsure, ...added.filter((field) => !mapped.unsure.includes(field))]
-    .filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  const unsure = FIELD_KEYS.filter(
+    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
+  );
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
   const questions: RecognitionQuestion[] = [];

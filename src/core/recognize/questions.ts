@@ -1,4 +1,4 @@
-import type { CellRef, ColumnMapping, FieldKey } from '../model';
+import type { CellRef, ColumnMapping, FieldKey, LayoutClass } from '../model';
 import { columnLetter } from '../model';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
@@ -34,7 +34,64 @@ export interface RowQuestion {
   readonly confidence: number;
 }
 
-export type RecognitionQuestion = ColumnQuestion | RowQuestion;
+/** What one layout reader reads on the sheet asked about: how many indicators, with some of their names. */
+export interface LayoutReading {
+  readonly layout: LayoutClass;
+  readonly indicators: number;
+  /** Indicators with a figure (a target, an actual or a rate) read for them. */
+  readonly withFigures: number;
+  /** The first few names, as read, for the user to judge the reading by. */
+  readonly names: readonly string[];
+}
+
+/**
+ * Which kind of table a sheet is, asked when the reader of the kind it looks like cannot read it (a cross-table
+ * whose sub-headers say nothing) or when two kinds fit it almost as well: the readings other layouts give, best
+ * first, each answered with --layout or one click in the task pane, and remembered.
+ */
+export interface LayoutQuestion {
+  readonly kind: 'layout';
+  readonly sheet: string;
+  /** The kind the sheet looked like; null when it looked like none. */
+  readonly seen: LayoutClass | null;
+  /** The kind it was read as; null when it was refused. */
+  readonly read: LayoutClass | null;
+  /** 0..1 */
+  readonly confidence: number;
+  /** Readings to choose from, best first; never the refused one. */
+  readonly candidates: readonly LayoutReading[];
+}
+
+export type RecognitionQuestion = ColumnQuestion | RowQuestion | LayoutQuestion;
+
+/** One answer to a question: a column's role (--map field=letter) or the kind of table (--layout). */
+export type QuestionAnswer =
+  | { readonly kind: 'column'; readonly field: FieldKey; readonly letter: string }
+  | { readonly kind: 'layout'; readonly layout: LayoutClass };
+
+/**
+ * The answers a question offers, the reading first: each is one flag on the command line and one click in the
+ * task pane. A row's question is answered in the sheet itself, so it offers none.
+ */
+export function answersOf(question: RecognitionQuestion): QuestionAnswer[] {
+  switch (question.kind) {
+    case 'column':
+      return question.candidates.map((field) => ({ kind: 'column', field, letter: question.letter }));
+    case 'layout':
+      return question.candidates.map((reading) => ({ kind: 'layout', layout: reading.layout }));
+    case 'row':
+      return [];
+    default: {
+      const unreachable: never = question;
+      return unreachable;
+    }
+  }
+}
+
+/** Layout readings ranked by what they read: indicators with figures first, then indicators at all. */
+export function rankReadings(readings: readonly LayoutReading[]): LayoutReading[] {
+  return [...readings].sort((a, b) => b.withFigures - a.withFigures || b.indicators - a.indicators);
+}
 
 /** Every column's role and how sure recognition is of it: `analyze --json` lists them all. */
 export interface ColumnRole {
@@ -97,6 +154,7 @@ export function refusalQuestion(band: HeaderBand | null, profiles: ReadonlyMap<n
     header,
     read: null,
     confidence: 0,
-    candidates: candidatesFor('name', [], profiles.get(best.col)),
+    // The one answer that reads the sheet: this column holds the names. Any other role leaves it unread.
+    candidates: ['name'],
   };
 }

@@ -8,7 +8,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, REGION_HEAD, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
 import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
@@ -209,6 +209,7 @@ function refusal(sheet: SheetSnapshot, block: Block): SpecialLayout {
   const groups = block.shape.groups;
   return {
     kind: 'refused',
+    layout: 'cross-table',
     issues: [
       recognitionIssue('error', RECOGNIZE_CODES.crossTableUnreadable, refAt(sheet, groups[0].head.row, groups[0].head.col), {
         sheet: sheet.name,
@@ -221,19 +222,97 @@ function refusal(sheet: SheetSnapshot, block: Block): SpecialLayout {
   };
 }
 
+/** A row under the header that names who is in charge of each indicator (责任单位), not a place. */
+const DEPARTMENT_ROW = /^(?:责任|牵头|主管|承办|实施)(?:单位|部门)$/;
+/** Words that say figures report progress: a table with any of them is not a plan. */
+const PROGRESS_WORDS = /完成|进度|进展|实际|累计|执行|落实情况|实绩|已/;
+/** 省定项目 marks before a name (★组织开展…): a mark, not part of the name. */
+const KEY_MARK = /^[★☆▲△*＊]+\s*/;
+
+/** A year, a period or a measure (2023年, 1-6月, 增减, 同比): a leaf that says which figure, not which task. */
+const MEASURE_LEAF = /^(?:\d{2,4}年.*|\d{1,2}[-—–~至]\d{1,2}月.*|增减.*|同比.*|增长.*|增幅.*|合计|小计|总计|数量|金额|人数|个数)$/;
+
+/**
+ * A head over tasks each named in its own leaf (组织技能培训 › 劳务品牌培训(人) · 家政从业人员培训(人)): the head
+ * carries no unit of its own, and every leaf names a task — words of four characters or more, not a year or a
+ * measure, nor a sub-header that says what a figure is (目标, 完成). 地区生产总值（亿元）› 2023年 · 2024年 is not one.
+ */
+function headsNamedLeaves(group: Group): boolean {
+  if (/[（(][^（）()]{1,8}[)）]$/.test(group.head.key)) return false;
+  return group.subs.length >= 2 && group.subs.every((sub) => {
+    const words = sub.key.replace(/[（(][^（）()]*[)）]$/, '').replace(KEY_MARK, '');
+    return subRole(sub.key) === null && !MEASURE_LEAF.test(words) && (words.match(/[\u4e00-\u9fff]/g) ?? []).length >= 4;
+  });
+}
+
+/**
+ * A plan cross-table (责任分工表): under a category, each indicator is one column of figures headed by its own
+ * name, and neither the title nor any header speaks of progress — the figures are the year's targets and nothing
+ * has been reported yet. Each leaf becomes an indicator of its own; a 责任单位 row between the header and the
+ * places names each one's department. Null when the sheet is not such a table.
+ */
+function planBlocks(sheet: SheetSnapshot, merges: MergeIndex, blocks: readonly Block[], width: number): Block[] | null {
+  const title = readTitleLines(sheet, blocks[0].shape.top, width).text;
+  const words = [title, ...blocks.flatMap((b) => b.shape.groups.flatMap((g) => [g.head.text, ...g.subs.map((s) => s.text), ...g.path.map((p) => p.text)]))];
+  if (words.some((w) => PROGRESS_WORDS.test(w.replace(/\s+/g, '')))) return null;
+  const planned = blocks.map((block) => {
+    const owners = block.regions.find((r) => DEPARTMENT_ROW.test(r.name.replace(/\s+/g, '')));
+    const ownerOf = (col: number): Box | null => {
+      if (!owners) return null;
+      const area = merges.areaAt(owners.row, col);
+      const at = area ? area.left : col;
+      const text = cellWords(cellAt(sheet, owners.row, at)).replace(/\s+/g, ' ').trim();
+      return text === '' ? null : { row: owners.row, col: at, right: area?.right ?? at, bottom: owners.row, text, key: text.replace(/\s+/g, '') };
+    };
+    const groups = block.shape.groups.flatMap((group) =>
+      group.readable || !headsNamedLeaves(group)
+        ? [group]
+        : group.subs.map((sub) => ({
+            head: { ...sub, text: sub.text.replace(KEY_MARK, '') },
+            subs: [sub],
+            roles: { target: sub },
+            readable: true,
+            path: [...group.path, group.head],
+            department: ownerOf(sub.col),
+          })),
+    );
+    // A 责任单位 row right under the sub-headers is part of the header.
+    const subRow = owners && owners.row === block.shape.subRow + 1 ? owners.row : block.shape.subRow;
+    return { ...block, shape: { ...block.shape, groups, subRow }, regions: block.regions.filter((r) => r !== owners) };
+  });
+  return planned.some((block) => block.shape.groups.some((g) => g.readable)) ? planned : null;
+}
+
+/** A plan's target written in words in the total row (完成年度目标任务) where no figure is. */
+function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indicator: Indicator): Indicator {
+  const total = block.regions.find((r) => r.total);
+  const cell = group.roles.target;
+  if (indicator.target !== null || !total || !cell) return indicator;
+  const written = cellAt(sheet, total.row, cell.col);
+  if (typeof written !== 'string' || written.trim() === '') return indicator;
+  return { ...indicator, kind: 'qualitative', unit: null, targetText: { value: written, cell: refAt(sheet, total.row, cell.col) } };
+}
+
 /** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
 export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null {
   const { sheet, merges } = input;
   const width = columnCount(sheet);
-  const blocks = readBlocks(sheet, merges, width);
-  if (blocks.length === 0) return null;
+  const shaped = readBlocks(sheet, merges, width);
+  if (shaped.length === 0) return null;
+  const anyReadable = shaped.some((block) => block.shape.groups.some((g) => g.readable));
+  const plan = anyReadable ? null : planBlocks(sheet, merges, shaped, width);
+  const blocks = plan ?? shaped;
   const readable = blocks.flatMap((block) => block.shape.groups.filter((g) => g.readable).map((group) => ({ block, group })));
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
   const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
-  const indicators = readable.map(({ block, group }, i) => indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit));
+  const indicators = readable.map(({ block, group }, i) => {
+    const read = indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit);
+    return plan ? withTextTarget(sheet, block, group, read) : read;
+  });
   const issues: Issue[] = [];
+  if (plan) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
     ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),

@@ -9,8 +9,9 @@ export type { SpecialLayout, SpecialLayoutInput } from './special-layout';
  * 目标表 and the 地区×指标 cross-table. Each reader says null when the sheet is not its kind, so the general
  * reader takes over.
  */
-export function readSpecialLayout(input: SpecialLayoutInput): SpecialLayout | null {
-  const form = readFinanceForm(input);
+export function readSpecialLayout(input: SpecialLayoutInput, only?: 'finance-form' | 'cross-table'): SpecialLayout | null {
+  // The user's word for the kind of table (--layout) leaves the other reader out.
+  const form = only === 'cross-table' ? null : readFinanceForm(input);
   if (form) return { kind: 'table', table: form.table, issues: form.issues };
-  return readCrossTable(input);
+  return only === 'finance-form' ? null : readCrossTable(input);
 }

@@ -1,4 +1,4 @@
-import type { IndicatorTable, Issue, SheetSnapshot } from '../../model';
+import type { IndicatorTable, Issue, LayoutClass, SheetSnapshot } from '../../model';
 import type { MergeIndex } from '../merged-cells';
 
 /** What each layout reader of its own (finance form, cross-table) is given: one sheet and what surrounds it. */
@@ -12,4 +12,5 @@ export interface SpecialLayoutInput {
 /** A layout reader's answer when the sheet is its kind: the table, or a refusal that says why. */
 export type SpecialLayout =
   | { readonly kind: 'table'; readonly table: IndicatorTable; readonly issues: Issue[] }
-  | { readonly kind: 'refused'; readonly issues: Issue[] };
+  /** `layout`: the kind the sheet is, whose reader refused it. */
+  | { readonly kind: 'refused'; readonly layout: LayoutClass; readonly issues: Issue[] };
