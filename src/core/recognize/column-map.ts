@@ -90,11 +90,18 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       // A header that names months (一季度目标, 1—6月完成) heads figures or words for that time, never the names.
       if (reading.span !== null && NO_PERIOD_FIELDS.has(field)) continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
+      // 进展比例, 推进情况 over 20%, 40%, 100%: words on the progress that are in fact the share done.
+      if (field === 'progressText' && profile && isRateColumn(profile)) field = 'completionRate';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
     }
   }
   return candidates;
+}
+
+/** Mostly percentages, a few words at most (市统项目, 已完成): a column of shares, not of sentences. */
+function isRateColumn(profile: ColumnProfile): boolean {
+  return profile.filled >= 3 && profile.percent >= 0.6 && profile.longText <= 0.2;
 }
 
 /**

@@ -91,3 +91,42 @@ export function unitOfNamedFigure(name: string, figures: readonly number[]): str
   if (one.value === 0 || one.value === 1) return null;
   return figures.some((value) => value === one.value) ? one.unit : null;
 }
+
+/**
+ * A table whose only measure is a rate column (序号 | 任务 | 责任单位 | 完成率 or 进展比例): each task names its
+ * own goal (接种流感疫苗27758人, 新增配置除颤仪40台), and the rate says how far along it is. The one figure with
+ * a unit in the name is then the target, derived from the name cell; nothing on the row can corroborate it, so
+ * it is read but asked about. A name with several figures (托位1140个,普惠托位685个) has no single target.
+ */
+export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead }): NameTarget | null {
+  if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty' || raws.actual.kind !== 'empty') return null;
+  const figures = figuresInName(name);
+  const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
+  if (!one || one.value === 0) return null;
+  return {
+    confidence: UNCORROBORATED,
+    figure: {
+      cell: nameCell,
+      shown: one.value,
+      unit: one.unit,
+      approx: one.approx,
+      decimals: (String(one.value).split('.')[1] ?? '').length,
+      text: one.text,
+      fromText: true,
+      percentFormat: false,
+      cellNumber: one.value,
+      inSentence: false,
+      falling: false,
+    },
+  };
+}
+
+/**
+ * 就读公办学校比例达86%以上, 报销比例≥50%: a task whose goal is a share, and whose name holds no other figure.
+ * A name with a share and anything else (2024年, a second share) has no single target.
+ */
+function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number] | null {
+  const parsed = parseNumberText(name);
+  if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
+}

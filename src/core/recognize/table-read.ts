@@ -32,7 +32,7 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
-import { nameTarget } from './name-target';
+import { nameTarget, rateTableTarget } from './name-target';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -335,9 +335,10 @@ export function readTable(input: TableReadInput): TableRead {
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
   const nameTargets = new Map<number, number>();
+  const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    const found = nameTarget(d.name.value, d.name.cell, d.raws);
+    const found = nameTarget(d.name.value, d.name.cell, d.raws) ?? (rateOnly ? rateTableTarget(d.name.value, d.name.cell, d.raws) : null);
     if (!found) continue;
     nameTargets.set(d.row, found.confidence);
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
