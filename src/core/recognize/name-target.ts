@@ -1,6 +1,6 @@
 import type { CellRef } from '../model';
 import { parseNumberText } from './number-text';
-import { isKnownUnit } from './unit-convert';
+import { convertUnit, isKnownUnit } from './unit-convert';
 import type { RawFigure, RawRead } from './value-parse';
 
 /**
@@ -129,4 +129,62 @@ function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number]
   const parsed = parseNumberText(name);
   if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
   return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
+}
+
+/** What a progress sentence says of a task whose goal is in its name. */
+export interface ProgressAccount {
+  readonly target: NameTarget;
+  /** The amount done, in the words' own unit (已完成搬迁20612人 beside a goal of 1.5万人). */
+  readonly actual: RawFigure | null;
+  /** The share done the words state (完成率137%), as written in points. */
+  readonly rate: RawFigure | null;
+}
+
+/** 完成率137%, 完成进度80%, 进度达47.23%: a share done, written as a rate. */
+const STATED_RATE = /(?:完成率|完成进度|进度|完成比例)(?:的|为|达|达到|已达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * A task whose goal is written into its name (完成生态搬迁1.5万人) and whose progress is written as a sentence
+ * (已完成搬迁20612人,完成率137%), in a table with no column for targets or figures done. The name's one figure
+ * with a unit is the target; a figure in the sentence in a unit that converts to the target's (20612人 → 万人)
+ * is what was done, when it is the only one; a stated rate is kept when it is the only one, or the one that
+ * agrees with done ÷ goal. Agreement of the two makes the target near certain; without it the row is asked about.
+ */
+export function progressAccount(name: string, nameCell: CellRef, progress: RawRead): ProgressAccount | null {
+  if (progress.kind !== 'words' && !(progress.kind === 'figure' && progress.figure.inSentence)) return null;
+  const text = progress.kind === 'words' ? progress.text : progress.figure.text;
+  const cell = progress.kind === 'words' ? progress.cell : progress.figure.cell;
+  const goals = figuresInName(name);
+  if (goals.length !== 1 || goals[0].value === 0) return null;
+  const [goal] = goals;
+  const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
+  const actualFigure = done.length === 1 ? done[0] : null;
+  const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
+  const actualShare = actualFigure ? shareOf(actualFigure, goal) : null;
+  const agreeing = actualShare === null ? [] : rates.filter((r) => Math.abs(r / 100 - actualShare) <= AGREES * Math.max(1, r / 100));
+  const rate = agreeing.length === 1 ? agreeing[0] : rates.length === 1 ? rates[0] : null;
+  if (actualFigure === null && rate === null) return null;
+  const confidence = agreeing.length === 1 ? CORROBORATED : UNCORROBORATED;
+  const inWords = (value: number, unit: string | null, written: string, approx: RawFigure['approx']): RawFigure => ({
+    cell, shown: value, unit, approx, decimals: (String(value).split('.')[1] ?? '').length, text: written, fromText: true,
+    percentFormat: false, cellNumber: value, inSentence: false, falling: false,
+  });
+  return {
+    target: { confidence, figure: figureFromName(goal, nameCell) },
+    actual: actualFigure ? inWords(actualFigure.value, actualFigure.unit, actualFigure.text, actualFigure.approx) : null,
+    rate: rate === null ? null : inWords(rate, '%', `${rate}%`, 'exact'),
+  };
+}
+
+function shareOf(done: ReturnType<typeof figuresInName>[number], goal: ReturnType<typeof figuresInName>[number]): number | null {
+  const converted = convertUnit(done.value, done.unit, goal.unit);
+  const value = converted.kind === 'converted' ? converted.value : converted.kind === 'same' ? done.value : null;
+  return value === null ? null : value / goal.value;
+}
+
+function figureFromName(one: ReturnType<typeof figuresInName>[number], nameCell: CellRef): RawFigure {
+  return {
+    cell: nameCell, shown: one.value, unit: one.unit, approx: one.approx, decimals: (String(one.value).split('.')[1] ?? '').length,
+    text: one.text, fromText: true, percentFormat: false, cellNumber: one.value, inSentence: false, falling: false,
+  };
 }

@@ -32,7 +32,7 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
-import { nameTarget, rateTableTarget } from './name-target';
+import { nameTarget, progressAccount, rateTableTarget } from './name-target';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -335,6 +335,7 @@ export function readTable(input: TableReadInput): TableRead {
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
   const nameTargets = new Map<number, number>();
+  const noFigureColumns = !columns.target && !columns.periodTarget && !columns.actual && !columns.completionRate;
   const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -346,6 +347,16 @@ export function readTable(input: TableReadInput): TableRead {
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
   const measures = countMeasures(drafts);
+  // Goals in the names and what was done in the progress words (name-target.ts): read after the table is
+  // weighed, for the figures are still written in sentences.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const told = noFigureColumns && !nameTargets.has(d.row) ? progressAccount(d.name.value, d.name.cell, d.progressRaw) : null;
+    if (!told) continue;
+    nameTargets.set(d.row, told.target.confidence);
+    const figureOr = (figure: RawFigure | null, kept: RawRead): RawRead => (figure ? { kind: 'figure', figure } : kept);
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate) } };
+  }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
     const read = readSentences(draft, sentenceMode);
