@@ -100,6 +100,15 @@ export function unitOfNamedFigure(name: string, figures: readonly number[]): str
  */
 export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead }): NameTarget | null {
   if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty' || raws.actual.kind !== 'empty') return null;
+  return goalInName(name, nameCell);
+}
+
+/**
+ * The goal a task's name states — its one figure with a unit, or its one share — read but asked about: for a
+ * table that says elsewhere that the year's goal is not in a column of its own (a rate column alone, or a plan
+ * for the month beside the task).
+ */
+export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
   const figures = figuresInName(name);
   const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
   if (!one || one.value === 0) return null;

@@ -32,7 +32,7 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
-import { nameTarget, progressAccount, rateTableTarget } from './name-target';
+import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -335,7 +335,8 @@ export function readTable(input: TableReadInput): TableRead {
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
   const nameTargets = new Map<number, number>();
-  const noFigureColumns = !columns.target && !columns.periodTarget && !columns.actual && !columns.completionRate;
+  const noFigureColumns = !columns.target && !columns.actual && !columns.completionRate;
+  const periodPlanOnly = columns.periodTarget !== undefined && noFigureColumns;
   const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -352,7 +353,15 @@ export function readTable(input: TableReadInput): TableRead {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const told = noFigureColumns && !nameTargets.has(d.row) ? progressAccount(d.name.value, d.name.cell, d.progressRaw) : null;
-    if (!told) continue;
+    if (!told) {
+      // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
+      const goal = periodPlanOnly && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell) : null;
+      if (goal) {
+        nameTargets.set(d.row, goal.confidence);
+        drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
+      }
+      continue;
+    }
     nameTargets.set(d.row, told.target.confidence);
     const figureOr = (figure: RawFigure | null, kept: RawRead): RawRead => (figure ? { kind: 'figure', figure } : kept);
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate) } };
@@ -467,7 +476,8 @@ export function readTable(input: TableReadInput): TableRead {
       unit,
       target: target.value,
       // Without a target column, the stage's goal in words (一季度目标: 室内安装、装修及场外施工) is what was aimed at.
-      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null ? periodTarget.words : null),
+      // A plan for the period in words stands for the target only where the row has no target of its own.
+      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
       actualText: actual.words,
