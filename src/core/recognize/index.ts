@@ -14,6 +14,7 @@ import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
 import { columnRoles, rowQuestions, withRowConfidence } from './confidence';
 import { splitUnitAndPerson } from './unit-and-person';
+import { withDepartmentsFromNames } from './department-in-name';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -237,7 +238,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions)
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  const table = withRowConfidence(splitUnitAndPerson(read.table));
+  const table = withRowConfidence(splitUnitAndPerson(withDepartmentsFromNames(read.table)));
   questions.push(...rowQuestions(table));
   return {
     table,
