@@ -45,6 +45,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   const plan = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText;
   if (facts.sentenceMode || (!plan && isWrittenInSentences(measures))) return 'sentence';
   if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
+  // No column of figures and no figure alone on any row: the work is told only in the progress words.
+  const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
+  if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
   if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
   return 'breakdown';
 }
