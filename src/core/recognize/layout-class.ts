@@ -44,6 +44,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // A plan (names, who, by when) reports nothing yet: figures in its names do not make it a table of sentences.
   const plan = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText;
   if (facts.sentenceMode || (!plan && isWrittenInSentences(measures))) return 'sentence';
+  // A share done is all such a table reports, grouped or not: how far along, not what or how much.
+  const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
+  if (rateOnly && facts.levels > 0 && facts.subItems === 0) return 'progress-only';
   if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
   // No column of figures and no figure alone on any row: the work is told only in the progress words.
   const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;

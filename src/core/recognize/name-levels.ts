@@ -53,7 +53,23 @@ function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolea
   if (field !== null) return true;
   const reading = input.band.columns.get(col);
   const named = reading?.guesses.some((g) => (g.field === 'name' || g.field === 'category') && g.confidence >= 0.4) ?? false;
-  return named || sameGroupHeader(input, col, nameCol);
+  // Left of the names, a column of short words read as no field that repeats its value down the rows it
+  // groups (*医疗卫生 on three rows, then *教育助学): a level written out on every row instead of merged.
+  return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && field === null && repeatedDown(input, col));
+}
+
+/** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
+function repeatedDown(input: NameLevelInput, col: number): boolean {
+  const { sheet, merges, band } = input;
+  if ((input.profiles.get(col)?.longText ?? 1) > 0.5) return false;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let repeats = 0;
+  for (let row = band.dataStart + 1; row <= last && repeats < 2; row++) {
+    if (merges.areaAt(row, col) || merges.areaAt(row - 1, col)) continue;
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text !== '' && text.length <= 12 && text === cellWords(cellAt(sheet, row - 1, col))) repeats++;
+  }
+  return repeats >= 2;
 }
 
 /** The contiguous run of level-like columns around the name column, left to right. */
