@@ -76,4 +76,20 @@ describe('目标写在实事内容里、完成数和完成率写在进展情况�
     });
     expect(row(table!, 2).target?.value).not.toBe(10);
   });
+
+  it('进展句里有几个与目标同单位的数：取完成率所印证的那一个', () => {
+    const { table } = read({
+      name: 'Sheet1',
+      rows: [
+        ['序号', '实事内容', '牵头单位', '进展情况'],
+        [1, '新增(优化)公交线路20条。', '县交通局', '已完成新增(优化)线路24条,完成率120%。其中新增9条,优化15条。'],
+        [2, '改造农村公厕40座。', '县农业农村局', '已改造30座,其中新建12座。'],
+      ],
+    });
+    expect(row(table!, 2)).toMatchObject({ unit: '条', target: { value: 20 }, actual: { value: 24 } });
+    expect(row(table!, 2).statedCompletion?.value).toBeCloseTo(1.2);
+    // No rate to choose between 30座 and 12座: nothing done is read.
+    expect(row(table!, 3).actual).toBeNull();
+  });
 });
+

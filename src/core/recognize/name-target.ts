@@ -167,8 +167,14 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   if (goals.length !== 1 || goals[0].value === 0) return null;
   const [goal] = goals;
   const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
-  const actualFigure = done.length === 1 ? done[0] : null;
   const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
+  const agrees = (f: (typeof done)[number]): boolean => {
+    const share = shareOf(f, goal);
+    return share !== null && rates.some((r) => Math.abs(r / 100 - share) <= AGREES * Math.max(1, r / 100));
+  };
+  // Several figures in the goal's unit (完成线路37条,完成率106%,其中新增11条): the one the stated rate bears out.
+  const borneOut = done.length > 1 ? done.filter(agrees) : [];
+  const actualFigure = done.length === 1 ? done[0] : borneOut.length === 1 ? borneOut[0] : null;
   const actualShare = actualFigure ? shareOf(actualFigure, goal) : null;
   const agreeing = actualShare === null ? [] : rates.filter((r) => Math.abs(r / 100 - actualShare) <= AGREES * Math.max(1, r / 100));
   const rate = agreeing.length === 1 ? agreeing[0] : rates.length === 1 ? rates[0] : null;
