@@ -78,13 +78,22 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
     }
   }
   const schedule = scheduleColumns(band);
+  const latest = latestAccounts(band);
   const candidates: Candidate[] = [];
   for (const [col, reading] of band.columns) {
     const profile = profiles.get(col);
     const leafSpan = findMonthSpan(reading.parts[reading.parts.length - 1] ?? '');
     for (const g of reading.guesses) {
       let field = g.field;
-      const confidence = g.confidence;
+      let confidence = g.confidence;
+      // Accounts of the same thing for several periods (1-10月推进情况 · 1-11月推进情况; 一季度 … 四季度): the
+      // latest is this report's and outranks a column that names no period; the earlier ones are history.
+      const latestEnd = latest.get(field);
+      const end = periodEnd(reading);
+      if (latestEnd !== undefined && end !== null) {
+        if (end < latestEnd) continue;
+        confidence = Math.min(1, confidence + 0.05);
+      }
       if (reading.year !== null && reading.year < latestYear && field !== 'lastYear' && field !== 'growth') continue;
       if (schedule.has(col) && (field === 'target' || field === 'periodTarget')) continue;
       // A header that names months (一季度目标, 1—6月完成) heads figures or words for that time, never the names.
@@ -102,6 +111,37 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
 /** Mostly percentages, a few words at most (市统项目, 已完成): a column of shares, not of sentences. */
 function isRateColumn(profile: ColumnProfile): boolean {
   return profile.filled >= 3 && profile.percent >= 0.6 && profile.longText <= 0.2;
+}
+
+/** The last month a header speaks of: its span (1-11月, 四季度), or a month alone (进展情况(10月)). */
+function periodEnd(reading: HeaderReading): number | null {
+  if (reading.span !== null) return reading.span.toMonth;
+  const months = [...reading.text.matchAll(/(?<!\d)(1[0-2]|[1-9])\s*月/g)].map((m) => Number(m[1]));
+  return months.length > 0 ? months[months.length - 1] : null;
+}
+
+/** Fields whose columns may repeat period by period: what was done, and the words on it. */
+const ACCOUNT_FIELDS: ReadonlySet<FieldKey> = new Set(['actual', 'progressText']);
+
+/**
+ * For each account field that two or more columns name, each under a different period, the last month of the
+ * latest period (the report's own).
+ */
+function latestAccounts(band: HeaderBand): Map<FieldKey, number> {
+  const ends = new Map<FieldKey, Set<number>>();
+  for (const reading of band.columns.values()) {
+    const end = periodEnd(reading);
+    if (end === null) continue;
+    for (const g of reading.guesses) {
+      if (!ACCOUNT_FIELDS.has(g.field)) continue;
+      const seen = ends.get(g.field) ?? new Set<number>();
+      seen.add(end);
+      ends.set(g.field, seen);
+    }
+  }
+  const latest = new Map<FieldKey, number>();
+  for (const [field, months] of ends) if (months.size >= 2) latest.set(field, Math.max(...months));
+  return latest;
 }
 
 /**

@@ -99,6 +99,8 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '增幅', '同比增长', '比同期增长', '增长率', '同比', '同比增幅', '比上年增长', '同比增减', '增减', '增减幅度',
     '增长幅度', '比去年同期增长', '比上年同期增长', '同比增长率', '增速', '同比增速', '比上年同期增减', '比同期增减',
     '同比增减幅度', '增减率', '比上年同期增幅', '增长',
+    // Statistical releases write the change as ±% (比上年±%, 同比±%).
+    '±', '增减±',
   ],
   completionRate: [
     '完成率', '完成进度', '完成比例', '完成百分比', '占全年目标', '完成目标比例', '占年度目标', '目标完成率', '完成占比',
@@ -150,6 +152,8 @@ const AMBIGUOUS: ReadonlyMap<string, readonly FieldKey[]> = new Map(Object.entri
 const NOT_A_FIELD = [
   /得分/, /自评/, /评分/, /考核办法/, /考核标准/, /计分(方法|办法|标准|规则)/, /扣分/, /加分/,
   /^序时进度(%)?$/, /差额/, /增减额/, /增长额/, /增加额/, /增量/, /差距/, /欠进度/, /超序时/, /^超/, /排名/, /名次/, /^备注/, /^核实/, /审核/, /佐证/,
+  // A change in percentage points (增减百分点, 比上年提高(百分点)) is not a growth rate: 0.4 is 0.4 points, not 0.4%.
+  /百分点/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
 
@@ -169,7 +173,7 @@ interface KeywordRule {
 const KEYWORD_RULES: readonly KeywordRule[] = [
   // Units that help (配合单位) are not the unit responsible (责任单位), whatever else the header says.
   { field: 'cooperating', pattern: /(配合|协办|协助|协同)/, confidence: 0.85 },
-  { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降))/, confidence: 0.85 },
+  { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降)|±)/, confidence: 0.85 },
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
   { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },
@@ -200,6 +204,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];
+
+/** A group header of words on the progress (进展情况, 推进情况, 工作进展), not of figures done (完成数, 完成情况). */
+const PROGRESS_WORDS_GROUP = /^(?!.*(完成|数|额|量|率)).*(进展|推进)/;
 
 const GENERIC_LEAF = /^(数量|数值|数|值|金额|数额|总量|规模|绝对值|绝对数|量|指标值|完成数|完成值|目标值|任务数|计划数|累计|累计完成|数据|合计|全年|年度|绝对量)$/;
 
@@ -370,7 +377,9 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     const role = groupRole(cores[i].core);
     if (role === null) continue;
     const groupHasSpan = findMonthSpan(parts[i]) !== null && role === 'target';
-    const field = leafInGroup(leaf, role, groupHasSpan);
+    // 进展情况 › 一季度: a period under words on the progress is that period's account in words, not a figure.
+    const wordsForPeriod = leafCore.onlyPeriod && PROGRESS_WORDS_GROUP.test(cores[i].core);
+    const field = leafInGroup(wordsForPeriod ? '情况' : leaf, role, groupHasSpan);
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
   if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };

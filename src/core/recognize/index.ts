@@ -1,10 +1,12 @@
-import type { FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
+import type { ColumnMapping, FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
 import { columnCount } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
 import { forcedSheet, headersSeen } from './forced-sheet';
 import { nameLevels } from './name-levels';
+import { withoutColumnsMergedIntoName } from './merged-into-name';
+import { withSharedOwner } from './unit-and-person';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { assessSheet, rankSheets, type SheetAssessment } from './sheet-choice';
 import { readTable } from './table-read';
@@ -53,6 +55,18 @@ export interface Recognition {
   readonly questions: readonly RecognitionQuestion[];
   /** Every column of the table read, with its role and how sure that is; empty when no table was read. */
   readonly columnRoles: readonly ColumnRole[];
+}
+
+/**
+ * A 类型 column right of the names (目标类型: A类 | B类 on some rows) tags each row; it does not group them as a
+ * category left of the names does, so it is no level of the path (and a blank in it is no 沿用 of the row above).
+ */
+function withoutTagAfterName(columns: Partial<Record<FieldKey, ColumnMapping>>): Partial<Record<FieldKey, ColumnMapping>> {
+  const { category, name } = columns;
+  if (!category || !name || category.col < name.col || category.source === 'user' || category.source === 'remembered') return columns;
+  const next = { ...columns };
+  delete next.category;
+  return next;
 }
 
 /** Fields the report cannot do without; a table missing one is read, with a warning. */
@@ -201,9 +215,12 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: RecognizeOptions)
   for (const bad of mapped.rejected) {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badColumnMap, null, { field: bad.field, column: bad.letter, source: bad.source }));
   }
-  const columns = leveled.columns;
+  const columns = withSharedOwner(withoutColumnsMergedIntoName(sheet, chosen.merges, band, withoutTagAfterName(leveled.columns)));
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  const unsure = mapped.unsure.filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
+  // Fields the mapping was unsure of, and any read after it (the owner sharing the department's column).
+  const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
+  const unsure = [...mapped.unsure, ...added.filter((field) => !mapped.unsure.includes(field))]
+    .filter((field) => columns[field] !== undefined && columns[field].confidence < CONFIDENCE_THRESHOLD);
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
   const questions: RecognitionQuestion[] = [];

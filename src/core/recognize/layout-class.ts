@@ -12,6 +12,8 @@ export interface MeasureCounts {
   readonly plainFigureRows: number;
   /** Rows whose actual or rate cell holds a figure in any form, alone or in a sentence. */
   readonly statedFigureProgressRows: number;
+  /** Rows whose name is a sentence with a figure in it, punctuated as one (地区生产总值增长6.5%左右。). */
+  readonly sentenceNameRows: number;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface MeasureCounts {
  * - progress-only, stated as status: no target column and a 完成情况 column that holds no figure on any row
  *   (顺利推进, 已开工), whatever the progress words beside it say;
  * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
- *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell;
+ *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell — a plan too,
+ *   unless it is a scoring sheet (a weight beside items, nothing reported);
  * - multi-level: path columns above the name, or sub-item rows under an item;
  * - progress-only: only a 完成比例 column, no target or actual column;
  * - breakdown: one row per indicator with its figures in columns.
@@ -41,9 +44,14 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   const { columns, measures } = facts;
   const statusProgress = columns.actual !== undefined && measures.statedFigureProgressRows === 0 && measures.plainFigureRows === 0;
   if (!columns.target && statusProgress && measures.rows > 0) return 'progress-only';
-  // A plan (names, who, by when) reports nothing yet: figures in its names do not make it a table of sentences.
+  // A plan (names, who, by when) whose names state their goals in sentences (地区生产总值增长6.5%左右。) on half of
+  // its rows or more is a table of sentences. A scoring sheet (考核内容 | 标准分, nothing reported) is not: the figures in its
+  // items are scoring rules (87%以上计7分), not goals.
   const plan = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText;
-  if (facts.sentenceMode || (!plan && isWrittenInSentences(measures))) return 'sentence';
+  const scoringRules = plan && columns.weight !== undefined;
+  // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences.
+  const planInSentences = plan && !scoringRules && measures.rows > 0 && measures.sentenceNameRows * 2 >= measures.rows;
+  if (facts.sentenceMode || (plan ? planInSentences : isWrittenInSentences(measures))) return 'sentence';
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
   const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
   if (rateOnly && facts.levels > 0 && facts.subItems === 0) return 'progress-only';

@@ -32,6 +32,31 @@ function isTextColumn(profile: ColumnProfile | undefined): boolean {
   return profile !== undefined && profile.filled > 0 && profile.text >= 0.5 && profile.numeric < 0.3;
 }
 
+/** A column of outline numbers alone (一 二 三, （一）, 1.1): it numbers the rows, it names nothing. */
+function isNumberingColumn(profile: ColumnProfile | undefined): boolean {
+  return profile !== undefined && profile.filled > 0 && profile.outline >= 0.8 && profile.longText < 0.2;
+}
+
+/**
+ * One header merged over two columns, the numbers in the first and the words in the second (衡量指標 over 一 |
+ * 推展會展活動): the name is the words; the numbers are its 序号.
+ */
+function numberedName(input: NameLevelInput): Partial<Record<FieldKey, ColumnMapping>> {
+  const { columns } = input;
+  const name = columns.name;
+  if (!name || name.source === 'user' || name.source === 'remembered') return columns;
+  const words = name.col + 1;
+  if (!isNumberingColumn(input.profiles.get(name.col)) || !sameGroupHeader(input, name.col, words)) return columns;
+  const profile = input.profiles.get(words);
+  if (!isTextColumn(profile) || (profile?.longText ?? 0) < 0.5 || fieldAt(columns, words) !== null) return columns;
+  const header = input.band.columns.get(words)?.text ?? name.header;
+  return {
+    ...columns,
+    id: { ...name, source: 'values' },
+    name: { col: words, letter: columnLetter(words), header, confidence: name.confidence, source: 'values' },
+  };
+}
+
 function fieldAt(columns: Partial<Record<FieldKey, ColumnMapping>>, col: number): FieldKey | null {
   return FIELD_KEYS.find((field) => columns[field]?.col === col) ?? null;
 }
@@ -45,17 +70,36 @@ function sameGroupHeader(input: NameLevelInput, a: number, b: number): boolean {
   return false;
 }
 
-/** Whether a column next to the name column may be one of its levels. */
+/** A column merged down over two rows or more somewhere among the data rows: it groups the rows beside it. */
+function mergedDown(input: NameLevelInput, col: number): boolean {
+  const { sheet, merges, band } = input;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  for (let row = band.dataStart; row <= last; row++) {
+    const area = merges.areaAt(row, col);
+    if (area && area.top === row && area.left === col && area.right === col && area.bottom > area.top) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a column next to the name column may be one of its levels: a text column whose header names a name or
+ * a category, that shares the name's merged header, or — left of the names, read as no field — that is merged
+ * down over the rows it groups. To the right of a name column that is itself
+ * merged down, a column of words each row has its own of is the more specific name, even under a target's
+ * header (年度目标任务 › 新增技能人才4000人: the task and its target in one).
+ */
 function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolean {
-  if (!isTextColumn(input.profiles.get(col))) return false;
+  if (!isTextColumn(input.profiles.get(col)) || isNumberingColumn(input.profiles.get(col))) return false;
   const field = fieldAt(input.columns, col);
+  if (field === 'target' && col > nameCol) return mergedDown(input, nameCol) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
   if (field !== null && field !== 'category' && field !== 'name') return false;
   if (field !== null) return true;
   const reading = input.band.columns.get(col);
   const named = reading?.guesses.some((g) => (g.field === 'name' || g.field === 'category') && g.confidence >= 0.4) ?? false;
-  // Left of the names, a column of short words read as no field that repeats its value down the rows it
-  // groups (*医疗卫生 on three rows, then *教育助学): a level written out on every row instead of merged.
-  return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && field === null && repeatedDown(input, col));
+  // Left of the names, a column that no field was read from and that groups the rows beside it: merged down
+  // over them (县区, 片区, or words the vocabulary reads as a role another column holds: 策略绩效目标 beside the
+  // 年度目标值), or short words written again on every row instead of merged (*医疗卫生 on three rows).
+  return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && (mergedDown(input, col) || repeatedDown(input, col)));
 }
 
 /** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
@@ -72,11 +116,24 @@ function repeatedDown(input: NameLevelInput, col: number): boolean {
   return repeats >= 2;
 }
 
-/** The contiguous run of level-like columns around the name column, left to right. */
+/** A 序号 column between two levels (考核项目 | 序号 | 考核指标 | 考核内容) numbers the rows; the run goes on past it. */
+function isIdColumn(input: NameLevelInput, col: number): boolean {
+  return fieldAt(input.columns, col) === 'id';
+}
+
+/** The contiguous run of level-like columns around the name column, left to right (past a 序号 column). */
 function levelRun(input: NameLevelInput, nameCol: number): number[] {
   const run = [nameCol];
-  for (let col = nameCol - 1; col >= 1 && mayBeLevel(input, col, nameCol); col--) run.unshift(col);
-  for (let col = nameCol + 1; input.band.columns.has(col) && mayBeLevel(input, col, nameCol); col++) run.push(col);
+  for (let col = nameCol - 1; col >= 1; col--) {
+    if (isIdColumn(input, col) && col - 1 >= 1 && mayBeLevel(input, col - 1, nameCol)) continue;
+    if (!mayBeLevel(input, col, nameCol)) break;
+    run.unshift(col);
+  }
+  for (let col = nameCol + 1; input.band.columns.has(col); col++) {
+    if (isIdColumn(input, col) && input.band.columns.has(col + 1) && mayBeLevel(input, col + 1, nameCol)) continue;
+    if (!mayBeLevel(input, col, nameCol)) break;
+    run.push(col);
+  }
   return run;
 }
 
@@ -101,7 +158,8 @@ function starts(input: NameLevelInput, col: number): number {
   return count;
 }
 
-export function nameLevels(input: NameLevelInput): NameLevels {
+export function nameLevels(given: NameLevelInput): NameLevels {
+  const input = { ...given, columns: numberedName(given) };
   const { columns } = input;
   const name = columns.name;
   if (!name || name.source === 'user' || name.source === 'remembered') return { columns, levels: [] };

@@ -45,8 +45,14 @@ function share(read: RawRead): number | null {
   return f.unit === null ? (f.shown > 2 ? f.shown / 100 : f.shown) : null;
 }
 
-export function nameTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead; readonly completionRate: RawRead }): NameTarget | null {
-  if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty' || raws.actual.kind !== 'figure') return null;
+/**
+ * `plan`: the table has no column for targets, figures done or progress at all (a plan: 新建2座人行天桥 | 住建局 |
+ * 9月底前). Its one figure with a unit in a name is the task's target all the same, read but asked about.
+ */
+export function nameTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead; readonly completionRate: RawRead }, plan = false): NameTarget | null {
+  if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty') return null;
+  if (plan && raws.actual.kind === 'empty' && raws.completionRate.kind === 'empty') return planTarget(name, nameCell);
+  if (raws.actual.kind !== 'figure') return null;
   const actual = raws.actual.figure;
   if (actual.inSentence || (actual.unit !== null && actual.unit !== '%' && !isKnownUnit(actual.unit))) return null;
   const figures = figuresInName(name);
@@ -60,21 +66,28 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
     if (Math.abs(ratio - stated) > AGREES * Math.max(1, stated)) return null;
     confidence = CORROBORATED;
   }
+  return { confidence, figure: figureOf(one, nameCell) };
+}
+
+function planTarget(name: string, nameCell: CellRef): NameTarget | null {
+  const figures = figuresInName(name);
+  if (figures.length !== 1 || figures[0].value === 0) return null;
+  return { confidence: UNCORROBORATED, figure: figureOf(figures[0], nameCell) };
+}
+
+function figureOf(one: ReturnType<typeof figuresInName>[number], nameCell: CellRef): RawFigure {
   return {
-    confidence,
-    figure: {
-      cell: nameCell,
-      shown: one.value,
-      unit: one.unit,
-      approx: one.approx,
-      decimals: (String(one.value).split('.')[1] ?? '').length,
-      text: one.text,
-      fromText: true,
-      percentFormat: false,
-      cellNumber: one.value,
-      inSentence: false,
-      falling: false,
-    },
+    cell: nameCell,
+    shown: one.value,
+    unit: one.unit,
+    approx: one.approx,
+    decimals: (String(one.value).split('.')[1] ?? '').length,
+    text: one.text,
+    fromText: true,
+    percentFormat: false,
+    cellNumber: one.value,
+    inSentence: false,
+    falling: false,
   };
 }
 

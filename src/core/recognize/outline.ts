@@ -39,23 +39,32 @@ const RULES: readonly Rule[] = [
   { style: 'num-paren', pattern: /^\(\s*(\d{1,3})\s*\)[、.]?/, key: (m) => `(${m[1]})` },
   { style: 'circled', pattern: new RegExp(`^(${CIRCLED})[、.]?`), key: (m) => m[1] },
   { style: 'dotted', pattern: /^(\d{1,3}(?:\.\d{1,3}){1,4})(?![\d%])[、.]?(?=\s|[^\d.]|$)/, key: (m) => m[1] },
-  { style: 'num', pattern: /^(\d{1,4})\s*[、,](?!\d)/, key: (m) => m[1] },
+  // 2、100%完成… is item 2: 、 never separates thousands, so a figure may follow it; 2,000 is a figure.
+  { style: 'num', pattern: /^(\d{1,4})\s*、/, key: (m) => m[1] },
+  { style: 'num', pattern: /^(\d{1,4})\s*,(?!\d)/, key: (m) => m[1] },
   { style: 'num', pattern: /^(\d{1,4})\.(?!\d)/, key: (m) => m[1] },
   { style: 'num-half-paren', pattern: /^(\d{1,3})\)/, key: (m) => m[1] },
 ];
+
+/** Marks that flag a key task or a binding target before its number (*, ★, ▲), as lists of tasks use them. */
+const KEY_ITEM_MARK = /^[*★☆▲△]\s*(?=[(\d一二三四五六七八九十①-⑳])/;
 
 /** The outline number at the start of a text, or null. "2024年" and "3.5亿元" are not outlines. */
 export function parseOutline(raw: string): Outline | null {
   // Matched on a same-length half-width form, cut from the text as written: （一） stays （一）.
   const written = cleanText(raw);
-  const text = matchForm(written);
+  const form = matchForm(written);
+  // A mark before the number flags a key item (*1. ★2、 ▲（三）): the number after it is the outline.
+  const mark = KEY_ITEM_MARK.exec(form)?.[0].length ?? 0;
+  const text = form.slice(mark);
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    const rest = written.slice(m[0].length).trim();
+    const end = mark + m[0].length;
+    const rest = written.slice(end).trim();
     // A dotted number with a unit after it is a figure (3.5亿元), not an outline.
     if (rule.style === 'dotted' && /^[亿万千百%％个家人元]/.test(rest)) return null;
-    return { style: rule.style, written: written.slice(0, m[0].length).trim(), key: rule.key(m), rest };
+    return { style: rule.style, written: written.slice(0, end).trim(), key: rule.key(m), rest };
   }
   return null;
 }

@@ -12,6 +12,11 @@ function asWritten(text: string, cell: CellRef, read: SheetSnapshot, original: S
   const readText = cellWords(cellAt(read, cell.row, cell.col));
   const written = cellWords(cellAt(original, cell.row, cell.col));
   if (readText === written) return text;
+  // A text that keeps the cell's line breaks (a list of units): matched as spaces, the breaks put back.
+  if (text.includes('\n')) {
+    const spaced = asWritten(text.replace(/\n/g, ' '), cell, read, original);
+    return [...spaced].map((ch, i) => (text[i] === '\n' ? '\n' : ch)).join('');
+  }
   if (text === readText) return written;
   const at = readText.indexOf(text);
   return at >= 0 && readText.length === written.length ? written.slice(at, at + text.length) : text;
@@ -36,6 +41,11 @@ function fromMap(text: string, map: ReadonlyMap<string, string>): string {
   for (const [readText, written] of map) {
     const at = readText.indexOf(text);
     if (at >= 0) return written.slice(at, at + text.length);
+  }
+  // A path keeps the cell's line breaks, which the map's texts have as spaces: found as those, the breaks put back.
+  if (text.includes('\n')) {
+    const spaced = fromMap(text.replace(/\n/g, ' '), map);
+    return [...spaced].map((ch, i) => (text[i] === '\n' ? '\n' : ch)).join('');
   }
   return text;
 }

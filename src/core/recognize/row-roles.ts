@@ -30,6 +30,8 @@ const FIGURE_AND_DETAIL_FIELDS: readonly FieldKey[] = [
 ];
 
 const NOTE = /^(注|备注|说明|附注|附|填报说明|填表说明|注意|备考)\s*\d*\s*[:：.、]/;
+/** A footnote the table's cells point at ([1]青海省高技术产业包括…, 【2】…): a note, alone on its row. */
+const FOOTNOTE = /^[\[［【]\s*\d{1,2}\s*[\]］】]\s*\S/;
 const FOOTER = /^(填表人|填报人|审核人|制表人|制表|制表单位|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|单位负责人|分管领导|主要领导|审核|签字|盖章|单位\(盖章\)|单位盖章)\s*[:：]/;
 const TOTAL = /^(合计|总计|小计|总分|共计|分值合计|合计分值|总计分值|得分合计)/;
 const GRAND_TOTAL = /^(合计|总计|总分|共计|分值合计|合计分值|总计分值)/;
@@ -102,6 +104,7 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   if (isColumnNumbers(texts.map((t) => t.text))) return { kind: 'column-numbers' };
   if (repeatsHeader(ctx, wordsByCol)) return { kind: 'repeated-header' };
   if (texts.length <= 2 && NOTE.test(first)) return { kind: 'note', text: texts.map((t) => t.text).join(' ') };
+  if (texts.length === 1 && FOOTNOTE.test(first)) return { kind: 'note', text: first };
   if (FOOTER.test(first)) return { kind: 'footer' };
 
   const idMapping = ctx.columns.id;

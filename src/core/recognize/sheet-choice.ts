@@ -57,6 +57,19 @@ export function isNamesColumn(p: ColumnProfile): boolean {
   return p.filled > 0 && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5;
 }
 
+/**
+ * The stub of a statistical table (指标 | 本月 | 累计 | 增长%): short labels (第一产业, 利润总额(亿元)) with figures beside
+ * them on the same rows. Labels, not figures, bodies, people, dates or units.
+ */
+function isLabelColumn(p: ColumnProfile): boolean {
+  return p.filled >= 3 && p.text >= 0.8 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5 && p.unit < 0.5;
+}
+
+/** A column of figures: at least most of its cells are numbers (a cell of —— or a blank among them is no matter). */
+function isFigureColumn(p: ColumnProfile): boolean {
+  return p.filled >= 3 && p.numeric >= 0.6;
+}
+
 /** Something said about each name in a column to its right: who (a body, a person), by when, or how much. */
 function isDetailColumn(p: ColumnProfile): boolean {
   return p.filled > 0 && (p.organisation >= 0.5 || p.person >= 0.5 || p.date >= 0.5 || p.percent >= 0.5 || (p.numeric >= 0.6 && p.outline < 0.6));
@@ -78,7 +91,11 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
   for (let col = 1; col <= width; col++) profiles.push([col, profileColumn(sheet, col, band.dataStart)]);
   const names = profiles.find(([, p]) => isNamesColumn(p));
   const detail = names !== undefined && profiles.some(([col, p]) => col > names[0] && isDetailColumn(p));
-  const isTable = detail && filledRowsBelow(sheet, band.dataStart, width) >= 2;
+  // A statistical table under a header of its own words (a blank corner over the stub, 9月 | 1-9月累计 | 增长%):
+  // a column of labels with two columns of figures to its right, under a header row the values band found.
+  const headed = band.bottom >= band.top;
+  const stub = headed && profiles.some(([col, p]) => isLabelColumn(p) && profiles.filter(([c, q]) => c > col && isFigureColumn(q)).length >= 2);
+  const isTable = (detail || stub) && filledRowsBelow(sheet, band.dataStart, width) >= 2;
   const context = `${sheet.name} ${textAbove(sheet, band.dataStart, width)}`;
   return {
     sheet,
@@ -89,6 +106,23 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
     year: findYear(context),
     toMonth: findMonthSpan(context)?.toMonth ?? null,
   };
+}
+
+/**
+ * Columns under header words that name no field whose values are a column of names: long texts (isNamesColumn),
+ * or the labels of a statistical table's stub with two columns of figures to their right (isLabelColumn).
+ */
+function namesByValues(sheet: SheetSnapshot, band: HeaderBand, width: number): number[] {
+  const profiles = new Map<number, ColumnProfile>();
+  for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+  const found: number[] = [];
+  for (const [col, p] of profiles) {
+    const reading = band.columns.get(col);
+    if (reading && reading.guesses.some((g) => g.confidence >= 0.6)) continue;
+    const figuresRight = [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length;
+    if (isNamesColumn(p) || (isLabelColumn(p) && figuresRight >= 2)) found.push(col);
+  }
+  return found;
 }
 
 export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
@@ -103,12 +137,15 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
   const nameCols = band.fieldColumns.get('name') ?? new Set<number>();
   const figureCols = new Set<number>();
   for (const field of FIGURE_FIELDS) for (const col of band.fieldColumns.get(field) ?? []) figureCols.add(col);
-  const apart = [...nameCols].some((n) => [...figureCols].some((f) => f !== n));
+  // A name column headed by a word the vocabulary does not know (民生实事, 办实事项目), or by no word at all (the
+  // blank corner over a statistical table's stub), is still one when its values are.
+  const unnamedNames = nameCols.size === 0 ? namesByValues(sheet, band, width) : [];
+  const apart = [...nameCols, ...unnamedNames].some((n) => [...figureCols].some((f) => f !== n));
   // A task list that only assigns work (重点工作目标任务分解表: 任务 · 牵头单位) is one to report on, too,
   // when its name column is named by a name word and another column names who does it.
   // A plan names who does it or by when: a 牵头单位, a 责任人 or a 完成时限 beside the names.
   const whoOrWhen = (['department', 'owner', 'leader', 'deadline'] as const).flatMap((field) => [...(band.fieldColumns.get(field) ?? [])]);
-  const assigned = [...nameCols].some((n) => whoOrWhen.some((d) => d !== n));
+  const assigned = [...nameCols, ...unnamedNames].some((n) => whoOrWhen.some((d) => d > n));
   const isTable = ((apart && figures >= 1) || assigned) && rows >= 1;
   const raw = named.size + (named.has('name') ? 2 : 0) + (named.has('target') ? 2 : 0) + (named.has('actual') ? 2 : 0) + Math.min(rows, 100) / 20;
   const context = `${sheet.name} ${textAbove(sheet, band.top, width)} ${[...band.columns.values()].map((h) => h.text).join(' ')}`;

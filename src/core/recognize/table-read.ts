@@ -13,6 +13,7 @@ import type {
 } from '../model';
 import { numberFormatAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
+import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
 import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
@@ -33,6 +34,9 @@ import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
 import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
+import { nameWithoutUnit } from './name-unit';
+import { levelText } from './level-text';
+import { unitAndPersonOf } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
 
 /**
@@ -63,7 +67,10 @@ type RawFields = Record<FigureField | 'growth' | 'completionRate' | 'weight', Ra
 interface Draft {
   readonly row: number;
   readonly outline: Outline | null;
+  /** The name without a unit in brackets after it (利润总额(亿元) → 利润总额; name-unit.ts). */
   readonly name: TextField;
+  /** The name as the cell writes it, unit and all: where the unit is read from. */
+  readonly writtenName: string;
   readonly path: readonly string[];
   readonly id: string;
   readonly raws: Readonly<RawFields>;
@@ -108,7 +115,20 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
   const value = fieldValue(ctx, field, row);
-  return field === 'owner' || field === 'leader' ? readPersonField(value, cell) : readTextField(value, cell);
+  // One column for the unit and its head (牵头单位及主要负责人): each field takes its part of the cell.
+  const shared = input.columns.owner !== undefined && input.columns.owner.col === input.columns.department?.col;
+  if (shared && (field === 'department' || field === 'owner') && typeof value === 'string') {
+    const parts = unitAndPersonOf(value);
+    const part = field === 'owner' ? parts.person : parts.unit;
+    return part === null || part === '' ? null : { value: part, cell };
+  }
+  if (field === 'owner' || field === 'leader') return readPersonField(value, cell);
+  // Units listed one to a line (县水务局\n县住建局) are quoted as listed.
+  if ((field === 'department' || field === 'cooperating') && typeof value === 'string' && /[\r\n]/.test(value.trim())) {
+    const lines = value.split(/\r\n|\r|\n/).map(cleanText).filter((line) => line !== '');
+    return lines.length > 0 ? { value: lines.join('\n'), cell } : null;
+  }
+  return readTextField(value, cell);
 }
 
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
@@ -155,15 +175,17 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
   let sentenceRows = 0;
   let plainFigureRows = 0;
   let statedFigureProgressRows = 0;
+  let sentenceNameRows = 0;
   for (const d of drafts) {
     const named = parseNumberText(d.name.value);
     const nameSentence = named.kind === 'several' || (named.kind === 'number' && named.inSentence);
+    if (nameSentence && /[。，,；;]/.test(d.name.value)) sentenceNameRows++;
     const { target, periodTarget, actual, completionRate } = d.raws;
     if (nameSentence || [target, periodTarget, actual, d.progressRaw].some(inSentence)) sentenceRows++;
     if ([target, periodTarget, actual, completionRate].some(plain)) plainFigureRows++;
     if (actual.kind === 'figure' || (actual.kind === 'words' && actual.severalNumbers) || completionRate.kind === 'figure') statedFigureProgressRows++;
   }
-  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows };
+  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows };
 }
 
 interface SentenceRead {
@@ -311,15 +333,14 @@ export function readTable(input: TableReadInput): TableRead {
       }
       // A level merged down, or written once above blank cells, holds for the rows below it.
       // 四、教育文化 in a category column is the group 教育文化, numbered as a heading row would be.
-      const written = cellWords(shownValue(sheet, input.merges, row, col));
-      const text = parseOutline(written)?.rest || written;
+      const text = levelText(shownValue(sheet, input.merges, row, col));
       if (text !== '' && text !== levelValues[i]) {
         levelValues[i] = text;
         levelValues.fill(null, i + 1);
       }
     });
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
-    const name: TextField = { value: role.name, cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
       periodTarget: rawOf(input, ctx, 'periodTarget', row),
@@ -330,17 +351,19 @@ export function readTable(input: TableReadInput): TableRead {
       weight: rawOf(input, ctx, 'weight', row),
     };
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
-    drafts.push({ row, outline: role.outline, name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
+    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
+  // In a plan the figure in a task's name is its target; in a scoring sheet (a weight beside each item) it is a rule.
+  const planTable = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText && !columns.weight;
   const nameTargets = new Map<number, number>();
   const noFigureColumns = !columns.target && !columns.actual && !columns.completionRate;
   const periodPlanOnly = columns.periodTarget !== undefined && noFigureColumns;
   const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    const found = nameTarget(d.name.value, d.name.cell, d.raws) ?? (rateOnly ? rateTableTarget(d.name.value, d.name.cell, d.raws) : null);
+    const found = nameTarget(d.name.value, d.name.cell, d.raws, planTable) ?? (rateOnly ? rateTableTarget(d.name.value, d.name.cell, d.raws) : null);
     if (!found) continue;
     nameTargets.set(d.row, found.confidence);
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
@@ -372,7 +395,7 @@ export function readTable(input: TableReadInput): TableRead {
     const raws = read.raws;
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
-      name: draft.name.value,
+      name: draft.writtenName,
       headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit ?? listedUnit,
@@ -449,7 +472,9 @@ export function readTable(input: TableReadInput): TableRead {
     const targetGrowth = placedGrowth && growthFromName ? { ...placedGrowth, derived: true, confidence: GROWTH_IN_NAME_CONFIDENCE } : placedGrowth;
     const actualGrowth = p.actualGrowth ? placeRate(p.actualGrowth, false) : null;
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
-    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || actualGrowth !== null;
+    // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
+    const statedGrowth = placeRateField('growth') ?? actualGrowth;
+    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null;
     const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
@@ -483,7 +508,7 @@ export function readTable(input: TableReadInput): TableRead {
       actualText: actual.words,
       lastYear: lastYear.value,
       ...(targetGrowth ? { targetGrowth } : {}),
-      statedGrowth: placeRateField('growth') ?? actualGrowth,
+      statedGrowth,
       statedCompletion,
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),

@@ -21,7 +21,26 @@ export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|�
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 
-export type SubRole = 'target' | 'actual' | 'rate';
+export type SubRole = 'target' | 'actual' | 'rate' | 'periodTarget';
+
+/** A plan for part of the year (前三季度投资计划, 1-6月目标, 序时任务): beside the year's plan, the period target. */
+const PART_OF_YEAR = /季度|半年|序时|阶段|\d{1,2}\s*月/;
+
+/**
+ * The roles of an indicator head's sub-headers. Two plans under one head, one of them for part of the year
+ * (年度投资计划 · 前三季度投资计划 · 1-7月完成投资 · 完成前三季度目标任务占比), are the target and the period target.
+ */
+function memberRoles(members: readonly Box[]): Map<Box, SubRole> {
+  const roles = new Map<Box, SubRole>();
+  for (const member of members) {
+    const role = subRole(member.key);
+    if (role !== null) roles.set(member, role);
+  }
+  const plans = [...roles].filter(([, role]) => role === 'target').map(([box]) => box);
+  const partial = plans.filter((box) => PART_OF_YEAR.test(box.key));
+  if (plans.length === 2 && partial.length === 1) roles.set(partial[0], 'periodTarget');
+  return roles;
+}
 
 export function subRole(key: string): SubRole | null {
   if (/比例|比率|完成率|进度率|[%％]|百分比/.test(key)) return 'rate';
@@ -89,10 +108,7 @@ const covers = (box: Box, col: number): boolean => box.col <= col && col <= box.
 /** Roles among the sub-headers a box covers: an indicator header covers each role at most once. */
 function coversOneIndicator(box: Box, subs: readonly Box[]): boolean {
   const seen = new Set<SubRole>();
-  for (const sub of subs) {
-    if (!covers(box, sub.col)) continue;
-    const role = subRole(sub.key);
-    if (role === null) continue;
+  for (const role of memberRoles(subs.filter((sub) => covers(box, sub.col))).values()) {
     if (seen.has(role)) return false;
     seen.add(role);
   }
@@ -294,12 +310,17 @@ export function withoutOutline(text: string): string {
  * indicators are the rate triples the figures bear out, each named by its figure column. Only headers in words:
  * a row of figures is data, not a header.
  */
-function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): Group[] {
+function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], summed: boolean): Group[] {
   if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
   const triples = rateTriples(sheet, dataRows, subs);
   // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
-  // a cross-table crosses places with at least two indicators.
-  if (triples.length < 2) return [];
+  // a cross-table crosses places with at least two indicators — or with one, when the places sit under a 地区
+  // header and a 全市 / 合计 row gives the whole: that row is the indicator, the places its breakdown.
+  // With one, every rate on the sheet must be that one: a rate no pair of columns bears out says the figures are
+  // not understood.
+  const rates = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf));
+  const explained = rates.every((rate) => triples.some((t) => t.rate === rate));
+  if (triples.length < 2 && !(summed && triples.length === 1 && explained)) return [];
   return triples.map(({ plan, actual, rate }) => ({
     head: actual,
     subs: [plan, actual, rate],
@@ -310,12 +331,12 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
   }));
 }
 
-function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number): { groups: Group[]; loose: Box[] } {
+function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number, summed: boolean): { groups: Group[]; loose: Box[] } {
   const rows = new Map<number, Box[]>();
   for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
   const headed = indicatorRow(rows, subs);
-  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
+  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed), loose: [] };
   // Without one-indicator heads, every header row above the sub-headers may hold a head over several measures.
   const headRow = headed ?? subRow - 1;
   const groups: Group[] = [];
@@ -330,10 +351,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     const members = subsUnder(head, subs);
     members.forEach((m) => used.add(m));
     const roles: Partial<Record<SubRole, Box>> = {};
-    for (const member of members) {
-      const role = subRole(member.key);
-      if (role && !roles[role]) roles[role] = member;
-    }
+    for (const [member, role] of memberRoles(members)) if (!roles[role]) roles[role] = member;
     const path: Box[] = [];
     for (let row = top; row < headRow; row++) {
       const above = (rows.get(row) ?? []).find((b) => covers(b, head.col) && b.right >= head.right);
@@ -428,7 +446,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       groups.push({ head: whole, subs: leaves, roles: { actual: whole }, readable: true, path: [...above, box], department: null });
     }
   }
-  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs), loose: [] };
+  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed), loose: [] };
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
@@ -449,10 +467,23 @@ function leafBoxes(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: n
   return leaves.sort((a, b) => a.col - b.col);
 }
 
+/** A 全市 / 合计 row among the first or last rows under the header: the whole the places add up to. */
+function hasTotalRow(sheet: SheetSnapshot, merges: MergeIndex, region: Box, subRow: number): boolean {
+  for (let row = subRow + 1; row <= Math.min(rowCount(sheet), subRow + 80); row++) {
+    const area = merges.areaAt(row, region.col);
+    const at = area && area.top === row && area.left < region.col ? area.left : region.col;
+    const text = cellWords(cellAt(sheet, row, at)).replace(/\s+/g, '');
+    if (END_ROW.test(text)) break;
+    if (TOTAL_REGION.test(text)) return true;
+  }
+  return false;
+}
+
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length < 2) return null;
-  const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width);
+  const summed = REGION_HEAD.test(region.key) && hasTotalRow(sheet, merges, region, subRow);
+  const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width, summed);
   if (groups.length === 0) return null;
   return { top, subRow, region, groups, loose };
 }
@@ -464,7 +495,12 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     const boxes = rowBoxes(sheet, merges, row, width);
     if (boxes.length < 2) continue;
     const firstWide = Math.min(...boxes.filter((b) => b.right > b.col).map((b) => b.col), Number.MAX_SAFE_INTEGER);
-    for (const region of boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key))) {
+    const candidates = boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key));
+    // A 地区 header merged across the numbers and the names of the places (地区 over 1 | 市直单位): the places are
+    // its last column, the one the names are written in.
+    const wide = boxes.find((b) => b.col === firstWide && b.right > b.col && REGION_HEAD.test(b.key));
+    if (wide) candidates.push({ ...wide, col: wide.right });
+    for (const region of candidates) {
       const headed = REGION_HEAD.test(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.

@@ -99,13 +99,14 @@ function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined, group?:
   return placeRate(read.figure, points);
 }
 
-function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number): Indicator {
+function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number, tableUnit: string | null): Indicator {
   const { unit: groupUnit } = headerUnit(group.head.text);
   const named = group.name ?? group.head;
   const { name, approx: bound } = boundOf(headerUnit(group.name ? withoutOutline(named.text) : named.text).name);
   const bounded = (field: NumberField | null): NumberField | null => (field && bound && field.approx === 'exact' ? { ...field, approx: bound } : field);
   const subUnit = group.roles.target ? headerUnit(group.roles.target.text).unit : group.roles.actual ? headerUnit(group.roles.actual.text).unit : null;
-  const unit = groupUnit ?? subUnit;
+  // A unit line above the table (单位:亿元) counts the figures of every indicator whose header names none.
+  const unit = groupUnit ?? subUnit ?? tableUnit;
   const totalRow = block.regions.find((r) => r.total) ?? null;
   const breakdown: RegionFigures[] = block.regions
     .filter((r) => !r.total)
@@ -130,6 +131,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     direction: indicatorDirection('quantitative', name, bound, null),
     unit,
     target,
+    periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
@@ -163,11 +165,30 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
       const sum = others.reduce((acc, r) => acc + (value(r.row, box.col) ?? 0), 0);
       return whole - sum >= -1e-6 * Math.max(1, Math.abs(whole));
     });
+  // The sum to the last digit shown, in every read column: the whole, whatever kind of place it names (达州市 over
+  // its districts, counties and 万源市, a county-level city).
+  const isExactSum = (candidate: RegionRow): boolean =>
+    columns.every((box) => {
+      const whole = value(candidate.row, box.col);
+      if (whole === null) return false;
+      const others = block.regions.filter((r) => r !== candidate);
+      const sum = others.reduce((acc, r) => acc + (value(r.row, box.col) ?? 0), 0);
+      const decimals = Math.max(...block.regions.map((r) => decimalsOf(value(r.row, box.col))));
+      return Math.abs(whole - sum) <= 0.5 * others.length * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(whole));
+    });
   const kind = (r: RegionRow): string => r.name.slice(-1);
   const alone = (candidate: RegionRow): boolean => block.regions.every((r) => r === candidate || kind(r) !== kind(candidate));
   const ends = [block.regions[0], block.regions[block.regions.length - 1]];
-  const total = ends.find((r) => alone(r) && isSum(r));
+  const total = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
   return total ? { ...block, regions: block.regions.map((r) => (r === total ? { ...r, total: true } : r)) } : block;
+}
+
+/** Decimals a figure is written with (19.35 → 2); 0 for a whole number or none. */
+function decimalsOf(value: number | null): number {
+  if (value === null || Number.isInteger(value)) return 0;
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(6, text.length - dot - 1);
 }
 
 /** Every block of the sheet, top down. */
@@ -210,7 +231,8 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
-  const indicators = readable.map(({ block, group }, i) => indicatorOf(sheet, block, group, lastRow + 1 + i));
+  const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
+  const indicators = readable.map(({ block, group }, i) => indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit));
   const issues: Issue[] = [];
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
@@ -239,7 +261,6 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     }),
   );
 
-  const titleLines = readTitleLines(sheet, first.shape.top, width);
   const found = resolvePeriod({
     asOf: input.asOf,
     headers: [],
