@@ -99,11 +99,22 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       // A header that names months (一季度目标, 1—6月完成) heads figures or words for that time, never the names.
       if (reading.span !== null && NO_PERIOD_FIELDS.has(field)) continue;
       if (field === 'target' && leafSpan) field = 'periodTarget';
+      // 进展比例, 推进情况 over 20%, 40%, 100%: words on the progress that are in fact the share done.
+      if (field === 'progressText' && profile && isRateColumn(profile)) field = 'completionRate';
       const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
     }
   }
   return candidates;
+}
+
+/**
+ * Mostly percentages, a few words at most (市统项目, 已完成): a column of shares, not of sentences. Its figures are
+ * all shares: a figure in another measure among them (6个 beside 52.3%) makes it a column of what was done, whose
+ * rate indicators happen to be written in %.
+ */
+function isRateColumn(profile: ColumnProfile): boolean {
+  return profile.filled >= 3 && profile.percent >= 0.6 && profile.longText <= 0.2 && profile.percent >= 0.9 * profile.numeric;
 }
 
 /** The last month a header speaks of: its span (1-11月, 四季度), or a month alone (进展情况(10月)). */

@@ -3,6 +3,7 @@ import { cellAt, columnCount, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import { readHeader, type HeaderReading } from './header-vocabulary';
 import { parseNumberText } from './number-text';
+import { parseOutlineCell } from './outline';
 import { isPersonName } from './person-name';
 import { shownValue, type MergeIndex } from './merged-cells';
 
@@ -132,6 +133,8 @@ function rowIsLeafRow(sheet: SheetSnapshot, row: number, width: number): boolean
     const text = cellWords(value);
     if (text === '') continue;
     if (text.length > MAX_HEADER_TEXT) return false;
+    // (一), 二、, 3.: an item's number numbers data; header words are never numbered.
+    if (parseOutlineCell(text)?.rest === '') return false;
     const figure = parseNumberText(text);
     if (figure.kind === 'number' && !figure.inSentence) return false;
     words++;

@@ -19,7 +19,7 @@ export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
   name: 'text',
   unit: 'unit',
   target: 'mixed',
-  periodTarget: 'number',
+  periodTarget: 'mixed',
   actual: 'mixed',
   lastYear: 'number',
   growth: 'number',
@@ -178,7 +178,7 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
   { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },
   { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
-  { field: 'periodTarget', pattern: /(序时|阶段|半年|季度).*(目标|任务|计划)/, confidence: 0.8 },
+  { field: 'periodTarget', pattern: /(序时|阶段|半年|季度|月度|本月|当月|本季).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
   // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named.
   { field: 'department', pattern: /(监考|考核|考评|督查|督办)(单位|部门|科室)/, confidence: 0.8 },

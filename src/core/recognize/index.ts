@@ -15,6 +15,7 @@ import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type La
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
 import { closeCalls, columnRoles, rowQuestions, withRowConfidence } from './confidence';
+import { withDepartmentsFromNames } from './department-in-name';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -306,7 +307,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  const table = withRowConfidence(splitDepartmentColumn(read.table));
+  const table = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(read.table)));
   questions.push(...rowQuestions(table));
   return {
     table,

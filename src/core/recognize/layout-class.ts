@@ -52,7 +52,13 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences.
   const planInSentences = plan && !scoringRules && measures.rows > 0 && measures.sentenceNameRows * 2 >= measures.rows;
   if (facts.sentenceMode || (plan ? planInSentences : isWrittenInSentences(measures))) return 'sentence';
+  // A share done is all such a table reports, grouped or not: how far along, not what or how much.
+  const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
+  if (rateOnly && facts.levels > 0 && facts.subItems === 0) return 'progress-only';
   if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
+  // No column of figures and no figure alone on any row: the work is told only in the progress words.
+  const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
+  if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
   if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
   return 'breakdown';
 }

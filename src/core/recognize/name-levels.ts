@@ -96,9 +96,24 @@ function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolea
   if (field !== null) return true;
   const reading = input.band.columns.get(col);
   const named = reading?.guesses.some((g) => (g.field === 'name' || g.field === 'category') && g.confidence >= 0.4) ?? false;
-  // Left of the names, a column merged down over the rows it groups that no field was read from (县区, 片区, or
-  // words the vocabulary reads as a role another column holds: 策略绩效目标 beside the 年度目标值).
-  return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && mergedDown(input, col));
+  // Left of the names, a column that no field was read from and that groups the rows beside it: merged down
+  // over them (县区, 片区, or words the vocabulary reads as a role another column holds: 策略绩效目标 beside the
+  // 年度目标值), or short words written again on every row instead of merged (*医疗卫生 on three rows).
+  return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && (mergedDown(input, col) || repeatedDown(input, col)));
+}
+
+/** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
+function repeatedDown(input: NameLevelInput, col: number): boolean {
+  const { sheet, merges, band } = input;
+  if ((input.profiles.get(col)?.longText ?? 1) > 0.5) return false;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let repeats = 0;
+  for (let row = band.dataStart + 1; row <= last && repeats < 2; row++) {
+    if (merges.areaAt(row, col) || merges.areaAt(row - 1, col)) continue;
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text !== '' && text.length <= 12 && text === cellWords(cellAt(sheet, row - 1, col))) repeats++;
+  }
+  return repeats >= 2;
 }
 
 /** A 序号 column between two levels (考核项目 | 序号 | 考核指标 | 考核内容) numbers the rows; the run goes on past it. */

@@ -1,6 +1,6 @@
 import type { CellRef } from '../model';
 import { parseNumberText } from './number-text';
-import { isKnownUnit } from './unit-convert';
+import { convertUnit, isKnownUnit } from './unit-convert';
 import type { RawFigure, RawRead } from './value-parse';
 
 /**
@@ -103,4 +103,116 @@ export function unitOfNamedFigure(name: string, figures: readonly number[]): str
   // 0 and 1 stand in many columns for “none” and “done”: matching one of them is no evidence.
   if (one.value === 0 || one.value === 1) return null;
   return figures.some((value) => value === one.value) ? one.unit : null;
+}
+
+/**
+ * A table whose only measure is a rate column (序号 | 任务 | 责任单位 | 完成率 or 进展比例): each task names its
+ * own goal (接种流感疫苗27758人, 新增配置除颤仪40台), and the rate says how far along it is. The one figure with
+ * a unit in the name is then the target, derived from the name cell; nothing on the row can corroborate it, so
+ * it is read but asked about. A name with several figures (托位1140个,普惠托位685个) has no single target.
+ */
+export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonly target: RawRead; readonly periodTarget: RawRead; readonly actual: RawRead }): NameTarget | null {
+  if (raws.target.kind !== 'empty' || raws.periodTarget.kind !== 'empty' || raws.actual.kind !== 'empty') return null;
+  return goalInName(name, nameCell);
+}
+
+/**
+ * The goal a task's name states — its one figure with a unit, or its one share — read but asked about: for a
+ * table that says elsewhere that the year's goal is not in a column of its own (a rate column alone, or a plan
+ * for the month beside the task).
+ */
+export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
+  const figures = figuresInName(name);
+  const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
+  if (!one || one.value === 0) return null;
+  return {
+    confidence: UNCORROBORATED,
+    figure: {
+      cell: nameCell,
+      shown: one.value,
+      unit: one.unit,
+      approx: one.approx,
+      decimals: (String(one.value).split('.')[1] ?? '').length,
+      text: one.text,
+      fromText: true,
+      percentFormat: false,
+      cellNumber: one.value,
+      inSentence: false,
+      falling: false,
+    },
+  };
+}
+
+/**
+ * 就读公办学校比例达86%以上, 报销比例≥50%: a task whose goal is a share, and whose name holds no other figure.
+ * A name with a share and anything else (2024年, a second share) has no single target.
+ */
+function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number] | null {
+  const parsed = parseNumberText(name);
+  if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
+}
+
+/** What a progress sentence says of a task whose goal is in its name. */
+export interface ProgressAccount {
+  readonly target: NameTarget;
+  /** The amount done, in the words' own unit (已完成搬迁20612人 beside a goal of 1.5万人). */
+  readonly actual: RawFigure | null;
+  /** The share done the words state (完成率137%), as written in points. */
+  readonly rate: RawFigure | null;
+}
+
+/** 完成率137%, 完成进度80%, 进度达47.23%: a share done, written as a rate. */
+const STATED_RATE = /(?:完成率|完成进度|进度|完成比例)(?:的|为|达|达到|已达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * A task whose goal is written into its name (完成生态搬迁1.5万人) and whose progress is written as a sentence
+ * (已完成搬迁20612人,完成率137%), in a table with no column for targets or figures done. The name's one figure
+ * with a unit is the target; a figure in the sentence in a unit that converts to the target's (20612人 → 万人)
+ * is what was done, when it is the only one; a stated rate is kept when it is the only one, or the one that
+ * agrees with done ÷ goal. Agreement of the two makes the target near certain; without it the row is asked about.
+ */
+export function progressAccount(name: string, nameCell: CellRef, progress: RawRead): ProgressAccount | null {
+  if (progress.kind !== 'words' && !(progress.kind === 'figure' && progress.figure.inSentence)) return null;
+  const text = progress.kind === 'words' ? progress.text : progress.figure.text;
+  const cell = progress.kind === 'words' ? progress.cell : progress.figure.cell;
+  const goals = figuresInName(name);
+  if (goals.length !== 1 || goals[0].value === 0) return null;
+  const [goal] = goals;
+  const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
+  const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
+  const agrees = (f: (typeof done)[number]): boolean => {
+    const share = shareOf(f, goal);
+    return share !== null && rates.some((r) => Math.abs(r / 100 - share) <= AGREES * Math.max(1, r / 100));
+  };
+  // Several figures in the goal's unit (完成线路37条,完成率106%,其中新增11条): the one the stated rate bears out.
+  const borneOut = done.length > 1 ? done.filter(agrees) : [];
+  const actualFigure = done.length === 1 ? done[0] : borneOut.length === 1 ? borneOut[0] : null;
+  const actualShare = actualFigure ? shareOf(actualFigure, goal) : null;
+  const agreeing = actualShare === null ? [] : rates.filter((r) => Math.abs(r / 100 - actualShare) <= AGREES * Math.max(1, r / 100));
+  const rate = agreeing.length === 1 ? agreeing[0] : rates.length === 1 ? rates[0] : null;
+  if (actualFigure === null && rate === null) return null;
+  const confidence = agreeing.length === 1 ? CORROBORATED : UNCORROBORATED;
+  const inWords = (value: number, unit: string | null, written: string, approx: RawFigure['approx']): RawFigure => ({
+    cell, shown: value, unit, approx, decimals: (String(value).split('.')[1] ?? '').length, text: written, fromText: true,
+    percentFormat: false, cellNumber: value, inSentence: false, falling: false,
+  });
+  return {
+    target: { confidence, figure: figureFromName(goal, nameCell) },
+    actual: actualFigure ? inWords(actualFigure.value, actualFigure.unit, actualFigure.text, actualFigure.approx) : null,
+    rate: rate === null ? null : inWords(rate, '%', `${rate}%`, 'exact'),
+  };
+}
+
+function shareOf(done: ReturnType<typeof figuresInName>[number], goal: ReturnType<typeof figuresInName>[number]): number | null {
+  const converted = convertUnit(done.value, done.unit, goal.unit);
+  const value = converted.kind === 'converted' ? converted.value : converted.kind === 'same' ? done.value : null;
+  return value === null ? null : value / goal.value;
+}
+
+function figureFromName(one: ReturnType<typeof figuresInName>[number], nameCell: CellRef): RawFigure {
+  return {
+    cell: nameCell, shown: one.value, unit: one.unit, approx: one.approx, decimals: (String(one.value).split('.')[1] ?? '').length,
+    text: one.text, fromText: true, percentFormat: false, cellNumber: one.value, inSentence: false, falling: false,
+  };
 }

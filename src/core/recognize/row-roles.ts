@@ -12,6 +12,8 @@ import { compactText } from './text-normalize';
 export type RowRole =
   | { readonly kind: 'blank' }
   | { readonly kind: 'column-numbers' }
+  /** The header written again under a section row (序号 | 目标任务 | 推进情况): part of no indicator. */
+  | { readonly kind: 'repeated-header' }
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'footer' }
   | { readonly kind: 'total'; readonly label: string; readonly grand: boolean }
@@ -39,6 +41,18 @@ export interface RowContext {
   readonly merges: MergeIndex;
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
   readonly width: number;
+}
+
+/** Two or more mapped columns whose cells on the row read as their own header words. */
+function repeatsHeader(ctx: RowContext, wordsByCol: readonly string[]): boolean {
+  const compact = (text: string): string => text.replace(/\s+/g, '');
+  let same = 0;
+  for (const mapping of Object.values(ctx.columns)) {
+    if (!mapping || mapping.header === '') continue;
+    const words = wordsByCol[mapping.col] ?? '';
+    if (words !== '' && compact(words) === compact(mapping.header)) same++;
+  }
+  return same >= 2;
 }
 
 /** A cell's own value: cells covered by a merge, other than its top-left, hold nothing of their own. */
@@ -88,6 +102,7 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   if (texts.length === 0) return { kind: 'blank' };
   const first = texts[0].text;
   if (isColumnNumbers(texts.map((t) => t.text))) return { kind: 'column-numbers' };
+  if (repeatsHeader(ctx, wordsByCol)) return { kind: 'repeated-header' };
   if (texts.length <= 2 && NOTE.test(first)) return { kind: 'note', text: texts.map((t) => t.text).join(' ') };
   if (texts.length === 1 && FOOTNOTE.test(first)) return { kind: 'note', text: first };
   if (FOOTER.test(first)) return { kind: 'footer' };

@@ -33,7 +33,7 @@ import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
 import { shownValue } from './merged-cells';
-import { nameTarget } from './name-target';
+import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
 import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
@@ -358,9 +358,12 @@ export function readTable(input: TableReadInput): TableRead {
   // In a plan the figure in a task's name is its target; in a scoring sheet (a weight beside each item) it is a rule.
   const planTable = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText && !columns.weight;
   const nameTargets = new Map<number, number>();
+  const noFigureColumns = !columns.target && !columns.actual && !columns.completionRate;
+  const periodPlanOnly = columns.periodTarget !== undefined && noFigureColumns;
+  const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    const found = nameTarget(d.name.value, d.name.cell, d.raws, planTable);
+    const found = nameTarget(d.name.value, d.name.cell, d.raws, planTable) ?? (rateOnly ? rateTableTarget(d.name.value, d.name.cell, d.raws) : null);
     if (!found) continue;
     nameTargets.set(d.row, found.confidence);
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
@@ -368,6 +371,24 @@ export function readTable(input: TableReadInput): TableRead {
 
   const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
   const measures = countMeasures(drafts);
+  // Goals in the names and what was done in the progress words (name-target.ts): read after the table is
+  // weighed, for the figures are still written in sentences.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const told = noFigureColumns && !nameTargets.has(d.row) ? progressAccount(d.name.value, d.name.cell, d.progressRaw) : null;
+    if (!told) {
+      // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
+      const goal = periodPlanOnly && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell) : null;
+      if (goal) {
+        nameTargets.set(d.row, goal.confidence);
+        drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
+      }
+      continue;
+    }
+    nameTargets.set(d.row, told.target.confidence);
+    const figureOr = (figure: RawFigure | null, kept: RawRead): RawRead => (figure ? { kind: 'figure', figure } : kept);
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate) } };
+  }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
     const read = readSentences(draft, sentenceMode);
@@ -480,7 +501,8 @@ export function readTable(input: TableReadInput): TableRead {
       unit,
       target: target.value,
       // Without a target column, the stage's goal in words (一季度目标: 室内安装、装修及场外施工) is what was aimed at.
-      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null ? periodTarget.words : null),
+      // A plan for the period in words stands for the target only where the row has no target of its own.
+      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
       actualText: actual.words,

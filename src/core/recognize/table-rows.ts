@@ -33,7 +33,7 @@ function walkRows(ctx: RowContext, from: number, last: number): { entries: Entry
     const role = classifyRow(ctx, row);
     if (inNotes) {
       // Lines under 注： continue the note (1. … 2. …) until a footer.
-      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers') continue;
+      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers' || role.kind === 'repeated-header') continue;
       const texts: string[] = [];
       for (let col = 1; col <= ctx.width; col++) {
         const text = cellWords(ownValue(ctx, row, col));
@@ -45,6 +45,7 @@ function walkRows(ctx: RowContext, from: number, last: number): { entries: Entry
     switch (role.kind) {
       case 'blank':
       case 'column-numbers':
+      case 'repeated-header':
       case 'footer':
         break;
       case 'note':

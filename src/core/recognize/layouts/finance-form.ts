@@ -25,6 +25,7 @@ import type { MergeIndex } from '../merged-cells';
 import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
+import { templateSlot } from '../template-slot';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
@@ -261,6 +262,8 @@ function figure(read: RawRead): NumberField | null {
 }
 
 const SIGN_APPROX: Readonly<Record<string, Approximation>> = { '≥': 'atLeast', '≧': 'atLeast', '≦': 'atMost', '>=': 'atLeast', '＞': 'atLeast', '>': 'atLeast', '≤': 'atMost', '<=': 'atMost', '＜': 'atMost', '<': 'atMost' };
+/** The comparator a template slot's bound stands for, in the form of a comparator column. */
+const SLOT_SIGN: Readonly<Partial<Record<Approximation, string>>> = { atLeast: '≥', atMost: '≤' };
 
 /** 百分比 / 百分率 as units the engine knows. */
 function normalUnit(unit: string | null): string | null {
@@ -358,6 +361,11 @@ function withLetterUnit(read: RawRead): RawRead {
   return m ? { kind: 'figure', figure: { ...read.figure, unit: m[1], inSentence: false } } : read;
 }
 
+/** 22.8, 180: a figure written alone, with no unit or bound of its own. */
+function bareFigure(read: RawRead): boolean {
+  return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
+}
+
 /** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
 function unitInName(name: string, target: RawRead): string | null {
   if (target.kind !== 'figure' || target.figure.fromText) return null;
@@ -414,7 +422,12 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       placeholders.push({ row, text: written });
       continue;
     }
-    const name = written.replace(PLACEHOLDER_PREFIX, '').trim();
+    const named = written.replace(PLACEHOLDER_PREFIX, '').trim();
+    // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
+    // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
+    // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
+    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) : null;
+    const name = slot?.name ?? named;
     const path = [cols.project, cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
@@ -424,7 +437,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     });
     // 定量 / 定性 in the comparator column names the kind of value, not a bound on it.
     const signWritten = cols.sign ? cellWords(cellAt(sheet, row, cols.sign.col)).replace(/\s+/g, '') || null : null;
-    const sign = signWritten !== null && /^(?:定量|定性)$/.test(signWritten) ? null : signWritten;
+    const sign = (signWritten !== null && /^(?:定量|定性)$/.test(signWritten) ? null : signWritten) ?? (slot ? SLOT_SIGN[slot.approx] ?? null : null);
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
@@ -436,7 +449,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 28.8万元 beside a 计量单位 of %: the unit typed with the figure is the figure's; a unit column copied
     // down the rows does not turn an amount into a share.
     const ownUnitWins = columnUnit !== null && ownUnit !== null && convertUnit(1, ownUnit, columnUnit).kind === 'incompatible';
-    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? unitInName(name, targetRead);
+    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? normalUnit(slot?.unit ?? null) ?? unitInName(name, targetRead);
     const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
     // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
     const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
