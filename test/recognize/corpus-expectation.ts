@@ -162,8 +162,8 @@ export interface Check {
   /**
    * Whether the engine stated something here with no sign of doubt: it read a value, a column or a table part
    * (not nothing), the column the check reads is not among `recognition.unsure`, and no warning or error issue is
-   * attached to the indicator's row. Recognition has no per-row confidence yet, so the column's (and the row's
-   * issues) stand for it. A check that is wrong while `sure` is a silent error.
+   * attached to the indicator's row, nor a row question about the figure checked. A check that is wrong while `sure`
+   * is a silent error.
    */
   readonly sure: boolean;
 }
@@ -190,8 +190,16 @@ function undoubted(basis: Basis): boolean {
     return false;
   }
   if (basis.row !== null && r.issues.some((i) => i.indicatorRow === basis.row && (i.severity === 'error' || i.severity === 'warning'))) return false;
+  // A row question asks the user to confirm a figure worked out for that row (a target read out of the name, with
+  // its unit): the engine is not silent about it.
+  if (basis.row !== null && basis.field !== null && ASKED_WITH_ROW.has(basis.field)) {
+    if (r.questions.some((q) => q.kind === 'row' && q.row === basis.row && q.field === 'target')) return false;
+  }
   return true;
 }
+
+/** What a row question about a worked-out target puts before the user: the figure and the unit it comes with. */
+const ASKED_WITH_ROW: ReadonlySet<FieldKey> = new Set(['target', 'unit']);
 
 /** The column an indicator check reads; null for what is derived rather than read from one column. */
 const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {

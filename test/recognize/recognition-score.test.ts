@@ -98,6 +98,16 @@ describe('bench:recognition 的计分：含内容的检查、整张读对、无�
       expect(find(compareRecognition(entry, warnedRow, null), 'row 4 target')).toMatchObject({ ok: true, sure: true });
     });
 
+    it('识别程序就该行的目标提了问（从名称里读出的目标），目标与单位读错不算无提示；别的行照旧', () => {
+      const asked: Recognition = {
+        ...recognition,
+        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'target', value: 1, unit: null, cell: { sheet: '目标任务', row: 3, col: 2 }, confidence: 0.6 }],
+      };
+      const checks = compareRecognition(entry, asked, null);
+      expect(find(checks, 'row 3 target')).toMatchObject({ ok: false, sure: false });
+      expect(find(checks, 'row 4 target')).toMatchObject({ ok: true, sure: true });
+    });
+
     it('没读出的指标、没读出的表：读错但识别程序什么也没说，不算无提示的错', () => {
       const checks = compareRecognition(entryWith([...indicators, { row: 5, name: '没有读出的指标', target: 1 }]), recognition, null);
       expect(find(checks, 'row 5 target')).toMatchObject({ ok: false, content: true, sure: false });
