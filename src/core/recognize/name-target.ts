@@ -125,22 +125,7 @@ export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
   const figures = figuresInName(name);
   const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
   if (!one || one.value === 0) return null;
-  return {
-    confidence: UNCORROBORATED,
-    figure: {
-      cell: nameCell,
-      shown: one.value,
-      unit: one.unit,
-      approx: one.approx,
-      decimals: (String(one.value).split('.')[1] ?? '').length,
-      text: one.text,
-      fromText: true,
-      percentFormat: false,
-      cellNumber: one.value,
-      inSentence: false,
-      falling: false,
-    },
-  };
+  return { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
 
 /**
