@@ -5,29 +5,17 @@
  *
  *   npx tsx bench/real-table-scores.ts '^(49|5\d|6[0-2])-'     the tables whose file name matches the pattern
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { recognize, type Recognition } from '../src/core/recognize';
-import { readXlsxSnapshot, XlsxReadError } from '../src/node/xlsx-read';
-import { compareRecognition, type CorpusEntry } from '../test/recognize/corpus-expectation';
+import { loadEntries, runTable } from './corpus-run';
 import { percent, scoreCorpus } from './recognition-score';
 
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
 
 async function main(): Promise<void> {
   const pattern = new RegExp(process.argv[2] ?? '.');
-  const names = (await fs.readdir(REAL_DIR)).filter((name) => name.endsWith('.expected.json') && pattern.test(name)).sort();
   const tables = [];
-  for (const name of names) {
-    const entry = JSON.parse(await fs.readFile(path.join(REAL_DIR, name), 'utf8')) as CorpusEntry;
-    let recognition: Recognition | null = null;
-    let failure: string | null = null;
-    try {
-      recognition = recognize(await readXlsxSnapshot(path.join(REAL_DIR, entry.file)));
-    } catch (error) {
-      failure = error instanceof XlsxReadError ? error.failure : `error: ${String(error)}`;
-    }
-    const checks = compareRecognition(entry, recognition, failure);
+  for (const entry of await loadEntries(REAL_DIR, pattern)) {
+    const { recognition, checks } = await runTable(REAL_DIR, entry);
     const score = scoreCorpus([checks]);
     const layout = recognition?.table?.layoutClass ?? '—';
     const wanted = entry.expect.kind === 'table' ? (entry.expect.table.layoutClass ?? '') : '';

@@ -24,9 +24,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/model';
-import { recognize, type Recognition } from '../src/core/recognize';
-import { readXlsxSnapshot, XlsxReadError } from '../src/node/xlsx-read';
-import { compareRecognition, type Check, type CorpusEntry } from '../test/recognize/corpus-expectation';
+import { recognize } from '../src/core/recognize';
+import type { Check, CorpusEntry } from '../test/recognize/corpus-expectation';
+import { loadEntries, runTable } from './corpus-run';
 import { scoreCorpus, scoreLines } from './recognition-score';
 
 const SYNTHETIC_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
@@ -46,18 +46,11 @@ interface FileResult {
 }
 
 async function runFile(dir: string, entry: CorpusEntry): Promise<FileResult> {
-  let recognition: Recognition | null = null;
-  let failure: string | null = null;
   const started = performance.now();
-  try {
-    const snapshot = await readXlsxSnapshot(path.join(dir, entry.file));
-    recognition = recognize(snapshot);
-  } catch (error) {
-    failure = error instanceof XlsxReadError ? error.failure : `error: ${String(error)}`;
-  }
+  const { recognition, failure, checks } = await runTable(dir, entry);
   const ms = performance.now() - started;
   const sheet = failure ? `（读不出：${failure}）` : (recognition?.table?.sheet ?? '（无指标表）');
-  return { entry, checks: compareRecognition(entry, recognition, failure), sheet, layout: recognition?.table?.layoutClass ?? '—', ms };
+  return { entry, checks, sheet, layout: recognition?.table?.layoutClass ?? '—', ms };
 }
 
 function expectedLayout(entry: CorpusEntry): string {
@@ -153,13 +146,6 @@ function timeRecognition(rows: number, runs: number): { ms: number; indicators: 
     indicators = result.table?.indicators.length ?? 0;
   }
   return { ms: median(samples), indicators };
-}
-
-async function loadEntries(dir: string): Promise<CorpusEntry[]> {
-  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.expected.json')).sort();
-  const entries: CorpusEntry[] = [];
-  for (const name of names) entries.push(JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')) as CorpusEntry);
-  return entries;
 }
 
 /** The part of a check's name that says what kind of thing was checked ("row 14 target" → "target"). */

@@ -1,9 +1,7 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { loadEntries, runTable } from '../../bench/corpus-run';
 import { scoreCorpus } from '../../bench/recognition-score';
-import { recognize, type Recognition } from '../../src/core/recognize';
-import { readXlsxSnapshot, XlsxReadError } from '../../src/node/xlsx-read';
-import { compareRecognition, type Check, type CorpusEntry } from './corpus-expectation';
+import type { Check } from './corpus-expectation';
 
 /*
  * A ratchet on the published tables the engine is tuned on: the working real corpus and the first round's frozen set
@@ -13,20 +11,9 @@ import { compareRecognition, type Check, type CorpusEntry } from './corpus-expec
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
-async function checksOf(dir: string): Promise<Check[][]> {
-  const names = (await fs.readdir(path.join(FIXTURES, dir))).filter((name) => name.endsWith('.expected.json')).sort();
-  const tables: Check[][] = [];
-  for (const name of names) {
-    const entry = JSON.parse(await fs.readFile(path.join(FIXTURES, dir, name), 'utf8')) as CorpusEntry;
-    let recognition: Recognition | null = null;
-    let failure: string | null = null;
-    try {
-      recognition = recognize(await readXlsxSnapshot(path.join(FIXTURES, dir, entry.file)));
-    } catch (error) {
-      failure = error instanceof XlsxReadError ? error.failure : `error: ${String(error)}`;
-    }
-    tables.push(compareRecognition(entry, recognition, failure));
-  }
+async function checksOf(dir: string): Promise<(readonly Check[])[]> {
+  const tables: (readonly Check[])[] = [];
+  for (const entry of await loadEntries(path.join(FIXTURES, dir))) tables.push((await runTable(path.join(FIXTURES, dir), entry)).checks);
   return tables;
 }
 
