@@ -2,18 +2,19 @@
  * `npm run bench:judgement`: how far the judgement of 完成情况 words agrees with hand labels on real text
  * that governments published (issue 19), and how many unfinished tasks it calls 已完成 (false done).
  *
- *   - the second round's frozen set (test/fixtures/judgement-real-frozen-2/frozen.ts, once committed): TOTALS ONLY,
+ *   - the third round's frozen set (test/fixtures/judgement-real-frozen-3/frozen.ts, once committed): TOTALS ONLY,
  *     and only with --frozen. It is scored at the start and at the end of the round and never tuned on, so this
  *     script never prints its items;
- *   - the first round's frozen set (test/fixtures/judgement-real/frozen.ts): scored at that round's start and end,
- *     then opened for tuning, so it is now scored like a working set (items with --misses);
+ *   - the first and second rounds' frozen sets (test/fixtures/judgement-real/frozen.ts,
+ *     test/fixtures/judgement-real-frozen-2/frozen.ts): each scored at its round's start and end, then opened for
+ *     tuning, so they are now scored like working sets (items with --misses);
  *   - every working set: test/fixtures/judgement-real/working*.ts, and any file given with --working <file>
  *     (a module exporting arrays of items with text, label, asOf and task/target/deadline);
  *   - the team's own imitation sets (test/fixtures/judgement), for comparison.
  *
  *   npm run bench:judgement                         totals of the working and imitation sets
- *   npm run bench:judgement -- --frozen             also the second round's frozen totals (only at its start and end)
- *   npm run bench:judgement -- --misses             also every disagreement of the working sets and the opened first frozen set
+ *   npm run bench:judgement -- --frozen             also the third round's frozen totals (only at its start and end)
+ *   npm run bench:judgement -- --misses             also every disagreement of the working sets and the opened frozen sets
  *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
  */
 import { promises as fs } from 'node:fs';
@@ -27,8 +28,10 @@ import type { RealTextItem } from '../test/fixtures/judgement-real/real-text';
 import { score, type LabelledText, type Score } from '../test/judge/verdict-label';
 
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real');
-/** The second round's frozen texts; scored only with --frozen, and skipped until committed. */
-const FROZEN_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-2', 'frozen.ts');
+/** The second round's frozen texts: scored at that round's start and end, then opened for tuning. */
+const OPENED_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-2', 'frozen.ts');
+/** The third round's frozen texts; scored only with --frozen, and skipped until committed. */
+const FROZEN_3_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-3', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
@@ -102,13 +105,13 @@ async function main(): Promise<void> {
 
   // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
   if (args.includes('--frozen')) {
-    const exists = await fs.stat(FROZEN_2_FILE).then(() => true, () => false);
+    const exists = await fs.stat(FROZEN_3_FILE).then(() => true, () => false);
     if (exists) {
-      const frozen = await loadWorking(FROZEN_2_FILE);
-      console.log(line('第二轮冻结集 judgement-real-frozen-2/frozen.ts', score(frozen)));
+      const frozen = await loadWorking(FROZEN_3_FILE);
+      console.log(line('第三轮冻结集 judgement-real-frozen-3/frozen.ts', score(frozen)));
       console.log(`  标注：${byLabel(frozen)}`);
     } else {
-      console.log('第二轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-2/frozen.ts）');
+      console.log('第三轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-3/frozen.ts）');
     }
   }
 
@@ -116,6 +119,12 @@ async function main(): Promise<void> {
   const opened = score(FROZEN_REAL_TEXTS.map(fromReal));
   console.log(line('第一轮冻结集 frozen.ts（已打开，调试用）', opened));
   if (showMisses) printMisses(opened);
+  // The second round's frozen set, opened after that round's end score.
+  const opened2Items = await loadWorking(OPENED_2_FILE);
+  const opened2 = score(opened2Items);
+  console.log(line('第二轮冻结集 judgement-real-frozen-2/frozen.ts（已打开，调试用）', opened2));
+  console.log(`  标注：${byLabel(opened2Items)}`);
+  if (showMisses) printMisses(opened2);
 
   for (const file of [...found, ...extra]) {
     const items = await loadWorking(file);
