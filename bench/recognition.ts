@@ -6,7 +6,7 @@
  *   - the first and second rounds' frozen sets of issue 18 (test/fixtures/real-frozen … real-frozen-4; 51 tables):
  *     each scored at its round's start and end (bench/frozen-scores.md), then opened and used for tuning like the
  *     real corpus, so they are printed per file with their misses and no longer measure unseen tables;
- *   - the third round's frozen set (test/fixtures/real-frozen-5, real-frozen-6), published tables the engine is never tuned on:
+ *   - the third round's frozen set (test/fixtures/real-frozen-5, -6, -7), published tables the engine is never tuned on:
  *     only totals are printed — no per-file table, no misses — and only with --frozen, at the start and the end of
  *     the round (figures recorded by hand in bench/frozen-scores.md).
  * For the first two it prints a per-file table (with the layout class read against the one expected) and the
@@ -34,7 +34,7 @@ const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
 /** The first and second rounds' frozen batches: scored at their round's start and end, then opened for tuning. */
 const OPENED_DIRS = ['real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 /** The third round's frozen batches, each committed once; a batch not yet committed is skipped. */
-const FROZEN_DIRS = ['real-frozen-5', 'real-frozen-6'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
+const FROZEN_DIRS = ['real-frozen-5', 'real-frozen-6', 'real-frozen-7'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 
 interface FileResult {
   readonly entry: CorpusEntry;
