@@ -91,6 +91,12 @@ const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建�
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 // 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+/**
+ * 建成长三角绿色农产品生产加工供应基地3个: a bare done-verb that opens its clause and counts what it finished, however
+ * long the name between them, reports an amount like 完成认证10个 — one result, which only a target can make the
+ * whole task. A date (完成2023年度任务, 于6月) is no amount.
+ */
+const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]*?\d+(?:\.\d+)?\s*(?:万|亿)?(?![\d.年月日号时])[\u4e00-\u9fff]/u;
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
@@ -181,7 +187,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

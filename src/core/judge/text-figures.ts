@@ -75,6 +75,28 @@ export function statedShare(text: string): StatedShare | null {
   return shares(text).whole[0] ?? null;
 }
 
+/**
+ * 占投资计划52.93亿元的93.4% · 为年计划的73.6% · 完成年度目标的48% · 占规划量的89.33%: a share of a plan, target,
+ * task or budget the staff state in so many words, whatever figures stand between the verb and the share.
+ */
+const PLAN_SHARE = /(?:占|为|完成|达到?|实现)了?[^，,。；;%]{0,16}?(?:计划|规划|目标|任务|预算)[^，,。；;%]{0,14}?的\s*(\d+(?:\.\d+)?)\s*%/gu;
+
+/**
+ * The smallest share of a plan the words state when it is under 100% (占投资计划…的93.4%), else null. Staff write
+ * it as their own measure of the task, so figures that seem to meet the target (53.5亿元 of 52.93亿元) cannot
+ * outweigh it: the plan they measured against is not the one the row gives, or a figure counts something else.
+ */
+export function shareOfPlanBelowWhole(text: string): StatedShare | null {
+  let lowest: StatedShare | null = null;
+  for (const match of text.replace(/[,，](?=\d{3})/gu, '').matchAll(PLAN_SHARE)) {
+    // 未启动实施的52个村…占计划的15.6%: what is not begun, not what is done.
+    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(match[0])) continue;
+    const rate = Number(match[1]) / 100;
+    if (rate < 1 && (lowest === null || rate < lowest.rate)) lowest = { rate, words: match[0] };
+  }
+  return lowest;
+}
+
 /** The staff's completion of a span's plan (完成1-4月投资计划的132.1%): their own 序时 measure. */
 export function statedPaceShare(text: string): StatedShare | null {
   return shares(text).pace[0] ?? null;
@@ -180,6 +202,25 @@ function clauseAround(text: string, index: number): string {
 }
 
 /**
+ * What a figure is per (每人每月55元 → 人·月, 463元/月 → 月, 人均收入19437元 → 人, 每亩补贴120元 → 亩): a rate or a
+ * standard, not a total. A total paid out (累计发放1.87亿元) is not the same measure as a standard per person per
+ * month (每人每月55元), however the numbers compare, so only figures per the same thing are held against each other.
+ */
+const PER_BEFORE = /(?:(?:每|人均|户均|亩均|年均|月均|日均)[\u4e00-\u9fff]{0,6}?)+$/u;
+const PER_WORD = /每\s*(人|户|月|年|亩|天|日|次|平方米|公里|吨|床|生|名|家)|(人|户|亩|年|月|日)均/gu;
+const PER_AFTER = /^\s*[\/／](?:每)?\s*(人|户|月|年|亩|天|日|次|平方米|公里|吨|床|生|名|家)/u;
+
+function perOf(text: string, figure: PlacedFigure): string {
+  const before = text.slice(clauseStart(text, figure.index), figure.index).replace(/\s/gu, '');
+  const per = new Set<string>();
+  const lead = PER_BEFORE.exec(before.slice(-10));
+  if (lead !== null) for (const match of lead[0].matchAll(PER_WORD)) per.add(match[1] ?? match[2] ?? '');
+  const after = PER_AFTER.exec(text.slice(figure.end, figure.end + 6));
+  if (after?.[1] !== undefined) per.add(after[1]);
+  return [...per].map((word) => (word === '日' ? '天' : word)).sort().join('·');
+}
+
+/**
  * The actual and the target a row's words give, in the same unit. The target's first figure is held against
  * the text's figure in that unit that reports a result — not one that restates the target's total (2个…已完成1个,
  * 133个续建项目完成投资…: the count of the task is no result), not a count of what was begun (开工741户), not a
@@ -206,7 +247,8 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (target.value <= 0) continue;
     const targetNoun = nounAfter(targetText, target.end);
     // The task's own count, restated as the subject of the words (133个续建项目 under 133个续建项目), is no result.
-    const results = actuals.filter((figure) => figure.unit === target.unit && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
+    const targetPer = perOf(targetText, target);
+    const results = actuals.filter((figure) => figure.unit === target.unit && perOf(clean, figure) === targetPer && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
     if (results.length === 0) continue;
     const first = results[0];
     if (first === undefined) continue;

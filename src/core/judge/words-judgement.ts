@@ -2,7 +2,7 @@ import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
 
@@ -298,6 +298,15 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(written: string, context: WordsContext): Judgement {
+  const found = judgeOnce(written, context);
+  if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
+  // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
+  // compute: the figures and the words disagree, and a person must say which holds.
+  const short = shareOfPlanBelowWhole(withoutProblemNamed(written));
+  return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
+}
+
+function judgeOnce(written: string, context: WordsContext): Judgement {
   // An 整改 item opens by restating its problem; only what follows reports the work.
   const text = withoutProblemNamed(written);
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
