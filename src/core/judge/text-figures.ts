@@ -41,7 +41,13 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,10}?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
+/**
+ * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
+ * 106.5亿元、30亿元)的121.3%.)
+ */
+/** More shares run on after the first (的121.3%、185%、230% · 的89%和96%): one for each part the words name. */
+const MORE_SHARES = /^(?:\s*[、和与及]?\s*\d+(?:\.\d+)?\s*%)+/u;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
 const SPAN_BEFORE = /(?:[1一]\s*[-—－–~～至]\s*\d{1,2}|\d{1,2})月(?:份)?[^，,。；;\d]{0,6}$|(?:一|二|三|前三)季度[^，,。；;\d]{0,6}$|上半年[^，,。；;\d]{0,6}$|序时[^，,。；;\d]{0,6}$/u;
 
@@ -49,8 +55,11 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   const whole: StatedShare[] = [];
   const pace: StatedShare[] = [];
   for (const match of text.matchAll(STATED_SHARE)) {
-    const digits = match[1] ?? match[2] ?? match[3];
-    if (digits === undefined) continue;
+    const first = match[1] ?? match[2] ?? match[3] ?? match[4];
+    if (first === undefined) continue;
+    // 分别占…目标(470亿元、106.5亿元、30亿元)的121.3%185%230%: the task is met only as far as its least-met part.
+    const more = MORE_SHARES.exec(text.slice((match.index ?? 0) + match[0].length))?.[0].match(/\d+(?:\.\d+)?/gu) ?? [];
+    const digits = String(Math.min(Number(first), ...more.map(Number)));
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
@@ -113,6 +122,8 @@ export interface MatchedFigures {
   readonly partly: boolean;
   /** The clause the result figure stands in (已完成招标5个), to see what it counts. */
   readonly clause: string;
+  /** How many figures the target gives in this unit (不少于3个；亿元以上项目100个 → 2): which one the result answers may be unsure. */
+  readonly parts: number;
 }
 
 /** The words just before a figure (新开工 in 新开工50个): what the figure counts. */
@@ -241,6 +252,8 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
     // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
+    // 建设任务741户 · 任务9.79万亩: the figure right after 任务 is the task's own, restated (完成任务50户 is a result).
+    if (/任务$/u.test(before) && !/(?:完成|超额完成|落实)任务$/u.test(before)) return false;
     return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
@@ -267,7 +280,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
       }
     }
     const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index) };
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;
 }

@@ -126,7 +126,7 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
  * lag make it so. Not for a task that ends in a later year either.
  */
-function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
+function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string, sameMeasure: boolean): boolean {
   if (endsAfterThisYear(context, year)) return false;
   // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) or of matters handed down to be settled one
   // by one (会议确定事项, 交办件, 办结) runs to each item's own deadline, not the year's months — whether the
@@ -135,14 +135,19 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
   // A share of the whole works (总体进度达80%, 完成总工程量的60%, 形象进度70%) spans the project's life, not the
   // year's months: like a 总投资, it is no measure of this year's pace.
   if (WHOLE_WORKS.test(text)) return false;
-  // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
-  if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
-  if (!(context.deadline && context.asOf && context.deadline > context.asOf)) return true;
-  // A deadline later in the report's own year, when the figure is the year's task measured as a table measures it
-  // (a 完成值 cell against a 目标 cell, or the staff's own 占全年任务的41.8%): a cumulative figure below 序时进度
-  // of the year's task is 滞后 (the glossary), as for a 定量指标's cells. A count of things built (2个已完成1个)
-  // finishes in steps, and a deadline in a later year is not paced by this year at all.
-  return context.deadline.slice(0, 4) === context.asOf.slice(0, 4) && measuredAgainstYear(text, context.targetText);
+  // A deadline later in the report's own year: the task is the year's, and a cumulative figure below 序时进度 of
+  // the year's target in the target's own measure is 滞后 (the glossary's 滞后 = completion below 序时进度) — a count
+  // against the target's count (2个已完成1个 in September), a 完成值 cell against a 目标 cell, the staff's own
+  // 占全年任务的41.8% or 完成率 of the task. The staff's plan to finish by the deadline (预计年底完成) is no
+  // word of lag and no later deadline. A share of another measure (投资 under a count of schools) is not paced.
+  if (context.deadline && context.asOf && context.deadline > context.asOf) {
+    if (context.deadline.slice(0, 4) !== context.asOf.slice(0, 4)) return false;
+    // Only a task due at the year's end is the year's task, paced by the year's months; one due in June is not.
+    const yearEnd = context.deadline.slice(5, 7) === '12';
+    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText);
+  }
+  // With no deadline given, the staff's own date still to come (预计年底竣工) is the deadline.
+  return !(planned !== null && context.asOf !== null && planned > context.asOf);
 }
 
 /** Words that name this year's task as what a share is of (占今年任务数的, 全年规划的, 年度计划的, 年初预算). */
@@ -160,17 +165,22 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
   if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
-  return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
+  if (share === null || statedPaceShare(text) !== null) return false;
+  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's.
+  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
 }
 
-const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成/u;
+const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
+
+// 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years.
+const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的/u;
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
 const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
   // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
   // is still to do, and the words are the staff's own account of the whole (issue 19: remaining work is not done).
   if (rate >= 1 && remains !== null) {
@@ -180,7 +190,7 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
-  if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
+  if (context.expectedProgress === null || !paceApplies(context, year, planned, text, sameMeasure)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
       : context.deadline && context.asOf && context.deadline > context.asOf
@@ -328,7 +338,7 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
-    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains);
+    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains, true);
   }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
@@ -374,7 +384,7 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains);
+      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
