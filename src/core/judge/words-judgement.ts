@@ -264,6 +264,24 @@ const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
 /** One bare figure, its scale and measure word (9230, 8.35万亩, 400亩). */
 const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u;
+const FLOOR_WORDS = /^\s*(?:不低于|不少于|至少|≥|>=|＞=|大于等于)\s*/u;
+
+/**
+ * 引进优强企业21家(任务数18家) · 工业到位资金占比64.9%(任务数占比60%): the staff write the figure with its target
+ * in brackets after it, in the same measure.
+ */
+const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/u;
+
+function figureWithItsTarget(text: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
+  const match = WITH_ITS_TARGET.exec(text.replace(/[,，](?=\d{3})/gu, ''));
+  if (match === null) return null;
+  const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
+  if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') return null;
+  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
+  const targetValue = Number(target) * scale(targetScale);
+  if (!(targetValue > 0)) return null;
+  return { actual: Number(actual) * scale(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+}
 
 /**
  * The 完成值 and the target when each cell is one bare figure in the same measure (1993 under 2050, 400亩 under
@@ -271,7 +289,8 @@ const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u
  */
 function bareFigurePair(text: string, targetText: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
   const actual = ONE_FIGURE.exec(text);
-  const target = ONE_FIGURE.exec(targetText);
+  // A floor (不低于2640元, ≥330元, 171元以上) is a target in the same measure: 2900 under it meets it.
+  const target = ONE_FIGURE.exec(targetText.replace(FLOOR_WORDS, '').replace(/以上\s*$/u, ''));
   if (actual?.[1] === undefined || target?.[1] === undefined) return null;
   const [actualUnit, targetUnit] = [actual[3] ?? '', target[3] ?? ''];
   // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
@@ -335,7 +354,7 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   }
   // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
   // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
-  const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
+  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? figureWithItsTarget(text);
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
     return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains, true);
