@@ -84,3 +84,20 @@ describe('占项目总投资的比例是整个项目的进度，不按今年的�
     expect(judged('完成投资9亿元，占年度投资计划的30%', null, '2024-06-30').verdict).toBe('behind');
   });
 });
+
+describe('只报做了多少、没有可比的目标、也没说完成或在做：需人工确认（规则 ii）', () => {
+  it.each([
+    ['水库加固完成投资850万元,溢洪道开挖1200立方米', '某水库除险加固'],
+    ['累计发放高龄津贴3400万元、发放人次12.6万人次', '每人每月100元'],
+    ['农民人均可支配收入21350元,增幅6.8%,增幅全市第2', null],
+  ])('“%s”：需人工确认', (text, target) => {
+    expect(judged(text, target, '2024-06-30').verdict).toBe('unclear');
+  });
+
+  it('说了在做、已完成或有目标可比的：不是需人工确认', () => {
+    expect(judged('完成投资850万元,溢洪道正在开挖', '某水库除险加固', '2024-06-30').verdict).toBe('in-progress');
+    expect(judged('已新增停车泊位15个', null, '2024-06-30').verdict).toBe('in-progress');
+    expect(judged('完成投资850万元', '年度计划投资1000万元', '2024-06-30').verdict).toBe('on-track');
+    expect(judged('制定全县投资计划,按季度监测分析;1-5月投资完成39.9亿元,增幅31.08%', null, '2024-06-30').verdict).toBe('in-progress');
+  });
+});

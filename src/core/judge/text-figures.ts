@@ -291,7 +291,7 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
+const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);

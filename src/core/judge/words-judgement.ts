@@ -77,6 +77,37 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/** An amount with its measure word (完成投资600万元, 掘进950米, 清理整治了5.98万个): not a date, an age or a rank. */
+const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月日年号时岁])[\u4e00-\u9fff]/u;
+
+/**
+ * Words that only count what was done (完成投资600万元，上道坑掘进950米 · 累计发放金额1.87亿元), every clause an
+ * amount, with no word that the task is done, under way, begun, planned or behind: with no target in the same measure
+ * to hold the amounts against, nobody can tell from them how far the task is (issue 19: a figure with no target, or in
+ * another measure than the target's, is 需人工确认).
+ */
+function onlyAmounts(clauses: readonly string[]): boolean {
+  return clauses.length > 0 && clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    // 已完成1005个 · 已新增15个 say what was finished; 完成认证10个 opening its clause lists a result: both are words
+    // of completion, which a person may read against the task. Only bare amounts are left to no one.
+    if (/已|了/u.test(clause) || LEADING_RESULT.test(clause)) return false;
+    return AMOUNT.test(clause) && !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+  });
+}
+
+const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
+
+/**
+ * No target to hold amounts against: the row gives no figure, or only a standard per person or per month (每人每月55元),
+ * which no total is held against (see matchedFigures). A target figure in another measure word (1万名 under 8878例)
+ * is still something a person compares, so it is left to the other rules.
+ */
+function noTargetToCompare(targetText: string | null | undefined): boolean {
+  if (targetText == null || !/\d/u.test(targetText)) return true;
+  return /每[人户月年亩天日]|人均|户均|[\/／](?:人|户|月|年)/u.test(targetText);
+}
+
 /** A year named as the end of a span (2013—2017年, 到2027年, 2027年前, 2027年底前). */
 const LATER_YEAR = /(?:\d{4}\s*[—\-－–~～至到]\s*|到|至)(\d{4})\s*年|(\d{4})\s*年(?:底)?(?:前|以前|之前)/u;
 
@@ -437,7 +468,9 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
-  if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+  // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
+  const figuresOnly = reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
+  if (growthOnly !== null && figuresOnly && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
@@ -464,6 +497,9 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       }
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
+      if (reading.shortOf === null && noTargetToCompare(context.targetText) && onlyAmounts(reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，只报做了多少，没有可比的目标，完成多少需人工确认`);
+      }
       return judgement('in-progress', 'words', words);
     }
     case 'unlinked':
