@@ -96,6 +96,19 @@ function onlyAmounts(clauses: readonly string[]): boolean {
   });
 }
 
+ /**
+ * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
+ * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
+ * done about the task, not how far the task is (convention rule (ii)).
+ */
+function onlyMeasures(clauses: readonly string[]): boolean {
+  return clauses.length > 1 && clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
+    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+  });
+}
+
 const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
 
 /**
@@ -203,8 +216,10 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
 
 const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
 
-// 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years.
-const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的/u;
+// 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years; so does a
+// share of a 规划 (占规划建设校舍总面积的27.85%, 占規劃量的34.67%), a programme's plan over its years, unless the
+// words make it the year's (年度规划, 今年规划).
+const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的|(?:占|为|完成)(?:(?!年度|今年|当年|本年|全年)[^，,。；;\d]){0,4}?(?<!年度|今年|当年|本年|全年)(?:规划|規劃)[^，,。；;]{0,16}?的/u;
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
@@ -259,6 +274,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
+
+/** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
+const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
 
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
 const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
@@ -466,6 +484,13 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
     }
   }
+  // 能耗控制在上级下达的目标以内 · 失业率3.36%，低于省控线0.84个百分点: a limit held (a lower-is-better target, the
+  // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
+  const held = reading.verdict !== 'done' ? LIMIT_HELD.exec(text) : null;
+  if (held !== null) {
+    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
+  }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
   // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
@@ -499,6 +524,9 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
       if (reading.shortOf === null && noTargetToCompare(context.targetText) && onlyAmounts(reading.clauses)) {
         return judgement('unclear', 'words', `${words}，只报做了多少，没有可比的目标，完成多少需人工确认`);
+      }
+      if (reading.shortOf === null && !/\d/u.test(context.targetText ?? '') && onlyMeasures(reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，只列了采取的措施，没说完成，也没说还在做，需人工确认`);
       }
       return judgement('in-progress', 'words', words);
     }
