@@ -87,12 +87,16 @@ const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月�
  * another measure than the target's, is 需人工确认).
  */
 function onlyAmounts(clauses: readonly string[]): boolean {
-  return clauses.length > 0 && clauses.every((clause) => {
+  // A clause beside the amounts may name what they are of (规模以下河湖, 此外) or the work they came from (督促地方进行
+  // 了清理整治), so long as it too says nothing finished, going on or behind.
+  return clauses.some((clause) => AMOUNT.test(clause)) && clauses.every((clause) => {
     const s = clauseSignals(clause);
-    // 已完成1005个 · 已新增15个 say what was finished; 完成认证10个 opening its clause lists a result: both are words
-    // of completion, which a person may read against the task. Only bare amounts are left to no one.
-    if (/已|了/u.test(clause) || LEADING_RESULT.test(clause)) return false;
-    return AMOUNT.test(clause) && !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+    // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words
+    // of completion, which a person may read against the task. 均达序时进度, 常态化, 加快, 进展顺利, 反响良好 say how the
+    // work goes. Only bare amounts are left to no one.
+    if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
+    if (!AMOUNT.test(clause) && s.activity) return false;
+    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
   });
 }
 
