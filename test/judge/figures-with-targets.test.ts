@@ -136,3 +136,14 @@ describe('控制在目标以内（逆向指标）：年中是推进中，年底�
     expect(judged('全年城镇登记失业率为4.1%,高于市控线0.5个百分点', null, '2024-12-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('镜像页面的繁体字和拼音注音照原样读', () => {
+  it('“已(yǐ)開(kāi)工12所…共有3個項目未開工”与简体一样：推进中，不是滞后', () => {
+    expect(judged('截至6月底,已(yǐ)開(kāi)工12所,共有3個項目未開工', null, '2024-06-30').verdict).toBe('in-progress');
+    expect(judged('截至6月底,已开工12所,共有3个项目未开工', null, '2024-06-30').verdict).toBe('in-progress');
+  });
+
+  it('只说没开工（全部項目均未開工）：滞后', () => {
+    expect(judged('全部項目均未開工', null, '2024-06-30').verdict).toBe('behind');
+  });
+});

@@ -169,7 +169,7 @@ const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUN
  * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
  * only the other clauses can tell, so the clause only marks it.
  */
-const countBeforeNegation = new RegExp(`${COUNTED}(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
+const countBeforeNegation = new RegExp(`${COUNTED}(?:[\\u4e00-\\u9fff]{1,4}?)?(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');

@@ -6,6 +6,23 @@ import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBeside
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
 
+/**
+ * Traditional characters a mirror page prints (已開工67所, 共有32個項目未開工): read as the simplified ones the rules are
+ * written in. Only characters the rules look at are mapped; the rest of the words are left as written.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  個: '个', 項: '项', 處: '处', 戶: '户', 條: '条', 萬: '万', 億: '亿', 開: '开', 動: '动', 辦: '办', 結: '结', 實: '实',
+  現: '现', 進: '进', 還: '还', 設: '设', 劃: '划', 計: '计', 規: '规', 達: '达', 畢: '毕', 過: '过', 總: '总', 於: '于',
+  為: '为', 與: '与', 產: '产', 區: '区', 縣: '县', 務: '务', 驗: '验', 這: '这', 將: '将', 預: '预', 爭: '争', 經: '经',
+  從: '从', 餘: '余', 剩: '剩', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 億元: '亿元', 麵: '面', 積: '积',
+  資: '资', 讓: '让', 發: '发', 準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 慢: '慢', 較: '较', 竣: '竣', 啟: '启',
+};
+
+function simplified(text: string): string {
+  // …and the pinyin such a page glosses characters with (已(yǐ)開(kāi)工), which splits the words the rules read.
+  return text.replace(/[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[1-5]?[)）]/gu, '').replace(/[\u3400-\u9fff]/gu, (char) => TRADITIONAL[char] ?? char);
+}
+
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
   /** The row's 目标任务 as written (上半年开展8场), if any. */
@@ -390,7 +407,7 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
 
 function judgeOnce(written: string, context: WordsContext): Judgement {
   // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(written);
+  const text = withoutProblemNamed(simplified(written));
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
