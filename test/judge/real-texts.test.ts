@@ -84,7 +84,8 @@ function underConvention<T extends { readonly text: string; readonly asOf: strin
  * round's frozen set, working, working-2), 629 texts. Each is read as `npm run bench:judgement` reads it. The sets were
  * labelled by different hands under two different conventions; the agreement is held under one, the glossary's
  * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
- * The bar sits a little under what the judge reaches (`npm run bench:judgement`).
+ * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
+ * (90.9%) raw, 0 false 已完成; the bar is issue 19's 93%.
  */
 describe('整个真实文字语料（四个已打开的集合）', () => {
   const sets = [
@@ -124,9 +125,9 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     expect(rawFalseDone).toBe(0);
   });
 
-  it('统一约定下与人工标注一致的不少于 88%', () => {
+  it('统一约定下与人工标注一致的不少于 93%（issue 19 的整个语料门槛）', () => {
     expect(total).toBe(629);
-    expect(agreed / total).toBeGreaterThanOrEqual(0.88);
+    expect(agreed / total).toBeGreaterThanOrEqual(0.93);
   });
 
   it('第一轮冻结集在统一约定下不少于 95%', () => {
