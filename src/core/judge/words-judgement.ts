@@ -14,8 +14,8 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   個: '个', 項: '项', 處: '处', 戶: '户', 條: '条', 萬: '万', 億: '亿', 開: '开', 動: '动', 辦: '办', 結: '结', 實: '实',
   現: '现', 進: '进', 還: '还', 設: '设', 劃: '划', 計: '计', 規: '规', 達: '达', 畢: '毕', 過: '过', 總: '总', 於: '于',
   為: '为', 與: '与', 產: '产', 區: '区', 縣: '县', 務: '务', 驗: '验', 這: '这', 將: '将', 預: '预', 爭: '争', 經: '经',
-  從: '从', 餘: '余', 剩: '剩', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 億元: '亿元', 麵: '面', 積: '积',
-  資: '资', 讓: '让', 發: '发', 準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 慢: '慢', 較: '较', 竣: '竣', 啟: '启',
+  從: '从', 餘: '余', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 麵: '面', 積: '积', 資: '资', 發: '发',
+  準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 較: '较', 啟: '启',
 };
 
 function simplified(text: string): string {
@@ -401,7 +401,7 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
-  const short = shareOfPlanBelowWhole(withoutProblemNamed(written));
+  const short = shareOfPlanBelowWhole(withoutProblemNamed(simplified(written)));
   return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
 }
 
