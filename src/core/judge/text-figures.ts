@@ -41,7 +41,7 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,10}?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
 /**
  * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
  * 106.5亿元、30亿元)的121.3%.)
@@ -67,6 +67,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
+    if (/同期|去年|上年|同比/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
     // 1-12月 is the whole year: its plan is the year's.
     if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
