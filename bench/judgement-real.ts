@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { HELD_OUT_SET } from '../test/fixtures/judgement/held-out';
 import { SECOND_HELD_OUT_SET } from '../test/fixtures/judgement/held-out-2';
 import { JUDGEMENT_SET, type JudgementItem, type JudgementLabel } from '../test/fixtures/judgement/set';
+import { CONVENTION, conventionLabel, type ConventionItem } from '../test/fixtures/judgement-real/convention';
 import { FROZEN_REAL_TEXTS } from '../test/fixtures/judgement-real/frozen';
 import type { RealTextItem } from '../test/fixtures/judgement-real/real-text';
 import { score, type LabelledText, type Score } from '../test/judge/verdict-label';
@@ -33,6 +34,8 @@ const OPENED_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-
 /** The third round's frozen texts; scored only with --frozen, and skipped until committed. */
 const FROZEN_3_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-3', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
+/** The sets the convention list speaks of, as paths under test/fixtures. */
+const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts'];
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function fromReal(item: RealTextItem): LabelledText {
@@ -52,14 +55,18 @@ function optionalText(record: Record<string, unknown>, key: string): string | nu
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/** A set's item with the id it is known by in the convention list, where its set gives one. */
+type KnownText = LabelledText & { readonly id: string | null };
+
 /** One item of a working set, whatever its module calls its fields beyond text/label/asOf. */
-function fromUnknown(value: unknown): LabelledText | null {
+function fromUnknown(value: unknown): KnownText | null {
   if (!isRecord(value)) return null;
   const text = optionalText(value, 'text');
   const label = value.label;
   const asOf = optionalText(value, 'asOf');
   if (text === null || asOf === null || typeof label !== 'string' || !(LABELS as readonly string[]).includes(label)) return null;
   return {
+    id: optionalText(value, 'id'),
     text,
     label: label as JudgementLabel,
     // What the product reads from a row's 目标任务 column: the target, as test/judge/real-texts.test.ts (r-texts) passes it.
@@ -69,9 +76,9 @@ function fromUnknown(value: unknown): LabelledText | null {
   };
 }
 
-async function loadWorking(file: string): Promise<LabelledText[]> {
+async function loadWorking(file: string): Promise<KnownText[]> {
   const module: Record<string, unknown> = await import(pathToFileURL(path.resolve(file)).href);
-  const items: LabelledText[] = [];
+  const items: KnownText[] = [];
   for (const exported of Object.values(module)) {
     if (!Array.isArray(exported)) continue;
     for (const value of exported) {
@@ -85,6 +92,32 @@ async function loadWorking(file: string): Promise<LabelledText[]> {
 function line(name: string, s: Score): string {
   const pct = s.total === 0 ? '—' : `${((s.agreed / s.total) * 100).toFixed(1)}%`;
   return `${name}: ${s.total} 条，一致 ${s.agreed} 条 (${pct})；未完成/不可判的 ${s.notDone} 条中判为已完成 ${s.falseDone} 条`;
+}
+
+/**
+ * The same set under one labelling convention, the glossary's (test/fixtures/judgement-real/convention.ts): the items
+ * whose hand label follows another convention take the glossary's label. The raw score stays the measure of record;
+ * this one says how much of the gap is the sets' conventions rather than the judge.
+ */
+function reconciled(set: ConventionItem['set'] | null, items: readonly KnownText[]): { readonly items: LabelledText[]; readonly count: number } {
+  let count = 0;
+  const relabelled = items.map((item) => {
+    const label = set === null ? null : conventionLabel(set, item);
+    if (label === null || label === item.label) return item;
+    count += 1;
+    return { ...item, label };
+  });
+  return { items: relabelled, count };
+}
+
+function printBoth(name: string, set: ConventionItem['set'] | null, items: readonly KnownText[], showMisses: boolean): void {
+  const raw = score(items);
+  console.log(line(name, raw));
+  console.log(`  标注：${byLabel(items)}`);
+  const under = reconciled(set, items);
+  const agreed = score(under.items);
+  console.log(`  ${line(`按统一标注约定（改标 ${under.count} 条）`, agreed)}`);
+  if (showMisses) printMisses(agreed);
 }
 
 function byLabel(items: readonly LabelledText[]): string {
@@ -115,25 +148,18 @@ async function main(): Promise<void> {
     }
   }
 
-  // The first round's frozen set, opened after that round's end score: now tuned on like a working set.
-  const opened = score(FROZEN_REAL_TEXTS.map(fromReal));
-  console.log(line('第一轮冻结集 frozen.ts（已打开，调试用）', opened));
-  if (showMisses) printMisses(opened);
-  // The second round's frozen set, opened after that round's end score.
-  const opened2Items = await loadWorking(OPENED_2_FILE);
-  const opened2 = score(opened2Items);
-  console.log(line('第二轮冻结集 judgement-real-frozen-2/frozen.ts（已打开，调试用）', opened2));
-  console.log(`  标注：${byLabel(opened2Items)}`);
-  if (showMisses) printMisses(opened2);
+  // The first and second rounds' frozen sets, opened after their rounds' end scores: now tuned on like working sets.
+  // Each set is scored raw and under one labelling convention (the misses listed are those under the convention).
+  const openedItems = FROZEN_REAL_TEXTS.map((item): KnownText => ({ ...fromReal(item), id: item.id }));
+  printBoth('第一轮冻结集 frozen.ts（已打开，调试用）', 'judgement-real/frozen.ts', openedItems, showMisses);
+  printBoth('第二轮冻结集 judgement-real-frozen-2/frozen.ts（已打开，调试用）', 'judgement-real-frozen-2/frozen.ts', await loadWorking(OPENED_2_FILE), showMisses);
 
   for (const file of [...found, ...extra]) {
-    const items = await loadWorking(file);
-    const s = score(items);
-    console.log(line(`工作集 ${path.relative(process.cwd(), file)}`, s));
-    console.log(`  标注：${byLabel(items)}`);
-    if (showMisses) printMisses(s);
+    const set = CONVENTION_SETS.find((name) => path.resolve(file) === path.join(__dirname, '..', 'test', 'fixtures', name)) ?? null;
+    printBoth(`工作集 ${path.relative(process.cwd(), file)}`, set, await loadWorking(file), showMisses);
   }
   if (found.length + extra.length === 0) console.log('工作集：没有找到 test/fixtures/judgement-real/working*.ts（可用 --working <file> 指定）');
+  console.log(`统一标注约定：${CONVENTION.length} 条改标（(i) 低于序时进度 → not-done ${CONVENTION.filter((item) => item.rule === 'i').length} 条；(ii) 无目标可比的数字或活动 → unclear ${CONVENTION.filter((item) => item.rule === 'ii').length} 条），见 test/fixtures/judgement-real/convention.ts`);
 
   for (const [name, set] of [['判断集 set.ts', JUDGEMENT_SET], ['留出集 held-out.ts', HELD_OUT_SET], ['第二留出集 held-out-2.ts', SECOND_HELD_OUT_SET]] as const) {
     console.log(line(name, score(set.map(fromImitation))));

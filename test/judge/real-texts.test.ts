@@ -3,6 +3,9 @@ import type { JudgementLabel } from '../fixtures/judgement/set';
 import { FROZEN_REAL_TEXTS } from '../fixtures/judgement-real/frozen';
 import type { RealTextItem } from '../fixtures/judgement-real/real-text';
 import { REAL_WORKING_SET, type RealJudgementItem } from '../fixtures/judgement-real/working';
+import { WORKING_2_REAL_TEXTS } from '../fixtures/judgement-real/working-2';
+import { FROZEN_2_REAL_TEXTS } from '../fixtures/judgement-real-frozen-2/frozen';
+import { CONVENTION, conventionLabel, type ConventionItem } from '../fixtures/judgement-real/convention';
 import { labelOf, score, type LabelledText } from './verdict-label';
 
 /**
@@ -62,27 +65,73 @@ function openedItem(item: RealTextItem): LabelledText {
   return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
 }
 
+/** A row of the later sets as the bench reads it: the target only where the table gives one apart. */
+function tableItem(item: { readonly text: string; readonly label: JudgementLabel; readonly target?: string; readonly deadline?: string; readonly asOf: string }): LabelledText {
+  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf };
+}
+
+/** The same items under one labelling convention, the glossary's (test/fixtures/judgement-real/convention.ts). */
+function underConvention<T extends { readonly text: string; readonly asOf: string; readonly id?: string }>(set: ConventionItem['set'], items: readonly T[], read: (item: T) => LabelledText): LabelledText[] {
+  return items.map((item) => {
+    const read_ = read(item);
+    const label = conventionLabel(set, { id: item.id ?? null, text: item.text, asOf: item.asOf });
+    return label === null ? read_ : { ...read_, label };
+  });
+}
+
 /**
- * The first round's frozen set (108 texts), scored at that round's start (56.5%, 16 false 已完成) and end (86.1%,
- * 3), then opened for tuning. The figures below are ratchets a little under what the judge reaches now
- * (`npm run bench:judgement`): 105/108 (97.2%), 0 false 已完成; with the working set, 321/336 (95.5%), 0.
+ * Issue 19's done-when on the whole real-text corpus: the four opened sets (the first round's frozen set, the second
+ * round's frozen set, working, working-2), 629 texts. Each is read as `npm run bench:judgement` reads it. The sets were
+ * labelled by different hands under two different conventions; the agreement is held under one, the glossary's
+ * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
+ * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
+ * (90.9%) raw, 0 false 已完成; the bar is issue 19's 93%.
  */
-describe('第一轮冻结集（已打开）与整个真实文字语料', () => {
-  const opened = score(FROZEN_REAL_TEXTS.map(openedItem));
-  const working = score(REAL_WORKING_SET.map((item): LabelledText => ({ text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf })));
+describe('整个真实文字语料（四个已打开的集合）', () => {
+  const sets = [
+    { name: '第一轮冻结集 frozen.ts', raw: FROZEN_REAL_TEXTS.map(openedItem), unified: underConvention('judgement-real/frozen.ts', FROZEN_REAL_TEXTS, openedItem) },
+    { name: '第二轮冻结集 frozen-2', raw: FROZEN_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-2/frozen.ts', FROZEN_2_REAL_TEXTS, tableItem) },
+    { name: '工作集 working.ts', raw: REAL_WORKING_SET.map(tableItem), unified: underConvention('judgement-real/working.ts', REAL_WORKING_SET, tableItem) },
+    { name: '工作集 working-2.ts', raw: WORKING_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real/working-2.ts', WORKING_2_REAL_TEXTS, tableItem) },
+  ].map((set) => ({ ...set, rawScore: score(set.raw), unifiedScore: score(set.unified) }));
+  const total = sets.reduce((sum, set) => sum + set.raw.length, 0);
+  const rawAgreed = sets.reduce((sum, set) => sum + set.rawScore.agreed, 0);
+  const agreed = sets.reduce((sum, set) => sum + set.unifiedScore.agreed, 0);
+  const falseDone = sets.flatMap((set) => set.unifiedScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => `${set.name}: ${item.text}`));
+  const rawFalseDone = sets.reduce((sum, set) => sum + set.rawScore.falseDone, 0);
 
-  it('第一轮冻结集：没有一条未完成、推进中或无法判断的被判为已完成', () => {
-    expect(opened.misses.filter(({ got, item }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
-    expect(opened.falseDone).toBe(0);
+  afterAll(() => {
+    const pct = (a: number, n: number): string => `${((a / n) * 100).toFixed(1)}%`;
+    const lines = sets.map((set) => `  ${set.name}: ${set.raw.length} 条，原标注一致 ${set.rawScore.agreed} (${pct(set.rawScore.agreed, set.raw.length)})，统一约定下一致 ${set.unifiedScore.agreed} (${pct(set.unifiedScore.agreed, set.raw.length)})，误判已完成 ${set.rawScore.falseDone}`);
+    console.log(`整个真实文字语料 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}`);
   });
 
-  it('第一轮冻结集：与人工标注一致的不少于 95%', () => {
-    expect(opened.total).toBe(108);
-    expect(opened.agreed / opened.total).toBeGreaterThanOrEqual(0.95);
+  it('约定表里的每一条都对得上一条文字，原标注与表里写的一致', () => {
+    const bySet: Record<ConventionItem['set'], readonly { readonly id?: string; readonly text: string; readonly asOf: string; readonly label: JudgementLabel }[]> = {
+      'judgement-real/frozen.ts': FROZEN_REAL_TEXTS,
+      'judgement-real-frozen-2/frozen.ts': FROZEN_2_REAL_TEXTS,
+      'judgement-real/working.ts': REAL_WORKING_SET,
+      'judgement-real/working-2.ts': WORKING_2_REAL_TEXTS,
+    };
+    for (const entry of CONVENTION) {
+      const found = bySet[entry.set].filter((item) => (entry.id !== undefined ? item.id === entry.id : item.text === entry.text && item.asOf === entry.asOf));
+      expect({ entry: entry.id ?? entry.text, found: found.length, handLabel: found[0]?.label }).toEqual({ entry: entry.id ?? entry.text, found: 1, handLabel: entry.handLabel });
+      expect(entry.label).not.toBe(entry.handLabel);
+    }
   });
 
-  it('工作集与第一轮冻结集合起来：没有误判已完成，一致的不少于 93%', () => {
-    expect(opened.falseDone + working.falseDone).toBe(0);
-    expect((opened.agreed + working.agreed) / (opened.total + working.total)).toBeGreaterThanOrEqual(0.93);
+  it('没有一条未完成、推进中或无法判断的被判为已完成（原标注下，也在统一约定下）', () => {
+    expect(falseDone).toEqual([]);
+    expect(rawFalseDone).toBe(0);
+  });
+
+  it('统一约定下与人工标注一致的不少于 93%（issue 19 的整个语料门槛）', () => {
+    expect(total).toBe(629);
+    expect(agreed / total).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('第一轮冻结集在统一约定下不少于 95%', () => {
+    const opened = sets[0];
+    expect(opened?.unifiedScore.agreed ?? 0).toBeGreaterThanOrEqual(0.95 * (opened?.raw.length ?? 1));
   });
 });

@@ -141,8 +141,9 @@ describe('只报花了多少钱（完成投资X万元），没有金额目标可
     expect(result.evidence).toContain('只报完成的投资额');
   });
 
-  it('钱之外还报了实物进度（铺设管道2300米）：推进中', () => {
-    expect(judged('截污干管完成投资50万元，铺设管道2300米', null, '2024-05-31').verdict).toBe('in-progress');
+  it('钱之外还报了实物的数量（铺设管道2300米），仍没有目标可比、没说在做：需人工确认（统一标注约定 ii）', () => {
+    expect(judged('截污干管完成投资50万元，铺设管道2300米', null, '2024-05-31').verdict).toBe('unclear');
+    expect(judged('截污干管完成投资50万元，正在铺设管道', null, '2024-05-31').verdict).toBe('in-progress');
   });
 
   it('另一句说了开工建设：推进中', () => {

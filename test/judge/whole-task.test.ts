@@ -39,9 +39,10 @@ describe('一个步骤、一部分、一期、一个子集，都不是整项任�
   });
 
   it('先写总数再写完成数（“4个…已完成2个”）：按完成数算，不把总数当完成', () => {
+    // A year's task at 50% in September is below 序时进度 (the glossary's 滞后): the count is the result, not the total.
     const result = judged('4个村级养老服务站建设已完成2个', { target: '4个村级养老服务站建设', deadline: '2024-12-31', asOf: '2024-09-30' });
-    expect(result.verdict).toBe('in-progress');
-    expect(result.evidence).toBe('完成2个／目标4个＝50%，完成时限2024-12-31未到');
+    expect(result.verdict).toBe('behind');
+    expect(result.evidence).toBe('完成2个／目标4个＝50%，低于序时进度75%');
   });
 });
 
@@ -112,8 +113,13 @@ describe('多年任务在期限前不算滞后', () => {
     expect(result.evidence).toBe('完成1200公里／目标5000公里＝24%，任务期限未到');
   });
 
-  it('完成时限在报告日之后：数字低于序时也不算滞后', () => {
-    expect(judged('已完成3个', { target: '新建村级文化广场10个', deadline: '2024-12-31', asOf: '2024-08-31' }).verdict).toBe('in-progress');
+  it('完成时限在以后的年份：数字低于今年的序时也不算滞后', () => {
+    expect(judged('已完成3个', { target: '新建村级文化广场10个', deadline: '2026-12-31', asOf: '2024-08-31' }).verdict).toBe('in-progress');
+  });
+
+  it('一年的任务、时限在年底：数字低于序时进度就是滞后（术语表：滞后 = 完成低于序时进度），高于序时为推进中', () => {
+    expect(judged('已完成3个', { target: '新建村级文化广场10个', deadline: '2024-12-31', asOf: '2024-08-31' }).verdict).toBe('behind');
+    expect(judged('已完成7个', { target: '新建村级文化广场10个', deadline: '2024-12-31', asOf: '2024-08-31' }).verdict).toBe('on-track');
   });
 });
 
@@ -134,8 +140,8 @@ describe('数字要是“结果”：不是重述的总数、不是开工数、�
 
   it('开工数不是完成数：“已开工120户，竣工60户”', () => {
     const result = judged('已开工120户，竣工60户', { target: '农村危房改造120户', deadline: '2024-12-31', asOf: '2024-09-30' });
-    expect(result.verdict).toBe('in-progress');
-    expect(result.evidence).toBe('完成60户／目标120户＝50%，完成时限2024-12-31未到');
+    expect(result.verdict).toBe('behind');
+    expect(result.evidence).toBe('完成60户／目标120户＝50%，低于序时进度75%');
   });
 
   it('计划里的数（力争…完成）不是结果', () => {

@@ -91,6 +91,12 @@ const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建�
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 // 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+/**
+ * 建成长三角绿色农产品生产加工供应基地3个: a bare done-verb that opens its clause and counts what it finished, however
+ * long the name between them, reports an amount like 完成认证10个 — one result, which only a target can make the
+ * whole task. A date (完成2023年度任务, 于6月) is no amount.
+ */
+const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]*?\d+(?:\.\d+)?\s*(?:万|亿)?(?![\d.年月日号时])[\u4e00-\u9fff]/u;
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
@@ -149,6 +155,8 @@ const perfective = /已|了|过|完毕|结束/u;
  * the clause says the whole target was met, not an amount of it.
  */
 const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
+/** 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so met (issue 19). */
+const exceededBy = /超额完成了?\s*\d+(?:\.\d+)?\s*%/u;
 /**
  * 未完成整改218件 · 未开工3个 · 未完工项目共191座: a negated verb that counts what remains is remaining work
  * (其余, 剩余), not a refusal; so is 未完成但达到序时进度 (on pace, not finished), and so is a few left over
@@ -157,11 +165,11 @@ const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4
 const COUNTED = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])';
 const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
 /**
- * The same count written before its verb (3个未开工 · 1项尚未完成): in a breakdown beside what was done or begun
+ * The same count written before its verb (3个未开工 · 1项尚未完成 · 32个项目未开工): in a breakdown beside what was done or begun
  * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
  * only the other clauses can tell, so the clause only marks it.
  */
-const countBeforeNegation = new RegExp(`${COUNTED}(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
+const countBeforeNegation = new RegExp(`${COUNTED}(?:[\\u4e00-\\u9fff]{1,4}?)?(?:仍|尚|还|暂)?(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,4}$`, 'u');
 const partial = new RegExp(`(?:基本|大部分|部分|初步|大体|阶段性)(?:${DONE_VERB})|(?:完成|建成)了?(?:大部分|部分|一部分|初步(?!设计))`, 'u');
 /** A clause that opens on an action verb (召开专题会议研究, 落实个人重大事项申报制度) reports work being done. */
 const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|督促|指导)`, 'u');
@@ -181,7 +189,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || leadingDone.test(clause) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !partial.test(clause) && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

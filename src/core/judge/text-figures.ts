@@ -41,7 +41,13 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
+/**
+ * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
+ * 106.5亿元、30亿元)的121.3%.)
+ */
+/** More shares run on after the first (的121.3%、185%、230% · 的89%和96%): one for each part the words name. */
+const MORE_SHARES = /^(?:\s*[、和与及]?\s*\d+(?:\.\d+)?\s*%)+/u;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
 const SPAN_BEFORE = /(?:[1一]\s*[-—－–~～至]\s*\d{1,2}|\d{1,2})月(?:份)?[^，,。；;\d]{0,6}$|(?:一|二|三|前三)季度[^，,。；;\d]{0,6}$|上半年[^，,。；;\d]{0,6}$|序时[^，,。；;\d]{0,6}$/u;
 
@@ -49,8 +55,11 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   const whole: StatedShare[] = [];
   const pace: StatedShare[] = [];
   for (const match of text.matchAll(STATED_SHARE)) {
-    const digits = match[1] ?? match[2] ?? match[3];
-    if (digits === undefined) continue;
+    const first = match[1] ?? match[2] ?? match[3] ?? match[4];
+    if (first === undefined) continue;
+    // 分别占…目标(470亿元、106.5亿元、30亿元)的121.3%185%230%: the task is met only as far as its least-met part.
+    const more = MORE_SHARES.exec(text.slice((match.index ?? 0) + match[0].length))?.[0].match(/\d+(?:\.\d+)?/gu) ?? [];
+    const digits = String(Math.min(Number(first), ...more.map(Number)));
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
@@ -58,6 +67,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
+    if (/同期|去年|上年|同比/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
     // 1-12月 is the whole year: its plan is the year's.
     if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
@@ -73,6 +84,28 @@ export function statedShareOfYear(text: string): number | null {
 
 export function statedShare(text: string): StatedShare | null {
   return shares(text).whole[0] ?? null;
+}
+
+/**
+ * 占投资计划52.93亿元的93.4% · 为年计划的73.6% · 完成年度目标的48% · 占规划量的89.33%: a share of a plan, target,
+ * task or budget the staff state in so many words, whatever figures stand between the verb and the share.
+ */
+const PLAN_SHARE = /(?:占|为|完成|达到?|实现)了?[^，,。；;%]{0,16}?(?:计划|规划|目标|任务|预算)[^，,。；;%]{0,14}?的\s*(\d+(?:\.\d+)?)\s*%/gu;
+
+/**
+ * The smallest share of a plan the words state when it is under 100% (占投资计划…的93.4%), else null. Staff write
+ * it as their own measure of the task, so figures that seem to meet the target (53.5亿元 of 52.93亿元) cannot
+ * outweigh it: the plan they measured against is not the one the row gives, or a figure counts something else.
+ */
+export function shareOfPlanBelowWhole(text: string): StatedShare | null {
+  let lowest: StatedShare | null = null;
+  for (const match of text.replace(/[,，](?=\d{3})/gu, '').matchAll(PLAN_SHARE)) {
+    // 未启动实施的52个村…占计划的15.6%: what is not begun, not what is done.
+    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(match[0])) continue;
+    const rate = Number(match[1]) / 100;
+    if (rate < 1 && (lowest === null || rate < lowest.rate)) lowest = { rate, words: match[0] };
+  }
+  return lowest;
 }
 
 /** The staff's completion of a span's plan (完成1-4月投资计划的132.1%): their own 序时 measure. */
@@ -91,6 +124,8 @@ export interface MatchedFigures {
   readonly partly: boolean;
   /** The clause the result figure stands in (已完成招标5个), to see what it counts. */
   readonly clause: string;
+  /** How many figures the target gives in this unit (不少于3个；亿元以上项目100个 → 2): which one the result answers may be unsure. */
+  readonly parts: number;
 }
 
 /** The words just before a figure (新开工 in 新开工50个): what the figure counts. */
@@ -180,6 +215,25 @@ function clauseAround(text: string, index: number): string {
 }
 
 /**
+ * What a figure is per (每人每月55元 → 人·月, 463元/月 → 月, 人均收入19437元 → 人, 每亩补贴120元 → 亩): a rate or a
+ * standard, not a total. A total paid out (累计发放1.87亿元) is not the same measure as a standard per person per
+ * month (每人每月55元), however the numbers compare, so only figures per the same thing are held against each other.
+ */
+const PER_BEFORE = /(?:(?:每|人均|户均|亩均|年均|月均|日均)[\u4e00-\u9fff]{0,6}?)+$/u;
+const PER_WORD = /每\s*(人|户|月|年|亩|天|日|次|平方米|公里|吨|床|生|名|家)|(人|户|亩|年|月|日)均/gu;
+const PER_AFTER = /^\s*[\/／](?:每)?\s*(人|户|月|年|亩|天|日|次|平方米|公里|吨|床|生|名|家)/u;
+
+function perOf(text: string, figure: PlacedFigure): string {
+  const before = text.slice(clauseStart(text, figure.index), figure.index).replace(/\s/gu, '');
+  const per = new Set<string>();
+  const lead = PER_BEFORE.exec(before.slice(-10));
+  if (lead !== null) for (const match of lead[0].matchAll(PER_WORD)) per.add(match[1] ?? match[2] ?? '');
+  const after = PER_AFTER.exec(text.slice(figure.end, figure.end + 6));
+  if (after?.[1] !== undefined) per.add(after[1]);
+  return [...per].map((word) => (word === '日' ? '天' : word)).sort().join('·');
+}
+
+/**
  * The actual and the target a row's words give, in the same unit. The target's first figure is held against
  * the text's figure in that unit that reports a result — not one that restates the target's total (2个…已完成1个,
  * 133个续建项目完成投资…: the count of the task is no result), not a count of what was begun (开工741户), not a
@@ -200,13 +254,16 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
     // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
+    // 建设任务741户 · 任务9.79万亩: the figure right after 任务 is the task's own, restated (完成任务50户 is a result).
+    if (/任务$/u.test(before) && !/(?:完成|超额完成|落实)任务$/u.test(before)) return false;
     return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
     if (target.value <= 0) continue;
     const targetNoun = nounAfter(targetText, target.end);
     // The task's own count, restated as the subject of the words (133个续建项目 under 133个续建项目), is no result.
-    const results = actuals.filter((figure) => figure.unit === target.unit && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
+    const targetPer = perOf(targetText, target);
+    const results = actuals.filter((figure) => figure.unit === target.unit && perOf(clean, figure) === targetPer && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
     if (results.length === 0) continue;
     const first = results[0];
     if (first === undefined) continue;
@@ -225,7 +282,7 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
       }
     }
     const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index) };
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;
 }
@@ -236,7 +293,7 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
+const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);

@@ -2,9 +2,26 @@ import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
+
+/**
+ * Traditional characters a mirror page prints (已開工67所, 共有32個項目未開工): read as the simplified ones the rules are
+ * written in. Only characters the rules look at are mapped; the rest of the words are left as written.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  個: '个', 項: '项', 處: '处', 戶: '户', 條: '条', 萬: '万', 億: '亿', 開: '开', 動: '动', 辦: '办', 結: '结', 實: '实',
+  現: '现', 進: '进', 還: '还', 設: '设', 劃: '划', 計: '计', 規: '规', 達: '达', 畢: '毕', 過: '过', 總: '总', 於: '于',
+  為: '为', 與: '与', 產: '产', 區: '区', 縣: '县', 務: '务', 驗: '验', 這: '这', 將: '将', 預: '预', 爭: '争', 經: '经',
+  從: '从', 餘: '余', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 麵: '面', 積: '积', 資: '资', 發: '发',
+  準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 較: '较', 啟: '启',
+};
+
+function simplified(text: string): string {
+  // …and the pinyin such a page glosses characters with (已(yǐ)開(kāi)工), which splits the words the rules read.
+  return text.replace(/[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[1-5]?[)）]/gu, '').replace(/[\u3400-\u9fff]/gu, (char) => TRADITIONAL[char] ?? char);
+}
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -77,6 +94,54 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/** An amount with its measure word (完成投资600万元, 掘进950米, 清理整治了5.98万个): not a date, an age or a rank. */
+const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月日年号时岁])[\u4e00-\u9fff]/u;
+
+/**
+ * Words that only count what was done (完成投资600万元，上道坑掘进950米 · 累计发放金额1.87亿元), every clause an
+ * amount, with no word that the task is done, under way, begun, planned or behind: with no target in the same measure
+ * to hold the amounts against, nobody can tell from them how far the task is (issue 19: a figure with no target, or in
+ * another measure than the target's, is 需人工确认).
+ */
+function onlyAmounts(clauses: readonly string[]): boolean {
+  // A clause beside the amounts may name what they are of (规模以下河湖, 此外) or the work they came from (督促地方进行
+  // 了清理整治), so long as it too says nothing finished, going on or behind.
+  return clauses.some((clause) => AMOUNT.test(clause)) && clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words
+    // of completion, which a person may read against the task. 均达序时进度, 常态化, 加快, 进展顺利, 反响良好 say how the
+    // work goes. Only bare amounts are left to no one.
+    if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
+    if (!AMOUNT.test(clause) && s.activity) return false;
+    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+  });
+}
+
+ /**
+ * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
+ * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
+ * done about the task, not how far the task is (convention rule (ii)).
+ */
+function onlyMeasures(clauses: readonly string[]): boolean {
+  return clauses.length > 1 && clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
+    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+  });
+}
+
+const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
+
+/**
+ * No target to hold amounts against: the row gives no figure, or only a standard per person or per month (每人每月55元),
+ * which no total is held against (see matchedFigures). A target figure in another measure word (1万名 under 8878例)
+ * is still something a person compares, so it is left to the other rules.
+ */
+function noTargetToCompare(targetText: string | null | undefined): boolean {
+  if (targetText == null || !/\d/u.test(targetText)) return true;
+  return /每[人户月年亩天日]|人均|户均|[\/／](?:人|户|月|年)/u.test(targetText);
+}
+
 /** A year named as the end of a span (2013—2017年, 到2027年, 2027年前, 2027年底前). */
 const LATER_YEAR = /(?:\d{4}\s*[—\-－–~～至到]\s*|到|至)(\d{4})\s*年|(\d{4})\s*年(?:底)?(?:前|以前|之前)/u;
 
@@ -126,7 +191,7 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
  * lag make it so. Not for a task that ends in a later year either.
  */
-function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string): boolean {
+function paceApplies(context: WordsContext, year: number | null, planned: string | null, text: string, sameMeasure: boolean): boolean {
   if (endsAfterThisYear(context, year)) return false;
   // A list of problems to put right (整改, 督察反馈, 审计发现, 提案) or of matters handed down to be settled one
   // by one (会议确定事项, 交办件, 办结) runs to each item's own deadline, not the year's months — whether the
@@ -135,14 +200,19 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
   // A share of the whole works (总体进度达80%, 完成总工程量的60%, 形象进度70%) spans the project's life, not the
   // year's months: like a 总投资, it is no measure of this year's pace.
   if (WHOLE_WORKS.test(text)) return false;
-  // The staff's own date still to come (预计年底竣工) is a deadline after the report date too.
-  if (planned !== null && context.asOf !== null && planned > context.asOf) return false;
-  if (!(context.deadline && context.asOf && context.deadline > context.asOf)) return true;
-  // A deadline later in the report's own year, when the figure is the year's task measured as a table measures it
-  // (a 完成值 cell against a 目标 cell, or the staff's own 占全年任务的41.8%): a cumulative figure below 序时进度
-  // of the year's task is 滞后 (the glossary), as for a 定量指标's cells. A count of things built (2个已完成1个)
-  // finishes in steps, and a deadline in a later year is not paced by this year at all.
-  return context.deadline.slice(0, 4) === context.asOf.slice(0, 4) && measuredAgainstYear(text, context.targetText);
+  // A deadline later in the report's own year: the task is the year's, and a cumulative figure below 序时进度 of
+  // the year's target in the target's own measure is 滞后 (the glossary's 滞后 = completion below 序时进度) — a count
+  // against the target's count (2个已完成1个 in September), a 完成值 cell against a 目标 cell, the staff's own
+  // 占全年任务的41.8% or 完成率 of the task. The staff's plan to finish by the deadline (预计年底完成) is no
+  // word of lag and no later deadline. A share of another measure (投资 under a count of schools) is not paced.
+  if (context.deadline && context.asOf && context.deadline > context.asOf) {
+    if (context.deadline.slice(0, 4) !== context.asOf.slice(0, 4)) return false;
+    // Only a task due at the year's end is the year's task, paced by the year's months; one due in June is not.
+    const yearEnd = context.deadline.slice(5, 7) === '12';
+    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText);
+  }
+  // With no deadline given, the staff's own date still to come (预计年底竣工) is the deadline.
+  return !(planned !== null && context.asOf !== null && planned > context.asOf);
 }
 
 /** Words that name this year's task as what a share is of (占今年任务数的, 全年规划的, 年度计划的, 年初预算). */
@@ -160,17 +230,24 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
   if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
-  return share !== null && YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length)) && statedPaceShare(text) === null;
+  if (share === null || statedPaceShare(text) !== null) return false;
+  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's.
+  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
 }
 
-const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成/u;
+const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
+
+// 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years; so does a
+// share of a 规划 (占规划建设校舍总面积的27.85%, 占規劃量的34.67%), a programme's plan over its years, unless the
+// words make it the year's (年度规划, 今年规划).
+const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的|(?:占|为|完成)(?:(?!年度|今年|当年|本年|全年)[^，,。；;\d]){0,4}?(?<!年度|今年|当年|本年|全年)(?:规划|規劃)[^，,。；;]{0,16}?的/u;
 
 const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
 const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
-function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null): Judgement {
+function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
   // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
   // is still to do, and the words are the staff's own account of the whole (issue 19: remaining work is not done).
   if (rate >= 1 && remains !== null) {
@@ -180,7 +257,7 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
-  if (context.expectedProgress === null || !paceApplies(context, year, planned, text)) {
+  if (context.expectedProgress === null || !paceApplies(context, year, planned, text, sameMeasure)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
       : context.deadline && context.asOf && context.deadline > context.asOf
@@ -219,6 +296,9 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
+const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
+
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
 const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
 
@@ -254,6 +334,24 @@ const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|
 const BARE_FIGURE = /^\s*\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{0,3}\s*$/u;
 /** One bare figure, its scale and measure word (9230, 8.35万亩, 400亩). */
 const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u;
+const FLOOR_WORDS = /^\s*(?:不低于|不少于|至少|≥|>=|＞=|大于等于)\s*/u;
+
+/**
+ * 引进优强企业21家(任务数18家) · 工业到位资金占比64.9%(任务数占比60%): the staff write the figure with its target
+ * in brackets after it, in the same measure.
+ */
+const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/u;
+
+function figureWithItsTarget(text: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
+  const match = WITH_ITS_TARGET.exec(text.replace(/[,，](?=\d{3})/gu, ''));
+  if (match === null) return null;
+  const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
+  if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') return null;
+  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
+  const targetValue = Number(target) * scale(targetScale);
+  if (!(targetValue > 0)) return null;
+  return { actual: Number(actual) * scale(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+}
 
 /**
  * The 完成值 and the target when each cell is one bare figure in the same measure (1993 under 2050, 400亩 under
@@ -261,7 +359,8 @@ const ONE_FIGURE = /^\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff]{0,3})\s*$/u
  */
 function bareFigurePair(text: string, targetText: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
   const actual = ONE_FIGURE.exec(text);
-  const target = ONE_FIGURE.exec(targetText);
+  // A floor (不低于2640元, ≥330元, 171元以上) is a target in the same measure: 2900 under it meets it.
+  const target = ONE_FIGURE.exec(targetText.replace(FLOOR_WORDS, '').replace(/以上\s*$/u, ''));
   if (actual?.[1] === undefined || target?.[1] === undefined) return null;
   const [actualUnit, targetUnit] = [actual[3] ?? '', target[3] ?? ''];
   // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
@@ -298,8 +397,17 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
 export function judgeWords(written: string, context: WordsContext): Judgement {
+  const found = judgeOnce(written, context);
+  if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
+  // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
+  // compute: the figures and the words disagree, and a person must say which holds.
+  const short = shareOfPlanBelowWhole(withoutProblemNamed(simplified(written)));
+  return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
+}
+
+function judgeOnce(written: string, context: WordsContext): Judgement {
   // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(written);
+  const text = withoutProblemNamed(simplified(written));
   const reading = readWords(text, context.targetText, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
@@ -316,10 +424,10 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
   }
   // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
   // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
-  const bare = context.targetText != null ? bareFigurePair(text, context.targetText) : null;
+  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? figureWithItsTarget(text);
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
-    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains);
+    return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains, true);
   }
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
@@ -365,7 +473,7 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
-      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains);
+      return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
     const growth = growthJudgement(text, context, year);
     if (growth !== null) return growth;
@@ -397,9 +505,18 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
       return judgement(pace.rate >= 1 ? 'on-track' : 'behind', 'figures-in-words', `${quoted(pace.words)}，${pace.rate >= 1 ? '达到' : '未达到'}阶段计划`);
     }
   }
+  // 能耗控制在上级下达的目标以内 · 失业率3.36%，低于省控线0.84个百分点: a limit held (a lower-is-better target, the
+  // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
+  const held = reading.verdict !== 'done' ? LIMIT_HELD.exec(text) : null;
+  if (held !== null) {
+    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
+  }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
-  if (growthOnly !== null && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+  // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
+  const figuresOnly = reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
+  if (growthOnly !== null && figuresOnly && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
@@ -426,6 +543,12 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
       }
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
+      if (reading.shortOf === null && noTargetToCompare(context.targetText) && onlyAmounts(reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，只报做了多少，没有可比的目标，完成多少需人工确认`);
+      }
+      if (reading.shortOf === null && !/\d/u.test(context.targetText ?? '') && onlyMeasures(reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，只列了采取的措施，没说完成，也没说还在做，需人工确认`);
+      }
       return judgement('in-progress', 'words', words);
     }
     case 'unlinked':
