@@ -9,6 +9,7 @@ import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
 import { END_ROW, findShape, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { readTransposedCrossTable } from './cross-table-transposed';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
 import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
@@ -298,7 +299,8 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const { sheet, merges } = input;
   const width = columnCount(sheet);
   const shaped = readBlocks(sheet, merges, width);
-  if (shaped.length === 0) return null;
+  // No places down the side: perhaps across the top, with the indicators down the side.
+  if (shaped.length === 0) return readTransposedCrossTable(input);
   const anyReadable = shaped.some((block) => block.shape.groups.some((g) => g.readable));
   const plan = anyReadable ? null : planBlocks(sheet, merges, shaped, width);
   const blocks = plan ?? shaped;
