@@ -10,12 +10,12 @@ import { isKnownUnit } from '../unit-convert';
 /** How a place name ends: the kinds of place, and the bodies that stand for one (市本级, 州直, 管委会). */
 export const PLACE_END = /(?:省|市|州|盟|县|区|旗|镇|乡|街道|办事处|开发区|园区|新区|管委会|本级|[市州县区]直)$/;
 /** The line for the whole area the places make up. */
-export const TOTAL_LINE = /^(?:全省|全市|全州|全盟|全县|全区|全旗|全镇|全乡|全国|合计|总计|汇总|小计|总体)/;
+export const TOTAL_LINE = /^(?:(?:全省|全市|全州|全盟|全县|全区|全旗|全镇|全乡|全国)(?:$|合计|总计|汇总|小计|平均|[（(])|合计|总计|汇总|小计)/;
 /**
  * A header that names the kind of place (地区, 市州, 县(市)、新区, 乡镇（街道）, 各县区): nothing but kinds of place,
  * brackets and separators, with 各 or 名称 around them.
  */
-const REGION_HEADER = /^(?:各|分)?(?:[省市州盟县区旗镇乡]|地区|区域|地市|街道|园区|新区|开发区|镇街|[（()）、,，/及和])+(?:名称|别)?$/;
+const REGION_HEADER = /^(?:各|分)?(?:[省市州盟县区旗镇乡]|地区|区域|地市|街道|园区|新区|开发区|镇街|[（()）、,，/及和])+(?:名称)?$/;
 /** Words that are never a place, though short: what a header or a cell says about a figure. */
 const NOT_A_PLACE = /单位|目标|任务|计划|完成|实际|合计|小计|指标|名称|项目|序号|编号|备注|说明|增长|增幅|增速|比例|排名|排位|年|月|季度/;
 

@@ -3,6 +3,7 @@ import { cellAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import type { MergeIndex } from '../merged-cells';
 import { isKnownUnit } from '../unit-convert';
+import { isRegionHeader, PLACE_END } from './cross-table-axis';
 import { rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -14,8 +15,9 @@ import { rowBoxes, type Box } from './sheet-grid';
  */
 export const REGION_HEAD =
   /^(?:地区|区域|县区|区县|县市区|市县区?|县（市、区）|县（市、?区）|县（区）|县（市）|市（州）|市州|各县区|各地|地市|乡镇|乡镇（街道）|镇（街道）|镇街|街道|镇区|园区|县区名称|地区名称)$/;
-const REGION_VALUE = /(?:省|市|州|盟|县|区|旗|镇|乡|街道|办事处|开发区|园区|新区|管委会|本级)$/;
-export const TOTAL_REGION = /^(?:全省|全市|全州|全盟|全县|全区|全旗|全镇|合计|总计|汇总|小计)/;
+const REGION_VALUE = PLACE_END;
+/** 全市, 全省合计, 全县（含开发区）, 合计: the whole area's line — not a name that starts so (全区生产总值). */
+export const TOTAL_REGION = /^(?:(?:全省|全市|全州|全盟|全县|全区|全旗|全镇)(?:$|合计|总计|汇总|小计|平均|[（(])|合计|总计|汇总|小计)/;
 const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
 const SCAN_ROWS = 40;
@@ -64,6 +66,8 @@ export interface Group {
   readonly path: readonly Box[];
   /** A box between the header and its sub-headers that covers several indicators: the unit in charge. */
   readonly department: Box | null;
+  /** One column of figures under its own header (比上年同期(%)): the header, as written, is the indicator's name. */
+  readonly measure?: boolean;
 }
 
 export interface Shape {
@@ -73,6 +77,68 @@ export interface Shape {
   readonly groups: readonly Group[];
   /** Header boxes that are neither the region column, a 序号 column nor part of an indicator. */
   readonly loose: readonly Box[];
+  /**
+   * Columns of figures under a header of their own and in no indicator group (1-6月投资增速(%), 比上年同月(%)):
+   * each may be an indicator of one measure. Whether it is one is the reader's call (a 全市 line must give its whole).
+   */
+  readonly measures: readonly Box[];
+}
+
+/** A header that names the kind of place, in the words of any publisher (地区, 市州, 县(市)、新区). */
+function namesPlaces(key: string): boolean {
+  return REGION_HEAD.test(key) || isRegionHeader(key);
+}
+
+/** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
+const POSITION_HEAD = /排位|排名|名次|位次|排序|序号|编号/;
+/** A header of a rate or a growth: a whole indicator in one column, read on its own even beside indicator groups. */
+const RATE_HEAD = /增速|增长|增幅|增减|比上年|同比|环比|率|比重|[%％]/;
+
+function percentText(value: unknown): boolean {
+  return typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(value);
+}
+
+/** Whether a leaf's cells are figures in most rows under it (bare numbers, or numbers written with %). */
+function holdsFigures(sheet: SheetSnapshot, dataRows: readonly number[], col: number): { figures: boolean; percents: boolean } {
+  let filled = 0;
+  let figures = 0;
+  let percents = 0;
+  for (const row of dataRows.slice(0, 60)) {
+    const value = cellAt(sheet, row, col);
+    const text = cellWords(value).trim();
+    if (text === '' || END_ROW.test(text)) continue;
+    filled++;
+    if (typeof value === 'number' || /^-?\d+(?:\.\d+)?$/.test(text)) figures++;
+    else if (percentText(value)) {
+      figures++;
+      percents++;
+    }
+  }
+  return { figures: filled >= 2 && figures / filled >= 0.8, percents: filled >= 2 && percents / filled >= 0.6 };
+}
+
+/** Whether the figures under a leaf are rates or growths: its header says so, or its cells are written as %. */
+export function isRateMeasure(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  return RATE_HEAD.test(leaf.key) || holdsFigures(sheet, dataRows, leaf.col).percents;
+}
+
+/** A growth (增速, 比上年增长, 同比): a whole indicator in one column, not a part of a plan-and-done group. */
+const GROWTH_HEAD = /增速|增长|增幅|增减|比上年|同比|环比/;
+
+/**
+ * Leaves no group took that hold figures under a header in words: beside indicator groups only rates and growths
+ * (a growth is a whole indicator; a 项目个数 beside 计划 · 完成 · 完成率 describes theirs), on their own any.
+ * A leaf that says it is a plan, a done figure or a share of one (计划完成数, 累计开工数, 开工率) is a part of an
+ * indicator: when no group takes it, its figures are not understood, and it is no indicator of its own.
+ */
+function measureLeaves(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], groups: readonly Group[]): Box[] {
+  const taken = new Set<Box>(groups.flatMap((g) => [g.head, ...g.subs]));
+  return subs.filter((leaf) => {
+    if (taken.has(leaf) || POSITION_HEAD.test(leaf.key) || !/[\u4e00-\u9fff]/.test(leaf.key)) return false;
+    if (!GROWTH_HEAD.test(leaf.key) && (subRole(leaf.key) !== null || /率/.test(leaf.key))) return false;
+    if (groups.length > 0 && !isRateMeasure(sheet, dataRows, leaf)) return false;
+    return holdsFigures(sheet, dataRows, leaf.col).figures;
+  });
 }
 
 /**
@@ -481,11 +547,13 @@ function hasTotalRow(sheet: SheetSnapshot, merges: MergeIndex, region: Box, subR
 
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
-  if (subs.length < 2) return null;
-  const summed = REGION_HEAD.test(region.key) && hasTotalRow(sheet, merges, region, subRow);
-  const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width, summed);
-  if (groups.length === 0) return null;
-  return { top, subRow, region, groups, loose };
+  if (subs.length === 0) return null;
+  const summed = namesPlaces(region.key) && hasTotalRow(sheet, merges, region, subRow);
+  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
+  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
+  const measures = measureLeaves(sheet, dataRows, subs, groups);
+  if (groups.length === 0 && measures.length === 0) return null;
+  return { top, subRow, region, groups, loose: loose.filter((box) => !measures.includes(box)), measures };
 }
 
 /** The first cross-table header at or below `fromRow`, or null. */
@@ -498,10 +566,13 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     const candidates = boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key));
     // A 地区 header merged across the numbers and the names of the places (地区 over 1 | 市直单位): the places are
     // its last column, the one the names are written in.
-    const wide = boxes.find((b) => b.col === firstWide && b.right > b.col && REGION_HEAD.test(b.key));
+    const wide = boxes.find((b) => b.col === firstWide && b.right > b.col && namesPlaces(b.key));
     if (wide) candidates.push({ ...wide, col: wide.right });
+    // The places' own header left blank (首格空着): the column left of the first header box, if the places are there.
+    const blank = boxes[0].col > 1 && boxes[0].col === boxes[0].right ? boxes[0].col - 1 : null;
+    if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
-      const headed = REGION_HEAD.test(region.key);
+      const headed = namesPlaces(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];

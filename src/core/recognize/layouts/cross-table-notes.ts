@@ -33,6 +33,8 @@ export interface PeriodWords {
   /** The title lines and the header words. */
   readonly title: string;
   readonly notes: readonly string[];
+  /** The indicators' names: a note's clause about one of them (利税总额增长速度为1-3月数据) states its months, not the table's. */
+  readonly labels: readonly string[];
   readonly sheetName: string;
   readonly workbookName: string;
 }
@@ -46,6 +48,18 @@ export function crossTablePeriod(words: PeriodWords): PeriodFound {
   const sources = { asOf: words.asOf, headers: [], sheetName: words.sheetName, workbookName: words.workbookName, fallbackYear: new Date().getFullYear() };
   const found = resolvePeriod({ ...sources, title: words.title });
   if (!found.assumed || words.notes.length === 0) return found;
-  const noted = resolvePeriod({ ...sources, title: [words.title, ...words.notes].join(' ') });
+  const clauses = words.notes.flatMap((note) => note.split(/[;；。,，]/)).filter((clause) => !namesOneOf(clause, words.labels));
+  if (clauses.length === 0) return found;
+  const noted = resolvePeriod({ ...sources, title: [words.title, ...clauses].join(' ') });
   return noted.assumed ? found : noted;
+}
+
+/** Whether a clause names an indicator: it shares four characters in a row with one of their names. */
+function namesOneOf(clause: string, labels: readonly string[]): boolean {
+  const words = clause.replace(/\s+/g, '');
+  return labels.some((label) => {
+    const key = label.replace(/[^\u4e00-\u9fff]/g, '');
+    for (let i = 0; i + 4 <= key.length; i++) if (words.includes(key.slice(i, i + 4))) return true;
+    return false;
+  });
 }

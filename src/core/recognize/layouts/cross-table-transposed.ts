@@ -261,7 +261,7 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     ...(total ? { [figureKey]: mapping(total, confidence) } : {}),
   };
   const notes = notesUnder(sheet, rows[rows.length - 1]);
-  const found = crossTablePeriod({ asOf: input.asOf, title: headerWords, notes, sheetName: sheet.name, workbookName: input.workbookName });
+  const found = crossTablePeriod({ asOf: input.asOf, title: headerWords, notes, labels: indicators.map((i) => i.name.value), sheetName: sheet.name, workbookName: input.workbookName });
   const issues: Issue[] = [
     recognitionIssue('info', RECOGNIZE_CODES.crossTable, refAt(sheet, across.row, across.places[0].col), {
       sheet: sheet.name,
