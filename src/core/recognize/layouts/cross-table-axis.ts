@@ -43,7 +43,12 @@ export interface AxisReading {
   readonly places: number;
   /** Index of the whole area's label (全市, 合计, or the area the title names), or -1. */
   readonly total: number;
-  /** 0..1: the share of labels that end as places, bare names counting half, with a total line adding to it. */
+  /** How the whole was found: its words (全市, 合计), the title naming it, or not at all. */
+  readonly wholeBy: 'words' | 'title' | 'none';
+  /**
+   * 0..1: how sure the labels are places — from 0.6 when none ends as a place to 1 when all do, bare names beside a
+   * whole counting half — times what finding the whole is worth (its words 1, the title 0.95, none 0.7).
+   */
   readonly confidence: number;
 }
 
@@ -54,13 +59,16 @@ export interface AxisReading {
  */
 export function readAxis(keys: readonly string[], area: string): AxisReading {
   const filled = keys.filter((k) => k !== '');
-  if (filled.length === 0) return { places: 0, total: -1, confidence: 0 };
-  let total = keys.findIndex((k) => isTotalLine(k));
-  if (total < 0) total = keys.findIndex((k) => placeEvidence(k) === 'place' && k.length >= 2 && area.replace(/\s+/g, '').includes(k));
+  if (filled.length === 0) return { places: 0, total: -1, wholeBy: 'none', confidence: 0 };
+  const byWords = keys.findIndex((k) => isTotalLine(k));
+  const byTitle = keys.findIndex((k) => placeEvidence(k) === 'place' && k.length >= 2 && area.replace(/\s+/g, '').includes(k));
+  const total = byWords >= 0 ? byWords : byTitle;
+  const wholeBy = byWords >= 0 ? 'words' : byTitle >= 0 ? 'title' : 'none';
   const evidence = keys.map((k) => placeEvidence(k));
   const places = evidence.filter((e) => e === 'place').length;
   const bare = evidence.filter((e) => e === 'bare').length;
   const counted = places + (total >= 0 ? bare : 0) + (total >= 0 && evidence[total] === 'none' ? 1 : 0);
-  const strength = (places + (total >= 0 ? 0.5 * bare : 0) + (total >= 0 ? 1 : 0)) / (filled.length + 1);
-  return { places: counted, total, confidence: Math.min(1, Math.round(strength * 100) / 100) };
+  const share = Math.min(1, (places + (total >= 0 ? 0.5 * bare : 0) + (total >= 0 && evidence[total] === 'none' ? 1 : 0)) / filled.length);
+  const weight = { words: 1, title: 0.95, none: 0.7 }[wholeBy];
+  return { places: counted, total, wholeBy, confidence: Math.round((0.6 + 0.4 * share) * weight * 100) / 100 };
 }

@@ -1,6 +1,7 @@
 import type { ColumnMapping, FieldKey, Indicator, Issue, NumberField, RegionFigures, SheetSnapshot, TextField } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { CONFIDENCE_THRESHOLD } from '../column-map';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
@@ -272,6 +273,17 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     }),
   ];
   if (!total) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.crossTableNoTotal, refAt(sheet, across.row, across.places[0].col)));
+  // Places told by bare names, or with no whole: asked about, not taken silently.
+  if (confidence < CONFIDENCE_THRESHOLD) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, refAt(sheet, across.row, across.places[0].col), {
+        field: 'category',
+        column: `${columnLetter(across.places[0].col)}–${columnLetter(across.places[across.places.length - 1].col)}`,
+        header: across.places.map((p) => p.text).join('、'),
+        confidence: Math.round(confidence * 100),
+      }),
+    );
+  }
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: found.period.year }));
   if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
   return {

@@ -11,6 +11,7 @@ import { placeFigure, placeRate, readRaw } from '../value-parse';
 import { END_ROW, findShape, isRateMeasure, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { isRegionHeader, placeEvidence } from './cross-table-axis';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
+import { CONFIDENCE_THRESHOLD } from '../column-map';
 import { writtenText } from './cross-table-written';
 import { readTransposedCrossTable } from './cross-table-transposed';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
@@ -36,6 +37,27 @@ interface Block {
   readonly regions: readonly RegionRow[];
   /** The row after the block's last region row. */
   readonly end: number;
+  /**
+   * How the whole area's line was found: by its words (全市, 合计), as the sum of the others, as lying between the
+   * others' rates, or not at all.
+   */
+  readonly whole?: 'words' | 'sum' | 'between' | 'none';
+}
+
+/** How much finding the whole by each kind of evidence is worth. */
+const WHOLE_WEIGHT = { words: 1, sum: 0.95, between: 0.8, none: 0.7 } as const;
+
+/**
+ * How sure the reading of a block's places is: the share of its labels that end as places do (a header naming the
+ * kind of place vouches for bare names), times how its whole was found. A one-measure column is as sure as that.
+ */
+function blockConfidence(block: Block): number {
+  const places = block.regions.filter((r) => !r.total);
+  const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length / Math.max(1, places.length);
+  const headed = isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key);
+  const share = headed ? Math.max(named, 0.9) : named;
+  const whole = block.whole ?? (block.regions.some((r) => r.total) ? 'words' : 'none');
+  return Math.round((0.6 + 0.4 * share) * WHOLE_WEIGHT[whole] * 100) / 100;
 }
 
 /** 新增城镇就业（万人）, 城镇登记失业率低于(%): the unit in brackets at the end of a header. */
@@ -179,7 +201,8 @@ function boxLabel(box: Box): string {
  * shares.
  */
 function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
-  if (block.regions.some((r) => r.total) || block.regions.length < 3) return block;
+  if (block.regions.some((r) => r.total)) return { ...block, whole: 'words' };
+  if (block.regions.length < 3) return { ...block, whole: 'none' };
   const grouped = block.shape.groups.filter((g) => g.readable).flatMap((g) => [g.roles.target, g.roles.actual]).filter((b): b is Box => b !== undefined);
   const regionRows = block.regions.map((r) => r.row);
   const rateMeasures = block.shape.measures.filter((m) => isRateMeasure(sheet, regionRows, m));
@@ -223,8 +246,10 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   const kind = (r: RegionRow): string => r.name.slice(-1);
   const alone = (candidate: RegionRow): boolean => block.regions.every((r) => r === candidate || kind(r) !== kind(candidate));
   const ends = [block.regions[0], block.regions[block.regions.length - 1]];
-  const total = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
-  return total ? { ...block, regions: block.regions.map((r) => (r === total ? { ...r, total: true } : r)) } : block;
+  const summed = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
+  if (!summed) return { ...block, whole: 'none' };
+  const whole = columns.length > 0 ? 'sum' : 'between';
+  return { ...block, whole, regions: block.regions.map((r) => (r === summed ? { ...r, total: true } : r)) };
 }
 
 /** Decimals a figure is written with (19.35 → 2); 0 for a whole number or none. */
@@ -393,7 +418,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
   const indicators = readable.map(({ block, group }, i) => {
-    const read = indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit);
+    const read = { ...indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit), confidence: blockConfidence(block) };
     return plan ? withTextTarget(sheet, block, group, read) : read;
   });
   const issues: Issue[] = [];
@@ -439,7 +464,19 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: found.period.year }));
   if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
   const region = first.shape.region;
-  const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: 1, source: 'synonym' };
+  const axisConfidence = Math.min(...blocks.map(blockConfidence));
+  const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: axisConfidence, source: REGION_HEAD.test(region.key) ? 'synonym' : 'values' };
+  // Places told only by where their figures lie, or by bare names: asked about, not taken silently.
+  if (axisConfidence < CONFIDENCE_THRESHOLD) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, refAt(sheet, first.shape.subRow, region.col), {
+        field: 'category',
+        column: regionMapping.letter,
+        header: region.text,
+        confidence: Math.round(axisConfidence * 100),
+      }),
+    );
+  }
   // 序号 left of the places numbers them: the id column.
   const numbering = Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
