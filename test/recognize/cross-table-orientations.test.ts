@@ -1,0 +1,188 @@
+import type { CellValue, IndicatorTable } from '../../src/core/model';
+import { refToString } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+// The Node host supplies the traditional → simplified converter (OpenCC), as the CLI's reader does.
+import '../../src/node/traditional-chinese';
+import { area, workbookOf, type SheetSpec } from './build-snapshot';
+
+/*
+ * A 地区×指标 cross-table is read either way round — places down the side and indicators across, or indicators
+ * down the side and places across — from what its labels are: names that end as places end (…区, …县, …镇, …乡),
+ * a line or column for the whole area (全市, 合计, or the city the title names), a header that names the kind of
+ * place. No table here is one the engine was tuned on: the places and wordings are made up.
+ */
+
+type Row = readonly CellValue[];
+
+function read(rows: readonly Row[], merges: SheetSpec['merges'] = [], book = '分解表'): { table: IndicatorTable; codes: string[] } {
+  const recognition = recognize(workbookOf(book, [{ name: 'Sheet1', rows, merges }]));
+  return { table: recognition.table as IndicatorTable, codes: recognition.issues.map((i) => i.code) };
+}
+
+describe('指标在左、地区在上：每格是该地的目标', () => {
+  const rows: Row[] = [
+    ['2024年临江市主要目标任务分解表'],
+    ['序号', '指标', '计量单位', '全市', '东城区', '西城区', '南山县', '北湖镇'],
+    [1, '新增城镇就业', '人', 5000, 2000, 1500, 1000, 500],
+    [2, '农村自来水普及率', '%', '≥95%', '≥96%', '≥95%', 94, 93],
+    [3, '规上工业增加值', '增长(%)', '8左右', 9, 8, '7.5以上', 7],
+  ];
+  const { table } = read(rows, [area('A1:H1')]);
+
+  it('读作交叉表，一行一项指标，键是它自己的行', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => [i.row, i.name.value])).toEqual([[3, '新增城镇就业'], [4, '农村自来水普及率'], [5, '规上工业增加值']]);
+    expect(table.headerRows).toEqual([2]);
+    expect(table.columns.name?.letter).toBe('B');
+    expect(table.columns.unit?.letter).toBe('C');
+    expect(table.columns.target?.letter).toBe('D');
+  });
+
+  it('“全市”一列是指标自己的目标，其余各地是分解', () => {
+    const jobs = table.indicators[0];
+    expect(jobs).toMatchObject({ unit: '人', target: { value: 5000 } });
+    expect(refToString(jobs.target!.cell)).toBe('Sheet1!D3');
+    expect(jobs.breakdown?.map((r) => [r.region.value, r.target?.value])).toEqual([['东城区', 2000], ['西城区', 1500], ['南山县', 1000], ['北湖镇', 500]]);
+  });
+
+  it('单位写“增长(%)”：全市一格是增速目标，不是总量', () => {
+    const industry = table.indicators[2];
+    expect(industry.target).toBeNull();
+    expect(industry.targetGrowth).toMatchObject({ value: 0.08, approx: 'about' });
+    expect(industry.breakdown?.[2].target).toMatchObject({ value: 7.5, approx: 'atLeast' });
+  });
+
+  it('“≥95%”照读为下限', () => {
+    expect(table.indicators[1].target).toMatchObject({ value: 95, approx: 'atLeast' });
+  });
+});
+
+describe('指标在左、地区在上，合计在最右，报的是完成数', () => {
+  const rows: Row[] = [
+    ['2023年1-9月各乡镇主要指标完成情况'],
+    ['指标名称', '单位', '城关镇', '河口乡', '石桥镇', '合计'],
+    ['农村公路新改建', '公里', 12, 8, 5, 25],
+    ['新增市场主体', '户', 310, 120, 95, 525],
+  ];
+  const { table } = read(rows);
+
+  it('题目说“完成情况”：各格是完成数，合计一列是指标自己的数', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.actual?.value)).toEqual([25, 525]);
+    expect(table.indicators.every((i) => i.target === null)).toBe(true);
+    expect(table.indicators[1].breakdown?.map((r) => r.actual?.value)).toEqual([310, 120, 95]);
+    expect(table.columns.actual?.letter).toBe('F');
+  });
+
+  it('时段取自表题', () => {
+    expect(table.period).toMatchObject({ year: 2023, fromMonth: 1, toMonth: 9 });
+  });
+});
+
+describe('指标在左、地区在上，表头两行：各乡镇横跨在地名之上', () => {
+  const rows: Row[] = [
+    ['2025年青石县民生实事目标分解'],
+    ['项目', '单位', '全县', '各乡镇', null, null],
+    [null, null, null, '龙口镇', '白沙乡', '新桥镇'],
+    ['改造农村危房', '户', 120, 50, 40, 30],
+    ['新建村级养老服务站', '个', 6, 2, 2, 2],
+  ];
+  const { table } = read(rows, [area('A2:A3'), area('B2:B3'), area('C2:C3'), area('D2:F2')]);
+
+  it('两行表头，全县是合计，三个乡镇是分解', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.headerRows).toEqual([2, 3]);
+    expect(table.indicators.map((i) => i.target?.value)).toEqual([120, 6]);
+    expect(table.indicators[0].breakdown?.map((r) => r.region.value)).toEqual(['龙口镇', '白沙乡', '新桥镇']);
+  });
+});
+
+describe('地区在左、每栏一项增速：首格空着，单位写在表上', () => {
+  const rows: Row[] = [
+    ['单位：%'],
+    [null, '地区生产总值\n增长速度', '固定资产投资\n增长速度', '增速排名'],
+    ['全 市', 6.1, 8.2, null],
+    ['东湖区', 6.5, 9.1, 1],
+    ['西山县', 5.8, -2.4, 3],
+    ['南岭县', 6.0, 12.7, 2],
+    ['注：表中为1-5月累计增速。'],
+  ];
+  const { table } = read(rows, [area('A1:D1'), area('A7:D7')], '增速');
+
+  it('每栏增速各是一项指标，名称照原文（保留折行），排名不是指标', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['地区生产总值\n增长速度', '固定资产投资\n增长速度']);
+    expect(table.columns.category?.letter).toBe('A');
+  });
+
+  it('“全 市”一行是指标自己的数，单位取表上的“单位：%”', () => {
+    expect(table.indicators.map((i) => [i.unit, i.actual?.value])).toEqual([['%', 6.1], ['%', 8.2]]);
+    expect(table.indicators[1].breakdown?.map((r) => [r.region.value, r.actual?.value])).toEqual([['东湖区', 9.1], ['西山县', -2.4], ['南岭县', 12.7]]);
+  });
+
+  it('表里没写时段，注里写了：时段取自注', () => {
+    expect(table.notes).toEqual(['注：表中为1-5月累计增速。']);
+    expect(table.period).toMatchObject({ fromMonth: 1, toMonth: 5 });
+  });
+});
+
+describe('繁体字的分县增速表：合计行只写州名，不带“州”字', () => {
+  const rows: Row[] = [
+    ['2021年1-3月全州規模工業增加值增速完成情況'],
+    ['縣（市、區）', '1-3月增速(%)', '增速排位'],
+    ['臨江', 7.2, null],
+    ['東川市', 8.4, 2],
+    ['西嶺縣', 9.1, 1],
+    ['南湖縣', 6.3, 3],
+    ['北原新區', 4.9, 4],
+  ];
+  const { table, codes } = read(rows, [area('A1:C1')], '增速');
+
+  it('表头写明是县（市、区），“臨江”在最上、增速落在各县之间：是全州的数', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators).toHaveLength(1);
+    expect(table.indicators[0]).toMatchObject({ name: { value: '1-3月增速(%)' }, unit: '%', actual: { value: 7.2 } });
+  });
+
+  it('地名照繁体原文引用', () => {
+    expect(table.indicators[0].breakdown?.map((r) => r.region.value)).toEqual(['東川市', '西嶺縣', '南湖縣', '北原新區']);
+  });
+
+  it('合计行凭数的位置认出，不如写着“全州”那样确定：信心低一些，但不到要问的地步', () => {
+    expect(table.indicators[0].confidence).toBeLessThan(1);
+    expect(table.indicators[0].confidence).toBeGreaterThanOrEqual(0.75);
+    expect(codes).not.toContain('recognize-low-confidence');
+  });
+});
+
+describe('不是交叉表的', () => {
+  it('一栏增速、合计在下，但各行不是地名（新建项目、续建项目）：逐行的表', () => {
+    const rows: Row[] = [
+      ['项目类别', '投资增长(%)'],
+      ['新建项目', 12.1],
+      ['续建项目', 8.4],
+      ['收尾项目', 3.2],
+      ['合计', 9.0],
+    ];
+    expect(read(rows).table?.layoutClass).not.toBe('cross-table');
+  });
+
+  it('地名一列、一栏数，却没有全县一行：各地各是一项，不当作交叉表', () => {
+    const rows: Row[] = [
+      ['乡镇', '1-6月新增就业(人)'],
+      ['城关镇', 320],
+      ['河口乡', 110],
+      ['石桥镇', 95],
+    ];
+    expect(read(rows).table?.layoutClass).not.toBe('cross-table');
+  });
+
+  it('表头横排的是年份而不是地名：逐行的表', () => {
+    const rows: Row[] = [
+      ['指标名称', '单位', '2022年', '2023年', '2024年目标'],
+      ['地区生产总值', '亿元', 210, 228, 245],
+      ['一般公共预算收入', '亿元', 12.1, 13.0, 14.2],
+    ];
+    expect(read(rows).table?.layoutClass).not.toBe('cross-table');
+  });
+});
