@@ -97,6 +97,23 @@ describe('指标在左、地区在上，表头两行：各乡镇横跨在地名�
   });
 });
 
+describe('指标在左、地区在上，没有单位一栏：单位取名称后的括号，否则取表上的“单位”', () => {
+  const rows: Row[] = [
+    ['2024年红河区各街道招商引资任务'],
+    ['单位：万元'],
+    ['任务', '全区', '东门街道', '西关街道', '南坪街道'],
+    ['引进项目(个)', 30, 12, 10, 8],
+    ['到位资金', 52000, 20000, 18000, 14000],
+  ];
+  const { table } = read(rows);
+
+  it('“引进项目(个)”的单位是个，“到位资金”的单位是万元', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => [i.unit, i.target?.value])).toEqual([['个', 30], ['万元', 52000]]);
+    expect(table.indicators[1].breakdown?.map((r) => r.region.value)).toEqual(['东门街道', '西关街道', '南坪街道']);
+  });
+});
+
 describe('地区在左、每栏一项增速：首格空着，单位写在表上', () => {
   const rows: Row[] = [
     ['单位：%'],

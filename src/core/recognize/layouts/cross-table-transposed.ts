@@ -165,6 +165,8 @@ interface Plan {
   readonly rows: readonly number[];
   /** The figures are targets handed down (预期, 分解, 目标) rather than what was done. */
   readonly targets: boolean;
+  /** 单位：万元 above the table: the unit of rows that name none. */
+  readonly tableUnit: string | null;
 }
 
 function dataRows(sheet: SheetSnapshot, across: Across): number[] {
@@ -190,8 +192,11 @@ function figureRows(sheet: SheetSnapshot, across: Across, rows: readonly number[
 
 function indicatorAt(sheet: SheetSnapshot, plan: Plan, row: number): Indicator {
   const { across } = plan;
-  const unitText = across.unit ? cellWords(cellAt(sheet, row, across.unit.col)) : '';
-  const { unit, growth } = rowUnit(unitText);
+  // The row's 单位 cell; without a unit column, the unit in brackets after the name (新增就业(人)), else the table's.
+  const unitText = across.unit ? cellWords(cellAt(sheet, row, across.unit.col)) : (/[（(]([^（）()]{1,8})[)）]\s*$/.exec(cellWords(cellAt(sheet, row, across.name.col)))?.[1] ?? '');
+  const read = rowUnit(unitText);
+  const { growth } = read;
+  const unit = read.unit ?? (across.unit ? null : plan.tableUnit);
   const own = plan.total ? ownFigures(sheet, row, plan.total.col, unit, growth) : { own: null, growth: null, text: null };
   const breakdown: RegionFigures[] = plan.regions.map((place) => {
     const figure = regionFigure(sheet, row, place.col, unit);
@@ -251,6 +256,7 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     regions: across.places.filter((p) => p !== total),
     rows,
     targets: PLAN_WORDS.test(headerWords) && !PROGRESS_WORDS.test(headerWords),
+    tableUnit: titleLines.tableUnit,
   };
   const indicators = rows.map((row) => indicatorAt(sheet, plan, row));
   const confidence = across.axis.confidence;
