@@ -172,6 +172,28 @@ describe('繁体字的分县增速表：合计行只写州名，不带“州”�
   });
 });
 
+describe('地区在左、每项指标分“总量 · 增长(%)”两栏', () => {
+  const rows: Row[] = [
+    ['2024年1-6月各县区主要经济指标'],
+    ['地区', '地区生产总值', null, '一般公共预算收入', null],
+    [null, '总量(亿元)', '增长(%)', '完成数(亿元)', '增长(%)'],
+    ['全市', 1200, 5.6, 80, 3.1],
+    ['东江区', 500, 6.1, 30, 2.0],
+    ['西河县', 400, 5.0, 28, 4.2],
+    ['北山县', 300, 5.2, 22, 3.3],
+  ];
+  const { table } = read(rows, [area('A2:A3'), area('B2:C2'), area('D2:E2')]);
+
+  it('“增长(%)”是比上年的增速，不是完成计划的比例；“总量”是完成的数', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => [i.name.value, i.actual?.value, i.statedGrowth?.value, i.statedCompletion])).toEqual([
+      ['地区生产总值', 1200, 0.056, null],
+      ['一般公共预算收入', 80, 0.031, null],
+    ]);
+    expect(table.indicators[0].breakdown?.map((r) => [r.region.value, r.actual?.value, r.rate])).toEqual([['东江区', 500, null], ['西河县', 400, null], ['北山县', 300, null]]);
+  });
+});
+
 describe('不是交叉表的', () => {
   it('一栏增速、合计在下，但各行不是地名（新建项目、续建项目）：逐行的表', () => {
     const rows: Row[] = [

@@ -23,7 +23,7 @@ export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|�
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 
-export type SubRole = 'target' | 'actual' | 'rate' | 'periodTarget';
+export type SubRole = 'target' | 'actual' | 'rate' | 'periodTarget' | 'growth';
 
 /** A plan for part of the year (前三季度投资计划, 1-6月目标, 序时任务): beside the year's plan, the period target. */
 const PART_OF_YEAR = /季度|半年|序时|阶段|\d{1,2}\s*月/;
@@ -41,10 +41,17 @@ function memberRoles(members: readonly Box[]): Map<Box, SubRole> {
   const plans = [...roles].filter(([, role]) => role === 'target').map(([box]) => box);
   const partial = plans.filter((box) => PART_OF_YEAR.test(box.key));
   if (plans.length === 2 && partial.length === 1) roles.set(partial[0], 'periodTarget');
+  // 地区生产总值 › 总量(亿元) · 增长(%): beside a growth, the one figure that says nothing else is the level reached.
+  const unnamed = members.filter((m) => !roles.has(m));
+  if ([...roles.values()].includes('growth') && ![...roles.values()].includes('actual') && unnamed.length === 1) roles.set(unnamed[0], 'actual');
   return roles;
 }
 
+/** A change on last year (增长(%), 比上年±%, 同比增速): the indicator's growth, never a share of its plan. */
+const GROWTH_LEAF = /增长|增速|增幅|增减|比上年|同比|环比/;
+
 export function subRole(key: string): SubRole | null {
+  if (GROWTH_LEAF.test(key) && !/完成率|比例|进度|占/.test(key)) return 'growth';
   if (/比例|比率|完成率|进度率|[%％]|百分比/.test(key)) return 'rate';
   if (/目标|任务|计划|应完成/.test(key)) return 'target';
   if (/进度|完成|实际|累计|实绩|已/.test(key)) return 'actual';
@@ -319,6 +326,7 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
  * percentages (95.33%) in most data rows.
  */
 function isRateColumn(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  if (subRole(leaf.key) === 'growth') return false;
   if (subRole(leaf.key) === 'rate' || /率$/.test(leaf.key.replace(/[（(][^（）()]*[)）]$/, ''))) return true;
   let filled = 0;
   let percents = 0;
@@ -452,7 +460,9 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
         usedPlans.add(pair.plan);
       }
     }
-    const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
+    const readable =
+      (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) ||
+      (roles.actual !== undefined && (roles.rate !== undefined || roles.growth !== undefined));
     groups.push({ head, subs: members, roles, readable, path, department, ...(name ? { name } : {}) });
   }
   // A head over several measures of one base (资金拨付情况 › 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例):
@@ -499,7 +509,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     for (const box of boxes) {
       if (used.has(box) || PLAN_HEAD.test(box.key) || ORGANISATION.test(box.key)) continue;
       const leaves = subsUnder(box, subs);
-      if (leaves.length === 0 || leaves.some((leaf) => used.has(leaf) || subRole(leaf.key) === 'rate' || subRole(leaf.key) === 'target')) continue;
+      if (leaves.length === 0 || leaves.some((leaf) => used.has(leaf) || subRole(leaf.key) === 'rate' || subRole(leaf.key) === 'target' || subRole(leaf.key) === 'growth')) continue;
       const whole = totalLeaf(sheet, dataRows, leaves);
       if (!whole) continue;
       used.add(box);

@@ -150,6 +150,13 @@ function measureUnit(sheet: SheetSnapshot, block: Block, group: Group, tableUnit
   return tableUnit ?? (isRateMeasure(sheet, rows, group.head) ? '%' : null);
 }
 
+/** A growth as a fraction: 5.6 under 增长(%) or written 5.6% is 0.056; one under a % format is what the cell holds. */
+function growthAt(sheet: SheetSnapshot, row: number, box: Box | undefined): NumberField | null {
+  if (!box) return null;
+  const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
+  return read.kind === 'figure' ? placeRate(read.figure, !read.figure.percentFormat) : null;
+}
+
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number, tableUnit: string | null): Indicator {
   const { unit: groupUnit } = headerUnit(group.head.text);
   const named = group.name ?? group.head;
@@ -185,6 +192,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
+    statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
   };
