@@ -216,6 +216,15 @@ describe('不是交叉表的', () => {
     expect(read(rows).table?.layoutClass).not.toBe('cross-table');
   });
 
+  it('表头横排的是经济类型（国有、集体、民营、合计）而不是地名：逐行的表', () => {
+    const rows: Row[] = [
+      ['指标', '单位', '国有', '集体', '民营', '合计'],
+      ['新增投资', '亿元', 12, 3, 20, 35],
+      ['新增就业', '人', 300, 80, 900, 1280],
+    ];
+    expect(read(rows).table?.layoutClass).not.toBe('cross-table');
+  });
+
   it('表头横排的是年份而不是地名：逐行的表', () => {
     const rows: Row[] = [
       ['指标名称', '单位', '2022年', '2023年', '2024年目标'],

@@ -90,8 +90,10 @@ function findAcross(sheet: SheetSnapshot, merges: MergeIndex, width: number): Ac
     if (places.length < MIN_PLACES || places.length === boxes.length) continue;
     const top = Math.min(...boxes.map((b) => b.row), ...aboveThePlaces(sheet, merges, row, places, width));
     const axis = readAxis(places.map((p) => p.key), readTitleLines(sheet, top, width).text);
-    // Bare names (张家港, 常熟) count only beside the whole area's column; most labels must read as places.
-    if (axis.places < MIN_PLACES || axis.places < 0.8 * places.length) continue;
+    // Bare names (张家港, 常熟) count only beside the whole area's column, and only among names that end as places
+    // do (园区, 高新区): 国有 · 集体 · 民营 · 合计 are kinds of owner, not places. Most labels must read as places.
+    const named = places.filter((p) => placeEvidence(p.key) === 'place').length;
+    if (axis.places < MIN_PLACES || axis.places < 0.8 * places.length || named < 2) continue;
     const left = boxes.filter((b) => b.col < places[0].col);
     if (left.some((b) => isRegionHeader(b.key))) continue;
     const name = nameColumn(sheet, left, row + 1);
