@@ -194,6 +194,49 @@ describe('地区在左、每项指标分“总量 · 增长(%)”两栏', () => 
   });
 });
 
+describe('地区在左、每项指标头下只有一栏“增速(%)”，合计在最下', () => {
+  const rows: Row[] = [
+    ['2022年1-10月各区县主要指标增速'],
+    ['序号', '区县', '规上工业增加值', '社会消费品零售总额', '固定资产投资'],
+    [null, null, '增速(%)', '增速(%)', '增速(%)'],
+    [1, '东港区', 6.1, 3.2, 10.5],
+    [2, '西湖区', 5.2, 2.8, 8.1],
+    [3, '南岸县', 7.7, 4.0, -3.2],
+    [null, '合计', 6.3, 3.3, 6.6],
+  ];
+  const { table } = read(rows, [area('A2:A3'), area('B2:B3')]);
+
+  it('指标名取栏上的表头，不是三个一样的“增速(%)”', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => [i.name.value, i.unit, i.actual?.value])).toEqual([
+      ['规上工业增加值', '%', 6.3],
+      ['社会消费品零售总额', '%', 3.3],
+      ['固定资产投资', '%', 6.6],
+    ]);
+    expect(table.columns.id?.letter).toBe('A');
+    expect(table.period).toMatchObject({ year: 2022, fromMonth: 1, toMonth: 10 });
+  });
+});
+
+describe('地区在左、一栏数一栏率，没有计划也没有完成：率是它自己的指标', () => {
+  const rows: Row[] = [
+    ['地区', '新增城镇就业(万人)', '城镇调查失业率(%)'],
+    ['全省', 12.3, 5.1],
+    ['甲市', 5.1, 5.0],
+    ['乙市', 4.2, 5.3],
+    ['丙自治州', 3.0, 4.9],
+  ];
+  const { table } = read(rows);
+
+  it('失业率不是谁的完成比例，是一项指标，越低越好', () => {
+    expect(table.indicators.map((i) => [i.name.value, i.unit, i.actual?.value])).toEqual([
+      ['新增城镇就业(万人)', '万人', 12.3],
+      ['城镇调查失业率(%)', '%', 5.1],
+    ]);
+    expect(table.indicators[1].direction).toBe('lower');
+  });
+});
+
 describe('不是交叉表的', () => {
   it('一栏增速、合计在下，但各行不是地名（新建项目、续建项目）：逐行的表', () => {
     const rows: Row[] = [

@@ -88,7 +88,13 @@ export interface Shape {
    * Columns of figures under a header of their own and in no indicator group (1-6月投资增速(%), 比上年同月(%)):
    * each may be an indicator of one measure. Whether it is one is the reader's call (a 全市 line must give its whole).
    */
-  readonly measures: readonly Box[];
+  readonly measures: readonly Measure[];
+}
+
+/** A one-measure column: its leaf, and the box right above it that names it when the leaf only says what kind of figure (规上工业增加值 › 增速(%)). */
+export interface Measure {
+  readonly leaf: Box;
+  readonly name: Box | null;
 }
 
 /** A header that names the kind of place, in the words of any publisher (地区, 市州, 县(市)、新区). */
@@ -140,9 +146,16 @@ const GROWTH_HEAD = /增速|增长|增幅|增减|比上年|同比|环比/;
  */
 function measureLeaves(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], groups: readonly Group[]): Box[] {
   const taken = new Set<Box>(groups.flatMap((g) => [g.head, ...g.subs]));
+  // A rate beside plan or done figures (开工率 beside 计划完成数 · 累计开工数) is their share; among figures that
+  // name no plan it is a measure of its own (城镇调查失业率(%)).
+  const besidePlans = subs.some((leaf) => subRole(leaf.key) === 'target' || subRole(leaf.key) === 'actual');
   return subs.filter((leaf) => {
     if (taken.has(leaf) || POSITION_HEAD.test(leaf.key) || !/[\u4e00-\u9fff]/.test(leaf.key)) return false;
-    if (!GROWTH_HEAD.test(leaf.key) && (subRole(leaf.key) !== null || /率/.test(leaf.key))) return false;
+    const role = subRole(leaf.key);
+    if (role === 'target' || role === 'actual' || role === 'periodTarget') return false;
+    if (role === 'rate' || /率/.test(leaf.key)) {
+      if (besidePlans && !GROWTH_HEAD.test(leaf.key)) return false;
+    }
     if (groups.length > 0 && !isRateMeasure(sheet, dataRows, leaf)) return false;
     return holdsFigures(sheet, dataRows, leaf.col).figures;
   });
@@ -561,9 +574,13 @@ function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: num
   const summed = namesPlaces(region.key) && hasTotalRow(sheet, merges, region, subRow);
   const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
-  const measures = measureLeaves(sheet, dataRows, subs, groups);
-  if (groups.length === 0 && measures.length === 0) return null;
-  return { top, subRow, region, groups, loose: loose.filter((box) => !measures.includes(box)), measures };
+  const leaves = measureLeaves(sheet, dataRows, subs, groups);
+  if (groups.length === 0 && leaves.length === 0) return null;
+  const above = Array.from({ length: subRow - top }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat().filter((b) => b.bottom < subRow);
+  // The lowest box right above a leaf and no wider names it (规上工业增加值 over 增速(%)).
+  const measures = leaves.map((leaf) => ({ leaf, name: above.filter((b) => b.col === leaf.col && b.right === leaf.right).sort((a, b) => b.row - a.row)[0] ?? null }));
+  const named = new Set<Box>(measures.flatMap((m) => [m.leaf, ...(m.name ? [m.name] : [])]));
+  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures };
 }
 
 /** The first cross-table header at or below `fromRow`, or null. */

@@ -213,9 +213,10 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   if (block.regions.length < 3) return { ...block, whole: 'none' };
   const grouped = block.shape.groups.filter((g) => g.readable).flatMap((g) => [g.roles.target, g.roles.actual]).filter((b): b is Box => b !== undefined);
   const regionRows = block.regions.map((r) => r.row);
-  const rateMeasures = block.shape.measures.filter((m) => isRateMeasure(sheet, regionRows, m));
+  const measures = block.shape.measures.map((m) => m.leaf);
+  const rateMeasures = measures.filter((m) => isRateMeasure(sheet, regionRows, m));
   // Amounts add up to the whole; rates and growths do not, but the whole's lies between its parts'.
-  const columns = [...grouped, ...block.shape.measures.filter((m) => !rateMeasures.includes(m))];
+  const columns = [...grouped, ...measures.filter((m) => !rateMeasures.includes(m))];
   if (columns.length === 0 && rateMeasures.length === 0) return block;
   const value = (row: number, col: number): number | null => {
     const v = cellAt(sheet, row, col);
@@ -395,10 +396,11 @@ const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
  */
 function measureGroups(block: Block, words: string): Group[] {
   const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
-  return block.shape.measures.map((box) => ({
-    head: box,
-    subs: [box],
-    roles: subRole(box.key) === 'target' || plan ? { target: box } : { actual: box },
+  return block.shape.measures.map(({ leaf, name }) => ({
+    head: leaf,
+    ...(name ? { name } : {}),
+    subs: [leaf],
+    roles: subRole(leaf.key) === 'target' || plan ? { target: leaf } : { actual: leaf },
     readable: true,
     path: [],
     department: null,
