@@ -114,6 +114,33 @@ describe('指标在左、地区在上，没有单位一栏：单位取名称后�
   });
 });
 
+describe('指标在左、地区在上，每地分“目标 · 完成 · 完成率”三栏', () => {
+  const rows: Row[] = [
+    ['2024年1-6月各镇重点工作推进情况'],
+    ['序号', '工作内容', '单位', '全县', null, null, '城关镇', null, null, '河口乡', null, null, '石桥镇', null, null],
+    [null, null, null, '目标', '完成', '完成率', '目标', '完成', '完成率', '目标', '完成', '完成率', '目标', '完成', '完成率'],
+    [1, '新增城镇就业', '人', 1000, 600, '60%', 500, 300, '60%', 300, 200, '66.7%', 200, 100, '50%'],
+    [2, '农村危房改造', '户', 90, 45, '50%', 40, 20, '50%', 30, 15, '50%', 20, 10, '50%'],
+  ];
+  const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'G2:I2', 'J2:L2', 'M2:O2'].map(area);
+  const { table } = read(rows, merges);
+
+  it('两行表头；全县三栏是指标自己的目标、完成与完成率', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.headerRows).toEqual([2, 3]);
+    expect(table.indicators[0]).toMatchObject({ row: 4, name: { value: '新增城镇就业' }, unit: '人', target: { value: 1000 }, actual: { value: 600 }, statedCompletion: { value: 0.6 } });
+    expect([table.columns.target?.letter, table.columns.actual?.letter, table.columns.completionRate?.letter]).toEqual(['D', 'E', 'F']);
+  });
+
+  it('各镇的三栏是分解', () => {
+    expect(table.indicators[0].breakdown?.map((r) => [r.region.value, r.target?.value, r.actual?.value, r.rate?.value])).toEqual([
+      ['城关镇', 500, 300, 0.6],
+      ['河口乡', 300, 200, 0.667],
+      ['石桥镇', 200, 100, 0.5],
+    ]);
+  });
+});
+
 describe('地区在左、每栏一项增速：首格空着，单位写在表上', () => {
   const rows: Row[] = [
     ['单位：%'],

@@ -9,6 +9,7 @@ import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw, type RawFigure } from '../value-parse';
 import { isRegionHeader, isTotalLine, placeEvidence, readAxis, type AxisReading } from './cross-table-axis';
+import { subRole } from './cross-table-header';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { writtenText } from './cross-table-written';
 import { labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
@@ -46,6 +47,38 @@ interface Across {
   readonly id: Box | null;
   readonly name: Box;
   readonly unit: Box | null;
+  /**
+   * Each place's columns when every place heads sub-columns that say what they hold (城关镇 › 目标 · 完成 · 完成率);
+   * null when each place is one column.
+   */
+  readonly parts: ReadonlyMap<Box, PlaceParts> | null;
+}
+
+/** The columns under one place, by what they hold. */
+type PlaceParts = Partial<Record<'target' | 'actual' | 'rate', number>>;
+
+/**
+ * The sub-columns under places that each span several columns, read by their words (目标 · 完成 · 完成率); null
+ * unless every place has at least two and each says what it holds.
+ */
+function placeParts(sheet: SheetSnapshot, merges: MergeIndex, row: number, places: readonly Box[], width: number): Map<Box, PlaceParts> | null {
+  if (places.some((p) => p.right === p.col || p.bottom !== row)) return null;
+  const below = rowBoxes(sheet, merges, row + 1, width);
+  const parts = new Map<Box, PlaceParts>();
+  for (const place of places) {
+    const subs = below.filter((b) => b.col >= place.col && b.right <= place.right);
+    const roles: PlaceParts = {};
+    for (const sub of subs) {
+      const role = subRole(sub.key);
+      const key = role === 'periodTarget' ? 'target' : role;
+      if (key !== 'target' && key !== 'actual' && key !== 'rate') return null;
+      if (roles[key] !== undefined) return null;
+      roles[key] = sub.col;
+    }
+    if (subs.length < 2) return null;
+    parts.set(place, roles);
+  }
+  return parts;
 }
 
 /** Boxes whose last row is `row`, from that row and the one above (a label merged down two rows counts). */
@@ -85,24 +118,39 @@ function nameColumn(sheet: SheetSnapshot, left: readonly Box[], from: number): B
 
 function findAcross(sheet: SheetSnapshot, merges: MergeIndex, width: number): Across | null {
   for (let row = 1; row <= Math.min(rowCount(sheet), SCAN_ROWS); row++) {
-    const boxes = lowestBoxes(sheet, merges, row, width);
-    const places = placeRun(boxes);
-    if (places.length < MIN_PLACES || places.length === boxes.length) continue;
-    const top = Math.min(...boxes.map((b) => b.row), ...aboveThePlaces(sheet, merges, row, places, width));
-    const axis = readAxis(places.map((p) => p.key), readTitleLines(sheet, top, width).text);
-    // Bare names (张家港, 常熟) count only beside the whole area's column, and only among names that end as places
-    // do (园区, 高新区): 国有 · 集体 · 民营 · 合计 are kinds of owner, not places. Most labels must read as places.
-    const named = places.filter((p) => placeEvidence(p.key) === 'place').length;
-    if (axis.places < MIN_PLACES || axis.places < 0.8 * places.length || named < 2) continue;
-    const left = boxes.filter((b) => b.col < places[0].col);
-    if (left.some((b) => isRegionHeader(b.key))) continue;
-    const name = nameColumn(sheet, left, row + 1);
-    if (!name) continue;
-    const id = left.find((b) => ID_HEAD.test(b.key)) ?? null;
-    const unit = left.find((b) => UNIT_HEAD.test(b.key)) ?? null;
-    return { row, top, places, axis, id, name, unit };
+    const found = acrossSpanning(sheet, merges, row, width) ?? acrossAt(sheet, merges, row, width, lowestBoxes(sheet, merges, row, width), null);
+    if (found) return found;
   }
   return null;
+}
+
+/** Places that each head sub-columns (城关镇 › 目标 · 完成): the places' row, with the labels left of them merged down. */
+function acrossSpanning(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): Across | null {
+  if (row >= rowCount(sheet)) return null;
+  const boxes = rowBoxes(sheet, merges, row, width);
+  const places = placeRun(boxes);
+  if (places.length < MIN_PLACES || places.length === boxes.length) return null;
+  const parts = placeParts(sheet, merges, row, places, width);
+  return parts ? acrossAt(sheet, merges, row + 1, width, boxes, parts) : null;
+}
+
+function acrossAt(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number, boxes: readonly Box[], parts: ReadonlyMap<Box, PlaceParts> | null): Across | null {
+  const places = parts ? [...parts.keys()] : placeRun(boxes);
+  // A place over several columns heads sub-columns: read so (acrossSpanning) or not at all.
+  if (places.length < MIN_PLACES || places.length === boxes.length || (!parts && places.some((p) => p.right > p.col))) return null;
+  const top = Math.min(...boxes.map((b) => b.row), ...aboveThePlaces(sheet, merges, places[0].row, places, width));
+  const axis = readAxis(places.map((p) => p.key), readTitleLines(sheet, top, width).text);
+  // Bare names (张家港, 常熟) count only beside the whole area's column, and only among names that end as places
+  // do (园区, 高新区): 国有 · 集体 · 民营 · 合计 are kinds of owner, not places. Most labels must read as places.
+  const named = places.filter((p) => placeEvidence(p.key) === 'place').length;
+  if (axis.places < MIN_PLACES || axis.places < 0.8 * places.length || named < 2) return null;
+  const left = boxes.filter((b) => b.col < places[0].col);
+  if (left.some((b) => isRegionHeader(b.key))) return null;
+  const name = nameColumn(sheet, left, row + 1);
+  if (!name) return null;
+  const id = left.find((b) => ID_HEAD.test(b.key)) ?? null;
+  const unit = left.find((b) => UNIT_HEAD.test(b.key)) ?? null;
+  return { row, top, places, axis, id, name, unit, parts };
 }
 
 /** The row above the places when a banner over them (分地区, 各市（区）) belongs to the header. */
@@ -192,7 +240,55 @@ function figureRows(sheet: SheetSnapshot, across: Across, rows: readonly number[
   }).length;
 }
 
+/** A stated share as a fraction: 95% or 95 is 0.95; one under a % format is what the cell holds. */
+function shareAt(sheet: SheetSnapshot, row: number, col: number | undefined): NumberField | null {
+  if (col === undefined) return null;
+  const read = readRaw(cellAt(sheet, row, col), numberFormatAt(sheet, row, col), refAt(sheet, row, col));
+  if (read.kind !== 'figure') return null;
+  return placeRate(read.figure, !read.figure.percentFormat && (read.figure.unit === '%' || Math.abs(read.figure.shown) > 1.5));
+}
+
+function figureIn(sheet: SheetSnapshot, row: number, col: number | undefined, unit: string | null): NumberField | null {
+  return col === undefined ? null : regionFigure(sheet, row, col, unit);
+}
+
+/** A row of a table whose places each head 目标 · 完成 · 完成率: every figure by its sub-column's words. */
+function partsIndicator(sheet: SheetSnapshot, plan: Plan, row: number, parts: ReadonlyMap<Box, PlaceParts>, base: Indicator): Indicator {
+  const own = plan.total ? parts.get(plan.total) : undefined;
+  const breakdown: RegionFigures[] = plan.regions.map((place) => {
+    const cols = parts.get(place) ?? {};
+    return {
+      region: { value: writtenText(sheet, place.row, place.col), cell: refAt(sheet, place.row, place.col) },
+      target: figureIn(sheet, row, cols.target, base.unit),
+      actual: figureIn(sheet, row, cols.actual, base.unit),
+      rate: shareAt(sheet, row, cols.rate),
+      cells: Object.values(cols).map((col) => refAt(sheet, row, col)),
+    };
+  });
+  const target = own ? figureIn(sheet, row, own.target, base.unit) : null;
+  const actual = own ? figureIn(sheet, row, own.actual, base.unit) : null;
+  const figured = breakdown.filter((r) => r.target !== null || r.actual !== null).length;
+  return {
+    ...base,
+    kind: target !== null || actual !== null || figured > 0 ? 'quantitative' : 'qualitative',
+    target,
+    actual,
+    targetText: null,
+    actualText: null,
+    targetGrowth: null,
+    statedGrowth: null,
+    statedCompletion: own ? shareAt(sheet, row, own.rate) : null,
+    breakdown,
+    confidence: Math.round(plan.across.axis.confidence * (0.5 + 0.5 * (figured / Math.max(1, breakdown.length))) * 100) / 100,
+  };
+}
+
 function indicatorAt(sheet: SheetSnapshot, plan: Plan, row: number): Indicator {
+  const base = oneFigureIndicator(sheet, plan, row);
+  return plan.across.parts ? partsIndicator(sheet, plan, row, plan.across.parts, base) : base;
+}
+
+function oneFigureIndicator(sheet: SheetSnapshot, plan: Plan, row: number): Indicator {
   const { across } = plan;
   // The row's 单位 cell; without a unit column, the unit in brackets after the name (新增就业(人)), else the table's.
   const unitText = across.unit ? cellWords(cellAt(sheet, row, across.unit.col)) : (/[（(]([^（）()]{1,8})[)）]\s*$/.exec(cellWords(cellAt(sheet, row, across.name.col)))?.[1] ?? '');
@@ -241,6 +337,22 @@ function mapping(box: Box, confidence: number, header = box.text): ColumnMapping
   return { col: box.col, letter: columnLetter(box.col), header, confidence, source: 'values' };
 }
 
+/** The whole area's columns: its one column, or its 目标 · 完成 · 完成率 under it. */
+function figureColumns(total: Box, parts: ReadonlyMap<Box, PlaceParts> | null, figureKey: FieldKey, confidence: number): Partial<Record<FieldKey, ColumnMapping>> {
+  const own = parts?.get(total);
+  if (!own) return { [figureKey]: mapping(total, confidence) };
+  const at = (col: number | undefined): ColumnMapping | undefined =>
+    col === undefined ? undefined : { col, letter: columnLetter(col), header: total.text, confidence, source: 'values' };
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
+  const target = at(own.target);
+  const actual = at(own.actual);
+  const rate = at(own.rate);
+  if (target) columns.target = target;
+  if (actual) columns.actual = actual;
+  if (rate) columns.completionRate = rate;
+  return columns;
+}
+
 /** Reads the sheet as indicators down × places across, or null when its header does not cross indicators with places. */
 export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayout | null {
   const { sheet, merges } = input;
@@ -267,7 +379,7 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     name: mapping(across.name, confidence),
     ...(across.id ? { id: mapping(across.id, 1) } : {}),
     ...(across.unit ? { unit: mapping(across.unit, 1) } : {}),
-    ...(total ? { [figureKey]: mapping(total, confidence) } : {}),
+    ...(total ? figureColumns(total, across.parts, figureKey, confidence) : {}),
   };
   const notes = notesUnder(sheet, rows[rows.length - 1]);
   const found = crossTablePeriod({ asOf: input.asOf, title: headerWords, notes, labels: indicators.map((i) => i.name.value), sheetName: sheet.name, workbookName: input.workbookName });
