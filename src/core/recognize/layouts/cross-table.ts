@@ -1,9 +1,9 @@
 import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { CONFIDENCE_THRESHOLD } from '../column-map';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
-import { resolvePeriod } from '../period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
@@ -11,9 +11,8 @@ import { placeFigure, placeRate, readRaw } from '../value-parse';
 import { END_ROW, findShape, isRateMeasure, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { isRegionHeader, placeEvidence } from './cross-table-axis';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
-import { CONFIDENCE_THRESHOLD } from '../column-map';
-import { writtenText } from './cross-table-written';
 import { readTransposedCrossTable } from './cross-table-transposed';
+import { writtenText } from './cross-table-written';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
 import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
