@@ -304,3 +304,31 @@ describe('不是交叉表的', () => {
     expect(read(rows).table?.layoutClass).not.toBe('cross-table');
   });
 });
+
+describe('拿不准行标签是不是地名时，读作交叉表也要问', () => {
+  const rows: Row[] = [
+    ['2024年各片区民生实事进度'],
+    ['片区', '改造老旧小区(个)', null, '新增停车位(个)', null],
+    [null, '目标任务', '完成', '目标任务', '完成'],
+    ['合计', 30, 18, 600, 420],
+    ['东片', 12, 8, 250, 200],
+    ['西片', 10, 6, 200, 120],
+    ['南片', 8, 4, 150, 100],
+  ];
+  const recognition = recognize(workbookOf('进度', [{ name: 'Sheet1', rows, merges: ['A2:A3', 'B2:C2', 'D2:E2'].map(area) }]));
+
+  it('照读为交叉表，同时问是哪一种表，交叉表的读法排第一', () => {
+    expect(recognition.table?.layoutClass).toBe('cross-table');
+    const question = recognition.questions.find((q) => q.kind === 'layout');
+    expect(question).toMatchObject({ kind: 'layout', read: 'cross-table' });
+    expect(question?.kind === 'layout' ? question.candidates[0].layout : null).toBe('cross-table');
+    expect(question?.confidence).toBeLessThan(0.75);
+  });
+
+  it('行标签都以县、区、镇收尾时不问', () => {
+    const named = rows.map((row) => (typeof row[0] === 'string' && /片$/.test(row[0]) ? [row[0].replace('片', '城区'), ...row.slice(1)] : row));
+    const sure = recognize(workbookOf('进度', [{ name: 'Sheet1', rows: named, merges: ['A2:A3', 'B2:C2', 'D2:E2'].map(area) }]));
+    expect(sure.table?.layoutClass).toBe('cross-table');
+    expect(sure.questions.filter((q) => q.kind === 'layout')).toEqual([]);
+  });
+});

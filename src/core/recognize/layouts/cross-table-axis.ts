@@ -45,10 +45,9 @@ export interface AxisReading {
   readonly total: number;
   /** How the whole was found: its words (全市, 合计), the title naming it, or not at all. */
   readonly wholeBy: 'words' | 'title' | 'none';
-  /**
-   * 0..1: how sure the labels are places — from 0.6 when none ends as a place to 1 when all do, bare names beside a
-   * whole counting half — times what finding the whole is worth (its words 1, the title 0.95, none 0.7).
-   */
+  /** 0..1: how sure the labels are places — from 0.6 when none ends as a place to 1 when all do, bare names beside a whole counting half. */
+  readonly placesConfidence: number;
+  /** 0..1: that, times what finding the whole is worth (its words 1, the title 0.95, none 0.7). */
   readonly confidence: number;
 }
 
@@ -59,7 +58,7 @@ export interface AxisReading {
  */
 export function readAxis(keys: readonly string[], area: string): AxisReading {
   const filled = keys.filter((k) => k !== '');
-  if (filled.length === 0) return { places: 0, total: -1, wholeBy: 'none', confidence: 0 };
+  if (filled.length === 0) return { places: 0, total: -1, wholeBy: 'none', placesConfidence: 0, confidence: 0 };
   const byWords = keys.findIndex((k) => isTotalLine(k));
   const byTitle = keys.findIndex((k) => placeEvidence(k) === 'place' && k.length >= 2 && area.replace(/\s+/g, '').includes(k));
   const total = byWords >= 0 ? byWords : byTitle;
@@ -70,5 +69,6 @@ export function readAxis(keys: readonly string[], area: string): AxisReading {
   const counted = places + (total >= 0 ? bare : 0) + (total >= 0 && evidence[total] === 'none' ? 1 : 0);
   const share = Math.min(1, (places + (total >= 0 ? 0.5 * bare : 0) + (total >= 0 && evidence[total] === 'none' ? 1 : 0)) / filled.length);
   const weight = { words: 1, title: 0.95, none: 0.7 }[wholeBy];
-  return { places: counted, total, wholeBy, confidence: Math.round((0.6 + 0.4 * share) * weight * 100) / 100 };
+  const sure = 0.6 + 0.4 * share;
+  return { places: counted, total, wholeBy, placesConfidence: Math.round(sure * 100) / 100, confidence: Math.round(sure * weight * 100) / 100 };
 }

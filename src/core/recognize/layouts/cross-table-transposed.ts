@@ -393,14 +393,14 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     }),
   ];
   if (!total) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.crossTableNoTotal, refAt(sheet, across.row, across.places[0].col)));
-  // Places told by bare names, or with no whole: asked about, not taken silently.
-  if (confidence < CONFIDENCE_THRESHOLD) {
+  // Places told mostly by bare names: asked about, not taken silently.
+  if (across.axis.placesConfidence < CONFIDENCE_THRESHOLD) {
     issues.push(
       recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, refAt(sheet, across.row, across.places[0].col), {
         field: 'category',
         column: `${columnLetter(across.places[0].col)}–${columnLetter(across.places[across.places.length - 1].col)}`,
         header: across.places.map((p) => p.text).join('、'),
-        confidence: Math.round(confidence * 100),
+        confidence: Math.round(across.axis.placesConfidence * 100),
       }),
     );
   }

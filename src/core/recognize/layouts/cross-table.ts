@@ -47,16 +47,20 @@ interface Block {
 const WHOLE_WEIGHT = { words: 1, sum: 0.95, between: 0.8, none: 0.7 } as const;
 
 /**
- * How sure the reading of a block's places is: the share of its labels that end as places do (a header naming the
- * kind of place vouches for bare names), times how its whole was found. A one-measure column is as sure as that.
+ * How sure it is that a block's labels are places: from 0.6 when none ends as a place does to 1 when all do, a header
+ * naming the kind of place vouching for bare names.
  */
-function blockConfidence(block: Block): number {
+function placesConfidence(block: Block): number {
   const places = block.regions.filter((r) => !r.total);
   const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length / Math.max(1, places.length);
   const headed = isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key);
-  const share = headed ? Math.max(named, 0.9) : named;
+  return Math.round((0.6 + 0.4 * (headed ? Math.max(named, 0.9) : named)) * 100) / 100;
+}
+
+/** How sure the reading of a block's indicators is: its places are places, times how its whole was found. */
+function blockConfidence(block: Block): number {
   const whole = block.whole ?? (block.regions.some((r) => r.total) ? 'words' : 'none');
-  return Math.round((0.6 + 0.4 * share) * WHOLE_WEIGHT[whole] * 100) / 100;
+  return Math.round(placesConfidence(block) * WHOLE_WEIGHT[whole] * 100) / 100;
 }
 
 /** 新增城镇就业（万人）, 城镇登记失业率低于(%): the unit in brackets at the end of a header. */
@@ -473,7 +477,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: found.period.year }));
   if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
   const region = first.shape.region;
-  const axisConfidence = Math.min(...blocks.map(blockConfidence));
+  const axisConfidence = Math.min(...blocks.map(placesConfidence));
   const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: axisConfidence, source: REGION_HEAD.test(region.key) ? 'synonym' : 'values' };
   // Places told only by where their figures lie, or by bare names: asked about, not taken silently.
   if (axisConfidence < CONFIDENCE_THRESHOLD) {
