@@ -264,6 +264,36 @@ describe('地区在左、一栏数一栏率，没有计划也没有完成：率�
   });
 });
 
+describe('地区在左、一栏累计完成一栏同比增长：各是一项', () => {
+  it('完成数与增速各读一项，单位各取括号', () => {
+    const rows: Row[] = [
+      ['2023年1-8月各县区固定资产投资完成情况'],
+      ['县市区', '累计完成(亿元)', '同比增长(%)'],
+      ['全市', 320.5, 6.2],
+      ['东湖区', 120.1, 5.0],
+      ['西山县', 100.2, 7.9],
+      ['南岭县', 100.2, 6.1],
+    ];
+    const { table } = read(rows);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => [i.name.value, i.unit, i.actual?.value])).toEqual([['累计完成(亿元)', '亿元', 320.5], ['同比增长(%)', '%', 6.2]]);
+  });
+
+  it('只有目标的几栏（新增就业目标、培训任务）：读作目标，并说明还没有报完成', () => {
+    const rows: Row[] = [
+      ['2025年各乡镇目标任务'],
+      ['乡镇', '新增就业目标(人)', '培训任务(人次)'],
+      ['全县', 1000, 3000],
+      ['城关镇', 500, 1500],
+      ['河口乡', 300, 900],
+      ['石桥镇', 200, 600],
+    ];
+    const { table, codes } = read(rows);
+    expect(table.indicators.map((i) => [i.target?.value, i.actual])).toEqual([[1000, null], [3000, null]]);
+    expect(codes).toContain('recognize-plan-only');
+  });
+});
+
 describe('不是交叉表的', () => {
   it('一栏增速、合计在下，但各行不是地名（新建项目、续建项目）：逐行的表', () => {
     const rows: Row[] = [

@@ -146,16 +146,18 @@ const GROWTH_HEAD = /增速|增长|增幅|增减|比上年|同比|环比/;
  */
 function measureLeaves(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], groups: readonly Group[]): Box[] {
   const taken = new Set<Box>(groups.flatMap((g) => [g.head, ...g.subs]));
-  // A rate beside plan or done figures (开工率 beside 计划完成数 · 累计开工数) is their share; among figures that
-  // name no plan it is a measure of its own (城镇调查失业率(%)).
-  const besidePlans = subs.some((leaf) => subRole(leaf.key) === 'target' || subRole(leaf.key) === 'actual');
+  // Plans beside done figures that no group pairs, or a rate beside them (开工率 beside 计划完成数 · 累计开工数), are
+  // parts of indicators not understood. Done figures alone (累计完成 · 同比增长) or plans alone are measures, and a
+  // rate among figures that name neither is one too (城镇调查失业率(%)).
+  const free = subs.filter((leaf) => !taken.has(leaf));
+  const plans = free.some((leaf) => subRole(leaf.key) === 'target' || subRole(leaf.key) === 'periodTarget');
+  const done = free.some((leaf) => subRole(leaf.key) === 'actual');
   return subs.filter((leaf) => {
     if (taken.has(leaf) || POSITION_HEAD.test(leaf.key) || !/[\u4e00-\u9fff]/.test(leaf.key)) return false;
+    if (GROWTH_HEAD.test(leaf.key)) return holdsFigures(sheet, dataRows, leaf.col).figures;
     const role = subRole(leaf.key);
-    if (role === 'target' || role === 'actual' || role === 'periodTarget') return false;
-    if (role === 'rate' || /率/.test(leaf.key)) {
-      if (besidePlans && !GROWTH_HEAD.test(leaf.key)) return false;
-    }
+    if (role === 'periodTarget' || ((role === 'target' || role === 'actual') && plans && done)) return false;
+    if ((role === 'rate' || /率/.test(leaf.key)) && (plans || done)) return false;
     if (groups.length > 0 && !isRateMeasure(sheet, dataRows, leaf)) return false;
     return holdsFigures(sheet, dataRows, leaf.col).figures;
   });

@@ -435,7 +435,9 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     return plan ? withTextTarget(sheet, block, group, read) : read;
   });
   const issues: Issue[] = [];
-  if (plan) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
+  // Columns of targets alone (新增就业目标(人) · 培训任务(人次)): a plan, nothing reported yet.
+  const targetsOnly = readable.every(({ group }) => group.measure && group.roles.target !== undefined);
+  if (plan || targetsOnly) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
     ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),
