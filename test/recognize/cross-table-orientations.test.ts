@@ -79,6 +79,23 @@ describe('指标在左、地区在上，合计在最右，报的是完成数', (
   });
 });
 
+describe('指标在左、地区在上，全市一列不写“全市”而写市名、放在最后', () => {
+  const rows: Row[] = [
+    ['各区完成情况'],
+    ['指标', '单位', '东湖区', '西山区', '南岭区', '临江市'],
+    ['新增市场主体', '户', 310, 120, 95, 525],
+    ['农村公路新改建', '公里', 12, 8, 5, 25],
+  ];
+  const { table } = read(rows);
+
+  it('临江市一列的数不少于各区之和，又是唯一的“市”：是全市的数', () => {
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.actual?.value)).toEqual([525, 25]);
+    expect(table.indicators[0].breakdown?.map((r) => r.region.value)).toEqual(['东湖区', '西山区', '南岭区']);
+    expect(table.indicators[0].confidence).toBeLessThan(1);
+  });
+});
+
 describe('指标在左、地区在上，表头两行：各乡镇横跨在地名之上', () => {
   const rows: Row[] = [
     ['2025年青石县民生实事目标分解'],

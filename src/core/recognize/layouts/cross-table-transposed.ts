@@ -210,6 +210,8 @@ function regionFigure(sheet: SheetSnapshot, row: number, col: number, unit: stri
 
 interface Plan {
   readonly across: Across;
+  /** How sure the reading is: the places' axis, and how the whole was found. */
+  readonly confidence: number;
   readonly total: Box | null;
   readonly regions: readonly Box[];
   readonly rows: readonly number[];
@@ -279,7 +281,7 @@ function partsIndicator(sheet: SheetSnapshot, plan: Plan, row: number, parts: Re
     statedGrowth: null,
     statedCompletion: own ? shareAt(sheet, row, own.rate) : null,
     breakdown,
-    confidence: Math.round(plan.across.axis.confidence * (0.5 + 0.5 * (figured / Math.max(1, breakdown.length))) * 100) / 100,
+    confidence: Math.round(plan.confidence * (0.5 + 0.5 * (figured / Math.max(1, breakdown.length))) * 100) / 100,
   };
 }
 
@@ -329,7 +331,7 @@ function oneFigureIndicator(sheet: SheetSnapshot, plan: Plan, row: number): Indi
     ...(plan.targets ? { targetGrowth: own.growth } : { statedGrowth: own.growth }),
     breakdown,
     // As sure as the places are places, and as the row is a row of figures across them.
-    confidence: Math.round(across.axis.confidence * (0.5 + 0.5 * (figured / Math.max(1, breakdown.length))) * 100) / 100,
+    confidence: Math.round(plan.confidence * (0.5 + 0.5 * (figured / Math.max(1, breakdown.length))) * 100) / 100,
   };
 }
 
@@ -353,6 +355,32 @@ function figureColumns(total: Box, parts: ReadonlyMap<Box, PlaceParts> | null, f
   return columns;
 }
 
+/**
+ * The whole area's column when no word names it (临江市 last, after its districts): the first or last place whose
+ * figure is at least the sum of the others' on every row where it has one (two rows at least), and whose kind of
+ * place (市, 县, 区 …) no other place shares.
+ */
+function summedPlace(sheet: SheetSnapshot, across: Across, rows: readonly number[]): Box | null {
+  const value = (row: number, col: number): number | null => {
+    const v = cellAt(sheet, row, col);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const kind = (box: Box): string => box.key.slice(-1);
+  const ends = [across.places[0], across.places[across.places.length - 1]];
+  return ends.find((end) => {
+    if (across.places.some((p) => p !== end && kind(p) === kind(end))) return false;
+    let checked = 0;
+    for (const row of rows) {
+      const whole = value(row, end.col);
+      if (whole === null) continue;
+      const sum = across.places.filter((p) => p !== end).reduce((acc, p) => acc + (value(row, p.col) ?? 0), 0);
+      if (whole - sum < -1e-6 * Math.max(1, Math.abs(whole))) return false;
+      checked++;
+    }
+    return checked >= 2;
+  }) ?? null;
+}
+
 /** Reads the sheet as indicators down × places across, or null when its header does not cross indicators with places. */
 export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayout | null {
   const { sheet, merges } = input;
@@ -363,9 +391,12 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
   if (rows.length === 0 || figureRows(sheet, across, rows) * 2 < rows.length) return null;
   const titleLines = readTitleLines(sheet, across.top, width);
   const headerWords = [titleLines.text, across.name.text].join(' ');
-  const total = across.axis.total >= 0 ? across.places[across.axis.total] : null;
+  const summed = across.axis.total >= 0 || across.parts ? null : summedPlace(sheet, across, rows);
+  const total = across.axis.total >= 0 ? across.places[across.axis.total] : summed;
+  const confidence = summed ? Math.round(across.axis.placesConfidence * 0.95 * 100) / 100 : across.axis.confidence;
   const plan: Plan = {
     across,
+    confidence,
     total,
     regions: across.places.filter((p) => p !== total),
     rows,
@@ -373,7 +404,6 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     tableUnit: titleLines.tableUnit,
   };
   const indicators = rows.map((row) => indicatorAt(sheet, plan, row));
-  const confidence = across.axis.confidence;
   const figureKey: FieldKey = plan.targets ? 'target' : 'actual';
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {
     name: mapping(across.name, confidence),
