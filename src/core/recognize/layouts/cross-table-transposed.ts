@@ -214,7 +214,6 @@ interface Plan {
   readonly confidence: number;
   readonly total: Box | null;
   readonly regions: readonly Box[];
-  readonly rows: readonly number[];
   /** The figures are targets handed down (预期, 分解, 目标) rather than what was done. */
   readonly targets: boolean;
   /** 单位：万元 above the table: the unit of rows that name none. */
@@ -399,7 +398,6 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     confidence,
     total,
     regions: across.places.filter((p) => p !== total),
-    rows,
     targets: PLAN_WORDS.test(headerWords) && !PROGRESS_WORDS.test(headerWords),
     tableUnit: titleLines.tableUnit,
   };
