@@ -3,7 +3,7 @@ import { cellAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import type { MergeIndex } from '../merged-cells';
 import { isKnownUnit } from '../unit-convert';
-import { isRegionHeader, PLACE_END } from './cross-table-axis';
+import { isRegionHeader, PLACE_END, TOTAL_LINE } from './cross-table-axis';
 import { rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -17,7 +17,7 @@ export const REGION_HEAD =
   /^(?:地区|区域|县区|区县|县市区|市县区?|县（市、区）|县（市、?区）|县（区）|县（市）|市（州）|市州|各县区|各地|地市|乡镇|乡镇（街道）|镇（街道）|镇街|街道|镇区|园区|县区名称|地区名称)$/;
 const REGION_VALUE = PLACE_END;
 /** 全市, 全省合计, 全县（含开发区）, 合计: the whole area's line — not a name that starts so (全区生产总值). */
-export const TOTAL_REGION = /^(?:(?:全省|全市|全州|全盟|全县|全区|全旗|全镇)(?:$|合计|总计|汇总|小计|平均|[（(])|合计|总计|汇总|小计)/;
+export const TOTAL_REGION = TOTAL_LINE;
 const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
 const SCAN_ROWS = 40;
