@@ -79,6 +79,23 @@ describe('指标在左、地区在上，合计在最右，报的是完成数', (
   });
 });
 
+describe('指标在左、地区在上，指标分节（一、二、）', () => {
+  const rows: Row[] = [
+    ['2024年临江市目标任务分解表'],
+    ['序号', '指标', '单位', '全市', '东城区', '西城区', '南山县'],
+    ['一、经济发展', null, null, null, null, null, null],
+    [1, '规上工业增加值增速', '%', 7, 7.5, 7, 6.5],
+    ['二、民生保障', null, null, null, null, null, null],
+    [2, '新增城镇就业', '人', 5000, 2000, 2000, 1000],
+  ];
+  const { table } = read(rows, [area('A3:G3'), area('A5:G5')]);
+
+  it('节标题不是指标；其下的指标带上节名', () => {
+    expect(table.indicators.map((i) => [i.row, i.path])).toEqual([[4, ['经济发展']], [6, ['民生保障']]]);
+    expect(table.sections.map((s) => [s.row, s.title, s.outline])).toEqual([[3, '经济发展', '一、'], [5, '民生保障', '二、']]);
+  });
+});
+
 describe('指标在左、地区在上，全市一列不写“全市”而写市名、放在最后', () => {
   const rows: Row[] = [
     ['各区完成情况'],

@@ -1,4 +1,4 @@
-import type { ColumnMapping, FieldKey, Indicator, Issue, NumberField, RegionFigures, SheetSnapshot, TextField } from '../../model';
+import type { ColumnMapping, FieldKey, Indicator, Issue, NumberField, RegionFigures, SectionRow, SheetSnapshot, TextField } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
 import { CONFIDENCE_THRESHOLD } from '../column-map';
@@ -9,7 +9,7 @@ import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw, type RawFigure } from '../value-parse';
 import { isRegionHeader, isTotalLine, placeEvidence, readAxis, type AxisReading } from './cross-table-axis';
-import { subRole } from './cross-table-header';
+import { subRole, withoutOutline } from './cross-table-header';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { writtenText } from './cross-table-written';
 import { labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
@@ -30,6 +30,8 @@ const ID_HEAD = /^(?:序号|编号)$/;
 const UNIT_HEAD = /^(?:计量)?单位$/;
 const NAME_HEAD = /指标|名称|项目|内容|任务|事项/;
 const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
+/** 一、 二、 (一) before a heading row's words. */
+const OUTLINE_HEAD = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])/;
 /** A unit column that says the figures are growth (增幅(%), 增长%, 比上年增长): the indicator's own figure is a growth rate. */
 const GROWTH_UNIT = /增幅|增长|增速|增减|比上年|同比/;
 /** Words that say the figures are targets handed down (预期指标分解, 目标任务): not yet reported. */
@@ -233,6 +235,20 @@ function dataRows(sheet: SheetSnapshot, across: Across): number[] {
   return rows;
 }
 
+/** 一、经济发展 on a row of its own, every place cell empty: a heading over the indicators under it. */
+function sectionRows(sheet: SheetSnapshot, across: Across, rows: readonly number[]): SectionRow[] {
+  const sections: SectionRow[] = [];
+  const last = rows[rows.length - 1] ?? across.row;
+  for (let row = across.row + 1; row < last; row++) {
+    if (rows.includes(row) || across.places.some((p) => cellWords(cellAt(sheet, row, p.col)) !== '')) continue;
+    const label = [across.id?.col, across.name.col].filter((c): c is number => c !== undefined).map((col) => writtenText(sheet, row, col)).find((t) => t !== '');
+    if (label === undefined || !OUTLINE_HEAD.test(label)) continue;
+    const title = withoutOutline(label);
+    sections.push({ row, outline: label.slice(0, label.length - title.length).trim(), title, level: 1, path: [] });
+  }
+  return sections;
+}
+
 /** Rows whose place cells hold figures (bare or in words) in at least half the places: what makes it a cross of figures. */
 function figureRows(sheet: SheetSnapshot, across: Across, rows: readonly number[]): number {
   return rows.filter((row) => {
@@ -401,7 +417,12 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
     targets: PLAN_WORDS.test(headerWords) && !PROGRESS_WORDS.test(headerWords),
     tableUnit: titleLines.tableUnit,
   };
-  const indicators = rows.map((row) => indicatorAt(sheet, plan, row));
+  const sections = sectionRows(sheet, across, rows);
+  const indicators = rows.map((row) => {
+    const read = indicatorAt(sheet, plan, row);
+    const over = sections.filter((s) => s.row < row).pop();
+    return over ? { ...read, path: [over.title] } : read;
+  });
   const figureKey: FieldKey = plan.targets ? 'target' : 'actual';
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {
     name: mapping(across.name, confidence),
@@ -444,7 +465,7 @@ export function readTransposedCrossTable(input: SpecialLayoutInput): SpecialLayo
       headerRows: Array.from({ length: across.row - across.top + 1 }, (_, i) => across.top + i),
       columns,
       period: found.period,
-      sections: [],
+      sections,
       indicators,
       statedWeightTotal: null,
       notes,
