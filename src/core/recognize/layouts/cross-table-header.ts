@@ -135,26 +135,21 @@ export function isRateMeasure(sheet: SheetSnapshot, dataRows: readonly number[],
   return RATE_HEAD.test(leaf.key) || holdsFigures(sheet, dataRows, leaf.col).percents;
 }
 
-/** A growth (增速, 比上年增长, 同比): a whole indicator in one column, not a part of a plan-and-done group. */
-const GROWTH_HEAD = /增速|增长|增幅|增减|比上年|同比|环比/;
-
 /**
- * Leaves no group took that hold figures under a header in words: beside indicator groups only rates and growths
- * (a growth is a whole indicator; a 项目个数 beside 计划 · 完成 · 完成率 describes theirs), on their own any.
- * A leaf that says it is a plan, a done figure or a share of one (计划完成数, 累计开工数, 开工率) is a part of an
- * indicator: when no group takes it, its figures are not understood, and it is no indicator of its own.
+ * Leaves no group took that hold figures under a header in words. A growth (增速, 比上年增长) is a whole indicator
+ * in one column. Beside indicator groups only rates and growths are (a 项目个数 beside 计划 · 完成 · 完成率 describes
+ * theirs). Plans beside done figures that no group pairs, or a rate beside them (开工率 beside 计划完成数 · 累计开工数),
+ * are parts of indicators not understood: none of them is an indicator of its own. Done figures alone (累计完成 ·
+ * 同比增长) or plans alone are, and so is a rate among figures that name neither (城镇调查失业率(%)).
  */
 function measureLeaves(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], groups: readonly Group[]): Box[] {
   const taken = new Set<Box>(groups.flatMap((g) => [g.head, ...g.subs]));
-  // Plans beside done figures that no group pairs, or a rate beside them (开工率 beside 计划完成数 · 累计开工数), are
-  // parts of indicators not understood. Done figures alone (累计完成 · 同比增长) or plans alone are measures, and a
-  // rate among figures that name neither is one too (城镇调查失业率(%)).
   const free = subs.filter((leaf) => !taken.has(leaf));
   const plans = free.some((leaf) => subRole(leaf.key) === 'target' || subRole(leaf.key) === 'periodTarget');
   const done = free.some((leaf) => subRole(leaf.key) === 'actual');
   return subs.filter((leaf) => {
     if (taken.has(leaf) || POSITION_HEAD.test(leaf.key) || !/[\u4e00-\u9fff]/.test(leaf.key)) return false;
-    if (GROWTH_HEAD.test(leaf.key)) return holdsFigures(sheet, dataRows, leaf.col).figures;
+    if (GROWTH_LEAF.test(leaf.key)) return holdsFigures(sheet, dataRows, leaf.col).figures;
     const role = subRole(leaf.key);
     if (role === 'periodTarget' || ((role === 'target' || role === 'actual') && plans && done)) return false;
     if ((role === 'rate' || /率/.test(leaf.key)) && (plans || done)) return false;
