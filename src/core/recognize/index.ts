@@ -231,7 +231,13 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
   const special = options.reader === 'rows' ? null : specialLayout(snapshot, chosen, ranked, options);
   if (special) {
-    if (special.kind === 'table') return { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [], columnRoles: [] };
+    if (special.kind === 'table') {
+      // A reading whose reader doubts the places (bare names, no place-kind header) asks which kind of table it is.
+      const doubt = options.reader === undefined ? special.issues.find((i) => i.code === RECOGNIZE_CODES.lowConfidence) : undefined;
+      const asked = doubt ? layoutQuestion(snapshot, options, special.table.sheet, special.table.layoutClass) : null;
+      const question = asked && doubt ? { ...asked, read: special.table.layoutClass, confidence: Number(doubt.params.confidence) / 100, candidates: [readingOf(special.table), ...asked.candidates] } : null;
+      return { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: question ? [question] : [], columnRoles: [] };
+    }
     // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
     // Recognition's own trials of a reader never ask.
     const sheet = chosen?.sheet.name ?? ranked[0]?.sheet.name;

@@ -82,6 +82,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     statedCompletion: figure(i.statedCompletion),
     statedProgress: figure(i.statedProgress),
     weight: figure(i.weight),
+    ...(i.breakdown ? { breakdown: i.breakdown.map((r) => ({ ...r, region: text(r.region) ?? r.region })) } : {}),
   });
   const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });
   return {

@@ -3,6 +3,7 @@ import { cellAt, rowCount } from '../../model';
 import { cellWords } from '../cell-text';
 import type { MergeIndex } from '../merged-cells';
 import { isKnownUnit } from '../unit-convert';
+import { isRegionHeader, PLACE_END, TOTAL_LINE } from './cross-table-axis';
 import { rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -14,14 +15,15 @@ import { rowBoxes, type Box } from './sheet-grid';
  */
 export const REGION_HEAD =
   /^(?:地区|区域|县区|区县|县市区|市县区?|县（市、区）|县（市、?区）|县（区）|县（市）|市（州）|市州|各县区|各地|地市|乡镇|乡镇（街道）|镇（街道）|镇街|街道|镇区|园区|县区名称|地区名称)$/;
-const REGION_VALUE = /(?:省|市|州|盟|县|区|旗|镇|乡|街道|办事处|开发区|园区|新区|管委会|本级)$/;
-export const TOTAL_REGION = /^(?:全省|全市|全州|全盟|全县|全区|全旗|全镇|合计|总计|汇总|小计)/;
+const REGION_VALUE = PLACE_END;
+/** 全市, 全省合计, 全县（含开发区）, 合计: the whole area's line — not a name that starts so (全区生产总值). */
+export const TOTAL_REGION = TOTAL_LINE;
 const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 
-export type SubRole = 'target' | 'actual' | 'rate' | 'periodTarget';
+export type SubRole = 'target' | 'actual' | 'rate' | 'periodTarget' | 'growth';
 
 /** A plan for part of the year (前三季度投资计划, 1-6月目标, 序时任务): beside the year's plan, the period target. */
 const PART_OF_YEAR = /季度|半年|序时|阶段|\d{1,2}\s*月/;
@@ -39,10 +41,17 @@ function memberRoles(members: readonly Box[]): Map<Box, SubRole> {
   const plans = [...roles].filter(([, role]) => role === 'target').map(([box]) => box);
   const partial = plans.filter((box) => PART_OF_YEAR.test(box.key));
   if (plans.length === 2 && partial.length === 1) roles.set(partial[0], 'periodTarget');
+  // 地区生产总值 › 总量(亿元) · 增长(%): beside a growth, the one figure that says nothing else is the level reached.
+  const unnamed = members.filter((m) => !roles.has(m));
+  if ([...roles.values()].includes('growth') && ![...roles.values()].includes('actual') && unnamed.length === 1) roles.set(unnamed[0], 'actual');
   return roles;
 }
 
+/** A change on last year (增长(%), 比上年±%, 同比增速): the indicator's growth, never a share of its plan. */
+const GROWTH_LEAF = /增长|增速|增幅|增减|比上年|同比|环比/;
+
 export function subRole(key: string): SubRole | null {
+  if (GROWTH_LEAF.test(key) && !/完成率|比例|进度|占/.test(key)) return 'growth';
   if (/比例|比率|完成率|进度率|[%％]|百分比/.test(key)) return 'rate';
   if (/目标|任务|计划|应完成/.test(key)) return 'target';
   if (/进度|完成|实际|累计|实绩|已/.test(key)) return 'actual';
@@ -64,6 +73,8 @@ export interface Group {
   readonly path: readonly Box[];
   /** A box between the header and its sub-headers that covers several indicators: the unit in charge. */
   readonly department: Box | null;
+  /** One column of figures under its own header (比上年同期(%)): the header, as written, is the indicator's name. */
+  readonly measure?: boolean;
 }
 
 export interface Shape {
@@ -73,6 +84,78 @@ export interface Shape {
   readonly groups: readonly Group[];
   /** Header boxes that are neither the region column, a 序号 column nor part of an indicator. */
   readonly loose: readonly Box[];
+  /**
+   * Columns of figures under a header of their own and in no indicator group (1-6月投资增速(%), 比上年同月(%)):
+   * each may be an indicator of one measure. Whether it is one is the reader's call (a 全市 line must give its whole).
+   */
+  readonly measures: readonly Measure[];
+}
+
+/** A one-measure column: its leaf, and the box right above it that names it when the leaf only says what kind of figure (规上工业增加值 › 增速(%)). */
+export interface Measure {
+  readonly leaf: Box;
+  readonly name: Box | null;
+}
+
+/** A header that names the kind of place, in the words of any publisher (地区, 市州, 县(市)、新区). */
+function namesPlaces(key: string): boolean {
+  return REGION_HEAD.test(key) || isRegionHeader(key);
+}
+
+/** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
+const POSITION_HEAD = /排位|排名|名次|位次|排序|序号|编号/;
+/** A header of a rate or a growth: a whole indicator in one column, read on its own even beside indicator groups. */
+const RATE_HEAD = /增速|增长|增幅|增减|比上年|同比|环比|率|比重|[%％]/;
+
+function percentText(value: unknown): boolean {
+  return typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(value);
+}
+
+/** Whether a leaf's cells are figures in most rows under it (bare numbers, or numbers written with %). */
+function holdsFigures(sheet: SheetSnapshot, dataRows: readonly number[], col: number): { figures: boolean; percents: boolean } {
+  let filled = 0;
+  let figures = 0;
+  let percents = 0;
+  for (const row of dataRows.slice(0, 60)) {
+    const value = cellAt(sheet, row, col);
+    const text = cellWords(value).trim();
+    if (text === '' || END_ROW.test(text)) continue;
+    filled++;
+    if (typeof value === 'number' || /^-?\d+(?:\.\d+)?$/.test(text)) figures++;
+    else if (percentText(value)) {
+      figures++;
+      percents++;
+    }
+  }
+  return { figures: filled >= 2 && figures / filled >= 0.8, percents: filled >= 2 && percents / filled >= 0.6 };
+}
+
+/** Whether the figures under a leaf are rates or growths: its header says so, or its cells are written as %. */
+export function isRateMeasure(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  return RATE_HEAD.test(leaf.key) || holdsFigures(sheet, dataRows, leaf.col).percents;
+}
+
+/**
+ * Leaves no group took that hold figures under a header in words. A growth (增速, 比上年增长) is a whole indicator
+ * in one column. Beside indicator groups only rates and growths are (a 项目个数 beside 计划 · 完成 · 完成率 describes
+ * theirs). Plans beside done figures that no group pairs, or a rate beside them (开工率 beside 计划完成数 · 累计开工数),
+ * are parts of indicators not understood: none of them is an indicator of its own. Done figures alone (累计完成 ·
+ * 同比增长) or plans alone are, and so is a rate among figures that name neither (城镇调查失业率(%)).
+ */
+function measureLeaves(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], groups: readonly Group[]): Box[] {
+  const taken = new Set<Box>(groups.flatMap((g) => [g.head, ...g.subs]));
+  const free = subs.filter((leaf) => !taken.has(leaf));
+  const plans = free.some((leaf) => subRole(leaf.key) === 'target' || subRole(leaf.key) === 'periodTarget');
+  const done = free.some((leaf) => subRole(leaf.key) === 'actual');
+  return subs.filter((leaf) => {
+    if (taken.has(leaf) || POSITION_HEAD.test(leaf.key) || !/[\u4e00-\u9fff]/.test(leaf.key)) return false;
+    if (GROWTH_LEAF.test(leaf.key)) return holdsFigures(sheet, dataRows, leaf.col).figures;
+    const role = subRole(leaf.key);
+    if (role === 'periodTarget' || ((role === 'target' || role === 'actual') && plans && done)) return false;
+    if ((role === 'rate' || /率/.test(leaf.key)) && (plans || done)) return false;
+    if (groups.length > 0 && !isRateMeasure(sheet, dataRows, leaf)) return false;
+    return holdsFigures(sheet, dataRows, leaf.col).figures;
+  });
 }
 
 /**
@@ -253,6 +336,7 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
  * percentages (95.33%) in most data rows.
  */
 function isRateColumn(sheet: SheetSnapshot, dataRows: readonly number[], leaf: Box): boolean {
+  if (subRole(leaf.key) === 'growth') return false;
   if (subRole(leaf.key) === 'rate' || /率$/.test(leaf.key.replace(/[（(][^（）()]*[)）]$/, ''))) return true;
   let filled = 0;
   let percents = 0;
@@ -386,7 +470,9 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
         usedPlans.add(pair.plan);
       }
     }
-    const readable = (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) || (roles.actual !== undefined && roles.rate !== undefined);
+    const readable =
+      (roles.target !== undefined && (roles.actual !== undefined || roles.rate !== undefined)) ||
+      (roles.actual !== undefined && (roles.rate !== undefined || roles.growth !== undefined));
     groups.push({ head, subs: members, roles, readable, path, department, ...(name ? { name } : {}) });
   }
   // A head over several measures of one base (资金拨付情况 › 年初预算安排数 · 下达数 · 下达比例 · 拨付数 · 拨付比例):
@@ -433,7 +519,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     for (const box of boxes) {
       if (used.has(box) || PLAN_HEAD.test(box.key) || ORGANISATION.test(box.key)) continue;
       const leaves = subsUnder(box, subs);
-      if (leaves.length === 0 || leaves.some((leaf) => used.has(leaf) || subRole(leaf.key) === 'rate' || subRole(leaf.key) === 'target')) continue;
+      if (leaves.length === 0 || leaves.some((leaf) => used.has(leaf) || subRole(leaf.key) === 'rate' || subRole(leaf.key) === 'target' || subRole(leaf.key) === 'growth')) continue;
       const whole = totalLeaf(sheet, dataRows, leaves);
       if (!whole) continue;
       used.add(box);
@@ -481,11 +567,17 @@ function hasTotalRow(sheet: SheetSnapshot, merges: MergeIndex, region: Box, subR
 
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
-  if (subs.length < 2) return null;
-  const summed = REGION_HEAD.test(region.key) && hasTotalRow(sheet, merges, region, subRow);
-  const { groups, loose } = groupsOf(sheet, merges, top, subRow, subs, width, summed);
-  if (groups.length === 0) return null;
-  return { top, subRow, region, groups, loose };
+  if (subs.length === 0) return null;
+  const summed = namesPlaces(region.key) && hasTotalRow(sheet, merges, region, subRow);
+  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
+  const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
+  const leaves = measureLeaves(sheet, dataRows, subs, groups);
+  if (groups.length === 0 && leaves.length === 0) return null;
+  const above = Array.from({ length: subRow - top }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat().filter((b) => b.bottom < subRow);
+  // The lowest box right above a leaf and no wider names it (规上工业增加值 over 增速(%)).
+  const measures = leaves.map((leaf) => ({ leaf, name: above.filter((b) => b.col === leaf.col && b.right === leaf.right).sort((a, b) => b.row - a.row)[0] ?? null }));
+  const named = new Set<Box>(measures.flatMap((m) => [m.leaf, ...(m.name ? [m.name] : [])]));
+  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures };
 }
 
 /** The first cross-table header at or below `fromRow`, or null. */
@@ -498,10 +590,13 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     const candidates = boxes.filter((b) => b.col < firstWide && !NUMBER_HEAD.test(b.key));
     // A 地区 header merged across the numbers and the names of the places (地区 over 1 | 市直单位): the places are
     // its last column, the one the names are written in.
-    const wide = boxes.find((b) => b.col === firstWide && b.right > b.col && REGION_HEAD.test(b.key));
+    const wide = boxes.find((b) => b.col === firstWide && b.right > b.col && namesPlaces(b.key));
     if (wide) candidates.push({ ...wide, col: wide.right });
+    // The places' own header left blank (首格空着): the column left of the first header box, if the places are there.
+    const blank = boxes[0].col > 1 && boxes[0].col === boxes[0].right ? boxes[0].col - 1 : null;
+    if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
-      const headed = REGION_HEAD.test(region.key);
+      const headed = namesPlaces(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];

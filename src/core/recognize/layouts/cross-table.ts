@@ -1,14 +1,18 @@
 import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
+import { CONFIDENCE_THRESHOLD } from '../column-map';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
-import { resolvePeriod } from '../period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, isRateMeasure, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { isRegionHeader, placeEvidence } from './cross-table-axis';
+import { crossTablePeriod, notesUnder } from './cross-table-notes';
+import { readTransposedCrossTable } from './cross-table-transposed';
+import { writtenText } from './cross-table-written';
 import { refAt, rowBoxes, type Box } from './sheet-grid';
 import type { SpecialLayout, SpecialLayoutInput } from './special-layout';
 
@@ -32,12 +36,37 @@ interface Block {
   readonly regions: readonly RegionRow[];
   /** The row after the block's last region row. */
   readonly end: number;
+  /**
+   * How the whole area's line was found: by its words (全市, 合计), as the sum of the others, as lying between the
+   * others' rates, or not at all.
+   */
+  readonly whole?: 'words' | 'sum' | 'between' | 'none';
+}
+
+/** How much finding the whole by each kind of evidence is worth. */
+const WHOLE_WEIGHT = { words: 1, sum: 0.95, between: 0.8, none: 0.7 } as const;
+
+/**
+ * How sure it is that a block's labels are places: from 0.6 when none ends as a place does to 1 when all do, a header
+ * naming the kind of place vouching for bare names.
+ */
+function placesConfidence(block: Block): number {
+  const places = block.regions.filter((r) => !r.total);
+  const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length / Math.max(1, places.length);
+  const headed = isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key);
+  return Math.round((0.6 + 0.4 * (headed ? Math.max(named, 0.9) : named)) * 100) / 100;
+}
+
+/** How sure the reading of a block's indicators is: its places are places, times how its whole was found. */
+function blockConfidence(block: Block): number {
+  const whole = block.whole ?? (block.regions.some((r) => r.total) ? 'words' : 'none');
+  return Math.round(placesConfidence(block) * WHOLE_WEIGHT[whole] * 100) / 100;
 }
 
 /** 新增城镇就业（万人）, 城镇登记失业率低于(%): the unit in brackets at the end of a header. */
 function headerUnit(text: string): { name: string; unit: string | null } {
-  const written = text.replace(/\s+/g, ' ').trim();
-  const m = /^(.*?)\s*[（(]([^（）()]{1,8})[)）]\s*$/.exec(written);
+  const written = text.trim();
+  const m = /^([\s\S]*?)\s*[（(]([^（）()]{1,8})[)）]\s*$/.exec(written);
   if (m) {
     // 资金拨付情况(万元、%): the figures' unit first, the rates' after it.
     const units = m[2].replace(/\s+/g, '').split(/[、，,/]/).filter((u) => u !== '');
@@ -62,7 +91,7 @@ function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, widt
     // 全省 merged across 序号 and 市州 (A19:B19) is written in the merge's first cell.
     const area = merges.areaAt(row, shape.region.col);
     const at = area && area.top === row && area.left < shape.region.col ? area.left : shape.region.col;
-    const written = cellWords(cellAt(sheet, row, at)).replace(/\s+/g, ' ').trim();
+    const written = writtenText(sheet, row, at);
     const text = written.replace(/\s+/g, '');
     if (text === '') {
       if (rowBoxes(sheet, merges, row, width).some((b) => END_ROW.test(b.key))) break;
@@ -71,7 +100,7 @@ function regionRows(sheet: SheetSnapshot, merges: MergeIndex, shape: Shape, widt
     // The next block's header (地区 again), or the notes under the table.
     if (END_ROW.test(text) || REGION_HEAD.test(text)) break;
     if (/^\d+$/.test(text) && row === first) continue;
-    // The name as written (成 都): quoted as the sheet has it, matched without its spaces.
+    // The name as written (成 都, 眉山天府\n新区): quoted as the sheet has it, matched without its spaces.
     regions.push({ row, name: written, total: TOTAL_REGION.test(text) });
   }
   return { regions, end: row };
@@ -99,14 +128,46 @@ function rateAt(sheet: SheetSnapshot, row: number, box: Box | undefined, group?:
   return placeRate(read.figure, points);
 }
 
+/** A period before an indicator group's name (1-7月全市重点项目完成情况): the period is the table's, not the name's. */
+const PERIOD_BEFORE_NAME = /^(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四1-4]季度|上半年|前三季度)(?=[\u4e00-\u9fff]{4})/;
+
+/**
+ * The indicator's name as written. A group's head loses its unit in brackets, its outline number, a bound after it
+ * and a period before it; a one-measure column's header is the name whole (比上年同期(%)), as it labels the figure.
+ */
+function nameOf(sheet: SheetSnapshot, group: Group): { name: string; bound: 'atMost' | 'atLeast' | null } {
+  const named = group.name ?? group.head;
+  const written = writtenText(sheet, named.row, named.col);
+  if (group.measure) return { name: written, bound: null };
+  const { name, approx } = boundOf(headerUnit(group.name ? withoutOutline(written) : written.replace(KEY_MARK, '')).name);
+  return { name: name.replace(PERIOD_BEFORE_NAME, ''), bound: approx };
+}
+
+/** A one-measure column's unit: in its header, else % where its cells are written so, else the table's, else % for a growth. */
+function measureUnit(sheet: SheetSnapshot, block: Block, group: Group, tableUnit: string | null): string | null {
+  const stated = headerUnit(group.head.text).unit;
+  if (stated !== null) return stated;
+  const rows = block.regions.map((r) => r.row);
+  const percents = rows.filter((row) => /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(cellWords(cellAt(sheet, row, group.head.col)))).length;
+  if (percents * 2 > rows.length) return '%';
+  return tableUnit ?? (isRateMeasure(sheet, rows, group.head) ? '%' : null);
+}
+
+/** A growth as a fraction: 5.6 under 增长(%) or written 5.6% is 0.056; one under a % format is what the cell holds. */
+function growthAt(sheet: SheetSnapshot, row: number, box: Box | undefined): NumberField | null {
+  if (!box) return null;
+  const read = readRaw(cellAt(sheet, row, box.col), numberFormatAt(sheet, row, box.col), refAt(sheet, row, box.col));
+  return read.kind === 'figure' ? placeRate(read.figure, !read.figure.percentFormat) : null;
+}
+
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number, tableUnit: string | null): Indicator {
   const { unit: groupUnit } = headerUnit(group.head.text);
   const named = group.name ?? group.head;
-  const { name, approx: bound } = boundOf(headerUnit(group.name ? withoutOutline(named.text) : named.text).name);
+  const { name, bound } = nameOf(sheet, group);
   const bounded = (field: NumberField | null): NumberField | null => (field && bound && field.approx === 'exact' ? { ...field, approx: bound } : field);
   const subUnit = group.roles.target ? headerUnit(group.roles.target.text).unit : group.roles.actual ? headerUnit(group.roles.actual.text).unit : null;
   // A unit line above the table (单位:亿元) counts the figures of every indicator whose header names none.
-  const unit = groupUnit ?? subUnit ?? tableUnit;
+  const unit = group.measure ? measureUnit(sheet, block, group, tableUnit) : (groupUnit ?? subUnit ?? tableUnit);
   const totalRow = block.regions.find((r) => r.total) ?? null;
   const breakdown: RegionFigures[] = block.regions
     .filter((r) => !r.total)
@@ -128,12 +189,13 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     name: { value: name, cell: refAt(sheet, named.row, named.col) },
     kind: 'quantitative',
     // 城镇登记失业率低于（%）: a ceiling, lower is better.
-    direction: indicatorDirection('quantitative', name, bound, null),
+    direction: indicatorDirection('quantitative', name.replace(/\s+/g, ''), bound, null),
     unit,
     target,
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
+    statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
   };
@@ -150,14 +212,25 @@ function boxLabel(box: Box): string {
  * shares.
  */
 function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
-  if (block.regions.some((r) => r.total) || block.regions.length < 3) return block;
-  const columns = block.shape.groups.filter((g) => g.readable).flatMap((g) => [g.roles.target, g.roles.actual]).filter((b): b is Box => b !== undefined);
-  if (columns.length === 0) return block;
+  if (block.regions.some((r) => r.total)) return { ...block, whole: 'words' };
+  if (block.regions.length < 3) return { ...block, whole: 'none' };
+  const grouped = block.shape.groups.filter((g) => g.readable).flatMap((g) => [g.roles.target, g.roles.actual]).filter((b): b is Box => b !== undefined);
+  const regionRows = block.regions.map((r) => r.row);
+  const measures = block.shape.measures.map((m) => m.leaf);
+  const rateMeasures = measures.filter((m) => isRateMeasure(sheet, regionRows, m));
+  // Amounts add up to the whole; rates and growths do not, but the whole's lies between its parts'.
+  const columns = [...grouped, ...measures.filter((m) => !rateMeasures.includes(m))];
+  if (columns.length === 0 && rateMeasures.length === 0) return block;
   const value = (row: number, col: number): number | null => {
     const v = cellAt(sheet, row, col);
+    if (typeof v === 'string') {
+      const percent = /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(v);
+      return percent ? Number(percent[1]) : null;
+    }
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   };
   const isSum = (candidate: RegionRow): boolean =>
+    rateMeasures.every((box) => isBetween(candidate, box)) &&
     columns.every((box) => {
       const whole = value(candidate.row, box.col);
       if (whole === null) return false;
@@ -168,6 +241,7 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   // The sum to the last digit shown, in every read column: the whole, whatever kind of place it names (达州市 over
   // its districts, counties and 万源市, a county-level city).
   const isExactSum = (candidate: RegionRow): boolean =>
+    columns.length > 0 &&
     columns.every((box) => {
       const whole = value(candidate.row, box.col);
       if (whole === null) return false;
@@ -176,11 +250,18 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
       const decimals = Math.max(...block.regions.map((r) => decimalsOf(value(r.row, box.col))));
       return Math.abs(whole - sum) <= 0.5 * others.length * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(whole));
     });
+  const isBetween = (candidate: RegionRow, box: Box): boolean => {
+    const whole = value(candidate.row, box.col);
+    const parts = block.regions.filter((r) => r !== candidate).map((r) => value(r.row, box.col)).filter((v): v is number => v !== null);
+    return whole !== null && parts.length >= 2 && whole >= Math.min(...parts) && whole <= Math.max(...parts);
+  };
   const kind = (r: RegionRow): string => r.name.slice(-1);
   const alone = (candidate: RegionRow): boolean => block.regions.every((r) => r === candidate || kind(r) !== kind(candidate));
   const ends = [block.regions[0], block.regions[block.regions.length - 1]];
-  const total = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
-  return total ? { ...block, regions: block.regions.map((r) => (r === total ? { ...r, total: true } : r)) } : block;
+  const summed = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
+  if (!summed) return { ...block, whole: 'none' };
+  const whole = columns.length > 0 ? 'sum' : 'between';
+  return { ...block, whole, regions: block.regions.map((r) => (r === summed ? { ...r, total: true } : r)) };
 }
 
 /** Decimals a figure is written with (19.35 → 2); 0 for a whole number or none. */
@@ -191,6 +272,20 @@ function decimalsOf(value: number | null): number {
   return dot < 0 ? 0 : Math.min(6, text.length - dot - 1);
 }
 
+/**
+ * Columns of figures with no indicator head over them cross places with indicators only where the labels are
+ * places — named as such by their header (县(市)、新区) or ending as places do — and a line gives their whole.
+ * Without a whole they are a list of places, each its own row (湘西州 投资完成情况汇总表); labels that are not
+ * places (新建项目, 工业, 第一产业) beside a 合计 are a breakdown table's rows.
+ */
+function crossesPlaces(block: Block): boolean {
+  if (!block.regions.some((r) => r.total)) return false;
+  if (isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key)) return true;
+  const places = block.regions.filter((r) => !r.total);
+  const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length;
+  return named >= 0.6 * places.length;
+}
+
 /** Every block of the sheet, top down. */
 function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Block[] {
   const blocks: Block[] = [];
@@ -198,7 +293,8 @@ function readBlocks(sheet: SheetSnapshot, merges: MergeIndex, width: number): Bl
     const shape = findShape(sheet, merges, width, from);
     if (!shape) break;
     const { regions, end } = regionRows(sheet, merges, shape, width);
-    if (regions.filter((r) => !r.total).length >= 2) blocks.push(withNamedTotal(sheet, { shape, regions, end }));
+    const block = regions.filter((r) => !r.total).length >= 2 ? withNamedTotal(sheet, { shape, regions, end }) : null;
+    if (block && (block.shape.groups.length > 0 || crossesPlaces(block))) blocks.push(block);
     from = Math.max(end, shape.subRow + 1);
   }
   return blocks;
@@ -293,26 +389,55 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
   return { ...indicator, kind: 'qualitative', unit: null, targetText: { value: written, cell: refAt(sheet, total.row, cell.col) } };
 }
 
+/** Words that say a column's figures are targets handed down (预期, 分解, 目标任务) rather than what was done. */
+const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
+
+/**
+ * Each one-measure column of a block as an indicator of its own: what was done (a growth, an amount) unless its
+ * header or the title speaks only of plans. Sure only as far as the places and their whole are: a whole found by
+ * its words (全省) more than one found by where its figures lie.
+ */
+function measureGroups(block: Block, words: string): Group[] {
+  const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
+  return block.shape.measures.map(({ leaf, name }) => ({
+    head: leaf,
+    ...(name ? { name } : {}),
+    subs: [leaf],
+    roles: subRole(leaf.key) === 'target' || plan ? { target: leaf } : { actual: leaf },
+    readable: true,
+    path: [],
+    department: null,
+    measure: true,
+  }));
+}
+
 /** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
 export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null {
   const { sheet, merges } = input;
   const width = columnCount(sheet);
   const shaped = readBlocks(sheet, merges, width);
-  if (shaped.length === 0) return null;
+  // No places down the side: perhaps across the top, with the indicators down the side.
+  if (shaped.length === 0) return readTransposedCrossTable(input);
   const anyReadable = shaped.some((block) => block.shape.groups.some((g) => g.readable));
   const plan = anyReadable ? null : planBlocks(sheet, merges, shaped, width);
   const blocks = plan ?? shaped;
-  const readable = blocks.flatMap((block) => block.shape.groups.filter((g) => g.readable).map((group) => ({ block, group })));
+  const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
+  const readable = blocks.flatMap((block) =>
+    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(block, titleLines.text.replace(/\s+/g, '')))]
+      .sort((a, b) => a.head.col - b.head.col)
+      .map((group) => ({ block, group })),
+  );
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
-  const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
   const indicators = readable.map(({ block, group }, i) => {
-    const read = indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit);
+    const read = { ...indicatorOf(sheet, block, group, lastRow + 1 + i, titleLines.tableUnit), confidence: blockConfidence(block) };
     return plan ? withTextTarget(sheet, block, group, read) : read;
   });
   const issues: Issue[] = [];
-  if (plan) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
+  // Columns of targets alone (新增就业目标(人) · 培训任务(人次)): a plan, nothing reported yet.
+  const targetsOnly = readable.every(({ group }) => group.measure && group.roles.target !== undefined);
+  if (plan || targetsOnly) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
     ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),
@@ -340,18 +465,33 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     }),
   );
 
-  const found = resolvePeriod({
+  const lastBlock = blocks[blocks.length - 1];
+  const lastRegion = lastBlock.regions[lastBlock.regions.length - 1];
+  const notes = notesUnder(sheet, lastRegion?.row ?? lastBlock.shape.subRow);
+  const found = crossTablePeriod({
     asOf: input.asOf,
-    headers: [],
     title: [titleLines.text, ...readable.flatMap(({ group }) => [group.head.text, ...group.subs.map((s) => s.text)])].join(' '),
+    notes,
+    labels: indicators.map((i) => i.name.value),
     sheetName: sheet.name,
     workbookName: input.workbookName,
-    fallbackYear: new Date().getFullYear(),
   });
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: found.period.year }));
   if (input.asOf !== undefined && found.period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
   const region = first.shape.region;
-  const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: 1, source: 'synonym' };
+  const axisConfidence = Math.min(...blocks.map(placesConfidence));
+  const regionMapping: ColumnMapping = { col: region.col, letter: columnLetter(region.col), header: region.text, confidence: axisConfidence, source: REGION_HEAD.test(region.key) ? 'synonym' : 'values' };
+  // Places told only by where their figures lie, or by bare names: asked about, not taken silently.
+  if (axisConfidence < CONFIDENCE_THRESHOLD) {
+    issues.push(
+      recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, refAt(sheet, first.shape.subRow, region.col), {
+        field: 'category',
+        column: regionMapping.letter,
+        header: region.text,
+        confidence: Math.round(axisConfidence * 100),
+      }),
+    );
+  }
   // 序号 left of the places numbers them: the id column.
   const numbering = Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
@@ -370,7 +510,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       sections: [],
       indicators,
       statedWeightTotal: null,
-      notes: [],
+      notes,
     },
     issues,
   };
