@@ -4,6 +4,7 @@ import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import { FIELD_VALUE_KIND, isNotAField, type HeaderReading, type ValueKind } from './header-vocabulary';
 import { findMonthSpan } from './period';
+import { goalSentencesAsName } from './goal-names';
 
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
@@ -348,6 +349,7 @@ export function mapColumns(
   }
   fallbackByValues(columns, band, profiles, usedCols);
   categoryAsName(columns);
+  goalSentencesAsName(columns, band, profiles);
   settleProgressAndResult(columns, band, profiles, usedCols);
   settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];

@@ -235,6 +235,13 @@ export function detectHeader(sheet: SheetSnapshot, merges: MergeIndex): HeaderBa
   return best === 0 ? null : bandAt(sheet, merges, best);
 }
 
+/** Columns whose header words name `field` with at least `least` confidence, left to right. */
+export function columnsNaming(band: HeaderBand, field: FieldKey, least = 0.6): number[] {
+  const cols: number[] = [];
+  for (const [col, reading] of band.columns) if (reading.guesses.some((g) => g.field === field && g.confidence >= least)) cols.push(col);
+  return cols.sort((a, b) => a - b);
+}
+
 /** The header grown from one row: the best row found, or the row the user's column choices point at. */
 export function bandAt(sheet: SheetSnapshot, merges: MergeIndex, row: number): HeaderBand {
   const width = columnCount(sheet);

@@ -14,8 +14,9 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { closeCalls, columnRoles, rowQuestions, withRowConfidence } from './confidence';
+import { closeCalls, columnRoles, rowQuestions, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
+import { namesAreGoals } from './goal-names';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -149,12 +150,14 @@ function chooseSheet(
   }
   const remembered = snapshot.settings?.sheet;
   if (remembered) {
-    const found = ranked.find((a) => a.sheet.name === remembered && a.isTable);
+    const found = ranked.find((a) => a.sheet.name === remembered && (a.isTable || a.tentative));
     if (found) return found;
   }
   const best = ranked[0];
   // Columns or a kind of table the user named are their word that this is the table: the best sheet is read with them.
   if ((!best || !best.isTable) && hasUsersWord(snapshot, options)) return forcedSheet(snapshot, ranked);
+  // No sheet is a table by its header words: a column of names with something beside it is read, and asked about.
+  if (best?.tentative) return best;
   if (!best || !best.isTable) return null;
   const others = ranked.filter((a) => a !== best && a.isTable);
   if (others.length > 0) {
@@ -226,7 +229,9 @@ export function recognize(written: WorkbookSnapshot, options: RecognizeOptions =
 function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): Recognition {
   const issues: Issue[] = [];
   const ranked = rankSheets(snapshot);
-  const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
+  // A sheet read tentatively is a candidate only where no sheet is a table by its header words.
+  const anyTable = ranked.some((a) => a.isTable);
+  const candidates = ranked.filter((a) => a.isTable || (a.tentative && !anyTable)).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
   const special = options.reader === 'rows' ? null : specialLayout(snapshot, chosen, ranked, options);
@@ -268,10 +273,19 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     if (m) columns[field] = { ...m, confidence };
   }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), and close calls.
+  // A sheet that is no table by its header words, read because it has names with something beside them.
+  const doubts = chosen.isTable ? new Map<FieldKey, number>() : tentativeDoubts(columns);
+  for (const [field, confidence] of doubts) {
+    const m = columns[field];
+    if (m) columns[field] = { ...m, confidence: Math.min(m.confidence, confidence) };
+  }
+  if (!chosen.isTable) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.tentativeTable, null, { sheet: sheet.name, column: columns.name.letter, header: columns.name.header }));
+  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), close calls and
+  // the doubts of a tentative reading.
   const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
   const unsure = FIELD_KEYS.filter(
-    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
+    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field) || doubts.has(field))
+      && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
   );
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
@@ -291,7 +305,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const readWith = (cols: typeof columns) => readTable({
     sheet, merges: chosen.merges, band, columns: cols, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
-    levels: leveled.levels, layout: layoutClass,
+    levels: leveled.levels, layout: layoutClass, namesAreGoals: namesAreGoals(band, profiles, cols.name),
   });
   const first = readWith(columns);
   const resultColumns = first.table.layoutClass === 'sentence' ? sentenceResultColumns(columns, band) : null;

@@ -55,6 +55,8 @@ export interface TableReadInput {
   readonly levels?: readonly ColumnMapping[];
   /** The class the user said this table is; otherwise it is read from the table. */
   readonly layout?: LayoutClass;
+  /** The names sit under a goal's header (预期目标): each states its row's goal, as a table of sentences does. */
+  readonly namesAreGoals?: boolean;
 }
 
 export interface TableRead {
@@ -369,7 +371,7 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
   }
 
-  const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
+  const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && (input.namesAreGoals === true || isSentenceTable(drafts)));
   const measures = countMeasures(drafts);
   // Goals in the names and what was done in the progress words (name-target.ts): read after the table is
   // weighed, for the figures are still written in sentences.
