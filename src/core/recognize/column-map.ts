@@ -17,6 +17,12 @@ const MIN_CONFIDENCE = 0.4;
 
 export type ColumnLetters = Partial<Record<string, string>>;
 
+/** What the sheet says around the header that bears on the columns' roles. */
+export interface MappingContext {
+  /** The title names goals and nothing done (table-title.ts, titleNamesPlan): bare figures are what is planned. */
+  readonly planTitle: boolean;
+}
+
 export interface ColumnMapResult {
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
   readonly unsure: readonly FieldKey[];
@@ -182,6 +188,24 @@ function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, b
 /** How sure a role read from values alone can be: enough to read the table, never enough to stay silent. */
 const BY_VALUES = 0.7;
 
+/** How sure the figures under words that name no field are what was done: a guess, asked about. */
+const UNKNOWN_FIGURES = 0.55;
+
+/**
+ * Figures beside the names under header words that name no field (绝对值(亿元), 数值, a year alone: 2018), where no
+ * column is named a target or an actual: what the table states for each name — what was done, as a statistical
+ * release states the levels reached, unless the title names goals and nothing done (主要预期指标分解表: then what is
+ * planned). Of several, the one whose header names the latest year (2018 beside 2017), else the first. Never a share
+ * (% values are rates, read as such). Null when there is none.
+ */
+function figuresUnderUnknownWords(free: readonly [number, ColumnProfile][], band: HeaderBand, nameCol: number): number | null {
+  const figures = free.filter(([col, p]) => band.columns.has(col) && col > nameCol && p.numeric >= 0.6 && p.percent < 0.5);
+  if (figures.length === 0) return null;
+  const years = figures.map(([col]) => ({ col, year: band.columns.get(col)?.year ?? null }));
+  const latest = years.filter((y) => y.year !== null).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+  return latest?.col ?? figures[0][0];
+}
+
 /**
  * Roles read from what the cells hold where the header says nothing (or there is no header row): a column of
  * long texts is the names (the leftmost such column: names come before their account), bodies ending in 局/办/科
@@ -193,6 +217,7 @@ function fallbackByValues(
   band: HeaderBand,
   profiles: ReadonlyMap<number, ColumnProfile>,
   usedCols: ReadonlySet<number>,
+  context: MappingContext,
 ): void {
   const used = new Set(Object.values(columns).map((m) => m?.col));
   for (const col of usedCols) used.add(col);
@@ -256,6 +281,10 @@ function fallbackByValues(
       take('target', figures[0][0], 0.5);
       take('actual', figures[1][0], 0.5);
     }
+  }
+  if (!columns.target && !columns.actual && columns.name) {
+    const found = figuresUnderUnknownWords(silent.filter(([col]) => !used.has(col)), band, columns.name.col);
+    if (found !== null) take(context.planTitle ? 'target' : 'actual', found, UNKNOWN_FIGURES);
   }
   if (!columns.completionRate) {
     const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);
@@ -338,6 +367,7 @@ export function mapColumns(
   width: number,
   remembered: ColumnLetters | undefined,
   user: ColumnLetters | undefined,
+  context: MappingContext = { planTitle: false },
 ): ColumnMapResult {
   const candidates = candidatesOf(band, profiles).sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
@@ -347,7 +377,7 @@ export function mapColumns(
     columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
     usedCols.add(c.col);
   }
-  fallbackByValues(columns, band, profiles, usedCols);
+  fallbackByValues(columns, band, profiles, usedCols, context);
   categoryAsName(columns);
   goalSentencesAsName(columns, band, profiles);
   settleProgressAndResult(columns, band, profiles, usedCols);

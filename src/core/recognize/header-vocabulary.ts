@@ -191,8 +191,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'problems', pattern: /^(?!.*(进展|进度|推进|完成|情况|整改|措施|打算|成效)).*(问题|困难|滞后原因)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
-  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
-  { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
+  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求), or the standard it must meet (工作标准,
+  // 质量标准), is its target; 时限要求 is a deadline, matched above, and 考核标准 a scoring rule (NOT_A_FIELD).
+  { field: 'target', pattern: /(指标|任务|工作|质量|目标)(要求|标准)$/, confidence: 0.75 },
   // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.

@@ -17,6 +17,7 @@ import { restoreQuotes } from './quoted-text';
 import { closeCalls, columnRoles, rowQuestions, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
+import { readTitleLines, titleNamesPlan } from './table-title';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -255,7 +256,8 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
   const settings = snapshot.settings;
   const remembered = settings?.columnMap && (!settings.sheet || settings.sheet === sheet.name) ? settings.columnMap : undefined;
-  const mapped = mapColumns(band, profiles, width, remembered, options.columnMap);
+  const planTitle = titleNamesPlan(readTitleLines(sheet, band.top, width).title);
+  const mapped = mapColumns(band, profiles, width, remembered, options.columnMap, { planTitle });
   const layoutClass = options.reader === 'rows' ? undefined : (options.layoutClass ?? settings?.layoutClass);
   const leveled = layoutClass === 'breakdown' ? { columns: mapped.columns, levels: [] } : nameLevels({ sheet, merges: chosen.merges, band, profiles, columns: mapped.columns });
   for (const bad of mapped.rejected) {

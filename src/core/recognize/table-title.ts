@@ -90,3 +90,18 @@ export function listedUnitFor(listed: readonly string[], figureHeaders: readonly
   if (figureHeaders.every((head) => COUNT_HEAD.test(head) && !MONEY_HEAD.test(head)) && counts.length === 1) return counts[0];
   return null;
 }
+
+/** Words of a title that names what is planned (预期指标, 目标任务分解, 年度计划). */
+const PLAN_TITLE = /预期|目标|计划|分解/;
+/** Words of a title that names what was done or found (完成情况, 进展, 统计数据): an account, whatever it plans. */
+const ACCOUNT_TITLE = /完成|进展|进度|执行|落实|推进|实绩|统计|公报|数据|增长|增速|情况/;
+
+/**
+ * A title that names goals and nothing done (2018年主要预期指标分解汇总表, 年度目标任务书): the bare figures of its table are
+ * what is planned. 目标任务完成情况 and 统计数据 name an account.
+ */
+export function titleNamesPlan(title: string | null): boolean {
+  if (title === null) return false;
+  const words = title.replace(/\s+/g, '');
+  return PLAN_TITLE.test(words) && !ACCOUNT_TITLE.test(words);
+}
