@@ -195,15 +195,23 @@ const UNKNOWN_FIGURES = 0.55;
  * Figures beside the names under header words that name no field (绝对值(亿元), 数值, a year alone: 2018), where no
  * column is named a target or an actual: what the table states for each name — what was done, as a statistical
  * release states the levels reached, unless the title names goals and nothing done (主要预期指标分解表: then what is
- * planned). Of several, the one whose header names the latest year (2018 beside 2017), else the first. Never a share
- * (% values are rates, read as such). Null when there is none.
+ * planned). Of several, the one whose header names the latest year (2018 beside 2017), else the first; a column of
+ * the year before it is last year's figure. Never a share (% values are rates, read as such). Null when there is none.
  */
-function figuresUnderUnknownWords(free: readonly [number, ColumnProfile][], band: HeaderBand, nameCol: number): number | null {
+function figuresUnderUnknownWords(
+  free: readonly [number, ColumnProfile][],
+  band: HeaderBand,
+  nameCol: number,
+): { readonly col: number; readonly yearBefore: number | null } | null {
   const figures = free.filter(([col, p]) => band.columns.has(col) && col > nameCol && p.numeric >= 0.6 && p.percent < 0.5);
   if (figures.length === 0) return null;
-  const years = figures.map(([col]) => ({ col, year: band.columns.get(col)?.year ?? null }));
-  const latest = years.filter((y) => y.year !== null).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-  return latest?.col ?? figures[0][0];
+  const years = figures.flatMap(([col]) => {
+    const year = band.columns.get(col)?.year ?? null;
+    return year === null ? [] : [{ col, year }];
+  }).sort((a, b) => b.year - a.year);
+  if (years.length === 0) return { col: figures[0][0], yearBefore: null };
+  const before = years.find((y) => y.year === years[0].year - 1);
+  return { col: years[0].col, yearBefore: before?.col ?? null };
 }
 
 /**
@@ -284,7 +292,10 @@ function fallbackByValues(
   }
   if (!columns.target && !columns.actual && columns.name) {
     const found = figuresUnderUnknownWords(silent.filter(([col]) => !used.has(col)), band, columns.name.col);
-    if (found !== null) take(context.planTitle ? 'target' : 'actual', found, UNKNOWN_FIGURES);
+    if (found !== null) {
+      take(context.planTitle ? 'target' : 'actual', found.col, UNKNOWN_FIGURES);
+      if (found.yearBefore !== null && !columns.lastYear) take('lastYear', found.yearBefore, UNKNOWN_FIGURES);
+    }
   }
   if (!columns.completionRate) {
     const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);

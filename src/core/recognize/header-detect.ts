@@ -81,11 +81,25 @@ function dataRowsBelow(sheet: SheetSnapshot, row: number, width: number, last: n
   return alike;
 }
 
+/** A whole number that reads as a year (2018, 2024). */
+function isYearNumber(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1990 && value <= 2099;
+}
+
+/**
+ * A year alone over a column (主要指标 | 计量单位 | 2023 | 2024) names the column's period, as 2024年 would: a header
+ * word, not a value — unless the cell below is a year too (a column of years is data).
+ */
+function isYearHeading(sheet: SheetSnapshot, row: number, col: number): boolean {
+  return isYearNumber(cellAt(sheet, row, col)) && !isYearNumber(cellAt(sheet, row + 1, col)) && typeof cellAt(sheet, row + 1, col) === 'number';
+}
+
 /** Cells that hold a value rather than a word: figures, dates (2025年11月), people's names (李明). */
 function rowHasNumbers(sheet: SheetSnapshot, row: number, width: number): number {
   let values = 0;
   for (let col = 1; col <= width; col++) {
     const value = cellAt(sheet, row, col);
+    if (typeof value === 'number' && isYearHeading(sheet, row, col)) continue;
     if (typeof value === 'number') values++;
     else if (typeof value === 'string') {
       const text = cellWords(value);

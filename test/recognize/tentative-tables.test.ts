@@ -1,0 +1,194 @@
+import type { CellValue } from '../../src/core/model';
+import { columnCount } from '../../src/core/model';
+import { RECOGNIZE_CODES, recognize } from '../../src/core/recognize';
+import { profileColumn, type ColumnProfile } from '../../src/core/recognize/column-profile';
+import { goalSentencesColumn } from '../../src/core/recognize/goal-names';
+import { detectHeader } from '../../src/core/recognize/header-detect';
+import { readHeader } from '../../src/core/recognize/header-vocabulary';
+import { buildMergeIndex } from '../../src/core/recognize/merged-cells';
+import { titleNamesPlan } from '../../src/core/recognize/table-title';
+import { area, sheetOf, workbookOf, type SheetSpec } from './build-snapshot';
+
+/*
+ * Issue 18: a sheet that is no table by its header words, yet has a column of names with figures or words beside
+ * them, is read — tentatively, below any sheet that is a table by its header words, every role without strong
+ * evidence asked about — instead of refused. Made-up tables in wordings none of the published tables use.
+ */
+
+function recognizeRows(rows: readonly (readonly CellValue[])[]) {
+  return recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+}
+
+function read(rows: readonly (readonly CellValue[])[]) {
+  const recognition = recognizeRows(rows);
+  if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
+  return recognition;
+}
+
+const askedAbout = (r: ReturnType<typeof recognize>) => r.questions.flatMap((q) => (q.kind === 'column' ? [q.letter] : []));
+
+describe('试读：有名称列、同行有数字或文字的表，读出并询问，不拒收', () => {
+  it('“考核事项 | 评价口径”：名称列由表头认出，旁边一列文字；读出，名称也要确认，并说明是试读', () => {
+    const r = read([
+      ['考核事项', '评价口径'],
+      ['窗口服务群众满意度', '以第三方测评结果为准，不低于上年水平'],
+      ['政务公开栏目更新', '每月更新不少于两次，内容准确及时'],
+      ['档案数字化', '年底前完成馆藏档案数字化扫描'],
+    ]);
+    expect(r.table?.columns.name?.letter).toBe('A');
+    expect(r.table?.indicators.map((i) => i.name.value)).toEqual(['窗口服务群众满意度', '政务公开栏目更新', '档案数字化']);
+    expect(r.unsure).toContain('name');
+    expect(askedAbout(r)).toContain('A');
+    expect(r.issues.map((i) => i.code)).toContain(RECOGNIZE_CODES.tentativeTable);
+  });
+
+  it('“项目 | 规模(万千瓦) | 较去年增减(%)”：不认识的数字列读作完成值并询问，增减读作增幅', () => {
+    // 较去年增减 names a figure column by today's rule (上年同期 or 增幅): a table, whose unnamed figures are still asked about.
+    const r = read([
+      ['2025年全市可再生能源装机情况', null, null],
+      ['项目', '规模(万千瓦)', '较去年增减(%)'],
+      ['风电', 86.4, 12.5],
+      ['光伏发电', 132.8, 40.2],
+      ['生物质发电', 9.6, -3.1],
+    ]);
+    expect(r.table?.columns.actual?.letter).toBe('B');
+    expect(r.table?.columns.growth?.letter).toBe('C');
+    expect(r.unsure).toContain('actual');
+    const wind = r.table?.indicators[0];
+    expect(wind?.actual?.value).toBe(86.4);
+    expect(wind?.unit).toBe('万千瓦');
+    expect(wind?.statedGrowth?.value).toBeCloseTo(0.125);
+  });
+
+  it('按表头认出是表的工作表排在试读的前面：原来选中的表不变', () => {
+    const tentative: SheetSpec = { name: '说明', rows: [
+      ['事项名称', '口径'],
+      ['单位GDP能耗', '按等价值计算'],
+      ['城镇调查失业率', '按季度调查'],
+    ] };
+    const table: SheetSpec = { name: '分解表', rows: [
+      ['指标名称', '全年目标', '完成值'],
+      ['地区生产总值(亿元)', 320, 158],
+      ['固定资产投资(亿元)', 210, 96],
+    ] };
+    const r = recognize(workbookOf('t.xlsx', [tentative, table]));
+    expect(r.table?.sheet).toBe('分解表');
+    expect(r.issues.map((i) => i.code)).not.toContain(RECOGNIZE_CODES.tentativeTable);
+    expect(r.candidates.map((c) => c.sheet)).toEqual(['分解表']);
+  });
+
+  it('只有类别列的两行表头（产业分类 › 门类 | 行业）：最细的一级是名称，上一级进路径', () => {
+    const r = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', merges: [area('A1:B1'), area('C1:C2'), area('D1:D2')], rows: [
+      ['产业分类', null, '全年计划投资(万元)', '累计完成投资(万元)'],
+      ['门类', '行业', null, null],
+      ['第二产业', '装备制造', 52000, 23100],
+      ['第二产业', '食品加工', 18000, 9600],
+      ['第三产业', '现代物流', 26000, 14800],
+    ] }]));
+    expect(r.table?.headerRows).toEqual([1, 2]);
+    expect(r.table?.columns.name?.letter).toBe('B');
+    expect(r.table?.indicators.map((i) => i.path)).toEqual([['第二产业'], ['第二产业'], ['第三产业']]);
+    expect(r.table?.indicators[0].actual?.value).toBe(23100);
+    expect(r.unsure).toContain('name');
+  });
+
+  it('没有名称列的表照旧不读：通讯录（姓名 | 联系电话 | 办公室）', () => {
+    const r = recognizeRows([
+      ['姓名', '联系电话', '办公室'],
+      ['赵文华', '0731-8562001', '三楼东'],
+      ['钱志远', '0731-8562002', '三楼西'],
+      ['孙晓燕', '0731-8562003', '四楼东'],
+    ]);
+    expect(r.table).toBeNull();
+  });
+});
+
+describe('表头说不出是哪一项的数字列：按表头词和值定角色，并询问', () => {
+  it('表头只有年份（2023 | 2024）：最近一年的一列作完成值，前一年的作上年同期，都要确认', () => {
+    const r = read([
+      ['主要指标', '计量单位', 2023, 2024],
+      ['粮食总产量', '万吨', 41.2, 42.6],
+      ['农村居民人均可支配收入', '元', 21350, 22870],
+      ['森林覆盖率', '%', 61.2, 61.5],
+    ]);
+    expect(r.table?.headerRows).toEqual([1]);
+    expect(r.table?.columns.actual?.letter).toBe('D');
+    expect(r.table?.columns.lastYear?.letter).toBe('C');
+    expect(r.unsure).toEqual(expect.arrayContaining(['name', 'actual', 'lastYear']));
+    expect(r.table?.indicators[0].actual?.value).toBe(42.6);
+    expect(r.table?.indicators[0].lastYear?.value).toBe(41.2);
+  });
+
+  it('表题只说预期目标、不说完成：不认识的数字列读作目标', () => {
+    const r = read([
+      ['2026年全镇主要预期目标分解表', null, null],
+      ['考核指标', '计量单位', '数值'],
+      ['新增市场主体', '户', 300],
+      ['招商引资到位资金', '亿元', 5],
+      ['新建高标准农田', '万亩', 1.2],
+    ]);
+    expect(r.table?.columns.target?.letter).toBe('C');
+    expect(r.table?.columns.actual).toBeUndefined();
+    expect(r.unsure).toContain('target');
+  });
+
+  it('表题是否只说计划：预期目标分解是，完成情况与统计数据不是', () => {
+    expect(titleNamesPlan('2026年全镇主要预期目标分解表')).toBe(true);
+    expect(titleNamesPlan('年度工作计划')).toBe(true);
+    expect(titleNamesPlan('2026年目标任务完成情况')).toBe(false);
+    expect(titleNamesPlan('2018年提质增效统计数据')).toBe(false);
+    expect(titleNamesPlan(null)).toBe(false);
+  });
+
+  it('“质量标准”“工作标准”是目标，“考核标准”“评分标准”不是任何一项', () => {
+    expect(readHeader(['质量标准']).guesses[0]?.field).toBe('target');
+    expect(readHeader(['工作标准']).guesses[0]?.field).toBe('target');
+    expect(readHeader(['考核标准']).guesses).toEqual([]);
+    expect(readHeader(['评分标准']).guesses).toEqual([]);
+  });
+
+  it('“重点项目 | 质量标准”：名称旁的文字标准读作目标文字，并询问', () => {
+    const r = read([
+      ['重点项目', '质量标准'],
+      ['城东污水处理厂提标改造', '出水水质达到一级A标准，年内完成主体工程'],
+      ['中心小学教学楼', '通过竣工验收并投入使用'],
+      ['乡村道路硬化', '完成20公里硬化，路面宽度不少于4.5米'],
+    ]);
+    expect(r.table?.columns.target?.letter).toBe('B');
+    expect(r.unsure).toContain('target');
+    expect(r.table?.indicators[1].targetText?.value).toBe('通过竣工验收并投入使用');
+  });
+});
+
+describe('目标写成句子、没有名称列：那一列目标就是名称（文字表述表）', () => {
+  const goals = [
+    ['编号', '年度目标任务', '牵头单位', '工作推进情况'],
+    [1, '一般公共预算收入增长6.5%左右', '县财政局', '一季度增长7.2%，完成序时进度。'],
+    [2, '城镇新增就业不少于5000人', '县人社局', '已新增就业1380人。'],
+    [3, '规上工业增加值增长8%以上', '县工信局', '一季度增长8.6%。'],
+  ];
+
+  it('读出：名称是目标那一列，版式为文字表述表，名称要确认', () => {
+    const r = read(goals);
+    expect(r.table?.columns.name?.letter).toBe('B');
+    expect(r.table?.columns.target).toBeUndefined();
+    expect(r.table?.columns.department?.letter).toBe('C');
+    expect(r.table?.layoutClass).toBe('sentence');
+    expect(r.unsure).toContain('name');
+    expect(r.table?.indicators[0].targetGrowth?.value).toBeCloseTo(0.065);
+  });
+
+  it('另有一列长文字在责任单位左边时，说不准哪一列是名称：不把目标列当名称', () => {
+    const rows = [
+      ['编号', '年度目标任务', '具体举措', '牵头单位'],
+      [1, '一般公共预算收入增长6.5%左右', '加强税源培育，做好重点税源监控', '县财政局'],
+      [2, '城镇新增就业不少于5000人', '开展春风行动等招聘活动十场以上', '县人社局'],
+    ];
+    const sheet = sheetOf({ name: 'Sheet1', rows });
+    const band = detectHeader(sheet, buildMergeIndex(sheet));
+    if (!band) throw new Error('no header');
+    const profiles = new Map<number, ColumnProfile>();
+    for (let col = 1; col <= columnCount(sheet); col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+    expect(goalSentencesColumn(band, profiles)).toBeNull();
+  });
+});
