@@ -4,13 +4,16 @@ import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import { FIELD_VALUE_KIND, isNotAField, type HeaderReading, type ValueKind } from './header-vocabulary';
 import { findMonthSpan } from './period';
-import { goalSentencesAsName } from './goal-names';
+import { goalSentencesAsName, statementsBesideNames } from './goal-names';
 
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
 
 /** Fields whose header never names a stretch of months. */
 const NO_PERIOD_FIELDS: ReadonlySet<FieldKey> = new Set(['id', 'name', 'category', 'unit', 'department', 'owner', 'leader', 'cooperating']);
+
+/** How well an empty column fits as the names: below any filled one under a name word. */
+const EMPTY_NAMES = 0.5;
 
 /** Below this a guess is not worth asking about: the column stays unmapped. */
 const MIN_CONFIDENCE = 0.4;
@@ -108,7 +111,9 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       if (field === 'target' && leafSpan) field = 'periodTarget';
       // 进展比例, 推进情况 over 20%, 40%, 100%: words on the progress that are in fact the share done.
       if (field === 'progressText' && profile && isRateColumn(profile)) field = 'completionRate';
-      const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
+      // A column of names has names in it: an empty one under a name word (名称 over nothing) yields to a filled one.
+      const empty = field === 'name' && (profile?.filled ?? 0) === 0 ? EMPTY_NAMES : 1;
+      const fit = (profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1) * empty;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
     }
   }
@@ -391,6 +396,7 @@ export function mapColumns(
   fallbackByValues(columns, band, profiles, usedCols, context);
   categoryAsName(columns);
   goalSentencesAsName(columns, band, profiles);
+  statementsBesideNames(columns, band, profiles, usedCols);
   settleProgressAndResult(columns, band, profiles, usedCols);
   settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];

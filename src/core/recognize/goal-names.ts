@@ -60,3 +60,41 @@ export function goalSentencesAsName(
 export function namesAreGoals(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>, name: ColumnMapping | undefined): boolean {
   return name !== undefined && goalSentencesColumn(band, profiles) === name.col;
 }
+
+/** How sure the statements beside short names are the targets: asked about. */
+const STATEMENTS = 0.6;
+/**
+ * A header that names what must be done (工作任务, 重点任务, 目标任务): its statements are each row's task. One that
+ * names what the item is (项目内容, 考核内容) describes it instead.
+ */
+const TASK_WORDS = /任务|目标/;
+
+/**
+ * Two columns under name words side by side (名称 | 工作任务): short labels (地区生产总值, 财政收入), then, under a
+ * header that names a task or goal, the sentences that state each one's task (地区生产总值增长8%左右). The labels are
+ * the names; the statements are what each must reach, the target in words. Only while no column is the target; a
+ * column the user named keeps their word.
+ */
+export function statementsBesideNames(
+  columns: Partial<Record<FieldKey, ColumnMapping>>,
+  band: HeaderBand,
+  profiles: ReadonlyMap<number, ColumnProfile>,
+  usedCols: ReadonlySet<number>,
+): void {
+  const name = columns.name;
+  if (!name || columns.target || name.source === 'user' || name.source === 'remembered') return;
+  const labels = profiles.get(name.col);
+  if (!labels || labels.filled === 0 || labels.longText >= 0.5) return;
+  const mapped = new Set(Object.values(columns).map((m) => m?.col));
+  for (const col of columnsNaming(band, 'name')) {
+    if (col <= name.col || mapped.has(col) || usedCols.has(col)) continue;
+    const p = profiles.get(col);
+    // A label on each statement's row: a group's label written once over several statements (项目名称 over 项目内容)
+    // heads them, it does not name each one; nor is one header merged over both columns two columns of names.
+    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < 0.8 * p.filled) continue;
+    const header = band.columns.get(col)?.text ?? '';
+    if (header === name.header || !TASK_WORDS.test(header.replace(/\s+/g, ''))) continue;
+    columns.target = { col, letter: columnLetter(col), header: band.columns.get(col)?.text ?? '', confidence: STATEMENTS, source: 'values' };
+    return;
+  }
+}

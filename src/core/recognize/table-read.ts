@@ -215,6 +215,14 @@ function startsWithGrowth(text: string): boolean {
 const GROWTH_CLAUSE_END = /(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
 
+/** One clause, the indicator and its growth (地区生产总值增长12%, 进出口总额增长5%以上。), and no other figure. */
+function endsInGrowth(text: string): boolean {
+  const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!GROWTH_CLAUSE_END.test(clause)) return false;
+  const parsed = parseNumberText(clause);
+  return parsed.kind === 'number' && parsed.unit === '%';
+}
+
 function growthInName(name: TextField): RawFigure | null {
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
   if (!GROWTH_CLAUSE_END.test(clause)) return null;
@@ -240,8 +248,9 @@ function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawF
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
-    // A target written only as a growth (增长5.5%) names the growth, not a level of 5.5%.
-    const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence && startsWithGrowth(source.figure.text);
+    // A target written only as a growth (增长5.5%, 地区生产总值增长12%) names the growth, not a level of 5.5%.
+    const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence
+      && (startsWithGrowth(source.figure.text) || endsInGrowth(source.figure.text));
     const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure') || growthOnly;
     const found = eligible ? sentenceFigures(source) : null;
     if (!found) return null;
