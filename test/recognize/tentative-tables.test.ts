@@ -192,3 +192,54 @@ describe('目标写成句子、没有名称列：那一列目标就是名称（�
     expect(goalSentencesColumn(band, profiles)).toBeNull();
   });
 });
+
+describe('短名称旁是任务句子：名称是短名，句子是目标', () => {
+  it('“简称 | 名称 | 重点任务 | 牵头科室”：任务句子读作目标文字并询问，句中的增速是目标增速', () => {
+    const r = read([
+      ['2026年区政府工作任务分解表', null, null, null],
+      ['序号', '名称', '重点任务', '牵头科室'],
+      [1, '外贸', '货物进出口总额增长6%以上', '商务科'],
+      [2, '消费', '社会消费品零售总额增长7%左右', '商务科'],
+      [3, '农业', '新建高标准农田1.5万亩并通过验收', '农业科'],
+    ]);
+    expect(r.table?.columns.name?.letter).toBe('B');
+    expect(r.table?.columns.target?.letter).toBe('C');
+    expect(r.unsure).toContain('target');
+    expect(r.table?.indicators.map((i) => i.name.value)).toEqual(['外贸', '消费', '农业']);
+    expect(r.table?.indicators[1].targetGrowth?.value).toBeCloseTo(0.07);
+    expect(r.table?.indicators[1].target).toBeNull();
+  });
+
+  it('“项目名称 | 项目内容”（内容是说明，不是任务）不改读', () => {
+    const r = read([
+      ['项目名称', '项目内容', '责任单位', '完成时限'],
+      ['城西棚改', '改造老旧住房300户，配套建设社区服务用房', '区住建局', '12月底前'],
+      ['东湖公园', '新建环湖步道5公里及配套绿化', '区城管局', '10月底前'],
+    ]);
+    expect(r.table?.columns.target?.letter).not.toBe('B');
+  });
+
+  it('表头写“名称”的一列全空：名称在旁边有字的那一列', () => {
+    const r = read([
+      ['序号', '名称', '目标任务内容', '责任单位'],
+      [1, null, '城镇新增就业5000人以上。', '人社局'],
+      [2, null, '新建改建农村公路80公里。', '交通局'],
+    ]);
+    expect(r.table?.columns.name?.letter).toBe('C');
+  });
+});
+
+describe('目标是增速的那一行，进展句里的增速就是完成情况', () => {
+  it('“增长8%左右”的目标旁，“全市税收收入120亿元，增长9.5%”读出完成值与增速', () => {
+    const r = read([
+      ['序号', '工作任务', '牵头部门', '上半年推进情况'],
+      [1, '税收收入增长8%左右', '市税务局', '上半年全市税收收入120亿元,增长9.5%'],
+      [2, '建成5G基站800个', '市工信局', '已建成520个'],
+      [3, '完成老旧小区改造60个', '市住建局', '已开工52个,完工18个'],
+    ]);
+    const tax = r.table?.indicators[0];
+    expect(tax?.targetGrowth?.value).toBeCloseTo(0.08);
+    expect(tax?.actual?.value).toBe(120);
+    expect(tax?.statedGrowth?.value).toBeCloseTo(0.095);
+  });
+});

@@ -266,7 +266,10 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
       targetGrowth = both.growth;
     }
   }
-  const actualSource = sentenceMode && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
+  // A goal stated as a growth (增长8%左右) is met or missed by the growth the progress words report (增长10.2%): read
+  // them on that row, as a table of sentences reads every row.
+  const goalAsGrowth = targetGrowth !== null && draft.raws.target.kind !== 'figure';
+  const actualSource = (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
   const actualGrowth = read('actual', actualSource);
   return { raws, targetGrowth, actualGrowth };
 }
