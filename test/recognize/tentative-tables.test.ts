@@ -243,3 +243,28 @@ describe('目标是增速的那一行，进展句里的增速就是完成情况'
     expect(tax?.statedGrowth?.value).toBeCloseTo(0.095);
   });
 });
+
+describe('进度一栏写着完成数和完成率（完成330个,完成率101.54%）', () => {
+  const rows = [
+    ['序号', '民生工程', '完成率'],
+    [1, '新增城镇公办幼儿园学位1200个', '完成960个,完成率80%'],
+    [2, '改造农村户厕3000户', '完成3150户,完成比例105%'],
+    [3, '建设村级养老服务站15个', '完成6个,完成率40%'],
+  ];
+
+  it('读出完成数与写明的完成率，并就这一列作完成值询问（--map actual=C）', () => {
+    const r = read(rows);
+    const first = r.table?.indicators[0];
+    expect(first?.actual?.value).toBe(960);
+    expect(first?.statedCompletion?.value).toBeCloseTo(0.8);
+    expect(first?.progressText).toBeNull();
+    expect(r.unsure).toContain('actual');
+    const asked = r.questions.find((q) => q.kind === 'column' && q.read === 'actual');
+    expect(asked?.kind === 'column' && asked.letter).toBe('C');
+  });
+
+  it('答了 --map actual=C 也读出同样的数', () => {
+    const r = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]), { columnMap: { actual: 'C' } });
+    expect(r.table?.indicators.map((i) => [i.actual?.value, i.statedCompletion?.value])).toEqual([[960, 0.8], [3150, 1.05], [6, 0.4]]);
+  });
+});

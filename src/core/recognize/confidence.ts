@@ -146,3 +146,13 @@ export function tentativeDoubts(columns: Partial<Record<FieldKey, ColumnMapping>
   }
   return doubts;
 }
+
+/**
+ * The rate column, when no column is the actual and the actuals were read out of its sentences (完成9个,完成率100%):
+ * a reading of that column as what was done, which the mapping never made, so it is asked about. Null otherwise.
+ */
+export function actualsInRateColumn(table: IndicatorTable): ColumnMapping | null {
+  const rate = table.columns.completionRate;
+  if (table.columns.actual || !rate || rate.source === 'user' || rate.source === 'remembered') return null;
+  return table.indicators.some((i) => i.actual?.cell.col === rate.col) ? rate : null;
+}

@@ -14,7 +14,7 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { closeCalls, columnRoles, rowQuestions, tentativeDoubts, withRowConfidence } from './confidence';
+import { actualsInRateColumn, closeCalls, columnRoles, rowQuestions, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { readTitleLines, titleNamesPlan } from './table-title';
@@ -325,6 +325,12 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const table = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(read.table)));
   questions.push(...rowQuestions(table));
+  // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
+  const actualsInRates = actualsInRateColumn(table);
+  if (actualsInRates && !unsure.includes('actual')) {
+    unsure.push('actual');
+    questions.push(columnQuestion({ ...actualsInRates, confidence: Math.min(actualsInRates.confidence, TENTATIVE_CONFIDENCE) }, 'actual', ['completionRate'], profiles.get(actualsInRates.col)));
+  }
   return {
     table,
     issues: [...issues, ...read.issues],

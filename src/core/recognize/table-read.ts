@@ -160,6 +160,11 @@ function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField |
   return { value: read.figure.text, cell: read.figure.cell };
 }
 
+/** The rate was read out of this very cell (the actual's sentence). */
+function sameCell(cell: CellRef | undefined, read: RawRead): boolean {
+  return cell !== undefined && read.kind === 'figure' && read.figure.cell.row === cell.row && read.figure.cell.col === cell.col;
+}
+
 /** Sentences with figures in them (达到25亿元,增长8%) on at least half of the rows: a table of sentences. */
 function isSentenceTable(drafts: readonly Draft[]): boolean {
   let sentences = 0;
@@ -256,6 +261,10 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
+    // The share of the goal the same sentence says is done (完成330个,完成率101.54%) is the row's stated rate.
+    const rateCell = raws.completionRate.kind === 'words' ? raws.completionRate.cell : null;
+    const sameCell = rateCell !== null && source.kind === 'words' && rateCell.row === source.cell.row && rateCell.col === source.cell.col;
+    if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: found.rate };
     return found.growth;
   };
   let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
@@ -269,7 +278,10 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   // A goal stated as a growth (增长8%左右) is met or missed by the growth the progress words report (增长10.2%): read
   // them on that row, as a table of sentences reads every row.
   const goalAsGrowth = targetGrowth !== null && draft.raws.target.kind !== 'figure';
-  const actualSource = (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
+  // A rate column that tells the count done with its share (完成330个,完成率101.54%): the count is what was done.
+  const rate = draft.raws.completionRate;
+  const countWithRate = draft.raws.actual.kind === 'empty' && rate.kind === 'words' && rate.severalNumbers;
+  const actualSource = countWithRate ? rate : (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
   const actualGrowth = read('actual', actualSource);
   return { raws, targetGrowth, actualGrowth };
 }
@@ -530,7 +542,8 @@ export function readTable(input: TableReadInput): TableRead {
       cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,
-      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
+      // The rate's sentence is no account of its own when the actual was read out of it (完成9个,完成率100%).
+      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined || sameCell(actual.words?.cell, p.raws.completionRate)),
       problems: textOf(input, ctx, 'problems', p.row),
       ...(dataMonths ? { dataMonths } : {}),
     });
