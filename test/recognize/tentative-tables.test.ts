@@ -268,3 +268,16 @@ describe('进度一栏写着完成数和完成率（完成330个,完成率101.54
     expect(r.table?.indicators.map((i) => [i.actual?.value, i.statedCompletion?.value])).toEqual([[960, 0.8], [3150, 1.05], [6, 0.4]]);
   });
 });
+
+describe('表头里的“1-9月底”是时段', () => {
+  it('“1-9月底累计完成产值(万元)”与“累计完成产值”同样是完成值，排在“1-9月底累计到位资金”前面', () => {
+    expect(readHeader(['1-9月底累计完成产值(万元)']).span).toMatchObject({ fromMonth: 1, toMonth: 9 });
+    const r = read([
+      ['类别', '全年计划(万元)', '1-9月底累计到位资金(万元)', '1-9月底累计完成投资(万元)'],
+      ['新开工项目', 52000, 31000, 30500],
+      ['续建项目', 81000, 60200, 59800],
+      ['前期项目', 12000, 3100, 2900],
+    ]);
+    expect(r.table?.columns.actual?.letter).toBe('D');
+  });
+});

@@ -259,7 +259,8 @@ function leafInGroup(leaf: string, role: GroupRole, groupHasSpan: boolean): Fiel
 }
 
 const PERIOD_WORDS: readonly RegExp[] = [
-  /\d{1,2}月?(份)?(-|至|到)\d{1,2}月份?/g,
+  // 1—6月, 1-6月份, 1-6月底 (累计完成投资 is the same words after 1-6月底 as after 1-6月).
+  /\d{1,2}月?(份)?(-|至|到)\d{1,2}月(份|底|末)?/g,
   /(截至|截止|截止到|至|到)?((19|20)?\d{2}年)?\d{1,2}月(份|底|末)?(\d{1,2}日)?(止)?/g,
   /(19|20)\d{2}年度?/g,
   /(^|[^\d])0\d年度?/g,
