@@ -281,3 +281,19 @@ describe('表头里的“1-9月底”是时段', () => {
     expect(r.table?.columns.actual?.letter).toBe('D');
   });
 });
+
+describe('目标是增速，进展只写一句增速', () => {
+  it('“同比增长4.1%。”读作完成增速；这句话只作进展情况，不再当作完成值的文字', () => {
+    const r = read([
+      ['序号', '目标任务', '牵头单位', '一季度进展'],
+      [1, '规上工业增加值增长7%左右。', '县工信局', '规上工业增加值同比增长4.1%。'],
+      [2, '城乡居民收入增长6.5%。', '县统计局', '全体居民人均可支配收入同比增长5.8%。'],
+      [3, '新建5G基站300个。', '县工信局', '已建成120个。'],
+    ]);
+    const first = r.table?.indicators[0];
+    expect(first?.targetGrowth?.value).toBeCloseTo(0.07);
+    expect(first?.statedGrowth?.value).toBeCloseTo(0.041);
+    expect(first?.actualText).toBeNull();
+    expect(first?.progressText?.value).toBe('规上工业增加值同比增长4.1%。');
+  });
+});

@@ -162,7 +162,9 @@ function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField |
 
 /** The rate was read out of this very cell (the actual's sentence). */
 function sameCell(cell: CellRef | undefined, read: RawRead): boolean {
-  return cell !== undefined && read.kind === 'figure' && read.figure.cell.row === cell.row && read.figure.cell.col === cell.col;
+  if (cell === undefined) return false;
+  const at = read.kind === 'figure' ? read.figure.cell : read.kind === 'words' ? read.cell : null;
+  return at !== null && at.row === cell.row && at.col === cell.col;
 }
 
 /** Sentences with figures in them (达到25亿元,增长8%) on at least half of the rows: a table of sentences. */
@@ -252,11 +254,11 @@ function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawF
 
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
-  const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
+  const read = (field: 'target' | 'actual', source: RawRead, asSentences = sentenceMode): RawFigure | null => {
     // A target written only as a growth (增长5.5%, 地区生产总值增长12%) names the growth, not a level of 5.5%.
     const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence
       && (startsWithGrowth(source.figure.text) || endsInGrowth(source.figure.text));
-    const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure') || growthOnly;
+    const eligible = (source.kind === 'words' && source.severalNumbers) || (asSentences && source.kind === 'figure') || growthOnly;
     const found = eligible ? sentenceFigures(source) : null;
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
@@ -282,7 +284,7 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const rate = draft.raws.completionRate;
   const countWithRate = draft.raws.actual.kind === 'empty' && rate.kind === 'words' && rate.severalNumbers;
   const actualSource = countWithRate ? rate : (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
-  const actualGrowth = read('actual', actualSource);
+  const actualGrowth = read('actual', actualSource, sentenceMode || (goalAsGrowth && actualSource === draft.progressRaw));
   return { raws, targetGrowth, actualGrowth };
 }
 
@@ -531,7 +533,8 @@ export function readTable(input: TableReadInput): TableRead {
       targetText: target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
-      actualText: actual.words,
+      // Words read from the progress column's own cell are its progress text already, not a second account.
+      actualText: actual.words && sameCell(actual.words.cell, p.progressRaw) ? null : actual.words,
       lastYear: lastYear.value,
       ...(targetGrowth ? { targetGrowth } : {}),
       statedGrowth,
