@@ -297,3 +297,28 @@ describe('目标是增速，进展只写一句增速', () => {
     expect(first?.progressText?.value).toBe('规上工业增加值同比增长4.1%。');
   });
 });
+
+describe('试读的表不挡住别的工作表上的专门版式', () => {
+  it('一张试读的清单在前、一张按表头认不出的绩效自评表在后：仍读自评表', () => {
+    const list: SheetSpec = { name: '清单', rows: [
+      ['考核事项', '评价口径'],
+      ['窗口服务群众满意度', '以第三方测评结果为准，不低于上年水平'],
+      ['政务公开栏目更新', '每月更新不少于两次，内容准确及时'],
+    ] };
+    const form: SheetSpec = { name: '自评表', merges: [area('A8:A9')], rows: [
+      ['项目支出绩效自评表(2025年度)', null, null, null, null, null, null, null, null, null, null],
+      ['项目名称', '2025年社区图书室图书更新项目', null, null, null, null, null, null, null, null, null],
+      ['主管部门', '某县文化馆', null, null, null, '实施单位', '某县文化馆', null, null, null, null],
+      ['项目基本情况', '1.项目年度目标完成情况', '项目年度目标', null, null, null, '年度目标完成情况', null, null, null, null],
+      [null, null, '为12个社区图书室更新图书。', null, null, null, '完成', null, null, null, null],
+      ['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因', null, null],
+      [null, '总额', 5, 5, 4.8, '96.00%', 10, 9.6, null, null, null],
+      ['绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析'],
+      [null, '产出指标', '数量指标', '更新图书册数', '≥', 6000, '册', 6200, 30, 30, null],
+    ] };
+    expect(recognize(workbookOf('t.xlsx', [list])).table?.sheet).toBe('清单');
+    const both = recognize(workbookOf('t.xlsx', [list, form]));
+    expect(both.table?.sheet).toBe('自评表');
+    expect(both.table?.layoutClass).toBe('finance-form');
+  });
+});

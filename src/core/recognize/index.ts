@@ -168,8 +168,8 @@ function chooseSheet(
 }
 
 /**
- * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table, on the
- * first sheet (best first) that is one of these layouts.
+ * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table by its header words
+ * (none chosen, or one read only tentatively), on the first sheet (best first) that is one of these layouts.
  */
 function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | null, ranked: readonly SheetAssessment[], options: RecognizeOptions): SpecialLayout | null {
   // Columns the user mapped by hand (--map, or remembered) ask for the row-per-indicator reading.
@@ -180,7 +180,10 @@ function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | nul
   const only = forced === 'finance-form' || forced === 'cross-table' ? forced : undefined;
   if (forced !== undefined && only === undefined) return null;
   const asOf = options.asOf ?? snapshot.settings?.asOf;
-  const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
+  // A sheet read only tentatively goes first, but a finance form or cross-table on another sheet still outranks it,
+  // as it would if no sheet had been chosen at all.
+  const tentative = chosen !== null && !chosen.isTable && options.sheet === undefined;
+  const tries = tentative ? [chosen, ...ranked.filter((a) => a !== chosen)] : chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
   for (const assessment of tries) {
     const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf }, only);
     if (found) return found;
