@@ -322,3 +322,29 @@ describe('试读的表不挡住别的工作表上的专门版式', () => {
     expect(both.table?.layoutClass).toBe('finance-form');
   });
 });
+
+describe('表头说不出是哪一项的百分数列', () => {
+  it('没有目标列时读作增幅（总量(万吨) | 变动(%)），并询问', () => {
+    const r = read([
+      ['产品', '总量(万吨)', '变动(%)'],
+      ['原煤', 1520.4, -3.2],
+      ['水泥', 860.1, 4.5],
+      ['粗钢', 410.7, 1.8],
+    ]);
+    expect(r.table?.columns.actual?.letter).toBe('B');
+    expect(r.table?.columns.growth?.letter).toBe('C');
+    expect(r.unsure).toEqual(expect.arrayContaining(['actual', 'growth']));
+    expect(r.table?.indicators[0].statedGrowth?.value).toBeCloseTo(-0.032);
+  });
+
+  it('有目标列时读作完成率', () => {
+    const r = read([
+      ['指标名称', '全年目标', '完成值', '比值(%)'],
+      ['新增就业(人)', 5000, 3100, 62],
+      ['技能培训(人次)', 8000, 5600, 70],
+      ['创业担保贷款(万元)', 3000, 2400, 80],
+    ]);
+    expect(r.table?.columns.completionRate?.letter).toBe('D');
+    expect(r.unsure).toContain('completionRate');
+  });
+});

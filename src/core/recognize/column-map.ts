@@ -193,6 +193,11 @@ function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, b
 /** How sure a role read from values alone can be: enough to read the table, never enough to stay silent. */
 const BY_VALUES = 0.7;
 
+/** Percentages: written with %, or figures under a header that says they are (变动(%)). */
+function isShareColumn(band: HeaderBand, col: number, p: ColumnProfile): boolean {
+  return p.percent >= 0.6 || (band.columns.get(col)?.percent === true && p.numeric >= 0.6);
+}
+
 /** How sure the figures under words that name no field are what was done: a guess, asked about. */
 const UNKNOWN_FIGURES = 0.55;
 
@@ -208,7 +213,7 @@ function figuresUnderUnknownWords(
   band: HeaderBand,
   nameCol: number,
 ): { readonly col: number; readonly yearBefore: number | null } | null {
-  const figures = free.filter(([col, p]) => band.columns.has(col) && col > nameCol && p.numeric >= 0.6 && p.percent < 0.5);
+  const figures = free.filter(([col, p]) => band.columns.has(col) && col > nameCol && p.numeric >= 0.6 && !isShareColumn(band, col, p));
   if (figures.length === 0) return null;
   const years = figures.flatMap(([col]) => {
     const year = band.columns.get(col)?.year ?? null;
@@ -305,6 +310,13 @@ function fallbackByValues(
   if (!columns.completionRate) {
     const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);
     if (rate) take('completionRate', rate[0], 0.6);
+  }
+  // Percentages under header words that name no field: beside a target, the share of it done; with no target (a
+  // statistical release's levels), the change on last year. Only a guess: asked about.
+  const shares = columns.name ? silent.find(([col, p]) => !used.has(col) && band.columns.has(col) && col > (columns.name?.col ?? 0) && isShareColumn(band, col, p)) : undefined;
+  if (shares) {
+    const field: FieldKey = columns.target || context.planTitle ? 'completionRate' : 'growth';
+    if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
   }
   // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
   if (!columns.progressText && !columns.actual && columns.name) {
