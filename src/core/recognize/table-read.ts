@@ -564,7 +564,7 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, measures, forced: input.layout }),
+      layoutClass: readLayoutClass({ columns, levels: levelCols.length, subItems, sentenceMode, measures, forced: input.layout }),
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,
