@@ -6,7 +6,7 @@ import { goalSentencesColumn } from '../../src/core/recognize/goal-names';
 import { detectHeader } from '../../src/core/recognize/header-detect';
 import { readHeader } from '../../src/core/recognize/header-vocabulary';
 import { buildMergeIndex } from '../../src/core/recognize/merged-cells';
-import { titleNamesPlan } from '../../src/core/recognize/table-title';
+import { readTitleLines, titleNamesPlan } from '../../src/core/recognize/table-title';
 import { area, sheetOf, workbookOf, type SheetSpec } from './build-snapshot';
 
 /*
@@ -346,5 +346,34 @@ describe('表头说不出是哪一项的百分数列', () => {
     ]);
     expect(r.table?.columns.completionRate?.letter).toBe('D');
     expect(r.unsure).toContain('completionRate');
+  });
+});
+
+describe('表题取表自己的题目', () => {
+  it('发布标题在上、“表2:”与表自己的题目在下：取离表头最近、写明是表的那一行', () => {
+    const lines = readTitleLines(sheetOf({ name: 'Sheet1', rows: [
+      ['2025年1-9月全市重点项目建设情况通报', null, null],
+      ['表2:', null, null],
+      ['2025年1-9月重点项目分领域完成情况表', null, null],
+      ['领域', '年度计划(万元)', '累计完成(万元)'],
+    ] }), 4, 3);
+    expect(lines.title).toBe('2025年1-9月重点项目分领域完成情况表');
+  });
+
+  it('带编号、写明是表的一行也是表题（二、重点工作任务分解表）', () => {
+    const lines = readTitleLines(sheetOf({ name: 'Sheet1', rows: [
+      ['二、重点工作任务分解表', null, null],
+      ['序号', '工作任务', '责任单位'],
+    ] }), 2, 3);
+    expect(lines.title).toBe('二、重点工作任务分解表');
+  });
+
+  it('“表1:上半年主要指标完成情况”比它上面的发布标题更是表题', () => {
+    const lines = readTitleLines(sheetOf({ name: 'Sheet1', rows: [
+      ['某区2025年上半年国民经济和社会发展计划执行情况', null, null],
+      ['表1:上半年主要指标完成情况', null, null],
+      ['指标名称', '年度目标', '完成情况'],
+    ] }), 3, 3);
+    expect(lines.title).toBe('表1:上半年主要指标完成情况');
   });
 });
