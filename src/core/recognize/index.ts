@@ -1,5 +1,5 @@
 import type { ColumnMapping, FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
-import { columnCount, FIELD_KEYS } from '../model';
+import { columnCount, columnLetter, FIELD_KEYS } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
@@ -17,6 +17,7 @@ import { restoreQuotes } from './quoted-text';
 import { actualsInRateColumn, closeCalls, columnRoles, rowQuestions, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
+import { tentativeNameColumn } from './tentative-table';
 import { readTitleLines, titleNamesPlan } from './table-title';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
@@ -276,6 +277,17 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
+  }
+  // A sheet chosen to be read tentatively was chosen for its column of names: the mapping reads it, whatever else it
+  // made of that column (a column the user named keeps their word).
+  if (!columns.name && chosen.tentative) {
+    const col = tentativeNameColumn(band, profiles);
+    const taken = (Object.keys(columns) as FieldKey[]).find((field) => columns[field]?.col === col);
+    const userSaid = taken !== undefined && (columns[taken]?.source === 'user' || columns[taken]?.source === 'remembered');
+    if (col !== null && !userSaid) {
+      if (taken !== undefined) delete columns[taken];
+      columns.name = { col, letter: columnLetter(col), header: band.columns.get(col)?.text ?? '', confidence: TENTATIVE_CONFIDENCE, source: 'values' };
+    }
   }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
   // A sheet that is no table by its header words, read because it has names with something beside them.
