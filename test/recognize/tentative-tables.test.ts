@@ -140,6 +140,11 @@ describe('表头说不出是哪一项的数字列：按表头词和值定角色�
     expect(titleNamesPlan(null)).toBe(false);
   });
 
+  it('“2026年预期”“预期”是目标（与“计划”一样要确认）', () => {
+    expect(readHeader(['2026年预期']).guesses[0]).toMatchObject({ field: 'target', confidence: 0.7 });
+    expect(readHeader(['预期(亿元)']).guesses[0]?.field).toBe('target');
+  });
+
   it('“质量标准”“工作标准”是目标，“考核标准”“评分标准”不是任何一项', () => {
     expect(readHeader(['质量标准']).guesses[0]?.field).toBe('target');
     expect(readHeader(['工作标准']).guesses[0]?.field).toBe('target');

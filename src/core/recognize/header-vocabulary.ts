@@ -198,8 +198,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
-  // 计划 alone might be the plan's words rather than its figure: read it, but ask.
-  { field: 'target', pattern: /计划/, confidence: 0.7 },
+  // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
+  { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
