@@ -272,6 +272,8 @@ export const enUS: Record<MessageKey, string> = {
   'issue.recognize-cross-table-no-total.fix': 'Add a 合计 row under the regions with each indicator\'s total target and actual.',
   'issue.recognize-cross-table-unreadable': 'Sheet "{sheet}" is a region × indicator cross-table ({regions} regions down the side, e.g. {examples}; indicators across the top: {indicators}), but which column under each indicator is the target and which the actual cannot be told (sub-headers seen: {headers}), so it cannot be read.',
   'issue.recognize-cross-table-unreadable.fix': 'Write sub-headers such as 目标任务, 完成数 (or 进度) and 完成比例 under each indicator, or rewrite the table with one indicator per row (name, target, actual) and choose it with --sheet.',
+  'issue.recognize-tentative-table': 'Sheet "{sheet}" has none of the usual headers (目标值, 完成值, 责任单位), but {columnTitle} looks like a column of indicator names with figures or words beside it on each row, so it was read tentatively; every column read without strong evidence is listed under the questions to confirm.',
+  'issue.recognize-tentative-table.fix': 'If the reading is right, confirm it (--map field=column, or one click in the task pane); if not, name the columns with --map and the kind of table with --layout. Answers are remembered.',
   'issue.stated-score-differs': 'The form scores "{name}" at {stated} points; by its figures the score would be {computed}. The form\'s score is kept in the measures and the report.',
   'issue.stated-score-differs.fix': 'If the self-assessed score is wrong, correct {cell}; if the scoring rule differs, say so in the deviation analysis.',
   'issue.score-total-mismatch': 'The scores add up to {sum}, but the form states a total of {stated} (a difference of {diff}).',

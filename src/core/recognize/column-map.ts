@@ -4,6 +4,7 @@ import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import { FIELD_VALUE_KIND, isNotAField, type HeaderReading, type ValueKind } from './header-vocabulary';
 import { findMonthSpan } from './period';
+import { goalSentencesAsName, statementsBesideNames } from './goal-names';
 
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
@@ -11,10 +12,19 @@ export const CONFIDENCE_THRESHOLD = 0.75;
 /** Fields whose header never names a stretch of months. */
 const NO_PERIOD_FIELDS: ReadonlySet<FieldKey> = new Set(['id', 'name', 'category', 'unit', 'department', 'owner', 'leader', 'cooperating']);
 
+/** How well an empty column fits as the names: below any filled one under a name word. */
+const EMPTY_NAMES = 0.5;
+
 /** Below this a guess is not worth asking about: the column stays unmapped. */
 const MIN_CONFIDENCE = 0.4;
 
 export type ColumnLetters = Partial<Record<string, string>>;
+
+/** What the sheet says around the header that bears on the columns' roles. */
+export interface MappingContext {
+  /** The title names goals and nothing done (table-title.ts, titleNamesPlan): bare figures are what is planned. */
+  readonly planTitle: boolean;
+}
 
 export interface ColumnMapResult {
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
@@ -101,7 +111,9 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       if (field === 'target' && leafSpan) field = 'periodTarget';
       // 进展比例, 推进情况 over 20%, 40%, 100%: words on the progress that are in fact the share done.
       if (field === 'progressText' && profile && isRateColumn(profile)) field = 'completionRate';
-      const fit = profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1;
+      // A column of names has names in it: an empty one under a name word (名称 over nothing) yields to a filled one.
+      const empty = field === 'name' && (profile?.filled ?? 0) === 0 ? EMPTY_NAMES : 1;
+      const fit = (profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1) * empty;
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
     }
   }
@@ -181,6 +193,37 @@ function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, b
 /** How sure a role read from values alone can be: enough to read the table, never enough to stay silent. */
 const BY_VALUES = 0.7;
 
+/** Percentages: written with %, or figures under a header that says they are (变动(%)). */
+function isShareColumn(band: HeaderBand, col: number, p: ColumnProfile): boolean {
+  return p.percent >= 0.6 || (band.columns.get(col)?.percent === true && p.numeric >= 0.6);
+}
+
+/** How sure the figures under words that name no field are what was done: a guess, asked about. */
+const UNKNOWN_FIGURES = 0.55;
+
+/**
+ * Figures beside the names under header words that name no field (绝对值(亿元), 数值, a year alone: 2018), where no
+ * column is named a target or an actual: what the table states for each name — what was done, as a statistical
+ * release states the levels reached, unless the title names goals and nothing done (主要预期指标分解表: then what is
+ * planned). Of several, the one whose header names the latest year (2018 beside 2017), else the first; a column of
+ * the year before it is last year's figure. Never a share (% values are rates, read as such). Null when there is none.
+ */
+function figuresUnderUnknownWords(
+  free: readonly [number, ColumnProfile][],
+  band: HeaderBand,
+  nameCol: number,
+): { readonly col: number; readonly yearBefore: number | null } | null {
+  const figures = free.filter(([col, p]) => band.columns.has(col) && col > nameCol && p.numeric >= 0.6 && !isShareColumn(band, col, p));
+  if (figures.length === 0) return null;
+  const years = figures.flatMap(([col]) => {
+    const year = band.columns.get(col)?.year ?? null;
+    return year === null ? [] : [{ col, year }];
+  }).sort((a, b) => b.year - a.year);
+  if (years.length === 0) return { col: figures[0][0], yearBefore: null };
+  const before = years.find((y) => y.year === years[0].year - 1);
+  return { col: years[0].col, yearBefore: before?.col ?? null };
+}
+
 /**
  * Roles read from what the cells hold where the header says nothing (or there is no header row): a column of
  * long texts is the names (the leftmost such column: names come before their account), bodies ending in 局/办/科
@@ -192,6 +235,7 @@ function fallbackByValues(
   band: HeaderBand,
   profiles: ReadonlyMap<number, ColumnProfile>,
   usedCols: ReadonlySet<number>,
+  context: MappingContext,
 ): void {
   const used = new Set(Object.values(columns).map((m) => m?.col));
   for (const col of usedCols) used.add(col);
@@ -256,9 +300,23 @@ function fallbackByValues(
       take('actual', figures[1][0], 0.5);
     }
   }
+  if (!columns.target && !columns.actual && columns.name) {
+    const found = figuresUnderUnknownWords(silent.filter(([col]) => !used.has(col)), band, columns.name.col);
+    if (found !== null) {
+      take(context.planTitle ? 'target' : 'actual', found.col, UNKNOWN_FIGURES);
+      if (found.yearBefore !== null && !columns.lastYear) take('lastYear', found.yearBefore, UNKNOWN_FIGURES);
+    }
+  }
   if (!columns.completionRate) {
     const rate = silent.find(([col, p]) => !used.has(col) && !band.columns.has(col) && p.percent >= 0.6);
     if (rate) take('completionRate', rate[0], 0.6);
+  }
+  // Percentages under header words that name no field: beside a target, the share of it done; with no target (a
+  // statistical release's levels), the change on last year. Only a guess: asked about.
+  const shares = columns.name ? silent.find(([col, p]) => !used.has(col) && band.columns.has(col) && col > (columns.name?.col ?? 0) && isShareColumn(band, col, p)) : undefined;
+  if (shares) {
+    const field: FieldKey = columns.target || context.planTitle ? 'completionRate' : 'growth';
+    if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
   }
   // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
   if (!columns.progressText && !columns.actual && columns.name) {
@@ -337,6 +395,7 @@ export function mapColumns(
   width: number,
   remembered: ColumnLetters | undefined,
   user: ColumnLetters | undefined,
+  context: MappingContext = { planTitle: false },
 ): ColumnMapResult {
   const candidates = candidatesOf(band, profiles).sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
@@ -346,8 +405,10 @@ export function mapColumns(
     columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
     usedCols.add(c.col);
   }
-  fallbackByValues(columns, band, profiles, usedCols);
+  fallbackByValues(columns, band, profiles, usedCols, context);
   categoryAsName(columns);
+  goalSentencesAsName(columns, band, profiles);
+  statementsBesideNames(columns, band, profiles, usedCols);
   settleProgressAndResult(columns, band, profiles, usedCols);
   settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];

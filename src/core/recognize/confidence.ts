@@ -126,3 +126,33 @@ export function closeCalls(
 
 /** Below this a reading is no rival: column-map leaves such guesses unmapped. */
 const MIN_RIVAL = 0.4;
+
+/** How sure a role on a sheet read tentatively can be without strong evidence: always asked about. */
+export const TENTATIVE_CONFIDENCE = 0.7;
+
+/**
+ * A sheet read tentatively (tentative-table.ts) is read, not refused, but nothing on it is taken silently that a
+ * strong reading of the header does not back: the names (what makes it a table at all), and every role read from a
+ * keyword, an ambiguous word or the values alone, are held below the confidence threshold and asked about. A role
+ * the header names word for word (责任单位, 序号) stays as sure as it was; so does one the user named.
+ */
+export function tentativeDoubts(columns: Partial<Record<FieldKey, ColumnMapping>>): Map<FieldKey, number> {
+  const doubts = new Map<FieldKey, number>();
+  for (const field of FIELD_KEYS) {
+    const m = columns[field];
+    if (!m || m.source === 'user' || m.source === 'remembered') continue;
+    const strong = field !== 'name' && m.source === 'synonym' && m.confidence >= 0.95;
+    if (!strong) doubts.set(field, Math.min(m.confidence, TENTATIVE_CONFIDENCE));
+  }
+  return doubts;
+}
+
+/**
+ * The rate column, when no column is the actual and the actuals were read out of its sentences (完成9个,完成率100%):
+ * a reading of that column as what was done, which the mapping never made, so it is asked about. Null otherwise.
+ */
+export function actualsInRateColumn(table: IndicatorTable): ColumnMapping | null {
+  const rate = table.columns.completionRate;
+  if (table.columns.actual || !rate || rate.source === 'user' || rate.source === 'remembered') return null;
+  return table.indicators.some((i) => i.actual?.cell.col === rate.col) ? rate : null;
+}

@@ -81,11 +81,25 @@ function dataRowsBelow(sheet: SheetSnapshot, row: number, width: number, last: n
   return alike;
 }
 
+/** A whole number that reads as a year (2018, 2024). */
+function isYearNumber(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1990 && value <= 2099;
+}
+
+/**
+ * A year alone over a column (主要指标 | 计量单位 | 2023 | 2024) names the column's period, as 2024年 would: a header
+ * word, not a value — unless the cell below is a year too (a column of years is data).
+ */
+function isYearHeading(sheet: SheetSnapshot, row: number, col: number): boolean {
+  return isYearNumber(cellAt(sheet, row, col)) && !isYearNumber(cellAt(sheet, row + 1, col)) && typeof cellAt(sheet, row + 1, col) === 'number';
+}
+
 /** Cells that hold a value rather than a word: figures, dates (2025年11月), people's names (李明). */
 function rowHasNumbers(sheet: SheetSnapshot, row: number, width: number): number {
   let values = 0;
   for (let col = 1; col <= width; col++) {
     const value = cellAt(sheet, row, col);
+    if (typeof value === 'number' && isYearHeading(sheet, row, col)) continue;
     if (typeof value === 'number') values++;
     else if (typeof value === 'string') {
       const text = cellWords(value);
@@ -233,6 +247,13 @@ export function detectHeader(sheet: SheetSnapshot, merges: MergeIndex): HeaderBa
     }
   }
   return best === 0 ? null : bandAt(sheet, merges, best);
+}
+
+/** Columns whose header words name `field` with at least `least` confidence, left to right. */
+export function columnsNaming(band: HeaderBand, field: FieldKey, least = 0.6): number[] {
+  const cols: number[] = [];
+  for (const [col, reading] of band.columns) if (reading.guesses.some((g) => g.field === field && g.confidence >= least)) cols.push(col);
+  return cols.sort((a, b) => a - b);
 }
 
 /** The header grown from one row: the best row found, or the row the user's column choices point at. */

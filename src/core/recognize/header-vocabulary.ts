@@ -69,7 +69,7 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '指标名称', '考核指标', '工作任务', '主要指标', '考核项目', '考核内容', '项目名称', '工作内容', '任务名称', '重点工作',
     '目标内容', '具体指标', '指标内容', '二级指标', '三级指标', '工作目标', '目标名称', '任务内容', '考核指标名称',
     '绩效指标', '指标项目', '重点任务', '工作项目', '主要工作', '目标任务内容', '指标项', '考核事项', '工作事项',
-    '指标名', '主要目标任务', '目标任务名称', '绩效目标', '考核目标任务', '主要任务', '项目内容',
+    '指标名', '主要目标任务', '目标任务名称', '绩效目标', '考核目标任务', '主要任务', '项目内容', '名称',
   ],
   unit: ['单位', '计量单位', '计量', '指标单位', '单位名称(计量)', '计算单位'],
   target: [
@@ -191,14 +191,15 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'problems', pattern: /^(?!.*(进展|进度|推进|完成|情况|整改|措施|打算|成效)).*(问题|困难|滞后原因)/, confidence: 0.75 },
   { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
-  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求) is its target; 时限要求 is a deadline, matched above.
-  { field: 'target', pattern: /(指标|任务|工作|质量|目标)要求$/, confidence: 0.75 },
+  // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求), or the standard it must meet (工作标准,
+  // 质量标准), is its target; 时限要求 is a deadline, matched above, and 考核标准 a scoring rule (NOT_A_FIELD).
+  { field: 'target', pattern: /(指标|任务|工作|质量|目标)(要求|标准)$/, confidence: 0.75 },
   // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
-  // 计划 alone might be the plan's words rather than its figure: read it, but ask.
-  { field: 'target', pattern: /计划/, confidence: 0.7 },
+  // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
+  { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
@@ -258,7 +259,8 @@ function leafInGroup(leaf: string, role: GroupRole, groupHasSpan: boolean): Fiel
 }
 
 const PERIOD_WORDS: readonly RegExp[] = [
-  /\d{1,2}月?(份)?(-|至|到)\d{1,2}月份?/g,
+  // 1—6月, 1-6月份, 1-6月底 (累计完成投资 is the same words after 1-6月底 as after 1-6月).
+  /\d{1,2}月?(份)?(-|至|到)\d{1,2}月(份|底|末)?/g,
   /(截至|截止|截止到|至|到)?((19|20)?\d{2}年)?\d{1,2}月(份|底|末)?(\d{1,2}日)?(止)?/g,
   /(19|20)\d{2}年度?/g,
   /(^|[^\d])0\d年度?/g,

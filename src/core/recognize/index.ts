@@ -1,5 +1,5 @@
 import type { ColumnMapping, FieldKey, IndicatorTable, Issue, LayoutClass, SheetSnapshot, WorkbookSnapshot } from '../model';
-import { columnCount, FIELD_KEYS } from '../model';
+import { columnCount, columnLetter, FIELD_KEYS } from '../model';
 import { generatedRole } from '../layout/generated-sheets';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { CONFIDENCE_THRESHOLD, mapColumns, sentenceResultColumns } from './column-map';
@@ -14,8 +14,11 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { closeCalls, columnRoles, rowQuestions, withRowConfidence } from './confidence';
+import { actualsInRateColumn, closeCalls, columnRoles, rowQuestions, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
+import { namesAreGoals } from './goal-names';
+import { tentativeNameColumn } from './tentative-table';
+import { readTitleLines, titleNamesPlan } from './table-title';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -149,12 +152,14 @@ function chooseSheet(
   }
   const remembered = snapshot.settings?.sheet;
   if (remembered) {
-    const found = ranked.find((a) => a.sheet.name === remembered && a.isTable);
+    const found = ranked.find((a) => a.sheet.name === remembered && (a.isTable || a.tentative));
     if (found) return found;
   }
   const best = ranked[0];
   // Columns or a kind of table the user named are their word that this is the table: the best sheet is read with them.
   if ((!best || !best.isTable) && hasUsersWord(snapshot, options)) return forcedSheet(snapshot, ranked);
+  // No sheet is a table by its header words: a column of names with something beside it is read, and asked about.
+  if (best?.tentative) return best;
   if (!best || !best.isTable) return null;
   const others = ranked.filter((a) => a !== best && a.isTable);
   if (others.length > 0) {
@@ -164,8 +169,8 @@ function chooseSheet(
 }
 
 /**
- * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table, on the
- * first sheet (best first) that is one of these layouts.
+ * A finance form or a cross-table on the chosen sheet; when no sheet reads as an indicator table by its header words
+ * (none chosen, or one read only tentatively), on the first sheet (best first) that is one of these layouts.
  */
 function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | null, ranked: readonly SheetAssessment[], options: RecognizeOptions): SpecialLayout | null {
   // Columns the user mapped by hand (--map, or remembered) ask for the row-per-indicator reading.
@@ -176,7 +181,10 @@ function specialLayout(snapshot: WorkbookSnapshot, chosen: SheetAssessment | nul
   const only = forced === 'finance-form' || forced === 'cross-table' ? forced : undefined;
   if (forced !== undefined && only === undefined) return null;
   const asOf = options.asOf ?? snapshot.settings?.asOf;
-  const tries = chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
+  // A sheet read only tentatively goes first, but a finance form or cross-table on another sheet still outranks it,
+  // as it would if no sheet had been chosen at all.
+  const tentative = chosen !== null && !chosen.isTable && options.sheet === undefined;
+  const tries = tentative ? [chosen, ...ranked.filter((a) => a !== chosen)] : chosen !== null ? [chosen] : options.sheet === undefined ? ranked : [];
   for (const assessment of tries) {
     const found = readSpecialLayout({ sheet: assessment.sheet, merges: assessment.merges, workbookName: snapshot.name, asOf }, only);
     if (found) return found;
@@ -226,7 +234,9 @@ export function recognize(written: WorkbookSnapshot, options: RecognizeOptions =
 function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): Recognition {
   const issues: Issue[] = [];
   const ranked = rankSheets(snapshot);
-  const candidates = ranked.filter((a) => a.isTable).map((a) => ({ sheet: a.sheet.name, score: a.score }));
+  // A sheet read tentatively is a candidate only where no sheet is a table by its header words.
+  const anyTable = ranked.some((a) => a.isTable);
+  const candidates = ranked.filter((a) => a.isTable || (a.tentative && !anyTable)).map((a) => ({ sheet: a.sheet.name, score: a.score }));
   const chosen = chooseSheet(snapshot, ranked, options, issues);
   if (chosen === 'refused') return { table: null, issues, candidates, unsure: [], questions: [], columnRoles: [] };
   const special = options.reader === 'rows' ? null : specialLayout(snapshot, chosen, ranked, options);
@@ -256,7 +266,8 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
   const settings = snapshot.settings;
   const remembered = settings?.columnMap && (!settings.sheet || settings.sheet === sheet.name) ? settings.columnMap : undefined;
-  const mapped = mapColumns(band, profiles, width, remembered, options.columnMap);
+  const planTitle = titleNamesPlan(readTitleLines(sheet, band.top, width).title);
+  const mapped = mapColumns(band, profiles, width, remembered, options.columnMap, { planTitle });
   const layoutClass = options.reader === 'rows' ? undefined : (options.layoutClass ?? settings?.layoutClass);
   const leveled = layoutClass === 'breakdown' ? { columns: mapped.columns, levels: [] } : nameLevels({ sheet, merges: chosen.merges, band, profiles, columns: mapped.columns });
   for (const bad of mapped.rejected) {
@@ -273,11 +284,31 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
   }
+  // A sheet chosen to be read tentatively was chosen for its column of names: the mapping reads it, whatever else it
+  // made of that column (a column the user named keeps their word).
+  if (!columns.name && chosen.tentative) {
+    const col = tentativeNameColumn(band, profiles);
+    const taken = (Object.keys(columns) as FieldKey[]).find((field) => columns[field]?.col === col);
+    const userSaid = taken !== undefined && (columns[taken]?.source === 'user' || columns[taken]?.source === 'remembered');
+    if (col !== null && !userSaid) {
+      if (taken !== undefined) delete columns[taken];
+      columns.name = { col, letter: columnLetter(col), header: band.columns.get(col)?.text ?? '', confidence: TENTATIVE_CONFIDENCE, source: 'values' };
+    }
+  }
   if (!columns.name) return nothing(issues, candidates, seen(chosen), chosen);
-  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), and close calls.
+  // A sheet that is no table by its header words, read because it has names with something beside them.
+  const doubts = chosen.isTable ? new Map<FieldKey, number>() : tentativeDoubts(columns);
+  for (const [field, confidence] of doubts) {
+    const m = columns[field];
+    if (m) columns[field] = { ...m, confidence: Math.min(m.confidence, confidence) };
+  }
+  if (!chosen.isTable) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.tentativeTable, null, { sheet: sheet.name, column: columns.name.letter, header: columns.name.header }));
+  // Fields the mapping was unsure of, any read after it (the owner sharing the department's column), close calls and
+  // the doubts of a tentative reading.
   const added = (Object.keys(columns) as FieldKey[]).filter((field) => mapped.columns[field] === undefined && field !== 'category' && field !== 'name');
   const unsure = FIELD_KEYS.filter(
-    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field)) && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
+    (field) => columns[field] !== undefined && (mapped.unsure.includes(field) || added.includes(field) || close.has(field) || doubts.has(field))
+      && (columns[field]?.confidence ?? 1) < CONFIDENCE_THRESHOLD,
   );
   // The row the question points at: the header's last row, or the first data row of a table without one.
   const askRow = band.bottom >= band.top ? band.bottom : band.dataStart;
@@ -297,7 +328,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const readWith = (cols: typeof columns) => readTable({
     sheet, merges: chosen.merges, band, columns: cols, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
-    levels: leveled.levels, layout: layoutClass,
+    levels: leveled.levels, layout: layoutClass, namesAreGoals: namesAreGoals(band, profiles, cols.name),
   });
   const first = readWith(columns);
   const resultColumns = first.table.layoutClass === 'sentence' ? sentenceResultColumns(columns, band) : null;
@@ -315,6 +346,12 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const table = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(read.table)));
   questions.push(...rowQuestions(table));
+  // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
+  const actualsInRates = actualsInRateColumn(table);
+  if (actualsInRates && !unsure.includes('actual')) {
+    unsure.push('actual');
+    questions.push(columnQuestion({ ...actualsInRates, confidence: Math.min(actualsInRates.confidence, TENTATIVE_CONFIDENCE) }, 'actual', ['completionRate'], profiles.get(actualsInRates.col)));
+  }
   return {
     table,
     issues: [...issues, ...read.issues],

@@ -44,6 +44,11 @@ export const RECOGNIZE_CODES = {
   planOnly: 'recognize-plan-only',
   /** A sheet shaped as a 地区×指标 cross-table whose columns could not be read: refused, with what to do. */
   crossTableUnreadable: 'recognize-cross-table-unreadable',
+  /**
+   * No sheet is a table by its header words; the best one was read because a column of names has figures or words
+   * beside it. Every role without strong evidence is asked about.
+   */
+  tentativeTable: 'recognize-tentative-table',
 } as const;
 
 export type RecognizeCode = (typeof RECOGNIZE_CODES)[keyof typeof RECOGNIZE_CODES];

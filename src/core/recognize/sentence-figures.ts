@@ -5,7 +5,8 @@ import type { RawFigure, RawRead } from './value-parse';
 /**
  * Targets and actuals written as sentences, as 政府工作报告 task lists write them:
  * 一般公共预算收入达到25亿元,增长8% is a level (25亿元) and a growth (8%);
- * 完成一般公共预算收入6.1亿元(快报数),同比增长5.5% likewise. Each clause is read on its own; a clause
+ * 完成一般公共预算收入6.1亿元(快报数),同比增长5.5% likewise; 完成330个,完成率101.54% is a level and the share of the
+ * goal done. Each clause is read on its own; a clause
  * with several figures, or two clauses with a level each, leave the level unread rather than guessed.
  */
 export interface SentenceFigures {
@@ -13,9 +14,13 @@ export interface SentenceFigures {
   readonly level: RawFigure | null;
   /** The growth it names (增长8%, 同比下降3.2%): shown in points, `falling` for a fall. */
   readonly growth: RawFigure | null;
+  /** The share of the goal it says is done (完成率100%, 完成比例56%, 占年度目标48%): shown in points. */
+  readonly rate: RawFigure | null;
 }
 
 const CLAUSE_BREAK = /[,，;；。、]/;
+/** A share of the goal done right before a percentage: 完成率100%, 完成比例56%, 占年度目标48%, 进度达到80%. */
+const RATE = /(完成率|完成比例|完成进度|完成年度目标|完成全年目标|占(年度|全年)?(目标|计划|任务)|进度)(的|为|达|达到|约)?\s*\d+(\.\d+)?\s*%/;
 /** A growth verb right before a percentage: 增长8%, 同比下降3.2%, 增速达到6%. */
 const GROWTH = /(增长|增幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
 
@@ -40,6 +45,7 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   const clauses = normalizeText(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').split(CLAUSE_BREAK);
   const levels: RawFigure[] = [];
   const growths: RawFigure[] = [];
+  const rates: RawFigure[] = [];
   let unclear = false;
   for (const clause of clauses) {
     const parsed = parseNumberText(clause);
@@ -50,11 +56,14 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
     }
     if (parsed.unit === '%' && GROWTH.test(clause)) {
       growths.push(figureFrom(read, parsed.value, '%', parsed.approx, parsed.decimals, parsed.falling));
+    } else if (parsed.unit === '%' && RATE.test(clause)) {
+      rates.push(figureFrom(read, parsed.value, '%', parsed.approx, parsed.decimals, false));
     } else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') {
       levels.push(figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling));
     }
   }
   const level = levels.length === 1 && !unclear ? levels[0] : null;
   const growth = growths.length === 1 ? growths[0] : null;
-  return level === null && growth === null ? null : { level, growth };
+  const rate = rates.length === 1 ? rates[0] : null;
+  return level === null && growth === null && rate === null ? null : { level, growth, rate };
 }

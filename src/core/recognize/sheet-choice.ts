@@ -7,6 +7,8 @@ import { buildMergeIndex, type MergeIndex } from './merged-cells';
 import { findMonthSpan, findYear } from './period';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { valueBand } from './value-band';
+import { isDetailColumn, isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
+import { isTentativeTable } from './tentative-table';
 
 /**
  * Which sheet holds the indicator table. Workbooks carry cover pages, 填表说明, last year's table
@@ -20,6 +22,11 @@ export interface SheetAssessment {
   /** 0..1: how much the sheet looks like an indicator table. */
   readonly score: number;
   readonly isTable: boolean;
+  /**
+   * Not a table by its header words, but a column of names with figures or words beside them (tentative-table.ts):
+   * read when no sheet is a table, every role it is given without strong evidence asked about.
+   */
+  readonly tentative: boolean;
   readonly year: number | null;
   readonly toMonth: number | null;
 }
@@ -52,29 +59,6 @@ function textAbove(sheet: SheetSnapshot, headerTop: number, width: number): stri
   return parts.join(' ');
 }
 
-/** A column of names as a table without known header words has one: long texts, not bodies, people or dates. */
-export function isNamesColumn(p: ColumnProfile): boolean {
-  return p.filled > 0 && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5;
-}
-
-/**
- * The stub of a statistical table (指标 | 本月 | 累计 | 增长%): short labels (第一产业, 利润总额(亿元)) with figures beside
- * them on the same rows. Labels, not figures, bodies, people, dates or units.
- */
-function isLabelColumn(p: ColumnProfile): boolean {
-  return p.filled >= 3 && p.text >= 0.8 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5 && p.unit < 0.5;
-}
-
-/** A column of figures: at least most of its cells are numbers (a cell of —— or a blank among them is no matter). */
-function isFigureColumn(p: ColumnProfile): boolean {
-  return p.filled >= 3 && p.numeric >= 0.6;
-}
-
-/** Something said about each name in a column to its right: who (a body, a person), by when, or how much. */
-function isDetailColumn(p: ColumnProfile): boolean {
-  return p.filled > 0 && (p.organisation >= 0.5 || p.person >= 0.5 || p.date >= 0.5 || p.percent >= 0.5 || (p.numeric >= 0.6 && p.outline < 0.6));
-}
-
 /** Below any sheet with a header the engine knows: a table read from its values is chosen only when there is none. */
 const VALUES_SCORE = 0.3;
 
@@ -85,7 +69,7 @@ const VALUES_SCORE = 0.3;
  */
 function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessment {
   const band = valueBand(sheet, merges);
-  if (!band) return { sheet, merges, band: null, score: 0, isTable: false, year: null, toMonth: null };
+  if (!band) return { sheet, merges, band: null, score: 0, isTable: false, tentative: false, year: null, toMonth: null };
   const width = columnCount(sheet);
   const profiles: [number, ColumnProfile][] = [];
   for (let col = 1; col <= width; col++) profiles.push([col, profileColumn(sheet, col, band.dataStart)]);
@@ -103,6 +87,7 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
     band,
     score: isTable ? VALUES_SCORE : 0,
     isTable,
+    tentative: !isTable && filledRowsBelow(sheet, band.dataStart, width) >= 1 && isTentativeTable(sheet, band),
     year: findYear(context),
     toMonth: findMonthSpan(context)?.toMonth ?? null,
   };
@@ -155,14 +140,16 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
     band,
     score: isTable ? Math.round((raw / (raw + 6)) * 100) / 100 : Math.round((raw / (raw + 30)) * 100) / 100,
     isTable,
+    tentative: !isTable && rows >= 1 && isTentativeTable(sheet, band),
     year: findYear(context),
     toMonth: findMonthSpan(context)?.toMonth ?? null,
   };
 }
 
-/** Best first: tables before other sheets, visible before hidden, latest period, then the better table. */
+/** Best first: tables before tentative tables before other sheets, visible before hidden, latest period, then the better table. */
 function compareAssessments(a: SheetAssessment, b: SheetAssessment): number {
   if (a.isTable !== b.isTable) return a.isTable ? -1 : 1;
+  if (a.tentative !== b.tentative) return a.tentative ? -1 : 1;
   if (a.sheet.visible !== b.sheet.visible) return a.sheet.visible ? -1 : 1;
   const close = Math.abs(a.score - b.score) <= 0.25;
   if (close && a.year !== null && b.year !== null && a.year !== b.year) return b.year - a.year;

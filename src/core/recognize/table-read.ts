@@ -55,6 +55,8 @@ export interface TableReadInput {
   readonly levels?: readonly ColumnMapping[];
   /** The class the user said this table is; otherwise it is read from the table. */
   readonly layout?: LayoutClass;
+  /** The names sit under a goal's header (预期目标): each states its row's goal, as a table of sentences does. */
+  readonly namesAreGoals?: boolean;
 }
 
 export interface TableRead {
@@ -158,6 +160,13 @@ function wordsBesideRate(read: RawRead, hasProgressColumn: boolean): TextField |
   return { value: read.figure.text, cell: read.figure.cell };
 }
 
+/** The rate was read out of this very cell (the actual's sentence). */
+function sameCell(cell: CellRef | undefined, read: RawRead): boolean {
+  if (cell === undefined) return false;
+  const at = read.kind === 'figure' ? read.figure.cell : read.kind === 'words' ? read.cell : null;
+  return at !== null && at.row === cell.row && at.col === cell.col;
+}
+
 /** Sentences with figures in them (达到25亿元,增长8%) on at least half of the rows: a table of sentences. */
 function isSentenceTable(drafts: readonly Draft[]): boolean {
   let sentences = 0;
@@ -213,6 +222,14 @@ function startsWithGrowth(text: string): boolean {
 const GROWTH_CLAUSE_END = /(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
 
+/** One clause, the indicator and its growth (地区生产总值增长12%, 进出口总额增长5%以上。), and no other figure. */
+function endsInGrowth(text: string): boolean {
+  const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!GROWTH_CLAUSE_END.test(clause)) return false;
+  const parsed = parseNumberText(clause);
+  return parsed.kind === 'number' && parsed.unit === '%';
+}
+
 function growthInName(name: TextField): RawFigure | null {
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
   if (!GROWTH_CLAUSE_END.test(clause)) return null;
@@ -237,14 +254,19 @@ function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawF
 
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
-  const read = (field: 'target' | 'actual', source: RawRead): RawFigure | null => {
-    // A target written only as a growth (增长5.5%) names the growth, not a level of 5.5%.
-    const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence && startsWithGrowth(source.figure.text);
-    const eligible = (source.kind === 'words' && source.severalNumbers) || (sentenceMode && source.kind === 'figure') || growthOnly;
+  const read = (field: 'target' | 'actual', source: RawRead, asSentences = sentenceMode): RawFigure | null => {
+    // A target written only as a growth (增长5.5%, 地区生产总值增长12%) names the growth, not a level of 5.5%.
+    const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence
+      && (startsWithGrowth(source.figure.text) || endsInGrowth(source.figure.text));
+    const eligible = (source.kind === 'words' && source.severalNumbers) || (asSentences && source.kind === 'figure') || growthOnly;
     const found = eligible ? sentenceFigures(source) : null;
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
+    // The share of the goal the same sentence says is done (完成330个,完成率101.54%) is the row's stated rate.
+    const rateCell = raws.completionRate.kind === 'words' ? raws.completionRate.cell : null;
+    const sameCell = rateCell !== null && source.kind === 'words' && rateCell.row === source.cell.row && rateCell.col === source.cell.col;
+    if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: found.rate };
     return found.growth;
   };
   let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
@@ -255,8 +277,14 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
       targetGrowth = both.growth;
     }
   }
-  const actualSource = sentenceMode && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
-  const actualGrowth = read('actual', actualSource);
+  // A goal stated as a growth (增长8%左右) is met or missed by the growth the progress words report (增长10.2%): read
+  // them on that row, as a table of sentences reads every row.
+  const goalAsGrowth = targetGrowth !== null && draft.raws.target.kind !== 'figure';
+  // A rate column that tells the count done with its share (完成330个,完成率101.54%): the count is what was done.
+  const rate = draft.raws.completionRate;
+  const countWithRate = draft.raws.actual.kind === 'empty' && rate.kind === 'words' && rate.severalNumbers;
+  const actualSource = countWithRate ? rate : (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
+  const actualGrowth = read('actual', actualSource, sentenceMode || (goalAsGrowth && actualSource === draft.progressRaw));
   return { raws, targetGrowth, actualGrowth };
 }
 
@@ -369,7 +397,7 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: found.figure } } };
   }
 
-  const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && isSentenceTable(drafts));
+  const sentenceMode = input.layout === 'sentence' || (input.layout === undefined && (input.namesAreGoals === true || isSentenceTable(drafts)));
   const measures = countMeasures(drafts);
   // Goals in the names and what was done in the progress words (name-target.ts): read after the table is
   // weighed, for the figures are still written in sentences.
@@ -505,7 +533,8 @@ export function readTable(input: TableReadInput): TableRead {
       targetText: target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null),
       periodTarget: periodTarget.value,
       actual: actual.value,
-      actualText: actual.words,
+      // Words read from the progress column's own cell are its progress text already, not a second account.
+      actualText: actual.words && sameCell(actual.words.cell, p.progressRaw) ? null : actual.words,
       lastYear: lastYear.value,
       ...(targetGrowth ? { targetGrowth } : {}),
       statedGrowth,
@@ -516,7 +545,8 @@ export function readTable(input: TableReadInput): TableRead {
       cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,
-      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined),
+      // The rate's sentence is no account of its own when the actual was read out of it (完成9个,完成率100%).
+      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined || sameCell(actual.words?.cell, p.raws.completionRate)),
       problems: textOf(input, ctx, 'problems', p.row),
       ...(dataMonths ? { dataMonths } : {}),
     });
@@ -534,7 +564,7 @@ export function readTable(input: TableReadInput): TableRead {
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: readLayoutClass({ columns, levels: input.levels?.length ?? 0, subItems, sentenceMode, measures, forced: input.layout }),
+      layoutClass: readLayoutClass({ columns, levels: levelCols.length, subItems, sentenceMode, measures, forced: input.layout }),
       title: titleLines.title,
       unitName: titleLines.unitName ?? unitFromWorkbookName(input.workbookName),
       headerRows,

@@ -21,6 +21,9 @@ export interface TitleLines {
 const REPORTING_UNIT = /(?:填报单位|报送单位|填表单位|申报单位|责任单位|部门名称|单位名称|部门)\s*(?:[(（][^)）]{0,6}[)）])?\s*[:：]\s*([^\s:：,，;；]+)/;
 /** Lines above a header that are not its title: instructions, numbered notes, 附件 labels. */
 const NOT_A_TITLE = /^(?:(?:附件|附表)\s*\d*|填表说明|填报说明|说明|注|备注)\s*[:：]?$|^(?:\d+|[一二三四五六七八九十]+)\s*[.、．]|[:：]$/;
+/** A line that names the table itself: ends in 表 (情况表, 分解表), or is labelled 表1:/表3: before its words. */
+const OWN_TITLE = /表\s*(?:[(（][^)）]*[)）])?$/;
+const OWN_TITLE_LABEL = /^表\s*\d+\s*[:：]\s*\S/;
 /** Words a title of a target sheet uses. */
 const TITLE_WORDS = /表|情况|目标|任务|计划|指标|考核|绩效|台账/;
 const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)/;
@@ -50,9 +53,12 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     if (measure && isKnownUnit(measure[1]) && tableUnit === null) tableUnit = measure[1];
     const listed = measure ? measure[1].split(/[、/／]/).filter((unit) => isKnownUnit(unit)) : [];
     if (listed.length >= 2 && listedUnits.length === 0) listedUnits = listed;
-    // The title: the first line that is not a form field, an instruction or a label, in a title's words.
-    if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && !NOT_A_TITLE.test(line)) {
-      if (title === null && TITLE_WORDS.test(line)) title = line;
+    // The title: a line that is not a form field, an instruction or a label, in a title's words; the one nearest the
+    // header when a page heading sits above the table's own title (发布标题, 表3:, 黔西南州…情况表). A numbered line
+    // that names a table (一、10件民生实事任务分解表) is a title, not a note.
+    const namesTable = OWN_TITLE.test(line);
+    if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && (namesTable || !NOT_A_TITLE.test(line))) {
+      if (TITLE_WORDS.test(line) && (title === null || namesTable || OWN_TITLE_LABEL.test(line))) title = line;
       fallbackTitle = fallbackTitle ?? line;
     }
   }
@@ -89,4 +95,19 @@ export function listedUnitFor(listed: readonly string[], figureHeaders: readonly
   if (figureHeaders.every((head) => MONEY_HEAD.test(head)) && money.length === 1) return money[0];
   if (figureHeaders.every((head) => COUNT_HEAD.test(head) && !MONEY_HEAD.test(head)) && counts.length === 1) return counts[0];
   return null;
+}
+
+/** Words of a title that names what is planned (预期指标, 目标任务分解, 年度计划). */
+const PLAN_TITLE = /预期|目标|计划|分解/;
+/** Words of a title that names what was done or found (完成情况, 进展, 统计数据): an account, whatever it plans. */
+const ACCOUNT_TITLE = /完成|进展|进度|执行|落实|推进|实绩|统计|公报|数据|增长|增速|情况/;
+
+/**
+ * A title that names goals and nothing done (2018年主要预期指标分解汇总表, 年度目标任务书): the bare figures of its table are
+ * what is planned. 目标任务完成情况 and 统计数据 name an account.
+ */
+export function titleNamesPlan(title: string | null): boolean {
+  if (title === null) return false;
+  const words = title.replace(/\s+/g, '');
+  return PLAN_TITLE.test(words) && !ACCOUNT_TITLE.test(words);
 }

@@ -1,0 +1,77 @@
+import type { SheetSnapshot } from '../model';
+import { cellAt, columnCount, rowCount } from '../model';
+import { cellWords } from './cell-text';
+import { profileColumn, type ColumnProfile } from './column-profile';
+import { isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
+import { columnsNaming, type HeaderBand } from './header-detect';
+import { goalSentencesColumn } from './goal-names';
+import { isNotAField } from './header-vocabulary';
+
+/** A header word that names a field with at least this confidence says what its column is. */
+const SURE_WORD = 0.6;
+
+/**
+ * A sheet that is no indicator table by its header words (no figure column the vocabulary names, no 责任单位 or
+ * 时限 beside the names), yet plainly a list of things with something said about each: a column of names and, on
+ * the same rows to its right, a column of figures or of words. Issue 18: such a sheet is read rather than refused
+ * — tentatively: ranked below every sheet that is a table by its header words, and every role it is given without
+ * strong evidence is asked about.
+ *
+ * The column of names is found by the strongest evidence there is, in this order: a header that names it (指标,
+ * 项目名称, 二级指标); values that are names under a header that names nothing (long texts, or short labels with
+ * figures beside them); the last of the columns a header calls categories (行业类别 › 三次产业 | 行业: the most
+ * specific level is the name); or the one column of sentences left of who does the work and how it went, under a
+ * header that names a goal (预期目标: 地区生产总值增长6%以上 is the row's name and its goal at once).
+ */
+
+/** The column of names by the strongest evidence there is (see above); null when no column can be one. */
+export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): number | null {
+  const words = (col: number) => (profiles.get(col)?.text ?? 0) >= 0.5;
+  const named = columnsNaming(band, 'name').filter(words);
+  if (named.length > 0) return named[0];
+  for (const [col, p] of [...profiles].sort((a, b) => a[0] - b[0])) {
+    const reading = band.columns.get(col);
+    // A header that names a field, or says its column is none (电话, 备注), has spoken.
+    if (reading && (reading.guesses.some((g) => g.confidence >= SURE_WORD) || isNotAField(reading.text))) continue;
+    // Short labels are names only as a statistical table's stub, with two columns of figures or more beside them: a
+    // list of things with one count each (物品 | 数量) is an inventory, not indicators.
+    const figuresRight = [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length;
+    if (isNamesColumn(p) || (isLabelColumn(p) && figuresRight >= 2)) return col;
+  }
+  const categories = columnsNaming(band, 'category').filter(words);
+  if (categories.length > 0) return categories[categories.length - 1];
+  return goalSentencesColumn(band, profiles);
+}
+
+/** Rows from `from` on which the names column holds something, and of those, the rows the other column fills too. */
+function rowsShared(sheet: SheetSnapshot, names: number, other: number, from: number): { named: number; shared: number } {
+  let named = 0;
+  let shared = 0;
+  const last = Math.min(rowCount(sheet), from + 300);
+  for (let row = from; row <= last; row++) {
+    if (cellWords(cellAt(sheet, row, names)) === '') continue;
+    named++;
+    if (cellWords(cellAt(sheet, row, other)) !== '') shared++;
+  }
+  return { named, shared };
+}
+
+/**
+ * Whether a sheet is a table to read tentatively: a column of names and, right of it, a column of figures or words
+ * filled on at least half of the rows that have a name — not a 计量单位, or a column its header says is none of the
+ * fields (备注, 电话, 得分).
+ */
+export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand): boolean {
+  const profiles = new Map<number, ColumnProfile>();
+  for (let col = 1; col <= columnCount(sheet); col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+  const names = tentativeNameColumn(band, profiles);
+  if (names === null) return false;
+  for (const [col, p] of profiles) {
+    if (col <= names || p.filled === 0 || p.unit >= 0.5) continue;
+    const reading = band.columns.get(col);
+    if (reading && isNotAField(reading.text)) continue;
+    const { named, shared } = rowsShared(sheet, names, col, band.dataStart);
+    if (named > 0 && shared >= Math.max(1, Math.ceil(named / 2))) return true;
+  }
+  return false;
+}
