@@ -56,7 +56,7 @@ describe('句子表：目标与完成情况写在句子里', () => {
 });
 
 describe('版式类别的规则', () => {
-  const measures = { rows: 4, sentenceRows: 0, plainFigureRows: 0, statedFigureProgressRows: 0, sentenceNameRows: 0 };
+  const measures = { rows: 4, sentenceRows: 0, plainFigureRows: 0, statedFigureProgressRows: 0, sentenceNameRows: 0, severalFigureRows: 0 };
   const col = (letter: string, n: number) => ({ col: n, letter, header: '', confidence: 1, source: 'synonym' as const });
 
   it('没有目标列、完成情况一栏只写状态（顺利推进）：progress-only，哪怕进展说明里有数', () => {
@@ -64,9 +64,11 @@ describe('版式类别的规则', () => {
     expect(cls).toBe('progress-only');
   });
 
-  it('半数以上的行数在句子里、数单独成格的不到一半：sentence，有分类列也一样', () => {
+  it('半数以上的行数在句子里、数单独成格的不到一半：sentence；有分类列时，还要半数以上的行一格写着几个数', () => {
     const columns = { name: col('B', 2), target: col('C', 3) };
-    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1 } })).toBe('sentence');
+    expect(readLayoutClass({ columns, levels: 0, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1 } })).toBe('sentence');
+    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1, severalFigureRows: 2 } })).toBe('sentence');
+    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1, severalFigureRows: 1 } })).toBe('multi-level');
     expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 2 } })).toBe('multi-level');
   });
 });

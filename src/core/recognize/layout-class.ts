@@ -14,6 +14,11 @@ export interface MeasureCounts {
   readonly statedFigureProgressRows: number;
   /** Rows whose name is a sentence with a figure in it, punctuated as one (地区生产总值增长6.5%左右。). */
   readonly sentenceNameRows: number;
+  /**
+   * Rows where one cell — the name, the target, the actual or the progress words — holds several figures
+   * (学位5000个,其中幼儿园420个): a paragraph of measures, not one goal.
+   */
+  readonly severalFigureRows: number;
 }
 
 /**
@@ -23,11 +28,13 @@ export interface MeasureCounts {
  * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
  *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell — a plan too,
  *   unless it is a scoring sheet (a weight beside items, nothing reported);
- * - multi-level: path columns above the name, or sub-item rows under an item;
+ * - multi-level: path columns above the name, or sub-item rows under an item — before the sentence rules when each row
+ *   states at most one goal (地区生产总值增长5%左右。, 新改扩建村卫生室5家。 under a category merged down): grouped
+ *   indicators named in words, not paragraphs;
  * - progress-only: only a 完成比例 column, no target or actual column;
  * - breakdown: one row per indicator with its figures in columns.
- * A table of sentences that also has levels is still a table of sentences: how the measures are written
- * decides how they are read and told, the levels only group them.
+ * A table of paragraphs that also has levels is still a table of sentences: where half the rows or more hold several
+ * figures in one cell, how the measures are written decides how they are read and told, and the levels only group them.
  */
 export interface LayoutFacts {
   readonly columns: Partial<Record<FieldKey, ColumnMapping>>;
@@ -51,16 +58,24 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   const scoringRules = plan && columns.weight !== undefined;
   // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences.
   const planInSentences = plan && !scoringRules && measures.rows > 0 && measures.sentenceNameRows * 2 >= measures.rows;
+  const leveled = facts.levels > 0 || facts.subItems > 0;
+  const oneGoalPerRow = !facts.sentenceMode && measures.severalFigureRows * 2 < measures.rows;
+  if (leveled && oneGoalPerRow) return groupedClass(facts);
   if (facts.sentenceMode || (plan ? planInSentences : isWrittenInSentences(measures))) return 'sentence';
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
-  const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
-  if (rateOnly && facts.levels > 0 && facts.subItems === 0) return 'progress-only';
-  if (facts.levels > 0 || facts.subItems > 0) return 'multi-level';
+  if (leveled) return groupedClass(facts);
   // No column of figures and no figure alone on any row: the work is told only in the progress words.
   const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
   if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
   if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
   return 'breakdown';
+}
+
+/** A table with levels: grouped indicators, or grouped shares done when a share is all it reports. */
+function groupedClass(facts: LayoutFacts): LayoutClass {
+  const { columns } = facts;
+  const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
+  return rateOnly && facts.levels > 0 && facts.subItems === 0 ? 'progress-only' : 'multi-level';
 }
 
 function isWrittenInSentences(m: MeasureCounts): boolean {
