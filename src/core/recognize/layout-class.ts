@@ -71,11 +71,15 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   return 'breakdown';
 }
 
-/** A table with levels: grouped indicators, or grouped shares done when a share is all it reports. */
+/**
+ * A table with levels: grouped indicators, or grouped shares done when a share is all it reports. A 进度 column that
+ * states no share on any row, only what was done in words (完成9个,完成率100%), reports more than a share.
+ */
 function groupedClass(facts: LayoutFacts): LayoutClass {
   const { columns } = facts;
   const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
-  return rateOnly && facts.levels > 0 && facts.subItems === 0 ? 'progress-only' : 'multi-level';
+  const sharesStated = facts.measures.statedFigureProgressRows > 0;
+  return rateOnly && sharesStated && facts.levels > 0 && facts.subItems === 0 ? 'progress-only' : 'multi-level';
 }
 
 function isWrittenInSentences(m: MeasureCounts): boolean {
