@@ -75,6 +75,12 @@ export function fieldValue(ctx: RowContext, field: FieldKey, row: number): CellV
   return ownValue(ctx, row, mapping.col);
 }
 
+function idNumbersGroup(ctx: RowContext, row: number): boolean {
+  const id = ctx.columns.id;
+  const area = id ? ctx.merges.areaAt(row, id.col) : undefined;
+  return area !== undefined && area.bottom > area.top;
+}
+
 function isBold(ctx: RowContext, row: number, col: number): boolean {
   return ctx.sheet.bold?.[row - 1]?.[col - 1] === true;
 }
@@ -134,7 +140,9 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   const idText = cellWords(idValue);
   const idOutline = idOwn !== null && idOwn !== '' ? parseOutlineCell(typeof idOwn === 'number' ? idOwn : idText) : null;
   const nameOutline = nameText !== '' ? parseOutline(nameText) : null;
-  const outline = idOutline ?? nameOutline;
+  // A 序号 merged down over several rows numbers their group (1 over (1)…(3)); a row that numbers itself in its name
+  // is numbered by its name.
+  const outline = idNumbersGroup(ctx, row) ? (nameOutline ?? idOutline) : (idOutline ?? nameOutline);
   const titleSource = nameText !== '' ? nameText : firstOther !== '' ? firstOther : first;
   const titleOutline = parseOutline(titleSource);
   const title = titleOutline ? titleOutline.rest : titleSource;
