@@ -3,6 +3,7 @@ import { cellAt } from '../model';
 import { cellWords } from './cell-text';
 import { shownValue, type MergeIndex } from './merged-cells';
 import { isSectionStyle, parseOutline, parseOutlineCell, type Outline } from './outline';
+import { parseNumberText } from './number-text';
 import { compactText } from './text-normalize';
 
 /**
@@ -24,6 +25,18 @@ export type RowRole =
 
 /** Fields whose value a vertical merge gives every row under it (a 责任科室 merged over three indicators). */
 const FILL_DOWN = new Set<FieldKey>(['category', 'department', 'owner', 'deadline', 'unit', 'name', 'id']);
+/**
+ * Fields whose words a vertical merge gives every row under it (年终根据全省平均水平综合考核 over two indicators, one
+ * account of progress over an item's two rows). A lone figure merged down is not shared out: it may be a joint total.
+ */
+const WORDS_FILL_DOWN = new Set<FieldKey>(['target', 'periodTarget', 'actual', 'progressText', 'problems']);
+
+function isWords(value: CellValue): boolean {
+  if (typeof value !== 'string') return false;
+  const read = parseNumberText(value);
+  return read.kind === 'none' || read.kind === 'several';
+}
+
 const FIGURE_AND_DETAIL_FIELDS: readonly FieldKey[] = [
   'unit', 'target', 'periodTarget', 'actual', 'lastYear', 'growth', 'completionRate', 'department', 'owner', 'weight',
   'deadline', 'progressText',
@@ -67,8 +80,9 @@ export function fieldValue(ctx: RowContext, field: FieldKey, row: number): CellV
   const mapping = ctx.columns[field];
   if (!mapping) return null;
   const area = ctx.merges.areaAt(row, mapping.col);
-  if (area && area.bottom > area.top && area.left === mapping.col && FILL_DOWN.has(field)) {
-    return shownValue(ctx.sheet, ctx.merges, row, mapping.col);
+  if (area && area.bottom > area.top && area.left === mapping.col) {
+    const shown = shownValue(ctx.sheet, ctx.merges, row, mapping.col);
+    if (FILL_DOWN.has(field) || (WORDS_FILL_DOWN.has(field) && isWords(shown))) return shown;
   }
   // A name merged across its level columns on this row (an item without sub-items among items with them).
   if (field === 'name' && area && area.top === row && area.left < mapping.col) return cellAt(ctx.sheet, row, area.left);
