@@ -47,7 +47,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Marks that flag a key task or a binding target before its number (*, ★, ▲), as lists of tasks use them. */
-const KEY_ITEM_MARK = /^[*★☆▲△]\s*(?=[(\d一二三四五六七八九十①-⑳])/;
+export const KEY_ITEM_MARK = /^[*★☆▲△]\s*(?=[(\d一二三四五六七八九十①-⑳])/;
 
 /** The outline number at the start of a text, or null. "2024年" and "3.5亿元" are not outlines. */
 export function parseOutline(raw: string): Outline | null {

@@ -1,5 +1,5 @@
 import { cellWords } from './cell-text';
-import { isSectionStyle, type Outline } from './outline';
+import { KEY_ITEM_MARK, isSectionStyle, type Outline } from './outline';
 import { classifyRow, ownValue, type RowContext, type RowRole } from './row-roles';
 
 /**
@@ -20,7 +20,7 @@ export interface TableRows {
 
 export function readRows(ctx: RowContext, from: number, last: number): TableRows {
   const walked = walkRows(ctx, from, last);
-  return { ...walked, entries: demoteEmptyHeadings(walked.entries) };
+  return { ...walked, entries: continueNumbering(demoteEmptyHeadings(walked.entries)) };
 }
 
 function walkRows(ctx: RowContext, from: number, last: number): { entries: Entry[]; notes: string[]; totals: { row: number; grand: boolean }[]; orphans: number[] } {
@@ -86,4 +86,34 @@ function demoteEmptyHeadings(entries: Entry[]): Entry[] {
     if (hasChild) return entry;
     return { row: entry.row, role: { kind: 'indicator', outline: role.outline, name: role.title, nameCol: 0 } };
   });
+}
+
+/**
+ * In a list numbered 1. 2. 3., an item whose words begin with a figure (3.90%的二级医院…) reads at first as the
+ * figure 3.90; between item 2. and item 4. it is item 3 followed by 90%. Only a number that continues the list from
+ * the item above and is continued by the item below is taken: 2.5万人次 after 1. and before an unnumbered row stays
+ * a figure.
+ */
+function continueNumbering(entries: readonly Entry[]): Entry[] {
+  const read: Entry[] = [];
+  for (const entry of entries) read.push(numberedAfter(read[read.length - 1]?.role, entry));
+  return read.map((entry, i) => (entry === entries[i] || continuedBelow(entry, read[i + 1]) ? entry : entries[i]));
+}
+
+function continuedBelow(entry: Entry, below: Entry | undefined): boolean {
+  const key = entry.role.kind === 'indicator' ? entry.role.outline?.key : undefined;
+  const next = below?.role.kind === 'indicator' ? below.role.outline : null;
+  return key !== undefined && next?.style === 'num' && Number(next.key) === Number(key) + 1;
+}
+
+function numberedAfter(before: Entry['role'] | undefined, entry: Entry): Entry {
+  const role = entry.role;
+  if (role.kind !== 'indicator' || role.outline !== null || before?.kind !== 'indicator' || before.outline?.style !== 'num') return entry;
+  const next = Number(before.outline.key) + 1;
+  const mark = KEY_ITEM_MARK.exec(role.name)?.[0] ?? '';
+  const m = new RegExp(`^${next}[.．](?=\\d)`).exec(role.name.slice(mark.length));
+  if (!m) return entry;
+  const written = mark + m[0];
+  const outline: Outline = { style: 'num', written, key: String(next), rest: role.name.slice(written.length).trim() };
+  return { row: entry.row, role: { ...role, outline, name: outline.rest } };
 }
