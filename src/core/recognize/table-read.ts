@@ -347,8 +347,10 @@ export function readTable(input: TableReadInput): TableRead {
     runningIndex++;
     const path = stack.map((s) => s.title);
     const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
+    // The item a sub-item sits under is the last step of its path, below the levels written in columns.
+    let itemAbove: string | null = null;
     if (isSubItem(parentItem, role.outline) && parentItem) {
-      path.push(parentItem.name);
+      itemAbove = parentItem.name;
       sectionKeys.push(parentItem.outline.key);
       subItems++;
     } else {
@@ -371,6 +373,7 @@ export function readTable(input: TableReadInput): TableRead {
       }
     });
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
+    if (itemAbove !== null) path.push(itemAbove);
     const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
