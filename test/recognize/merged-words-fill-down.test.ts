@@ -5,7 +5,8 @@ import { area, workbookOf } from './build-snapshot';
 /**
  * Words merged down over several indicator rows — a target that is a rule for judging (年底按全市排名考核), one status
  * (稳步推进), one account of progress — belong to every row the merge covers. A lone figure merged down is not shared
- * out: it may be the rows' joint total. Made-up tables, none copied from a published one.
+ * out: it may be the rows' joint total. A 分管领导 or 配合单位 merged down, like a 责任单位, is every row's. Made-up tables,
+ * none copied from a published one.
  */
 
 function read(rows: readonly (readonly CellValue[])[], merges: readonly MergeArea[]) {
@@ -42,4 +43,18 @@ describe('向下合并的文字属于它跨过的每一行', () => {
     expect(byRow.get(3)?.progressText?.value).toBe('两家已开放,一家正在装修,预计9月底前开放。');
     expect(byRow.get(3)?.actualText?.value).toBe('稳步推进');
   });
+
+  it('分管领导、配合单位合并几行：每一行都读出它们', () => {
+    const table = read([
+      ['序号', '工作任务', '分管领导', '牵头单位', '配合单位'],
+      [1, '城镇新增就业5000人。', '郑国华', '县人社局', '各乡镇\n县财政局'],
+      [2, '新增普惠托位400个。', null, '县卫健局', null],
+      [3, '新建城市书房6家。', '冯丽', '县文旅局', '县教育局'],
+    ], [area('C2:C3'), area('E2:E3')]);
+    const byRow = new Map(table.indicators.map((i) => [i.row, i]));
+    expect(byRow.get(3)?.leader?.value).toBe('郑国华');
+    expect(byRow.get(3)?.leader?.cell).toEqual({ sheet: 'Sheet1', row: 2, col: 3 });
+    expect(byRow.get(3)?.cooperating?.value).toBe('各乡镇\n县财政局');
+  });
 });
+

@@ -24,7 +24,7 @@ export type RowRole =
   | { readonly kind: 'orphan' };
 
 /** Fields whose value a vertical merge gives every row under it (a 责任科室 merged over three indicators). */
-const FILL_DOWN = new Set<FieldKey>(['category', 'department', 'owner', 'deadline', 'unit', 'name', 'id']);
+const FILL_DOWN = new Set<FieldKey>(['category', 'department', 'cooperating', 'owner', 'leader', 'deadline', 'unit', 'name', 'id']);
 /**
  * Fields whose words a vertical merge gives every row under it (年终根据全省平均水平综合考核 over two indicators, one
  * account of progress over an item's two rows). A lone figure merged down is not shared out: it may be a joint total.
