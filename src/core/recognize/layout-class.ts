@@ -19,6 +19,8 @@ export interface MeasureCounts {
    * (学位5000个,其中幼儿园420个): a paragraph of measures, not one goal.
    */
   readonly severalFigureRows: number;
+  /** Rows whose target cell (or plan for the period) holds a figure, alone or in a sentence; not the words of a goal (年内竣工). */
+  readonly targetFigureRows: number;
 }
 
 /**
@@ -31,7 +33,8 @@ export interface MeasureCounts {
  * - multi-level: path columns above the name, or sub-item rows under an item — before the sentence rules when each row
  *   states at most one goal (地区生产总值增长5%左右。, 新改扩建村卫生室5家。 under a category merged down): grouped
  *   indicators named in words, not paragraphs;
- * - progress-only: only a 完成比例 column, no target or actual column;
+ * - progress-only: only a 完成比例 column, no actual column, and no target column or one that states no figure on any
+ *   row (年底前完成主体工程): a share done is the only figure;
  * - breakdown: one row per indicator with its figures in columns.
  * A table of paragraphs that also has levels is still a table of sentences: where half the rows or more hold several
  * figures in one cell, how the measures are written decides how they are read and told, and the levels only group them.
@@ -67,7 +70,7 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // No column of figures and no figure alone on any row: the work is told only in the progress words.
   const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
   if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
-  if (!columns.target && !columns.actual && !columns.periodTarget && columns.completionRate) return 'progress-only';
+  if (onlyRateFigures(facts)) return 'progress-only';
   return 'breakdown';
 }
 
@@ -76,10 +79,15 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
  * states no share on any row, only what was done in words (完成9个,完成率100%), reports more than a share.
  */
 function groupedClass(facts: LayoutFacts): LayoutClass {
-  const { columns } = facts;
-  const rateOnly = !columns.target && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
   const sharesStated = facts.measures.statedFigureProgressRows > 0;
-  return rateOnly && sharesStated && facts.levels > 0 && facts.subItems === 0 ? 'progress-only' : 'multi-level';
+  return onlyRateFigures(facts) && sharesStated && facts.levels > 0 && facts.subItems === 0 ? 'progress-only' : 'multi-level';
+}
+
+/** A 完成比例 column and no other figure: no actual, no plan for the period, no target or a target only in words. */
+function onlyRateFigures(facts: LayoutFacts): boolean {
+  const { columns, measures } = facts;
+  const noTargetFigure = !columns.target || (measures.rows > 0 && measures.targetFigureRows === 0);
+  return noTargetFigure && !columns.actual && !columns.periodTarget && columns.completionRate !== undefined;
 }
 
 function isWrittenInSentences(m: MeasureCounts): boolean {

@@ -186,10 +186,12 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
   let statedFigureProgressRows = 0;
   let sentenceNameRows = 0;
   let severalFigureRows = 0;
+  let targetFigureRows = 0;
   const several = (read: RawRead) => read.kind === 'words' && read.severalNumbers;
   for (const d of drafts) {
     const named = parseNumberText(d.name.value);
     if (named.kind === 'several' || [d.raws.target, d.raws.periodTarget, d.raws.actual, d.progressRaw].some(several)) severalFigureRows++;
+    if ([d.raws.target, d.raws.periodTarget].some((read) => read.kind === 'figure' || several(read))) targetFigureRows++;
     const nameSentence = named.kind === 'several' || (named.kind === 'number' && named.inSentence);
     if (nameSentence && /[。，,；;]/.test(d.name.value)) sentenceNameRows++;
     const { target, periodTarget, actual, completionRate } = d.raws;
@@ -197,7 +199,7 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
     if ([target, periodTarget, actual, completionRate].some(plain)) plainFigureRows++;
     if (actual.kind === 'figure' || (actual.kind === 'words' && actual.severalNumbers) || completionRate.kind === 'figure') statedFigureProgressRows++;
   }
-  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows, severalFigureRows };
+  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows, severalFigureRows, targetFigureRows };
 }
 
 interface SentenceRead {
