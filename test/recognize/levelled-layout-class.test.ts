@@ -3,9 +3,10 @@ import { recognize } from '../../src/core/recognize';
 import { area, workbookOf } from './build-snapshot';
 
 /**
- * A table whose items sit under a category merged down over them is multi-level when each row states one goal in
- * its words (城乡居民养老保险参保率达到95%。, 新建乡镇综合文化站4个。), even though the goal is written in a clause;
- * it is a table of sentences when half its rows or more are paragraphs with several figures in one cell. Made-up
+ * A table whose items sit under a category merged down over them is multi-level when each row's name states one goal
+ * (城乡居民养老保险参保率达到95%。, 新建乡镇综合文化站4个。), even though the goal is written in a clause; it is a table of
+ * sentences when its goals are written in a column of their own in sentences, or when half its rows or more are
+ * paragraphs with several figures in one cell. Made-up
  * tables of both kinds, none copied from a published one.
  */
 
@@ -39,6 +40,16 @@ describe('有合并类别列的表：每行一个目标是多级表，一格几�
     ], [area('B2:B3'), area('B4:B5')]);
     expect(table.layoutClass).toBe('multi-level');
     expect(table.columns.progressText?.letter).toBe('D');
+  });
+
+  it('目标另写一栏、是一句句的话（完成…建设,…投入使用。）：sentence，分类只是分组', () => {
+    const table = read([
+      ['类别', '事项名称', '年度任务目标', '责任单位', '1-6月完成情况'],
+      ['一、医疗卫生', '1.县医院门诊楼改造', '完成门诊楼3层改造,新增诊室并投入使用。', '县卫健局', '已完成2层改造,第3层正在施工。'],
+      [null, '2.村卫生室标准化', '对全县20个村卫生室完成标准化改造,配齐基本设备。', '县卫健局', '已完成12个村卫生室改造。'],
+      [null, '3.家庭医生签约', '重点人群签约率稳步提高,签约服务覆盖全县。', '县卫健局', '签约服务已覆盖各乡镇。'],
+    ], [area('A2:A4')]);
+    expect(table.layoutClass).toBe('sentence');
   });
 
   it('一格写着几段数的任务占一半以上：sentence，分类只是分组', () => {

@@ -64,12 +64,14 @@ describe('版式类别的规则', () => {
     expect(cls).toBe('progress-only');
   });
 
-  it('半数以上的行数在句子里、数单独成格的不到一半：sentence；有分类列时，还要半数以上的行一格写着几个数', () => {
+  it('半数以上的行数在句子里、数单独成格的不到一半：sentence；有分类列、目标写在名称里时，还要半数以上的行一格写着几个数', () => {
     const columns = { name: col('B', 2), target: col('C', 3) };
     expect(readLayoutClass({ columns, levels: 0, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1 } })).toBe('sentence');
-    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1, severalFigureRows: 2 } })).toBe('sentence');
-    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1, severalFigureRows: 1 } })).toBe('multi-level');
+    expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1, severalFigureRows: 1 } })).toBe('sentence');
     expect(readLayoutClass({ columns, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 2 } })).toBe('multi-level');
+    const named = { name: col('B', 2), progressText: col('C', 3) };
+    expect(readLayoutClass({ columns: named, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, severalFigureRows: 2 } })).toBe('sentence');
+    expect(readLayoutClass({ columns: named, levels: 1, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, severalFigureRows: 1 } })).toBe('multi-level');
   });
 });
 

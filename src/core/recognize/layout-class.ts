@@ -30,9 +30,9 @@ export interface MeasureCounts {
  * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
  *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell — a plan too,
  *   unless it is a scoring sheet (a weight beside items, nothing reported);
- * - multi-level: path columns above the name, or sub-item rows under an item — before the sentence rules when each row
- *   states at most one goal (地区生产总值增长5%左右。, 新改扩建村卫生室5家。 under a category merged down): grouped
- *   indicators named in words, not paragraphs;
+ * - multi-level: path columns above the name, or sub-item rows under an item — before the sentence rules when there is
+ *   no target column and each row's name states at most one goal (地区生产总值增长5%左右。, 新改扩建村卫生室5家。 under a
+ *   category merged down): grouped indicators named by their goals, not paragraphs;
  * - progress-only: only a 完成比例 column, no actual column, and no target column or one that states no figure on any
  *   row (年底前完成主体工程): a share done is the only figure;
  * - breakdown: one row per indicator with its figures in columns.
@@ -62,8 +62,10 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences.
   const planInSentences = plan && !scoringRules && measures.rows > 0 && measures.sentenceNameRows * 2 >= measures.rows;
   const leveled = facts.levels > 0 || facts.subItems > 0;
-  const oneGoalPerRow = !facts.sentenceMode && measures.severalFigureRows * 2 < measures.rows;
-  if (leveled && oneGoalPerRow) return groupedClass(facts);
+  // Each row's name states its one goal (地区生产总值增长5%左右。): grouped indicators named by their goals. Goals written
+  // in a column of their own, in sentences, still make a table of sentences.
+  const namesStateGoals = !columns.target && !facts.sentenceMode && measures.severalFigureRows * 2 < measures.rows;
+  if (leveled && namesStateGoals) return groupedClass(facts);
   if (facts.sentenceMode || (plan ? planInSentences : isWrittenInSentences(measures))) return 'sentence';
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
   if (leveled) return groupedClass(facts);
