@@ -1,5 +1,6 @@
 import type { CellRef } from '../model';
 import { parseNumberText } from './number-text';
+import { normalizeText } from './text-normalize';
 import { convertUnit, isKnownUnit } from './unit-convert';
 import type { RawFigure, RawRead } from './value-parse';
 
@@ -21,7 +22,14 @@ const AGREES = 0.006;
 const CORROBORATED = 0.95;
 const UNCORROBORATED = 0.6;
 
-/** Figures with a unit inside a name: 2000个, 120公里, 10家; not years (2025年), months, percentages or 5G. */
+/** Where a clause of a name or a sentence ends: the figure's qualifiers (约, 左右, 以上) never cross one. */
+const CLAUSE_END = /[,，;；。、]/;
+
+/**
+ * Figures with a unit inside a name: 2000个, 120公里, 10家; not years (2025年), months, percentages, 5G, or a
+ * change in points (提高0.5个百分点: the 个 there counts no things). Each keeps the qualifier its clause gives it
+ * (60亿美元左右, 不少于300人).
+ */
 function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] {
   const found: { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] = [];
   for (const m of name.matchAll(/(\d+(?:\.\d+)?)\s*([万亿千百]?[^\d\s,，、;；。.:：()（）]{1,3})/g)) {
@@ -32,9 +40,45 @@ function figuresInName(name: string): { value: number; unit: string; text: strin
     const unitText = text.slice(m[1].length).trim();
     // 2025年 / 1-9月 are dates, not targets.
     if (/^[年月日]/.test(unitText)) continue;
-    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: parsed.approx });
+    if (/^(?:个)?百分点/.test(name.slice((m.index ?? 0) + m[1].length).trimStart())) continue;
+    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, m[0].length, parsed.approx) });
   }
   return found;
+}
+
+/** The qualifier the figure's own clause gives it (约60亿美元, 60亿美元左右), when that clause holds no other figure. */
+function approxInClause(text: string, at: number, length: number, fallback: RawFigure['approx']): RawFigure['approx'] {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at + length;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  const clause = parseNumberText(text.slice(start, end));
+  return clause.kind === 'number' ? clause.approx : fallback;
+}
+
+/** A growth right before its percentage (增长8.5%, 较上年增加5%): it speaks of the count or amount it goes with. */
+const GROWTH_BEFORE = /(?:增长|增加|增幅|增速|上升|下降|降低|减少)(?:了|约|为|达|达到|超过)?\s*$/;
+
+/**
+ * Measures in a name other than counts, amounts and their growth: a share or rate (失业率控制在3%以内, 比重达50%),
+ * a change in points (提高0.5个百分点). A name that holds one of them beside a count states several indicators at
+ * once (新增就业15万人,城镇登记失业率控制在3%以内), so its count is no single target. A growth (牙椅总数增加5%,新增
+ * 牙椅12台; 投资550亿元,其中技改投资增长10%) is told of the same things, or a part of them, and rules nothing out.
+ */
+function otherMeasuresInName(name: string): number {
+  let count = 0;
+  const text = normalizeText(name);
+  for (const m of text.matchAll(/\d+(?:\.\d+)?\s*(%|(?:个)?百分点)/g)) {
+    if (m[1] === '%' && GROWTH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    count++;
+  }
+  return count;
+}
+
+/** The one count or amount a name states as its goal, or null when it states none, several, or other measures beside it. */
+function singleGoalFigure(name: string): ReturnType<typeof figuresInName>[number] | null {
+  const figures = figuresInName(name);
+  return figures.length === 1 && figures[0].value !== 0 && otherMeasuresInName(name) === 0 ? figures[0] : null;
 }
 
 function share(read: RawRead): number | null {
@@ -55,10 +99,8 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
   if (raws.actual.kind !== 'figure') return null;
   const actual = raws.actual.figure;
   if (actual.inSentence || (actual.unit !== null && actual.unit !== '%' && !isKnownUnit(actual.unit))) return null;
-  const figures = figuresInName(name);
-  if (figures.length !== 1) return null;
-  const [one] = figures;
-  if (one.value === 0 || (actual.unit !== null && actual.unit !== one.unit)) return null;
+  const one = singleGoalFigure(name);
+  if (one === null || (actual.unit !== null && actual.unit !== one.unit)) return null;
   const stated = share(raws.completionRate);
   const ratio = actual.shown / one.value;
   let confidence = UNCORROBORATED;
@@ -70,9 +112,8 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
 }
 
 function planTarget(name: string, nameCell: CellRef): NameTarget | null {
-  const figures = figuresInName(name);
-  if (figures.length !== 1 || figures[0].value === 0) return null;
-  return { confidence: UNCORROBORATED, figure: figureOf(figures[0], nameCell) };
+  const one = singleGoalFigure(name);
+  return one === null ? null : { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
 
 function figureOf(one: ReturnType<typeof figuresInName>[number], nameCell: CellRef): RawFigure {
@@ -122,8 +163,7 @@ export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonl
  * for the month beside the task).
  */
 export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
-  const figures = figuresInName(name);
-  const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
+  const one = figuresInName(name).length === 0 ? onlyShareInName(name) : singleGoalFigure(name);
   if (!one || one.value === 0) return null;
   return { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
@@ -161,9 +201,8 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   if (progress.kind !== 'words' && !(progress.kind === 'figure' && progress.figure.inSentence)) return null;
   const text = progress.kind === 'words' ? progress.text : progress.figure.text;
   const cell = progress.kind === 'words' ? progress.cell : progress.figure.cell;
-  const goals = figuresInName(name);
-  if (goals.length !== 1 || goals[0].value === 0) return null;
-  const [goal] = goals;
+  const goal = singleGoalFigure(name);
+  if (goal === null) return null;
   const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
   const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
   const agrees = (f: (typeof done)[number]): boolean => {

@@ -1,0 +1,59 @@
+import type { IndicatorTable } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { workbookOf, type SheetSpec } from './build-snapshot';
+
+/**
+ * What a task's name states besides the count it sets (新增养老床位300张左右): the qualifier of that count's own
+ * clause, a change in points that counts no things (提高1.5个百分点), and a share beside the count that makes the
+ * name several indicators at once (新增就业2万人,调查失业率控制在5.5%以内). Sheets are made up for the rules.
+ */
+
+function read(spec: SheetSpec): IndicatorTable {
+  const recognition = recognize(workbookOf('民生实事进展', [spec]));
+  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
+  return recognition.table;
+}
+
+function row(table: IndicatorTable, at: number) {
+  const found = table.indicators.find((i) => i.row === at);
+  if (!found) throw new Error(`no row ${at}`);
+  return found;
+}
+
+const sheet: SheetSpec = {
+  name: 'Sheet1',
+  rows: [
+    ['2024年民生实事项目推进情况(截至6月底)'],
+    ['序号', '实事内容', '牵头单位', '推进情况'],
+    [1, '新增养老床位300张左右。', '县民政局', '已新增养老床位186张。'],
+    [2, '城区绿化覆盖率提高1.5个百分点。', '县住建局', '绿化覆盖率达41.2%,提高0.8个百分点。'],
+    [3, '新增城镇就业2万人,调查失业率控制在5.5%以内。', '县人社局', '新增城镇就业1.2万人,调查失业率4.9%。'],
+    [4, '建成5G基站800个,较上年增长20%。', '县工信局', '已建成5G基站520个。'],
+    [5, '为不少于6000名适龄女生免费接种疫苗。', '县卫健局', '已接种4100名。'],
+  ],
+};
+
+describe('名称里的目标数：它所在分句的限定词、百分点、旁边的比率', () => {
+  it('“300张左右”读作约数，“不少于6000名”读作下限', () => {
+    const table = read(sheet);
+    expect(row(table, 3).target).toMatchObject({ value: 300, approx: 'about' });
+    expect(row(table, 7).target).toMatchObject({ value: 6000, approx: 'atLeast' });
+  });
+
+  it('“提高1.5个百分点”不是1.5个东西：不读作以“个”计的目标，进展句里的“0.8个百分点”也不是完成数', () => {
+    const target = row(read(sheet), 4);
+    expect(target.unit).not.toBe('个');
+    expect(target.target).toBeNull();
+    expect(target.actual?.value).not.toBe(0.8);
+  });
+
+  it('一个名称里既有人数又有失业率：说的是两个指标，人数不当作这一行的目标', () => {
+    const both = row(read(sheet), 5);
+    expect(both.target).toBeNull();
+    expect(both.actual).toBeNull();
+  });
+
+  it('数量后面跟着它的增幅（较上年增长20%）：数量仍是目标', () => {
+    expect(row(read(sheet), 6)).toMatchObject({ unit: '个', target: { value: 800 }, actual: { value: 520 } });
+  });
+});
