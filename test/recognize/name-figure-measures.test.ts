@@ -57,3 +57,25 @@ describe('名称里的目标数：它所在分句的限定词、百分点、旁�
     expect(row(read(sheet), 6)).toMatchObject({ unit: '个', target: { value: 800 }, actual: { value: 520 } });
   });
 });
+
+describe('完成数从推进情况的句子里读出时，那句话只作为推进情况引用一次', () => {
+  const report: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['2023年经济社会发展主要目标前三季度推进情况'],
+      ['序号', '目标任务', '牵头部门', '前三季度推进情况'],
+      [1, '规模以上工业增加值增长7%左右', '区经信局', '规上工业增加值完成312.6亿元,增长6.4%'],
+      [2, '社会消费品零售总额增长6%', '区商务局', '实现社会消费品零售总额158.2亿元,增长7.1%'],
+      [3, '外贸进出口保持稳定', '区商务局', '进出口总额86.5亿元,下降2.3%'],
+    ],
+  };
+
+  it('完成数与增幅读出，推进情况照录，完成情况的文字不重复这句话', () => {
+    const first = row(read(report), 3);
+    expect(first.actual?.value).toBeCloseTo(312.6);
+    expect(first.statedGrowth?.value).toBeCloseTo(0.064);
+    expect(first.progressText?.value).toBe('规上工业增加值完成312.6亿元,增长6.4%');
+    expect(first.actualText).toBeNull();
+    expect(row(read(report), 5).actualText).toBeNull();
+  });
+});

@@ -452,7 +452,9 @@ export function readTable(input: TableReadInput): TableRead {
     // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
     const namedTarget = fromName !== undefined && plainTarget.value ? { value: { ...plainTarget.value, derived: true, confidence: fromName }, words: null } : plainTarget;
     const periodTarget = placeNumber('periodTarget');
-    const plainActual = placeNumber('actual');
+    // Progress words a figure was read from are quoted once, as the progress, not again as the actual's words.
+    const actualRead = placeNumber('actual');
+    const plainActual = actualRead.words?.cell.col === columns.progressText?.col ? { ...actualRead, words: null } : actualRead;
     // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
