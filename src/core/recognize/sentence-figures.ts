@@ -13,9 +13,23 @@ export interface SentenceFigures {
   readonly level: RawFigure | null;
   /** The growth it names (增长8%, 同比下降3.2%): shown in points, `falling` for a fall. */
   readonly growth: RawFigure | null;
+  /**
+   * The share of the year's plan it says is done (占预算任务的30.7%, 完成年度计划的45%, 完成率60%), in points:
+   * the row's stated completion, never a level.
+   */
+  readonly share: RawFigure | null;
+  /** How far along the work is, where that is all the sentence says (进度达60%, 已完成60%), in points. */
+  readonly progress: RawFigure | null;
 }
 
 const CLAUSE_BREAK = /[,，;；。、]/;
+/**
+ * A share of plan: 占预算任务的30.7%, 占年度计划投资总额的75%, 完成年初预算的54.8%, 为全年目标的62%, 完成率60%.
+ * The plan is named (计划, 预算, 任务, 目标); a share of something else (占全市支出的75.3%) is a level.
+ */
+const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|完成率(?:为|达到?|已达)?)\s*\d+(?:\.\d+)?\s*%/;
+/** How far along: 进度达60%, 完成总体进度的98%, 已完成60% (the verb and the share, nothing between). */
+const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?完成(?:了)?)\s*\d+(?:\.\d+)?\s*%/;
 /** A growth verb right before a percentage: 增长8%, 同比下降3.2%, 增速达到6%. */
 const GROWTH = /(增长|增幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
 
@@ -40,6 +54,8 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   const clauses = normalizeText(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').split(CLAUSE_BREAK);
   const levels: RawFigure[] = [];
   const growths: RawFigure[] = [];
+  const shares: RawFigure[] = [];
+  const progresses: RawFigure[] = [];
   let unclear = false;
   for (const clause of clauses) {
     const parsed = parseNumberText(clause);
@@ -48,13 +64,19 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
       unclear = true;
       continue;
     }
-    if (parsed.unit === '%' && GROWTH.test(clause)) {
-      growths.push(figureFrom(read, parsed.value, '%', parsed.approx, parsed.decimals, parsed.falling));
-    } else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') {
-      levels.push(figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling));
-    }
+    const figure = figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling);
+    if (parsed.unit === '%' && PLAN_SHARE.test(clause)) shares.push(figure);
+    else if (parsed.unit === '%' && GROWTH.test(clause)) growths.push(figure);
+    else if (parsed.unit === '%' && PROGRESS.test(clause)) progresses.push(figure);
+    else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') levels.push(figure);
   }
   const level = levels.length === 1 && !unclear ? levels[0] : null;
   const growth = growths.length === 1 ? growths[0] : null;
-  return level === null && growth === null ? null : { level, growth };
+  // A share of plan speaks of the one amount beside it; beside several, or none, it is not told whose it is.
+  const share = shares.length === 1 && level !== null ? shares[0] : null;
+  // A share done is the sentence's whole account only when it states no amount, growth or other share.
+  const alone = levels.length === 0 && growths.length === 0 && shares.length === 0 && !unclear;
+  const progress = progresses.length === 1 && alone ? progresses[0] : null;
+  if (level === null && growth === null && share === null && progress === null) return null;
+  return { level, growth, share, progress };
 }

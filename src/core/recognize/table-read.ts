@@ -38,6 +38,7 @@ import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
+import { accountOf, progressInWords } from './stated-progress';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -245,6 +246,8 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
+    // 占预算任务的30.7% beside the amount done is the row's stated completion.
+    if (field === 'actual' && found.share && raws.completionRate.kind === 'empty') raws.completionRate = { kind: 'figure', figure: { ...found.share, inSentence: false } };
     return found.growth;
   };
   let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
@@ -458,7 +461,10 @@ export function readTable(input: TableReadInput): TableRead {
     // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
-    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : plainActual;
+    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
+    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? progressInWords(accountOf(p.raws.actual, p.progressRaw)) : null;
+    const statedProgress = told ? placeRate(told, false) : null;
+    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
     const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
@@ -476,14 +482,14 @@ export function readTable(input: TableReadInput): TableRead {
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
-    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null;
+    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
     const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = kind === 'qualitative' && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
+    const unit = (kind === 'qualitative' || told) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
@@ -512,6 +518,7 @@ export function readTable(input: TableReadInput): TableRead {
       ...(targetGrowth ? { targetGrowth } : {}),
       statedGrowth,
       statedCompletion,
+      ...(statedProgress ? { statedProgress } : {}),
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
       leader: textOf(input, ctx, 'leader', p.row),
