@@ -162,10 +162,20 @@ export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonl
  * table that says elsewhere that the year's goal is not in a column of its own (a rate column alone, or a plan
  * for the month beside the task).
  */
-export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
+export function goalInName(name: string, nameCell: CellRef, oneClause = false): NameTarget | null {
+  if (oneClause && !isOneClause(name)) return null;
   const one = figuresInName(name).length === 0 ? onlyShareInName(name) : singleGoalFigure(name);
   if (!one || one.value === 0) return null;
   return { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
+}
+
+/**
+ * A task stated in one clause (新增30家照料中心。, 优化提升50条背街后巷交通组织): its one figure is what the task is
+ * to reach. A name of several clauses or sentences (…编制行动计划,力争新兴产业占比提升至44%;力争…) is a programme
+ * whose figures are parts or conditions of it, not its target.
+ */
+function isOneClause(name: string): boolean {
+  return !/[,，;；。]/.test(normalizeText(name).replace(/[,，;；。.\s]+$/, ''));
 }
 
 /**
@@ -175,6 +185,9 @@ export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
 function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number] | null {
   const parsed = parseNumberText(name);
   if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  // 地区生产总值增长6%左右 states a growth, read as such (table-read.ts), not a share of 6%.
+  const at = normalizeText(name).search(/\d+(?:\.\d+)?\s*%/);
+  if (GROWTH_BEFORE.test(normalizeText(name).slice(Math.max(0, at - 8), at))) return null;
   return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
 }
 

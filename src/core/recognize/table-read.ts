@@ -363,6 +363,7 @@ export function readTable(input: TableReadInput): TableRead {
   const nameTargets = new Map<number, number>();
   const noFigureColumns = !columns.target && !columns.actual && !columns.completionRate;
   const periodPlanOnly = columns.periodTarget !== undefined && noFigureColumns;
+  const toldInWords = noFigureColumns && columns.progressText !== undefined;
   const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -381,7 +382,8 @@ export function readTable(input: TableReadInput): TableRead {
     const told = noFigureColumns && !nameTargets.has(d.row) ? progressAccount(d.name.value, d.name.cell, d.progressRaw) : null;
     if (!told) {
       // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
-      const goal = periodPlanOnly && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell) : null;
+      // So does a task told only in progress words (新增30家照料中心 | 已完成方案制定): its name states the goal.
+      const goal = (periodPlanOnly || toldInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
       if (goal) {
         nameTargets.set(d.row, goal.confidence);
         drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
