@@ -79,3 +79,22 @@ describe('完成数从推进情况的句子里读出时，那句话只作为推�
     expect(row(read(report), 5).actualText).toBeNull();
   });
 });
+
+describe('目标在名称里、进展句同时写了完成数与增减幅度', () => {
+  const progress: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['2022年重点实事推进情况'],
+      ['序号', '实事内容', '牵头单位', '推进情况'],
+      [1, '完成植树造林1.5万亩', '县林业局', '累计完成造林1.2万亩,比上年同期下降6.5%'],
+      [2, '新增城镇就业5000人', '县人社局', '新增城镇就业3600人'],
+    ],
+  };
+
+  it('完成数之外的“下降6.5%”读作增幅；没写增幅的不多读', () => {
+    const table = read(progress);
+    expect(row(table, 3)).toMatchObject({ unit: '万亩', target: { value: 1.5 }, actual: { value: 1.2 } });
+    expect(row(table, 3).statedGrowth?.value).toBeCloseTo(-0.065);
+    expect(row(table, 4).statedGrowth).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import type { CellRef } from '../model';
 import { parseNumberText } from './number-text';
+import { sentenceFigures } from './sentence-figures';
 import { normalizeText } from './text-normalize';
 import { convertUnit, isKnownUnit } from './unit-convert';
 import type { RawFigure, RawRead } from './value-parse';
@@ -198,6 +199,8 @@ export interface ProgressAccount {
   readonly actual: RawFigure | null;
   /** The share done the words state (完成率137%), as written in points. */
   readonly rate: RawFigure | null;
+  /** The growth the words state beside the amount done (完成投资2915.4亿元,下降4.1%), as written in points. */
+  readonly growth: RawFigure | null;
 }
 
 /** 完成率137%, 完成进度80%, 进度达47.23%: a share done, written as a rate. */
@@ -238,6 +241,8 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
     target: { confidence, figure: figureFromName(goal, nameCell) },
     actual: actualFigure ? inWords(actualFigure.value, actualFigure.unit, actualFigure.text, actualFigure.approx) : null,
     rate: rate === null ? null : inWords(rate, '%', `${rate}%`, 'exact'),
+    // A growth speaks of the amount beside it: only with the one amount done read.
+    growth: actualFigure ? (sentenceFigures(progress)?.growth ?? null) : null,
   };
 }
 

@@ -392,7 +392,7 @@ export function readTable(input: TableReadInput): TableRead {
     }
     nameTargets.set(d.row, told.target.confidence);
     const figureOr = (figure: RawFigure | null, kept: RawRead): RawRead => (figure ? { kind: 'figure', figure } : kept);
-    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate) } };
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
