@@ -54,6 +54,13 @@ function row(table: IndicatorTable, at: number) {
   return found;
 }
 
+describe('句中的增幅说的是哪个数量', () => {
+  it('一个数量旁的增幅归它；几个数量中间的增幅说不清是谁的，不读', () => {
+    expect(figures('完成工业投资46亿元,增长9%')?.growth?.shown).toBe(9);
+    expect(figures('接待游客120万人次,旅游收入8.6亿元,其中过夜游客增长12%')?.growth ?? null).toBeNull();
+  });
+});
+
 describe('表里的句子：完成情况一栏写着占计划的份额或进度', () => {
   const sheet: SheetSpec = {
     name: 'Sheet1',

@@ -71,7 +71,9 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
     else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') levels.push(figure);
   }
   const level = levels.length === 1 && !unclear ? levels[0] : null;
-  const growth = growths.length === 1 ? growths[0] : null;
+  // A growth among several amounts (接待来宾1744人次,…,接待费下降29.1%,…) is told of one of them, which the row's
+  // own measure may not be: with more than one amount it is not read.
+  const growth = growths.length === 1 && levels.length <= 1 ? growths[0] : null;
   // A share of plan speaks of the one amount beside it; beside several, or none, it is not told whose it is.
   const share = shares.length === 1 && level !== null ? shares[0] : null;
   // A share done is the sentence's whole account only when it states no amount, growth or other share.
