@@ -61,6 +61,14 @@ describe('句中的增幅说的是哪个数量', () => {
   });
 });
 
+describe('句中以百分点写的变化', () => {
+  it('“同比提升2.3个百分点”“下降0.6个百分点”读作变化；“高于全省1.2个百分点”是比较，不是变化', () => {
+    expect(figures('城镇化率达到63.5%,同比提升2.3个百分点')?.points).toMatchObject({ shown: 2.3, falling: false });
+    expect(figures('规上工业亏损面18.2%,比上年下降0.6个百分点')?.points).toMatchObject({ shown: 0.6, falling: true });
+    expect(figures('增速高于全省1.2个百分点')?.points ?? null).toBeNull();
+  });
+});
+
 describe('表里的句子：完成情况一栏写着占计划的份额或进度', () => {
   const sheet: SheetSpec = {
     name: 'Sheet1',
@@ -70,6 +78,7 @@ describe('表里的句子：完成情况一栏写着占计划的份额或进度'
       [1, '税收收入达到12亿元,增长6%', '区税务局', '完成税收收入8.4亿元,为年度计划的70%,同比增长5.2%。'],
       [2, '城乡供水管网改造工程', '区水利局', '管网铺设进度达70%。'],
       [3, '外贸进出口总额达到40亿元,增长5%', '区商务局', '完成进出口总额27.5亿元,同比增长4.1%。'],
+      [4, '高新技术产业产值占比提高1个百分点', '区科技局', '高新技术产业产值占比达48.6%,同比提高0.8个百分点。'],
     ],
   };
 
@@ -86,6 +95,12 @@ describe('表里的句子：完成情况一栏写着占计划的份额或进度'
     expect(second.actual).toBeNull();
     expect(second.unit).toBeNull();
     expect(second.statedCompletion).toBeNull();
+  });
+
+  it('占比的变化：读出百分点的变化（0.8），不当作目标或完成数的“个”', () => {
+    const fourth = row(read(sheet), 6);
+    expect(fourth.statedChangePoints?.value).toBeCloseTo(0.8);
+    expect(fourth.unit).not.toBe('个');
   });
 
   it('没有份额的句子不会多出完成率', () => {

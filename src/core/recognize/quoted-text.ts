@@ -81,6 +81,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     statedGrowth: figure(i.statedGrowth),
     statedCompletion: figure(i.statedCompletion),
     statedProgress: figure(i.statedProgress),
+    ...(i.statedChangePoints ? { statedChangePoints: figure(i.statedChangePoints) } : {}),
     weight: figure(i.weight),
   });
   const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });

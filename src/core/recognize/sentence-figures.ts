@@ -20,6 +20,8 @@ export interface SentenceFigures {
   readonly share: RawFigure | null;
   /** How far along the work is, where that is all the sentence says (进度达60%, 已完成60%), in points. */
   readonly progress: RawFigure | null;
+  /** A change in percentage points (同比提高1.7个百分点, 下降0.3个百分点): shown in points, `falling` for a fall. */
+  readonly points: RawFigure | null;
 }
 
 const CLAUSE_BREAK = /[,，;；。、]/;
@@ -30,6 +32,8 @@ const CLAUSE_BREAK = /[,，;；。、]/;
 const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|完成率(?:为|达到?|已达)?)\s*\d+(?:\.\d+)?\s*%/;
 /** How far along: 进度达60%, 完成总体进度的98%, 已完成60% (the verb and the share, nothing between). */
 const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?完成(?:了)?)\s*\d+(?:\.\d+)?\s*%/;
+/** A change verb right before a figure in points: 提高1.7个百分点, 同比下降0.3个百分点; not 高于全省1.7个百分点. */
+const CHANGE_IN_POINTS = /(?:提高|提升|上升|增加|下降|降低|减少|回落|下滑)(?:了)?\s*\d+(?:\.\d+)?\s*(?:个)?百分点/;
 /** A growth verb right before a percentage: 增长8%, 同比下降3.2%, 增速达到6%. */
 const GROWTH = /(增长|增幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
 
@@ -56,6 +60,7 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   const growths: RawFigure[] = [];
   const shares: RawFigure[] = [];
   const progresses: RawFigure[] = [];
+  const changes: RawFigure[] = [];
   let unclear = false;
   for (const clause of clauses) {
     const parsed = parseNumberText(clause);
@@ -68,7 +73,9 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
     if (parsed.unit === '%' && PLAN_SHARE.test(clause)) shares.push(figure);
     else if (parsed.unit === '%' && GROWTH.test(clause)) growths.push(figure);
     else if (parsed.unit === '%' && PROGRESS.test(clause)) progresses.push(figure);
-    else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') levels.push(figure);
+    else if (parsed.unit === '个百分点' || parsed.unit === '百分点') {
+      if (CHANGE_IN_POINTS.test(clause)) changes.push(figure);
+    } else levels.push(figure);
   }
   const level = levels.length === 1 && !unclear ? levels[0] : null;
   // A growth among several amounts (接待来宾1744人次,…,接待费下降29.1%,…) is told of one of them, which the row's
@@ -79,6 +86,8 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   // A share done is the sentence's whole account only when it states no amount, growth or other share.
   const alone = levels.length === 0 && growths.length === 0 && shares.length === 0 && !unclear;
   const progress = progresses.length === 1 && alone ? progresses[0] : null;
-  if (level === null && growth === null && share === null && progress === null) return null;
-  return { level, growth, share, progress };
+  // Like a growth, a change in points is told of the one amount or share beside it.
+  const points = changes.length === 1 && levels.length <= 1 ? changes[0] : null;
+  if (level === null && growth === null && share === null && progress === null && points === null) return null;
+  return { level, growth, share, progress, points };
 }

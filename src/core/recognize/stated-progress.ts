@@ -12,6 +12,12 @@ export function progressInWords(account: RawRead): RawFigure | null {
   return sentenceFigures(account)?.progress ?? null;
 }
 
+/** A change in points the account states (同比提高1.7个百分点), told of the one amount or share beside it. */
+export function changeInWords(account: RawRead): RawFigure | null {
+  if (account.kind !== 'words' && !(account.kind === 'figure' && account.figure.inSentence)) return null;
+  return sentenceFigures(account)?.points ?? null;
+}
+
 /** The account a row gives of its progress: its 完成情况 cell, else its progress words. */
 export function accountOf(actual: RawRead, progress: RawRead): RawRead {
   return actual.kind === 'empty' ? progress : actual;

@@ -38,7 +38,7 @@ import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
-import { accountOf, progressInWords } from './stated-progress';
+import { accountOf, changeInWords, progressInWords } from './stated-progress';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -466,6 +466,7 @@ export function readTable(input: TableReadInput): TableRead {
     // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
     const told = target.value === null && p.raws.completionRate.kind === 'empty' ? progressInWords(accountOf(p.raws.actual, p.progressRaw)) : null;
     const statedProgress = told ? placeRate(told, false) : null;
+    const changed = changeInWords(accountOf(p.raws.actual, p.progressRaw));
     const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
@@ -521,6 +522,7 @@ export function readTable(input: TableReadInput): TableRead {
       statedGrowth,
       statedCompletion,
       ...(statedProgress ? { statedProgress } : {}),
+      ...(changed ? { statedChangePoints: placeRate(changed, false) } : {}),
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
       leader: textOf(input, ctx, 'leader', p.row),
