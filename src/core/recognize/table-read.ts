@@ -27,7 +27,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
 import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
-import { isRateFigure, placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { isRateFigure, placeFigure, placeRate, readDateField, readLeaderField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
@@ -123,7 +123,8 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
     const part = field === 'owner' ? parts.person : parts.unit;
     return part === null || part === '' ? null : { value: part, cell };
   }
-  if (field === 'owner' || field === 'leader') return readPersonField(value, cell);
+  if (field === 'owner') return readPersonField(value, cell);
+  if (field === 'leader') return readLeaderField(value, cell);
   // Units listed one to a line (县水务局\n县住建局) are quoted as listed.
   if ((field === 'department' || field === 'cooperating') && typeof value === 'string' && /[\r\n]/.test(value.trim())) {
     const lines = value.split(/\r\n|\r|\n/).map(cleanText).filter((line) => line !== '');
