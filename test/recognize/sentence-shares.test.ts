@@ -17,21 +17,22 @@ describe('句中的比例：占计划的份额、进度、别的比重', () => {
   it('“为年度计划的58%”是完成率，不是第二个数量：完成数照读', () => {
     const found = figures('累计完成投资4.6亿元,为年度计划的58%');
     expect(found?.level).toMatchObject({ shown: 4.6, unit: '亿元' });
-    expect(found?.share?.shown).toBe(58);
+    expect(found?.rate?.shown).toBe(58);
     const three = figures('已发放补贴1260万元,完成全年任务的63%,同比增长5%');
     expect(three?.level?.shown).toBe(1260);
-    expect(three?.share?.shown).toBe(63);
+    expect(three?.rate?.shown).toBe(63);
     expect(three?.growth?.shown).toBe(5);
   });
 
   it('占别的总量的比重（占全市财政支出的32%）不是完成率：两个数量，读不出哪个是完成数', () => {
     const found = figures('民生支出86亿元,占全市财政支出的32%');
-    expect(found?.share ?? null).toBeNull();
+    expect(found?.rate ?? null).toBeNull();
     expect(found?.level ?? null).toBeNull();
   });
 
-  it('旁边没有完成数的份额不知是谁的，不读作完成率', () => {
-    expect(figures('已完成年度目标任务的70%')?.share ?? null).toBeNull();
+  it('只写份额（已完成年度目标任务的70%）：说的是这一行自己的目标；几个数量中间的份额不知是谁的', () => {
+    expect(figures('已完成年度目标任务的70%')?.rate?.shown).toBe(70);
+    expect(figures('完成投资3亿元,建成厂房2万平方米,完成年度计划的60%')?.rate ?? null).toBeNull();
   });
 
   it('只说进度（施工进度为75%、已完成85%）读作进度；另有数量或几处进度时不读', () => {

@@ -14,10 +14,10 @@ export interface SentenceFigures {
   /** The growth it names (增长8%, 同比下降3.2%): shown in points, `falling` for a fall. */
   readonly growth: RawFigure | null;
   /**
-   * The share of the year's plan it says is done (占预算任务的30.7%, 完成年度计划的45%, 完成率60%), in points:
-   * the row's stated completion, never a level.
+   * The share of the year's plan or goal it says is done (占预算任务的30.7%, 完成年度计划的45%, 完成率60%), in
+   * points: the row's stated completion, never a level.
    */
-  readonly share: RawFigure | null;
+  readonly rate: RawFigure | null;
   /** How far along the work is, where that is all the sentence says (进度达60%, 已完成60%), in points. */
   readonly progress: RawFigure | null;
   /** A change in percentage points (同比提高1.7个百分点, 下降0.3个百分点): shown in points, `falling` for a fall. */
@@ -29,7 +29,7 @@ const CLAUSE_BREAK = /[,，;；。、]/;
  * A share of plan: 占预算任务的30.7%, 占年度计划投资总额的75%, 完成年初预算的54.8%, 为全年目标的62%, 完成率60%.
  * The plan is named (计划, 预算, 任务, 目标); a share of something else (占全市支出的75.3%) is a level.
  */
-const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|完成率(?:为|达到?|已达)?)\s*\d+(?:\.\d+)?\s*%/;
+const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|(?:完成率|完成比例)(?:为|达到?|已达|约)?)\s*\d+(?:\.\d+)?\s*%/;
 /** How far along: 进度达60%, 完成总体进度的98%, 已完成60% (the verb and the share, nothing between). */
 const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?完成(?:了)?)\s*\d+(?:\.\d+)?\s*%/;
 /** A change verb right before a figure in points: 提高1.7个百分点, 同比下降0.3个百分点; not 高于全省1.7个百分点. */
@@ -58,7 +58,7 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   const clauses = normalizeText(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').split(CLAUSE_BREAK);
   const levels: RawFigure[] = [];
   const growths: RawFigure[] = [];
-  const shares: RawFigure[] = [];
+  const rates: RawFigure[] = [];
   const progresses: RawFigure[] = [];
   const changes: RawFigure[] = [];
   let unclear = false;
@@ -70,7 +70,7 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
       continue;
     }
     const figure = figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling);
-    if (parsed.unit === '%' && PLAN_SHARE.test(clause)) shares.push(figure);
+    if (parsed.unit === '%' && PLAN_SHARE.test(clause)) rates.push(figure);
     else if (parsed.unit === '%' && GROWTH.test(clause)) growths.push(figure);
     else if (parsed.unit === '%' && PROGRESS.test(clause)) progresses.push(figure);
     else if (parsed.unit === '个百分点' || parsed.unit === '百分点') {
@@ -81,13 +81,14 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   // A growth among several amounts (接待来宾1744人次,…,接待费下降29.1%,…) is told of one of them, which the row's
   // own measure may not be: with more than one amount it is not read.
   const growth = growths.length === 1 && levels.length <= 1 ? growths[0] : null;
-  // A share of plan speaks of the one amount beside it; beside several, or none, it is not told whose it is.
-  const share = shares.length === 1 && level !== null ? shares[0] : null;
+  // A share of plan speaks of the one amount beside it, or of the row's own goal; among several amounts it is not
+  // told whose it is.
+  const rate = rates.length === 1 && levels.length <= 1 && !unclear ? rates[0] : null;
   // A share done is the sentence's whole account only when it states no amount, growth or other share.
-  const alone = levels.length === 0 && growths.length === 0 && shares.length === 0 && !unclear;
+  const alone = levels.length === 0 && growths.length === 0 && rates.length === 0 && !unclear;
   const progress = progresses.length === 1 && alone ? progresses[0] : null;
   // Like a growth, a change in points is told of the one amount or share beside it.
   const points = changes.length === 1 && levels.length <= 1 ? changes[0] : null;
-  if (level === null && growth === null && share === null && progress === null && points === null) return null;
-  return { level, growth, share, progress, points };
+  if (level === null && growth === null && rate === null && progress === null && points === null) return null;
+  return { level, growth, rate, progress, points };
 }

@@ -248,7 +248,7 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
     // 占预算任务的30.7% beside the amount done is the row's stated completion.
-    if (field === 'actual' && found.share && raws.completionRate.kind === 'empty') raws.completionRate = { kind: 'figure', figure: { ...found.share, inSentence: false } };
+    if (field === 'actual' && found.rate && raws.completionRate.kind === 'empty') raws.completionRate = { kind: 'figure', figure: { ...found.rate, inSentence: false } };
     return found.growth;
   };
   let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
