@@ -70,3 +70,27 @@ describe('限定词：前面的上下限不被后面的“左右”改掉', () =
     expect(parseNumberText('3%左右')).toMatchObject({ value: 3, approx: 'about' });
   });
 });
+
+describe('几句话的任务、进展句写了完成数', () => {
+  const programme: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['民生实事落实情况'],
+      ['序号', '实事内容', '牵头单位', '落实情况'],
+      [1, '完成县医院门诊楼改造,新增床位200张,启动中医院迁建前期工作。', '县卫健局', '门诊楼已投用,新增床位230张。'],
+      [2, '推进农村寄宿制学校建设,新增寄宿床位800个,改善住宿条件。', '县教育局', '新增寄宿床位600个,完成率75%。'],
+    ],
+  };
+
+  it('没有完成率印证时，几句话里的一个数只是任务的一部分，不当作目标', () => {
+    const first = row(read(programme).table!, 3);
+    expect(first.target).toBeNull();
+    expect(first.statedCompletion).toBeNull();
+  });
+
+  it('完成率与完成数÷目标相符时，这个数就是目标', () => {
+    const second = row(read(programme).table!, 4);
+    expect(second).toMatchObject({ unit: '个', target: { value: 800 }, actual: { value: 600 } });
+    expect(second.statedCompletion?.value).toBeCloseTo(0.75);
+  });
+});

@@ -232,6 +232,9 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   const agreeing = actualShare === null ? [] : rates.filter((r) => Math.abs(r / 100 - actualShare) <= AGREES * Math.max(1, r / 100));
   const rate = agreeing.length === 1 ? agreeing[0] : rates.length === 1 ? rates[0] : null;
   if (actualFigure === null && rate === null) return null;
+  // A programme of several clauses (完成…项目,城南二小实现秋季开学,增加学位5000个,启动…) has its one figure for a
+  // target only when the words bear it out; otherwise the figure is one part of the task, not its goal.
+  if (agreeing.length !== 1 && !isOneClause(name)) return null;
   const confidence = agreeing.length === 1 ? CORROBORATED : UNCORROBORATED;
   const inWords = (value: number, unit: string | null, written: string, approx: RawFigure['approx']): RawFigure => ({
     cell, shown: value, unit, approx, decimals: (String(value).split('.')[1] ?? '').length, text: written, fromText: true,
