@@ -176,8 +176,13 @@ export function goalInName(name: string, nameCell: CellRef, oneClause = false): 
  * whose figures are parts or conditions of it, not its target.
  */
 function isOneClause(name: string): boolean {
-  return !/[,，;；。]/.test(normalizeText(name).replace(/[,，;；。.\s]+$/, ''));
+  const clauses = normalizeText(name).replace(/[,，;；。.\s]+$/, '').split(/[,，;；。]/);
+  // A growth told of the figure before it (建成基站800个,较上年增长20%) is no clause of its own.
+  return clauses.filter((clause) => !OWN_GROWTH_CLAUSE.test(clause.trim())).length <= 1;
 }
+
+/** A clause that is only the growth of what the clause before it states: 增长15%, 较上年增长20%, 同比下降3%. */
+const OWN_GROWTH_CLAUSE = /^(?:同比|比上年|较上年|比去年)?(?:增长|增加|提高|下降|减少|降低)[^\d]{0,3}\d+(?:\.\d+)?\s*%(?:左右|以上|以内)?$/;
 
 /**
  * 就读公办学校比例达86%以上, 报销比例≥50%: a task whose goal is a share, and whose name holds no other figure.
