@@ -66,20 +66,48 @@ const GROWTH_BEFORE = /(?:增长|增加|增幅|增速|上升|下降|降低|减�
  * once (新增就业15万人,城镇登记失业率控制在3%以内), so its count is no single target. A growth (牙椅总数增加5%,新增
  * 牙椅12台; 投资550亿元,其中技改投资增长10%) is told of the same things, or a part of them, and rules nothing out.
  */
-function otherMeasuresInName(name: string): number {
+function otherMeasuresInName(name: string, goal: string): number {
   let count = 0;
   const text = normalizeText(name);
+  const goalClause = clauseAround(text, text.indexOf(goal));
   for (const m of text.matchAll(/\d+(?:\.\d+)?\s*(%|(?:个)?百分点)/g)) {
-    if (m[1] === '%' && GROWTH_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) continue;
+    const at = m.index ?? 0;
+    if (m[1] === '%' && GROWTH_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && speaksOf(clauseAround(text, at), goalClause)) continue;
     count++;
   }
   return count;
 }
 
+/** The clause of `text` around position `at`. */
+function clauseAround(text: string, at: number): string {
+  if (at < 0) return '';
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether a growth clause speaks of the goal's things: it has no subject of its own (…12台,增长5%), says it is part
+ * of them (其中), or names a word the goal's clause names too (牙椅总数增加5% · 新增牙椅12台). 社会消费品零售总额增长8.5%
+ * beside 实际利用外资6亿美元 speaks of something else.
+ */
+function speaksOf(growthClause: string, goalClause: string): boolean {
+  if (growthClause === goalClause || /其中/.test(growthClause)) return true;
+  const subject = growthClause.replace(/\d[\s\S]*$/, '').replace(/(?:同比|比上年|较上年|比去年)?(?:增长|增加|增幅|增速|上升|下降|降低|减少)[\s\S]*$/, '');
+  if (/^[\s(（]*$/.test(subject)) return true;
+  for (let i = 0; i + 2 <= subject.length; i++) {
+    const pair = subject.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && goalClause.includes(pair)) return true;
+  }
+  return false;
+}
+
 /** The one count or amount a name states as its goal, or null when it states none, several, or other measures beside it. */
 function singleGoalFigure(name: string): ReturnType<typeof figuresInName>[number] | null {
   const figures = figuresInName(name);
-  return figures.length === 1 && figures[0].value !== 0 && otherMeasuresInName(name) === 0 ? figures[0] : null;
+  return figures.length === 1 && figures[0].value !== 0 && otherMeasuresInName(name, figures[0].text) === 0 ? figures[0] : null;
 }
 
 function share(read: RawRead): number | null {
