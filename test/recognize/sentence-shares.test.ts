@@ -41,6 +41,13 @@ describe('句中的比例：占计划的份额、进度、别的比重', () => {
     expect(figures('土建完成100%,装修完成85%')?.progress ?? null).toBeNull();
     expect(figures('完成投资2亿元,完成80%')?.progress ?? null).toBeNull();
   });
+
+  it('“完成30%”旁边另有完成率时，30%是完成的量（以%计），完成率照读', () => {
+    const found = figures('已完成(覆盖面完成45%,完成率100%)');
+    expect(found?.level).toMatchObject({ shown: 45, unit: '%' });
+    expect(found?.rate?.shown).toBe(100);
+    expect(found?.progress ?? null).toBeNull();
+  });
 });
 
 function read(spec: SheetSpec): IndicatorTable {

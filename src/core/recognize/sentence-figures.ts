@@ -77,6 +77,11 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
       if (CHANGE_IN_POINTS.test(clause)) changes.push(figure);
     } else levels.push(figure);
   }
+  // A share done is the sentence's whole account only when it states no amount, growth or share of plan beside it;
+  // beside them (完成30%,完成率100%) it is the amount done, in %.
+  const alone = levels.length === 0 && growths.length === 0 && rates.length === 0 && !unclear;
+  const progress = progresses.length === 1 && alone ? progresses[0] : null;
+  if (progress === null) levels.push(...progresses);
   const level = levels.length === 1 && !unclear ? levels[0] : null;
   // A growth among several amounts (接待来宾1744人次,…,接待费下降29.1%,…) is told of one of them, which the row's
   // own measure may not be: with more than one amount it is not read.
@@ -84,9 +89,6 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   // A share of plan speaks of the one amount beside it, or of the row's own goal; among several amounts it is not
   // told whose it is.
   const rate = rates.length === 1 && levels.length <= 1 && !unclear ? rates[0] : null;
-  // A share done is the sentence's whole account only when it states no amount, growth or other share.
-  const alone = levels.length === 0 && growths.length === 0 && rates.length === 0 && !unclear;
-  const progress = progresses.length === 1 && alone ? progresses[0] : null;
   // Like a growth, a change in points is told of the one amount or share beside it.
   const points = changes.length === 1 && levels.length <= 1 ? changes[0] : null;
   if (level === null && growth === null && rate === null && progress === null && points === null) return null;
