@@ -22,6 +22,9 @@ describe('句中的比例：占计划的份额、进度、别的比重', () => {
     expect(three?.level?.shown).toBe(1260);
     expect(three?.rate?.shown).toBe(63);
     expect(three?.growth?.shown).toBe(5);
+    const progress = figures('已建成充电桩180个,完成进度60%');
+    expect(progress?.level?.shown).toBe(180);
+    expect(progress?.rate?.shown).toBe(60);
   });
 
   it('占别的总量的比重（占全市财政支出的32%）不是完成率：两个数量，读不出哪个是完成数', () => {

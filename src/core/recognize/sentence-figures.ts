@@ -26,10 +26,11 @@ export interface SentenceFigures {
 
 const CLAUSE_BREAK = /[,，;；。、]/;
 /**
- * A share of plan: 占预算任务的30.7%, 占年度计划投资总额的75%, 完成年初预算的54.8%, 为全年目标的62%, 完成率60%.
+ * A share of plan: 占预算任务的30.7%, 占年度计划投资总额的75%, 完成年初预算的54.8%, 为全年目标的62%, 完成率60%,
+ * 完成进度80%.
  * The plan is named (计划, 预算, 任务, 目标); a share of something else (占全市支出的75.3%) is a level.
  */
-const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|(?:完成率|完成比例)(?:为|达到?|已达|约)?)\s*\d+(?:\.\d+)?\s*%/;
+const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|(?:完成率|完成比例|完成进度)(?:为|达到?|已达|约)?)\s*\d+(?:\.\d+)?\s*%/;
 /** How far along: 进度达60%, 完成总体进度的98%, 已完成60% (the verb and the share, nothing between). */
 const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?完成(?:了)?)\s*\d+(?:\.\d+)?\s*%/;
 /** A change verb right before a figure in points: 提高1.7个百分点, 同比下降0.3个百分点; not 高于全省1.7个百分点. */
