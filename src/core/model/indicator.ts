@@ -122,6 +122,8 @@ export interface Indicator {
    * 约40% against a budget of 220万元): not the completion of the target, which such words do not state.
    */
   readonly statedProgress?: NumberField | null;
+  /** A change the sheet states in percentage points (同比提高1.7个百分点 → 1.7, 下降0.3个百分点 → -0.3), in points. */
+  readonly statedChangePoints?: NumberField | null;
   /** A cross-table's figures per region (地区 × 指标); the indicator's own figures are the 合计 row's. */
   readonly breakdown?: readonly RegionFigures[];
   /** 0..1: how sure recognition is of this row's reading (the least sure of its columns and worked-out figures). */

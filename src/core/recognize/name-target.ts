@@ -1,5 +1,7 @@
 import type { CellRef } from '../model';
 import { parseNumberText } from './number-text';
+import { sentenceFigures } from './sentence-figures';
+import { normalizeText } from './text-normalize';
 import { convertUnit, isKnownUnit } from './unit-convert';
 import type { RawFigure, RawRead } from './value-parse';
 
@@ -21,7 +23,14 @@ const AGREES = 0.006;
 const CORROBORATED = 0.95;
 const UNCORROBORATED = 0.6;
 
-/** Figures with a unit inside a name: 2000个, 120公里, 10家; not years (2025年), months, percentages or 5G. */
+/** Where a clause of a name or a sentence ends: the figure's qualifiers (约, 左右, 以上) never cross one. */
+const CLAUSE_END = /[,，;；。、]/;
+
+/**
+ * Figures with a unit inside a name: 2000个, 120公里, 10家; not years (2025年), months, percentages, 5G, or a
+ * change in points (提高0.5个百分点: the 个 there counts no things). Each keeps the qualifier its clause gives it
+ * (60亿美元左右, 不少于300人).
+ */
 function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] {
   const found: { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] = [];
   for (const m of name.matchAll(/(\d+(?:\.\d+)?)\s*([万亿千百]?[^\d\s,，、;；。.:：()（）]{1,3})/g)) {
@@ -32,9 +41,73 @@ function figuresInName(name: string): { value: number; unit: string; text: strin
     const unitText = text.slice(m[1].length).trim();
     // 2025年 / 1-9月 are dates, not targets.
     if (/^[年月日]/.test(unitText)) continue;
-    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: parsed.approx });
+    if (/^(?:个)?百分点/.test(name.slice((m.index ?? 0) + m[1].length).trimStart())) continue;
+    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, m[0].length, parsed.approx) });
   }
   return found;
+}
+
+/** The qualifier the figure's own clause gives it (约60亿美元, 60亿美元左右), when that clause holds no other figure. */
+function approxInClause(text: string, at: number, length: number, fallback: RawFigure['approx']): RawFigure['approx'] {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at + length;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  const clause = parseNumberText(text.slice(start, end));
+  return clause.kind === 'number' ? clause.approx : fallback;
+}
+
+/** A growth right before its percentage (增长8.5%, 较上年增加5%): it speaks of the count or amount it goes with. */
+const GROWTH_BEFORE = /(?:增长|增加|增幅|增速|上升|下降|降低|减少)(?:了|约|为|达|达到|超过)?\s*$/;
+
+/**
+ * Measures in a name other than counts, amounts and their growth: a share or rate (失业率控制在3%以内, 比重达50%),
+ * a change in points (提高0.5个百分点). A name that holds one of them beside a count states several indicators at
+ * once (新增就业15万人,城镇登记失业率控制在3%以内), so its count is no single target. A growth (牙椅总数增加5%,新增
+ * 牙椅12台; 投资550亿元,其中技改投资增长10%) is told of the same things, or a part of them, and rules nothing out.
+ */
+function otherMeasuresInName(name: string, goal: string): number {
+  let count = 0;
+  const text = normalizeText(name);
+  const goalClause = clauseAround(text, text.indexOf(goal));
+  for (const m of text.matchAll(/\d+(?:\.\d+)?\s*(%|(?:个)?百分点)/g)) {
+    const at = m.index ?? 0;
+    if (m[1] === '%' && GROWTH_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && speaksOf(clauseAround(text, at), goalClause)) continue;
+    count++;
+  }
+  return count;
+}
+
+/** The clause of `text` around position `at`. */
+function clauseAround(text: string, at: number): string {
+  if (at < 0) return '';
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether a growth clause speaks of the goal's things: it has no subject of its own (…12台,增长5%), says it is part
+ * of them (其中), or names a word the goal's clause names too (牙椅总数增加5% · 新增牙椅12台). 社会消费品零售总额增长8.5%
+ * beside 实际利用外资6亿美元 speaks of something else.
+ */
+function speaksOf(growthClause: string, goalClause: string): boolean {
+  if (growthClause === goalClause || /其中/.test(growthClause)) return true;
+  const subject = growthClause.replace(/\d[\s\S]*$/, '').replace(/(?:同比|比上年|较上年|比去年)?(?:增长|增加|增幅|增速|上升|下降|降低|减少)[\s\S]*$/, '');
+  if (/^[\s(（]*$/.test(subject)) return true;
+  for (let i = 0; i + 2 <= subject.length; i++) {
+    const pair = subject.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && goalClause.includes(pair)) return true;
+  }
+  return false;
+}
+
+/** The one count or amount a name states as its goal, or null when it states none, several, or other measures beside it. */
+function singleGoalFigure(name: string): ReturnType<typeof figuresInName>[number] | null {
+  const figures = figuresInName(name);
+  return figures.length === 1 && figures[0].value !== 0 && otherMeasuresInName(name, figures[0].text) === 0 ? figures[0] : null;
 }
 
 function share(read: RawRead): number | null {
@@ -55,10 +128,8 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
   if (raws.actual.kind !== 'figure') return null;
   const actual = raws.actual.figure;
   if (actual.inSentence || (actual.unit !== null && actual.unit !== '%' && !isKnownUnit(actual.unit))) return null;
-  const figures = figuresInName(name);
-  if (figures.length !== 1) return null;
-  const [one] = figures;
-  if (one.value === 0 || (actual.unit !== null && actual.unit !== one.unit)) return null;
+  const one = singleGoalFigure(name);
+  if (one === null || (actual.unit !== null && actual.unit !== one.unit)) return null;
   const stated = share(raws.completionRate);
   const ratio = actual.shown / one.value;
   let confidence = UNCORROBORATED;
@@ -70,9 +141,8 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
 }
 
 function planTarget(name: string, nameCell: CellRef): NameTarget | null {
-  const figures = figuresInName(name);
-  if (figures.length !== 1 || figures[0].value === 0) return null;
-  return { confidence: UNCORROBORATED, figure: figureOf(figures[0], nameCell) };
+  const one = singleGoalFigure(name);
+  return one === null ? null : { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
 
 function figureOf(one: ReturnType<typeof figuresInName>[number], nameCell: CellRef): RawFigure {
@@ -121,12 +191,26 @@ export function rateTableTarget(name: string, nameCell: CellRef, raws: { readonl
  * table that says elsewhere that the year's goal is not in a column of its own (a rate column alone, or a plan
  * for the month beside the task).
  */
-export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
-  const figures = figuresInName(name);
-  const one = figures.length === 1 ? figures[0] : figures.length === 0 ? onlyShareInName(name) : null;
+export function goalInName(name: string, nameCell: CellRef, oneClause = false): NameTarget | null {
+  if (oneClause && !isOneClause(name)) return null;
+  const one = figuresInName(name).length === 0 ? onlyShareInName(name) : singleGoalFigure(name);
   if (!one || one.value === 0) return null;
   return { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
+
+/**
+ * A task stated in one clause (新增30家照料中心。, 优化提升50条背街后巷交通组织): its one figure is what the task is
+ * to reach. A name of several clauses or sentences (…编制行动计划,力争新兴产业占比提升至44%;力争…) is a programme
+ * whose figures are parts or conditions of it, not its target.
+ */
+function isOneClause(name: string): boolean {
+  const clauses = normalizeText(name).replace(/[,，;；。.\s]+$/, '').split(/[,，;；。]/);
+  // A growth told of the figure before it (建成基站800个,较上年增长20%) is no clause of its own.
+  return clauses.filter((clause) => !OWN_GROWTH_CLAUSE.test(clause.trim())).length <= 1;
+}
+
+/** A clause that is only the growth of what the clause before it states: 增长15%, 较上年增长20%, 同比下降3%. */
+const OWN_GROWTH_CLAUSE = /^(?:同比|比上年|较上年|比去年)?(?:增长|增加|提高|下降|减少|降低)[^\d]{0,3}\d+(?:\.\d+)?\s*%(?:左右|以上|以内)?$/;
 
 /**
  * 就读公办学校比例达86%以上, 报销比例≥50%: a task whose goal is a share, and whose name holds no other figure.
@@ -135,6 +219,9 @@ export function goalInName(name: string, nameCell: CellRef): NameTarget | null {
 function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number] | null {
   const parsed = parseNumberText(name);
   if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
+  // 地区生产总值增长6%左右 states a growth, read as such (table-read.ts), not a share of 6%.
+  const at = normalizeText(name).search(/\d+(?:\.\d+)?\s*%/);
+  if (GROWTH_BEFORE.test(normalizeText(name).slice(Math.max(0, at - 8), at))) return null;
   return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
 }
 
@@ -145,6 +232,8 @@ export interface ProgressAccount {
   readonly actual: RawFigure | null;
   /** The share done the words state (完成率137%), as written in points. */
   readonly rate: RawFigure | null;
+  /** The growth the words state beside the amount done (完成投资2915.4亿元,下降4.1%), as written in points. */
+  readonly growth: RawFigure | null;
 }
 
 /** 完成率137%, 完成进度80%, 进度达47.23%: a share done, written as a rate. */
@@ -161,9 +250,8 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   if (progress.kind !== 'words' && !(progress.kind === 'figure' && progress.figure.inSentence)) return null;
   const text = progress.kind === 'words' ? progress.text : progress.figure.text;
   const cell = progress.kind === 'words' ? progress.cell : progress.figure.cell;
-  const goals = figuresInName(name);
-  if (goals.length !== 1 || goals[0].value === 0) return null;
-  const [goal] = goals;
+  const goal = singleGoalFigure(name);
+  if (goal === null) return null;
   const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
   const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
   const agrees = (f: (typeof done)[number]): boolean => {
@@ -177,6 +265,9 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   const agreeing = actualShare === null ? [] : rates.filter((r) => Math.abs(r / 100 - actualShare) <= AGREES * Math.max(1, r / 100));
   const rate = agreeing.length === 1 ? agreeing[0] : rates.length === 1 ? rates[0] : null;
   if (actualFigure === null && rate === null) return null;
+  // A programme of several clauses (完成…项目,城南二小实现秋季开学,增加学位5000个,启动…) has its one figure for a
+  // target only when the words bear it out; otherwise the figure is one part of the task, not its goal.
+  if (agreeing.length !== 1 && !isOneClause(name)) return null;
   const confidence = agreeing.length === 1 ? CORROBORATED : UNCORROBORATED;
   const inWords = (value: number, unit: string | null, written: string, approx: RawFigure['approx']): RawFigure => ({
     cell, shown: value, unit, approx, decimals: (String(value).split('.')[1] ?? '').length, text: written, fromText: true,
@@ -186,6 +277,8 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
     target: { confidence, figure: figureFromName(goal, nameCell) },
     actual: actualFigure ? inWords(actualFigure.value, actualFigure.unit, actualFigure.text, actualFigure.approx) : null,
     rate: rate === null ? null : inWords(rate, '%', `${rate}%`, 'exact'),
+    // A growth speaks of the amount beside it: only with the one amount done read.
+    growth: actualFigure ? (sentenceFigures(progress)?.growth ?? null) : null,
   };
 }
 

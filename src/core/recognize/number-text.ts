@@ -131,7 +131,8 @@ export function parseNumberText(raw: string): NumberText {
     approx = 'atMost';
     after = after.replace(AT_MOST_AFTER, '');
   } else if (ABOUT_AFTER.test(after)) {
-    approx = 'about';
+    // 控制在3%左右 is still a ceiling: 左右 softens a bound the words before set, it does not replace it.
+    if (approx !== 'atMost' && approx !== 'atLeast') approx = 'about';
     after = after.replace(ABOUT_AFTER, '');
   }
 

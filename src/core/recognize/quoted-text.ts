@@ -1,6 +1,7 @@
 import type { CellRef, IndicatorTable, Indicator, NumberField, SectionRow, SheetSnapshot, TextField } from '../model';
 import { cellAt } from '../model';
 import { cellWords } from './cell-text';
+import { leaderText } from './value-parse';
 
 /**
  * What a report quotes is what the department wrote. Recognition reads a sheet in traditional characters in
@@ -62,6 +63,13 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
   const text = (field: TextField | null): TextField | null => (field ? { ...field, value: quoted(field.value, field.cell) } : null);
   const figure = <T extends NumberField | null | undefined>(field: T): T =>
     (field ? { ...field, text: asWritten(field.text, field.cell, read, original) } : field);
+  // A leader read whole from its cell is the cell as written (value-parse.ts, leaderText).
+  const leader = (field: TextField | null): TextField | null => {
+    if (!field) return null;
+    const readValue = cellAt(read, field.cell.row, field.cell.col);
+    const written = cellAt(original, field.cell.row, field.cell.col);
+    return typeof readValue === 'string' && typeof written === 'string' && leaderText(readValue) === field.value ? { ...field, value: leaderText(written) } : text(field);
+  };
   const indicator = (i: Indicator): Indicator => ({
     ...i,
     name: text(i.name) ?? i.name,
@@ -70,7 +78,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     actualText: text(i.actualText),
     department: text(i.department),
     owner: text(i.owner),
-    leader: text(i.leader),
+    leader: leader(i.leader),
     cooperating: text(i.cooperating),
     progressText: text(i.progressText),
     problems: text(i.problems),
@@ -81,6 +89,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     statedGrowth: figure(i.statedGrowth),
     statedCompletion: figure(i.statedCompletion),
     statedProgress: figure(i.statedProgress),
+    ...(i.statedChangePoints ? { statedChangePoints: figure(i.statedChangePoints) } : {}),
     weight: figure(i.weight),
     ...(i.breakdown ? { breakdown: i.breakdown.map((r) => ({ ...r, region: text(r.region) ?? r.region })) } : {}),
   });

@@ -5,8 +5,7 @@ import type { RawFigure, RawRead } from './value-parse';
 /**
  * Targets and actuals written as sentences, as 政府工作报告 task lists write them:
  * 一般公共预算收入达到25亿元,增长8% is a level (25亿元) and a growth (8%);
- * 完成一般公共预算收入6.1亿元(快报数),同比增长5.5% likewise; 完成330个,完成率101.54% is a level and the share of the
- * goal done. Each clause is read on its own; a clause
+ * 完成一般公共预算收入6.1亿元(快报数),同比增长5.5% likewise. Each clause is read on its own; a clause
  * with several figures, or two clauses with a level each, leave the level unread rather than guessed.
  */
 export interface SentenceFigures {
@@ -14,13 +13,28 @@ export interface SentenceFigures {
   readonly level: RawFigure | null;
   /** The growth it names (增长8%, 同比下降3.2%): shown in points, `falling` for a fall. */
   readonly growth: RawFigure | null;
-  /** The share of the goal it says is done (完成率100%, 完成比例56%, 占年度目标48%): shown in points. */
+  /**
+   * The share of the year's plan or goal it says is done (占预算任务的30.7%, 完成年度计划的45%, 完成率60%), in
+   * points: the row's stated completion, never a level.
+   */
   readonly rate: RawFigure | null;
+  /** How far along the work is, where that is all the sentence says (进度达60%, 已完成60%), in points. */
+  readonly progress: RawFigure | null;
+  /** A change in percentage points (同比提高1.7个百分点, 下降0.3个百分点): shown in points, `falling` for a fall. */
+  readonly points: RawFigure | null;
 }
 
 const CLAUSE_BREAK = /[,，;；。、]/;
-/** A share of the goal done right before a percentage: 完成率100%, 完成比例56%, 占年度目标48%, 进度达到80%. */
-const RATE = /(完成率|完成比例|完成进度|完成年度目标|完成全年目标|占(年度|全年)?(目标|计划|任务)|进度)(的|为|达|达到|约)?\s*\d+(\.\d+)?\s*%/;
+/**
+ * A share of plan: 占预算任务的30.7%, 占年度计划投资总额的75%, 完成年初预算的54.8%, 为全年目标的62%, 完成率60%,
+ * 完成进度80%.
+ * The plan is named (计划, 预算, 任务, 目标); a share of something else (占全市支出的75.3%) is a level.
+ */
+const PLAN_SHARE = /(?:(?:占|完成|为|达到?)[^\d%]{0,12}?(?:计划|预算|任务|目标)[^\d%]{0,6}?的?|(?:完成率|完成比例|完成进度)(?:为|达到?|已达|约)?)\s*\d+(?:\.\d+)?\s*%/;
+/** How far along: 进度达60%, 完成总体进度的98%, 已完成60% (the verb and the share, nothing between). */
+const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?完成(?:了)?)\s*\d+(?:\.\d+)?\s*%/;
+/** A change verb right before a figure in points: 提高1.7个百分点, 同比下降0.3个百分点; not 高于全省1.7个百分点. */
+const CHANGE_IN_POINTS = /(?:提高|提升|上升|增加|下降|降低|减少|回落|下滑)(?:了)?\s*\d+(?:\.\d+)?\s*(?:个)?百分点/;
 /** A growth verb right before a percentage: 增长8%, 同比下降3.2%, 增速达到6%. */
 const GROWTH = /(增长|增幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
 
@@ -46,6 +60,8 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
   const levels: RawFigure[] = [];
   const growths: RawFigure[] = [];
   const rates: RawFigure[] = [];
+  const progresses: RawFigure[] = [];
+  const changes: RawFigure[] = [];
   let unclear = false;
   for (const clause of clauses) {
     const parsed = parseNumberText(clause);
@@ -54,16 +70,28 @@ export function sentenceFigures(read: RawRead): SentenceFigures | null {
       unclear = true;
       continue;
     }
-    if (parsed.unit === '%' && GROWTH.test(clause)) {
-      growths.push(figureFrom(read, parsed.value, '%', parsed.approx, parsed.decimals, parsed.falling));
-    } else if (parsed.unit === '%' && RATE.test(clause)) {
-      rates.push(figureFrom(read, parsed.value, '%', parsed.approx, parsed.decimals, false));
-    } else if (parsed.unit !== '个百分点' && parsed.unit !== '百分点') {
-      levels.push(figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling));
-    }
+    const figure = figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling);
+    if (parsed.unit === '%' && PLAN_SHARE.test(clause)) rates.push(figure);
+    else if (parsed.unit === '%' && GROWTH.test(clause)) growths.push(figure);
+    else if (parsed.unit === '%' && PROGRESS.test(clause)) progresses.push(figure);
+    else if (parsed.unit === '个百分点' || parsed.unit === '百分点') {
+      if (CHANGE_IN_POINTS.test(clause)) changes.push(figure);
+    } else levels.push(figure);
   }
+  // A share done is the sentence's whole account only when it states no amount, growth or share of plan beside it;
+  // beside them (完成30%,完成率100%) it is the amount done, in %.
+  const alone = levels.length === 0 && growths.length === 0 && rates.length === 0 && !unclear;
+  const progress = progresses.length === 1 && alone ? progresses[0] : null;
+  if (progress === null) levels.push(...progresses);
   const level = levels.length === 1 && !unclear ? levels[0] : null;
-  const growth = growths.length === 1 ? growths[0] : null;
-  const rate = rates.length === 1 ? rates[0] : null;
-  return level === null && growth === null && rate === null ? null : { level, growth, rate };
+  // A growth among several amounts (接待来宾1744人次,…,接待费下降29.1%,…) is told of one of them, which the row's
+  // own measure may not be: with more than one amount it is not read.
+  const growth = growths.length === 1 && levels.length <= 1 ? growths[0] : null;
+  // A share of plan speaks of the one amount beside it, or of the row's own goal; among several amounts it is not
+  // told whose it is.
+  const rate = rates.length === 1 && levels.length <= 1 && !unclear ? rates[0] : null;
+  // Like a growth, a change in points is told of the one amount or share beside it.
+  const points = changes.length === 1 && levels.length <= 1 ? changes[0] : null;
+  if (level === null && growth === null && rate === null && progress === null && points === null) return null;
+  return { level, growth, rate, progress, points };
 }

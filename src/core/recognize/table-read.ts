@@ -27,7 +27,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
 import { fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
 import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
-import { isRateFigure, placeFigure, placeRate, readDateField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
+import { isRateFigure, placeFigure, placeRate, readDateField, readLeaderField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
@@ -38,6 +38,7 @@ import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
+import { accountOf, changeInWords, progressInWords } from './stated-progress';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -124,7 +125,8 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
     const part = field === 'owner' ? parts.person : parts.unit;
     return part === null || part === '' ? null : { value: part, cell };
   }
-  if (field === 'owner' || field === 'leader') return readPersonField(value, cell);
+  if (field === 'owner') return readPersonField(value, cell);
+  if (field === 'leader') return readLeaderField(value, cell);
   // Units listed one to a line (县水务局\n县住建局) are quoted as listed.
   if ((field === 'department' || field === 'cooperating') && typeof value === 'string' && /[\r\n]/.test(value.trim())) {
     const lines = value.split(/\r\n|\r|\n/).map(cleanText).filter((line) => line !== '');
@@ -268,10 +270,11 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
-    // The share of the goal the same sentence says is done (完成330个,完成率101.54%) is the row's stated rate.
+    // The share of the goal the same sentence says is done (完成330个,完成率101.54%; 占预算任务的30.7%) is the row's stated
+    // rate; it is not quoted again as the progress words.
     const rateCell = raws.completionRate.kind === 'words' ? raws.completionRate.cell : null;
     const sameCell = rateCell !== null && source.kind === 'words' && rateCell.row === source.cell.row && rateCell.col === source.cell.col;
-    if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: found.rate };
+    if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: { ...found.rate, inSentence: false } };
     return found.growth;
   };
   let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
@@ -396,6 +399,7 @@ export function readTable(input: TableReadInput): TableRead {
   const nameTargets = new Map<number, number>();
   const noFigureColumns = !columns.target && !columns.actual && !columns.completionRate;
   const periodPlanOnly = columns.periodTarget !== undefined && noFigureColumns;
+  const toldInWords = noFigureColumns && columns.progressText !== undefined;
   const rateOnly = columns.completionRate !== undefined && !columns.target && !columns.periodTarget && !columns.actual;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -414,7 +418,8 @@ export function readTable(input: TableReadInput): TableRead {
     const told = noFigureColumns && !nameTargets.has(d.row) ? progressAccount(d.name.value, d.name.cell, d.progressRaw) : null;
     if (!told) {
       // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
-      const goal = periodPlanOnly && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell) : null;
+      // So does a task told only in progress words (新增30家照料中心 | 已完成方案制定): its name states the goal.
+      const goal = (periodPlanOnly || toldInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
       if (goal) {
         nameTargets.set(d.row, goal.confidence);
         drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
@@ -423,7 +428,7 @@ export function readTable(input: TableReadInput): TableRead {
     }
     nameTargets.set(d.row, told.target.confidence);
     const figureOr = (figure: RawFigure | null, kept: RawRead): RawRead => (figure ? { kind: 'figure', figure } : kept);
-    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate) } };
+    drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
   const pendings: Pending[] = drafts.map((draft) => {
@@ -488,11 +493,17 @@ export function readTable(input: TableReadInput): TableRead {
     // Worked out of the name: derived (Excel cannot read a number from that cell), with how sure it is.
     const namedTarget = fromName !== undefined && plainTarget.value ? { value: { ...plainTarget.value, derived: true, confidence: fromName }, words: null } : plainTarget;
     const periodTarget = placeNumber('periodTarget');
-    const plainActual = placeNumber('actual');
+    // Progress words a figure was read from are quoted once, as the progress, not again as the actual's words.
+    const actualRead = placeNumber('actual');
+    const plainActual = actualRead.words?.cell.col === columns.progressText?.col ? { ...actualRead, words: null } : actualRead;
     // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
-    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : plainActual;
+    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
+    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? progressInWords(accountOf(p.raws.actual, p.progressRaw)) : null;
+    const statedProgress = told ? placeRate(told, false) : null;
+    const changed = changeInWords(accountOf(p.raws.actual, p.progressRaw));
+    const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;
     const weight = weightRead.kind === 'figure' ? placeFigure({ ...weightRead.figure, unit: null }, null, false).field : null;
@@ -510,14 +521,14 @@ export function readTable(input: TableReadInput): TableRead {
     // A stated rate (当前进度 95%, 完成比例 56) or a growth in the sentences is a figure to report on too.
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
-    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null;
+    const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
     const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = kind === 'qualitative' && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
+    const unit = (kind === 'qualitative' || told) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
@@ -547,6 +558,8 @@ export function readTable(input: TableReadInput): TableRead {
       ...(targetGrowth ? { targetGrowth } : {}),
       statedGrowth,
       statedCompletion,
+      ...(statedProgress ? { statedProgress } : {}),
+      ...(changed ? { statedChangePoints: placeRate(changed, false) } : {}),
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
       leader: textOf(input, ctx, 'leader', p.row),

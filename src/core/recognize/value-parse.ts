@@ -182,6 +182,20 @@ export function readTextField(value: CellValue, cell: CellRef): TextField | null
   return text === '' ? null : { value: text, cell };
 }
 
+/**
+ * The leader in charge (分管领导, 责任领导) is quoted exactly as the table writes the name, padding and line
+ * breaks kept (徐  平; 王 嵘⏎方 勇): a report names a leader only in the form the government published.
+ */
+export function leaderText(written: string): string {
+  return written.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n').trim();
+}
+
+export function readLeaderField(value: CellValue, cell: CellRef): TextField | null {
+  if (typeof value !== 'string') return readTextField(value, cell);
+  const text = leaderText(value);
+  return text === '' ? null : { value: text, cell };
+}
+
 /** 李　伟: two-character names are padded to three with a full-width space so columns line up. */
 const PADDED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$/;
 
