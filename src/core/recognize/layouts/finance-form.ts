@@ -30,6 +30,7 @@ import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+import { isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
 /**
  * The 财政部 performance forms every budget unit files: 项目支出绩效自评表, 部门整体支出绩效自评表 and the
@@ -91,12 +92,6 @@ function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
 }
 
 /**
- * A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值, 预期达到目标 — not the
- * actual, and not 指标值类型 (a column of ≥ / 定性 beside it).
- */
-const TARGET_HEAD = /(?:指标值|目标值|预期(?:达到)?目标)/;
-const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
-/**
  * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
  * measured, 定量 / 定性 in the rows without a bound.
  */
@@ -134,7 +129,7 @@ function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; re
   const lastLevel2 = [...level2s].reverse().find((box) => box.col < last.col && box.col > first.col);
   if (!lastLevel2) return { boxes, earlier: undefined };
   const earlierLevel2 = [...level2s].reverse().find((box) => box.col < first.col);
-  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && TARGET_HEAD.test(box.key));
+  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && isTargetHead(box.key));
   const earlier: EarlierGroup = { level2: earlierLevel2, name: first, target: earlierTarget };
   const dropped = new Set<Box | undefined>([earlierLevel2, first, earlierTarget]);
   return { boxes: boxes.filter((box) => !dropped.has(box)), earlier };
@@ -160,13 +155,11 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
   const fromRow = name.bottom + 1;
   const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const target = right.find((box) => box !== sign && TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准|内容|类型/.test(box.key));
+  const target = right.find((box) => box !== sign && isTargetHead(box.key));
   if (!threeLevels && !target) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
-  const actual =
-    after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
-    right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
+  const actual = right.find((box) => isPlainActualHead(box.key)) ?? right.find((box) => isActualHead(box.key));
   return {
     project: level1 ? all.find((box) => box.col < level1.col && /^项目名称$/.test(box.key)) : undefined,
     unitColumn: level1 ? all.find((box) => box.col < level1.col && /^(?:单位名称|预算单位|部门名称)$/.test(box.key)) : undefined,
@@ -181,8 +174,8 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
     scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
-    weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
-    score: after(/^(?:得分|自评得分)$/),
+    weight: right.find((box) => isWeightHead(box.key)),
+    score: right.find((box) => isScoreHead(box.key)),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
     sign,
     sense,
@@ -204,10 +197,33 @@ function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { ro
     const boxes = [...own, ...fromAbove].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
     if (!columns) continue;
+    const split = row < last ? splitBand(sheet, merges, row, width) : null;
+    if (split) return { row: row + 1, headerRows: [row, row + 1], columns: split.columns, unused: unusedGridBoxes(split.boxes, split.columns) };
     const usesAbove = Object.values(columns).some((box) => box !== undefined && box.row < row);
     return { row, headerRows: usesAbove ? [row - 1, row] : [row], columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
+}
+
+/**
+ * A band over sub-headings: 指标值 (or 绩效指标值, 年度) spanning two columns, with 年度目标 · 实际完成 under
+ * it in the next row, while 一级指标 … 三级指标 and 分值 stand in the band's row (merged down, or left alone
+ * when the merges were lost). The sub-headings name the columns; the band only groups them, so a band read as
+ * the target column would lose the actual beside it. The row below is a sub-heading row only when every box
+ * in it is words under a box that spans more than one column.
+ */
+function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): { columns: GridColumns; boxes: Box[] } | null {
+  const top = rowBoxes(sheet, merges, row, width);
+  const below = rowBoxes(sheet, merges, row + 1, width);
+  if (below.length === 0) return null;
+  const bandOver = (box: Box): Box | undefined => top.find((t) => t.right > t.col && t.col <= box.col && box.right <= t.right);
+  const isWords = (box: Box): boolean => typeof cellAt(sheet, box.row, box.col) === 'string' && !/^[\d.%\s]+$/.test(box.key);
+  if (!below.every((box) => isWords(box) && bandOver(box) !== undefined)) return null;
+  const bands = new Set(below.map(bandOver));
+  const kept = top.filter((box) => !bands.has(box));
+  const boxes = [...below, ...kept].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
+  const columns = gridColumns(sheet, boxes);
+  return columns ? { columns, boxes } : null;
 }
 
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;

@@ -1,0 +1,133 @@
+import type { IndicatorTable } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { bareHead, isActualHead, isScoreHead, isTargetHead, isWeightHead } from '../../src/core/recognize/layouts/finance-form-heads';
+import { area, workbookOf, type SheetSpec } from './build-snapshot';
+
+/**
+ * Finance forms as a department new to the tool fills them: the 财政部 template's columns under the words its
+ * county or year uses, shifted, split under a band, with the merges lost in transcription. Every sheet here is
+ * made up for one rule and worded unlike the published tables the engine is tuned on.
+ */
+
+const _ = null;
+
+function tableOf(spec: SheetSpec): IndicatorTable {
+  const recognition = recognize(workbookOf('绩效自评', [spec]));
+  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
+  return recognition.table;
+}
+
+function byName(table: IndicatorTable, name: string) {
+  const found = table.indicators.find((i) => i.name.value === name);
+  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
+  return found;
+}
+
+describe('表头按所依的词认：分值、得分、指标值、完成值的各种写法', () => {
+  it('去掉末尾括号里的单位或列标（分）（%）（A），去掉必填星号', () => {
+    expect(bareHead('分值（分）')).toBe('分值');
+    expect(bareHead('年度指标值（A）')).toBe('年度指标值');
+    expect(bareHead('*权重（%）')).toBe('权重');
+    expect(bareHead('（分）')).toBe('（分）');
+  });
+
+  it.each(['分值', '分值（分）', '指标分值', '标准分值', '标准分', '满分', '权重', '权重（%）', '指标权重', '权重分值'])('“%s”是分值', (head) => {
+    expect(isWeightHead(head)).toBe(true);
+    expect(isScoreHead(head)).toBe(false);
+  });
+
+  it.each(['得分', '得分（分）', '自评得分', '实际得分', '评价得分', '自评分', '评分'])('“%s”是得分', (head) => {
+    expect(isScoreHead(head)).toBe(true);
+    expect(isWeightHead(head)).toBe(false);
+  });
+
+  it.each(['评分标准', '评（扣）分标准', '得分说明', '扣分原因'])('“%s”不是得分', (head) => {
+    expect(isScoreHead(head)).toBe(false);
+  });
+
+  it.each(['年度指标值', '指标值', '目标值（A）', '年初目标值', '预期目标值', '年度目标', '目标值', '计划值', '年度计划数', '目标数'])('“%s”是目标', (head) => {
+    expect(isTargetHead(head)).toBe(true);
+    expect(isActualHead(head)).toBe(false);
+  });
+
+  it.each(['指标值类型', '指标值说明', '实际完成值', '绩效标准', '目标完成情况'])('“%s”不是目标', (head) => {
+    expect(isTargetHead(head)).toBe(false);
+  });
+
+  it.each(['实际完成值', '全年实际值', '完成情况', '实际完成数', '实现值', '1-6月实际完成值'])('“%s”是完成值', (head) => {
+    expect(isActualHead(head)).toBe(true);
+  });
+
+  it.each(['全年预计完成值', '未完成原因', '完成目标可能性', '完成进度'])('“%s”不是完成值', (head) => {
+    expect(isActualHead(head)).toBe(false);
+  });
+});
+
+/** A 自评表 whose 分值 and 得分 are headed 标准分值 · 实际得分 and whose target is 年度目标. */
+const PLAIN_WORDS: SheetSpec = {
+  name: 'Sheet1',
+  rows: [
+    ['2022年度项目支出绩效自评表'],
+    ['项目名称', '城乡环卫保洁'],
+    ['主管部门', '某县城市管理局', _, '实施单位', '某县环境卫生服务中心'],
+    ['一级指标', '二级指标', '三级指标', '年度目标', '全年实际值', '标准分值', '实际得分', '未完成原因及改进措施'],
+    ['产出指标', '数量指标', '清扫保洁面积', '≥120万平方米', '125万平方米', 30, 30, _],
+    ['产出指标', '质量指标', '垃圾清运率', '100%', '98%', 30, 28, '个别点位清运不及时'],
+    ['效益指标', '社会效益指标', '城乡环境面貌', '明显改善', '明显改善', 20, 20, _],
+    ['满意度指标', '满意度指标', '群众满意度', '≥90%', '91%', 20, 20, _],
+    ['合计', _, _, _, _, 100, 98, _],
+  ],
+};
+
+describe('分值、得分、目标列换了说法', () => {
+  const table = tableOf(PLAIN_WORDS);
+
+  it('“年度目标”是目标列，“标准分值”是分值，“实际得分”是单位自评的得分', () => {
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.columns).toMatchObject({ target: { letter: 'D' }, actual: { letter: 'E' }, weight: { letter: 'F' } });
+    expect(table.financeForm?.scoreColumn?.letter).toBe('G');
+    expect(byName(table, '垃圾清运率')).toMatchObject({ kind: 'quantitative', unit: '%', target: { value: 100 }, actual: { value: 98 }, weight: { value: 30 }, statedScore: { value: 28 } });
+  });
+
+  it('合计行的 100 是分值之和，98 才是总得分', () => {
+    expect(table.statedWeightTotal?.value).toBe(100);
+    expect(table.statedScoreTotal?.value).toBe(98);
+  });
+});
+
+/** 指标值 spans two columns over 年度目标 · 实际完成; the levels, 分值 and 得分 stand in the band's row. */
+function bandForm(merged: boolean): SheetSpec {
+  return {
+    name: 'Sheet1',
+    rows: [
+      ['2023年度项目支出绩效自评表'],
+      ['项目名称', '畜禽粪污资源化利用'],
+      ['主管部门', '某县农业农村局', _, '实施单位', '某县畜牧兽医站'],
+      ['一级指标', '二级指标', '三级指标', '指标值', _, '分值', '得分', '偏差原因分析'],
+      [_, _, _, '年度目标', '实际完成', _, _, _],
+      ['产出指标', '数量指标', '建设堆肥设施', '≥15个', '15个', 30, 30, _],
+      ['产出指标', '质量指标', '粪污综合利用率', '≥80%', '83%', 30, 30, _],
+      ['效益指标', '生态效益指标', '养殖环境', '明显改善', '明显改善', 20, 20, _],
+      ['满意度指标', '服务对象满意度指标', '养殖户满意度', '≥90%', '95%', 20, 20, _],
+    ],
+    merges: merged ? [area('D4:E4'), area('A4:A5'), area('B4:B5'), area('C4:C5'), area('F4:F5'), area('G4:G5'), area('H4:H5')] : [area('D4:E4')],
+  };
+}
+
+describe('“指标值”横跨两列，下面一行分出目标与完成', () => {
+  it.each([true, false])('按下一行的小表头读目标与完成值，表头为两行（其余表头向下合并：%s）', (merged) => {
+    const table = tableOf(bandForm(merged));
+    expect(table.headerRows).toEqual([4, 5]);
+    expect(table.columns).toMatchObject({ name: { letter: 'C' }, target: { letter: 'D' }, actual: { letter: 'E' }, weight: { letter: 'F' } });
+    expect(byName(table, '粪污综合利用率')).toMatchObject({ target: { value: 80, approx: 'atLeast' }, actual: { value: 83 }, statedScore: { value: 30 } });
+    expect(table.indicators).toHaveLength(4);
+  });
+
+  it('下一行是数据（有数字）时不是小表头：仍按一行表头读', () => {
+    const spec = bandForm(true);
+    const rows = spec.rows.filter((_row, i) => i !== 4);
+    const table = tableOf({ ...spec, rows, merges: [area('D4:E4')] });
+    expect(table.headerRows).toEqual([4]);
+    expect(table.indicators[0].name.value).toBe('建设堆肥设施');
+  });
+});
