@@ -121,11 +121,11 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
  * earlier one is kept as named columns so none goes unnamed.
  */
 function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; readonly earlier: EarlierGroup | undefined } {
-  const names = boxes.filter((box) => /^三级指标/.test(box.key));
+  const names = boxes.filter((box) => LEVEL_HEAD[3].test(box.key));
   if (names.length < 2) return { boxes, earlier: undefined };
   const last = names[names.length - 1];
   const first = names[names.length - 2];
-  const level2s = boxes.filter((box) => /^二级指标/.test(box.key));
+  const level2s = boxes.filter((box) => LEVEL_HEAD[2].test(box.key));
   const lastLevel2 = [...level2s].reverse().find((box) => box.col < last.col && box.col > first.col);
   if (!lastLevel2) return { boxes, earlier: undefined };
   const earlierLevel2 = [...level2s].reverse().find((box) => box.col < first.col);
@@ -134,6 +134,16 @@ function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; re
   const dropped = new Set<Box | undefined>([earlierLevel2, first, earlierTarget]);
   return { boxes: boxes.filter((box) => !dropped.has(box)), earlier };
 }
+
+/**
+ * 一级指标 · 二级指标 · 三级指标, also written 一级 · 二级 · 三级 or with what the level holds in brackets
+ * (三级指标（指标名称）, 三级（具体指标）).
+ */
+const LEVEL_HEAD: Readonly<Record<1 | 2 | 3, RegExp>> = {
+  1: /^一级(?:指标)?(?:$|（)/,
+  2: /^二级(?:指标)?(?:$|（)/,
+  3: /^三级(?:指标)?(?:$|（)/,
+};
 
 /** The earlier (中期) group of a form that sets two groups side by side. */
 interface EarlierGroup {
@@ -144,9 +154,9 @@ interface EarlierGroup {
 
 function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
   const { boxes, earlier } = sideGroups(all);
-  const level1 = findBox(boxes, /^一级指标/);
-  const level2 = findBox(boxes, /^二级指标/);
-  const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
+  const level1 = findBox(boxes, LEVEL_HEAD[1]);
+  const level2 = findBox(boxes, LEVEL_HEAD[2]);
+  const threeLevels = level1 && level2 ? findBox(boxes, LEVEL_HEAD[3]) : undefined;
   // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
   const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
   if (!name) return null;
@@ -404,6 +414,23 @@ function progressRate(read: RawRead): NumberField | null {
   return placeRate(read.figure, false);
 }
 
+/**
+ * The groups of a row, with a blank level taken from the row above: the form merges 产出指标 down over its
+ * indicators, and where the merges were lost (a copy from a web page, a retyped sheet) the group is written
+ * once, on its first row. A level left blank belongs to the group above only while every level left of it
+ * does too; a new 一级指标 starts its 二级 afresh.
+ */
+function carryLevels(above: readonly string[], written: readonly string[]): string[] {
+  let changed = false;
+  return written.map((title, depth) => {
+    if (title !== '') {
+      changed = true;
+      return title;
+    }
+    return changed ? '' : (above[depth] ?? '');
+  });
+}
+
 function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
@@ -418,10 +445,14 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const area = merges.areaAt(row, box.col);
     return area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col);
   };
+  const levelBoxes = [cols.project, cols.level1, cols.level2].filter((box): box is Box => box !== undefined);
+  let carried: readonly string[] = levelBoxes.map(() => '');
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
     if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
+    const levels = carryLevels(carried, levelBoxes.map((box) => levelTitle(shown(box, row))));
+    carried = levels;
     const written = cellWords(cellAt(sheet, row, cols.name.col));
     if (written === '') {
       if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
@@ -444,7 +475,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
     const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) : null;
     const name = slot?.name ?? named;
-    const path = [cols.project, cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
+    const path = levels.filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
