@@ -185,3 +185,60 @@ describe('层级表头写作“一级 · 二级 · 三级（指标名称）”',
     expect(byName(table, '新建村道')).toMatchObject({ path: ['产出', '数量'], target: { value: 3, approx: 'atLeast' }, actual: { value: 3.2 }, weight: { value: 40 }, statedScore: { value: 40 } });
   });
 });
+
+describe('名称里写着目标：水质达标率≥95%，指标值一列只写 95', () => {
+  const table = tableOf({
+    name: 'Sheet1',
+    rows: [
+      ['2023年度项目支出绩效自评表'],
+      ['项目名称', '农村饮水安全巩固提升'],
+      ['主管部门', '某县水利局', _, '实施单位', '某县农村供水服务站'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '新建供水管网≥30公里', 30, 32, 30, 30],
+      ['产出指标', '质量指标', '水质达标率≥95%', 95, 97, 20, 20],
+      ['产出指标', '成本指标', '项目总成本≤500万元', 500, 480, 10, 10],
+      ['产出指标', '时效指标', '工程完工率≥90%', 100, 100, 10, 10],
+      ['满意度指标', '服务对象满意度指标', '群众满意度（%）', '≥90', '95', 20, 20],
+    ],
+  });
+
+  it('两处数字相同：名称给出比较符与单位，名称照原文', () => {
+    expect(byName(table, '新建供水管网≥30公里')).toMatchObject({ unit: '公里', target: { value: 30, approx: 'atLeast' }, actual: { value: 32 } });
+    expect(byName(table, '水质达标率≥95%')).toMatchObject({ unit: '%', target: { value: 95, approx: 'atLeast' }, direction: 'higher' });
+  });
+
+  it('≤ 的上限是逆向指标', () => {
+    expect(byName(table, '项目总成本≤500万元')).toMatchObject({ unit: '万元', target: { value: 500, approx: 'atMost' }, direction: 'lower' });
+  });
+
+  it('两处数字不同（≥90% 与 100）：不拿名称里的比较符与单位', () => {
+    expect(byName(table, '工程完工率≥90%')).toMatchObject({ unit: null, target: { value: 100, approx: 'exact' } });
+  });
+
+  it('名称括号里的单位（%）也给文字写的 ≥90', () => {
+    expect(byName(table, '群众满意度（%）')).toMatchObject({ unit: '%', target: { value: 90, approx: 'atLeast' } });
+  });
+});
+
+describe('年度只从文字里找，不从金额的数字里找', () => {
+  it('预算数 8200000 里的“2000”不是年度：表上没写年度就按默认并提示', () => {
+    const recognition = recognize(
+      workbookOf('绩效自评', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['部门整体支出绩效自评表'],
+            ['预算执行情况（20分）', '预算数（A）', '执行数（B）', '执行率（B/A）', '得分（20分*执行率）'],
+            ['部门整体支出总额', 8640000, 8200000, '94.91%', 18.98],
+            ['年度绩效指标（80分）', '一级指标', '二级指标', '三级指标', '年度目标值（A）', '实际完成值（B）', '指标分值', '自评分'],
+            [_, '产出指标', '数量指标', '开展安全巡查', '≥24次', '26次', 40, 40],
+            [_, '满意度指标', '满意度指标', '群众满意度', '≥90%', '90%', 40, 40],
+          ],
+        },
+      ]),
+    );
+    expect(recognition.table?.period.year).not.toBe(2000);
+    expect(recognition.table?.period.source).toBe('default');
+    expect(recognition.issues.some((i) => i.code === 'recognize-period-missing')).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ import type { MergeIndex } from '../merged-cells';
 import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
-import { templateSlot } from '../template-slot';
+import { templateSlot, type TemplateSlot } from '../template-slot';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
@@ -243,7 +243,9 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
   let title: string | null = null;
   for (let row = 1; row < toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    for (const box of boxes) lines.push(box.text);
+    // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
+    // amounts, whose digits (8200000, 2020.56万元) are no year.
+    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
     if (title === null && boxes.length <= 2 && boxes.some((box) => FORM_TITLE.test(box.key))) title = boxes.map((box) => box.text).join('');
   }
   return { title, lines: lines.join(' ') };
@@ -387,6 +389,19 @@ function withLetterUnit(read: RawRead): RawRead {
   return m ? { kind: 'figure', figure: { ...read.figure, unit: m[1], inSentence: false } } : read;
 }
 
+/**
+ * 水质达标率≥95%, 项目总成本≤500万元 over a bare 95 or 500: the name states the target with its bound and
+ * unit, and the value column repeats the number alone. Only when the two numbers agree does the name lend the
+ * value its bound and unit; the name is quoted as written.
+ */
+function boundInName(name: string, target: RawRead): TemplateSlot | null {
+  if (target.kind !== 'figure') return null;
+  const m = /(≥|≧|>=|＞=|不低于|不少于|≤|≦|<=|＜=|不高于|不超过|不多于)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})?$/.exec(name);
+  if (!m || Number(m[2]) !== target.figure.shown) return null;
+  const approx: Approximation = /^(?:≥|≧|>=|＞=|不低于|不少于)$/.test(m[1]) ? 'atLeast' : 'atMost';
+  return { name, approx, unit: m[3] === undefined ? null : m[3] === '％' ? '%' : m[3] };
+}
+
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
 function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
@@ -394,7 +409,7 @@ function bareFigure(read: RawRead): boolean {
 
 /** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
 function unitInName(name: string, target: RawRead): string | null {
-  if (target.kind !== 'figure' || target.figure.fromText) return null;
+  if (target.kind !== 'figure' || target.figure.unit !== null) return null;
   const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
   return m ? normalUnit(m[1]) : null;
 }
@@ -473,7 +488,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
     // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
-    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) : null;
+    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) ?? boundInName(named, raw(cols.target, row)) : null;
     const name = slot?.name ?? named;
     const path = levels.filter((t) => t !== '');
     path.forEach((title, depth) => {
