@@ -12,7 +12,7 @@ import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /** Labels of the key-value block, keyed without spaces and with full-width brackets. */
 const FIELD_LABEL =
-  /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|实施单位（盖章）|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
+  /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|实施单位（盖章）|项目单位|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
 
 export function readFormFields(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): FormField[] {
   const fields: FormField[] = [];
@@ -83,6 +83,20 @@ function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null
   return null;
 }
 
+/**
+ * 金额单位：元 (or 单位：万元) written once above the form: the unit of every amount in it, the budget block's
+ * included, when the block's own label names none.
+ */
+function statedMoneyUnit(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): string | null {
+  for (let row = fromRow; row <= toRow; row++) {
+    for (const box of rowBoxes(sheet, merges, row, width)) {
+      const m = /(?:^|[\s（(])(?:金额|资金)?单位\s*[:：]\s*(万元|元|亿元)(?:$|[\s）)])/.exec(box.text);
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
 function weightInLabel(boxes: readonly Box[]): { value: number; box: Box } | null {
   for (const box of boxes) {
     const m = WEIGHT_IN_LABEL.exec(box.key);
@@ -115,7 +129,7 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
       rate: rate?.col ?? null,
       score: findBox(boxes, /^(?:得分|自评得分)(?:（.*）)?$/)?.col ?? null,
       reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
-      unit: unitAround(boxes, above),
+      unit: unitAround(boxes, above) ?? statedMoneyUnit(sheet, merges, fromRow, row, width),
     };
     const firstFigure = Math.min(budget.col, executed.col, columns.initial ?? budget.col);
     let total: Box | null = null;

@@ -688,16 +688,21 @@ function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['ki
   return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
 }
 
+const FILER_LABEL = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/;
+/** 单位名称：… in one cell: the unit, though a 单位名称 box of the form's own (with the full name) says it better. */
+const NAME_LABEL = /^(?:单位名称|部门名称|部门（单位）名称|部门\(单位\)名称)\s*[:：]\s*(.+)$/;
+
 /**
  * 预算单位：某某乡人民政府 written in one cell above the form: the unit that files it, named in full, which
  * the 实施单位 box often shortens (云雾土家族乡). A 填报单位：（盖章） left blank names nobody.
  */
-function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): string | null {
+function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number, labels = FILER_LABEL): string | null {
   for (let row = 1; row <= toRow; row++) {
     for (const box of rowBoxes(sheet, merges, row, width)) {
-      const m = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/.exec(box.text);
+      const m = labels.exec(box.text);
       if (!m) continue;
-      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:金额)?单位\s*[:：].*$/, '').trim());
+      // 单位名称：某镇政府 填报日期：2021.5.18 — the cell goes on to other entries of the form's head.
+      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:(?:金额)?单位|填报日期|填表日期|日期|联系电话|联系人)\s*[:：].*$/, '').trim());
       if (/[\u4e00-\u9fff]{2,}/.test(value)) return value;
     }
   }
@@ -750,7 +755,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
 
   const subject = fieldValue(fields, /^项目名称$/);
   const implementer = reportingUnit(
-    fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
+    fieldValue(fields, /^(?:实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
     fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
@@ -847,7 +852,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
