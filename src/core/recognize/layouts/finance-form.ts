@@ -30,7 +30,7 @@ import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
-import { isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
+import { bareHead, isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
 /**
  * The 财政部 performance forms every budget unit files: 项目支出绩效自评表, 部门整体支出绩效自评表 and the
@@ -178,7 +178,8 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     name,
     target,
     actual,
-    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
+    // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
+    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
     likelihood: right.find((box) => /可能性/.test(box.key)),
     explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
     formula: right.find((box) => /公式/.test(box.key)),
@@ -229,9 +230,13 @@ function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width:
   const bandOver = (box: Box): Box | undefined => top.find((t) => t.right > t.col && t.col <= box.col && box.right <= t.right);
   const isWords = (box: Box): boolean => typeof cellAt(sheet, box.row, box.col) === 'string' && !/^[\d.%\s]+$/.test(box.key);
   if (!below.every((box) => isWords(box) && bandOver(box) !== undefined)) return null;
-  const bands = new Set(below.map(bandOver));
+  // Only a band over the value columns is split; a band of tick boxes (偏差原因分析 › 经费保障 · 制度保障,
+  // 完成目标可能性 › 确定能 · 有可能) keeps its one heading.
+  const valueHeads = below.filter((box) => isTargetHead(box.key) || isActualHead(box.key));
+  const bands = new Set(valueHeads.map(bandOver));
+  if (bands.size === 0) return null;
   const kept = top.filter((box) => !bands.has(box));
-  const boxes = [...below, ...kept].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
+  const boxes = [...below.filter((box) => bands.has(bandOver(box))), ...kept].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
   const columns = gridColumns(sheet, boxes);
   return columns ? { columns, boxes } : null;
 }
@@ -269,7 +274,7 @@ const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?|[…．.。·、—\-－/／\\]+
 const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff]))/;
 /** Rows that end the grid. */
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
-const TOTAL = /^(?:总分|合计|总计)$/;
+const TOTAL = /^(?:总分|合计|总计|总得分|自评总分|合计得分|得分合计|综合得分|总分合计)$/;
 
 export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
