@@ -332,3 +332,33 @@ describe('监控表的“偏差原因分析”“完成目标可能性”下分�
     expect(byName(table, '补贴机具台数')).toMatchObject({ target: { value: 500, approx: 'atLeast' }, actual: { value: 230 } });
   });
 });
+
+describe('预算执行块换了说法', () => {
+  const indicatorsBelow = [
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    [_, '产出指标', '数量指标', '培训人次', '≥500人次', '520人次', 40, 40],
+    [_, '满意度指标', '满意度指标', '学员满意度', '≥90%', '95%', 50, 50],
+  ];
+  const budgetOf = (head: (string | null)[], total: (string | number | null)[], part: (string | number | null)[] | null = null) =>
+    tableOf({ name: 'Sheet1', rows: [['项目支出绩效自评表（2023年度）'], ['项目名称', '职业技能培训'], head, total, ...(part ? [part] : []), ...indicatorsBelow] }).financeForm?.budget;
+
+  it('表头带单位括号：年初预算数（万元）· 全年预算数（万元）· 全年执行数（万元）· 执行率（%）', () => {
+    const budget = budgetOf(['项目资金', _, '年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）', '分值', '执行率（%）', '得分'], [_, '年度资金总额', 50, 50, 47.5, 10, 95, 9.5]);
+    expect(budget).toMatchObject({ initial: { value: 50 }, adjusted: { value: 50 }, executed: { value: 47.5 }, rate: { value: 0.95 }, weight: { value: 10 }, score: { value: 9.5 } });
+  });
+
+  it('预算安排数 · 实际支出数 · 预算执行率，分值写在块名里（10分）', () => {
+    const budget = budgetOf(['预算执行情况（10分）', '预算安排数', '实际支出数', '预算执行率', '得分'], ['资金总额', 50, 47.5, '95%', 9.5]);
+    expect(budget).toMatchObject({ adjusted: { value: 50 }, executed: { value: 47.5 }, rate: { value: 0.95 }, weight: { value: 10, derived: true }, score: { value: 9.5 } });
+  });
+
+  it('年初预算数 · 调整预算数 · 实际支出数 · 支出率，合计行与其中行', () => {
+    const budget = budgetOf(['项目资金（万元）', '年初预算数', '调整预算数', '实际支出数', '支出率', '分值', '得分'], ['合计', 50, 52, 47.5, '91.35%', 10, 9.1], ['其中：财政资金', 50, 52, 47.5, '91.35%', _, _]);
+    expect(budget).toMatchObject({ initial: { value: 50 }, adjusted: { value: 52 }, executed: { value: 47.5 }, weight: { value: 10 }, score: { value: 9.1 } });
+  });
+
+  it('“年度预算数（万元）”写在行名一列上方：不是金额列，金额取调整后预算数一列', () => {
+    const budget = budgetOf(['预算执行情况（10分）', '年度预算数（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分'], [_, '总额', 40, 42, 42, '100%', 10, 10]);
+    expect(budget).toMatchObject({ initial: { value: 40 }, adjusted: { value: 42 }, executed: { value: 42 }, weight: { value: 10 } });
+  });
+});
