@@ -362,3 +362,69 @@ describe('预算执行块换了说法', () => {
     expect(budget).toMatchObject({ initial: { value: 40 }, adjusted: { value: 42 }, executed: { value: 42 }, weight: { value: 10 } });
   });
 });
+
+describe('值的表头合并在几格上：比较符、数、单位各占一格', () => {
+  it('“指标值”合并在 ≥ | 2300 上：数取第二格，比较符取第一格', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2024年项目支出绩效目标表'],
+        ['项目名称', '残疾人两项补贴', _, '实施单位', '某县残疾人联合会'],
+        ['资金总额', 80],
+        ['一级指标', '二级指标', '三级指标', '指标值', _, '分值'],
+        ['产出指标', '数量指标', '补贴发放人数', '≥', 2300, 30],
+        ['产出指标', '成本指标', '人均补贴标准', '≤', 80, 20],
+        ['满意度指标', '服务对象满意度指标', '受助对象满意度', '≥', '90%', 20],
+      ],
+      merges: [area('D4:E4')],
+    });
+    expect(table.columns.target?.letter).toBe('E');
+    expect(table.financeForm?.extraColumns?.comparator?.letter).toBe('D');
+    expect(byName(table, '补贴发放人数')).toMatchObject({ kind: 'quantitative', target: { value: 2300, approx: 'atLeast' } });
+    expect(byName(table, '人均补贴标准')).toMatchObject({ target: { value: 80, approx: 'atMost' }, direction: 'lower' });
+  });
+
+  it('“年度指标值”“实际完成值”各合并在 数 | 单位 上：单位取后一格', () => {
+    const recognition = recognize(
+      workbookOf('绩效自评', [
+        {
+          name: 'Sheet1',
+          rows: [
+            ['2023年度项目支出绩效自评表'],
+            ['项目名称', '残疾人两项补贴', _, '实施单位', '某县残疾人联合会'],
+            ['一级指标', '二级指标', '三级指标', '年度指标值', _, '实际完成值', _, '分值', '得分'],
+            ['产出指标', '数量指标', '补贴发放人数', 2300, '人', 2350, '人', 30, 30],
+            ['产出指标', '成本指标', '人均补贴标准', 80, '元/月', 80, '元/月', 20, 20],
+            ['效益指标', '社会效益指标', '残疾人生活', '明显改善', _, '明显改善', _, 30, 30],
+            ['满意度指标', '服务对象满意度指标', '受助对象满意度', 90, '%', 95, '%', 20, 20],
+          ],
+          merges: [area('D3:E3'), area('F3:G3')],
+        },
+      ]),
+    );
+    const table = recognition.table;
+    if (!table) throw new Error('no table');
+    expect(table.columns).toMatchObject({ target: { letter: 'D' }, unit: { letter: 'E' }, actual: { letter: 'F' } });
+    expect(byName(table, '补贴发放人数')).toMatchObject({ unit: '人', target: { value: 2300 }, actual: { value: 2350 } });
+    expect(byName(table, '受助对象满意度')).toMatchObject({ unit: '%', target: { value: 90 }, actual: { value: 95 } });
+    expect(byName(table, '残疾人生活')).toMatchObject({ kind: 'qualitative', targetText: { value: '明显改善' } });
+    expect(recognition.issues.some((i) => i.code === 'recognize-unused-columns')).toBe(false);
+  });
+
+  it('合并表头下第二格写的是说明文字：不拆，仍按第一格读', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2024年项目支出绩效目标表'],
+        ['项目名称', '残疾人两项补贴', _, '实施单位', '某县残疾人联合会'],
+        ['资金总额', 80],
+        ['一级指标', '二级指标', '三级指标', '指标值', _, '分值'],
+        ['产出指标', '数量指标', '补贴发放人数', '≥2300人', '按民政部门核定的人数', 30],
+        ['满意度指标', '服务对象满意度指标', '受助对象满意度', '≥90%', '抽样调查', 20],
+      ],
+      merges: [area('D4:E4')],
+    });
+    expect(table.columns.target?.letter).toBe('D');
+    expect(byName(table, '补贴发放人数')).toMatchObject({ unit: '人', target: { value: 2300, approx: 'atLeast' } });
+  });
+});

@@ -30,6 +30,7 @@ import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+import { COMPARATOR_VALUE, spannedParts } from './finance-form-spans';
 import { bareHead, isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
 /**
@@ -86,16 +87,13 @@ interface GridColumns {
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target]);
+  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
   const first = cols.level1?.col ?? cols.name.col;
-  return boxes.filter((box) => !used.has(box) && box.col > first);
+  // A heading merged over several columns is used when a field reads any of them (指标值 over ≥ | 2300).
+  const isUsed = (box: Box): boolean => used.some((u) => u.row === box.row && u.col >= box.col && u.col <= box.right);
+  return boxes.filter((box) => !isUsed(box) && box.col > first);
 }
 
-/**
- * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
- * measured, 定量 / 定性 in the rows without a bound.
- */
-const COMPARATOR_VALUE = /^(?:[≥≤=＝﹦<>＜＞≧≦]|>=|<=|定量|定性)$/;
 const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
 
 /**
@@ -136,13 +134,13 @@ function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; re
 }
 
 /**
- * 一级指标 · 二级指标 · 三级指标, also written 一级 · 二级 · 三级 or with what the level holds in brackets
- * (三级指标（指标名称）, 三级（具体指标）).
+ * 一级指标 · 二级指标 · 三级指标 (三级指标名称, 三级指标（指标名称）), also written 一级 · 二级 · 三级 alone or
+ * with what the level holds in brackets (三级（具体指标）).
  */
 const LEVEL_HEAD: Readonly<Record<1 | 2 | 3, RegExp>> = {
-  1: /^一级(?:指标)?(?:$|（)/,
-  2: /^二级(?:指标)?(?:$|（)/,
-  3: /^三级(?:指标)?(?:$|（)/,
+  1: /^一级(?:指标|$|（)/,
+  2: /^二级(?:指标|$|（)/,
+  3: /^三级(?:指标|$|（)/,
 };
 
 /** The earlier (中期) group of a form that sets two groups side by side. */
@@ -165,11 +163,15 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
   const fromRow = name.bottom + 1;
   const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const target = right.find((box) => box !== sign && isTargetHead(box.key));
-  if (!threeLevels && !target) return null;
+  const targetHead = right.find((box) => box !== sign && isTargetHead(box.key));
+  if (!threeLevels && !targetHead) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
-  const actual = right.find((box) => isPlainActualHead(box.key)) ?? right.find((box) => isActualHead(box.key));
+  const actualHead = right.find((box) => isPlainActualHead(box.key)) ?? right.find((box) => isActualHead(box.key));
+  const targetParts = targetHead ? spannedParts(sheet, targetHead, fromRow) : null;
+  const actualParts = actualHead ? spannedParts(sheet, actualHead, fromRow) : null;
+  const target = targetParts?.value ?? targetHead;
+  const actual = actualParts?.value ?? actualHead;
   return {
     project: level1 ? all.find((box) => box.col < level1.col && /^项目名称$/.test(box.key)) : undefined,
     unitColumn: level1 ? all.find((box) => box.col < level1.col && /^(?:单位名称|预算单位|部门名称)$/.test(box.key)) : undefined,
@@ -188,9 +190,9 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     weight: right.find((box) => isWeightHead(box.key)),
     score: right.find((box) => isScoreHead(box.key)),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
-    sign,
+    sign: sign ?? targetParts?.sign,
     sense,
-    unit: after(/^(?:度量单位|计量单位|单位)$/),
+    unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
     earlier: threeLevels ? earlier : undefined,
   };
 }
