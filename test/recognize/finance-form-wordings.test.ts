@@ -428,3 +428,39 @@ describe('值的表头合并在几格上：比较符、数、单位各占一格'
     expect(byName(table, '补贴发放人数')).toMatchObject({ unit: '人', target: { value: 2300, approx: 'atLeast' } });
   });
 });
+
+describe('两个期间的值并排', () => {
+  it('2024年指标值 · 2025年指标值：读最近一年的，表的年度也取自它', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['项目支出绩效目标表'],
+        ['项目名称', '乡村公路养护', _, '实施单位', '某县公路养护中心'],
+        ['资金总额', 300],
+        ['一级指标', '二级指标', '三级指标', '2024年指标值', '2025年指标值', '分值'],
+        ['产出指标', '数量指标', '养护里程', '≥100公里', '≥120公里', 50],
+        ['满意度指标', '满意度指标', '群众满意度', '≥85%', '≥90%', 50],
+      ],
+    });
+    expect(table.columns.target?.letter).toBe('E');
+    expect(table.period.year).toBe(2025);
+    expect(byName(table, '养护里程').target).toMatchObject({ value: 120, approx: 'atLeast' });
+  });
+
+  it('上年实际完成值 · 本年实际完成值：完成值取本年的，上年的记作上年数；重复的表头行不是指标', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2023年度项目支出绩效自评表'],
+        ['项目名称', '乡村公路养护', _, '实施单位', '某县公路养护中心'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '上年实际完成值', '本年实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '养护里程', '≥120公里', '110公里', '126公里', 50, 50],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '上年实际完成值', '本年实际完成值', '分值', '得分'],
+        ['满意度指标', '满意度指标', '群众满意度', '≥90%', '88%', '93%', 50, 50],
+      ],
+    });
+    expect(table.columns).toMatchObject({ actual: { letter: 'F' }, lastYear: { letter: 'E' } });
+    expect(byName(table, '养护里程')).toMatchObject({ actual: { value: 126 }, lastYear: { value: 110 } });
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['养护里程', '群众满意度']);
+  });
+});

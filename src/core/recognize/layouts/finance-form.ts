@@ -83,11 +83,13 @@ interface GridColumns {
   readonly scoring: Box | undefined;
   /** The 中期 group beside the year's, when the form has two. */
   readonly earlier: EarlierGroup | undefined;
+  /** 上年实际完成值 beside the year's: last year's figure, for comparison. */
+  readonly lastYear: Box | undefined;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
+  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
   const first = cols.level1?.col ?? cols.name.col;
   // A heading merged over several columns is used when a field reads any of them (指标值 over ≥ | 2300).
   const isUsed = (box: Box): boolean => used.some((u) => u.row === box.row && u.col >= box.col && u.col <= box.right);
@@ -150,6 +152,17 @@ interface EarlierGroup {
   readonly target: Box | undefined;
 }
 
+/**
+ * Of two value columns for two periods side by side (2024年指标值 · 2025年指标值, 上年实际完成值 · 本年实际完成值),
+ * the one the form reports on: the latest year it names, and never the year before (上年, 去年, 前年).
+ */
+function thisYears(boxes: readonly Box[]): Box | undefined {
+  const current = boxes.filter((box) => !/上年|去年|前年|上一年/.test(box.key));
+  const pool = current.length > 0 ? current : boxes;
+  const yearOf = (box: Box): number => Number(/((?:19|20)\d{2})年/.exec(box.key)?.[1] ?? 0);
+  return pool.reduce<Box | undefined>((best, box) => (best === undefined || yearOf(box) > yearOf(best) ? box : best), undefined);
+}
+
 function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
   const { boxes, earlier } = sideGroups(all);
   const level1 = findBox(boxes, LEVEL_HEAD[1]);
@@ -163,11 +176,11 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
   const fromRow = name.bottom + 1;
   const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const targetHead = right.find((box) => box !== sign && isTargetHead(box.key));
+  const targetHead = thisYears(right.filter((box) => box !== sign && isTargetHead(box.key)));
   if (!threeLevels && !targetHead) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
-  const actualHead = right.find((box) => isPlainActualHead(box.key)) ?? right.find((box) => isActualHead(box.key));
+  const actualHead = thisYears(right.filter((box) => isPlainActualHead(box.key))) ?? thisYears(right.filter((box) => isActualHead(box.key)));
   const targetParts = targetHead ? spannedParts(sheet, targetHead, fromRow) : null;
   const actualParts = actualHead ? spannedParts(sheet, actualHead, fromRow) : null;
   const target = targetParts?.value ?? targetHead;
@@ -194,6 +207,7 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
     earlier: threeLevels ? earlier : undefined,
+    lastYear: right.find((box) => box !== actual && /上年|去年/.test(box.key) && isActualHead(box.key)),
   };
 }
 
@@ -480,6 +494,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
       continue;
     }
+    // The header written again (a form printed over two pages repeats 一级指标 · 二级指标 · 三级指标).
+    if (labelKey(written) === cols.name.key) continue;
     if (isPlaceholderName(written)) {
       placeholders.push({ row, text: written });
       continue;
@@ -582,6 +598,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
       statedProgress: kind === 'quantitative' ? progress : null,
+      lastYear: kind === 'quantitative' ? placeValue(withLetterUnit(raw(cols.lastYear, row)), unit, null).value : null,
       weight: figure(raw(cols.weight, row)),
       progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
@@ -753,7 +770,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
-  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName);
+  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
   const read = readGrid(input, grid.row, cols, width, formYear);
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
@@ -828,6 +845,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('unit', cols.unit);
   put('target', cols.target);
   put('actual', cols.actual);
+  put('lastYear', cols.lastYear);
   put('weight', cols.weight);
   put('progressText', cols.reason);
   put('completionRate', cols.progress);
