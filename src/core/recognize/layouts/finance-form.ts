@@ -454,13 +454,14 @@ function progressRate(read: RawRead): NumberField | null {
  * The groups of a row, with a blank level taken from the row above: the form merges 产出指标 down over its
  * indicators, and where the merges were lost (a copy from a web page, a retyped sheet) the group is written
  * once, on its first row. A level left blank belongs to the group above only while every level left of it
- * does too; a new 一级指标 starts its 二级 afresh.
+ * stays in its group (blank, or merged down and so the same); a new 一级指标 starts its 二级 afresh.
  */
 function carryLevels(above: readonly string[], written: readonly string[]): string[] {
   let changed = false;
   return written.map((title, depth) => {
     if (title !== '') {
-      changed = true;
+      // 产出指标 merged down (so shown on every row) is the same group, not a new one.
+      changed ||= title !== above[depth];
       return title;
     }
     return changed ? '' : (above[depth] ?? '');
