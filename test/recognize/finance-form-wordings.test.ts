@@ -36,7 +36,7 @@ describe('表头按所依的词认：分值、得分、指标值、完成值的�
     expect(isScoreHead(head)).toBe(false);
   });
 
-  it.each(['得分', '得分（分）', '自评得分', '实际得分', '评价得分', '自评分', '评分'])('“%s”是得分', (head) => {
+  it.each(['得分', '得分（分）', '自评得分', '实际得分', '评价得分', '自评分', '评分', '得分（C=B/A×分值）'])('“%s”是得分', (head) => {
     expect(isScoreHead(head)).toBe(true);
     expect(isWeightHead(head)).toBe(false);
   });

@@ -5,11 +5,14 @@
  * a unit or a column label in brackets at its end (（分）, （%）, （A）), a star for a required field.
  */
 
-/** 分值（分） → 分值, 年度指标值（A） → 年度指标值, 权重(%) → 权重: the bracket at the end names a unit or a label. */
+/**
+ * 分值（分） → 分值, 年度指标值（A） → 年度指标值, 权重(%) → 权重, 得分（C=B/A×分值） → 得分: the bracket at the end
+ * names a unit, a column label or the way the column is worked out.
+ */
 export function bareHead(key: string): string {
   let bare = key.replace(/^[*＊]+/, '');
   for (;;) {
-    const next = bare.replace(/[（(][^（）()]{0,6}[)）]$/, '');
+    const next = bare.replace(/[（(][^（）()]{0,12}[)）]$/, '');
     if (next === bare || next === '') return bare;
     bare = next;
   }

@@ -202,7 +202,7 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
     weight: right.find((box) => isWeightHead(box.key)),
     score: right.find((box) => isScoreHead(box.key)),
-    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
+    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明)/),
     sign: sign ?? targetParts?.sign,
     sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
