@@ -486,3 +486,27 @@ describe('一级指标向下合并，二级指标只写在第一行', () => {
     expect(byName(table, '案件办结率').path).toEqual(['产出指标', '质量指标']);
   });
 });
+
+describe('分值写在名称后的括号里：评价得分表', () => {
+  const table = tableOf({
+    name: 'Sheet1',
+    rows: [
+      ['2023年度部门整体支出绩效评价得分表'],
+      ['部门名称', '某县供销合作社联合社'],
+      ['一级指标', '二级指标', '三级指标', '得分'],
+      ['部门决策（25分）', '目标任务（15分）', '相关性（5分）', 5],
+      [_, _, '明确性（5分）', 4],
+      ['部门管理（30分）', '预算执行（10分）', '年度考核得分（90分）', 95],
+    ],
+    merges: [area('A4:A5'), area('B4:B5')],
+  });
+
+  it('没有分值列、得分不超过括号里的分数：括号里的是分值（推算），名称照原文', () => {
+    expect(byName(table, '相关性（5分）')).toMatchObject({ weight: { value: 5, derived: true }, statedScore: { value: 5 } });
+    expect(byName(table, '明确性（5分）')).toMatchObject({ weight: { value: 5 }, statedScore: { value: 4 }, path: ['部门决策（25分）', '目标任务（15分）'] });
+  });
+
+  it('得分超过括号里的分数：括号里的不是分值', () => {
+    expect(byName(table, '年度考核得分（90分）').weight).toBeNull();
+  });
+});

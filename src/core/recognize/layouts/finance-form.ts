@@ -423,6 +423,17 @@ function boundInName(name: string, target: RawRead): TemplateSlot | null {
   return { name, approx, unit: m[3] === undefined ? null : m[3] === '％' ? '%' : m[3] };
 }
 
+/**
+ * 相关性(5分), 群众满意度（10分）: the points an indicator is worth, written after its name on a scoring form
+ * with a 得分 column and no 分值 column. Taken only where the row's 得分 is within them (a 考核得分（90分） scored
+ * 95 states a target, not the points); read out of words, so derived, and the name is quoted as written.
+ */
+function weightInName(sheet: SheetSnapshot, row: number, cols: GridColumns, name: string, score: NumberField | null): NumberField | null {
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/.exec(name);
+  if (!m || cols.weight || !score || score.value > Number(m[1])) return null;
+  return { value: Number(m[1]), cell: refAt(sheet, row, cols.name.col), approx: 'exact', text: name, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
+}
+
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
 function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
@@ -574,7 +585,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
         unit: null,
         target: null,
         deadline,
-        weight: figure(raw(cols.weight, row)),
+        weight: figure(raw(cols.weight, row)) ?? weightInName(sheet, row, cols, name, figure(raw(cols.score, row))),
         progressText: reasonText(sheet, row, cols.reason),
         statedScore: figure(raw(cols.score, row)),
       });
@@ -600,7 +611,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       statedCompletion: stated,
       statedProgress: kind === 'quantitative' ? progress : null,
       lastYear: kind === 'quantitative' ? placeValue(withLetterUnit(raw(cols.lastYear, row)), unit, null).value : null,
-      weight: figure(raw(cols.weight, row)),
+      weight: figure(raw(cols.weight, row)) ?? weightInName(sheet, row, cols, name, figure(raw(cols.score, row))),
       progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
     });
