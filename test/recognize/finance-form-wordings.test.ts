@@ -510,3 +510,24 @@ describe('分值写在名称后的括号里：评价得分表', () => {
     expect(byName(table, '年度考核得分（90分）').weight).toBeNull();
   });
 });
+
+describe('没有标题的申报表', () => {
+  it('只有目标列、没有完成值与得分列：是目标表', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['项目名称', '老年人助餐服务', _, '项目负责人', '张三'],
+        ['主管部门', '某县民政局', _, '实施单位', '某县养老服务指导中心'],
+        ['项目资金（万元）', '年度资金总额', 60],
+        ['年度绩效目标', '为全县65岁以上老人提供助餐服务'],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [_, '产出指标', '数量指标', '助餐服务人次', '≥3万人次'],
+        [_, '满意度指标', '服务对象满意度指标', '老年人满意度', '≥90%'],
+      ],
+      merges: [area('A5:A7')],
+    });
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.financeForm?.kind).toBe('target');
+    expect(byName(table, '助餐服务人次')).toMatchObject({ unit: '万人次', target: { value: 3, approx: 'atLeast' }, actual: null });
+  });
+});

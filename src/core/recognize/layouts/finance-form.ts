@@ -719,9 +719,14 @@ function annualPeriod(year: number | null, asOf: string | undefined, months: Mon
   return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
 }
 
+/**
+ * A form with a column for the actual or the 得分 reports on a year; one without either sets targets (申报表,
+ * 批复表), whatever its title is missing — unless its title says it evaluates (自评, 评价, 监控).
+ */
 function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['kind'] {
   if (cols.actual || cols.score) return 'self-evaluation';
-  return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
+  if (title !== null && /目标/.test(title)) return 'target';
+  return title !== null && /自评|评价|监控/.test(title) ? 'self-evaluation' : 'target';
 }
 
 const FILER_LABEL = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/;
