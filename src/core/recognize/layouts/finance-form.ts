@@ -411,13 +411,13 @@ function withLetterUnit(read: RawRead): RawRead {
 }
 
 /**
- * 水质达标率≥95%, 项目总成本≤500万元 over a bare 95 or 500: the name states the target with its bound and
- * unit, and the value column repeats the number alone. Only when the two numbers agree does the name lend the
- * value its bound and unit; the name is quoted as written.
+ * 水质达标率≥95%, 项目总成本≤500万元, 满意度（≥90%） over a bare 95, 500 or 90: the name states the target
+ * with its bound and unit, and the value column repeats the number alone. Only when the two numbers agree does
+ * the name lend the value its bound and unit; the name is quoted as written.
  */
 function boundInName(name: string, target: RawRead): TemplateSlot | null {
   if (target.kind !== 'figure') return null;
-  const m = /(≥|≧|>=|＞=|不低于|不少于|≤|≦|<=|＜=|不高于|不超过|不多于)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})?$/.exec(name);
+  const m = /(≥|≧|>=|＞=|不低于|不少于|≤|≦|<=|＜=|不高于|不超过|不多于)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})?\s*[)）]?$/.exec(name);
   if (!m || Number(m[2]) !== target.figure.shown) return null;
   const approx: Approximation = /^(?:≥|≧|>=|＞=|不低于|不少于)$/.test(m[1]) ? 'atLeast' : 'atMost';
   return { name, approx, unit: m[3] === undefined ? null : m[3] === '％' ? '%' : m[3] };
