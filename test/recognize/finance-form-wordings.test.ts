@@ -362,6 +362,11 @@ describe('预算执行块换了说法', () => {
     expect(budget).toMatchObject({ initial: { value: 50 }, adjusted: { value: 52 }, executed: { value: 47.5 }, weight: { value: 10 }, score: { value: 9.1 } });
   });
 
+  it('只有预算数 · 执行数 · 得分（没有执行率、年初预算数）：块名说明是预算执行，照读执行数', () => {
+    const budget = budgetOf(['预算执行情况（10分）', '预算数', '执行数', '得分'], ['年度资金总额', 50, 45, 9]);
+    expect(budget).toMatchObject({ adjusted: { value: 50 }, executed: { value: 45 }, rate: null, weight: { value: 10 }, score: { value: 9 } });
+  });
+
   it('“年度预算数（万元）”写在行名一列上方：不是金额列，金额取调整后预算数一列', () => {
     const budget = budgetOf(['预算执行情况（10分）', '年度预算数（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分'], [_, '总额', 40, 42, 42, '100%', 10, 10]);
     expect(budget).toMatchObject({ initial: { value: 40 }, adjusted: { value: 42 }, executed: { value: 42 }, weight: { value: 10 } });

@@ -138,7 +138,10 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
     const budget = adjusted ?? initialBox;
     const executed = head(EXECUTED);
     const rate = findBox(heads, RATE);
-    if (!budget || !executed || (!rate && !initialBox)) continue;
+    // 预算数 · 执行数 alone (a form that dropped 执行率 and 年初预算数) still make the block when their row also
+    // scores it (分值 or 得分) or the block is named as one (预算执行情况).
+    const scored = heads.some((box) => isWeightHead(box.key) || isScoreHead(box.key) || /^(?:自评)?得分（.*）$/.test(box.key) || /^预算执行/.test(box.key));
+    if (!budget || !executed || (!rate && !initialBox && !scored)) continue;
     const above = row > 1 ? rowBoxes(sheet, merges, row - 1, width) : [];
     const columns: BudgetColumns = {
       headerRow: row,
