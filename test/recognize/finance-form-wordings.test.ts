@@ -541,3 +541,24 @@ describe('没有标题的申报表', () => {
     expect(byName(table, '助餐服务人次')).toMatchObject({ unit: '万人次', target: { value: 3, approx: 'atLeast' }, actual: null });
   });
 });
+
+describe('实际完成值写成百分数，而目标是别的单位', () => {
+  const table = tableOf({
+    name: 'Sheet1',
+    rows: [
+      ['2023年度项目支出绩效自评表'],
+      ['项目名称', '乡村公路养护', _, '实施单位', '某县公路养护中心'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '养护里程', '≥120公里', '100%', 50, 50],
+      ['满意度指标', '满意度指标', '群众满意度', '≥90%', '93%', 50, 50],
+    ],
+  });
+
+  it('≥120公里 对 100%：是写明的完成程度，不是完成量；原文留作完成情况', () => {
+    expect(byName(table, '养护里程')).toMatchObject({ kind: 'quantitative', unit: '公里', target: { value: 120 }, actual: null, statedCompletion: { value: 1 }, actualText: { value: '100%' } });
+  });
+
+  it('目标本身是百分数时，百分数仍是完成值', () => {
+    expect(byName(table, '群众满意度')).toMatchObject({ actual: { value: 93 }, statedCompletion: null });
+  });
+});

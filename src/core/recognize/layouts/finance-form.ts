@@ -559,13 +559,15 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // actual; the words are kept as the actual's text and the row stays quantitative.
     const progress = unit !== '%' && actualRead.kind === 'figure' && actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
     const actual = progress ? { value: null, words: { value: actualRead.kind === 'figure' ? actualRead.figure.text : '', cell: progress.cell } } : placedActual;
-    const stated = progressRate(raw(cols.progress, row));
+    // 100% under 实际完成值 against ≥120公里: the unit wrote how much of the target it reached, not the amount.
+    const reached = progress === null && unit !== null && unit !== '%' && placedActual.value === null && actualRead.kind === 'figure' && !actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
+    const stated = progressRate(raw(cols.progress, row)) ?? reached;
     // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
     const actualIsFigure = actual.value !== null && actual.words === null;
     // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
     // actual's text and nothing is computed from them.
     const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || actualInWords);
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords);
     const kind = quantitative ? 'quantitative' : 'qualitative';
     // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
     const zeroTarget = quantitative && target.value?.value === 0;
@@ -607,7 +609,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
       actual: kind === 'quantitative' ? actual.value : null,
-      actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
+      actualText: kind === 'quantitative' ? (progress || reached || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
       statedProgress: kind === 'quantitative' ? progress : null,
       lastYear: kind === 'quantitative' ? placeValue(withLetterUnit(raw(cols.lastYear, row)), unit, null).value : null,
