@@ -497,7 +497,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   let carried: readonly string[] = levelBoxes.map(() => '');
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
-    if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
+    if (leading.some((box) => TOTAL.test(bareHead(box.key)))) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
     const levels = carryLevels(carried, levelBoxes.map((box) => levelTitle(shown(box, row))));
     carried = levels;
@@ -627,7 +627,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
  */
 function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): NumberField | null {
   const boxes = rowBoxes(sheet, merges, row, width);
-  const label = boxes.findIndex((box) => TOTAL.test(box.key));
+  const label = boxes.findIndex((box) => TOTAL.test(bareHead(box.key)));
   const next = label >= 0 ? boxes[label + 1] : undefined;
   if (!next) return null;
   const m = /^(\d+(?:\.\d+)?)\s*分?$/.exec(next.key);
