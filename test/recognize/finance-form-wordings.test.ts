@@ -581,3 +581,38 @@ describe('实际完成值写成百分数，而目标是别的单位', () => {
     expect(byName(table, '群众满意度')).toMatchObject({ actual: { value: 93 }, statedCompletion: null });
   });
 });
+
+describe('像财政表的目标任务分解表不当财政表读', () => {
+  const rows = (extraHead: string, extra: string[]) => [
+    ['2024年目标任务分解表'],
+    ['填报单位：某县发展和改革局', _, _, '联系人：李四'],
+    ['一级指标', '指标名称', '年度目标', '完成情况', extraHead],
+    ['经济发展', '固定资产投资增长', '10%', '8.5%', extra[0]],
+    ['经济发展', '新开工项目', '30个', '26个', extra[1]],
+    ['民生保障', '城镇新增就业', '3000人', '2800人', extra[2]],
+  ];
+
+  it('有“责任单位”一列：按分解表读，不读作 finance-form', () => {
+    const table = tableOf({ name: 'Sheet1', rows: rows('责任单位', ['投资科', '项目办', '就业局']) });
+    expect(table.layoutClass).not.toBe('finance-form');
+  });
+
+  it('只有一级指标与指标名称、表上只有填报单位与联系人：不够当财政表', () => {
+    const table = tableOf({ name: 'Sheet1', rows: rows('备注', ['', '', '']) });
+    expect(table.layoutClass).not.toBe('finance-form');
+  });
+
+  it('同样的列再加上“分值”“得分”：是自评表', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['填报单位', '某县林业局'],
+        ['一级指标', '指标名称', '计划值', '实际值', '分值', '得分'],
+        ['产出指标', '防火宣传场次', '≥20场', '22场', 50, 50],
+        ['满意度指标', '群众满意度', '≥90%', '92%', 50, 50],
+      ],
+    });
+    expect(table.layoutClass).toBe('finance-form');
+    expect(byName(table, '防火宣传场次')).toMatchObject({ path: ['产出指标'], target: { value: 20, approx: 'atLeast' }, actual: { value: 22 }, weight: { value: 50 } });
+  });
+});

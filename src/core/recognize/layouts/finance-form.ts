@@ -7,6 +7,7 @@ import type {
   FinanceExtraColumn,
   FinanceFormFacts,
   FinanceBudget,
+  FormField,
   Indicator,
   IndicatorTable,
   Issue,
@@ -85,6 +86,8 @@ interface GridColumns {
   readonly earlier: EarlierGroup | undefined;
   /** 上年实际完成值 beside the year's: last year's figure, for comparison. */
   readonly lastYear: Box | undefined;
+  /** The grid names all three levels (一级 · 二级 · 三级指标), the template's own mark. */
+  readonly tiered: boolean;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
@@ -208,6 +211,7 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
     earlier: threeLevels ? earlier : undefined,
     lastYear: right.find((box) => box !== actual && /上年|去年/.test(box.key) && isActualHead(box.key)),
+    tiered: threeLevels !== undefined,
   };
 }
 
@@ -278,6 +282,22 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
  */
 function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: BudgetBlock | null, sideLabel: boolean): boolean {
   return title !== null || hasFields || budget !== null || sideLabel;
+}
+
+/** Fields only a finance form's key-value block has; 填报单位, 联系人 and 单位名称 head many a target table too. */
+const FORM_OWN_FIELD = /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|项目单位|项目属性|项目类型|项目类别|实施周期|评价年度|预算部门|预算单位|项目负责人)$/;
+/** Columns a 目标任务分解表 has and a finance form never does: who answers for the task. */
+const RESPONSIBILITY_HEAD = /^(?:责任|牵头|配合|协办|主办)(?:单位|科室|部门|领导|人|股室)/;
+
+/**
+ * A grid short of the three levels (一级指标 · 指标名称 · 计划值) is also how county 目标任务分解表 are laid out:
+ * it reads as a finance form only with more of the form about it — its title, its budget block, the 绩效指标
+ * label, fields only the form has (项目名称, 主管部门), or a 分值/得分 column — and never with a 责任单位 column.
+ */
+function financeEvidence(grid: { columns: GridColumns; unused: readonly Box[] }, title: string | null, fields: readonly FormField[], budget: BudgetBlock | null, sideLabel: boolean): boolean {
+  if (grid.unused.some((box) => RESPONSIBILITY_HEAD.test(box.key))) return false;
+  if (grid.columns.tiered) return true;
+  return title !== null || budget !== null || sideLabel || fields.some((field) => FORM_OWN_FIELD.test(field.label)) || grid.columns.weight !== undefined || grid.columns.score !== undefined;
 }
 
 function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, level1: Box, width: number): boolean {
@@ -787,6 +807,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
   // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
   if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
+  if (!financeEvidence(grid, title, fields, budget, sideLabel)) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
   const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
