@@ -616,3 +616,25 @@ describe('像财政表的目标任务分解表不当财政表读', () => {
     expect(byName(table, '防火宣传场次')).toMatchObject({ path: ['产出指标'], target: { value: 20, approx: 'atLeast' }, actual: { value: 22 }, weight: { value: 50 } });
   });
 });
+
+describe('“绩效指标”横在三级之上，值的表头在上一行', () => {
+  it.each([true, false])('年度指标值 · 实际完成值 · 分值 · 得分写在上一行（向下合并：%s）：照样是这几列', (merged) => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2023年度项目支出绩效自评表'],
+        ['项目名称', '农村客运补贴'],
+        ['主管部门', '某县交通运输局', _, '实施单位', '某县道路运输服务中心'],
+        ['绩效指标', _, _, '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', _, _, _, _, _],
+        ['产出指标', '数量指标', '补贴客运车辆', '≥60辆', '58辆', 50, 48, '2辆报废'],
+        ['满意度指标', '满意度指标', '群众满意度', '≥90%', '92%', 50, 50, _],
+      ],
+      merges: merged ? [area('A4:C4'), area('D4:D5'), area('E4:E5'), area('F4:F5'), area('G4:G5'), area('H4:H5')] : [area('A4:C4')],
+    });
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.headerRows).toEqual([4, 5]);
+    expect(table.columns).toMatchObject({ name: { letter: 'C' }, target: { letter: 'D' }, actual: { letter: 'E' }, weight: { letter: 'F' }, progressText: { letter: 'H' } });
+    expect(byName(table, '补贴客运车辆')).toMatchObject({ target: { value: 60, approx: 'atLeast' }, actual: { value: 58 }, statedScore: { value: 48 }, progressText: { value: '2辆报废' } });
+  });
+});

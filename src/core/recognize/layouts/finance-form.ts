@@ -215,6 +215,11 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
   };
 }
 
+/** A heading of one of the grid's columns right of the levels: the target, the actual, 分值, 得分, the reason. */
+function isValueHead(key: string): boolean {
+  return isTargetHead(key) || isActualHead(key) || isWeightHead(key) || isScoreHead(key) || /偏差原因|未完成原因|原因分析|改进措施/.test(key);
+}
+
 /** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
 function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { row: number; headerRows: number[]; columns: GridColumns; unused: Box[] } | null {
   const last = Math.min(rowCount(sheet), SCAN_ROWS);
@@ -223,7 +228,8 @@ function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { ro
     // A two-row header: 实际完成值 · 分值 · 得分 merged down from the row above, beside 一级指标 · 指标值 below
     // a 年度指标值 band. The merged headings name their columns as much as the row's own do.
     const taken = new Set(own.map((box) => box.col));
-    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => box.bottom >= row && !taken.has(box.col)) : [];
+    // Where the merges were lost, 年度指标值 · 分值 · 得分 stand above an empty cell of this row all the same.
+    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => (box.bottom >= row || (box.right === box.col && isValueHead(box.key))) && !taken.has(box.col)) : [];
     // *指标值, *评(扣)分标准: the star marks a field the template requires, it is not part of the heading.
     const boxes = [...own, ...fromAbove].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
