@@ -638,3 +638,27 @@ describe('“绩效指标”横在三级之上，值的表头在上一行', () =
     expect(byName(table, '补贴客运车辆')).toMatchObject({ target: { value: 60, approx: 'atLeast' }, actual: { value: 58 }, statedScore: { value: 48 }, progressText: { value: '2辆报废' } });
   });
 });
+
+describe('模板里没填的值：≥XX%、××个', () => {
+  const table = tableOf({
+    name: 'Sheet1',
+    rows: [
+      ['2024年项目支出绩效目标表'],
+      ['项目名称', '农村人居环境整治'],
+      ['主管部门', '某县农业农村局', _, '实施单位', '某镇人民政府'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+      ['产出指标', '数量指标', '整治村庄个数', '≥6个', 40],
+      ['产出指标', '质量指标', '验收合格率', '≥XX%', _],
+      ['产出指标', '时效指标', '完成时间', '××月', 20],
+      ['满意度指标', '满意度指标', '群众满意度', '≥90%', 40],
+    ],
+  });
+
+  it('只有空白记号、旁边也没填：是没用上的模板行，不是指标', () => {
+    expect(table.indicators.map((i) => i.name.value)).not.toContain('验收合格率');
+  });
+
+  it('填了分值但值仍是空白记号：读作没有目标，不把“××月”当目标原文', () => {
+    expect(byName(table, '完成时间')).toMatchObject({ target: null, targetText: null, weight: { value: 20 } });
+  });
+});

@@ -298,12 +298,12 @@ const RESPONSIBILITY_HEAD = /^(?:责任|牵头|配合|协办|主办)(?:单位|�
 /**
  * A grid short of the three levels (一级指标 · 指标名称 · 计划值) is also how county 目标任务分解表 are laid out:
  * it reads as a finance form only with more of the form about it — its title, its budget block, the 绩效指标
- * label, fields only the form has (项目名称, 主管部门), or a 分值/得分 column — and never with a 责任单位 column.
+ * label, fields only the form has (项目名称, 主管部门) — or, short of those, a 分值/得分 column and no 责任单位.
  */
 function financeEvidence(grid: { columns: GridColumns; unused: readonly Box[] }, title: string | null, fields: readonly FormField[], budget: BudgetBlock | null, sideLabel: boolean): boolean {
+  if (grid.columns.tiered || title !== null || budget !== null || sideLabel || fields.some((field) => FORM_OWN_FIELD.test(field.label))) return true;
   if (grid.unused.some((box) => RESPONSIBILITY_HEAD.test(box.key))) return false;
-  if (grid.columns.tiered) return true;
-  return title !== null || budget !== null || sideLabel || fields.some((field) => FORM_OWN_FIELD.test(field.label)) || grid.columns.weight !== undefined || grid.columns.score !== undefined;
+  return grid.columns.weight !== undefined || grid.columns.score !== undefined;
 }
 
 function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, level1: Box, width: number): boolean {
@@ -460,6 +460,14 @@ function weightInName(sheet: SheetSnapshot, row: number, cols: GridColumns, name
   return { value: Number(m[1]), cell: refAt(sheet, row, cols.name.col), approx: 'exact', text: name, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
 }
 
+/** ≥XX%, ××个, ＊＊, ＿＿: the template's blank for a value, left as it came. */
+const BLANK_VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*(?:[*＊]+|[×xXＸ]{2,}|[_＿]+|…+)\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$/;
+
+/** A value cell holding only the template's blank reads as empty: nobody filled it in. */
+function unfilled(read: RawRead): RawRead {
+  return read.kind === 'words' && BLANK_VALUE.test(read.text.replace(/\s+/g, '')) ? { kind: 'empty' } : read;
+}
+
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
 function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
@@ -540,7 +548,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     }
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
-    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => raw(box, row).kind !== 'empty');
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
     if (!filledBeside) {
       placeholders.push({ row, text: written });
       continue;
@@ -564,8 +572,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = withLetterUnit(raw(cols.target, row));
-    const actualRead = withLetterUnit(raw(cols.actual, row));
+    const targetRead = withLetterUnit(unfilled(raw(cols.target, row)));
+    const actualRead = withLetterUnit(unfilled(raw(cols.actual, row)));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const columnUnit = normalUnit(unitText);
     const ownUnit = figureUnit(targetRead);
