@@ -662,3 +662,33 @@ describe('模板里没填的值：≥XX%、××个', () => {
     expect(byName(table, '完成时间')).toMatchObject({ target: null, targetText: null, weight: { value: 20 } });
   });
 });
+
+describe('没有预算块的监控表：期间取自完成值表头或标题', () => {
+  const monitoring = (title: string, actualHead: string): IndicatorTable =>
+    tableOf({
+      name: 'Sheet1',
+      rows: [
+        [title],
+        ['项目名称', '义务教育营养改善'],
+        ['主管部门', '某县教育局', _, '实施单位', '某县学生资助管理中心'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', actualHead, '完成目标可能性'],
+        ['产出指标', '数量指标', '受益学生人数', '≥8000人', '8120人', '确定能'],
+        ['满意度指标', '满意度指标', '家长满意度', '≥90%', '92%', '确定能'],
+      ],
+    });
+
+  it('完成值表头写着 1-9月：期间为 1—9 月', () => {
+    const table = monitoring('2024年项目支出绩效运行监控表', '1-9月实际完成值');
+    expect(table.period).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 9 });
+  });
+
+  it('标题写着上半年：期间为 1—6 月', () => {
+    const table = monitoring('2024年上半年项目绩效运行监控表', '实际完成值');
+    expect(table.period).toMatchObject({ year: 2024, fromMonth: 1, toMonth: 6 });
+  });
+
+  it('自评表的完成值表头写着月份也按全年（自评表报告整个预算年度）', () => {
+    const table = monitoring('2024年度项目支出绩效自评表', '1-12月实际完成值');
+    expect(table.period).toMatchObject({ fromMonth: 1, toMonth: 12 });
+  });
+});

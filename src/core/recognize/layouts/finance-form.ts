@@ -743,6 +743,18 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   return { indicator, fromPart, budget };
 }
 
+/**
+ * The months a 监控表 reports: named by its budget block (1-6月执行数), else by its actual's heading
+ * (1-6月实际完成值), else by its title (2024年上半年…绩效运行监控表). A 自评表 or a 目标表 reports the whole year.
+ */
+function reportedMonths(budget: BudgetBlock | null, cols: GridColumns, title: string | null): MonthSpan | null {
+  const fromBudget = budget ? findMonthSpan(budget.columns.executedLabel) : null;
+  if (fromBudget) return fromBudget;
+  const monitoring = title !== null && /监控|跟踪/.test(title);
+  if (!monitoring) return null;
+  return (cols.actual ? findMonthSpan(cols.actual.text) : null) ?? findMonthSpan(title);
+}
+
 function annualPeriod(year: number | null, asOf: string | undefined, months: MonthSpan | null): { period: Period; assumed: boolean } {
   const given = asOf ? periodFromAsOf(asOf) : null;
   if (given) return { period: given, assumed: false };
@@ -838,7 +850,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod(formYear, input.asOf, budget ? findMonthSpan(budget.columns.executedLabel) : null);
+  const { period, assumed } = annualPeriod(formYear, input.asOf, reportedMonths(budget, cols, title));
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
