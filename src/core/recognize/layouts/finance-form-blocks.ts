@@ -1,6 +1,7 @@
 import type { FormField, SheetSnapshot, TextField } from '../../model';
 import { cellAt } from '../../model';
 import type { MergeIndex } from '../merged-cells';
+import { bareHead, isScoreHead, isWeightHead } from './finance-form-heads';
 import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /**
@@ -12,7 +13,7 @@ import { findBox, refAt, rowBoxes, type Box } from './sheet-grid';
 
 /** Labels of the key-value block, keyed without spaces and with full-width brackets. */
 const FIELD_LABEL =
-  /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|实施单位（盖章）|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
+  /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|实施单位（盖章）|项目单位|部门名称|单位名称|部门（单位）名称|预算单位|预算部门|填报单位|项目负责人|联系人|联系电话|项目属性|项目类型|项目类别|实施周期|评价年度)$/;
 
 export function readFormFields(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): FormField[] {
   const fields: FormField[] = [];
@@ -65,10 +66,16 @@ export interface BudgetBlock {
   readonly parts: readonly Box[];
 }
 
-const BUDGET = /^(?:全年预算数|调整后预算数|全年预算|调整后预算|预算数|年度预算数)$/;
-const EXECUTED = /^(?:全年执行数|预算执行数|执行数|实际执行数|全年支出数|\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数))$/;
-const INITIAL = /^年初预算(?:数)?$/;
-const RATE = /执行率/;
+/**
+ * The block's headings, matched once a unit or column label in brackets is off their end (全年预算数（万元）,
+ * 执行率（B/A）): the year's budget (全年预算数, 调整后预算数, 预算安排数, 批复预算数 …), what was spent
+ * (全年执行数, 实际支出数, 已支出 …, or 1-6月执行数 on a 监控表), the budget set at the start of the year,
+ * and the rate.
+ */
+const BUDGET = /^(?:全年|年度|调整后?|全年调整|批复|下达|全年批复)?预算(?:安排)?(?:数|金额)?$|^全年预算安排数$/;
+const EXECUTED = /^(?:全年|年度|预算|实际|全年实际|预算实际)?(?:执行|支出)(?:数|金额)$|^(?:实际支出|已支出(?:数|金额)?)$|^\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数)$/;
+const INITIAL = /^年初(?:预算|批复|安排)(?:数|金额)?$/;
+const RATE = /执行率|支出率/;
 /** The row the form scores: 年度资金总额, 部门整体支出总额, 项目支出总额, 合计 — a total of the whole, not a part. */
 const TOTAL_ROW = /^(?:[^其]{0,8}总额|年度总金额|总金额|合计|总计|年度资金总额[：:].*)$/;
 /** (20分) in the block's label or in its 得分 heading (得分（20分*执行率）): the block's weight when no 分值 column has it. */
@@ -79,6 +86,29 @@ function unitAround(boxes: readonly Box[], above: readonly Box[]): string | null
   for (const box of [...boxes, ...above]) {
     const m = /[（(](万元|元|亿元)[）)]/.exec(box.text);
     if (m) return m[1];
+  }
+  return null;
+}
+
+/** A number (or 150万) in the box's column within the few rows under it. */
+function amountBelow(sheet: SheetSnapshot, box: Box, toRow: number): boolean {
+  for (let row = box.bottom + 1; row <= Math.min(toRow, box.bottom + 4); row++) {
+    const value = cellAt(sheet, row, box.col);
+    if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*(?:万元|万|元)?\s*$/.test(value))) return true;
+  }
+  return false;
+}
+
+/**
+ * 金额单位：元 (or 单位：万元) written once above the form: the unit of every amount in it, the budget block's
+ * included, when the block's own label names none.
+ */
+function statedMoneyUnit(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): string | null {
+  for (let row = fromRow; row <= toRow; row++) {
+    for (const box of rowBoxes(sheet, merges, row, width)) {
+      const m = /(?:^|[\s（(])(?:金额|资金)?单位\s*[:：]\s*(万元|元|亿元)(?:$|[\s）)])/.exec(box.text);
+      if (m) return m[1];
+    }
   }
   return null;
 }
@@ -95,13 +125,23 @@ function weightInLabel(boxes: readonly Box[]): { value: number; box: Box } | nul
 export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): BudgetBlock | null {
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const initialBox = findBox(boxes, INITIAL);
-    const adjusted = findBox(boxes, BUDGET);
+    const heads = boxes.map((box) => ({ ...box, key: bareHead(box.key) }));
+    // 年度预算数(万元) over the labels 总额 · 其中：财政资金 heads the label column, not a figure column: where
+    // two headings match, the one with an amount under it is the column.
+    const head = (pattern: RegExp): Box | undefined => {
+      const found = heads.filter((box) => pattern.test(box.key));
+      return found.find((box) => amountBelow(sheet, box, toRow)) ?? found[0];
+    };
+    const initialBox = head(INITIAL);
+    const adjusted = head(BUDGET);
     // A 监控表 has 年初预算数 and 1-6月执行数 without 全年预算数 or 执行率: the year's budget is the initial one.
     const budget = adjusted ?? initialBox;
-    const executed = findBox(boxes, EXECUTED);
-    const rate = findBox(boxes, RATE);
-    if (!budget || !executed || (!rate && !initialBox)) continue;
+    const executed = head(EXECUTED);
+    const rate = findBox(heads, RATE);
+    // 预算数 · 执行数 alone (a form that dropped 执行率 and 年初预算数) still make the block when their row also
+    // scores it (分值 or 得分) or the block is named as one (预算执行情况).
+    const scored = heads.some((box) => isWeightHead(box.key) || isScoreHead(box.key) || /^(?:自评)?得分（.*）$/.test(box.key) || /^预算执行/.test(box.key));
+    if (!budget || !executed || (!rate && !initialBox && !scored)) continue;
     const above = row > 1 ? rowBoxes(sheet, merges, row - 1, width) : [];
     const columns: BudgetColumns = {
       headerRow: row,
@@ -110,12 +150,12 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
       executedLabel: executed.text,
       budget: budget.col,
       executed: executed.col,
-      weight: findBox(boxes, /^(?:分值|权重)$/)?.col ?? null,
+      weight: boxes.find((box) => isWeightHead(box.key))?.col ?? null,
       weightInLabel: weightInLabel(boxes),
       rate: rate?.col ?? null,
-      score: findBox(boxes, /^(?:得分|自评得分)(?:（.*）)?$/)?.col ?? null,
+      score: boxes.find((box) => isScoreHead(box.key) || /^(?:自评)?得分（.*）$/.test(box.key))?.col ?? null,
       reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
-      unit: unitAround(boxes, above),
+      unit: unitAround(boxes, above) ?? statedMoneyUnit(sheet, merges, fromRow, row, width),
     };
     const firstFigure = Math.min(budget.col, executed.col, columns.initial ?? budget.col);
     let total: Box | null = null;

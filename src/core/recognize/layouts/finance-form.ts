@@ -7,6 +7,7 @@ import type {
   FinanceExtraColumn,
   FinanceFormFacts,
   FinanceBudget,
+  FormField,
   Indicator,
   IndicatorTable,
   Issue,
@@ -25,11 +26,13 @@ import type { MergeIndex } from '../merged-cells';
 import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../period';
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
-import { templateSlot } from '../template-slot';
+import { templateSlot, type TemplateSlot } from '../template-slot';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+import { COMPARATOR_VALUE, spannedParts } from './finance-form-spans';
+import { bareHead, isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
 /**
  * The 财政部 performance forms every budget unit files: 项目支出绩效自评表, 部门整体支出绩效自评表 and the
@@ -81,26 +84,21 @@ interface GridColumns {
   readonly scoring: Box | undefined;
   /** The 中期 group beside the year's, when the form has two. */
   readonly earlier: EarlierGroup | undefined;
+  /** 上年实际完成值 beside the year's: last year's figure, for comparison. */
+  readonly lastYear: Box | undefined;
+  /** The grid names all three levels (一级 · 二级 · 三级指标), the template's own mark. */
+  readonly tiered: boolean;
 }
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = new Set<Box | undefined>([cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target]);
+  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
   const first = cols.level1?.col ?? cols.name.col;
-  return boxes.filter((box) => !used.has(box) && box.col > first);
+  // A heading merged over several columns is used when a field reads any of them (指标值 over ≥ | 2300).
+  const isUsed = (box: Box): boolean => used.some((u) => u.row === box.row && u.col >= box.col && u.col <= box.right);
+  return boxes.filter((box) => !isUsed(box) && box.col > first);
 }
 
-/**
- * A header that names the planned value: 年度指标值, 指标值及单位, 目标值, 预期目标值, 预期达到目标 — not the
- * actual, and not 指标值类型 (a column of ≥ / 定性 beside it).
- */
-const TARGET_HEAD = /(?:指标值|目标值|预期(?:达到)?目标)/;
-const ACTUAL_HEAD = /实际|完成值|完成情况|执行情况|实际值/;
-/**
- * A comparator column's cells: ≥ = ≤, or, on the forms whose 指标值类型 column also says which indicators are
- * measured, 定量 / 定性 in the rows without a bound.
- */
-const COMPARATOR_VALUE = /^(?:[≥≤=＝﹦<>＜＞≧≦]|>=|<=|定量|定性)$/;
 const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
 
 /**
@@ -126,19 +124,29 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
  * earlier one is kept as named columns so none goes unnamed.
  */
 function sideGroups(boxes: readonly Box[]): { readonly boxes: readonly Box[]; readonly earlier: EarlierGroup | undefined } {
-  const names = boxes.filter((box) => /^三级指标/.test(box.key));
+  const names = boxes.filter((box) => LEVEL_HEAD[3].test(box.key));
   if (names.length < 2) return { boxes, earlier: undefined };
   const last = names[names.length - 1];
   const first = names[names.length - 2];
-  const level2s = boxes.filter((box) => /^二级指标/.test(box.key));
+  const level2s = boxes.filter((box) => LEVEL_HEAD[2].test(box.key));
   const lastLevel2 = [...level2s].reverse().find((box) => box.col < last.col && box.col > first.col);
   if (!lastLevel2) return { boxes, earlier: undefined };
   const earlierLevel2 = [...level2s].reverse().find((box) => box.col < first.col);
-  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && TARGET_HEAD.test(box.key));
+  const earlierTarget = boxes.find((box) => box.col > first.col && box.col < lastLevel2.col && isTargetHead(box.key));
   const earlier: EarlierGroup = { level2: earlierLevel2, name: first, target: earlierTarget };
   const dropped = new Set<Box | undefined>([earlierLevel2, first, earlierTarget]);
   return { boxes: boxes.filter((box) => !dropped.has(box)), earlier };
 }
+
+/**
+ * 一级指标 · 二级指标 · 三级指标 (三级指标名称, 三级指标（指标名称）), also written 一级 · 二级 · 三级 alone or
+ * with what the level holds in brackets (三级（具体指标）).
+ */
+const LEVEL_HEAD: Readonly<Record<1 | 2 | 3, RegExp>> = {
+  1: /^一级(?:指标|$|（)/,
+  2: /^二级(?:指标|$|（)/,
+  3: /^三级(?:指标|$|（)/,
+};
 
 /** The earlier (中期) group of a form that sets two groups side by side. */
 interface EarlierGroup {
@@ -147,11 +155,22 @@ interface EarlierGroup {
   readonly target: Box | undefined;
 }
 
+/**
+ * Of two value columns for two periods side by side (2024年指标值 · 2025年指标值, 上年实际完成值 · 本年实际完成值),
+ * the one the form reports on: the latest year it names, and never the year before (上年, 去年, 前年).
+ */
+function thisYears(boxes: readonly Box[]): Box | undefined {
+  const current = boxes.filter((box) => !/上年|去年|前年|上一年/.test(box.key));
+  const pool = current.length > 0 ? current : boxes;
+  const yearOf = (box: Box): number => Number(/((?:19|20)\d{2})年/.exec(box.key)?.[1] ?? 0);
+  return pool.reduce<Box | undefined>((best, box) => (best === undefined || yearOf(box) > yearOf(best) ? box : best), undefined);
+}
+
 function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
   const { boxes, earlier } = sideGroups(all);
-  const level1 = findBox(boxes, /^一级指标/);
-  const level2 = findBox(boxes, /^二级指标/);
-  const threeLevels = level1 && level2 ? findBox(boxes, /^三级指标/) : undefined;
+  const level1 = findBox(boxes, LEVEL_HEAD[1]);
+  const level2 = findBox(boxes, LEVEL_HEAD[2]);
+  const threeLevels = level1 && level2 ? findBox(boxes, LEVEL_HEAD[3]) : undefined;
   // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
   const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
   if (!name) return null;
@@ -160,13 +179,15 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
   const fromRow = name.bottom + 1;
   const sign = right.find((box) => /性质|方向|符号|比较|类型/.test(box.key) && columnHolds(sheet, box, fromRow, COMPARATOR_VALUE));
   const sense = right.find((box) => box !== sign && columnHolds(sheet, box, fromRow, SENSE_VALUE));
-  const target = right.find((box) => box !== sign && TARGET_HEAD.test(box.key) && !ACTUAL_HEAD.test(box.key) && !/解释|说明|标准|内容|类型/.test(box.key));
-  if (!threeLevels && !target) return null;
+  const targetHead = thisYears(right.filter((box) => box !== sign && isTargetHead(box.key)));
+  if (!threeLevels && !targetHead) return null;
   // A 监控表 or a short form may have the 一级指标 column alone, left of 指标名称.
   const left = (box: Box | undefined): Box | undefined => (box && box.col < name.col ? box : undefined);
-  const actual =
-    after(/^(?:全年|年度|本年)?(?:实际完成值|完成值|实际值|实际完成|实际完成情况)$/) ??
-    right.find((box) => /实际|完成值|完成情况|执行情况/.test(box.key) && !/原因|可能|措施|说明|进度|解释|标准/.test(box.key));
+  const actualHead = thisYears(right.filter((box) => isPlainActualHead(box.key))) ?? thisYears(right.filter((box) => isActualHead(box.key)));
+  const targetParts = targetHead ? spannedParts(sheet, targetHead, fromRow) : null;
+  const actualParts = actualHead ? spannedParts(sheet, actualHead, fromRow) : null;
+  const target = targetParts?.value ?? targetHead;
+  const actual = actualParts?.value ?? actualHead;
   return {
     project: level1 ? all.find((box) => box.col < level1.col && /^项目名称$/.test(box.key)) : undefined,
     unitColumn: level1 ? all.find((box) => box.col < level1.col && /^(?:单位名称|预算单位|部门名称)$/.test(box.key)) : undefined,
@@ -175,20 +196,28 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     name,
     target,
     actual,
-    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)),
+    // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
+    progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
     likelihood: right.find((box) => /可能性/.test(box.key)),
     explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
     formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
     scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
-    weight: after(/^(?:分值|权重|指标权重|权重分值)$/),
-    score: after(/^(?:得分|自评得分)$/),
-    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施)/),
-    sign,
+    weight: right.find((box) => isWeightHead(box.key)),
+    score: right.find((box) => isScoreHead(box.key)),
+    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明)/),
+    sign: sign ?? targetParts?.sign,
     sense,
-    unit: after(/^(?:度量单位|计量单位|单位)$/),
+    unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
     earlier: threeLevels ? earlier : undefined,
+    lastYear: right.find((box) => box !== actual && /上年|去年/.test(box.key) && isActualHead(box.key)),
+    tiered: threeLevels !== undefined,
   };
+}
+
+/** A heading of one of the grid's columns right of the levels: the target, the actual, 分值, 得分, the reason. */
+function isValueHead(key: string): boolean {
+  return isTargetHead(key) || isActualHead(key) || isWeightHead(key) || isScoreHead(key) || /偏差原因|未完成原因|原因分析|改进措施/.test(key);
 }
 
 /** The row of 一级指标 · 二级指标 · 三级指标 (or of 指标 · 指标值) and its columns. */
@@ -199,15 +228,43 @@ function findGrid(sheet: SheetSnapshot, merges: MergeIndex, width: number): { ro
     // A two-row header: 实际完成值 · 分值 · 得分 merged down from the row above, beside 一级指标 · 指标值 below
     // a 年度指标值 band. The merged headings name their columns as much as the row's own do.
     const taken = new Set(own.map((box) => box.col));
-    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => box.bottom >= row && !taken.has(box.col)) : [];
+    // Where the merges were lost, 年度指标值 · 分值 · 得分 stand above an empty cell of this row all the same.
+    const fromAbove = row > 1 ? rowBoxes(sheet, merges, row - 1, width).filter((box) => (box.bottom >= row || (box.right === box.col && isValueHead(box.key))) && !taken.has(box.col)) : [];
     // *指标值, *评(扣)分标准: the star marks a field the template requires, it is not part of the heading.
     const boxes = [...own, ...fromAbove].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
     const columns = gridColumns(sheet, boxes);
     if (!columns) continue;
+    const split = row < last ? splitBand(sheet, merges, row, width) : null;
+    if (split) return { row: row + 1, headerRows: [row, row + 1], columns: split.columns, unused: unusedGridBoxes(split.boxes, split.columns) };
     const usesAbove = Object.values(columns).some((box) => box !== undefined && box.row < row);
     return { row, headerRows: usesAbove ? [row - 1, row] : [row], columns, unused: unusedGridBoxes(boxes, columns) };
   }
   return null;
+}
+
+/**
+ * A band over sub-headings: 指标值 (or 绩效指标值, 年度) spanning two columns, with 年度目标 · 实际完成 under
+ * it in the next row, while 一级指标 … 三级指标 and 分值 stand in the band's row (merged down, or left alone
+ * when the merges were lost). The sub-headings name the columns; the band only groups them, so a band read as
+ * the target column would lose the actual beside it. The row below is a sub-heading row only when every box
+ * in it is words under a box that spans more than one column.
+ */
+function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): { columns: GridColumns; boxes: Box[] } | null {
+  const top = rowBoxes(sheet, merges, row, width);
+  const below = rowBoxes(sheet, merges, row + 1, width);
+  if (below.length === 0) return null;
+  const bandOver = (box: Box): Box | undefined => top.find((t) => t.right > t.col && t.col <= box.col && box.right <= t.right);
+  const isWords = (box: Box): boolean => typeof cellAt(sheet, box.row, box.col) === 'string' && !/^[\d.%\s]+$/.test(box.key);
+  if (!below.every((box) => isWords(box) && bandOver(box) !== undefined)) return null;
+  // Only a band over the value columns is split; a band of tick boxes (偏差原因分析 › 经费保障 · 制度保障,
+  // 完成目标可能性 › 确定能 · 有可能) keeps its one heading.
+  const valueHeads = below.filter((box) => isTargetHead(box.key) || isActualHead(box.key));
+  const bands = new Set(valueHeads.map(bandOver));
+  if (bands.size === 0) return null;
+  const kept = top.filter((box) => !bands.has(box));
+  const boxes = [...below.filter((box) => bands.has(bandOver(box))), ...kept].sort((a, b) => a.col - b.col).map((box) => ({ ...box, key: box.key.replace(/^[*＊]+/, '') }));
+  const columns = gridColumns(sheet, boxes);
+  return columns ? { columns, boxes } : null;
 }
 
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
@@ -217,7 +274,9 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
   let title: string | null = null;
   for (let row = 1; row < toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    for (const box of boxes) lines.push(box.text);
+    // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
+    // amounts, whose digits (8200000, 2020.56万元) are no year.
+    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
     if (title === null && boxes.length <= 2 && boxes.some((box) => FORM_TITLE.test(box.key))) title = boxes.map((box) => box.text).join('');
   }
   return { title, lines: lines.join(' ') };
@@ -231,6 +290,22 @@ function looksLikeFinanceForm(title: string | null, hasFields: boolean, budget: 
   return title !== null || hasFields || budget !== null || sideLabel;
 }
 
+/** Fields only a finance form's key-value block has; 填报单位, 联系人 and 单位名称 head many a target table too. */
+const FORM_OWN_FIELD = /^(?:项目名称|(?:县级|市级|区级|省级|业务)?主管部门|实施单位|项目单位|项目属性|项目类型|项目类别|实施周期|评价年度|预算部门|预算单位|项目负责人)$/;
+/** Columns a 目标任务分解表 has and a finance form never does: who answers for the task. */
+const RESPONSIBILITY_HEAD = /^(?:责任|牵头|配合|协办|主办)(?:单位|科室|部门|领导|人|股室)/;
+
+/**
+ * A grid short of the three levels (一级指标 · 指标名称 · 计划值) is also how county 目标任务分解表 are laid out:
+ * it reads as a finance form only with more of the form about it — its title, its budget block, the 绩效指标
+ * label, fields only the form has (项目名称, 主管部门) — or, short of those, a 分值/得分 column and no 责任单位.
+ */
+function financeEvidence(grid: { columns: GridColumns; unused: readonly Box[] }, title: string | null, fields: readonly FormField[], budget: BudgetBlock | null, sideLabel: boolean): boolean {
+  if (grid.columns.tiered || title !== null || budget !== null || sideLabel || fields.some((field) => FORM_OWN_FIELD.test(field.label))) return true;
+  if (grid.unused.some((box) => RESPONSIBILITY_HEAD.test(box.key))) return false;
+  return grid.columns.weight !== undefined || grid.columns.score !== undefined;
+}
+
 function hasSideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, level1: Box, width: number): boolean {
   return rowBoxes(sheet, merges, row, width).some((box) => box.col < level1.col && /^(?:绩效|年度绩效|产出和效益)?指标$/.test(box.key) && box.bottom > box.row);
 }
@@ -241,7 +316,7 @@ const PLACEHOLDER = /^(?:指标\s*\d+\s*[:：]?|[…．.。·、—\-－/／\\]+
 const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff]))/;
 /** Rows that end the grid. */
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
-const TOTAL = /^(?:总分|合计|总计)$/;
+const TOTAL = /^(?:总分|合计|总计|总得分|自评总分|合计得分|得分合计|综合得分|总分合计)$/;
 
 export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
@@ -361,6 +436,38 @@ function withLetterUnit(read: RawRead): RawRead {
   return m ? { kind: 'figure', figure: { ...read.figure, unit: m[1], inSentence: false } } : read;
 }
 
+/**
+ * 水质达标率≥95%, 项目总成本≤500万元, 满意度（≥90%） over a bare 95, 500 or 90: the name states the target
+ * with its bound and unit, and the value column repeats the number alone. Only when the two numbers agree does
+ * the name lend the value its bound and unit; the name is quoted as written.
+ */
+function boundInName(name: string, target: RawRead): TemplateSlot | null {
+  if (target.kind !== 'figure') return null;
+  const m = /(≥|≧|>=|＞=|不低于|不少于|≤|≦|<=|＜=|不高于|不超过|不多于)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})?\s*[)）]?$/.exec(name);
+  if (!m || Number(m[2]) !== target.figure.shown) return null;
+  const approx: Approximation = /^(?:≥|≧|>=|＞=|不低于|不少于)$/.test(m[1]) ? 'atLeast' : 'atMost';
+  return { name, approx, unit: m[3] === undefined ? null : m[3] === '％' ? '%' : m[3] };
+}
+
+/**
+ * 相关性(5分), 群众满意度（10分）: the points an indicator is worth, written after its name on a scoring form
+ * with a 得分 column and no 分值 column. Taken only where the row's 得分 is within them (a 考核得分（90分） scored
+ * 95 states a target, not the points); read out of words, so derived, and the name is quoted as written.
+ */
+function weightInName(sheet: SheetSnapshot, row: number, cols: GridColumns, name: string, score: NumberField | null): NumberField | null {
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/.exec(name);
+  if (!m || cols.weight || !score || score.value > Number(m[1])) return null;
+  return { value: Number(m[1]), cell: refAt(sheet, row, cols.name.col), approx: 'exact', text: name, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
+}
+
+/** ≥XX%, ××个, ＊＊, ＿＿: the template's blank for a value, left as it came. */
+const BLANK_VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*(?:[*＊]+|[×xXＸ]{2,}|[_＿]+|…+)\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$/;
+
+/** A value cell holding only the template's blank reads as empty: nobody filled it in. */
+function unfilled(read: RawRead): RawRead {
+  return read.kind === 'words' && BLANK_VALUE.test(read.text.replace(/\s+/g, '')) ? { kind: 'empty' } : read;
+}
+
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
 function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
@@ -368,7 +475,7 @@ function bareFigure(read: RawRead): boolean {
 
 /** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
 function unitInName(name: string, target: RawRead): string | null {
-  if (target.kind !== 'figure' || target.figure.fromText) return null;
+  if (target.kind !== 'figure' || target.figure.unit !== null) return null;
   const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
   return m ? normalUnit(m[1]) : null;
 }
@@ -388,6 +495,24 @@ function progressRate(read: RawRead): NumberField | null {
   return placeRate(read.figure, false);
 }
 
+/**
+ * The groups of a row, with a blank level taken from the row above: the form merges 产出指标 down over its
+ * indicators, and where the merges were lost (a copy from a web page, a retyped sheet) the group is written
+ * once, on its first row. A level left blank belongs to the group above only while every level left of it
+ * stays in its group (blank, or merged down and so the same); a new 一级指标 starts its 二级 afresh.
+ */
+function carryLevels(above: readonly string[], written: readonly string[]): string[] {
+  let changed = false;
+  return written.map((title, depth) => {
+    if (title !== '') {
+      // 产出指标 merged down (so shown on every row) is the same group, not a new one.
+      changed ||= title !== above[depth];
+      return title;
+    }
+    return changed ? '' : (above[depth] ?? '');
+  });
+}
+
 function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
@@ -402,22 +527,28 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const area = merges.areaAt(row, box.col);
     return area ? cellAt(sheet, area.top, area.left) : cellAt(sheet, row, box.col);
   };
+  const levelBoxes = [cols.project, cols.level1, cols.level2].filter((box): box is Box => box !== undefined);
+  let carried: readonly string[] = levelBoxes.map(() => '');
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
-    if (leading.some((box) => TOTAL.test(box.key))) return { indicators, sections, placeholders, orphans, totalRow: row };
+    if (leading.some((box) => TOTAL.test(bareHead(box.key)))) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
+    const levels = carryLevels(carried, levelBoxes.map((box) => levelTitle(shown(box, row))));
+    carried = levels;
     const written = cellWords(cellAt(sheet, row, cols.name.col));
     if (written === '') {
       if ([cols.target, cols.actual, cols.score].some((box) => raw(box, row).kind === 'figure')) orphans.push(row);
       continue;
     }
+    // The header written again (a form printed over two pages repeats 一级指标 · 二级指标 · 三级指标).
+    if (labelKey(written) === cols.name.key) continue;
     if (isPlaceholderName(written)) {
       placeholders.push({ row, text: written });
       continue;
     }
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
-    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => raw(box, row).kind !== 'empty');
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
     if (!filledBeside) {
       placeholders.push({ row, text: written });
       continue;
@@ -426,9 +557,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
     // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
-    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) : null;
+    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) ?? boundInName(named, raw(cols.target, row)) : null;
     const name = slot?.name ?? named;
-    const path = [cols.project, cols.level1, cols.level2].map((box) => (box ? levelTitle(shown(box, row)) : '')).filter((t) => t !== '');
+    const path = levels.filter((t) => t !== '');
     path.forEach((title, depth) => {
       const key = path.slice(0, depth + 1).join('\u0000');
       if (seenPaths.has(key)) return;
@@ -441,8 +572,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = withLetterUnit(raw(cols.target, row));
-    const actualRead = withLetterUnit(raw(cols.actual, row));
+    const targetRead = withLetterUnit(unfilled(raw(cols.target, row)));
+    const actualRead = withLetterUnit(unfilled(raw(cols.actual, row)));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const columnUnit = normalUnit(unitText);
     const ownUnit = figureUnit(targetRead);
@@ -462,13 +593,15 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // actual; the words are kept as the actual's text and the row stays quantitative.
     const progress = unit !== '%' && actualRead.kind === 'figure' && actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
     const actual = progress ? { value: null, words: { value: actualRead.kind === 'figure' ? actualRead.figure.text : '', cell: progress.cell } } : placedActual;
-    const stated = progressRate(raw(cols.progress, row));
+    // 100% under 实际完成值 against ≥120公里: the unit wrote how much of the target it reached, not the amount.
+    const reached = progress === null && unit !== null && unit !== '%' && placedActual.value === null && actualRead.kind === 'figure' && !actualRead.figure.inSentence && normalUnit(actualRead.figure.unit) === '%' ? placeRate(actualRead.figure, false) : null;
+    const stated = progressRate(raw(cols.progress, row)) ?? reached;
     // A target in words or an actual in words (达成预期指标, 效果明显) is judged by its words; a target form has no actual at all.
     const actualIsFigure = actual.value !== null && actual.words === null;
     // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
     // actual's text and nothing is computed from them.
     const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || actualInWords);
+    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords);
     const kind = quantitative ? 'quantitative' : 'qualitative';
     // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
     const zeroTarget = quantitative && target.value?.value === 0;
@@ -488,7 +621,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
         unit: null,
         target: null,
         deadline,
-        weight: figure(raw(cols.weight, row)),
+        weight: figure(raw(cols.weight, row)) ?? weightInName(sheet, row, cols, name, figure(raw(cols.score, row))),
         progressText: reasonText(sheet, row, cols.reason),
         statedScore: figure(raw(cols.score, row)),
       });
@@ -510,10 +643,11 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       target: kind === 'quantitative' ? target.value : null,
       targetText: kind === 'quantitative' ? null : targetText,
       actual: kind === 'quantitative' ? actual.value : null,
-      actualText: kind === 'quantitative' ? (progress || actualInWords ? actual.words : null) : actualText,
+      actualText: kind === 'quantitative' ? (progress || reached || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
       statedProgress: kind === 'quantitative' ? progress : null,
-      weight: figure(raw(cols.weight, row)),
+      lastYear: kind === 'quantitative' ? placeValue(withLetterUnit(raw(cols.lastYear, row)), unit, null).value : null,
+      weight: figure(raw(cols.weight, row)) ?? weightInName(sheet, row, cols, name, figure(raw(cols.score, row))),
       progressText: reasonText(sheet, row, cols.reason),
       statedScore: figure(raw(cols.score, row)),
     });
@@ -527,7 +661,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
  */
 function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number, width: number): NumberField | null {
   const boxes = rowBoxes(sheet, merges, row, width);
-  const label = boxes.findIndex((box) => TOTAL.test(box.key));
+  const label = boxes.findIndex((box) => TOTAL.test(bareHead(box.key)));
   const next = label >= 0 ? boxes[label + 1] : undefined;
   if (!next) return null;
   const m = /^(\d+(?:\.\d+)?)\s*分?$/.exec(next.key);
@@ -609,6 +743,18 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
   return { indicator, fromPart, budget };
 }
 
+/**
+ * The months a 监控表 reports: named by its budget block (1-6月执行数), else by its actual's heading
+ * (1-6月实际完成值), else by its title (2024年上半年…绩效运行监控表). A 自评表 or a 目标表 reports the whole year.
+ */
+function reportedMonths(budget: BudgetBlock | null, cols: GridColumns, title: string | null): MonthSpan | null {
+  const fromBudget = budget ? findMonthSpan(budget.columns.executedLabel) : null;
+  if (fromBudget) return fromBudget;
+  const monitoring = title !== null && /监控|跟踪/.test(title);
+  if (!monitoring) return null;
+  return (cols.actual ? findMonthSpan(cols.actual.text) : null) ?? findMonthSpan(title);
+}
+
 function annualPeriod(year: number | null, asOf: string | undefined, months: MonthSpan | null): { period: Period; assumed: boolean } {
   const given = asOf ? periodFromAsOf(asOf) : null;
   if (given) return { period: given, assumed: false };
@@ -621,21 +767,31 @@ function annualPeriod(year: number | null, asOf: string | undefined, months: Mon
   return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
 }
 
+/**
+ * A form with a column for the actual or the 得分 reports on a year; one without either sets targets (申报表,
+ * 批复表), whatever its title is missing — unless its title says it evaluates (自评, 评价, 监控).
+ */
 function formKind(title: string | null, cols: GridColumns): FinanceFormFacts['kind'] {
   if (cols.actual || cols.score) return 'self-evaluation';
-  return title !== null && /目标/.test(title) ? 'target' : 'self-evaluation';
+  if (title !== null && /目标/.test(title)) return 'target';
+  return title !== null && /自评|评价|监控/.test(title) ? 'self-evaluation' : 'target';
 }
+
+const FILER_LABEL = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/;
+/** 单位名称：… in one cell: the unit, though a 单位名称 box of the form's own (with the full name) says it better. */
+const NAME_LABEL = /^(?:单位名称|部门名称|部门（单位）名称|部门\(单位\)名称)\s*[:：]\s*(.+)$/;
 
 /**
  * 预算单位：某某乡人民政府 written in one cell above the form: the unit that files it, named in full, which
  * the 实施单位 box often shortens (云雾土家族乡). A 填报单位：（盖章） left blank names nobody.
  */
-function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): string | null {
+function filingUnit(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number, labels = FILER_LABEL): string | null {
   for (let row = 1; row <= toRow; row++) {
     for (const box of rowBoxes(sheet, merges, row, width)) {
-      const m = /^(?:预算单位|填报单位|编制单位|申报单位)\s*[:：]\s*(.+)$/.exec(box.text);
+      const m = labels.exec(box.text);
       if (!m) continue;
-      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:金额)?单位\s*[:：].*$/, '').trim());
+      // 单位名称：某镇政府 填报日期：2021.5.18 — the cell goes on to other entries of the form's head.
+      const value = withoutBudgetCode(m[1].replace(/[（(]\s*盖章\s*[)）]/g, '').replace(/\s*(?:(?:金额)?单位|填报日期|填表日期|日期|联系电话|联系人)\s*[:：].*$/, '').trim());
       if (/[\u4e00-\u9fff]{2,}/.test(value)) return value;
     }
   }
@@ -677,9 +833,10 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
   // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
   if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
+  if (!financeEvidence(grid, title, fields, budget, sideLabel)) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
-  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? findYear(sheet.name) ?? findYear(input.workbookName);
+  const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
   const read = readGrid(input, grid.row, cols, width, formYear);
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
@@ -688,12 +845,12 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
 
   const subject = fieldValue(fields, /^项目名称$/);
   const implementer = reportingUnit(
-    fieldValue(fields, /^(?:实施单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
+    fieldValue(fields, /^(?:实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
     fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
   );
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
-  const { period, assumed } = annualPeriod(formYear, input.asOf, budget ? findMonthSpan(budget.columns.executedLabel) : null);
+  const { period, assumed } = annualPeriod(formYear, input.asOf, reportedMonths(budget, cols, title));
   if (assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
   if (input.asOf !== undefined && period.source !== 'as-of') issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: input.asOf }));
 
@@ -754,6 +911,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   put('unit', cols.unit);
   put('target', cols.target);
   put('actual', cols.actual);
+  put('lastYear', cols.lastYear);
   put('weight', cols.weight);
   put('progressText', cols.reason);
   put('completionRate', cols.progress);
@@ -785,7 +943,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
+  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
