@@ -4,24 +4,8 @@ import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date'
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
+import { simplified } from './traditional';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
-
-/**
- * Traditional characters a mirror page prints (已開工67所, 共有32個項目未開工): read as the simplified ones the rules are
- * written in. Only characters the rules look at are mapped; the rest of the words are left as written.
- */
-const TRADITIONAL: Readonly<Record<string, string>> = {
-  個: '个', 項: '项', 處: '处', 戶: '户', 條: '条', 萬: '万', 億: '亿', 開: '开', 動: '动', 辦: '办', 結: '结', 實: '实',
-  現: '现', 進: '进', 還: '还', 設: '设', 劃: '划', 計: '计', 規: '规', 達: '达', 畢: '毕', 過: '过', 總: '总', 於: '于',
-  為: '为', 與: '与', 產: '产', 區: '区', 縣: '县', 務: '务', 驗: '验', 這: '这', 將: '将', 預: '预', 爭: '争', 經: '经',
-  從: '从', 餘: '余', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 麵: '面', 積: '积', 資: '资', 發: '发',
-  準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 較: '较', 啟: '启',
-};
-
-function simplified(text: string): string {
-  // …and the pinyin such a page glosses characters with (已(yǐ)開(kāi)工), which splits the words the rules read.
-  return text.replace(/[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[1-5]?[)）]/gu, '').replace(/[\u3400-\u9fff]/gu, (char) => TRADITIONAL[char] ?? char);
-}
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -396,7 +380,9 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * passed is 滞后; a deadline still to come is never 滞后 by the calendar alone. Words that say nothing
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
-export function judgeWords(written: string, context: WordsContext): Judgement {
+export function judgeWords(written: string, given: WordsContext): Judgement {
+  // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
+  const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   const found = judgeOnce(written, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
