@@ -40,6 +40,22 @@ export interface ClauseSignals {
   readonly stillToDo: boolean;
   /** 3个未开工: a count of what is not done, which a breakdown beside it turns into remaining work. */
   readonly countedNotDone: boolean;
+  /**
+   * How much of the task a finished clause speaks for (its strength), read from its object and its adverb:
+   * - 'whole': the task as a whole — the year's or the set target (顺利完成年度目标任务, 较好完成了各项预期目标, 超目标完成
+   *   上级下达的年度处置任务), every item of it (所有建议均已办理完毕), or a rate of the work at 100% (整改率100%);
+   * - 'full': a finish in full of what the clause names (全部完工, 全面完成…项目, 实现全覆盖), no step or span named;
+   * - 'plain': any other finished clause (已建成); null when the clause is not finished.
+   * A stronger clause outweighs weaker words of work going on elsewhere in the text (see words-verdict.ts).
+   */
+  readonly doneScope: 'whole' | 'full' | 'plain' | null;
+  /**
+   * 逐步提升 · 稳步推进 · 持续优化 · 不断完善: the clause only tells that an outcome keeps improving, how the work goes;
+   * it names nothing still to do.
+   */
+  readonly trend: boolean;
+  /** 整改率98.4% · 办结率90%: a rate of the work itself below 100%, so some of the work is not done. */
+  readonly rateShort: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -100,7 +116,8 @@ const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
-const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
+// 未到整改期限 · 尚未到期: not yet due, which is no failure; 批而未供土地: a kind of land named by what befell it (而未).
+const negated = new RegExp(`(?<!而)(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|到[^，]{0,4}?(?:期限|时限|期|节点)|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
  * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
  * lack (无资金来源, 无进展), which is no success.
@@ -142,7 +159,7 @@ const ongoing = new RegExp(
   'u',
 );
 const stillToDo = new RegExp(
-  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
   'u',
 );
 const scheduled = new RegExp(
@@ -179,7 +196,49 @@ const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|�
  */
 const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
 
-export function clauseSignals(clause: string): ClauseSignals {
+/**
+ * The clause's object is the task itself: the year's, the set, the whole target (年度目标任务, 全年任务, 年初确定的各项目标
+ * 任务, 各项预期目标, 上级下达的年度处置任务) — the clause must end on it, so 完成年度目标任务的60% stays an amount.
+ */
+const WHOLE_OBJECT = /(?:年度|全年|年初确定的?|既定|各项|上级下达的?|省定|市定|县定|预期)[^，,。；;\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$/u;
+/** A finishing verb with a word of manner that says it was finished well or beyond (较好完成了, 超目标完成, 提前超额完成). */
+const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+/** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
+const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)/u;
+/** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
+const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+/** An outcome that keeps improving (逐步提升, 稳步推进, 持续优化): how the work goes, nothing still to do. */
+const TREND = /(?:逐步|稳步|持续|不断|进一步|日益|明显|有效|显著)(?:提升|提高|改善|优化|增强|加强|好转|缓解|完善|推进|向好|巩固|扩大|规范|健全)[^，,。；;\d]{0,8}$/u;
+/** Names and slogans in quotation marks (“党建引领、政府推进”): their words are a name, not a report. */
+const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
+
+function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean): ClauseSignals['doneScope'] {
+  if (ratesFull) return 'whole';
+  if (!done) return null;
+  if (partWords.length > 0 || periodWords.length > 0) return 'plain';
+  if ((WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)) || EVERY_ITEM.test(clause)) return 'whole';
+  return new RegExp(`(?:${COMPLETIVE})`, 'u').test(clause) || wholeCoverage.test(clause) ? 'full' : 'plain';
+}
+
+export function clauseSignals(written: string): ClauseSignals {
+  // The name keeps its length, so the distance rules (an amount within 12 characters of its verb) read the same.
+  const clause = written.replace(QUOTED_NAME, (name) => `“${'〇'.repeat(Math.max(0, name.length - 2))}”`);
+  const rates = [...clause.matchAll(WORK_RATE_VALUE)].map((match) => Number(match[1]));
+  const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100);
+  const signals = readClause(clause);
+  const wholeDone = !signals.negated && !signals.partial && (EVERY_ITEM.test(clause) || (WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)));
+  const done = signals.done || ratesFull || (wholeDone && signals.periodWords.length === 0 && signals.partWords.length === 0);
+  return {
+    ...signals,
+    done,
+    doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated),
+    // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
+    trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo,
+    rateShort: rates.some((rate) => rate < 100),
+  };
+}
+
+function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort'> {
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;

@@ -145,7 +145,14 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     return index < 0 ? null : (clauses[index] ?? null);
   };
   // 基本建成 is work left only when the target does not count 基本建成 itself.
-  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  // One clause that speaks for the whole task (顺利完成年度目标任务, 所有建议均已办理完毕, 整改率100%) outweighs a part done
+  // only in part (基本建成13305套), words of how the work went (全力推进…) and a trend (逐步提升) beside it; a finish in
+  // full (全部完工, 实现全覆盖) outweighs a trend only. Remaining work (正在, 其余, 尚有, 未到期限), lag and negation
+  // outweigh them all.
+  const whole = signals.some((s) => s.doneScope === 'whole');
+  const full = whole || signals.some((s) => s.doneScope === 'full');
+  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && s.trend && !s.partial) || (whole && (s.partial || s.ongoing || s.trend)));
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
   const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains });
@@ -155,9 +162,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   if (notDone !== null) return reading('not-done', notDone);
-  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead || s.countedNotDone);
+  const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || s.rateShort);
   if (underWay !== null) return reading('under-way', underWay);
-  const shortOf = signals.map((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
+  const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
   if (partIndex >= 0) {
     return reading('under-way', clauses[partIndex] ?? null, shortOf[partIndex] ?? null);
