@@ -56,6 +56,8 @@ export interface ClauseSignals {
   readonly trend: boolean;
   /** 整改率98.4% · 办结率90%: a rate of the work itself below 100%, so some of the work is not done. */
   readonly rateShort: boolean;
+  /** 整改率100% · 到位率和拨付率均达100%: every rate of the work the clause gives is at 100%. */
+  readonly rateFull: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -235,10 +237,11 @@ export function clauseSignals(written: string): ClauseSignals {
     // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
     trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo,
     rateShort: rates.some((rate) => rate < 100),
+    rateFull: ratesFull,
   };
 }
 
-function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort'> {
+function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull'> {
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;

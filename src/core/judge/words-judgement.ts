@@ -269,6 +269,26 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
 }
 
+/** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
+const BELOW_BENCHMARK = /低于(?:全国|全省|全市|全州|全区|全县|省|市|平均|同类)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)\s*个百分点/u;
+
+/**
+ * A growth with no growth target of the row's, which the staff hold against a benchmark (全省, 全市, 平均) and find below
+ * it: lag written as a distance, so 滞后. Only for a growth — a level below a benchmark (失业率低于全省0.5个百分点) may be
+ * the better side — and only for the benchmark the growth's own sentence names.
+ */
+function benchmarkJudgement(text: string, context: WordsContext): Judgement | null {
+  if (context.targetText && growthIn(context.targetText)) return null;
+  const clauses = clausesOf(text);
+  const index = clauses.findIndex((clause) => BELOW_BENCHMARK.test(clause));
+  if (index < 0) return null;
+  const growthClause = [clauses[index], clauses[index - 1]].find((clause) => clause !== undefined && growthIn(clause) !== null);
+  if (growthClause === undefined) return null;
+  const growth = growthIn(growthClause);
+  const below = BELOW_BENCHMARK.exec(clauses[index] ?? '');
+  return growth !== null && below !== null && growth.rate >= -1 ? judgement('behind', 'figures-in-words', `${growth.words}，${quoted(below[0])}`) : null;
+}
+
 /** A rate that must reach a level (覆盖率达25%), against the level the words report (覆盖率达31%). */
 function levelJudgement(text: string, due: boolean, context: WordsContext, year: number | null): Judgement | null {
   const target = context.targetText ? levelTargetIn(context.targetText) : null;
@@ -461,7 +481,7 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       }
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
-    const growth = growthJudgement(text, context, year);
+    const growth = growthJudgement(text, context, year) ?? benchmarkJudgement(text, context);
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;

@@ -162,7 +162,10 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   if (notDone !== null) return reading('not-done', notDone);
-  const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || s.rateShort);
+  // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
+  // rate measures more than the task (a stock of years, of which the year's task was a share).
+  const wordsWhole = signals.some((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);
+  const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !wordsWhole));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
