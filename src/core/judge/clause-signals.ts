@@ -54,6 +54,11 @@ export interface ClauseSignals {
    * it names nothing still to do.
    */
   readonly trend: boolean;
+  /**
+   * 全力推进…, 持续深化…, 逐步缓解…: the only words of work going on are words of how it is pushed, which tell the manner
+   * of the work, not a part of it still to do (结转, 明年, 另有, 待, 计划 are such a part).
+   */
+  readonly mannerOnly: boolean;
   /** 整改率98.4% · 办结率90%: a rate of the work itself below 100%, so some of the work is not done. */
   readonly rateShort: boolean;
   /** 整改率100% · 到位率和拨付率均达100%: every rate of the work the clause gives is at 100%. */
@@ -211,6 +216,8 @@ const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均
 const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
 /** An outcome that keeps improving (逐步提升, 稳步推进, 持续优化): how the work goes, nothing still to do. */
 const TREND = /(?:逐步|稳步|持续|不断|进一步|日益|明显|有效|显著)(?:提升|提高|改善|优化|增强|加强|好转|缓解|完善|推进|向好|巩固|扩大|规范|健全)[^，,。；;\d]{0,8}$/u;
+/** Words of how work is pushed: 全力推进, 稳步推进, 持续, 逐步, 进一步, 陆续. */
+const MANNER = /推进|持续|逐步|进一步|陆续/gu;
 /** Names and slogans in quotation marks (“党建引领、政府推进”): their words are a name, not a report. */
 const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 
@@ -238,10 +245,11 @@ export function clauseSignals(written: string): ClauseSignals {
     trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo,
     rateShort: rates.some((rate) => rate < 100),
     rateFull: ratesFull,
+    mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')),
   };
 }
 
-function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull'> {
+function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;

@@ -1,0 +1,157 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+import { clauseSignals } from '../../src/core/judge/clause-signals';
+import { simplified, TRADITIONAL_TABLE_SIZES } from '../../src/core/judge/traditional';
+
+/**
+ * How the clauses of one 完成情况 are weighed against each other (issue 19, third round): a clause speaks for the whole
+ * task, for a thing in full, or for a part; words of remaining work, of lag and of negation outweigh every finished
+ * clause; a finished clause on the whole task outweighs words of manner, trends and parts done only in part. Every
+ * example is written for this file, none copied from a real-text set, and each rule has its counterpart.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-12-31', deadline: string | null = null): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('一句话说整项任务完成（年度目标任务、各项目标、所有事项）：它的分量压过旁边的过程话', () => {
+  it.each([
+    ['围绕“三个提升”，全力推进农村人居环境整治，圆满完成了年初确定的各项目标任务'],
+    ['各村集体经济稳步增长，集体收入逐步提高，超额完成县下达的年度目标任务'],
+    ['累计基本建成安置房2100套，提前超额完成年度安置房建设目标任务'],
+    ['本年度受理的所有政协提案均已按时办理完毕并答复委员'],
+  ])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it.each([
+    ['圆满完成了年初确定的各项目标任务，其余两个村正在收尾'],
+    ['超额完成年度目标任务，但仍有3户尚未搬迁入住'],
+    ['基本完成年度目标任务'],
+    ['完成上半年目标任务，全年任务正在推进'],
+    ['完成年度目标任务的60%'],
+    ['顺利完成年度目标任务，另有2个项目顺延至明年建设'],
+  ])('“%s”：整句之外还有剩余的话、只说“基本”或一段时间、或只是一个份额：不是已完成', (text) => {
+    expect(judged(text, null, '2024-06-30', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('全部、全面完成某件事：压过“逐步提升”之类的趋势话，但压不过“推进中”', () => {
+  it('“全面完成就业帮扶、养老服务、道路保洁等12项便民服务项目，群众满意度逐步提高”：已完成', () => {
+    expect(judged('全面完成就业帮扶、养老服务、道路保洁等12项便民服务项目，群众满意度逐步提高').verdict).toMatch(DONE);
+  });
+
+  it('“各乡镇均已制定实施方案，整体工作稳步推进中”：推进中', () => {
+    expect(judged('各乡镇均已制定实施方案，整体工作稳步推进中', null, '2024-06-30', '2024-12-31').verdict).toBe('in-progress');
+  });
+
+  it('只有趋势话、没有完成的话（“服务水平持续提升”）：不是已完成', () => {
+    expect(judged('服务水平持续提升', null, '2024-06-30', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('工作本身的比率到100%（整改率、办结率、到位率）就是它量的那件事做完了', () => {
+  it.each([
+    ['排查出消防隐患3250处，整改率100%'],
+    ['受理群众诉求860件，已办结860件，办结率100%'],
+    ['上级补助资金到位率和支付率均达100%'],
+  ])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it.each([
+    ['排查出消防隐患3250处，整改率97.2%'],
+    ['排查出消防隐患3250处，按期整改率100%，总体整改率96%'],
+    ['开工率100%'],
+  ])('“%s”：还有没整改完的，或者量的只是开工：不是已完成', (text) => {
+    expect(judged(text, null, '2024-06-30').verdict).not.toMatch(DONE);
+  });
+
+  it('比率不到100%，但同一段话明说整项年度任务超额完成（比率量的是多年的存量）：已完成', () => {
+    expect(judged('累计清理历年违建1.2万平方米，清理率41%。已超额完成省下达的年度清理任务').verdict).toMatch(DONE);
+  });
+
+  it('一个比率100%不能让另一个不到100%的比率算完成', () => {
+    expect(judged('信访件办结率100%，化解率85%', null, '2024-06-30').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('还没到期限（未到整改期限、尚未到期）不是没做，是还在做', () => {
+  it('“已整改45处，其余5处未到整改期限”：推进中，不是滞后', () => {
+    expect(judged('已整改45处，其余5处未到整改期限', null, '2024-06-30').verdict).toBe('in-progress');
+  });
+
+  it('“5处未整改”：仍是没做完', () => {
+    expect(judged('5处未整改', null, '2024-06-30').verdict).toBe('behind');
+  });
+
+  it('“批而未供”“建而未用”这类名字里的“未”不是否定', () => {
+    expect(clauseSignals('处置批而未供土地30公顷').negated).toBe(false);
+    expect(clauseSignals('土地尚未供应').negated).toBe(true);
+  });
+});
+
+describe('引号里的是名字，名字里的“推进”“完成”不是汇报', () => {
+  it('“夯实“城乡统筹、整体推进”的工作格局，顺利完成全年各项目标任务”：已完成', () => {
+    expect(judged('夯实“城乡统筹、整体推进”的工作格局，顺利完成全年各项目标任务').verdict).toMatch(DONE);
+  });
+
+  it('引号外的“推进”照样是推进', () => {
+    expect(clauseSignals('“美丽庭院”创建正在推进').ongoing).toBe(true);
+  });
+});
+
+describe('增长与全省、全市的平均比：低于它是写成差距的滞后', () => {
+  it('“全县规上工业增加值增长5.2%，低于全市平均1.3个百分点”：滞后', () => {
+    expect(judged('全县规上工业增加值增长5.2%，低于全市平均1.3个百分点', null, '2024-06-30').verdict).toBe('behind');
+  });
+
+  it('高于全省：不是滞后', () => {
+    expect(judged('全县规上工业增加值增长9.2%，高于全省1.1个百分点', null, '2024-06-30').verdict).not.toBe('behind');
+  });
+
+  it('水平（失业率）低于全省不算滞后：低可能是好', () => {
+    expect(judged('城镇登记失业率2.9%，低于全省0.4个百分点', null, '2024-06-30').verdict).not.toBe('behind');
+  });
+});
+
+describe('已+完成动词紧挨着的数是完成数，句子主语里有“目标”二字也一样', () => {
+  it('“全县46个目标任务村中已完成20个”（目标46个，9月底）：低于序时，滞后', () => {
+    expect(judged('全县46个目标任务村中已完成20个', '46个', '2024-09-30', '2024-12-31').verdict).toBe('behind');
+  });
+
+  it('“全县46个目标任务村中已完成46个”：已完成', () => {
+    expect(judged('全县46个目标任务村中已完成46个', '46个', '2024-09-30', '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('“力争目标完成60个”里的数仍是计划，不是完成数', () => {
+    expect(judged('力争目标完成60个', '60个', '2024-09-30', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('几个数同一单位时，取目标所说的那项（目标“完成投资”，不取“到位资金”）', () => {
+  it('“累计到位资金9.1亿元，完成投资6.2亿元”（目标 年计划完成投资10亿元，6月）：完成投资62%，达到序时', () => {
+    const found = judged('累计到位资金9.1亿元，完成投资6.2亿元', '年计划完成投资10亿元', '2024-06-30', '2024-12-31');
+    expect(found.verdict).toBe('on-track');
+    expect(found.evidence).toContain('6.2亿元');
+  });
+});
+
+describe('繁体字的镜像页面：正文、目标、名称都先读成简体，拼音注音去掉', () => {
+  it('表里每个繁体字都对得上一个简体字', () => {
+    expect(TRADITIONAL_TABLE_SIZES.traditional).toBe(TRADITIONAL_TABLE_SIZES.simplified);
+  });
+
+  it('“順利完成年度目標任務”读作“顺利完成年度目标任务”', () => {
+    expect(simplified('順(shùn)利完成年度目標(biāo)任務(wù)')).toBe('顺利完成年度目标任务');
+    expect(judged('全縣順利完成年度目標任務').verdict).toMatch(DONE);
+  });
+
+  it('目标也是繁体时照样对得上（完成1.2萬戶，目标1.2萬戶）', () => {
+    expect(judged('已完成改造1.2萬戶', '1.2萬戶', '2024-10-31', '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('繁体的剩余话照样读出（其餘3個項目正在施工）', () => {
+    expect(judged('已建成5個，其餘3個項目正在施工', '8個', '2024-10-31', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});
