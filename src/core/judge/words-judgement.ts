@@ -117,6 +117,27 @@ function onlyMeasures(clauses: readonly string[]): boolean {
 const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
 
 /**
+ * A paragraph of a 工作总结 (several sentences, or a long run of clauses) that lists what was done — figures, measures,
+ * how the work went, an item or two finished or 基本 finished — with no clause that says the whole task is done and none
+ * that names work still to do (正在, 其余, 尚有, 计划…完成), nothing begun and nothing behind: with no target to hold it
+ * against, it tells what was achieved, not how far the task is (convention rule (ii)).
+ */
+function isNarrative(text: string, clauses: readonly string[]): boolean {
+  const sentences = text.split(/[。；;\r\n]+/u).filter((sentence) => sentence.trim() !== '').length;
+  if (sentences < 2 && clauses.length < 4) return false;
+  // A growth has its own rules (a growth target, a benchmark), and so has a count or a rate of the work against a total.
+  if (growthIn(text) !== null) return false;
+  return clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    const strictlyOngoing = s.ongoing && !s.mannerOnly && !s.trend;
+    // 已…, 建成, 入住 report things finished, 加快, 顺利, 进展 say the work itself is going: a person reads those as progress.
+    // 整改10207处 beside 排查隐患17343处: problems put right against problems found, a count a person reads as progress.
+    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
+    return !strictlyOngoing && !s.done && !s.partial && !s.rateShort && !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.started && !s.lagging && !s.negated && !s.ahead;
+  });
+}
+
+/**
  * No target to hold amounts against: the row gives no figure, or only a standard per person or per month (每人每月55元),
  * which no total is held against (see matchedFigures). A target figure in another measure word (1万名 under 8878例)
  * is still something a person compares, so it is left to the other rules.
@@ -554,6 +575,9 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       }
       if (reading.shortOf === null && !/\d/u.test(context.targetText ?? '') && onlyMeasures(reading.clauses)) {
         return judgement('unclear', 'words', `${words}，只列了采取的措施，没说完成，也没说还在做，需人工确认`);
+      }
+      if (reading.shortOf === null && noTargetToCompare(context.targetText) && isNarrative(text, reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，一段总结列了做过的事，没有可比的目标，也没说整项完成或还剩什么，需人工确认`);
       }
       return judgement('in-progress', 'words', words);
     }
