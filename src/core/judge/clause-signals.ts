@@ -138,6 +138,9 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
 const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+/** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
+const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
+
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
 const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
 /**
@@ -209,9 +212,11 @@ const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])
  */
 const WHOLE_OBJECT = /(?:年度|全年|年初确定的?|既定|各项|上级下达的?|省定|市定|县定|预期)[^，,。；;\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$/u;
 /** A finishing verb with a word of manner that says it was finished well or beyond (较好完成了, 超目标完成, 提前超额完成). */
-const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+/** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
+const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
-const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)/u;
+const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
 const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
 /** An outcome that keeps improving (逐步提升, 稳步推进, 持续优化): how the work goes, nothing still to do. */
@@ -221,11 +226,16 @@ const MANNER = /推进|持续|逐步|进一步|陆续/gu;
 /** Names and slogans in quotation marks (“党建引领、政府推进”): their words are a name, not a report. */
 const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 
+/** The clause says, in words, that the whole task is done: its object is the task itself, or every item of it. */
+function namesWholeTask(clause: string): boolean {
+  return (WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
+}
+
 function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean): ClauseSignals['doneScope'] {
   if (ratesFull) return 'whole';
   if (!done) return null;
   if (partWords.length > 0 || periodWords.length > 0) return 'plain';
-  if ((WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)) || EVERY_ITEM.test(clause)) return 'whole';
+  if (namesWholeTask(clause)) return 'whole';
   return new RegExp(`(?:${COMPLETIVE})`, 'u').test(clause) || wholeCoverage.test(clause) ? 'full' : 'plain';
 }
 
@@ -235,7 +245,7 @@ export function clauseSignals(written: string): ClauseSignals {
   const rates = [...clause.matchAll(WORK_RATE_VALUE)].map((match) => Number(match[1]));
   const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100);
   const signals = readClause(clause);
-  const wholeDone = !signals.negated && !signals.partial && (EVERY_ITEM.test(clause) || (WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)));
+  const wholeDone = !signals.negated && !signals.partial && namesWholeTask(clause);
   const done = signals.done || ratesFull || (wholeDone && signals.periodWords.length === 0 && signals.partWords.length === 0);
   return {
     ...signals,
@@ -255,7 +265,8 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
   const isNegated = negated.test(clause) && !isRemaining;
   return {
     negated: isNegated,
-    lagging: lagging.test(clause),
+    // 对推进缓慢的项目发出督办函: the lag names the projects an action was taken on, not the state of the task.
+    lagging: lagging.test(clause) && !LAG_AS_OBJECT.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),

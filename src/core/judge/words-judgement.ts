@@ -468,7 +468,11 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
     }
     const works = workShareJudgement(text, due, context, year);
     if (works !== null) return works;
-    const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
+    const matched = context.targetText ? matchedFigures(text, context.targetText) : null;
+    // 主体工程已完工1210座 beside 高质量完成年度目标任务: a figure short of the target that counts a step or a part of
+    // the work (主体, 一期) speaks for that part; the clause on the whole task speaks for the task.
+    const partOnly = (clause: string): boolean => reading.wholeTask !== null && partNamedIn(clause, context.targetText) !== null;
+    const figures = matched !== null && matched.actual < matched.target && partOnly(matched.clause) ? null : matched;
     if (figures !== null) {
       const rate = figures.actual / figures.target;
       const shown = `完成${amount(figures.actual, figures.unit)}／目标${amount(figures.target, figures.unit)}＝${percent(rate)}`;
@@ -512,9 +516,12 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const stated = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const statedClause = stated === null ? null : (clausesOf(text).find((clause) => clause.includes(stated.words)) ?? text);
+    // …and so does a share short of the whole that is of such a part (主体工程已完工…、完成率98%).
+    const share = stated !== null && stated.rate < 1 && statedClause !== null && partOnly(statedClause) ? null : stated;
     const pace = statedPaceShare(text);
-    const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
+    const shareClause = share === null ? null : statedClause;
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
     const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
     if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);

@@ -33,6 +33,8 @@ export interface WordsReading {
    * is still to do.
    */
   readonly remains: string | null;
+  /** A clause that says in words the whole task is done (顺利完成年度目标任务, 所有提案均已办结), if one does. */
+  readonly wholeTask: string | null;
 }
 
 /** Words the task itself names (its 目标任务): a task that IS a step (完成初步设计) is finished by that step. */
@@ -155,7 +157,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
-  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains });
+  const wholeIndex = signals.findIndex((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);
+  const wholeTask = wholeIndex < 0 ? null : (clauses[wholeIndex] ?? null);
+  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains, wholeTask });
 
   // 3个未开工 beside 开工2个 counts what remains of a breakdown; alone it says the task is not done.
   const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
@@ -164,7 +168,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   if (notDone !== null) return reading('not-done', notDone);
   // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
   // rate measures more than the task (a stock of years, of which the year's task was a share).
-  const wordsWhole = signals.some((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);
+  const wordsWhole = wholeTask !== null;
   const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !wordsWhole));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
@@ -177,7 +181,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     // A clean record (无违纪) answers the target whatever it names; a finished thing must be the target's own.
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
-    const linked = signals.some((s) => s.cleanRecord) || outside.some((thing) => thing === null);
+    // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
+    const linked = signals.some((s) => s.cleanRecord) || wholeTask !== null || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
