@@ -228,8 +228,11 @@ const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 
 /** The clause says, in words, that the whole task is done: its object is the task itself, or every item of it. */
 function namesWholeTask(clause: string): boolean {
-  return (WHOLE_FINISH.test(clause) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
+  return ((WHOLE_FINISH.test(clause) || PLAIN_FINISH.test(clause)) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
 }
+
+/** 完成年度目标任务 · 实现了全年目标: the verb of finishing opening the clause, no adverb needed. */
+const PLAIN_FINISH = /^(?:已|已经|均|均已|全部)?(?:完成|实现|达到|达成)了?(?!\d)/u;
 
 function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean): ClauseSignals['doneScope'] {
   if (ratesFull) return 'whole';

@@ -60,7 +60,7 @@ function thingNamed(clause: string): string {
  * nothing. Such a task is never finished by one of the things done under it, however much the thing shares its
  * words (城南社区文化广场 under 公共文化服务).
  */
-const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
+const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强|攻坚)/u;
 
 /** …or it names a quality, not a thing: 公共文化服务体系建设, 营商环境, 治理能力, 文明城市形象. */
 const ABSTRACT_HEAD = /(?:体系|体制|机制|水平|能力|环境|氛围|品牌|形象|生态|格局|效能|质量)(?:建设|提升|优化)?[。.！!]?$/u;

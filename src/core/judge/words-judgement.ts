@@ -5,7 +5,16 @@ import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
+import { isProgrammeTarget } from './whole-task';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
+
+/** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
+function programmeHeading(text: string): string | null {
+  const clauses = clausesOf(text);
+  const first = clauses[0];
+  if (first === undefined || clauses.length < 3 || /\d/u.test(first) || clauseSignals(first).done) return null;
+  return isProgrammeTarget(first) ? first : null;
+}
 
 /** What a judgement of words needs besides the words. */
 export interface WordsContext {
@@ -435,7 +444,10 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
 function judgeOnce(written: string, context: WordsContext): Judgement {
   // An 整改 item opens by restating its problem; only what follows reports the work.
   const text = withoutProblemNamed(simplified(written));
-  const reading = readWords(text, context.targetText, context.asOf, context.taskName);
+  // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
+  // the heading names the task the rest reports on, so a finished item is held against it as against a target.
+  const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
+  const reading = readWords(text, context.targetText ?? heading, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
   const due = targetHasCome(context, year, text);
