@@ -67,6 +67,9 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
+    // of the task; 总体 is the whole of a measure, not a 总计划.
+    if (/总体|(?<!完成)率/u.test(match[0])) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
