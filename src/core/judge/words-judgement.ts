@@ -1,6 +1,6 @@
 import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
-import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
+import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
@@ -14,6 +14,24 @@ function programmeHeading(text: string): string | null {
   const first = clauses[0];
   if (first === undefined || clauses.length < 3 || /\d/u.test(first) || clauseSignals(first).done) return null;
   return isProgrammeTarget(first) ? first : null;
+}
+
+/**
+ * A part of the task the staff scheduled by a date (计划上半年建成的6个项目已完工4个 · 计划5月底前开工的10个已开工7个),
+ * counted short once that date has passed: that part is overdue, so the task is behind, whatever the rest of it is doing.
+ */
+const SCHEDULED_PART = /计划([^，,。；;\d]{1,8}?|\d{1,2}月[底末]?)(?:前|以前|之前)?(?:完成|建成|开工|竣工|完工|投用|投运)(?:建设)?的(\d+)(个|项|座|所|处|条|家|户)[^，,。；;\d]{0,8}?(?:已经?)?(?:提前)?(?:完成|建成|开工|竣工|完工|投用|投运)(?:建设)?了?(\d+)(个|项|座|所|处|条|家|户)/u;
+
+function overduePart(clauses: readonly string[], year: number | null, asOf: string | null): { readonly clause: string; readonly date: string; readonly short: number } | null {
+  if (year === null || asOf === null) return null;
+  for (const clause of clauses) {
+    const match = SCHEDULED_PART.exec(clause);
+    if (match?.[1] === undefined || match[3] !== match[5]) continue;
+    const [planned, done] = [Number(match[2]), Number(match[4])];
+    const date = dueDateIn(match[1], year);
+    if (date !== null && date < asOf && done < planned) return { clause, date, short: planned - done };
+  }
+  return null;
 }
 
 /** What a judgement of words needs besides the words. */
@@ -450,6 +468,8 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   const reading = readWords(text, context.targetText ?? heading, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
+  const overdue = overduePart(reading.clauses, year, context.asOf);
+  if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
   const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
