@@ -219,6 +219,10 @@ const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)
 const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
 const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序`, 'u');
+/** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
+export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;
+
 /** An outcome that keeps improving (逐步提升, 稳步推进, 持续优化): how the work goes, nothing still to do. */
 const TREND = /(?:逐步|稳步|持续|不断|进一步|日益|明显|有效|显著)(?:提升|提高|改善|优化|增强|加强|好转|缓解|完善|推进|向好|巩固|扩大|规范|健全)[^，,。；;\d]{0,8}$/u;
 /** Words of how work is pushed: 全力推进, 稳步推进, 持续, 逐步, 进一步, 陆续. */
@@ -228,8 +232,12 @@ const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 
 /** The clause says, in words, that the whole task is done: its object is the task itself, or every item of it. */
 function namesWholeTask(clause: string): boolean {
+  if (WHOLE_AIM.test(clause)) return false;
   return ((WHOLE_FINISH.test(clause) || PLAIN_FINISH.test(clause)) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
 }
+
+/** 确保顺利完成年度目标任务 · 年底前全面完成 · 有望超额完成: the whole task set as an aim or a forecast, not reported done. */
+const WHOLE_AIM = /将|要|拟|有望|确保|力争|争取|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|努力|(?<!提)前|年底|年内|月底|待|需|应(?:于|当|在|该)|能够|可以|可望|(?<![许认])可(?!持续)|(?<![节功效性动技产职智体])能/u;
 
 /** 完成年度目标任务 · 实现了全年目标: the verb of finishing opening the clause, no adverb needed. */
 const PLAIN_FINISH = /^(?:已|已经|均|均已|全部)?(?:完成|实现|达到|达成)了?(?!\d)/u;
@@ -246,7 +254,8 @@ export function clauseSignals(written: string): ClauseSignals {
   // The name keeps its length, so the distance rules (an amount within 12 characters of its verb) read the same.
   const clause = written.replace(QUOTED_NAME, (name) => `“${'〇'.repeat(Math.max(0, name.length - 2))}”`);
   const rates = [...clause.matchAll(WORK_RATE_VALUE)].map((match) => Number(match[1]));
-  const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100);
+  // 一季度完成率100% · 序时完成率100%: a rate of a span shorter than the task's is that span's, not the task's.
+  const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100) && !RATE_OF_SPAN.test(clause);
   const signals = readClause(clause);
   const wholeDone = !signals.negated && !signals.partial && namesWholeTask(clause);
   const done = signals.done || ratesFull || (wholeDone && signals.periodWords.length === 0 && signals.partWords.length === 0);

@@ -126,7 +126,7 @@ const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
  * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
  */
 const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
-const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
+export const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
 const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
 
 /**

@@ -1,7 +1,7 @@
-import { clauseSignals, type ClauseSignals } from './clause-signals';
+import { clauseSignals, MEANS_RATE, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
-import { listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
+import { BUILD_TASK, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -140,8 +140,17 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
 }
 
+/**
+ * 资金到位率和拨付率均达100% under a task to build or finish a thing (建成投用, 改造): the money is in place, the thing is
+ * not said to be built, so the rate finishes a step of the task only.
+ */
+function meansForBuilding(s: ClauseSignals, clause: string, targetText: string | null | undefined): ClauseSignals {
+  if (!s.rateFull || targetText == null || !BUILD_TASK.test(targetText) || !MEANS_RATE.test(clause) || /整改|办结|完成率/u.test(clause)) return s;
+  return { ...s, rateFull: false, done: false, doneScope: null, activity: true };
+}
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
-  const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
+  const signals = clauses.map((clause) => meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
