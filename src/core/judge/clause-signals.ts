@@ -227,14 +227,18 @@ export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)�
 const TREND = /(?:逐步|稳步|持续|不断|进一步|日益|明显|有效|显著)(?:提升|提高|改善|优化|增强|加强|好转|缓解|完善|推进|向好|巩固|扩大|规范|健全)[^，,。；;\d]{0,8}$/u;
 /** Words of how work is pushed: 全力推进, 稳步推进, 持续, 逐步, 进一步, 陆续. */
 const MANNER = /推进|持续|逐步|进一步|陆续/gu;
+const PUSHED_FINISH = new RegExp(`(?:推进|持续|逐步|进一步|陆续)[^，,。；;]{0,6}?(?:${FINISH_VERB}|验收|投用|投运|投产|交付|审批|报批|开工|通车|搬迁|入住)`, 'u');
 /** Names and slogans in quotation marks (“党建引领、政府推进”): their words are a name, not a report. */
 const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 
 /** The clause says, in words, that the whole task is done: its object is the task itself, or every item of it. */
 function namesWholeTask(clause: string): boolean {
-  if (WHOLE_AIM.test(clause)) return false;
+  // 各项目标任务均已完成过半 · 所有项目均已完成60%: an amount after the verb makes it a share, not the whole.
+  if (WHOLE_AIM.test(clause) || AMOUNT_AFTER_FINISH.test(clause)) return false;
   return ((WHOLE_FINISH.test(clause) || PLAIN_FINISH.test(clause)) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
 }
+
+const AMOUNT_AFTER_FINISH = new RegExp(`(?:完成|完毕|办结|实现|达到|整改)了?[^，,。；;]{0,12}?${NUMBER_AFTER}`, 'u');
 
 /** 确保顺利完成年度目标任务 · 年底前全面完成 · 有望超额完成: the whole task set as an aim or a forecast, not reported done. */
 const WHOLE_AIM = /将|要|拟|有望|确保|力争|争取|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|努力|(?<!提)前|年底|年内|月底|待|需|应(?:于|当|在|该)|能够|可以|可望|(?<![许认])可(?!持续)|(?<![节功效性动技产职智体])能/u;
@@ -264,10 +268,11 @@ export function clauseSignals(written: string): ClauseSignals {
     done,
     doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated),
     // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
-    trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo,
+    trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo && !PUSHED_FINISH.test(clause),
     rateShort: rates.some((rate) => rate < 100),
     rateFull: ratesFull,
-    mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')),
+    // 进一步推进验收 · 陆续投用: pushing an act of finishing names that act as still to come, no manner.
+    mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')) && !PUSHED_FINISH.test(clause),
   };
 }
 
