@@ -156,13 +156,14 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     return index < 0 ? null : (clauses[index] ?? null);
   };
   // 基本建成 is work left only when the target does not count 基本建成 itself.
-  // One clause that speaks for the whole task (顺利完成年度目标任务, 所有建议均已办理完毕, 整改率100%) outweighs a part done
-  // only in part (基本建成13305套), words of how the work went (全力推进…) and a trend (逐步提升) beside it; a finish in
+  // One clause that speaks for the whole task (顺利完成年度目标任务, 所有建议均已办理完毕, 整改率100%) outweighs a measure
+  // done only in part that names no part of the task (基本建成13305套; not 部分项目基本建成), words of how the work went
+  // (全力推进…) and a trend (逐步提升) beside it; a finish in
   // full (全部完工, 实现全覆盖) outweighs a trend only. Remaining work (正在, 其余, 尚有, 未到期限), lag and negation
   // outweigh them all.
   const whole = signals.some((s) => s.doneScope === 'whole');
   const full = whole || signals.some((s) => s.doneScope === 'full');
-  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && (s.trend || s.mannerOnly) && !s.partial) || (whole && (s.partial || s.mannerOnly || s.trend) && (!s.ongoing || s.mannerOnly || s.trend)));
+  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && (s.trend || s.mannerOnly) && !s.partial) || (whole && ((s.partial && s.partWords.length === 0) || s.mannerOnly || s.trend) && (!s.ongoing || s.mannerOnly || s.trend)));
   const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
