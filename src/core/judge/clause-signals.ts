@@ -219,7 +219,7 @@ const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)
 const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
 const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
-const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序`, 'u');
+const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
 /** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
 export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;
 
@@ -235,9 +235,12 @@ const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
 function namesWholeTask(clause: string): boolean {
   // 各项目标任务均已完成过半 · 所有项目均已完成60%: an amount after the verb makes it a share, not the whole.
   if (WHOLE_AIM.test(clause) || AMOUNT_AFTER_FINISH.test(clause)) return false;
+  // 3个乡镇已完成年度目标任务: a count of the units that finished is a part of them, not the whole.
+  if (COUNT_BEFORE_FINISH.test(clause.replace(/\d{4}\s*年(?:度)?/gu, ''))) return false;
   return ((WHOLE_FINISH.test(clause) || PLAIN_FINISH.test(clause)) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
 }
 
+const COUNT_BEFORE_FINISH = /\d[^，,。；;]*?(?:完成|完毕|办结|实现|达到|整改到位|办复|答复|销号)/u;
 const AMOUNT_AFTER_FINISH = new RegExp(`(?:完成|完毕|办结|实现|达到|整改)了?[^，,。；;]{0,12}?${NUMBER_AFTER}`, 'u');
 
 /** 确保顺利完成年度目标任务 · 年底前全面完成 · 有望超额完成: the whole task set as an aim or a forecast, not reported done. */
@@ -256,7 +259,8 @@ function scopeOf(clause: string, done: boolean, partWords: readonly string[], pe
 
 export function clauseSignals(written: string): ClauseSignals {
   // The name keeps its length, so the distance rules (an amount within 12 characters of its verb) read the same.
-  const clause = written.replace(QUOTED_NAME, (name) => `“${'〇'.repeat(Math.max(0, name.length - 2))}”`);
+  // Quoted words that deny or defer (群众反映“路灯还未安装”) are a report, not a name, and are read.
+  const clause = written.replace(QUOTED_NAME, (name) => (/未|没|不|尚|仍|待|正在/u.test(name) ? name : `“${'〇'.repeat(Math.max(0, name.length - 2))}”`));
   const rates = [...clause.matchAll(WORK_RATE_VALUE)].map((match) => Number(match[1]));
   // 一季度完成率100% · 序时完成率100%: a rate of a span shorter than the task's is that span's, not the task's.
   const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100) && !RATE_OF_SPAN.test(clause);
