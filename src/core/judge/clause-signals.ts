@@ -156,9 +156,12 @@ const PART_WORDS =
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
  * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
  */
-const SPAN = String.raw`(?:上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+const SPAN = String.raw`(?:月度|本季度|当季度|(?<![一二三四前])季度(?=的?(?:目标|任务|计划|指标))|上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
 // 上半年超额完成: 超额 says a target was beaten, and the span names whose — the span's own.
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标`, 'gu');
+/** 上半年顺利完成各项目标任务: a span opening a clause that finishes a target finishes the span's target. */
+const SPAN_LEAD = new RegExp(`^(${SPAN})[^，,。；;\\d]{0,8}?(?:完成|实现|达到)[^，,。；;\\d]{0,10}?(?:任务|目标|计划|指标)`, 'u');
+
 /**
  * 确保按期完成 · 将如期建成 · 可按时完工 · 能够完成: a modal before the verb of finishing makes it a promise or a
  * forecast of finishing, not a finish (节能, 功能 are nouns, not modals).
@@ -297,7 +300,7 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     started: started.test(clause),
     activity: activity.test(clause) || leadingAction.test(clause),
     partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
-    periodWords: [...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]),
+    periodWords: [...[...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]), ...(SPAN_LEAD.exec(clause)?.slice(1, 2) ?? [])],
     ahead: ahead.test(clause),
     countedNotDone: isNegated && countBeforeNegation.test(clause),
   };

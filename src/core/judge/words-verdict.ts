@@ -200,7 +200,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
-    const linked = signals.some((s) => s.cleanRecord) || wholeTask !== null || outside.some((thing) => thing === null);
+    // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && /目标|任务|指标/u.test(wholeTask)) || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
