@@ -344,8 +344,30 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   if (target === null || reported === null) return null;
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
+  // 办结率100%、满意率90%以上: a target of several levels is met only when each named level is.
+  const short = met ? otherLevelShort(text, context.targetText ?? '') : null;
+  if (short !== null) return due ? judgement('behind', 'deadline', `${shown}，但${short}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，但${short}`);
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
+/** Each level a text names (办结率100%, 满意率85%): its name and its value. */
+function namedLevels(text: string): { readonly name: string; readonly level: number; readonly words: string }[] {
+  return [...text.matchAll(/([\u4e00-\u9fff]{1,2})(?:率|度)[^，,。；;、\d%]{0,6}?(\d+(?:\.\d+)?)\s*%/gu)].map((match) => ({ name: match[1] ?? '', level: Number(match[2]) / 100, words: match[0] }));
+}
+
+/** A level of the target after its first that the words leave short or unreported, said for the 判断依据. */
+function otherLevelShort(text: string, targetText: string): string | null {
+  const wanted = namedLevels(targetText);
+  if (wanted.length < 2) return null;
+  const reported = namedLevels(text);
+  for (const level of wanted.slice(1)) {
+    const found = reported.find((got) => got.name === level.name);
+    if (found === undefined) return `未见“${level.words}”的完成情况`;
+    const lower = /以内|以下|不超过|不高于/u.test(targetText);
+    if (lower ? found.level > level.level : found.level < level.level) return `“${found.words}”未达到“${level.words}”`;
+  }
+  return null;
 }
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
