@@ -149,7 +149,8 @@ export function paperworkOnly(clause: string, targetText: string | null | undefi
  */
 export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
   if (targetText == null) return null;
-  const joined = /([\u4e00-\u9fff]{2})(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object.
+  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
   if (joined?.[1] === undefined || joined[2] === undefined) return null;
   const [firstAct, secondWords] = [joined[1], joined[2]];
   const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));
@@ -166,7 +167,7 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
 }
 
 /** Verbs that make a thing (编制, 制定, 建成): the act a target opens with before 并 joins the next one. */
-const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究/u;
+const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究|整改|治理|办理/u;
 
 /** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
 const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;
