@@ -110,6 +110,9 @@ function reconciled(set: ConventionItem['set'] | null, items: readonly KnownText
   return { items: relabelled, count };
 }
 
+/** The opened real-text sets' totals under the convention, added up as each set is printed. */
+const corpus = { total: 0, rawAgreed: 0, agreed: 0, falseDone: 0 };
+
 function printBoth(name: string, set: ConventionItem['set'] | null, items: readonly KnownText[], showMisses: boolean): void {
   const raw = score(items);
   console.log(line(name, raw));
@@ -118,6 +121,10 @@ function printBoth(name: string, set: ConventionItem['set'] | null, items: reado
   const agreed = score(under.items);
   console.log(`  ${line(`按统一标注约定（改标 ${under.count} 条）`, agreed)}`);
   if (showMisses) printMisses(agreed);
+  corpus.total += raw.total;
+  corpus.rawAgreed += raw.agreed;
+  corpus.agreed += agreed.agreed;
+  corpus.falseDone += Math.max(raw.falseDone, agreed.falseDone);
 }
 
 function byLabel(items: readonly LabelledText[]): string {
@@ -159,6 +166,8 @@ async function main(): Promise<void> {
     printBoth(`工作集 ${path.relative(process.cwd(), file)}`, set, await loadWorking(file), showMisses);
   }
   if (found.length + extra.length === 0) console.log('工作集：没有找到 test/fixtures/judgement-real/working*.ts（可用 --working <file> 指定）');
+  const pct = (n: number): string => (corpus.total === 0 ? '—' : `${((n / corpus.total) * 100).toFixed(1)}%`);
+  console.log(`已打开的真实文字合计：${corpus.total} 条，原标注一致 ${corpus.rawAgreed} (${pct(corpus.rawAgreed)})，统一约定下一致 ${corpus.agreed} (${pct(corpus.agreed)})；误判已完成 ${corpus.falseDone} 条`);
   console.log(`统一标注约定：${CONVENTION.length} 条改标（(i) 低于序时进度 → not-done ${CONVENTION.filter((item) => item.rule === 'i').length} 条；(ii) 无目标可比的数字或活动 → unclear ${CONVENTION.filter((item) => item.rule === 'ii').length} 条），见 test/fixtures/judgement-real/convention.ts`);
 
   for (const [name, set] of [['判断集 set.ts', JUDGEMENT_SET], ['留出集 held-out.ts', HELD_OUT_SET], ['第二留出集 held-out-2.ts', SECOND_HELD_OUT_SET]] as const) {

@@ -4,6 +4,7 @@ import { FROZEN_REAL_TEXTS } from '../fixtures/judgement-real/frozen';
 import type { RealTextItem } from '../fixtures/judgement-real/real-text';
 import { REAL_WORKING_SET, type RealJudgementItem } from '../fixtures/judgement-real/working';
 import { WORKING_2_REAL_TEXTS } from '../fixtures/judgement-real/working-2';
+import { WORKING_3_REAL_TEXTS } from '../fixtures/judgement-real/working-3';
 import { FROZEN_2_REAL_TEXTS } from '../fixtures/judgement-real-frozen-2/frozen';
 import { CONVENTION, conventionLabel, type ConventionItem } from '../fixtures/judgement-real/convention';
 import { labelOf, score, type LabelledText } from './verdict-label';
@@ -85,7 +86,8 @@ function underConvention<T extends { readonly text: string; readonly asOf: strin
  * labelled by different hands under two different conventions; the agreement is held under one, the glossary's
  * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
  * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
- * (90.9%) raw, 0 false 已完成; the bar is issue 19's 93%.
+ * (90.9%) raw, 0 false 已完成; after r-judge4 (clauses weighed by how much of the task they speak for) 592/629 (94.1%);
+ * with working-3, 645/690 (93.5%). The bar is issue 19's 93%.
  */
 describe('整个真实文字语料（四个已打开的集合）', () => {
   const sets = [
@@ -94,6 +96,10 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     { name: '工作集 working.ts', raw: REAL_WORKING_SET.map(tableItem), unified: underConvention('judgement-real/working.ts', REAL_WORKING_SET, tableItem) },
     { name: '工作集 working-2.ts', raw: WORKING_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real/working-2.ts', WORKING_2_REAL_TEXTS, tableItem) },
   ].map((set) => ({ ...set, rawScore: score(set.raw), unifiedScore: score(set.unified) }));
+  // The third working set (61 texts, scored unseen at 52.5% with 1 false 已完成 before the third round's r-judge4, then
+  // opened for tuning): printed with the corpus and held to 0 false 已完成; it has no item under another convention.
+  const third = { name: '工作集 working-3.ts', raw: WORKING_3_REAL_TEXTS.map(tableItem) };
+  const thirdScore = score(third.raw);
   const total = sets.reduce((sum, set) => sum + set.raw.length, 0);
   const rawAgreed = sets.reduce((sum, set) => sum + set.rawScore.agreed, 0);
   const agreed = sets.reduce((sum, set) => sum + set.unifiedScore.agreed, 0);
@@ -103,7 +109,12 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
   afterAll(() => {
     const pct = (a: number, n: number): string => `${((a / n) * 100).toFixed(1)}%`;
     const lines = sets.map((set) => `  ${set.name}: ${set.raw.length} 条，原标注一致 ${set.rawScore.agreed} (${pct(set.rawScore.agreed, set.raw.length)})，统一约定下一致 ${set.unifiedScore.agreed} (${pct(set.unifiedScore.agreed, set.raw.length)})，误判已完成 ${set.rawScore.falseDone}`);
-    console.log(`整个真实文字语料 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}`);
+    const withThird = total + third.raw.length;
+    const thirdLine = `  ${third.name}: ${third.raw.length} 条，一致 ${thirdScore.agreed} (${pct(thirdScore.agreed, third.raw.length)})，误判已完成 ${thirdScore.falseDone}`;
+    console.log(
+      `整个真实文字语料 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}\n` +
+        `加上 working-3 共 ${withThird} 条：统一约定下一致 ${agreed + thirdScore.agreed} (${pct(agreed + thirdScore.agreed, withThird)})，误判已完成 ${rawFalseDone + thirdScore.falseDone}\n${thirdLine}`,
+    );
   });
 
   it('约定表里的每一条都对得上一条文字，原标注与表里写的一致', () => {
@@ -128,6 +139,12 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
   it('统一约定下与人工标注一致的不少于 93%（issue 19 的整个语料门槛）', () => {
     expect(total).toBe(629);
     expect(agreed / total).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('加上 working-3（共 690 条）：没有误判已完成，统一约定下一致不少于 93%', () => {
+    expect(thirdScore.falseDone).toBe(0);
+    expect(total + third.raw.length).toBe(690);
+    expect((agreed + thirdScore.agreed) / (total + third.raw.length)).toBeGreaterThanOrEqual(0.93);
   });
 
   it('第一轮冻结集在统一约定下不少于 95%', () => {

@@ -40,6 +40,29 @@ export interface ClauseSignals {
   readonly stillToDo: boolean;
   /** 3个未开工: a count of what is not done, which a breakdown beside it turns into remaining work. */
   readonly countedNotDone: boolean;
+  /**
+   * How much of the task a finished clause speaks for (its strength), read from its object and its adverb:
+   * - 'whole': the task as a whole — the year's or the set target (顺利完成年度目标任务, 较好完成了各项预期目标, 超目标完成
+   *   上级下达的年度处置任务), every item of it (所有建议均已办理完毕), or a rate of the work at 100% (整改率100%);
+   * - 'full': a finish in full of what the clause names (全部完工, 全面完成…项目, 实现全覆盖), no step or span named;
+   * - 'plain': any other finished clause (已建成); null when the clause is not finished.
+   * A stronger clause outweighs weaker words of work going on elsewhere in the text (see words-verdict.ts).
+   */
+  readonly doneScope: 'whole' | 'full' | 'plain' | null;
+  /**
+   * 逐步提升 · 稳步推进 · 持续优化 · 不断完善: the clause only tells that an outcome keeps improving, how the work goes;
+   * it names nothing still to do.
+   */
+  readonly trend: boolean;
+  /**
+   * 全力推进…, 持续深化…, 逐步缓解…: the only words of work going on are words of how it is pushed, which tell the manner
+   * of the work, not a part of it still to do (结转, 明年, 另有, 待, 计划 are such a part).
+   */
+  readonly mannerOnly: boolean;
+  /** 整改率98.4% · 办结率90%: a rate of the work itself below 100%, so some of the work is not done. */
+  readonly rateShort: boolean;
+  /** 整改率100% · 到位率和拨付率均达100%: every rate of the work the clause gives is at 100%. */
+  readonly rateFull: boolean;
 }
 
 /** Verbs whose completion is the end of a task. */
@@ -100,7 +123,8 @@ const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
-const negated = new RegExp(`(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
+// 未到整改期限 · 尚未到期: not yet due, which is no failure; 批而未供土地: a kind of land named by what befell it (而未).
+const negated = new RegExp(`(?<!而)(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|到[^，]{0,4}?(?:期限|时限|期|节点)|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
  * What a clean record is clean of: breaches, complaints, petitions, accidents. 无 before anything else is a
  * lack (无资金来源, 无进展), which is no success.
@@ -114,6 +138,9 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
 const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+/** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
+const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
+
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
 const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
 /**
@@ -129,20 +156,23 @@ const PART_WORDS =
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
  * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
  */
-const SPAN = String.raw`(?:上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+const SPAN = String.raw`(?:月度|本季度|当季度|(?<![一二三四前])季度(?=的?(?:目标|任务|计划|指标))|上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
 // 上半年超额完成: 超额 says a target was beaten, and the span names whose — the span's own.
 const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标`, 'gu');
+/** 上半年顺利完成各项目标任务: a span opening a clause that finishes a target finishes the span's target. */
+const SPAN_LEAD = new RegExp(`^(${SPAN})[^，,。；;\\d]{0,8}?(?:完成|实现|达到)[^，,。；;\\d]{0,10}?(?:任务|目标|计划|指标)`, 'u');
+
 /**
  * 确保按期完成 · 将如期建成 · 可按时完工 · 能够完成: a modal before the verb of finishing makes it a promise or a
  * forecast of finishing, not a finish (节能, 功能 are nouns, not modals).
  */
 const MODAL_FINISH = String.raw`(?:确保|保证|力保|可以|可望|能够|(?<![节功效性动技产职智体])能|(?<![许认])可|将|会)(?:按时|如期|提前|按期|顺利|全面|圆满|全部|年底|年内)?(?:前)?(?:完成|完工|竣工|建成|办结|投用|投运|通车|交付|实现)`;
 const ongoing = new RegExp(
-  String.raw`正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
+  String.raw`正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
 );
 const stillToDo = new RegExp(
-  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|反弹|回潮|复发|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
   'u',
 );
 const scheduled = new RegExp(
@@ -163,7 +193,7 @@ const exceededBy = /超额完成了?\s*\d+(?:\.\d+)?\s*%/u;
  * (仍有少部分问题未得到有效整改, 尚有个别农户未搬迁): the rest is done, these are still to do.
  */
 const COUNTED = '(?:\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|件|座|户|处|条|所|家|人|名|套|元|公里|亩)|[一二两三四五六七八九十]+[个项件座户])';
-const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
+const remaining = new RegExp(`(?:${NEGATOR})(?!达)[\\u4e00-\\u9fff]{1,8}?${COUNTED}|(?:${NEGATOR})[\\u4e00-\\u9fff]{1,14}?的(?:有|共|为)${COUNTED}|未完成但[^，]{0,4}?(?:达到|符合|按)序时|但[^，]{0,6}?正常推进|(?:仍有|尚有|还有|另有|仍存在)(?:少部分|少数|个别|部分|一些|极少数|少量)[^，]{0,10}?(?:${NEGATOR})`, 'u');
 /**
  * The same count written before its verb (3个未开工 · 1项尚未完成 · 32个项目未开工): in a breakdown beside what was done or begun
  * (开工2个，3个未开工) it counts what remains; alone (2公里未启动) it is the whole task not done. Which of the two
@@ -179,13 +209,88 @@ const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|�
  */
 const activity = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
 
-export function clauseSignals(clause: string): ClauseSignals {
+/**
+ * The clause's object is the task itself: the year's, the set, the whole target (年度目标任务, 全年任务, 年初确定的各项目标
+ * 任务, 各项预期目标, 上级下达的年度处置任务) — the clause must end on it, so 完成年度目标任务的60% stays an amount.
+ */
+const WHOLE_OBJECT = /(?:年度|全年|年初确定的?|既定|各项|上级下达的?|省定|市定|县定|预期)[^，,。；;\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$/u;
+/** A finishing verb with a word of manner that says it was finished well or beyond (较好完成了, 超目标完成, 提前超额完成). */
+const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+/** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
+const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
+/** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
+const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
+/** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
+const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
+/** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
+export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;
+
+/** An outcome that keeps improving (逐步提升, 稳步推进, 持续优化): how the work goes, nothing still to do. */
+const TREND = /(?:逐步|稳步|持续|不断|进一步|日益|明显|有效|显著)(?:提升|提高|改善|优化|增强|加强|好转|缓解|完善|推进|向好|巩固|扩大|规范|健全)[^，,。；;\d]{0,8}$/u;
+/** Words of how work is pushed: 全力推进, 稳步推进, 持续, 逐步, 进一步, 陆续. */
+const MANNER = /推进|持续|逐步|进一步|陆续/gu;
+const PUSHED_FINISH = new RegExp(`(?:推进|持续|逐步|进一步|陆续)[^，,。；;]{0,6}?(?:${FINISH_VERB}|验收|投用|投运|投产|交付|审批|报批|开工|通车|搬迁|入住)`, 'u');
+/** Names and slogans in quotation marks (“党建引领、政府推进”): their words are a name, not a report. */
+const QUOTED_NAME = /“[^”]{1,30}”|"[^"]{1,30}"/gu;
+
+/** The clause says, in words, that the whole task is done: its object is the task itself, or every item of it. */
+function namesWholeTask(clause: string): boolean {
+  // 各项目标任务均已完成过半 · 所有项目均已完成60%: an amount after the verb makes it a share, not the whole.
+  if (WHOLE_AIM.test(clause) || AMOUNT_AFTER_FINISH.test(clause)) return false;
+  // 3个乡镇已完成年度目标任务: a count of the units that finished is a part of them, not the whole.
+  if (COUNT_BEFORE_FINISH.test(clause.replace(/\d{4}\s*年(?:度)?/gu, ''))) return false;
+  return ((WHOLE_FINISH.test(clause) || PLAIN_FINISH.test(clause)) && WHOLE_OBJECT.test(clause)) || WHOLE_OBJECT_FIRST.test(clause) || EVERY_ITEM.test(clause);
+}
+
+const COUNT_BEFORE_FINISH = /\d[^，,。；;]*?(?:完成|完毕|办结|实现|达到|整改到位|办复|答复|销号)/u;
+const AMOUNT_AFTER_FINISH = new RegExp(`(?:完成|完毕|办结|实现|达到|整改)了?[^，,。；;]{0,12}?${NUMBER_AFTER}`, 'u');
+
+/** 确保顺利完成年度目标任务 · 年底前全面完成 · 有望超额完成: the whole task set as an aim or a forecast, not reported done. */
+const WHOLE_AIM = /将|要|拟|有望|确保|力争|争取|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|努力|(?<!提)前|年底|年内|月底|待|需|应(?:于|当|在|该)|能够|可以|可望|(?<![许认])可(?!持续)|(?<![节功效性动技产职智体])能/u;
+
+/** 完成年度目标任务 · 实现了全年目标: the verb of finishing opening the clause, no adverb needed. */
+const PLAIN_FINISH = /^(?:已|已经|均|均已|全部)?(?:完成|实现|达到|达成)了?(?!\d)/u;
+
+function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean): ClauseSignals['doneScope'] {
+  if (ratesFull) return 'whole';
+  if (!done) return null;
+  if (partWords.length > 0 || periodWords.length > 0) return 'plain';
+  if (namesWholeTask(clause)) return 'whole';
+  return new RegExp(`(?:${COMPLETIVE})`, 'u').test(clause) || wholeCoverage.test(clause) ? 'full' : 'plain';
+}
+
+export function clauseSignals(written: string): ClauseSignals {
+  // The name keeps its length, so the distance rules (an amount within 12 characters of its verb) read the same.
+  // Quoted words that deny or defer (群众反映“路灯还未安装”) are a report, not a name, and are read.
+  const clause = written.replace(QUOTED_NAME, (name) => (/未|没|不|尚|仍|待|正在/u.test(name) ? name : `“${'〇'.repeat(Math.max(0, name.length - 2))}”`));
+  const rates = [...clause.matchAll(WORK_RATE_VALUE)].map((match) => Number(match[1]));
+  // 一季度完成率100% · 序时完成率100%: a rate of a span shorter than the task's is that span's, not the task's.
+  const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100) && !RATE_OF_SPAN.test(clause);
+  const signals = readClause(clause);
+  const wholeDone = !signals.negated && !signals.partial && namesWholeTask(clause);
+  const done = signals.done || ratesFull || (wholeDone && signals.periodWords.length === 0 && signals.partWords.length === 0);
+  return {
+    ...signals,
+    done,
+    doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated),
+    // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
+    trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo && !PUSHED_FINISH.test(clause),
+    rateShort: rates.some((rate) => rate < 100),
+    rateFull: ratesFull,
+    // 进一步推进验收 · 陆续投用: pushing an act of finishing names that act as still to come, no manner.
+    mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')) && !PUSHED_FINISH.test(clause),
+  };
+}
+
+function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;
   return {
     negated: isNegated,
-    lagging: lagging.test(clause),
+    // 对推进缓慢的项目发出督办函: the lag names the projects an action was taken on, not the state of the task.
+    lagging: lagging.test(clause) && !LAG_AS_OBJECT.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
@@ -195,7 +300,7 @@ export function clauseSignals(clause: string): ClauseSignals {
     started: started.test(clause),
     activity: activity.test(clause) || leadingAction.test(clause),
     partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
-    periodWords: [...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]),
+    periodWords: [...[...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]), ...(SPAN_LEAD.exec(clause)?.slice(1, 2) ?? [])],
     ahead: ahead.test(clause),
     countedNotDone: isNegated && countBeforeNegation.test(clause),
   };

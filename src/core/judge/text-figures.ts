@@ -67,6 +67,9 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
+    // of the task; 总体 is the whole of a measure, not a 总计划.
+    if (/总体|(?<!完成)率/u.test(match[0])) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
@@ -163,6 +166,9 @@ function sameLabel(a: string, b: string): boolean {
   return false;
 }
 
+/** A verb of finishing with its perfective marker just before a figure (已完成38个, 已整改620家): the figure is a result. */
+const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现)了?$/u;
+
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
@@ -256,7 +262,10 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
     // 建设任务741户 · 任务9.79万亩: the figure right after 任务 is the task's own, restated (完成任务50户 is a result).
     if (/任务$/u.test(before) && !/(?:完成|超额完成|落实)任务$/u.test(before)) return false;
-    return !PLANNED.test(clauseAround(clean, figure.index)) && !isSubjectCount(clean, figure);
+    // 83个目标任务村中已完成38个: a finished verb right before the figure makes it a result, whatever plan words the
+    // subject of the clause carries (目标任务村 names the task's villages, not a plan for this figure).
+    const planned = PLANNED.test(clauseAround(clean, figure.index)) && !DONE_JUST_BEFORE.test(before);
+    return !planned && !isSubjectCount(clean, figure);
   });
   for (const target of targetFigures) {
     if (target.value <= 0) continue;
@@ -265,7 +274,10 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const targetPer = perOf(targetText, target);
     const results = actuals.filter((figure) => figure.unit === target.unit && perOf(clean, figure) === targetPer && !(figure.value === target.value && targetNoun !== '' && nounAfter(clean, figure.end) === targetNoun));
     if (results.length === 0) continue;
-    const first = results[0];
+    // 到位资金416.5亿元，完成投资392.1亿元 under 完成投资585.3亿元: the figure named as the target names its measure answers it.
+    const targetLabel = labelBefore(targetText, target.index);
+    const named = results.filter((figure) => sameLabel(targetLabel, labelBefore(clean, figure.index)));
+    const first = named.length > 0 && named.length < results.length ? named[0] : results[0];
     if (first === undefined) continue;
     // A total the words restate before their result (126条…治理已完成120条) is not the result.
     const actual = results.length > 1 && first.value === target.value && !reportedFinished(clean, first) ? (results[1] ?? first) : first;

@@ -60,7 +60,7 @@ function thingNamed(clause: string): string {
  * nothing. Such a task is never finished by one of the things done under it, however much the thing shares its
  * words (城南社区文化广场 under 公共文化服务).
  */
-const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强)/u;
+const PROGRAMME = /^(?:加快|大力|全力|持续|积极|深入|全面|进一步|着力|切实|不断|努力)?(?:打造|营造|提升|推进|推动|加强|深化|完善|健全|优化|丰富|提振|促进|巩固|强化|改善|构建|繁荣|提高|弘扬|助力|创新|规范|夯实|筑牢|守牢|激发|增强|攻坚)/u;
 
 /** …or it names a quality, not a thing: 公共文化服务体系建设, 营商环境, 治理能力, 文明城市形象. */
 const ABSTRACT_HEAD = /(?:体系|体制|机制|水平|能力|环境|氛围|品牌|形象|生态|格局|效能|质量)(?:建设|提升|优化)?[。.！!]?$/u;
@@ -126,7 +126,7 @@ const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
  * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
  */
 const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
-const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
+export const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
 const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
 
 /**
@@ -149,7 +149,8 @@ export function paperworkOnly(clause: string, targetText: string | null | undefi
  */
 export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
   if (targetText == null) return null;
-  const joined = /([\u4e00-\u9fff]{2})(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object.
+  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
   if (joined?.[1] === undefined || joined[2] === undefined) return null;
   const [firstAct, secondWords] = [joined[1], joined[2]];
   const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));
@@ -166,7 +167,7 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
 }
 
 /** Verbs that make a thing (编制, 制定, 建成): the act a target opens with before 并 joins the next one. */
-const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究/u;
+const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究|整改|治理|办理/u;
 
 /** Verbs a list of parts opens with (加快“三馆一院”、…): the act, not a part's name. */
 const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|建成|打造|做好|抓好|启动)+/u;

@@ -1,26 +1,37 @@
 import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
-import { hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
+import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
+import { simplified } from './traditional';
+import { isProgrammeTarget } from './whole-task';
 import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
 
-/**
- * Traditional characters a mirror page prints (已開工67所, 共有32個項目未開工): read as the simplified ones the rules are
- * written in. Only characters the rules look at are mapped; the rest of the words are left as written.
- */
-const TRADITIONAL: Readonly<Record<string, string>> = {
-  個: '个', 項: '项', 處: '处', 戶: '户', 條: '条', 萬: '万', 億: '亿', 開: '开', 動: '动', 辦: '办', 結: '结', 實: '实',
-  現: '现', 進: '进', 還: '还', 設: '设', 劃: '划', 計: '计', 規: '规', 達: '达', 畢: '毕', 過: '过', 總: '总', 於: '于',
-  為: '为', 與: '与', 產: '产', 區: '区', 縣: '县', 務: '务', 驗: '验', 這: '这', 將: '将', 預: '预', 爭: '争', 經: '经',
-  從: '从', 餘: '余', 續: '续', 護: '护', 專: '专', 業: '业', 學: '学', 數: '数', 麵: '面', 積: '积', 資: '资', 發: '发',
-  準: '准', 標: '标', 滯: '滞', 後: '后', 緩: '缓', 較: '较', 啟: '启',
-};
+/** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
+function programmeHeading(text: string): string | null {
+  const clauses = clausesOf(text);
+  const first = clauses[0];
+  if (first === undefined || clauses.length < 3 || /\d/u.test(first) || clauseSignals(first).done) return null;
+  return isProgrammeTarget(first) ? first : null;
+}
 
-function simplified(text: string): string {
-  // …and the pinyin such a page glosses characters with (已(yǐ)開(kāi)工), which splits the words the rules read.
-  return text.replace(/[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[1-5]?[)）]/gu, '').replace(/[\u3400-\u9fff]/gu, (char) => TRADITIONAL[char] ?? char);
+/**
+ * A part of the task the staff scheduled by a date (计划上半年建成的6个项目已完工4个 · 计划5月底前开工的10个已开工7个),
+ * counted short once that date has passed: that part is overdue, so the task is behind, whatever the rest of it is doing.
+ */
+const SCHEDULED_PART = /计划([^，,。；;\d]{1,8}?|\d{1,2}月[底末]?)(?:前|以前|之前)?(?:完成|建成|开工|竣工|完工|投用|投运)(?:建设)?的(\d+)(个|项|座|所|处|条|家|户)[^，,。；;\d]{0,8}?(?:已经?)?(?:提前)?(?:完成|建成|开工|竣工|完工|投用|投运)(?:建设)?了?(\d+)(个|项|座|所|处|条|家|户)/u;
+
+function overduePart(clauses: readonly string[], year: number | null, asOf: string | null): { readonly clause: string; readonly date: string; readonly short: number } | null {
+  if (year === null || asOf === null) return null;
+  for (const clause of clauses) {
+    const match = SCHEDULED_PART.exec(clause);
+    if (match?.[1] === undefined || match[3] !== match[5]) continue;
+    const [planned, done] = [Number(match[2]), Number(match[4])];
+    const date = dueDateIn(match[1], year);
+    if (date !== null && date < asOf && done < planned) return { clause, date, short: planned - done };
+  }
+  return null;
 }
 
 /** What a judgement of words needs besides the words. */
@@ -131,6 +142,27 @@ function onlyMeasures(clauses: readonly string[]): boolean {
 }
 
 const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
+
+/**
+ * A paragraph of a 工作总结 (several sentences, or a long run of clauses) that lists what was done — figures, measures,
+ * how the work went, an item or two finished or 基本 finished — with no clause that says the whole task is done and none
+ * that names work still to do (正在, 其余, 尚有, 计划…完成), nothing begun and nothing behind: with no target to hold it
+ * against, it tells what was achieved, not how far the task is (convention rule (ii)).
+ */
+function isNarrative(text: string, clauses: readonly string[]): boolean {
+  const sentences = text.split(/[。；;\r\n]+/u).filter((sentence) => sentence.trim() !== '').length;
+  if (sentences < 2 && clauses.length < 4) return false;
+  // A growth has its own rules (a growth target, a benchmark), and so has a count or a rate of the work against a total.
+  if (growthIn(text) !== null) return false;
+  return clauses.every((clause) => {
+    const s = clauseSignals(clause);
+    const strictlyOngoing = s.ongoing && !s.mannerOnly && !s.trend;
+    // 已…, 建成, 入住 report things finished, 加快, 顺利, 进展 say the work itself is going: a person reads those as progress.
+    // 整改10207处 beside 排查隐患17343处: problems put right against problems found, a count a person reads as progress.
+    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
+    return !strictlyOngoing && !s.done && !s.partial && !s.rateShort && !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.started && !s.lagging && !s.negated && !s.ahead;
+  });
+}
 
 /**
  * No target to hold amounts against: the row gives no figure, or only a standard per person or per month (每人每月55元),
@@ -285,6 +317,26 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
 }
 
+/** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
+const BELOW_BENCHMARK = /低于(?:全国|全省|全市|全州|全区|全县|省|市|平均|同类)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)\s*个百分点/u;
+
+/**
+ * A growth with no growth target of the row's, which the staff hold against a benchmark (全省, 全市, 平均) and find below
+ * it: lag written as a distance, so 滞后. Only for a growth — a level below a benchmark (失业率低于全省0.5个百分点) may be
+ * the better side — and only for the benchmark the growth's own sentence names.
+ */
+function benchmarkJudgement(text: string, context: WordsContext): Judgement | null {
+  if (context.targetText && growthIn(context.targetText)) return null;
+  const clauses = clausesOf(text);
+  const index = clauses.findIndex((clause) => BELOW_BENCHMARK.test(clause));
+  if (index < 0) return null;
+  const growthClause = [clauses[index], clauses[index - 1]].find((clause) => clause !== undefined && growthIn(clause) !== null);
+  if (growthClause === undefined) return null;
+  const growth = growthIn(growthClause);
+  const below = BELOW_BENCHMARK.exec(clauses[index] ?? '');
+  return growth !== null && below !== null && growth.rate >= -1 ? judgement('behind', 'figures-in-words', `${growth.words}，${quoted(below[0])}`) : null;
+}
+
 /** A rate that must reach a level (覆盖率达25%), against the level the words report (覆盖率达31%). */
 function levelJudgement(text: string, due: boolean, context: WordsContext, year: number | null): Judgement | null {
   const target = context.targetText ? levelTargetIn(context.targetText) : null;
@@ -292,8 +344,30 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   if (target === null || reported === null) return null;
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
+  // 办结率100%、满意率90%以上: a target of several levels is met only when each named level is.
+  const short = met ? otherLevelShort(text, context.targetText ?? '') : null;
+  if (short !== null) return due ? judgement('behind', 'deadline', `${shown}，但${short}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，但${short}`);
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
+/** Each level a text names (办结率100%, 满意率85%): its name and its value. */
+function namedLevels(text: string): { readonly name: string; readonly level: number; readonly words: string }[] {
+  return [...text.matchAll(/([\u4e00-\u9fff]{1,2})(?:率|度)[^，,。；;、\d%]{0,6}?(\d+(?:\.\d+)?)\s*%/gu)].map((match) => ({ name: match[1] ?? '', level: Number(match[2]) / 100, words: match[0] }));
+}
+
+/** A level of the target after its first that the words leave short or unreported, said for the 判断依据. */
+function otherLevelShort(text: string, targetText: string): string | null {
+  const wanted = namedLevels(targetText);
+  if (wanted.length < 2) return null;
+  const reported = namedLevels(text);
+  for (const level of wanted.slice(1)) {
+    const found = reported.find((got) => got.name === level.name);
+    if (found === undefined) return `未见“${level.words}”的完成情况`;
+    const lower = /以内|以下|不超过|不高于/u.test(targetText);
+    if (lower ? found.level > level.level : found.level < level.level) return `“${found.words}”未达到“${level.words}”`;
+  }
+  return null;
 }
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
@@ -396,7 +470,9 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
  * passed is 滞后; a deadline still to come is never 滞后 by the calendar alone. Words that say nothing
  * decidable are 需人工确认 (unclear), never 已完成. Every judgement carries its 判断依据 (evidence).
  */
-export function judgeWords(written: string, context: WordsContext): Judgement {
+export function judgeWords(written: string, given: WordsContext): Judgement {
+  // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
+  const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   const found = judgeOnce(written, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
@@ -408,9 +484,14 @@ export function judgeWords(written: string, context: WordsContext): Judgement {
 function judgeOnce(written: string, context: WordsContext): Judgement {
   // An 整改 item opens by restating its problem; only what follows reports the work.
   const text = withoutProblemNamed(simplified(written));
-  const reading = readWords(text, context.targetText, context.asOf, context.taskName);
+  // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
+  // the heading names the task the rest reports on, so a finished item is held against it as against a target.
+  const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
+  const reading = readWords(text, context.targetText ?? heading, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
   const year = yearOf(context.asOf);
+  const overdue = overduePart(reading.clauses, year, context.asOf);
+  if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
   const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
@@ -441,7 +522,11 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
     }
     const works = workShareJudgement(text, due, context, year);
     if (works !== null) return works;
-    const figures = context.targetText ? matchedFigures(text, context.targetText) : null;
+    const matched = context.targetText ? matchedFigures(text, context.targetText) : null;
+    // 主体工程已完工1210座 beside 高质量完成年度目标任务: a figure short of the target that counts a step or a part of
+    // the work (主体, 一期) speaks for that part; the clause on the whole task speaks for the task.
+    const partOnly = (clause: string): boolean => reading.wholeTask !== null && partNamedIn(clause, context.targetText) !== null;
+    const figures = matched !== null && matched.actual < matched.target && partOnly(matched.clause) ? null : matched;
     if (figures !== null) {
       const rate = figures.actual / figures.target;
       const shown = `完成${amount(figures.actual, figures.unit)}／目标${amount(figures.target, figures.unit)}＝${percent(rate)}`;
@@ -475,7 +560,7 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       }
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
-    const growth = growthJudgement(text, context, year);
+    const growth = growthJudgement(text, context, year) ?? benchmarkJudgement(text, context);
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
     if (level !== null) return level;
@@ -485,9 +570,12 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const share = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const stated = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const statedClause = stated === null ? null : (clausesOf(text).find((clause) => clause.includes(stated.words)) ?? text);
+    // …and so does a share short of the whole that is of such a part (主体工程已完工…、完成率98%).
+    const share = stated !== null && stated.rate < 1 && statedClause !== null && partOnly(statedClause) ? null : stated;
     const pace = statedPaceShare(text);
-    const shareClause = share === null ? null : (clausesOf(text).find((clause) => clause.includes(share.words)) ?? text);
+    const shareClause = share === null ? null : statedClause;
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
     const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
     if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
@@ -548,6 +636,9 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
       }
       if (reading.shortOf === null && !/\d/u.test(context.targetText ?? '') && onlyMeasures(reading.clauses)) {
         return judgement('unclear', 'words', `${words}，只列了采取的措施，没说完成，也没说还在做，需人工确认`);
+      }
+      if (reading.shortOf === null && noTargetToCompare(context.targetText) && isNarrative(text, reading.clauses)) {
+        return judgement('unclear', 'words', `${words}，一段总结列了做过的事，没有可比的目标，也没说整项完成或还剩什么，需人工确认`);
       }
       return judgement('in-progress', 'words', words);
     }

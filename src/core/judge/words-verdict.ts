@@ -1,7 +1,7 @@
-import { clauseSignals, type ClauseSignals } from './clause-signals';
+import { clauseSignals, MEANS_RATE, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
-import { listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
+import { BUILD_TASK, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -33,6 +33,8 @@ export interface WordsReading {
    * is still to do.
    */
   readonly remains: string | null;
+  /** A clause that says in words the whole task is done (顺利完成年度目标任务, 所有提案均已办结), if one does. */
+  readonly wholeTask: string | null;
 }
 
 /** Words the task itself names (its 目标任务): a task that IS a step (完成初步设计) is finished by that step. */
@@ -66,8 +68,16 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText);
-  return paper !== null ? `只是“${paper}”，不是整项任务` : null;
+  if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  const units = UNITS_COUNTED.exec(clause);
+  return units !== null && !/均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length)) ? `只是“${units[0]}”，不是整项任务` : null;
 }
+
+/**
+ * 3个乡镇已完成年度目标任务 · 5个村已完成改厕: a count of the units that finished, with no word that they are all of them (均,
+ * 全部), is a sub-set of the task. (When the target gives the count, the figures decide before the words are read.)
+ */
+const UNITS_COUNTED = /\d+(?:个|家|所)?(?:乡镇|镇|乡|村|社区|街道|单位|部门|县区|县|区|市|企业|学校)(?=[^，,。；;\d]{0,6}?(?:已|已经)?(?:完成|建成|完工|竣工|办结|实现|达到|整改))/u;
 
 /**
  * The step, phase, sub-set or span a clause names that the task does not (招标 in 已完成招标5个, 一期, 上半年,
@@ -138,26 +148,48 @@ export function wordsVerdict(clauses: readonly string[], targetText?: string | n
   return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
 }
 
+/**
+ * 资金到位率和拨付率均达100% under a task to build or finish a thing (建成投用, 改造): the money is in place, the thing is
+ * not said to be built, so the rate finishes a step of the task only.
+ */
+function meansForBuilding(s: ClauseSignals, clause: string, targetText: string | null | undefined): ClauseSignals {
+  if (!s.rateFull || targetText == null || !BUILD_TASK.test(targetText) || !MEANS_RATE.test(clause) || /整改|办结|完成率/u.test(clause)) return s;
+  return { ...s, rateFull: false, done: false, doneScope: null, activity: true };
+}
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
-  const signals = clauses.map((clause) => happened(clauseSignals(clause), clause, asOf));
+  const signals = clauses.map((clause) => meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText));
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
   };
   // 基本建成 is work left only when the target does not count 基本建成 itself.
-  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  // One clause that speaks for the whole task (顺利完成年度目标任务, 所有建议均已办理完毕, 整改率100%) outweighs a measure
+  // done only in part that names no part of the task (基本建成13305套; not 部分项目基本建成), words of how the work went
+  // (全力推进…) and a trend (逐步提升) beside it; a finish in
+  // full (全部完工, 实现全覆盖) outweighs a trend only. Remaining work (正在, 其余, 尚有, 未到期限), lag and negation
+  // outweigh them all.
+  const whole = signals.some((s) => s.doneScope === 'whole');
+  const full = whole || signals.some((s) => s.doneScope === 'full');
+  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && (s.trend || s.mannerOnly) && !s.partial) || (whole && ((s.partial && s.partWords.length === 0) || s.mannerOnly || s.trend) && (!s.ongoing || s.mannerOnly || s.trend)));
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
-  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains });
+  const wholeIndex = signals.findIndex((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);
+  const wholeTask = wholeIndex < 0 ? null : (clauses[wholeIndex] ?? null);
+  const reading = (verdict: WordsVerdict, decisive: string | null, shortOf: string | null = null): WordsReading => ({ clauses, verdict, decisive, shortOf, remains, wholeTask });
 
   // 3个未开工 beside 开工2个 counts what remains of a breakdown; alone it says the task is not done.
   const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
   const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   if (notDone !== null) return reading('not-done', notDone);
-  const underWay = first((s) => s.ongoing || s.partial || s.scheduled || s.ahead || s.countedNotDone);
+  // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
+  // rate measures more than the task (a stock of years, of which the year's task was a share).
+  const wordsWhole = wholeTask !== null;
+  const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !wordsWhole));
   if (underWay !== null) return reading('under-way', underWay);
-  const shortOf = signals.map((s, i) => partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
+  const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
   if (partIndex >= 0) {
     return reading('under-way', clauses[partIndex] ?? null, shortOf[partIndex] ?? null);
@@ -167,7 +199,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     // A clean record (无违纪) answers the target whatever it names; a finished thing must be the target's own.
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
-    const linked = signals.some((s) => s.cleanRecord) || outside.some((thing) => thing === null);
+    // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
+    // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && /目标|任务|指标/u.test(wholeTask)) || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
