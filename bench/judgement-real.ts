@@ -17,6 +17,7 @@
  *   npm run bench:judgement -- --misses             also every disagreement of the working sets and the opened frozen sets
  *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
  */
+import '../src/node/traditional-chinese';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

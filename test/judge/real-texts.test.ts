@@ -1,3 +1,4 @@
+import '../../src/node/traditional-chinese';
 import { judgeWords } from '../../src/core/judge';
 import type { JudgementLabel } from '../fixtures/judgement/set';
 import { FROZEN_REAL_TEXTS } from '../fixtures/judgement-real/frozen';

@@ -1,4 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../model';
+import { canSimplify, toSimplified } from '../text/simplifier';
 import { toHalfWidth, unifyPunctuation } from './text-normalize';
 
 /**
@@ -8,23 +9,8 @@ import { toHalfWidth, unifyPunctuation } from './text-normalize';
  * is quoted (names, progress words, units in charge) is always the original cell (see quoted-text.ts).
  */
 
-/** Traditional → simplified characters, as a host supplies it. */
-export type Simplifier = (text: string) => string;
-
-let simplifier: Simplifier | null = null;
-
-/**
- * The core uses no library, so the converter is given to it: OpenCC's dictionaries (opencc-js, not a hand
- * table), registered by the Node host (src/node/traditional-chinese.ts, for the CLI, tests and benches) and by
- * the engine's Web Worker. Without one (the pane's in-thread fallback) traditional characters are read as written.
- */
-export function useSimplifier(convert: Simplifier | null): void {
-  simplifier = convert;
-}
-
-function toSimplified(text: string): string {
-  return simplifier === null ? text : simplifier(text);
-}
+// The converter is registered once for the whole core (recognition and judgement read the same simplified form).
+export { useSimplifier, type Simplifier } from '../text/simplifier';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Whitespace, line breaks included, between two ideographs: a word broken over lines or padded, never a separator. */
@@ -32,7 +18,7 @@ const INSIDE_WORD = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /** Any traditional character (or variant) OpenCC would change. */
 export function hasTraditional(text: string): boolean {
-  return simplifier !== null && /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
+  return canSimplify() && /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
 }
 
 /** The one form recognition reads: simplified, half-width, punctuation unified, words not broken by whitespace. */
