@@ -1,3 +1,4 @@
+import '../../src/node/traditional-chinese';
 import { judgeWords, type Judgement } from '../../src/core/judge';
 
 /**
