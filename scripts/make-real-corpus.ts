@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { LAYOUT_CLASSES, type LayoutClass } from '../src/core/model';
 import { REAL_CORPUS } from '../test/fixtures/real-corpus/specs';
-import { THIRD_ROUND_CORRECTIONS } from '../test/fixtures/real-corpus/specs/corrections-third-round';
+import { THIRD_ROUND_CORRECTIONS, THIRD_ROUND_LEFT } from '../test/fixtures/real-corpus/specs/corrections-third-round';
 import { FIRST_RUN_SCORES, FIRST_RUN_TOTAL } from '../test/fixtures/real-corpus/specs/first-run-scores';
 import type { RealTableSpec } from '../test/fixtures/real-corpus/specs/real-table';
 import { buildFixture, entryJson } from './corpus-workbook';
@@ -113,6 +113,10 @@ function correctionsSection(): string[] {
     '| 表 | 检查 | 原来 | 现在 | 理由 |',
     '| --- | --- | --- | --- | --- |',
     ...THIRD_ROUND_CORRECTIONS.map((c) => `| ${c.table} | ${cell(c.check)} | ${cell(c.was)} | ${cell(c.now)} | ${cell(c.reason)} |`),
+    '',
+    '语料两种写法都有、因而没有改的（识别程序也没有为它们改）：',
+    '',
+    ...THIRD_ROUND_LEFT.map((item) => `- ${item}`),
     '',
   ];
 }
