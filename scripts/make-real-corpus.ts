@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { LAYOUT_CLASSES, type LayoutClass } from '../src/core/model';
 import { REAL_CORPUS } from '../test/fixtures/real-corpus/specs';
+import { THIRD_ROUND_CORRECTIONS, THIRD_ROUND_LEFT } from '../test/fixtures/real-corpus/specs/corrections-third-round';
 import { FIRST_RUN_SCORES, FIRST_RUN_TOTAL } from '../test/fixtures/real-corpus/specs/first-run-scores';
 import type { RealTableSpec } from '../test/fixtures/real-corpus/specs/real-table';
 import { buildFixture, entryJson } from './corpus-workbook';
@@ -102,6 +103,24 @@ function firstRunSection(): string[] {
   ];
 }
 
+/** Expectations corrected in the third round, each with a reason that holds for every table. */
+function correctionsSection(): string[] {
+  return [
+    '## Corrections (third round)',
+    '',
+    '第三轮逐项核对了没有整张读对的表的每一项读错，只改与语料自己的约定（其他期望、比对程序与模型的定义、词汇表）相抵触的期望；只因识别程序读得不同而改的，一项也没有。冻结集（real-frozen*）不改。',
+    '',
+    '| 表 | 检查 | 原来 | 现在 | 理由 |',
+    '| --- | --- | --- | --- | --- |',
+    ...THIRD_ROUND_CORRECTIONS.map((c) => `| ${c.table} | ${cell(c.check)} | ${cell(c.was)} | ${cell(c.now)} | ${cell(c.reason)} |`),
+    '',
+    '语料两种写法都有、因而没有改的（识别程序也没有为它们改）：',
+    '',
+    ...THIRD_ROUND_LEFT.map((item) => `- ${item}`),
+    '',
+  ];
+}
+
 /** The corpus README: how the tables were transcribed, what the expectation keys mean, and every table's source. */
 function readme(corpus: readonly RealTableSpec[]): string {
   return [
@@ -113,6 +132,7 @@ function readme(corpus: readonly RealTableSpec[]): string {
     '',
     ...TRANSCRIPTION_SECTIONS,
     ...firstRunSection(),
+    ...correctionsSection(),
     ...tableList(corpus),
   ].join('\n');
 }

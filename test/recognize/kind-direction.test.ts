@@ -52,3 +52,13 @@ describe('主要经济指标表里常见的上限：物价、单位产出能耗�
     expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('higher');
   });
 });
+
+describe('R&D 是“研究与试验发展”的缩写：它的经费支出越多越好，行政经费支出仍是越少越好', () => {
+  it.each(['研究与试验发展(R&D)经费支出', '规上企业R&D经费支出占营业收入比重', '全县Ｒ＆Ｄ经费支出'])('“%s”越大越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('higher');
+  });
+
+  it.each(['机关公用经费支出', '一般性经费支出'])('“%s”仍是越小越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('lower');
+  });
+});

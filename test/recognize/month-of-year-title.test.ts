@@ -11,3 +11,16 @@ describe('表题“某年某月份”：当年1月至该月', () => {
     expect(findMonthSpan('2025年6月底前')).toBeNull();
   });
 });
+
+describe('表题“某年某月”后说的是进展或完成情况：也是当年1月至该月', () => {
+  it('2023年5月全县重点项目推进情况表 → 1—5月；2022年11月民生实事进度表 → 1—11月', () => {
+    expect(findMonthSpan('2023年5月全县重点项目推进情况表')).toMatchObject({ fromMonth: 1, toMonth: 5 });
+    expect(findMonthSpan('2022年11月民生实事进度表')).toMatchObject({ fromMonth: 1, toMonth: 11 });
+  });
+
+  it('日期、时限与不说进展的表题都不是时段', () => {
+    expect(findMonthSpan('2023年5月10日印发的工作方案')).toBeNull();
+    expect(findMonthSpan('2023年5月底前完成')).toBeNull();
+    expect(findMonthSpan('2023年5月重点工作安排')).toBeNull();
+  });
+});

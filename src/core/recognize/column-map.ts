@@ -5,6 +5,7 @@ import type { HeaderBand } from './header-detect';
 import { FIELD_VALUE_KIND, isNotAField, type HeaderReading, type ValueKind } from './header-vocabulary';
 import { findMonthSpan } from './period';
 import { goalSentencesAsName, statementsBesideNames } from './goal-names';
+import { compactText } from './text-normalize';
 
 /** Below this a mapped column is shown to the user to confirm (CLI --map, task pane). */
 export const CONFIDENCE_THRESHOLD = 0.75;
@@ -176,7 +177,8 @@ function scheduleColumns(band: HeaderBand): ReadonlySet<number> {
 
 /**
  * A 牵头单位 leads and the 责任单位 beside it share the work: when the department is a 牵头 column, another
- * unit column without 牵头 lists the units that help (cooperating).
+ * unit column without 牵头 lists the units that help (cooperating), whatever word comes before 单位 or 部门
+ * (相关单位, 有关部门, 其他单位): beside a lead, a column of units can only be the units that share the work.
  */
 function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, band: HeaderBand, usedCols: ReadonlySet<number>): void {
   const lead = columns.department;
@@ -184,10 +186,16 @@ function settleLeadAndShare(columns: Partial<Record<FieldKey, ColumnMapping>>, b
   const mapped = new Set(Object.values(columns).map((m) => m?.col));
   for (const [col, reading] of band.columns) {
     if (mapped.has(col) || usedCols.has(col) || /牵头/.test(reading.text)) continue;
-    if (!reading.guesses.some((g) => g.field === 'department')) continue;
+    if (!reading.guesses.some((g) => g.field === 'department') && !namesUnits(reading.text)) continue;
     columns.cooperating = mapping(col, reading, 0.7, 'keyword');
     return;
   }
+}
+
+/** A header that names a column of units (相关单位, 有关部门) and not a unit of measure (计量单位) or one name (单位名称). */
+function namesUnits(header: string): boolean {
+  const words = compactText(header);
+  return /(单位|部门)$/.test(words) && !/^(计量|度量)?单位$/.test(words) && !/(名称|性质)/.test(words);
 }
 
 /** How sure a role read from values alone can be: enough to read the table, never enough to stay silent. */

@@ -26,8 +26,8 @@ const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.
 
 /** Names that speak of cutting something: the figure is the cut, and more cut is better. */
 const REDUCTION = /(下降|降低|减少|削减|压减|压降|减排|减幅|降幅|下降率)/;
-/** Names that turn a lower-is-better word into a higher-is-better figure. */
-const GOOD_SHARE = /(达标|优良|合格|处置|处理率|利用率|结案|破案|办结率|化解|满意|及时率|按时|准时|办结(?!时限|时间)|覆盖率|清零|治理|整改|销号|查处|打击|抓获|挽回|追回|返还|研发经费|研究与试验发展经费)/;
+/** Names that turn a lower-is-better word into a higher-is-better figure (R&D is 研究与试验发展, however it is bracketed). */
+const GOOD_SHARE = /(达标|优良|合格|处置|处理率|利用率|结案|破案|办结率|化解|满意|及时率|按时|准时|办结(?!时限|时间)|覆盖率|清零|治理|整改|销号|查处|打击|抓获|挽回|追回|返还|研发经费|研究与试验发展经费|r&d)/;
 
 export function indicatorDirection(
   kind: IndicatorKind,

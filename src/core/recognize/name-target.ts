@@ -58,7 +58,7 @@ function approxInClause(text: string, at: number, length: number, fallback: RawF
 }
 
 /** A growth right before its percentage (增长8.5%, 较上年增加5%): it speaks of the count or amount it goes with. */
-const GROWTH_BEFORE = /(?:增长|增加|增幅|增速|上升|下降|降低|减少)(?:了|约|为|达|达到|超过)?\s*$/;
+const GROWTH_BEFORE = /(?:增长|增加|增幅|涨幅|增速|上升|下降|降低|减少)(?:了|约|为|达|达到|超过)?\s*$/;
 
 /**
  * Measures in a name other than counts, amounts and their growth: a share or rate (失业率控制在3%以内, 比重达50%),
@@ -95,7 +95,7 @@ function clauseAround(text: string, at: number): string {
  */
 function speaksOf(growthClause: string, goalClause: string): boolean {
   if (growthClause === goalClause || /其中/.test(growthClause)) return true;
-  const subject = growthClause.replace(/\d[\s\S]*$/, '').replace(/(?:同比|比上年|较上年|比去年)?(?:增长|增加|增幅|增速|上升|下降|降低|减少)[\s\S]*$/, '');
+  const subject = growthClause.replace(/\d[\s\S]*$/, '').replace(/(?:同比|比上年|较上年|比去年)?(?:增长|增加|增幅|涨幅|增速|上升|下降|降低|减少)[\s\S]*$/, '');
   if (/^[\s(（]*$/.test(subject)) return true;
   for (let i = 0; i + 2 <= subject.length; i++) {
     const pair = subject.slice(i, i + 2);

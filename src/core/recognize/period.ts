@@ -41,6 +41,10 @@ export function findMonthSpan(raw: string): MonthSpan | null {
   // 2023年3月份暖民心行动进展情况: a report named for a month of a year tells the year up to that month.
   m = /(?:19|20)\d{2}年(\d{1,2})月份/.exec(text);
   if (m) return span(1, Number(m[1]), `1—${m[1]}月`);
+  // The same without 份 (2024年4月省政府民生实事项目进展情况汇总表), when what follows says it reports progress;
+  // 2024年4月底前, 2024年4月10日 are a deadline and a day, not a month reported on.
+  m = /(?:19|20)\d{2}年(\d{1,2})月(?![份底末初中旬前\d])(?=.*(?:进展|进度|完成情况|推进情况|执行情况|落实情况))/.exec(text);
+  if (m) return span(1, Number(m[1]), `1—${m[1]}月`);
   return null;
 }
 

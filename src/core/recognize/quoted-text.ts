@@ -23,14 +23,18 @@ function asWritten(text: string, cell: CellRef, read: SheetSnapshot, original: S
   return at >= 0 && readText.length === written.length ? written.slice(at, at + text.length) : text;
 }
 
-/** Texts without a cell (section titles, paths, the title): those equal to a converted cell's text, as written. */
+/**
+ * Texts without a cell (section titles, paths, the title): those equal to a converted cell's text, as written.
+ * A short cell read with the spaces inside its words taken out (提升城鄉 人居環境 → 提升城乡人居环境) is still the
+ * cell's whole text: quoted whole as written, though its characters no longer line up for quoting a part.
+ */
 function writtenTexts(read: SheetSnapshot, original: SheetSnapshot): Map<string, string> {
   const map = new Map<string, string>();
   read.values.forEach((line, r) => line.forEach((value, c) => {
     if (typeof value !== 'string') return;
     const readText = cellWords(value);
     const written = cellWords(cellAt(original, r + 1, c + 1));
-    if (readText !== written && readText.length === written.length) map.set(readText, written);
+    if (readText !== written) map.set(readText, written);
   }));
   return map;
 }
@@ -40,6 +44,7 @@ function fromMap(text: string, map: ReadonlyMap<string, string>): string {
   const whole = map.get(text);
   if (whole !== undefined) return whole;
   for (const [readText, written] of map) {
+    if (readText.length !== written.length) continue;
     const at = readText.indexOf(text);
     if (at >= 0) return written.slice(at, at + text.length);
   }

@@ -36,7 +36,7 @@ const PROGRESS = /(?:进度(?:为|达到?|已达)?|进度的|(?:已经?|累计)?
 /** A change verb right before a figure in points: 提高1.7个百分点, 同比下降0.3个百分点; not 高于全省1.7个百分点. */
 const CHANGE_IN_POINTS = /(?:提高|提升|上升|增加|下降|降低|减少|回落|下滑)(?:了)?\s*\d+(?:\.\d+)?\s*(?:个)?百分点/;
 /** A growth verb right before a percentage: 增长8%, 同比下降3.2%, 增速达到6%. */
-const GROWTH = /(增长|增幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
+const GROWTH = /(增长|增幅|涨幅|增速|提高|上升|增加|下降|降低|减少|回落|下滑|负增长)(了|约|为|达|达到|超过)?\s*[-+]?\d+(\.\d+)?\s*%/;
 
 function figureFrom(read: Extract<RawRead, { kind: 'words' } | { kind: 'figure' }>, value: number, unit: string | null, approx: RawFigure['approx'], decimals: number, falling: boolean): RawFigure {
   const cell = read.kind === 'words' ? read.cell : read.figure.cell;

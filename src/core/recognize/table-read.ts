@@ -217,7 +217,7 @@ interface SentenceRead {
  */
 /** 增长5.5%, 同比增长6%左右, 下降3%: a growth verb, then the percentage, and nothing before them. */
 function startsWithGrowth(text: string): boolean {
-  return /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?\s*[%％]/.test(text.replace(/\s+/g, ''));
+  return /^(?:同比|比上年)?(?:增长|增幅|涨幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?\s*[%％]/.test(text.replace(/\s+/g, ''));
 }
 
 /**
@@ -226,7 +226,7 @@ function startsWithGrowth(text: string): boolean {
  * Only a name that ends in the growth and holds no other figure is read so; it is derived from the name cell and,
  * as a target worked out of a name (name-target.ts), not sure enough to go unasked.
  */
-const GROWTH_CLAUSE_END = /(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
+const GROWTH_CLAUSE_END = /(?:增长|增幅|涨幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
 
 /** One clause, the indicator and its growth (地区生产总值增长12%, 进出口总额增长5%以上。), and no other figure. */
@@ -250,7 +250,7 @@ function growthInName(name: TextField): RawFigure | null {
  * The same statement with the level first (地区生产总值达到678亿元,增长9.5%; 城镇居民人均可支配收入3.61万元,增长9%):
  * two clauses, a level with a unit, then the growth. Both are the row's targets, read from the name cell.
  */
-const LEVEL_THEN_GROWTH = /^[^\d]+?(?:达到|达|为|突破|超过|完成)?\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff/]{1,4}(?:左右|以上)?[,，、;；](?:同比|比上年)?(?:增长|增幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
+const LEVEL_THEN_GROWTH = /^[^\d]+?(?:达到|达|为|突破|超过|完成)?\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff/]{1,4}(?:左右|以上)?[,，、;；](?:同比|比上年)?(?:增长|增幅|涨幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 
 function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawFigure } | null {
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
