@@ -1,5 +1,5 @@
 import type { FieldKey, OutputPlan, WorkbookSettings, WorkbookSnapshot } from '../core/model';
-import { type EngineStep, type PipelineOptions, type PipelineOutcome, runPipeline } from '../core/pipeline';
+import type { EngineStep, PipelineOptions, PipelineOutcome } from '../core/pipeline';
 import { classifyHostError, type HostErrorKind } from './office-errors';
 import type { ApplyOutcome } from './plan-apply';
 import type { ReadOutcome } from './snapshot-read';
@@ -52,7 +52,11 @@ export type EngineOptions = Omit<PipelineOptions, 'onStep'>;
  */
 export type EngineRun = (snapshot: WorkbookSnapshot, options: EngineOptions, onStep: (step: EngineStep, ms: number) => void) => Promise<PipelineOutcome>;
 
-export const inThreadEngine: EngineRun = (snapshot, options, onStep) => Promise.resolve(runPipeline(snapshot, { ...options, onStep }));
+// The engine is loaded only when it runs in this thread (no worker): the pane's first screen does not carry it.
+export const inThreadEngine: EngineRun = async (snapshot, options, onStep) => {
+  const { runPipeline } = await import(/* webpackChunkName: "engine" */ '../core/pipeline');
+  return runPipeline(snapshot, { ...options, onStep });
+};
 
 export interface JobOptions {
   readonly settings?: WorkbookSettings;
