@@ -68,13 +68,3 @@ describe('单独的“其中”之后说的完成，是其中一部分的完成'
     expect(judged('累计处置土地120公顷，其中，处置闲置土地40公顷，已全面完成上级下达的年度处置任务').verdict).toMatch(DONE);
   });
 });
-
-describe('整改台账的“长期坚持”：整改已完成之后的保持，不是剩余的工作', () => {
-  it.each(['已整改完成，长期坚持', '问题已整改到位，持续巩固', '已完成。长期坚持'])('“%s”：已完成', (text) => {
-    expect(judged(text).verdict).toMatch(DONE);
-  });
-
-  it.each(['正在整改，长期坚持', '已采取措施，长期坚持', '长期坚持'])('“%s”：不是已完成', (text) => {
-    expect(judged(text).verdict).not.toMatch(DONE);
-  });
-});

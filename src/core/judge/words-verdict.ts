@@ -143,16 +143,9 @@ export function withoutProblemNamed(text: string): string {
   return rest.trim() === '' ? text : rest;
 }
 
-/**
- * 长期坚持 · 持续巩固 · 巩固提升, alone as a clause: the 整改 ledger's mark that a rectified item is to be kept up, not
- * work left on it. It is read with the other clauses left out of it, so 已经完成，长期坚持 is done and 正在整改，长期坚持 is not.
- */
-const UPKEEP = /^(?:并|需|要)?(?:长期坚持|持续巩固|巩固提升)$/u;
-
 export function wordsVerdict(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
-  const kept = clauses.filter((clause) => !UPKEEP.test(clause));
-  const reported = (kept.length > 0 ? kept : clauses).filter((clause) => !PROBLEM_NAMED.test(clause));
-  return verdictOfClauses(reported.length > 0 ? reported : kept.length > 0 ? kept : clauses, targetText, asOf, taskName);
+  const reported = clauses.filter((clause) => !PROBLEM_NAMED.test(clause));
+  return verdictOfClauses(reported.length > 0 ? reported : clauses, targetText, asOf, taskName);
 }
 
 /**
