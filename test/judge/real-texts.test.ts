@@ -6,6 +6,7 @@ import type { RealTextItem } from '../fixtures/judgement-real/real-text';
 import { REAL_WORKING_SET, type RealJudgementItem } from '../fixtures/judgement-real/working';
 import { WORKING_2_REAL_TEXTS } from '../fixtures/judgement-real/working-2';
 import { WORKING_3_REAL_TEXTS } from '../fixtures/judgement-real/working-3';
+import { WORKING_4_REAL_TEXTS } from '../fixtures/judgement-real/working-4';
 import { FROZEN_2_REAL_TEXTS } from '../fixtures/judgement-real-frozen-2/frozen';
 import { CONVENTION, conventionLabel, type ConventionItem } from '../fixtures/judgement-real/convention';
 import { labelOf, score, type LabelledText } from './verdict-label';
@@ -101,6 +102,11 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
   // opened for tuning): printed with the corpus and held to 0 false 已完成; it has no item under another convention.
   const third = { name: '工作集 working-3.ts', raw: WORKING_3_REAL_TEXTS.map(tableItem) };
   const thirdScore = score(third.raw);
+  // The fourth working set (76 texts, scored unseen at 77.6% with 3 false 已完成, then opened for r-judge5): printed with
+  // the corpus and held to 0 false 已完成. With it the corpus is under 93% (707/766, 92.3% after r-judge5), so its
+  // agreement is printed, not asserted.
+  const fourth = { name: '工作集 working-4.ts', raw: WORKING_4_REAL_TEXTS.map(tableItem) };
+  const fourthScore = score(fourth.raw);
   const total = sets.reduce((sum, set) => sum + set.raw.length, 0);
   const rawAgreed = sets.reduce((sum, set) => sum + set.rawScore.agreed, 0);
   const agreed = sets.reduce((sum, set) => sum + set.unifiedScore.agreed, 0);
@@ -111,10 +117,13 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     const pct = (a: number, n: number): string => `${((a / n) * 100).toFixed(1)}%`;
     const lines = sets.map((set) => `  ${set.name}: ${set.raw.length} 条，原标注一致 ${set.rawScore.agreed} (${pct(set.rawScore.agreed, set.raw.length)})，统一约定下一致 ${set.unifiedScore.agreed} (${pct(set.unifiedScore.agreed, set.raw.length)})，误判已完成 ${set.rawScore.falseDone}`);
     const withThird = total + third.raw.length;
+    const withFourth = withThird + fourth.raw.length;
+    const fourthLine = `  ${fourth.name}: ${fourth.raw.length} 条，一致 ${fourthScore.agreed} (${pct(fourthScore.agreed, fourth.raw.length)})，误判已完成 ${fourthScore.falseDone}`;
     const thirdLine = `  ${third.name}: ${third.raw.length} 条，一致 ${thirdScore.agreed} (${pct(thirdScore.agreed, third.raw.length)})，误判已完成 ${thirdScore.falseDone}`;
     console.log(
       `整个真实文字语料 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}\n` +
-        `加上 working-3 共 ${withThird} 条：统一约定下一致 ${agreed + thirdScore.agreed} (${pct(agreed + thirdScore.agreed, withThird)})，误判已完成 ${rawFalseDone + thirdScore.falseDone}\n${thirdLine}`,
+        `加上 working-3 共 ${withThird} 条：统一约定下一致 ${agreed + thirdScore.agreed} (${pct(agreed + thirdScore.agreed, withThird)})，误判已完成 ${rawFalseDone + thirdScore.falseDone}\n${thirdLine}\n` +
+        `再加上 working-4 共 ${withFourth} 条：统一约定下一致 ${agreed + thirdScore.agreed + fourthScore.agreed} (${pct(agreed + thirdScore.agreed + fourthScore.agreed, withFourth)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone}（不设一致率门槛）\n${fourthLine}`,
     );
   });
 
@@ -146,6 +155,12 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     expect(thirdScore.falseDone).toBe(0);
     expect(total + third.raw.length).toBe(690);
     expect((agreed + thirdScore.agreed) / (total + third.raw.length)).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('加上 working-4（共 766 条）：没有误判已完成（一致率只打印，不设门槛）', () => {
+    expect(fourth.raw.length).toBe(76);
+    expect(fourthScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
+    expect(fourthScore.falseDone).toBe(0);
   });
 
   it('第一轮冻结集在统一约定下不少于 95%', () => {

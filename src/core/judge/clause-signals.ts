@@ -283,7 +283,15 @@ export function clauseSignals(written: string): ClauseSignals {
   };
 }
 
+/**
+ * Effort or measures toward the task (已积极采取措施整改 · 已采取有力措施 · 积极推进整改 · 已着手整改): they tell what was
+ * done to get the task done, not that it is. A finish needs a word of the result (整改到位, 已整改完成, 已销号, 已完工).
+ */
+const EFFORT = /采取[^，,。；;]{0,8}?(?:措施|办法|举措|行动)|积极(?:推进|推动|落实|整改|协调|争取|对接|开展|应对|筹措|采取)|着手|落实[^，,。；;]{0,4}?整改措施/u;
+const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销号|解决|化解|投用|投运|通车|交付|全覆盖/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
+  const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;
@@ -294,11 +302,11 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: partial.test(clause),
-    done: !isNegated && !partial.test(clause) && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !effortOnly && !partial.test(clause) && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
-    activity: activity.test(clause) || leadingAction.test(clause),
+    activity: activity.test(clause) || leadingAction.test(clause) || effortOnly,
     partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
     periodWords: [...[...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]), ...(SPAN_LEAD.exec(clause)?.slice(1, 2) ?? [])],
     ahead: ahead.test(clause),

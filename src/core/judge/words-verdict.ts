@@ -157,8 +157,45 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
   return { ...s, rateFull: false, done: false, doneScope: null, activity: true };
 }
 
+/** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
+const SUBSET_OPENER = /^其中[:：]?$/u;
+
+/** Time words a clause may open on (截至10月底, 截止4月底, 目前, 今年): they are not its subject. */
+const LEADING_TIME = /^(?:(?:截至|截止|到|至)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|止)?|目前|现|今年|当前|本年)+/u;
+/** The thing a clause tells of: the words it opens on, before 已, 正在, 于 or its verb (驻驾中心幼儿园 in 驻驾中心幼儿园已开工建设). */
+function subjectOf(clause: string): string | null {
+  const rest = clause.replace(LEADING_TIME, '');
+  const match = /^([\u4e00-\u9fff\dA-Za-z“”"（）()]{2,20}?)(?:现已|已经|已|正在|正|均已|于|目前)/u.exec(rest);
+  return match?.[1] ?? null;
+}
+
+/**
+ * 牌楼神山幼儿园已完工，驻驾中心幼儿园已开工建设: one part finished while another part of its own name has only taken a
+ * step (开工, 启动, 招标, 进场): work on the whole remains. The step must tell of another thing than the finished clause,
+ * so 项目3月开工，已于11月竣工 (one thing, started then finished) is not one.
+ */
+function siblingOnlyStarted(clauses: readonly string[], signals: readonly ClauseSignals[]): string | null {
+  const doneSubjects = clauses.filter((_, i) => signals[i]?.done === true).map(subjectOf);
+  if (doneSubjects.length === 0) return null;
+  for (const [i, clause] of clauses.entries()) {
+    const s = signals[i];
+    if (s === undefined || s.done || s.negated || !(s.started || SIBLING_STEP.test(clause))) continue;
+    const subject = subjectOf(clause);
+    if (subject !== null && doneSubjects.some((other) => other !== null && other !== subject && !other.includes(subject) && !subject.includes(other))) return clause;
+  }
+  return null;
+}
+const SIBLING_STEP = /(?:已|已经|现已)[^，,。；;\d]{0,4}?(?:开工|动工|启动|招标|进场|开始)/u;
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
-  const signals = clauses.map((clause) => meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText));
+  const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
+  // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
+  const signals = clauses.map((clause, i) => {
+    const s = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    // A clause that names the task itself (已全面完成上级下达的年度处置任务) speaks for the whole again; a text that opens on
+    // 其中 is a sub-set of something outside it, which the words cannot weigh.
+    return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
+  });
   const first = (test: (s: ClauseSignals) => boolean): string | null => {
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
@@ -194,6 +231,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   if (partIndex >= 0) {
     return reading('under-way', clauses[partIndex] ?? null, shortOf[partIndex] ?? null);
   }
+  const sibling = siblingOnlyStarted(clauses, signals);
+  if (sibling !== null) return reading('under-way', sibling, '一部分完成，另一部分只是开始，整项未完成');
   const done = first((s) => s.done || s.cleanRecord);
   if (done !== null) {
     // A clean record (无违纪) answers the target whatever it names; a finished thing must be the target's own.
