@@ -83,15 +83,18 @@ function underConvention<T extends { readonly text: string; readonly asOf: strin
 }
 
 /**
- * Issue 19's done-when on the whole real-text corpus: the four opened sets (the first round's frozen set, the second
- * round's frozen set, working, working-2), 629 texts. Each is read as `npm run bench:judgement` reads it. The sets were
+ * A ratchet on the opened (tuning) real texts — the first round's frozen set, the second round's frozen set, working,
+ * working-2 (629 texts), then working-3 and working-4 (766) — held to issue 19's 93% where they reach it. These are
+ * tuning figures: the whole real-text corpus of issue 19 also holds the third round's frozen set
+ * (judgement-real-frozen-3), which no test reads; its score (75.2%, 1 false 已完成 at the end of the third round) is
+ * in test/fixtures/judgement-real/README.md, so issue 19's whole-corpus bar is not met and these tests do not claim it. Each is read as `npm run bench:judgement` reads it. The sets were
  * labelled by different hands under two different conventions; the agreement is held under one, the glossary's
  * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
  * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
  * (90.9%) raw, 0 false 已完成; after r-judge4 (clauses weighed by how much of the task they speak for) 592/629 (94.1%);
  * with working-3, 645/690 (93.5%). The bar is issue 19's 93%.
  */
-describe('整个真实文字语料（四个已打开的集合）', () => {
+describe('已打开（调参用）的真实文字：不倒退', () => {
   const sets = [
     { name: '第一轮冻结集 frozen.ts', raw: FROZEN_REAL_TEXTS.map(openedItem), unified: underConvention('judgement-real/frozen.ts', FROZEN_REAL_TEXTS, openedItem) },
     { name: '第二轮冻结集 frozen-2', raw: FROZEN_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-2/frozen.ts', FROZEN_2_REAL_TEXTS, tableItem) },
@@ -121,9 +124,9 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     const fourthLine = `  ${fourth.name}: ${fourth.raw.length} 条，一致 ${fourthScore.agreed} (${pct(fourthScore.agreed, fourth.raw.length)})，误判已完成 ${fourthScore.falseDone}`;
     const thirdLine = `  ${third.name}: ${third.raw.length} 条，一致 ${thirdScore.agreed} (${pct(thirdScore.agreed, third.raw.length)})，误判已完成 ${thirdScore.falseDone}`;
     console.log(
-      `整个真实文字语料 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}\n` +
+      `已打开的真实文字 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}\n` +
         `加上 working-3 共 ${withThird} 条：统一约定下一致 ${agreed + thirdScore.agreed} (${pct(agreed + thirdScore.agreed, withThird)})，误判已完成 ${rawFalseDone + thirdScore.falseDone}\n${thirdLine}\n` +
-        `再加上 working-4 共 ${withFourth} 条：统一约定下一致 ${agreed + thirdScore.agreed + fourthScore.agreed} (${pct(agreed + thirdScore.agreed + fourthScore.agreed, withFourth)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone}（不设一致率门槛）\n${fourthLine}`,
+        `再加上 working-4 共 ${withFourth} 条：统一约定下一致 ${agreed + thirdScore.agreed + fourthScore.agreed} (${pct(agreed + thirdScore.agreed + fourthScore.agreed, withFourth)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone}\n${fourthLine}`,
     );
   });
 
@@ -146,7 +149,7 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     expect(rawFalseDone).toBe(0);
   });
 
-  it('统一约定下与人工标注一致的不少于 93%（issue 19 的整个语料门槛）', () => {
+  it('四个已打开的集合（629 条）：统一约定下与人工标注一致的不少于 93%', () => {
     expect(total).toBe(629);
     expect(agreed / total).toBeGreaterThanOrEqual(0.93);
   });
@@ -157,10 +160,12 @@ describe('整个真实文字语料（四个已打开的集合）', () => {
     expect((agreed + thirdScore.agreed) / (total + third.raw.length)).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('加上 working-4（共 766 条）：没有误判已完成（一致率只打印，不设门槛）', () => {
+  it('加上 working-4（共 766 条）：没有误判已完成，统一约定下一致不少于 92%（第三轮结束时 92.3%）', () => {
     expect(fourth.raw.length).toBe(76);
     expect(fourthScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
     expect(fourthScore.falseDone).toBe(0);
+    const all = total + third.raw.length + fourth.raw.length;
+    expect((agreed + thirdScore.agreed + fourthScore.agreed) / all).toBeGreaterThanOrEqual(0.92);
   });
 
   it('第一轮冻结集在统一约定下不少于 95%', () => {
