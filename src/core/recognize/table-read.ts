@@ -19,7 +19,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { outlineId, parseOutline, type Outline } from './outline';
+import { outlineId, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';

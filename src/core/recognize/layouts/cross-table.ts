@@ -1,4 +1,4 @@
-import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
+import type { ColumnMapping, Indicator, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
 import { CONFIDENCE_THRESHOLD } from '../column-map';
