@@ -1,7 +1,7 @@
 import type { SheetSnapshot } from '../model';
-import { cellAt, columnCount, rowCount } from '../model';
+import { cellAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
-import { profileColumn, type ColumnProfile } from './column-profile';
+import type { ColumnProfile } from './column-profile';
 import { isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
 import { columnsNaming, type HeaderBand } from './header-detect';
 import { goalSentencesColumn } from './goal-names';
@@ -59,11 +59,9 @@ function rowsShared(sheet: SheetSnapshot, names: number, other: number, from: nu
 /**
  * Whether a sheet is a table to read tentatively: a column of names and, right of it, a column of figures or words
  * filled on at least half of the rows that have a name — not a 计量单位, or a column its header says is none of the
- * fields (备注, 电话, 得分).
+ * fields (备注, 电话, 得分). `profiles`: every column of the sheet, profiled from the band's first data row.
  */
-export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand): boolean {
-  const profiles = new Map<number, ColumnProfile>();
-  for (let col = 1; col <= columnCount(sheet); col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): boolean {
   const names = tentativeNameColumn(band, profiles);
   if (names === null) return false;
   for (const [col, p] of profiles) {
