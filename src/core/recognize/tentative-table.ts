@@ -43,17 +43,12 @@ export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<numb
   return goalSentencesColumn(band, profiles);
 }
 
-/** Rows from `from` on which the names column holds something, and of those, the rows the other column fills too. */
-function rowsShared(sheet: SheetSnapshot, names: number, other: number, from: number): { named: number; shared: number } {
-  let named = 0;
-  let shared = 0;
+/** Rows from `from` on (300 at most) on which the names column holds something. */
+function namedRows(sheet: SheetSnapshot, names: number, from: number): number[] {
+  const rows: number[] = [];
   const last = Math.min(rowCount(sheet), from + 300);
-  for (let row = from; row <= last; row++) {
-    if (cellWords(cellAt(sheet, row, names)) === '') continue;
-    named++;
-    if (cellWords(cellAt(sheet, row, other)) !== '') shared++;
-  }
-  return { named, shared };
+  for (let row = from; row <= last; row++) if (cellWords(cellAt(sheet, row, names)) !== '') rows.push(row);
+  return rows;
 }
 
 /**
@@ -64,12 +59,15 @@ function rowsShared(sheet: SheetSnapshot, names: number, other: number, from: nu
 export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): boolean {
   const names = tentativeNameColumn(band, profiles);
   if (names === null) return false;
+  // The rows with a name are the same whichever column beside them is tried: found once.
+  const named = namedRows(sheet, names, band.dataStart);
+  if (named.length === 0) return false;
   for (const [col, p] of profiles) {
     if (col <= names || p.filled === 0 || p.unit >= 0.5) continue;
     const reading = band.columns.get(col);
     if (reading && isNotAField(reading.text)) continue;
-    const { named, shared } = rowsShared(sheet, names, col, band.dataStart);
-    if (named > 0 && shared >= Math.max(1, Math.ceil(named / 2))) return true;
+    const shared = named.filter((row) => cellWords(cellAt(sheet, row, col)) !== '').length;
+    if (shared >= Math.max(1, Math.ceil(named.length / 2))) return true;
   }
   return false;
 }
