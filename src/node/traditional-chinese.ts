@@ -1,4 +1,4 @@
-import { useSimplifier, type Simplifier } from '../core/recognize/reading-form';
+import { useSimplifier, type Simplifier } from '../core/text/simplifier';
 
 /**
  * Traditional → simplified characters for recognition in Node (the CLI, tests, benches): OpenCC's

@@ -1,5 +1,5 @@
 import { runPipeline } from '../core/pipeline';
-import { useSimplifier, type Simplifier } from '../core/recognize/reading-form';
+import { useSimplifier, type Simplifier } from '../core/text/simplifier';
 import type { EngineReply, EngineRequest } from './engine-messages';
 
 // Traditional → simplified for recognition (OpenCC's dictionaries), in the worker's bundle only, built on first use.

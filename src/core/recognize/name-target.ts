@@ -42,18 +42,15 @@ function figuresInName(name: string): { value: number; unit: string; text: strin
     // 2025年 / 1-9月 are dates, not targets.
     if (/^[年月日]/.test(unitText)) continue;
     if (/^(?:个)?百分点/.test(name.slice((m.index ?? 0) + m[1].length).trimStart())) continue;
-    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, m[0].length, parsed.approx) });
+    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, parsed.approx) });
   }
   return found;
 }
 
 /** The qualifier the figure's own clause gives it (约60亿美元, 60亿美元左右), when that clause holds no other figure. */
-function approxInClause(text: string, at: number, length: number, fallback: RawFigure['approx']): RawFigure['approx'] {
-  let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
-  let end = at + length;
-  while (end < text.length && !CLAUSE_END.test(text[end])) end++;
-  const clause = parseNumberText(text.slice(start, end));
+function approxInClause(text: string, at: number, fallback: RawFigure['approx']): RawFigure['approx'] {
+  // The figure and its unit hold no clause end, so the clause around its start is the one around all of it.
+  const clause = parseNumberText(clauseAround(text, at));
   return clause.kind === 'number' ? clause.approx : fallback;
 }
 

@@ -9,9 +9,6 @@ import { toHalfWidth, unifyPunctuation } from './text-normalize';
  * is quoted (names, progress words, units in charge) is always the original cell (see quoted-text.ts).
  */
 
-// The converter is registered once for the whole core (recognition and judgement read the same simplified form).
-export { useSimplifier, type Simplifier } from '../text/simplifier';
-
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Whitespace, line breaks included, between two ideographs: a word broken over lines or padded, never a separator. */
 const INSIDE_WORD = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');

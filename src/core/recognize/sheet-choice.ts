@@ -59,6 +59,13 @@ function textAbove(sheet: SheetSnapshot, headerTop: number, width: number): stri
   return parts.join(' ');
 }
 
+/** Every column of a sheet, profiled from `fromRow` down. */
+function profileColumns(sheet: SheetSnapshot, fromRow: number, width: number): Map<number, ColumnProfile> {
+  const profiles = new Map<number, ColumnProfile>();
+  for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, fromRow));
+  return profiles;
+}
+
 /** Below any sheet with a header the engine knows: a table read from its values is chosen only when there is none. */
 const VALUES_SCORE = 0.3;
 
@@ -71,15 +78,16 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
   const band = valueBand(sheet, merges);
   if (!band) return { sheet, merges, band: null, score: 0, isTable: false, tentative: false, year: null, toMonth: null };
   const width = columnCount(sheet);
-  const profiles: [number, ColumnProfile][] = [];
-  for (let col = 1; col <= width; col++) profiles.push([col, profileColumn(sheet, col, band.dataStart)]);
+  const profiled = profileColumns(sheet, band.dataStart, width);
+  const profiles = [...profiled];
   const names = profiles.find(([, p]) => isNamesColumn(p));
   const detail = names !== undefined && profiles.some(([col, p]) => col > names[0] && isDetailColumn(p));
   // A statistical table under a header of its own words (a blank corner over the stub, 9月 | 1-9月累计 | 增长%):
   // a column of labels with two columns of figures to its right, under a header row the values band found.
   const headed = band.bottom >= band.top;
   const stub = headed && profiles.some(([col, p]) => isLabelColumn(p) && profiles.filter(([c, q]) => c > col && isFigureColumn(q)).length >= 2);
-  const isTable = (detail || stub) && filledRowsBelow(sheet, band.dataStart, width) >= 2;
+  const rows = filledRowsBelow(sheet, band.dataStart, width);
+  const isTable = (detail || stub) && rows >= 2;
   const context = `${sheet.name} ${textAbove(sheet, band.dataStart, width)}`;
   return {
     sheet,
@@ -87,7 +95,7 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
     band,
     score: isTable ? VALUES_SCORE : 0,
     isTable,
-    tentative: !isTable && filledRowsBelow(sheet, band.dataStart, width) >= 1 && isTentativeTable(sheet, band),
+    tentative: !isTable && rows >= 1 && isTentativeTable(sheet, band, profiled),
     year: findYear(context),
     toMonth: findMonthSpan(context)?.toMonth ?? null,
   };
@@ -97,9 +105,7 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
  * Columns under header words that name no field whose values are a column of names: long texts (isNamesColumn),
  * or the labels of a statistical table's stub with two columns of figures to their right (isLabelColumn).
  */
-function namesByValues(sheet: SheetSnapshot, band: HeaderBand, width: number): number[] {
-  const profiles = new Map<number, ColumnProfile>();
-  for (let col = 1; col <= width; col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+function namesByValues(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): number[] {
   const found: number[] = [];
   for (const [col, p] of profiles) {
     const reading = band.columns.get(col);
@@ -124,7 +130,10 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
   for (const field of FIGURE_FIELDS) for (const col of band.fieldColumns.get(field) ?? []) figureCols.add(col);
   // A name column headed by a word the vocabulary does not know (民生实事, 办实事项目), or by no word at all (the
   // blank corner over a statistical table's stub), is still one when its values are.
-  const unnamedNames = nameCols.size === 0 ? namesByValues(sheet, band, width) : [];
+  // Profiled once, when either asks: the names by values, and whether the sheet is a tentative table.
+  let profiled: Map<number, ColumnProfile> | undefined;
+  const profiles = () => (profiled ??= profileColumns(sheet, band.dataStart, width));
+  const unnamedNames = nameCols.size === 0 ? namesByValues(band, profiles()) : [];
   const apart = [...nameCols, ...unnamedNames].some((n) => [...figureCols].some((f) => f !== n));
   // A task list that only assigns work (重点工作目标任务分解表: 任务 · 牵头单位) is one to report on, too,
   // when its name column is named by a name word and another column names who does it.
@@ -140,7 +149,7 @@ export function assessSheet(sheet: SheetSnapshot): SheetAssessment {
     band,
     score: isTable ? Math.round((raw / (raw + 6)) * 100) / 100 : Math.round((raw / (raw + 30)) * 100) / 100,
     isTable,
-    tentative: !isTable && rows >= 1 && isTentativeTable(sheet, band),
+    tentative: !isTable && rows >= 1 && isTentativeTable(sheet, band, profiles()),
     year: findYear(context),
     toMonth: findMonthSpan(context)?.toMonth ?? null,
   };

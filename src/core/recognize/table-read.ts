@@ -19,7 +19,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { outlineId, parseOutline, type Outline } from './outline';
+import { outlineId, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
@@ -38,7 +38,7 @@ import { nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
-import { accountOf, changeInWords, progressInWords } from './stated-progress';
+import { accountOf, figuresInWords } from './stated-progress';
 
 /**
  * Reads the indicator table of one sheet once its header and columns are known: sections and their
@@ -238,10 +238,8 @@ function endsInGrowth(text: string): boolean {
 }
 
 function growthInName(name: TextField): RawFigure | null {
+  if (!endsInGrowth(name.value)) return null;
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
-  if (!GROWTH_CLAUSE_END.test(clause)) return null;
-  const parsed = parseNumberText(clause);
-  if (parsed.kind !== 'number' || parsed.unit !== '%') return null;
   const found = sentenceFigures(readRaw(clause, '', name.cell));
   return found && found.level === null ? found.growth : null;
 }
@@ -500,9 +498,10 @@ export function readTable(input: TableReadInput): TableRead {
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
     // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
-    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? progressInWords(accountOf(p.raws.actual, p.progressRaw)) : null;
+    const inWords = figuresInWords(accountOf(p.raws.actual, p.progressRaw));
+    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
     const statedProgress = told ? placeRate(told, false) : null;
-    const changed = changeInWords(accountOf(p.raws.actual, p.progressRaw));
+    const changed = inWords?.points ?? null;
     const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;

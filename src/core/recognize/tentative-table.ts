@@ -1,7 +1,7 @@
 import type { SheetSnapshot } from '../model';
-import { cellAt, columnCount, rowCount } from '../model';
+import { cellAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
-import { profileColumn, type ColumnProfile } from './column-profile';
+import type { ColumnProfile } from './column-profile';
 import { isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
 import { columnsNaming, type HeaderBand } from './header-detect';
 import { goalSentencesColumn } from './goal-names';
@@ -43,35 +43,31 @@ export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<numb
   return goalSentencesColumn(band, profiles);
 }
 
-/** Rows from `from` on which the names column holds something, and of those, the rows the other column fills too. */
-function rowsShared(sheet: SheetSnapshot, names: number, other: number, from: number): { named: number; shared: number } {
-  let named = 0;
-  let shared = 0;
+/** Rows from `from` on (300 at most) on which the names column holds something. */
+function namedRows(sheet: SheetSnapshot, names: number, from: number): number[] {
+  const rows: number[] = [];
   const last = Math.min(rowCount(sheet), from + 300);
-  for (let row = from; row <= last; row++) {
-    if (cellWords(cellAt(sheet, row, names)) === '') continue;
-    named++;
-    if (cellWords(cellAt(sheet, row, other)) !== '') shared++;
-  }
-  return { named, shared };
+  for (let row = from; row <= last; row++) if (cellWords(cellAt(sheet, row, names)) !== '') rows.push(row);
+  return rows;
 }
 
 /**
  * Whether a sheet is a table to read tentatively: a column of names and, right of it, a column of figures or words
  * filled on at least half of the rows that have a name — not a 计量单位, or a column its header says is none of the
- * fields (备注, 电话, 得分).
+ * fields (备注, 电话, 得分). `profiles`: every column of the sheet, profiled from the band's first data row.
  */
-export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand): boolean {
-  const profiles = new Map<number, ColumnProfile>();
-  for (let col = 1; col <= columnCount(sheet); col++) profiles.set(col, profileColumn(sheet, col, band.dataStart));
+export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): boolean {
   const names = tentativeNameColumn(band, profiles);
   if (names === null) return false;
+  // The rows with a name are the same whichever column beside them is tried: found once.
+  const named = namedRows(sheet, names, band.dataStart);
+  if (named.length === 0) return false;
   for (const [col, p] of profiles) {
     if (col <= names || p.filled === 0 || p.unit >= 0.5) continue;
     const reading = band.columns.get(col);
     if (reading && isNotAField(reading.text)) continue;
-    const { named, shared } = rowsShared(sheet, names, col, band.dataStart);
-    if (named > 0 && shared >= Math.max(1, Math.ceil(named / 2))) return true;
+    const shared = named.filter((row) => cellWords(cellAt(sheet, row, col)) !== '').length;
+    if (shared >= Math.max(1, Math.ceil(named.length / 2))) return true;
   }
   return false;
 }

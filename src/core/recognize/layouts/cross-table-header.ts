@@ -20,6 +20,8 @@ const REGION_VALUE = PLACE_END;
 export const TOTAL_REGION = TOTAL_LINE;
 const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
+/** Words that say a column's figures are targets handed down (预期, 分解, 目标任务) rather than what was done. */
+export const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 

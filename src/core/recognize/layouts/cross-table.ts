@@ -1,4 +1,4 @@
-import type { ColumnMapping, Indicator, IndicatorTable, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
+import type { ColumnMapping, Indicator, Issue, NumberField, RegionFigures, SheetSnapshot } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
 import { CONFIDENCE_THRESHOLD } from '../column-map';
@@ -8,7 +8,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, isRateMeasure, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, isRateMeasure, PLAN_WORDS, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { isRegionHeader, placeEvidence } from './cross-table-axis';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { readTransposedCrossTable } from './cross-table-transposed';
@@ -388,9 +388,6 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
   if (typeof written !== 'string' || written.trim() === '') return indicator;
   return { ...indicator, kind: 'qualitative', unit: null, targetText: { value: written, cell: refAt(sheet, total.row, cell.col) } };
 }
-
-/** Words that say a column's figures are targets handed down (预期, 分解, 目标任务) rather than what was done. */
-const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
 
 /**
  * Each one-measure column of a block as an indicator of its own: what was done (a growth, an amount) unless its

@@ -54,7 +54,8 @@ export function spannedParts(sheet: SheetSnapshot, box: Box, fromRow: number): S
   const rest = cols.filter((col) => col !== signCol && col !== unitCol);
   if (rest.length === 0 || (signCol === undefined && unitCol === undefined)) return null;
   // The value column: the one with the most figures, the first on a tie (a qualitative form writes words there).
-  const valueCol = rest.reduce((best, col) => (share(sheet, col, fromRow, isFigure) > share(sheet, best, fromRow, isFigure) ? col : best), rest[0]);
+  const figures = rest.map((col) => share(sheet, col, fromRow, isFigure));
+  const valueCol = rest[figures.indexOf(Math.max(...figures))];
   return {
     value: columnOf(box, valueCol),
     sign: signCol === undefined ? undefined : columnOf(box, signCol),

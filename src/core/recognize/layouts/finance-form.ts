@@ -557,7 +557,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
     // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
-    const slot = bareFigure(raw(cols.target, row)) ? templateSlot(named) ?? boundInName(named, raw(cols.target, row)) : null;
+    const targetRaw = raw(cols.target, row);
+    const slot = bareFigure(targetRaw) ? templateSlot(named) ?? boundInName(named, targetRaw) : null;
     const name = slot?.name ?? named;
     const path = levels.filter((t) => t !== '');
     path.forEach((title, depth) => {
@@ -572,7 +573,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = withLetterUnit(unfilled(raw(cols.target, row)));
+    const targetRead = withLetterUnit(unfilled(targetRaw));
     const actualRead = withLetterUnit(unfilled(raw(cols.actual, row)));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const columnUnit = normalUnit(unitText);
