@@ -1,0 +1,38 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Two routes to 已完成 found in review (r-rev-judge) that skip the whole-task rule: each test below FAILS on the
+ * code as reviewed and is left failing on purpose (reported, not fixed). Each has its counterpart that must stay
+ * 已完成, so the fix cannot pass by never saying 已完成.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-12-31', deadline: string | null = null): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('括号里写了任务数的几个数字：任一项未达到，整项就不是已完成', () => {
+  // figureWithItsTarget (words-judgement.ts) reads only the first “数字(任务数…)” pair, so a second part at 30% is never seen.
+  it.each([
+    ['引进优强企业21家(任务数18家)，到位资金3亿元(任务数10亿元)', null],
+    ['引进优强企业21家(任务数18家)，到位资金3亿元(任务数10亿元)', '引进优强企业18家，到位资金10亿元'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('每一项都达到时仍是已完成', () => {
+    expect(judged('引进优强企业21家(任务数18家)，到位资金12亿元(任务数10亿元)').verdict).toMatch(DONE);
+  });
+});
+
+describe('“控制在目标以内”不能盖过文字里还在做的事', () => {
+  // LIMIT_HELD (words-judgement.ts) returns 已完成 at the year's end whenever the words are not 'done', even when they
+  // are 'under-way' and name work still to do (其余…正在推进).
+  it('其余项目正在推进，能耗控制在目标以内：不是已完成', () => {
+    expect(judged('其余2个项目正在推进，能耗控制在上级下达的目标以内', '能耗控制在目标以内').verdict).not.toMatch(DONE);
+  });
+
+  it('只说控制在目标以内，年度已过：已完成', () => {
+    expect(judged('能耗控制在上级下达的目标以内', '能耗控制在目标以内').verdict).toMatch(DONE);
+  });
+});
