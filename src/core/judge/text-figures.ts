@@ -80,11 +80,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   return { whole, pace };
 }
 
-/** The staff's completion rate of the whole task, if the words state one. */
-export function statedShareOfYear(text: string): number | null {
-  return statedShare(text)?.rate ?? null;
-}
-
+/** The staff's completion share of the whole task, if the words state one. */
 export function statedShare(text: string): StatedShare | null {
   return shares(text).whole[0] ?? null;
 }
