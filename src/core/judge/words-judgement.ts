@@ -2,7 +2,7 @@ import { clauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { isProgrammeTarget } from './whole-task';
@@ -417,14 +417,13 @@ const FLOOR_WORDS = /^\s*(?:不低于|不少于|至少|≥|>=|＞=|大于等于)
 const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/u;
 
 function figureWithItsTarget(text: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
-  const match = WITH_ITS_TARGET.exec(text.replace(/[,，](?=\d{3})/gu, ''));
+  const match = WITH_ITS_TARGET.exec(withoutThousandsSeparators(text));
   if (match === null) return null;
   const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
   if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') return null;
-  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
-  const targetValue = Number(target) * scale(targetScale);
+  const targetValue = Number(target) * scaleOf(targetScale);
   if (!(targetValue > 0)) return null;
-  return { actual: Number(actual) * scale(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+  return { actual: Number(actual) * scaleOf(actualScale), target: targetValue, unit: actualUnit || targetUnit };
 }
 
 /**
@@ -440,11 +439,10 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
   // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
   if (/内|下|少|低/u.test(targetUnit)) return null;
   if (actualUnit !== '' && targetUnit !== '' && actualUnit !== targetUnit) return null;
-  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
-  const targetValue = Number(target[1]) * scale(target[2]);
+  const targetValue = Number(target[1]) * scaleOf(target[2]);
   if (!(targetValue > 0)) return null;
   // A 完成值 with no measure word at all (2600 under 2600万元) is written in the target's measure, scale included.
-  const actualScale = actualUnit === '' && actual[2] === undefined ? scale(target[2]) : scale(actual[2]);
+  const actualScale = actualUnit === '' && actual[2] === undefined ? scaleOf(target[2]) : scaleOf(actual[2]);
   return { actual: Number(actual[1]) * actualScale, target: targetValue, unit: actualUnit || targetUnit };
 }
 
