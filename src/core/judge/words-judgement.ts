@@ -1,4 +1,4 @@
-import { clauseSignals } from './clause-signals';
+import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
@@ -105,6 +105,11 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/** A clause that says nothing finished, going on, begun, planned, ahead, behind or denied, and no clean record. */
+function saysNothingOfState(s: ClauseSignals): boolean {
+  return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+}
+
 /** An amount with its measure word (完成投资600万元, 掘进950米, 清理整治了5.98万个): not a date, an age or a rank. */
 const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月日年号时岁])[\u4e00-\u9fff]/u;
 
@@ -124,11 +129,11 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     // work goes. Only bare amounts are left to no one.
     if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
-    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+    return saysNothingOfState(s);
   });
 }
 
- /**
+/**
  * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
  * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
  * done about the task, not how far the task is (convention rule (ii)).
@@ -137,7 +142,7 @@ function onlyMeasures(clauses: readonly string[]): boolean {
   return clauses.length > 1 && clauses.every((clause) => {
     const s = clauseSignals(clause);
     if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
-    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+    return saysNothingOfState(s);
   });
 }
 
