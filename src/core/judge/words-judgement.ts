@@ -476,17 +476,18 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
 export function judgeWords(written: string, given: WordsContext): Judgement {
   // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
-  const found = judgeOnce(written, context);
+  // An 整改 item opens by restating its problem; only what follows reports the work.
+  const text = withoutProblemNamed(simplified(written));
+  const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
-  const short = shareOfPlanBelowWhole(withoutProblemNamed(simplified(written)));
+  const short = shareOfPlanBelowWhole(text);
   return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
 }
 
-function judgeOnce(written: string, context: WordsContext): Judgement {
-  // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(simplified(written));
+/** The judgement of the words as the rules read them (simplified, the restated problem left out). */
+function judgeOnce(text: string, context: WordsContext): Judgement {
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
   // the heading names the task the rest reports on, so a finished item is held against it as against a target.
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
