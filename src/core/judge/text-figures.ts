@@ -56,6 +56,8 @@ const STATED_SHARE =
  * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
  * 106.5亿元、30亿元)的121.3%.)
  */
+/** 未启动实施的52个村 · 尚未开工的: words that a share counts what is not begun or not done. */
+const NOT_BEGUN = /(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u;
 /** More shares run on after the first (的121.3%、185%、230% · 的89%和96%): one for each part the words name. */
 const MORE_SHARES = /^(?:\s*[、和与及]?\s*\d+(?:\.\d+)?\s*%)+/u;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
@@ -74,7 +76,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
-    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
+    if (NOT_BEGUN.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
@@ -110,7 +112,7 @@ export function shareOfPlanBelowWhole(text: string): StatedShare | null {
   let lowest: StatedShare | null = null;
   for (const match of withoutThousandsSeparators(text).matchAll(PLAN_SHARE)) {
     // 未启动实施的52个村…占计划的15.6%: what is not begun, not what is done.
-    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(match[0])) continue;
+    if (NOT_BEGUN.test(match[0])) continue;
     const rate = Number(match[1]) / 100;
     if (rate < 1 && (lowest === null || rate < lowest.rate)) lowest = { rate, words: match[0] };
   }
