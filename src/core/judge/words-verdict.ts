@@ -208,7 +208,13 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   // outweigh them all.
   const whole = signals.some((s) => s.doneScope === 'whole');
   const full = whole || signals.some((s) => s.doneScope === 'full');
-  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && (s.trend || s.mannerOnly) && !s.partial) || (whole && ((s.partial && s.partWords.length === 0) || s.mannerOnly || s.trend) && (!s.ongoing || s.mannerOnly || s.trend)));
+  const outweighed = (s: ClauseSignals): boolean => {
+    if (s.stillToDo || s.scheduled || s.countedNotDone || s.ahead) return false;
+    const howItGoes = s.trend || s.mannerOnly;
+    if (full && howItGoes && !s.partial) return true;
+    const partNamingNoPart = s.partial && s.partWords.length === 0;
+    return whole && (partNamingNoPart || howItGoes) && (!s.ongoing || howItGoes);
+  };
   const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
