@@ -607,8 +607,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
   // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
-  const figuresOnly = reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
-  if (growthOnly !== null && figuresOnly && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+  const figuresOnly = (): boolean => reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
+  if (growthOnly !== null && figuresOnly() && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
