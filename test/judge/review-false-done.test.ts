@@ -61,3 +61,21 @@ describe('整改率、办结率不到100%，而任务就是整改、办结本身
     expect(judged(text, target).verdict).not.toMatch(DONE);
   });
 });
+
+describe('“控制在…以内”只对一个限值目标（逆向指标）算数', () => {
+  // LIMIT_HELD (words-judgement.ts) never asks whether the row's target is a limit: any 控制在…以内 at the year's end
+  // is 已完成, so a cost kept in budget finishes a task to build schools.
+  it.each([
+    ['项目成本控制在预算以内', '新建学校3所'],
+    ['工程造价控制在概算范围内', '建成污水处理厂1座'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('括号里的任务数是职工自己的，不能绕过这一行目标里的其他部分', () => {
+  // figureWithItsTarget runs before matchedFigures, so the row's own target (and its unmatched part 厂房5栋) is never read.
+  it('完成投资21亿元（计划20亿元），目标还要建成厂房5栋：不是已完成', () => {
+    expect(judged('完成投资21亿元（计划20亿元）', '完成投资20亿元，建成厂房5栋').verdict).not.toMatch(DONE);
+  });
+});
