@@ -377,6 +377,16 @@ function otherLevelShort(text: string, targetText: string): string | null {
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
 const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
+/** A row's target that is a limit (控制在…以内, 不超过, ≤, 控制线): what a limit held answers. */
+const LIMIT_TARGET = /控制|以内|以下|之内|不超过|不高于|低于|≤|＜|<|控线/u;
+
+/**
+ * A limit held answers the row only when the row's target is a limit; with no target, only when the words hold it
+ * against a target or a control line (控制在上级下达的目标以内), not a budget (成本控制在预算以内 is no task done).
+ */
+function isLimitHeldAgainst(heldWords: string, targetText: string | null | undefined): boolean {
+  return targetText == null ? /目标|指标|控(?:制)?线/u.test(heldWords) : LIMIT_TARGET.test(targetText);
+}
 
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
 const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
@@ -599,8 +609,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   }
   // 能耗控制在上级下达的目标以内 · 失业率3.36%，低于省控线0.84个百分点: a limit held (a lower-is-better target, the
   // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
-  const held = reading.verdict !== 'done' ? LIMIT_HELD.exec(text) : null;
-  if (held !== null) {
+  const held = reading.verdict !== 'done' && reading.remains === null ? LIMIT_HELD.exec(text) : null;
+  if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
     const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
