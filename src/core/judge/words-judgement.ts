@@ -429,16 +429,20 @@ const FLOOR_WORDS = /^\s*(?:不低于|不少于|至少|≥|>=|＞=|大于等于)
  * 引进优强企业21家(任务数18家) · 工业到位资金占比64.9%(任务数占比60%): the staff write the figure with its target
  * in brackets after it, in the same measure.
  */
-const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/u;
+const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/gu;
 
+/** Each figure with its target in brackets; the least met of them, as the task is met only as far as its least-met part. */
 function figureWithItsTarget(text: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
-  const match = WITH_ITS_TARGET.exec(withoutThousandsSeparators(text));
-  if (match === null) return null;
-  const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
-  if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') return null;
-  const targetValue = Number(target) * scaleOf(targetScale);
-  if (!(targetValue > 0)) return null;
-  return { actual: Number(actual) * scaleOf(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+  let least: { readonly actual: number; readonly target: number; readonly unit: string } | null = null;
+  for (const match of withoutThousandsSeparators(text).matchAll(WITH_ITS_TARGET)) {
+    const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
+    if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') continue;
+    const targetValue = Number(target) * scaleOf(targetScale);
+    if (!(targetValue > 0)) continue;
+    const pair = { actual: Number(actual) * scaleOf(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+    if (least === null || pair.actual / pair.target < least.actual / least.target) least = pair;
+  }
+  return least;
 }
 
 /**
