@@ -523,7 +523,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   }
   // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
   // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
-  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? figureWithItsTarget(text);
+  // The staff's own bracketed target (21家(任务数18家)) stands in for a row whose target is one figure or none: a row
+  // target of several figures (完成投资20亿元，建成厂房5栋) has parts the bracket may leave out, read below.
+  const severalParts = context.targetText != null && figuresIn(context.targetText).length > 1;
+  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? (severalParts ? null : figureWithItsTarget(text));
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
     return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains, true);
