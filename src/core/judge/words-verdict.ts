@@ -157,6 +157,12 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
   return { ...s, rateFull: false, done: false, doneScope: null, activity: true };
 }
 
+/**
+ * The task itself as a clause's object (年度目标任务, 各项预期目标, 上级下达的任务, 目标任务): not a thing's own task
+ * (摸排任务, 宣传发动任务), which names the thing and must be the target's like any other.
+ */
+const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
+
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;
 
@@ -246,7 +252,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
     // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
-    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && /目标|任务|指标/u.test(wholeTask)) || outside.some((thing) => thing === null);
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask)) || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
