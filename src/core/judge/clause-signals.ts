@@ -71,6 +71,8 @@ export const DONE_VERB =
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
 const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
+/** An adverb of finishing in full (全部, 全面, 圆满): compiled once, as clauseSignals reads every clause of every row. */
+const COMPLETIVE_WORD = new RegExp(COMPLETIVE, 'u');
 /**
  * Adverbs of manner and time (按时报送, 及时发放) say how a routine is done, not that a task is finished:
  * they make a clause done only before a verb of finishing (按时完成, 如期竣工).
@@ -252,12 +254,12 @@ const WHOLE_AIM = /将|要|拟|有望|确保|力争|争取|计划(?=[于在将�
 /** 完成年度目标任务 · 实现了全年目标: the verb of finishing opening the clause, no adverb needed. */
 const PLAIN_FINISH = /^(?:已|已经|均|均已|全部)?(?:完成|实现|达到|达成)了?(?!\d)/u;
 
-function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean): ClauseSignals['doneScope'] {
+function scopeOf(clause: string, done: boolean, partWords: readonly string[], periodWords: readonly string[], ratesFull: boolean, namesWhole: boolean): ClauseSignals['doneScope'] {
   if (ratesFull) return 'whole';
   if (!done) return null;
   if (partWords.length > 0 || periodWords.length > 0) return 'plain';
-  if (namesWholeTask(clause)) return 'whole';
-  return new RegExp(`(?:${COMPLETIVE})`, 'u').test(clause) || wholeCoverage.test(clause) ? 'full' : 'plain';
+  if (namesWhole) return 'whole';
+  return COMPLETIVE_WORD.test(clause) || wholeCoverage.test(clause) ? 'full' : 'plain';
 }
 
 export function clauseSignals(written: string): ClauseSignals {
@@ -268,12 +270,13 @@ export function clauseSignals(written: string): ClauseSignals {
   // 一季度完成率100% · 序时完成率100%: a rate of a span shorter than the task's is that span's, not the task's.
   const ratesFull = rates.length > 0 && rates.every((rate) => rate >= 100) && !RATE_OF_SPAN.test(clause);
   const signals = readClause(clause);
-  const wholeDone = !signals.negated && !signals.partial && namesWholeTask(clause);
+  const namesWhole = namesWholeTask(clause);
+  const wholeDone = !signals.negated && !signals.partial && namesWhole;
   const done = signals.done || ratesFull || (wholeDone && signals.periodWords.length === 0 && signals.partWords.length === 0);
   return {
     ...signals,
     done,
-    doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated),
+    doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated, namesWhole),
     // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
     trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo && !PUSHED_FINISH.test(clause),
     rateShort: rates.some((rate) => rate < 100),

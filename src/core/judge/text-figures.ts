@@ -6,6 +6,16 @@ export interface TextFigure {
 
 const SCALE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/** What 万 or 亿 before a measure word multiplies by (1 with no such word). */
+export function scaleOf(word: string | undefined): number {
+  return word === undefined ? 1 : SCALE[word] ?? 1;
+}
+
+/** 1,234,567 → 1234567: thousands separators (either comma) are not clause breaks. */
+export function withoutThousandsSeparators(text: string): string {
+  return text.replace(/[,，](?=\d{3})/gu, '');
+}
+
 /**
  * Measure words a count or an amount is written with. Longer ones first, so 人次 is not read as 人. Health,
  * housing and lending reports count in their own words (筛查10111例, 改造危房30间, 路灯200盏, 放贷120笔).
@@ -16,10 +26,10 @@ const FIGURE = new RegExp(`(?<![第\\d.—\\-－~～至])(\\d+(?:\\.\\d+)?)\\s*(
 
 export function figuresIn(text: string): TextFigure[] {
   const figures: TextFigure[] = [];
-  for (const match of text.replace(/[,，](?=\d{3})/gu, '').matchAll(FIGURE)) {
+  for (const match of withoutThousandsSeparators(text).matchAll(FIGURE)) {
     const [, digits, scale, measure] = match;
     if (digits === undefined || measure === undefined) continue;
-    const multiplier = scale === undefined ? 1 : SCALE[scale] ?? 1;
+    const multiplier = scaleOf(scale);
     // 万元 written as one word scales the same way as 万 + 元.
     const unitScale = measure === '万元' ? 1e4 : measure === '亿元' ? 1e8 : 1;
     const unit = unitScale === 1 ? measure : '元';
@@ -46,6 +56,8 @@ const STATED_SHARE =
  * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
  * 106.5亿元、30亿元)的121.3%.)
  */
+/** 未启动实施的52个村 · 尚未开工的: words that a share counts what is not begun or not done. */
+const NOT_BEGUN = /(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u;
 /** More shares run on after the first (的121.3%、185%、230% · 的89%和96%): one for each part the words name. */
 const MORE_SHARES = /^(?:\s*[、和与及]?\s*\d+(?:\.\d+)?\s*%)+/u;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
@@ -64,7 +76,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
-    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
+    if (NOT_BEGUN.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
     // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
     if (/比重|占比|构成|结构/u.test(match[0])) continue;
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
@@ -80,11 +92,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   return { whole, pace };
 }
 
-/** The staff's completion rate of the whole task, if the words state one. */
-export function statedShareOfYear(text: string): number | null {
-  return statedShare(text)?.rate ?? null;
-}
-
+/** The staff's completion share of the whole task, if the words state one. */
 export function statedShare(text: string): StatedShare | null {
   return shares(text).whole[0] ?? null;
 }
@@ -102,9 +110,9 @@ const PLAN_SHARE = /(?:占|为|完成|达到?|实现)了?[^，,。；;%]{0,16}?(
  */
 export function shareOfPlanBelowWhole(text: string): StatedShare | null {
   let lowest: StatedShare | null = null;
-  for (const match of text.replace(/[,，](?=\d{3})/gu, '').matchAll(PLAN_SHARE)) {
+  for (const match of withoutThousandsSeparators(text).matchAll(PLAN_SHARE)) {
     // 未启动实施的52个村…占计划的15.6%: what is not begun, not what is done.
-    if (/(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u.test(match[0])) continue;
+    if (NOT_BEGUN.test(match[0])) continue;
     const rate = Number(match[1]) / 100;
     if (rate < 1 && (lowest === null || rate < lowest.rate)) lowest = { rate, words: match[0] };
   }
@@ -248,7 +256,7 @@ function perOf(text: string, figure: PlacedFigure): string {
  * the two share no unit (a percentage growth is not set against an amount), or the words report no result.
  */
 export function matchedFigures(text: string, targetText: string): MatchedFigures | null {
-  const clean = text.replace(/[,，](?=\d{3})/gu, '');
+  const clean = withoutThousandsSeparators(text);
   const targetFigures = placedFiguresIn(targetText).filter((figure) => figure.unit !== '%');
   const actuals = placedFiguresIn(clean).filter((figure) => {
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));

@@ -1,8 +1,8 @@
-import { clauseSignals } from './clause-signals';
+import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn } from './text-figures';
+import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { isProgrammeTarget } from './whole-task';
@@ -105,6 +105,11 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/** A clause that says nothing finished, going on, begun, planned, ahead, behind or denied, and no clean record. */
+function saysNothingOfState(s: ClauseSignals): boolean {
+  return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+}
+
 /** An amount with its measure word (完成投资600万元, 掘进950米, 清理整治了5.98万个): not a date, an age or a rank. */
 const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月日年号时岁])[\u4e00-\u9fff]/u;
 
@@ -124,11 +129,11 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     // work goes. Only bare amounts are left to no one.
     if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
-    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+    return saysNothingOfState(s);
   });
 }
 
- /**
+/**
  * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
  * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
  * done about the task, not how far the task is (convention rule (ii)).
@@ -137,7 +142,7 @@ function onlyMeasures(clauses: readonly string[]): boolean {
   return clauses.length > 1 && clauses.every((clause) => {
     const s = clauseSignals(clause);
     if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
-    return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
+    return saysNothingOfState(s);
   });
 }
 
@@ -372,6 +377,16 @@ function otherLevelShort(text: string, targetText: string): string | null {
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
 const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
+/** A row's target that is a limit (控制在…以内, 不超过, ≤, 控制线): what a limit held answers. */
+const LIMIT_TARGET = /控制|以内|以下|之内|不超过|不高于|低于|≤|＜|<|控线/u;
+
+/**
+ * A limit held answers the row only when the row's target is a limit; with no target, only when the words hold it
+ * against a target or a control line (控制在上级下达的目标以内), not a budget (成本控制在预算以内 is no task done).
+ */
+function isLimitHeldAgainst(heldWords: string, targetText: string | null | undefined): boolean {
+  return targetText == null ? /目标|指标|控(?:制)?线/u.test(heldWords) : LIMIT_TARGET.test(targetText);
+}
 
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
 const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
@@ -414,17 +429,20 @@ const FLOOR_WORDS = /^\s*(?:不低于|不少于|至少|≥|>=|＞=|大于等于)
  * 引进优强企业21家(任务数18家) · 工业到位资金占比64.9%(任务数占比60%): the staff write the figure with its target
  * in brackets after it, in the same measure.
  */
-const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/u;
+const WITH_ITS_TARGET = /(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[（(]\s*(?:任务数|目标数|目标任务|任务|目标|计划数|计划)(?:占比)?\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?([\u4e00-\u9fff%]{0,2}?)\s*[)）]/gu;
 
+/** Each figure with its target in brackets; the least met of them, as the task is met only as far as its least-met part. */
 function figureWithItsTarget(text: string): { readonly actual: number; readonly target: number; readonly unit: string } | null {
-  const match = WITH_ITS_TARGET.exec(text.replace(/[,，](?=\d{3})/gu, ''));
-  if (match === null) return null;
-  const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
-  if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') return null;
-  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
-  const targetValue = Number(target) * scale(targetScale);
-  if (!(targetValue > 0)) return null;
-  return { actual: Number(actual) * scale(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+  let least: { readonly actual: number; readonly target: number; readonly unit: string } | null = null;
+  for (const match of withoutThousandsSeparators(text).matchAll(WITH_ITS_TARGET)) {
+    const [, actual, actualScale, actualUnit = '', target, targetScale, targetUnit = ''] = match;
+    if (actualUnit !== targetUnit && actualUnit !== '' && targetUnit !== '') continue;
+    const targetValue = Number(target) * scaleOf(targetScale);
+    if (!(targetValue > 0)) continue;
+    const pair = { actual: Number(actual) * scaleOf(actualScale), target: targetValue, unit: actualUnit || targetUnit };
+    if (least === null || pair.actual / pair.target < least.actual / least.target) least = pair;
+  }
+  return least;
 }
 
 /**
@@ -440,11 +458,10 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
   // A limit (30天内, 5起以下) is met by staying under it: more is not more done.
   if (/内|下|少|低/u.test(targetUnit)) return null;
   if (actualUnit !== '' && targetUnit !== '' && actualUnit !== targetUnit) return null;
-  const scale = (word: string | undefined): number => (word === '万' ? 1e4 : word === '亿' ? 1e8 : 1);
-  const targetValue = Number(target[1]) * scale(target[2]);
+  const targetValue = Number(target[1]) * scaleOf(target[2]);
   if (!(targetValue > 0)) return null;
   // A 完成值 with no measure word at all (2600 under 2600万元) is written in the target's measure, scale included.
-  const actualScale = actualUnit === '' && actual[2] === undefined ? scale(target[2]) : scale(actual[2]);
+  const actualScale = actualUnit === '' && actual[2] === undefined ? scaleOf(target[2]) : scaleOf(actual[2]);
   return { actual: Number(actual[1]) * actualScale, target: targetValue, unit: actualUnit || targetUnit };
 }
 
@@ -473,17 +490,18 @@ const BARE_RATE_TARGET = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:以上)?\s*$/u;
 export function judgeWords(written: string, given: WordsContext): Judgement {
   // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
-  const found = judgeOnce(written, context);
+  // An 整改 item opens by restating its problem; only what follows reports the work.
+  const text = withoutProblemNamed(simplified(written));
+  const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
-  const short = shareOfPlanBelowWhole(withoutProblemNamed(simplified(written)));
+  const short = shareOfPlanBelowWhole(text);
   return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
 }
 
-function judgeOnce(written: string, context: WordsContext): Judgement {
-  // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(simplified(written));
+/** The judgement of the words as the rules read them (simplified, the restated problem left out). */
+function judgeOnce(text: string, context: WordsContext): Judgement {
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
   // the heading names the task the rest reports on, so a finished item is held against it as against a target.
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
@@ -505,7 +523,10 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   }
   // A 完成值 column of bare figures beside a 目标 column of bare figures (1993 under 2050, 400 under 3000): the
   // table's own 完成值 against its own target, in one measure, whatever the staff left unwritten.
-  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? figureWithItsTarget(text);
+  // The staff's own bracketed target (21家(任务数18家)) stands in for a row whose target is one figure or none: a row
+  // target of several figures (完成投资20亿元，建成厂房5栋) has parts the bracket may leave out, read below.
+  const severalParts = context.targetText != null && figuresIn(context.targetText).length > 1;
+  const bare = (context.targetText != null ? bareFigurePair(text, context.targetText) : null) ?? (severalParts ? null : figureWithItsTarget(text));
   if (bare !== null) {
     const shown = `完成${amount(bare.actual, bare.unit)}／目标${amount(bare.target, bare.unit)}＝${percent(bare.actual / bare.target)}`;
     return rateJudgement(bare.actual / bare.target, shown, due, context, year, planned, text, reading.remains, true);
@@ -595,16 +616,16 @@ function judgeOnce(written: string, context: WordsContext): Judgement {
   }
   // 能耗控制在上级下达的目标以内 · 失业率3.36%，低于省控线0.84个百分点: a limit held (a lower-is-better target, the
   // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
-  const held = reading.verdict !== 'done' ? LIMIT_HELD.exec(text) : null;
-  if (held !== null) {
+  const held = reading.verdict !== 'done' && reading.remains === null ? LIMIT_HELD.exec(text) : null;
+  if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
     const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
   // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
-  const figuresOnly = reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
-  if (growthOnly !== null && figuresOnly && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
+  const figuresOnly = (): boolean => reading.clauses.every((clause) => /\d/u.test(clause) || !clauseSignals(clause).activity);
+  if (growthOnly !== null && figuresOnly() && reading.verdict === 'under-way' && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && growthIn(context.targetText))) {
     return judgement('unclear', 'words', `只报${growthOnly.words}，没有可比的目标`);
   }
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.

@@ -157,6 +157,15 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
   return { ...s, rateFull: false, done: false, doneScope: null, activity: true };
 }
 
+/**
+ * The task itself as a clause's object (年度目标任务, 各项预期目标, 上级下达的任务, 目标任务): not a thing's own task
+ * (摸排任务, 宣传发动任务), which names the thing and must be the target's like any other.
+ */
+const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
+
+/** The work a rate measures (整改 in 整改率98.4%); clause-signals' WORK_RATE_VALUE less 完成, which every target says. */
+const RATE_WORK = /(整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率/u;
+
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;
 
@@ -196,7 +205,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     // 其中 is a sub-set of something outside it, which the words cannot weigh.
     return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
   });
-  const first = (test: (s: ClauseSignals) => boolean): string | null => {
+  const first = (test: (s: ClauseSignals, i: number) => boolean): string | null => {
     const index = signals.findIndex(test);
     return index < 0 ? null : (clauses[index] ?? null);
   };
@@ -208,7 +217,13 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   // outweigh them all.
   const whole = signals.some((s) => s.doneScope === 'whole');
   const full = whole || signals.some((s) => s.doneScope === 'full');
-  const outweighed = (s: ClauseSignals): boolean => !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.ahead && ((full && (s.trend || s.mannerOnly) && !s.partial) || (whole && ((s.partial && s.partWords.length === 0) || s.mannerOnly || s.trend) && (!s.ongoing || s.mannerOnly || s.trend)));
+  const outweighed = (s: ClauseSignals): boolean => {
+    if (s.stillToDo || s.scheduled || s.countedNotDone || s.ahead) return false;
+    const howItGoes = s.trend || s.mannerOnly;
+    if (full && howItGoes && !s.partial) return true;
+    const partNamingNoPart = s.partial && s.partWords.length === 0;
+    return whole && (partNamingNoPart || howItGoes) && (!s.ongoing || howItGoes);
+  };
   const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
@@ -224,7 +239,12 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
   // rate measures more than the task (a stock of years, of which the year's task was a share).
   const wordsWhole = wholeTask !== null;
-  const underWay = first((s) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !wordsWhole));
+  // …but not when the rate is of the very work the target names (整改率98.4% under 完成…整改): then it measures the task.
+  const rateOfTheTask = (clause: string): boolean => {
+    const work = RATE_WORK.exec(clause)?.[1];
+    return work !== undefined && targetText != null && targetText.includes(work);
+  };
+  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
@@ -240,7 +260,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
     // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
-    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && /目标|任务|指标/u.test(wholeTask)) || outside.some((thing) => thing === null);
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask)) || outside.some((thing) => thing === null);
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
