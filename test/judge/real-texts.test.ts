@@ -8,6 +8,7 @@ import { WORKING_2_REAL_TEXTS } from '../fixtures/judgement-real/working-2';
 import { WORKING_3_REAL_TEXTS } from '../fixtures/judgement-real/working-3';
 import { WORKING_4_REAL_TEXTS } from '../fixtures/judgement-real/working-4';
 import { FROZEN_2_REAL_TEXTS } from '../fixtures/judgement-real-frozen-2/frozen';
+import { FROZEN_3_REAL_TEXTS } from '../fixtures/judgement-real-frozen-3/frozen';
 import { CONVENTION, conventionLabel, type ConventionItem } from '../fixtures/judgement-real/convention';
 import { labelOf, score, type LabelledText } from './verdict-label';
 
@@ -134,6 +135,7 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
     const bySet: Record<ConventionItem['set'], readonly { readonly id?: string; readonly text: string; readonly asOf: string; readonly label: JudgementLabel }[]> = {
       'judgement-real/frozen.ts': FROZEN_REAL_TEXTS,
       'judgement-real-frozen-2/frozen.ts': FROZEN_2_REAL_TEXTS,
+      'judgement-real-frozen-3/frozen.ts': FROZEN_3_REAL_TEXTS,
       'judgement-real/working.ts': REAL_WORKING_SET,
       'judgement-real/working-2.ts': WORKING_2_REAL_TEXTS,
     };
