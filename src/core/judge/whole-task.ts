@@ -125,16 +125,32 @@ const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
  * Verbs of paperwork: an approval, a filing, a signature. They end a task that is paperwork (申报项目获批,
  * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
  */
-const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
+const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|报批|报审|送审|提交|签订|立项|备案|申报|申请/gu;
 export const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
 const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
 
+/** Nouns of works a clause's subject may name itself by (改建工程, 建设项目): a project told of by its name. */
+const WORKS_NOUN = /工程|项目/u;
+
 /**
- * The paperwork verb a clause finishes with, when paperwork is all it finishes and the target is to build or put
- * right something (项目已获批 under 建成投用): null otherwise.
+ * Whether the task is to build or put right something. The target says so when it names a thing; a target that names
+ * none (年底前完成, 6条) or no target leaves it to the row's name (国道改建工程), and with neither, to the subject the
+ * clause opens on (XX改建工程已向…报送…): staff name the works before telling what was done on them.
  */
-export function paperworkOnly(clause: string, targetText: string | null | undefined): string | null {
-  if (targetText == null || !BUILD_TASK.test(targetText)) return null;
+function buildsSomething(clause: string, targetText: string | null | undefined, taskName: string | null | undefined): boolean {
+  if (targetText != null && thingNamed(targetText).length >= 2) return BUILD_TASK.test(targetText);
+  if (taskName != null && thingNamed(taskName).length >= 2) return BUILD_TASK.test(taskName);
+  const subject = /^(.{2,30}?)(?:现已|已经|均已|已)/u.exec(clause)?.[1];
+  return subject !== undefined && (BUILD_TASK.test(subject) || WORKS_NOUN.test(subject));
+}
+
+/**
+ * The paperwork verb a clause finishes with, when paperwork is all it finishes and the task is to build or put right
+ * something (项目已获批 under 建成投用 · 改建工程已报送用地预审意见): a procedure on the way to the works, not the works.
+ * null otherwise.
+ */
+export function paperworkOnly(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+  if (!buildsSomething(clause, targetText, taskName)) return null;
   const paper = clause.match(PAPER_VERB);
   if (paper === null) return null;
   const rest = clause.replace(PAPER_VERB, '');

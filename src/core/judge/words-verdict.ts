@@ -67,7 +67,7 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
-  const paper = paperworkOnly(clause, targetText);
+  const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
   const units = UNITS_COUNTED.exec(clause);
   return units !== null && !/均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length)) ? `只是“${units[0]}”，不是整项任务` : null;
