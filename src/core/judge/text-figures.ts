@@ -73,6 +73,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     const more = MORE_SHARES.exec(text.slice((match.index ?? 0) + match[0].length))?.[0].match(/\d+(?:\.\d+)?/gu) ?? [];
     const digits = String(Math.min(Number(first), ...more.map(Number)));
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
+    // 超出省定目标任务(60%)22.33个百分点: the target's own value in brackets after its name, not a share done.
+    if (/[（(]\s*\d+(?:\.\d+)?%$/u.test(match[0]) && /^\s*[)）]/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.

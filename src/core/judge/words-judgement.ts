@@ -322,6 +322,29 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
 }
 
+/**
+ * The staff's own distance of a level above its target (筛查率82.33%，超出省定目标任务(60%)22.33个百分点 · 普及率达到87%，
+ * 比年度目标提高了2个百分点 · 覆盖率达31%，高于目标6个百分点): the level meets the whole target in the same measure, so
+ * the target is met, whatever the month — a level once reached is reached (issue 19: 覆盖率达31% against 25% is done).
+ * Not a distance above the calendar (高于序时进度: on track), and not a growth, which is known only at the year's end.
+ */
+const ABOVE_TARGET = /(?:超出|超过|高出|高于)[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*个百分点|比[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;\d]{0,10}?(?:提高|高出|高|多|超出)了?\s*\d+(?:\.\d+)?\s*个百分点/u;
+/** Levels where lower is better (失业率, 发生率, 空置率): above the target is over the limit, not beyond it. */
+const LOWER_IS_BETTER_LEVEL = /失业|死亡|发病|发生|事故|负债|空置|不良|违约|超标|能耗|排放|辍学|流失|返贫|差错|投诉/u;
+
+function levelAboveTarget(text: string, remains: string | null): Judgement | null {
+  if (remains !== null) return null;
+  const clauses = clausesOf(text);
+  const index = clauses.findIndex((clause) => ABOVE_TARGET.test(clause) && !/序时|时序|时间进度|进度/u.test(clause));
+  if (index < 0) return null;
+  // The level is named in the clause of the distance or the one before it (筛查率82.33%，超出…).
+  const levelClause = [clauses[index], clauses[index - 1]].find((clause) => clause !== undefined && levelIn(clause) !== null && growthIn(clause) === null);
+  if (levelClause === undefined || /增长|增速|增幅|同比|较上年|比上年/u.test(`${levelClause}${clauses[index] ?? ''}`) || LOWER_IS_BETTER_LEVEL.test(levelClause)) return null;
+  const level = levelIn(levelClause);
+  const distance = ABOVE_TARGET.exec(clauses[index] ?? '');
+  return level !== null && distance !== null ? judgement('completed', 'figures-in-words', `${quoted(level.words)}，${quoted(distance[0])}，达到目标`) : null;
+}
+
 /** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
 const BELOW_BENCHMARK = /低于(?:全国|全省|全市|全州|全区|全县|省|市|平均|同类)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)\s*个百分点/u;
 
@@ -581,6 +604,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       }
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
+    const above = levelAboveTarget(text, reading.remains);
+    if (above !== null) return above;
     const growth = growthJudgement(text, context, year) ?? benchmarkJudgement(text, context);
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
