@@ -60,3 +60,54 @@ describe('“完成情况较好”“进展顺利”：说的是进行得怎样�
     expect(judged('年度目标任务已全面完成，各项工作进展顺利').verdict).toMatch(DONE);
   });
 });
+
+describe('“完成或基本完成”一类的标题：两种状态放在一起，分不出是哪一种，需人工确认', () => {
+  it.each([['（一）已建成或基本建成的项目，共12个'], ['已经解决或部分解决的问题，计有8件'], ['达到或基本达到年度目标的指标']])('“%s”', (text) => {
+    const result = judged(text);
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('不能分辨');
+  });
+
+  it('另有一句说了状态（其余正在推进）：由那一句决定', () => {
+    expect(judged('已建成或基本建成的项目共12个，其余正在加紧施工').verdict).toBe('in-progress');
+  });
+
+  it('只说基本完成：推进中；只说已完成：已完成', () => {
+    expect(judged('路网改造已基本完成').verdict).toBe('in-progress');
+    expect(judged('路网改造已全部完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('销号（整改清单）按各自期限办，不按月份的序时进度衡量：没有期限时推进中', () => {
+  it.each([
+    ['督察交办问题84个，已销号70个，销号率83.3%', '2024-12-05'],
+    ['排查出的隐患点位40处，已完成销号31处，完成率77.5%', '2024-11-30'],
+  ])('“%s”', (text, asOf) => {
+    expect(judged(text, null, asOf, null).verdict).toBe('in-progress');
+  });
+
+  it('期限已过仍未全部销号：滞后', () => {
+    expect(judged('督察交办问题84个，已销号70个，销号率83.3%', null, '2024-12-05', '2024-10-31').verdict).toBe('behind');
+  });
+});
+
+describe('多地汇总里一部分地方慢、一部分快：慢的只是一部分，整项看整体的数；没有整体的数就需人工确认', () => {
+  it('有快有慢、没有整体的数：需人工确认', () => {
+    const result = judged('分地区看，20个市州完成进度快于时序进度，2个市州进度滞后', null, '2024-06-30');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('快慢不一');
+  });
+
+  it('有快有慢，整体占年度任务的份额高于序时：推进中（达到序时）', () => {
+    const text = '全省新建村级养老服务站1.6万个，占年度任务的80%。其中进展较快的地区：甲市(102%)、乙市(98%)；进展较慢的地区：丙市(41%)、丁市(37%)';
+    expect(judged(text, '2万个', '2024-07-31').verdict).toBe('on-track');
+  });
+
+  it('只说几个地方滞后，没说别处快：滞后', () => {
+    expect(judged('3个县区进度滞后', null, '2024-06-30').verdict).toBe('behind');
+  });
+
+  it('整项自己的话说滞后（不是某几个地方）：滞后', () => {
+    expect(judged('全市整体进度滞后，5个县区快于时序进度', null, '2024-06-30').verdict).toBe('behind');
+  });
+});

@@ -101,7 +101,8 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   if (shortOf !== null) return false;
   return clauses.every((clause) => {
     const s = clauseSignals(clause);
-    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging;
+    // 销号率83.3%: a rate of the work under 100% says in figures that part of it is not done.
+    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.rateShort;
   });
 }
 
@@ -279,9 +280,9 @@ const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
 // words make it the year's (年度规划, 今年规划).
 const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的|(?:占|为|完成)(?:(?!年度|今年|当年|本年|全年)[^，,。；;\d]){0,4}?(?<!年度|今年|当年|本年|全年)(?:规划|規劃)[^，,。；;]{0,16}?的/u;
 
-const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
+const NOT_PACED = /整改|销号|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
-const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
+const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
@@ -523,6 +524,19 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
 }
 
+/**
+ * 已经完成或基本完成的指标任务，共计19项 · 建成或基本建成的项目: a heading that puts done and partly done in one group
+ * (A或基本A, A或部分A) says of each item only that it is one of the two, and which nobody can tell. It decides only when
+ * the other clauses say nothing of state (a count of the group: 共计19项).
+ */
+const EITHER_STATE = /(完成|建成|达到|解决|办结|完工)或(?:基本|部分|初步)\1/u;
+
+function eitherState(clauses: readonly string[]): string | null {
+  const heading = clauses.find((clause) => EITHER_STATE.test(clause));
+  if (heading === undefined) return null;
+  return clauses.every((clause) => clause === heading || saysNothingOfState(clauseSignals(clause))) ? heading : null;
+}
+
 /** The judgement of the words as the rules read them (simplified, the restated problem left out). */
 function judgeOnce(text: string, context: WordsContext): Judgement {
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
@@ -530,6 +544,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
   const reading = readWords(text, context.targetText ?? heading, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
+  const either = eitherState(reading.clauses);
+  if (either !== null) return judgement('unclear', 'words', `${quoted(either)}，说的是完成或只是部分完成中的一种，不能分辨，需人工确认`);
   const year = yearOf(context.asOf);
   const overdue = overduePart(reading.clauses, year, context.asOf);
   if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
