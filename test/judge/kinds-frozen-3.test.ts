@@ -111,3 +111,23 @@ describe('多地汇总里一部分地方慢、一部分快：慢的只是一部�
     expect(judged('全市整体进度滞后，5个县区快于时序进度', null, '2024-06-30').verdict).toBe('behind');
   });
 });
+
+describe('没有目标时，只报建成、建设了多少（已建设40套 · 建成3个口袋公园）：一个数，没有可比的目标，需人工确认（约定 ii）', () => {
+  it.each([['社区养老服务站已建设14个'], ['建成3个口袋公园，方便群众就近休闲'], ['新增公共停车泊位820个']])('“%s”', (text) => {
+    const result = judged(text, null, '2024-12-31', null);
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('没有可比的目标');
+  });
+
+  it('有目标（建成3个）：拿数去比，已完成', () => {
+    expect(judged('建成3个口袋公园', '建成口袋公园3个', '2024-12-31', null).verdict).toMatch(DONE);
+  });
+
+  it('说了全部、均（所有点位均已建成）：整项完成的话，已完成', () => {
+    expect(judged('规划的14个社区养老服务站已全部建成', null, '2024-12-31', null).verdict).toMatch(DONE);
+  });
+
+  it('还有话说在做（其余正在施工）：推进中', () => {
+    expect(judged('社区养老服务站已建设14个，其余6个正在装修', null, '2024-10-31', null).verdict).toBe('in-progress');
+  });
+});

@@ -210,7 +210,7 @@ const leadingAction = new RegExp(`^(?:${DONE_VERB}|${START_VERB}|组织|推动|�
  * routine kept up, work being done (按时完成 is done: see completiveDone). The staff's own word that the work goes well
  * (完成情况较好, 进展顺利, 推进有序) is work going on too: it says how it goes, not that it is finished.
  */
-const activity = /(?:完成|进展|推进|进度|运行|执行)(?:情况)?(?:总体)?(?:较好|良好|顺利|较快|正常|平稳|有序)|(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
+const activity = /(?:完成|进展|推进|进度)(?:情况)?(?:总体)?(?:较好|良好|顺利|较快|正常|平稳|有序)|(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?![月日年号时])[\u4e00-\u9fff%]|了|按月|每月|按季|每季|定期|常态化|长期|经常|(?:开展|进行|实施|运转|运行)$|(?:按时|及时|按期|如期)(?!完成|完工|竣工|建成|办结|结束|到位)[\u4e00-\u9fff]/u;
 
 /**
  * The clause's object is the task itself: the year's, the set, the whole target (年度目标任务, 全年任务, 年初确定的各项目标

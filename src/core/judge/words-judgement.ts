@@ -128,7 +128,9 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words
     // of completion, which a person may read against the task. 均达序时进度, 常态化, 加快, 进展顺利, 反响良好 say how the
     // work goes. Only bare amounts are left to no one.
-    if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
+    const countedOnly = COUNTED_RESULT.test(clause) && !/完成/u.test(clause);
+    if (!countedOnly && (/已|建成|竣工|完工|办结|入住/u.test(clause) || LEADING_RESULT.test(clause))) return false;
+    if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
     return saysNothingOfState(s);
   });
@@ -148,6 +150,13 @@ function onlyMeasures(clauses: readonly string[]): boolean {
 }
 
 const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
+
+/**
+ * 已建设60套 · 建成5个街心公园 · 完工3.77万户: a verb of building or finishing that counts what it made, with no word that
+ * the count is all there is to do (全部, 均, 所有). With no target, the count is an amount like any other (convention (ii)):
+ * whether 5 parks are the task nobody can tell. (已完成1005个 still reads as finished work a person weighs.)
+ */
+const COUNTED_RESULT = /^[^，,。；;\d已]{0,20}?(?:已经?)?(?:建设|建成|新建|完工|竣工|改造|新增|解决)了?[^，,。；;\d]{0,6}?\d/u;
 
 /**
  * A paragraph of a 工作总结 (several sentences, or a long run of clauses) that lists what was done — figures, measures,
