@@ -138,13 +138,14 @@ function onlyAmounts(clauses: readonly string[]): boolean {
 
 /**
  * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
- * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
- * done about the task, not how far the task is (convention rule (ii)).
+ * that anything is finished (已, 完成), under way (正在, 推进, 持续, 定期) or begun: it says what was
+ * done about the task, not how far the task is (convention rule (ii)). 了 marks a measure taken (成立了领导小组), not the
+ * task finished, and 常态化 how a measure is kept (落实常态化防控措施), not work on the task still to do.
  */
 function onlyMeasures(clauses: readonly string[]): boolean {
   return clauses.length > 1 && clauses.every((clause) => {
     const s = clauseSignals(clause);
-    if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
+    if (/\d|已|完成|完毕|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
     return saysNothingOfState(s);
   });
 }
