@@ -148,3 +148,39 @@ describe('只列了采取的措施（成立了小组、落实常态化措施）�
     expect(judged('组建了河长制工作专班,辖区河道已全部登记建档', null, '2024-12-31', null).verdict).not.toBe('unclear');
   });
 });
+
+describe('“成功创建”某个称号：创建任务以授牌为终点，已完成', () => {
+  it.each([['成功创建省级森林城镇'], ['成功创成国家卫生县城'], ['成功获评省级文明单位']])('“%s”', (text) => {
+    expect(judged(text, null, '2024-12-31', null).verdict).toBe('completed');
+  });
+
+  it('“正在创建”“力争成功创建”：推进中，不是已完成', () => {
+    expect(judged('正在创建省级森林城镇', null, '2024-09-30', null).verdict).not.toMatch(DONE);
+    expect(judged('力争年内成功创建省级森林城镇', null, '2024-09-30', null).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('清理类任务，核查时要清理的东西已经没有了：已完成', () => {
+  it.each([
+    ['经现场复查，塘面已无漂浮垃圾', '完成对村塘漂浮垃圾的清理'],
+    ['经核实，河道内已无违规网箱', '取缔河道违规网箱'],
+  ])('“%s”（目标 %s）', (text, target) => {
+    expect(judged(text, target).verdict).toBe('completed');
+  });
+
+  it('没有的是别的东西，或没有的是资金、条件：不是已完成', () => {
+    expect(judged('经现场复查，塘边无警示标牌', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
+    expect(judged('目前无资金清理漂浮垃圾', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
+  });
+
+  it('还有没清完的（仍有少量漂浮垃圾未清理）：不是已完成', () => {
+    expect(judged('部分塘面已无漂浮垃圾，仍有3口塘正在清理', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('占一个总量的比例（占耕地总面积、占总人口）说的是构成，不是完成了任务的多少', () => {
+  it('“特色种植面积占耕地总面积近15%”不读作完成15%', () => {
+    expect(statedShare('特色种植面积占耕地总面积近15%')).toBeNull();
+    expect(statedShare('占总任务的15%')?.rate).toBe(0.15);
+  });
+});

@@ -79,6 +79,11 @@ const COMPLETIVE_WORD = new RegExp(COMPLETIVE, 'u');
  */
 const ON_TIME = '按时|如期|提前|按期|足额|及时';
 // 提前一个季度完成 · 提前半年完成: how early, then the verb of finishing (see completiveDone).
+/**
+ * 成功创建省级示范县 · 成功创成国家卫生县城 · 成功入选…名单: a title won, said with 成功 — a 创建 task ends when the title is
+ * awarded, so the words say it was. (成功申报, 成功举办 are other verbs, read as they are.)
+ */
+const TITLE_WON = '成功(?:创建|创成|获评|入选|获批创建)';
 const FINISH_VERB = '完成|完工|竣工|建成|办结|结束|到位';
 /** Events a clean record is the absence of: 未发生, 未出现, 未收到(投诉). */
 const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
@@ -87,7 +92,7 @@ const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|
 // An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
 const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
+const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|${TITLE_WON}|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|达标|合格|达到预期|实现预期|√|✓|✔|是)$/u;
 /**

@@ -79,8 +79,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
     if (NOT_BEGUN.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
-    // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
-    if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 占财政总收入的比重为53.79% · 占耕地总面积近20%: the make-up of a total stock, not how much of a task is done.
+    if (/比重|占比|构成|结构|总(?:面积|人口|户数|人数|产值|收入|资产|规模以上)/u.test(match[0])) continue;
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
     // of the task; 总体 is the whole of a measure, not a 总计划.
     if (/总体|(?<!完成)率/u.test(match[0])) continue;

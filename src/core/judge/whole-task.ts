@@ -237,3 +237,20 @@ export function listedPartLeftOut(clause: string, targetText: string | null | un
   if (named.length === 0 || named.length === parts.length) return null;
   return parts.find((part) => !names(part)) ?? null;
 }
+
+/** Verbs of a task that clears something away (清理浮萍, 拆除违建, 取缔非法码头): its end is the thing gone. */
+const CLEARING = /清理|清除|清运|清捞|清淤|整治|消除|拆除|取缔|关停|清退|清零/u;
+/** The thing said to be gone (水面无浮萍及垃圾, 已无违建, 不再有非法码头); not a lack of means (无资金, 无法, 无条件). */
+const ABSENT = /(?:已无|已不存在|不再有|无|没有)(?!法|资金|经费|条件|能力|人员|力量|进展|实质)([\u4e00-\u9fff]{2,10})/u;
+
+/**
+ * The clause says the thing the target clears away is gone (经核查，河段水面无浮萍及垃圾 under 完成对河道浮萍及垃圾的清理):
+ * the task's own result found on inspection, so the task is done. The thing must be the target's own (two characters in a
+ * row shared), and the clause must not name the clearing as still to do.
+ */
+export function clearedAsTargeted(clause: string, targetText: string | null | undefined): boolean {
+  if (targetText == null || !CLEARING.test(targetText)) return false;
+  const gone = ABSENT.exec(clause)?.[1];
+  if (gone === undefined || CLEARING.test(gone)) return false;
+  return sharesWord(gone, targetText.replace(CLEARING, ''));
+}

@@ -1,7 +1,7 @@
 import { clauseSignals, MEANS_RATE, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
-import { BUILD_TASK, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
+import { BUILD_TASK, clearedAsTargeted, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -214,7 +214,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
-    const s = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
+    const s = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
     // A clause that names the task itself (已全面完成上级下达的年度处置任务) speaks for the whole again; a text that opens on
     // 其中 is a sub-set of something outside it, which the words cannot weigh.
     return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
