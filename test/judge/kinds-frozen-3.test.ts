@@ -184,3 +184,73 @@ describe('占一个总量的比例（占耕地总面积、占总人口）说的�
     expect(statedShare('占总任务的15%')?.rate).toBe(0.15);
   });
 });
+
+describe('句首的“启动…”“开工…”：说的是已经开始，推进中', () => {
+  it.each([['启动12个老旧小区改造'], ['开工建设城东安置小区']])('“%s”', (text) => {
+    expect(judged(text, null, '2024-12-31', null).verdict).toBe('in-progress');
+  });
+
+  it('计划启动：不是已开始（不判已完成）', () => {
+    expect(judged('计划启动12个老旧小区改造', null, '2024-06-30', null).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('完成数后面括号里写了占任务的比例（已完成3120人(48.5%)）：员工自己的完成率，按序时衡量', () => {
+  it('9月底48.5%（序时75%），一年的任务：滞后', () => {
+    const result = judged('老年人免费体检已完成3120人(48.5%)', '为65岁以上老年人提供免费体检');
+    expect(result.verdict).toBe('behind');
+    expect(result.evidence).toContain('48.5%');
+  });
+
+  it('9月底82%（序时75%）：达到序时，推进中', () => {
+    expect(judged('老年人免费体检已完成5270人（占82%）', '为65岁以上老年人提供免费体检').verdict).toBe('on-track');
+  });
+
+  it('地名后的括号比例（甲市(102%)）不是完成数的比例', () => {
+    expect(statedShare('进展较快的地区：甲市(102%)、乙市(98%)')).toBeNull();
+  });
+});
+
+describe('“实现投产7个”：实现+动作之后的数是结果（即使主语里有“计划”二字）', () => {
+  it('10个计划投产的项目10月底实现投产6个（序时83%）：滞后', () => {
+    expect(judged('12个计划投产项目实现投产6个', '12个', '2024-10-31').verdict).toBe('behind');
+  });
+
+  it('实现投产12个：已完成', () => {
+    expect(judged('12个计划投产项目实现投产12个', '12个', '2024-10-31').verdict).toMatch(DONE);
+  });
+});
+
+describe('建议、提案一类的办理清单按件办，不按月份衡量', () => {
+  it('“建议所提问题已解决的占总数的60%”（10月）：推进中，不是滞后', () => {
+    expect(judged('建议所提问题已经解决的有30件,占总数的60%;正在解决的有20件', null, '2024-10-31', null).verdict).toBe('in-progress');
+  });
+
+  it('回复率100%：每件都答复了，已完成', () => {
+    expect(judged('这些建议交由40家单位承办,建议回复率100%,满意率达到95%', null, '2024-12-31', null).verdict).toMatch(DONE);
+  });
+
+  it('回复率90%：还有没回复的，不是已完成', () => {
+    expect(judged('这些建议交由40家单位承办,建议回复率90%', null, '2024-12-31', null).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('目标栏只写一个比率（6%左右、7%以上），说的是增长：与增长相比', () => {
+  it('年末增长6.2%，目标6%左右：达到目标', () => {
+    expect(judged('全年地区生产总值比上年增长6.2%', '6%左右', '2024-12-31').verdict).toBe('completed');
+  });
+
+  it('年中增长6.2%：不低于目标，但一年的增长要到年底才知道，推进中', () => {
+    expect(judged('上半年地区生产总值同比增长6.2%', '6%左右', '2024-06-30').verdict).toBe('on-track');
+  });
+
+  it('增长5.1%，目标6%左右：低于目标，滞后', () => {
+    expect(judged('全年地区生产总值比上年增长5.1%', '6%左右', '2024-12-31').verdict).toBe('behind');
+  });
+
+  it('说的是下降（资费下降40%）：单写一个比率的目标说不清是降还是升，不据此判已完成', () => {
+    expect(judged('平均资费较上年下降40%', '30%', '2024-12-31').verdict).not.toMatch(DONE);
+    // A fall is a change, not a level: 下降10% does not meet a target of 8% by its size.
+    expect(judged('同比下降10%', '8%', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});

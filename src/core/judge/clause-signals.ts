@@ -129,7 +129,8 @@ const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|
 const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]*?\d+(?:\.\d+)?\s*(?:万|亿)?(?![\d.年月日号时])[\u4e00-\u9fff]/u;
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
-const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$`, 'u');
+// 启动53条道路提升改造: a report that opens a clause on starting the works says they were started, as 开工 at its end does.
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$|^(?:启动|开工|动工)(?!率|仪式)`, 'u');
 // 未到整改期限 · 尚未到期: not yet due, which is no failure; 批而未供土地: a kind of land named by what befell it (而未).
 const negated = new RegExp(`(?<!而)(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|到[^，]{0,4}?(?:期限|时限|期|节点)|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
@@ -178,8 +179,9 @@ const ongoing = new RegExp(
   String.raw`正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
 );
+// 计划投产项目 · 计划开工的项目: 计划 naming a set of projects by their plan is a name, not a plan still to carry out.
 const stillToDo = new RegExp(
-  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|反弹|回潮|复发|(?:计划|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  `正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|反弹|回潮|复发|(?:计划(?![\\u4e00-\\u9fff]{1,4}?的?(?:项目|工程|企业))|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
   'u',
 );
 const scheduled = new RegExp(
@@ -229,7 +231,7 @@ const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
 const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
-const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|回复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
 const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
 /** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
 export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;

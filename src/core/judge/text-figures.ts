@@ -51,10 +51,10 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%|完成[^，,。；;\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,2}\s*[（(](?:占|为)?(\d+(?:\.\d+)?)%[)）]/gu;
 /**
- * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
- * 106.5亿元、30亿元)的121.3%.)
+ * (The fourth form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
+ * 106.5亿元、30亿元)的121.3%. The last: a result with its share of the task in brackets, 已完成4769人(51.2%).)
  */
 /** 未启动实施的52个村 · 尚未开工的: words that a share counts what is not begun or not done. */
 const NOT_BEGUN = /(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u;
@@ -67,7 +67,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   const whole: StatedShare[] = [];
   const pace: StatedShare[] = [];
   for (const match of text.matchAll(STATED_SHARE)) {
-    const first = match[1] ?? match[2] ?? match[3] ?? match[4];
+    const first = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     if (first === undefined) continue;
     // 分别占…目标(470亿元、106.5亿元、30亿元)的121.3%185%230%: the task is met only as far as its least-met part.
     const more = MORE_SHARES.exec(text.slice((match.index ?? 0) + match[0].length))?.[0].match(/\d+(?:\.\d+)?/gu) ?? [];
@@ -177,7 +177,8 @@ function sameLabel(a: string, b: string): boolean {
 }
 
 /** A verb of finishing with its perfective marker just before a figure (已完成38个, 已整改620家): the figure is a result. */
-const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现)了?$/u;
+// 实现投产7个: 实现 before the act is as much a result as 已 is (10个计划投产项目实现投产7个).
+const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现)了?$|实现(?:投产|达产|竣工|完工|建成|投用|投运|开工)$/u;
 
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;

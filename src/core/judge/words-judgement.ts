@@ -283,7 +283,8 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
 }
 
-const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
+// 完成率52% · 完成4769人(51.2%): the task's own completion, as a rate or as a result with its share in brackets.
+const COMPLETION_RATE = /^完成(?:率|比例|进度)|^完成[^，,。；;\d]{0,8}?\d[^，,。；;]*?[（(]/u;
 
 // 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years; so does a
 // share of a 规划 (占规划建设校舍总面积的27.85%, 占規劃量的34.67%), a programme's plan over its years, unless the
@@ -292,7 +293,7 @@ const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进�
 
 const NOT_PACED = /整改|销号|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
-const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
+const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数|建议所提|所提建议/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
@@ -321,8 +322,8 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
-  const targetGrowth = context.targetText ? growthIn(context.targetText) : null;
   const growth = growthIn(text);
+  const targetGrowth = context.targetText ? (growthIn(context.targetText) ?? bareGrowthTarget(context.targetText, growth)) : null;
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
@@ -354,6 +355,17 @@ function levelAboveTarget(text: string, remains: string | null): Judgement | nul
   const level = levelIn(levelClause);
   const distance = ABOVE_TARGET.exec(clauses[index] ?? '');
   return level !== null && distance !== null ? judgement('completed', 'figures-in-words', `${quoted(level.words)}，${quoted(distance[0])}，达到目标`) : null;
+}
+
+/**
+ * A target that is one rate and nothing else (6.5%左右, 8%以上, 7%) beside words that report a rise (增长6.6%): the
+ * row's target column holds the growth wanted, written without its verb. Only for a rise — a fall against a bare rate
+ * (下降63% against 30%) may be a cut wanted, which the bare rate does not say.
+ */
+function bareGrowthTarget(targetText: string, growth: { readonly rate: number; readonly words: string } | null): { readonly rate: number; readonly words: string } | null {
+  if (growth === null || growth.rate < 0 || !/^(?:增长|增速|增幅)/u.test(growth.words)) return null;
+  const bare = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:左右|以上)?\s*$/u.exec(targetText);
+  return bare?.[1] === undefined ? null : { rate: Number(bare[1]) / 100, words: targetText.trim() };
 }
 
 /** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
@@ -583,7 +595,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
     const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
-    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined) {
+    // 同比下降10% is a change, not a level: held against a growth target (growthJudgement), never met by its size alone.
+    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined && growthIn(text) === null) {
       const level = Number(bareRate[1]) / 100;
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
