@@ -254,3 +254,19 @@ describe('目标栏只写一个比率（6%左右、7%以上），说的是增长
     expect(judged('同比下降10%', '8%', '2024-12-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('没有目标时，只报一个标准（每人每月多少元）或只报增减（同比分别-3.1%）：没有可比的目标，需人工确认', () => {
+  it.each([['农村特困供养标准已达620元/月、7440元/年'], ['高龄津贴已提高到每人每月120元']])('“%s”', (text) => {
+    const result = judged(text, null, '2024-06-30');
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('只报标准');
+  });
+
+  it('有目标（不低于600元/月）时不走这条', () => {
+    expect(judged('农村特困供养标准已达620元/月', '不低于600元/月', '2024-06-30').evidence).not.toContain('只报标准');
+  });
+
+  it('同比分别-3.1%、-8.4%：是增减，没有目标，需人工确认', () => {
+    expect(judged('全年实现财政收入8.2亿元，税收收入5.6亿元，同比分别-3.1%、-8.4%', null, '2024-12-31').verdict).toBe('unclear');
+  });
+});

@@ -316,12 +316,13 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
+// 同比分别-6.2%、-19.3%: a signed change after 同比 is a growth written without its verb.
+const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长|同比(?:分别)?(?=\s*[-+－]))(?:率)?(?:为|达到|达)?([-+－]?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);
   if (match?.[1] === undefined || match[2] === undefined) return null;
-  const value = Number(match[2]) / 100;
+  const value = Number(match[2].replace(/[+－]/u, (sign) => (sign === '－' ? '-' : ''))) / 100;
   const falling = /下降|减少|回落|负增长/u.test(match[1]);
   return { rate: falling ? -Math.abs(value) : value, words: match[0] };
 }

@@ -514,6 +514,15 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
 /** Rates that measure the work itself (开工率, 办结率, 整改率, 支出进度): work under way, not a level of an outcome. */
 const WORK_RATE = /(?:开工|动工|竣工|完工|建成|办结|结案|整改|销号|执行|拨付|支出|到位|入住|拆旧|签约|完成|兑现|发放|接种|落实)(?:率|比例)/u;
 
+/** An amount per person, household, month or year (463元/月, 每人每月55元, 3920元/年): a standard, not a total done. */
+const PER_UNIT = /每[人户月年亩][^，,。；;\d]{0,4}?\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元\s*[\/／]\s*(?:人|户|月|年|亩)/gu;
+
+/** Every figure the words give is such a standard. */
+function standardsOnly(text: string): boolean {
+  const rest = text.replace(/\d{4}年|\d{1,2}月(?:份)?(?:底)?|\d{1,2}日/gu, '');
+  return (rest.match(PER_UNIT) ?? []).length > 0 && !/\d/u.test(rest.replace(PER_UNIT, ''));
+}
+
 /** Every figure the words give is a rate (5.2%, 0.2个百分点): no count or amount of work done. */
 function onlyRates(text: string): boolean {
   const figures = text.replace(/\d{4}年|\d{1,2}月(?:份)?|\d{1,2}日/gu, '').match(/\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff])?/gu) ?? [];
@@ -697,6 +706,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
   if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
+  }
+  // A standard per person or per month (低保标准已达463元/月, 补助提高到每人每月120元), with no target: a level, like a rate.
+  if (reading.verdict === 'under-way' && reading.remains === null && !/\d/u.test(context.targetText ?? '') && standardsOnly(text) && !/正在|推进|持续|滞后|低于|序时/u.test(text)) {
+    return judgement('unclear', 'words', `只报标准${quoted(text.match(PER_UNIT)?.[0] ?? text)}，没有可比的目标`);
   }
   // 报市政府同意后调整节点目标 · 任务核减为20个: the target itself was changed, so the row's target no longer
   // measures the work; whether it is met against the new one only a person can say.
