@@ -171,6 +171,7 @@ describe('清理类任务，核查时要清理的东西已经没有了：已完�
   it('没有的是别的东西，或没有的是资金、条件：不是已完成', () => {
     expect(judged('经现场复查，塘边无警示标牌', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
     expect(judged('目前无资金清理漂浮垃圾', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
+    expect(judged('目前村里无垃圾转运车辆和处理设施', '完成对村塘漂浮垃圾的清理').verdict).not.toMatch(DONE);
   });
 
   it('还有没清完的（仍有少量漂浮垃圾未清理）：不是已完成', () => {

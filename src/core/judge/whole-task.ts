@@ -252,5 +252,6 @@ export function clearedAsTargeted(clause: string, targetText: string | null | un
   if (targetText == null || !CLEARING.test(targetText)) return false;
   const gone = ABSENT.exec(clause)?.[1];
   if (gone === undefined || CLEARING.test(gone)) return false;
-  return sharesWord(gone, targetText.replace(CLEARING, ''));
+  // Mostly the target's own words (浮萍及垃圾 · 违规网箱), not a thing that only mentions them (垃圾处理设施).
+  return charsShared(gone, targetText.replace(CLEARING, '')) * 2 >= gone.length;
 }
