@@ -25,6 +25,11 @@ describe('没有目标，主语是一项工程，只办完了一道手续：推�
     expect(result.evidence).toBe(`“${text}”，只是“${paper}”，不是整项任务`);
   });
 
+  it('创建一个称号，只报送了申报材料：只是手续', () => {
+    expect(judged('创建省级生态文明示范县的申报材料已报送省生态环境厅').verdict).toBe('in-progress');
+    expect(judged('成功创建省级生态文明示范县的申报材料已报送').verdict).not.toMatch(DONE);
+  });
+
   it('目标只写时间，行名是建设项目：同样只是手续', () => {
     expect(judged('已报送市住建局', '年底前完成', '城南片区棚户区改造项目').verdict).toBe('in-progress');
   });

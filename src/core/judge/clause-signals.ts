@@ -83,7 +83,8 @@ const ON_TIME = '按时|如期|提前|按期|足额|及时';
  * 成功创建省级示范县 · 成功创成国家卫生县城 · 成功入选…名单: a title won, said with 成功 — a 创建 task ends when the title is
  * awarded, so the words say it was. (成功申报, 成功举办 are other verbs, read as they are.)
  */
-const TITLE_WON = '成功(?:创建|创成|获评|入选|获批创建)';
+// 成功创建…的申报材料: the title as what the materials are for, a modifier, not a title won.
+const TITLE_WON = '成功(?:创建|创成|获评|入选|获批创建)(?![^，,。；;]{0,14}?的)';
 const FINISH_VERB = '完成|完工|竣工|建成|办结|结束|到位';
 /** Events a clean record is the absence of: 未发生, 未出现, 未收到(投诉). */
 const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';

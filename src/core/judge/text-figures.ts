@@ -178,7 +178,7 @@ function sameLabel(a: string, b: string): boolean {
 
 /** A verb of finishing with its perfective marker just before a figure (已完成38个, 已整改620家): the figure is a result. */
 // 实现投产7个: 实现 before the act is as much a result as 已 is (10个计划投产项目实现投产7个).
-const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现)了?$|实现(?:投产|达产|竣工|完工|建成|投用|投运|开工)$/u;
+const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现|投产|达产|投用|投运)了?$|实现(?:投产|达产|竣工|完工|建成|投用|投运|开工)$/u;
 
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;

@@ -129,8 +129,11 @@ const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|报批|报审|送�
 export const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
 const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
 
-/** Nouns of works a clause's subject may name itself by (改建工程, 建设项目): a project told of by its name. */
-const WORKS_NOUN = /工程|项目/u;
+/**
+ * Nouns of works a clause's subject may name itself by (改建工程, 建设项目): a project told of by its name — or a title to
+ * win (创建省级示范县的申报材料), whose filing is a step toward the award as a permit is toward the works.
+ */
+const WORKS_NOUN = /工程|项目|创建|创成/u;
 
 /**
  * Whether the task is to build or put right something. The target says so when it names a thing; a target that names
