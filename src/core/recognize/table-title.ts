@@ -63,6 +63,10 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     }
   }
   title = title ?? fallbackTitle;
+  // 表1:2020年主要产品产量 over a line 2020年主要产品产量: the label numbers the table in the document it was cut from;
+  // the line that repeats its words without the label is the table's own title.
+  const unlabelled = title?.replace(/^表\s*\d+\s*[:：]\s*/, '');
+  if (title !== null && unlabelled !== undefined && unlabelled !== title && lines.includes(unlabelled)) title = unlabelled;
   if (unitName === null && title !== null) {
     // 2024年交通运输局目标…: a year in front is the title's, not the department's.
     const org = ORGANISATION.exec(title.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?/, ''));
