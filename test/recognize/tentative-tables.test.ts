@@ -430,3 +430,15 @@ describe('一列数的统计小表：表上写明计量单位或时期的，不�
     expect(readTitleLines(sheet, 4, columnCount(sheet)).title).toBe('2022年全县水产品产量');
   });
 });
+
+describe('栏目名在表题之上', () => {
+  it('“粮食产量”下一行“2021年1-6月粮食产量”：表题取写全的那一行', () => {
+    const sheet = sheetOf({ name: 'Sheet1', rows: [
+      ['粮食产量', null],
+      ['2021年1-6月粮食产量', null],
+      ['品种', '产量'],
+      ['稻谷', 300],
+    ] });
+    expect(readTitleLines(sheet, 3, columnCount(sheet)).title).toBe('2021年1-6月粮食产量');
+  });
+});

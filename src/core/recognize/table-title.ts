@@ -59,7 +59,9 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     const namesTable = OWN_TITLE.test(line);
     if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && (namesTable || !NOT_A_TITLE.test(line))) {
       if (TITLE_WORDS.test(line) && (title === null || namesTable || OWN_TITLE_LABEL.test(line))) title = line;
-      fallbackTitle = fallbackTitle ?? line;
+      // A column's name above its table (工业增加值 over 2017年1-3月工业增加值): the line below that repeats it with
+      // more words is the table's own title.
+      if (fallbackTitle === null || (line.length > fallbackTitle.length && line.includes(fallbackTitle))) fallbackTitle = line;
     }
   }
   title = title ?? fallbackTitle;

@@ -1,0 +1,68 @@
+import type { CellValue } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { readHeader } from '../../src/core/recognize/header-vocabulary';
+import { workbookOf } from './build-snapshot';
+
+/*
+ * A statistics report (统计月报) gives each figure for the month and for the months so far, then breaks the total
+ * down under lead-in lines (其中:) and grouping lines (按…分). A careful reader reports the months so far, takes no
+ * lead-in for an indicator and reads a grouping line as the heading of the rows below. Made-up tables.
+ */
+
+function read(rows: readonly (readonly CellValue[])[]) {
+  const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+  if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
+  return recognition.table;
+}
+
+describe('当月与累计并列：汇报读累计与累计增速', () => {
+  it('“当月 | 1-6月累计 | 当月同比增长% | 累计同比增长%”：完成值、增幅都取累计的', () => {
+    const t = read([
+      ['2022年1-6月全县社会消费品零售额', null, null, null, null],
+      ['项目', '当月', '1-6月累计', '当月同比增长(%)', '累计同比增长(%)'],
+      ['社会消费品零售额', 12.4, 70.3, 3.1, 5.6],
+      ['限额以上单位', 5.2, 30.8, -1.2, 4.4],
+      ['限额以下单位', 7.2, 39.5, 6.0, 6.5],
+    ]);
+    expect(t.columns.actual?.letter).toBe('C');
+    expect(t.columns.growth?.letter).toBe('E');
+    expect(t.indicators[0].statedGrowth?.value).toBeCloseTo(0.056);
+  });
+
+  it('“比上年同期增长(%)”是增幅，不是上年同期数', () => {
+    const guesses = readHeader(['累计比上年同期增长(%)']).guesses.map((g) => g.field);
+    expect(guesses).toContain('growth');
+    expect(guesses).not.toContain('lastYear');
+    expect(readHeader(['上年同期']).guesses[0]?.field).toBe('lastYear');
+  });
+
+  it('只有当月一栏的增速时，它仍是增幅', () => {
+    expect(readHeader(['本月同比增长(%)']).guesses[0]?.field).toBe('growth');
+  });
+});
+
+describe('统计表的引导行与分组行', () => {
+  const rows: (readonly CellValue[])[] = [
+    ['2023年1-9月规模以上工业产值', null, null],
+    ['指标', '1-9月累计', '增长(%)'],
+    ['全县合计', 420.6, 6.1],
+    ['其中:', null, null],
+    ['国有企业', 80.2, 2.3],
+    ['民营企业', 300.1, 7.4],
+    ['按行业分', null, null],
+    ['食品加工', 95.0, 4.0],
+    ['机械制造', 120.3, 8.8],
+  ];
+
+  it('“其中:”单独一行不是指标，也不是分节', () => {
+    const t = read(rows);
+    expect(t.indicators.map((i) => i.name.value)).not.toContain('其中:');
+    expect(t.indicators.find((i) => i.name.value === '国有企业')?.path).toEqual([]);
+  });
+
+  it('“按行业分”是其下各行的分节', () => {
+    const t = read(rows);
+    expect(t.indicators.map((i) => i.name.value)).not.toContain('按行业分');
+    expect(t.indicators.find((i) => i.name.value === '机械制造')?.path).toEqual(['按行业分']);
+  });
+});
