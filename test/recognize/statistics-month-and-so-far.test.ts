@@ -66,3 +66,35 @@ describe('统计表的引导行与分组行', () => {
     expect(t.indicators.find((i) => i.name.value === '机械制造')?.path).toEqual(['按行业分']);
   });
 });
+
+describe('统计表按合计分组：片区行的数等于其下各乡镇之和', () => {
+  it('“乡  镇 | 产值(万元) | 增长(%)”：各乡镇归到所属片区之下，读作多级', () => {
+    const t = read([
+      ['2024年1-6月各乡镇农业产值', null, null],
+      ['乡  镇', '产值\n(万元)', '比上年同期增长\n(%)'],
+      ['东 片', 930.5, 4.1],
+      ['甲 镇', 400.2, 3.0],
+      ['乙 镇', 530.3, 5.0],
+      ['西 片', 611.0, 2.2],
+      ['丙 镇', 300.4, 1.1],
+      ['丁 镇', 310.6, 3.3],
+    ]);
+    expect(t.columns.actual?.letter).toBe('B');
+    expect(t.columns.growth?.letter).toBe('C');
+    expect(t.indicators.map((i) => i.path)).toEqual([[], ['东 片'], ['东 片'], [], ['西 片'], ['西 片']]);
+    expect(t.layoutClass).toBe('multi-level');
+  });
+
+  it('各行不成合计的统计表照旧一行一个指标', () => {
+    const t = read([
+      ['2024年1-6月各乡镇农业产值', null, null],
+      ['乡  镇', '产值\n(万元)', '比上年同期增长\n(%)'],
+      ['甲 镇', 400.2, 3.0],
+      ['乙 镇', 530.3, 5.0],
+      ['丙 镇', 300.4, 1.1],
+      ['丁 镇', 310.6, 3.3],
+    ]);
+    expect(t.indicators.every((i) => i.path.length === 0)).toBe(true);
+    expect(t.layoutClass).toBe('breakdown');
+  });
+});

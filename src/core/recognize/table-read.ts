@@ -32,6 +32,7 @@ import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
+import { sumParents } from './sum-parents';
 import { shownValue } from './merged-cells';
 import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
 import { nameWithoutUnit } from './name-unit';
@@ -88,6 +89,27 @@ interface Pending extends Draft {
   /** Growths read out of the target's and the actual's sentences. */
   readonly targetGrowth: RawFigure | null;
   readonly actualGrowth: RawFigure | null;
+}
+
+/**
+ * A statistics table (names and figures done, no target, no levels, no numbering) whose rows group by their sums
+ * (sum-parents.ts): each part's path gains the rows whose groups hold it. Drafts are changed in place; answers how
+ * many rows became parts, counted as sub-items.
+ */
+function groupBySums(drafts: Draft[], columns: Partial<Record<FieldKey, ColumnMapping>>, grouped: boolean): number {
+  const statistics = columns.actual !== undefined && !columns.target && !columns.periodTarget && !columns.progressText && !columns.weight;
+  if (!statistics || grouped || drafts.some((d) => d.outline !== null)) return 0;
+  const figures = drafts.map((d) => (d.raws.actual.kind === 'figure' ? { value: d.raws.actual.figure.shown, decimals: d.raws.actual.figure.decimals } : null));
+  const parents = sumParents(figures, drafts.map((d, i) => i > 0 && d.row !== drafts[i - 1].row + 1));
+  let parts = 0;
+  const paths = drafts.map((d) => d.path);
+  parents.forEach((parent, i) => {
+    if (parent === null) return;
+    paths[i] = [...paths[parent], drafts[parent].name.value];
+    drafts[i] = { ...drafts[i], path: paths[i] };
+    parts++;
+  });
+  return parts;
 }
 
 function cellRef(sheet: string, row: number, col: number): CellRef {
@@ -390,6 +412,8 @@ export function readTable(input: TableReadInput): TableRead {
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
     drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
+
+  subItems += groupBySums(drafts, columns, levelCols.length > 0 || sections.length > 0);
 
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
   // In a plan the figure in a task's name is its target; in a scoring sheet (a weight beside each item) it is a rule.
