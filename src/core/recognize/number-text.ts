@@ -1,6 +1,6 @@
 import type { Approximation } from '../model';
 import { normalizeText } from './text-normalize';
-import { unitAtStart } from './unit-convert';
+import { isKnownUnit, unitAtStart } from './unit-convert';
 
 /**
  * Numbers as people type them into a cell: "120亿元", "300余人", "≥95%", "不超过3个工作日", "约5万",
@@ -43,6 +43,9 @@ const ABOUT_BEFORE = /(?:约|大约|约为|预计)\s*$/;
 const NEARLY_BEFORE = /(?:近|接近|将近|逼近)\s*$/;
 const OVER_BEFORE = /(?:逾|超过|多于|高于|>)\s*$/;
 const FALLING_BEFORE = /(?:下降|降低|减少|减|降|下滑|回落|负增长)\s*(?:了)?\s*$/;
+
+/** Nothing but per words (每亩, 每人每月) before a figure. */
+const PER_ONLY = /^(?:每[\u4e00-\u9fff]){1,3}$/;
 
 const OVER_AFTER = /^(?:余|多)/;
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|之上)/;
@@ -138,6 +141,9 @@ export function parseNumberText(raw: string): NumberText {
 
   const value = Number(digits);
   if (!Number.isFinite(value)) return { kind: 'none' };
+  // 每亩300, 每人每月60元: per words alone before the figure say what it is counted per, not a sentence around it.
+  const perOnly = PER_ONLY.exec(before.trim());
+  if (perOnly && [...perOnly[0].matchAll(/每([\u4e00-\u9fff])/g)].every((m) => isKnownUnit(m[1]))) before = '';
   const inSentence = !FILLER.test(before) || !FILLER.test(after);
   return { kind: 'number', value, approx, unit, decimals: decimalsOf(digits), inSentence, falling };
 }
