@@ -1,5 +1,6 @@
 import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import { validate } from '../../src/core/validate';
 import { bareHead, isActualHead, isScoreHead, isTargetHead, isWeightHead } from '../../src/core/recognize/layouts/finance-form-heads';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
@@ -690,5 +691,40 @@ describe('没有预算块的监控表：期间取自完成值表头或标题', (
   it('自评表的完成值表头写着月份也按全年（自评表报告整个预算年度）', () => {
     const table = monitoring('2024年度项目支出绩效自评表', '1-12月实际完成值');
     expect(table.period).toMatchObject({ fromMonth: 1, toMonth: 12 });
+  });
+});
+
+describe('三级指标里编了号的分项：（一）之下的 1、2、，得分已算在大项里', () => {
+  const form: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['2024年度项目支出绩效自评表'],
+      ['项目名称', '农村饮水安全巩固提升'],
+      ['主管部门', '某县水利局', _, '实施单位', '某县农村供水站'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'],
+      ['产出指标', '数量指标', '（一）管网改造', '≥30公里', '32公里', 20, 20, _],
+      ['产出指标', '数量指标', '1、主管网', '≥10公里', '11公里', 10, 10, _],
+      ['产出指标', '数量指标', '2、入户管网', '≥20公里', '21公里', 10, 10, _],
+      ['产出指标', '数量指标', '（二）水质检测', '≥40次', '45次', 20, 20, _],
+      ['产出指标', '质量指标', '水质达标率', '≥95%', '97%', 20, 20, _],
+      ['满意度指标', '满意度指标', '受益群众满意度', '≥90%', '93%', 40, 38, _],
+      ['合计', _, _, _, _, 100, 98, _],
+    ],
+  };
+
+  it('分项的路径接在大项之下；大项与其后的无分项照旧', () => {
+    const table = tableOf(form);
+    expect(byName(table, '1、主管网').path).toEqual(['产出指标', '数量指标', '（一）管网改造']);
+    expect(byName(table, '2、入户管网').path).toEqual(['产出指标', '数量指标', '（一）管网改造']);
+    expect(byName(table, '（一）管网改造').path).toEqual(['产出指标', '数量指标']);
+    expect(byName(table, '（二）水质检测').path).toEqual(['产出指标', '数量指标']);
+    expect(byName(table, '水质达标率').path).toEqual(['产出指标', '质量指标']);
+  });
+
+  it('合计 98 只加大项的得分（20+20+20+38），不把分项再加一遍', () => {
+    const snapshot = workbookOf('绩效自评', [form]);
+    const table = recognize(snapshot).table;
+    if (!table) throw new Error('no table');
+    expect(validate(table, snapshot).map((issue) => issue.code)).not.toContain('score-total-mismatch');
   });
 });

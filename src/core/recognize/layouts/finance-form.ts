@@ -27,6 +27,8 @@ import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../peri
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
 import { templateSlot, type TemplateSlot } from '../template-slot';
+import { parseOutline } from '../outline';
+import { numberedParents } from '../sub-items';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
@@ -657,6 +659,29 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
 }
 
 /**
+ * 一、示范区建立 (≧20000亩, 得15分) with 1、 2、 3、 under it in the 三级指标 column: the numbered parts of an item
+ * (sub-items.ts), whose scores the item already holds. Each part's path gains the item's name as written, within
+ * one group of the form (the same 一级 and 二级指标).
+ */
+function withNumberedParents(indicators: readonly Indicator[]): Indicator[] {
+  const result = [...indicators];
+  for (let start = 0; start < result.length; ) {
+    const key = result[start].path.join('\u0000');
+    let end = start;
+    while (end < result.length && result[end].path.join('\u0000') === key) end++;
+    const group = result.slice(start, end);
+    const parents = numberedParents(group.map((i) => parseOutline(i.name.value)));
+    group.forEach((indicator, i) => {
+      const chain: string[] = [];
+      for (let p = parents[i]; p !== null; p = parents[p]) chain.unshift(group[p].name.value);
+      if (chain.length > 0) result[start + i] = { ...indicator, path: [...indicator.path, ...chain] };
+    });
+    start = end;
+  }
+  return result;
+}
+
+/**
  * 总分 | 100分 written right beside the label, under no column: on a form without a 分值 column it can only be
  * the total score. Read out of the words, so derived.
  */
@@ -838,7 +863,8 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const issues: Issue[] = [];
   const cols = grid.columns;
   const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
-  const read = readGrid(input, grid.row, cols, width, formYear);
+  const grid0 = readGrid(input, grid.row, cols, width, formYear);
+  const read = { ...grid0, indicators: withNumberedParents(grid0.indicators) };
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
