@@ -728,3 +728,25 @@ describe('三级指标里编了号的分项：（一）之下的 1、2、，得�
     expect(validate(table, snapshot).map((issue) => issue.code)).not.toContain('score-total-mismatch');
   });
 });
+
+describe('只有一句话、没有指标值的三级指标：单位自己写的目标，不是没填的模板行', () => {
+  const form: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '城区绿道建设'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建绿道(公里)', 12],
+      ['产出指标', '质量指标', '……', _],
+      ['效益指标', '生态效益指标', '改善城区人居环境，增加市民休憩空间。', _],
+      ['效益指标', '社会效益指标', '质量', _],
+    ],
+  };
+
+  it('句子读作没有数的指标；“……”“质量”这样的空行仍不读', () => {
+    const names = tableOf(form).indicators.map((i) => i.name.value);
+    expect(names).toContain('改善城区人居环境，增加市民休憩空间。');
+    expect(names).not.toContain('……');
+    expect(names).not.toContain('质量');
+  });
+});

@@ -320,6 +320,12 @@ const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff])
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
 const TOTAL = /^(?:总分|合计|总计|总得分|自评总分|合计得分|得分合计|综合得分|总分合计)$/;
 
+/** A sentence of the unit's own: eight characters or more with a clause mark or a full stop in them. */
+function isWrittenGoal(text: string): boolean {
+  const words = text.replace(/\s+/g, '');
+  return (words.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8 && /[，,；;。]/.test(words);
+}
+
 export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
 }
@@ -551,7 +557,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
     const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
-    if (!filledBeside) {
+    // A goal the unit wrote out in a sentence (提高森林覆盖率，促进生物多样性保护。) is its own, whatever the template
+    // left blank beside it: an indicator with no figure, not an unfilled template row.
+    if (!filledBeside && !isWrittenGoal(written)) {
       placeholders.push({ row, text: written });
       continue;
     }
