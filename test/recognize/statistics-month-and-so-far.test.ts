@@ -98,3 +98,45 @@ describe('统计表按合计分组：片区行的数等于其下各乡镇之和'
     expect(t.layoutClass).toBe('breakdown');
   });
 });
+
+describe('总量行写了单位，其下各构成行照用', () => {
+  it('“农业总产值(万元)”下的农、林、牧、渔之和等于总量：各行单位都是万元', () => {
+    const t = read([
+      ['1-6月农业生产情况', null, null],
+      ['指标', '1-6月累计', '增长%'],
+      ['农业总产值(万元)', 5320.6, 4.2],
+      ['农业', 3100.2, 3.1],
+      ['林业', 420.1, 1.0],
+      ['牧业', 1500.2, 7.5],
+      ['渔业', 300.1, 2.2],
+    ]);
+    expect(t.indicators.map((i) => i.unit)).toEqual(['万元', '万元', '万元', '万元', '万元']);
+  });
+
+  it('其下各行相加不等于首行时不照用（首行的单位只管首行）', () => {
+    const t = read([
+      ['1-6月主要指标', null, null],
+      ['指标', '1-6月累计', '增长%'],
+      ['地区生产总值(亿元)', 120.5, 6.1],
+      ['固定资产投资', 40.2, 5.0],
+      ['社会消费品零售总额', 30.8, 4.4],
+    ]);
+    expect(t.indicators.map((i) => i.unit)).toEqual(['亿元', null, null]);
+  });
+});
+
+describe('增速一栏里写成“个百分点”的是百分点变动，不是增速', () => {
+  it('“资产负债率(%) | 56.2 | 0.8个百分点”：不读作 0.8% 的增长', () => {
+    const t = read([
+      ['1-6月工业企业效益', null, null],
+      ['指标', '1-6月累计', '增长%'],
+      ['利润总额(亿元)', 20.4, 8.2],
+      ['资产负债率(%)', 56.2, '0.8个百分点'],
+      ['营业收入(亿元)', 300.5, 5.1],
+    ]);
+    const ratio = t.indicators[1];
+    expect(ratio.statedGrowth).toBeNull();
+    expect(ratio.statedChangePoints?.value).toBeCloseTo(0.8);
+    expect(t.indicators[0].statedGrowth?.value).toBeCloseTo(0.082);
+  });
+});

@@ -74,3 +74,9 @@ export function sumParents(figures: readonly (ShownFigure | null)[], breaks: rea
   }
   return groups >= MIN_GROUPS ? parents : [];
 }
+
+/** Whether the rows right below the first (two or more) add up to its figure, to the rounding shown. */
+export function sumsToFirst(figures: readonly (ShownFigure | null)[]): boolean {
+  const ends = figures.map((_, i) => i);
+  return figures.length > 2 && groupEnd(figures, 0, figures.length, ends) > 0;
+}
