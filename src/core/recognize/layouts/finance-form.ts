@@ -879,10 +879,9 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
-  const implementer = reportingUnit(
-    fieldValue(fields, /^(?:实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
-    fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
-  );
+  const ownUnit = fieldValue(fields, /^(?:(?:项目)?实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/);
+  const supervisor = fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/);
+  const implementer = reportingUnit(ownUnit, supervisor);
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
   const { period, assumed } = annualPeriod(formYear, input.asOf, reportedMonths(budget, cols, title));
@@ -978,7 +977,11 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
+  // 单位名称：某站 written above the form names the unit filling it: before the 主管部门 over it, when the form's
+  // fields name no unit of its own.
+  const named = filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL);
+  const fromFields = implementer === supervisor && named !== null ? null : implementer;
+  const unitName = filer ?? (fromFields ? withoutBudgetCode(fromFields.value) : null) ?? named ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {
