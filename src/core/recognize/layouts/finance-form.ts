@@ -270,16 +270,21 @@ function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width:
 }
 
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
+const FORM_TITLE_BARE = /^[^，。]{0,20}绩效(?:自评|目标|评价|运行监控|监控)$/;
 
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
   let title: string | null = null;
+  let first = true;
   for (let row = 1; row < toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
     // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
     // amounts, whose digits (8200000, 2020.56万元) are no year.
     for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
-    if (title === null && boxes.length <= 2 && boxes.some((box) => FORM_TITLE.test(box.key))) title = boxes.map((box) => box.text).join('');
+    // The sheet's first line alone may leave out the 表 (部门整体绩效目标): lower down, 年度绩效目标 heads a block.
+    const titled = (box: Box) => FORM_TITLE.test(box.key) || (first && boxes.length === 1 && FORM_TITLE_BARE.test(box.key));
+    if (title === null && boxes.length <= 2 && boxes.some(titled)) title = boxes.map((box) => box.text).join('');
+    if (boxes.length > 0) first = false;
   }
   return { title, lines: lines.join(' ') };
 }
