@@ -545,6 +545,12 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
     if (leading.some((box) => TOTAL.test(bareHead(box.key)))) return { indicators, sections, placeholders, orphans, totalRow: row };
+    // 其他需要说明事项 | 无 | … | 总分 | 100 | 96: the 总分 label may stand right before the 分值 and 得分 it totals, in
+    // the form's last line, with no name on the row.
+    const scoreCols = [cols.weight, cols.score].filter((box): box is Box => box !== undefined).map((box) => box.col);
+    const totalBefore = scoreCols.length > 0 && cellWords(cellAt(sheet, row, cols.name.col)) === ''
+      && rowBoxes(sheet, merges, row, width).some((box) => TOTAL.test(bareHead(box.key)) && box.col > cols.name.col && box.right < Math.min(...scoreCols));
+    if (totalBefore) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
     const levels = carryLevels(carried, levelBoxes.map((box) => levelTitle(shown(box, row))));
     carried = levels;
