@@ -129,3 +129,14 @@ describe('“组”是量词：≥8组、8组', () => {
     expect(parseNumberText('≥8组')).toMatchObject({ kind: 'number', value: 8, approx: 'atLeast', unit: '组', inSentence: false });
   });
 });
+
+describe('数后括号里按可比口径重说一遍的，是注，不是第二个数', () => {
+  it('“8.4(可比6.1)”“5.5%(按可比价4.8%)”读前一个数', () => {
+    expect(parseNumberText('8.4(可比6.1)')).toMatchObject({ kind: 'number', value: 8.4, inSentence: false });
+    expect(parseNumberText('5.5%(按可比价4.8%)')).toMatchObject({ kind: 'number', value: 5.5, unit: '%', inSentence: false });
+  });
+
+  it('括号里是别的内容（其中…）仍是两个数', () => {
+    expect(parseNumberText('20(其中新建8)').kind).toBe('several');
+  });
+});

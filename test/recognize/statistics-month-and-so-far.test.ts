@@ -140,3 +140,18 @@ describe('增速一栏里写成“个百分点”的是百分点变动，不是�
     expect(t.indicators[0].statedGrowth?.value).toBeCloseTo(0.082);
   });
 });
+
+describe('“预计值”是当年预计完成的数，不是目标', () => {
+  it('“指标名称 | 2025年目标值 | 2025年预计值 | 完成情况”：预计值读作完成值', () => {
+    const t = read([
+      ['“十四五”主要指标完成情况', null, null, null],
+      ['指标名称', '2025 年目标值', '2025 年预计值', '完成情况'],
+      ['全县生产总值(亿元)', 500, 512.3, '完成'],
+      ['城镇居民人均可支配收入(元)', 60000, 58700, '未完成'],
+    ]);
+    expect(t.columns.target?.letter).toBe('B');
+    expect(t.columns.actual?.letter).toBe('C');
+    expect(readHeader(['预计完成']).guesses[0]?.field).toBe('actual');
+    expect(readHeader(['预期目标']).guesses[0]?.field).toBe('target');
+  });
+});

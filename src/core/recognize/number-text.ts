@@ -67,6 +67,9 @@ function blankOut(text: string, pattern: RegExp): string {
   return text.replace(pattern, (match) => ' '.repeat(match.length));
 }
 
+/** A bracket after a figure restating it on another basis (可比, 按可比价, 同口径): the figure outside is the one read. */
+const RESTATED_AFTER = /(?<=\d\s*%?\s*)[(（]\s*(?:按)?(?:可比价?|同口径)[^()（）]*[)）]\s*$/;
+
 /** Reads the one figure in a piece of text. Never throws. */
 const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** Characters without which no date or period can be in a text. */
@@ -79,7 +82,8 @@ export function parseNumberText(raw: string): NumberText {
     return { kind: 'number', value: Number(digits), approx: 'exact', unit: null, decimals: decimalsOf(digits), inSentence: false, falling: false };
   }
   // Thousands separators go first so "1,520" is one number; "１５２０" is half-width by now.
-  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // 10.9(可比7.0): the figure restated on a comparable basis in brackets after it is a note, not a second figure.
+  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(RESTATED_AFTER, '');
   let scan = text;
   if (DATE_HINT.test(scan)) for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
   // "PM2.5" is a name, not a figure.
