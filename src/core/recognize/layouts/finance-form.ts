@@ -201,7 +201,7 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
     likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
+    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/.test(box.key)),
     formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
     scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
