@@ -59,5 +59,8 @@ describe('statedPointsWords 取出写变化的那一分句', () => {
     expect(statedPointsWords(indicator(field('全年达到45.2%，较上年提升1.3个百分点；继续推进', 1.3)))).toBe('较上年提升1.3个百分点');
     expect(statedPointsWords(indicator(field('回落0.5百分点', -0.5)))).toBe('回落0.5百分点');
     expect(statedPointsWords(indicator(null))).toBeNull();
+    // A comparison in points (高于全省1.2个百分点) before the change is not the change.
+    expect(statedPointsWords(indicator(field('增速高于全省1.2个百分点，同比提高0.5个百分点', 0.5)))).toBe('同比提高0.5个百分点');
+    expect(statedPointsWords(indicator({ ...field('比上年下降10.3个百分点', -0.3) }))).toBeNull();
   });
 });

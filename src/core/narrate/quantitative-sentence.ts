@@ -68,6 +68,7 @@ function statedProgressSentence(indicator: Indicator, subject: string, staff: St
   const rate = statedRateFigure(stated);
   statedTargetOnly(indicator, subject, builder);
   if (rate !== null) builder.text(indicator.target !== null ? '，完成全年目标的' : '，进度为').number(rate.text, rate.value, rate.unit, rate.sources);
+  builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
   statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell]);
   // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
   const words = staff === null ? null : staff.text.replace(new RegExp(`^\\s*${rate?.digits.replace('.', '\\.') ?? '$^'}\\s*[%％]?\\s*`), '').replace(/^[(（](.*)[)）]$/, '$1');

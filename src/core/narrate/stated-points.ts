@@ -1,9 +1,8 @@
 import type { Indicator, Run } from '../model';
 import { staffTextRuns, tidyStaffText } from './staff-text';
 
-/** A clause break in staff words: the change in points is told in one clause (达到48.6%，同比提高0.8个百分点). */
-const CLAUSE = /[，,；;。]/;
-const POINTS = /\d(?:\.\d+)?\s*(?:个)?百分点/;
+/** Clause breaks as recognition splits the words (sentence-figures): the change is told in one clause. */
+const CLAUSE = /[，,；;。、]/;
 
 /**
  * The clause in which the staff stated the change in percentage points (同比提高0.8个百分点, 下降0.3个百分点),
@@ -13,8 +12,11 @@ const POINTS = /\d(?:\.\d+)?\s*(?:个)?百分点/;
 export function statedPointsWords(indicator: Indicator): string | null {
   const stated = indicator.statedChangePoints;
   if (!stated) return null;
+  // The clause with this very figure in points: another (增速高于全省1.2个百分点) is a comparison, not the change.
+  const digits = Math.abs(stated.value).toFixed(Math.max(0, Math.min(stated.decimals, 6)));
+  const figure = new RegExp(`(?<![\\d.])${digits.replace('.', '\\.')}\\s*(?:个)?百分点`);
   const clauses = tidyStaffText(stated.text).split(CLAUSE);
-  return clauses.find((clause) => POINTS.test(clause))?.trim() || null;
+  return clauses.find((clause) => figure.test(clause))?.trim() || null;
 }
 
 /**
