@@ -22,6 +22,7 @@ describe('指标测算：以百分点写的变化', () => {
     [2, '研发经费投入强度', '%', 2.8, '达到2.6%，同比提高0.15个百分点', '', ''],
     [3, '规上工业企业亏损面', '%', 12, '下降0.3个百分点', '', ''],
     [4, '新增城镇就业', '人', 5000, 3100, 2900, '开展招聘会8场'],
+    [5, '规上工业增加值', '亿元', 120, '完成65亿元，增长6.2%，占全市比重提高0.4个百分点', '', ''],
   ]);
   const measures = sheetByRole(plan, 'measures');
 
@@ -40,6 +41,11 @@ describe('指标测算：以百分点写的变化', () => {
     const row = rowNamed(measures, '研发经费投入强度');
     const onCell = measures.notes.find((item) => item.row === row && item.col === columnOf(measures, '同比增幅'));
     expect(onCell?.text).toContain('同比提高0.15个百分点”（Sheet1!E4）');
+  });
+
+  it('已有增幅的行：同比增幅照旧是增幅，百分点的变化写在测算说明里', () => {
+    expect(valueAt(measures, '规上工业增加值', '同比增幅')).toMatchObject({ kind: 'number', value: 0.062 });
+    expect(shownValue(valueAt(measures, '规上工业增加值', '测算说明'))).toContain('填报文字另写有百分点的变化“占全市比重提高0.4个百分点”（Sheet1!E7）');
   });
 
   it('完成状态不据此推算：只有变化、没有完成值的为需人工确认，判断依据照录原话', () => {

@@ -155,6 +155,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.stated-score': 'Score as the unit stated it ({cell}){computed}',
   'sheet.measures.note.stated-score-computed': '; by its figures it would be {score}',
   'sheet.measures.note.stated-growth': 'Year-on-year rate as stated in the sheet',
+  'sheet.measures.note.stated-points-beside': 'The words also state a change in percentage points, “{text}” ({cell}): not a growth rate, and not used in any calculation',
   'sheet.measures.note.stated-points': '“{change}” per the words “{text}” ({cell}): a change in percentage points, not a growth rate; written as text and not used in any calculation',
   'sheet.regions.name': 'By region',
   'sheet.regions.title': '{year} {period} completion by region',

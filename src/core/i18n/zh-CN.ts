@@ -159,6 +159,7 @@ export const zhCN = {
   'sheet.measures.note.stated-score': '得分为表中自评得分（{cell}）{computed}',
   'sheet.measures.note.stated-score-computed': '，按完成情况计算为 {score} 分',
   'sheet.measures.note.stated-growth': '同比增幅为表内填报数',
+  'sheet.measures.note.stated-points-beside': '填报文字另写有百分点的变化“{text}”（{cell}），不是增幅，不参与计算',
   'sheet.measures.note.stated-points': '“{change}”据填报文字“{text}”（{cell}），是百分点的变化而非增幅，以文字写入，不参与计算',
   'sheet.regions.name': '分地区',
   'sheet.regions.title': '{year}年{period}分地区完成情况',

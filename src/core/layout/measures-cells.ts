@@ -253,6 +253,7 @@ export class MeasureRowBuilder {
   private growthCell(): PlannedValue {
     const { indicator, result } = this;
     if (result.growthRate === null) return this.statedPointsCell();
+    this.statedPointsBeside();
     const { actual, lastYear } = indicator;
     if (growthSource(indicator) === 'computed' && actual && lastYear) {
       const a = this.operand('actual', actual);
@@ -286,6 +287,13 @@ export class MeasureRowBuilder {
     this.notes.push(why);
     this.cellNotes.push({ row: this.row, col: measureCol('growth'), text: why });
     return text(change);
+  }
+
+  /** Beside a growth rate the 同比增幅 cell holds, a change in points the words also state is named in the note. */
+  private statedPointsBeside(): void {
+    const stated = this.indicator.statedChangePoints;
+    const words = statedPointsWords(this.indicator);
+    if (stated && words !== null) this.notes.push(t('sheet.measures.note.stated-points-beside', 'zh-CN', { text: words, cell: refToString(stated.cell) }));
   }
 
   /** The IF chain of compute/status.ts, over the same cells, so an edit in the source changes the status too. */
