@@ -231,8 +231,13 @@ const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地
 const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
 const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
+/**
+ * The work a rate of the work itself measures (整改 in 整改率98.4%), less 完成, which every target says: one list for
+ * WORK_RATE_VALUE here and words-verdict's RATE_WORK.
+ */
+export const RATE_WORK_WORDS = '整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|回复|化解|验收';
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
-const WORK_RATE_VALUE = /(?:整改|办结|完成|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|回复|化解|验收)率(?:和[\u4e00-\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
+const WORK_RATE_VALUE = new RegExp(`(?:${RATE_WORK_WORDS}|完成)率(?:和[\\u4e00-\\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, 'gu');
 const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
 /** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
 export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;

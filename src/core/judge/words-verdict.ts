@@ -1,4 +1,4 @@
-import { clauseSignals, MEANS_RATE, type ClauseSignals } from './clause-signals';
+import { clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
 import { BUILD_TASK, clearedAsTargeted, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
@@ -163,8 +163,8 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
  */
 const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
 
-/** The work a rate measures (整改 in 整改率98.4%); clause-signals' WORK_RATE_VALUE less 完成, which every target says. */
-const RATE_WORK = /(整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率/u;
+/** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
+const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
 
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;

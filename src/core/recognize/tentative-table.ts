@@ -2,7 +2,7 @@ import type { SheetSnapshot } from '../model';
 import { cellAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import type { ColumnProfile } from './column-profile';
-import { isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
+import { isNameColumnByValues } from './column-shape';
 import { columnsNaming, type HeaderBand } from './header-detect';
 import { goalSentencesColumn } from './goal-names';
 import { isNotAField } from './header-vocabulary';
@@ -50,8 +50,7 @@ export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<numb
     if (reading && (reading.guesses.some((g) => g.confidence >= SURE_WORD) || isNotAField(reading.text))) continue;
     // Short labels are names only as a statistical table's stub, with two columns of figures or more beside them, or
     // one under lines that say what it counts: a list of things with one count each (物品 | 数量) is an inventory.
-    const figuresRight = [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length;
-    if (isNamesColumn(p) || (isLabelColumn(p) && figuresRight >= (counted ? 1 : 2))) return col;
+    if (isNameColumnByValues(col, p, profiles, counted ? 1 : 2)) return col;
   }
   const categories = columnsNaming(band, 'category').filter(words);
   if (categories.length > 0) return categories[categories.length - 1];

@@ -22,6 +22,8 @@ const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
 /** Words that say a column's figures are targets handed down (预期, 分解, 目标任务) rather than what was done. */
 export const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
+/** Words that say figures report progress (完成, 已…, 落实情况): with any of them a table or a column is not a plan. */
+export const PROGRESS_WORDS = /完成|进度|进展|实际|累计|执行|落实情况|实绩|已/;
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 
