@@ -31,7 +31,7 @@ export function isDetailColumn(p: ColumnProfile): boolean {
 /**
  * A column its values make one of names, whatever its header: long texts (isNamesColumn), or short labels as a
  * statistical table's stub, with two columns of figures or more to their right — a list of things with one count
- * each (物品 | 数量) is an inventory, not indicators. `profiles`: the sheet's columns, for the figures to the right.
+ * each (物品 | 数量) is an inventory, not indicators; one column is enough (`figuresNeeded` 1) under lines that say what it counts (单位：吨). `profiles`: the sheet's columns, for the figures to the right.
  */
 export function isNameColumnByValues(col: number, p: ColumnProfile, profiles: ReadonlyMap<number, ColumnProfile>, figuresNeeded = 2): boolean {
   if (isNamesColumn(p)) return true;
