@@ -308,6 +308,11 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   return judgement(onPace ? 'on-track' : 'behind', 'figures-in-words', `${shown}，${onPace ? '达到' : '低于'}序时进度${percent(context.expectedProgress)}`);
 }
 
+/** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月/u;
+/** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
+const FORECAST = /预计|预测|有望|可望|力争|争取/u;
+
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
   const targetGrowth = context.targetText ? growthIn(context.targetText) : null;
@@ -317,9 +322,12 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
   // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
-  const partOfYear = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月/u.test(text);
-  const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || (hasPassed(context.deadline, context.asOf) && !partOfYear);
-  return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
+  // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
+  const partOfYear = PART_OF_YEAR.test(text);
+  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text);
+  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+  const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
+  return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
 }
 
 /** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
@@ -618,7 +626,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
   const held = reading.verdict !== 'done' && reading.remains === null ? LIMIT_HELD.exec(text) : null;
   if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
-    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    // 上半年控制在目标以内 held for a span, not the year, however late the report.
+    const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
