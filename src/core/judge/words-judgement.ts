@@ -75,6 +75,36 @@ function earlierYearTask(text: string, year: number | null): string | null {
   return null;
 }
 
+/** Words that compare with another year (较2023年, 比上年, 同比, 去年同期): they date no work. */
+const YEAR_COMPARED = /(?:较|比|同比|与|和|超过|高于|低于)(?:\d{4}\s*年度?|去年|上年|前年)(?:同期)?(?:相比)?|(?:去年|上年)同期/gu;
+/** Several years in one figure: 三年累计, 近三年, 2022—2024年, 自2021年以来, 历年. */
+const SEVERAL_YEARS_DONE = /\d{4}\s*年?\s*[—\-－–~～至到]\s*\d{4}\s*年|(?:近|前|这|过去)[两二三四五六七八九十\d]{1,2}年|[两二三四五六七八九十\d]{1,2}年(?:来|以来|累计|共|合计)|以来|历年|累计至今/u;
+
+/** A finish the clause dates in a year (去年已完成, 2022年已完成改造100户, 于2022年10月建成). */
+const YEAR_OF_FINISH = /(去年|上年|前年|往年|\d{4}\s*年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内|初)?(?:已经?|就已?|均已|即已)?(?:全部|全面|顺利|基本)?(?:完成|建成|完工|竣工|办结|实现)/u;
+/** A task the clause names by its year (上年度任务, 2023年度目标): another year's only against a task whose year is known. */
+const YEAR_OF_TASK = /(上年度?|去年|前年|\d{4}\s*年度?)的?(?:任务|目标|项目|工程|计划)/u;
+
+/**
+ * The other year or years a clause's finished work or result belongs to (去年已完成, 2022年已完成改造100户, 三年累计完成
+ * 1200户, 上年度任务 under a 2024 target): it answers this year's task only when the target names that span too. A year
+ * that only names what was worked on (2024年度水库工程…通过验收, reported in 2025) says nothing against a task whose
+ * year neither the target nor the deadline gives. null when the clause speaks of the task's own year.
+ */
+function otherYearsOf(clause: string, context: WordsContext, year: number | null): string | null {
+  if (year === null) return null;
+  const target = context.targetText ?? '';
+  const statedYear = context.deadline ? Number(context.deadline.slice(0, 4)) : Number(/(\d{4})\s*年/u.exec(target)?.[1] ?? NaN);
+  const taskYear = Number.isFinite(statedYear) ? statedYear : year;
+  const own = clause.replace(YEAR_COMPARED, '');
+  if (SEVERAL_YEARS_DONE.test(own)) return SEVERAL_YEARS.test(target) || SEVERAL_YEARS_DONE.test(target) || /累计|总/u.test(target) ? null : '几年的累计';
+  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
+  const finish = YEAR_OF_FINISH.exec(own)?.[1];
+  if (earlier(finish)) return finish ?? null;
+  const task = Number.isFinite(statedYear) ? YEAR_OF_TASK.exec(own)?.[1] : undefined;
+  return earlier(task) ? (task ?? null) : null;
+}
+
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
 function targetHasCome(context: WordsContext, year: number | null, text = ''): boolean {
   if (hasPassed(context.deadline, context.asOf)) return true;
@@ -614,6 +644,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
+      // 2022年已完成改造100户 · 三年累计完成1200户: the result of another year or of several, not this year's task.
+      const otherYears = rate >= 1 ? otherYearsOf(figures.clause, context, year) : null;
+      if (otherYears !== null) return judgement('unclear', 'figures-in-words', `${shown}，但${quoted(figures.clause)}说的是“${otherYears}”，不是本年任务的完成数，需人工确认`);
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
     const growth = growthJudgement(text, context, year) ?? benchmarkJudgement(text, context);
@@ -679,6 +712,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
         return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
       }
+      // 去年已完成 · 上年度任务已全部完成: work of another year, not this row's task this year.
+      const otherYears = otherYearsOf(reading.decisive ?? text, context, year);
+      if (otherYears !== null) return judgement('unclear', 'words', `${quoted(reading.decisive ?? text)}，说的是“${otherYears}”完成的事，本年任务是否完成需人工确认`);
       return judgement('completed', 'words', quoted(reading.decisive ?? text));
     }
     case 'under-way': {
