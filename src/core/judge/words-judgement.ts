@@ -6,7 +6,7 @@ import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBeside
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { isProgrammeTarget } from './whole-task';
-import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
+import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
 function programmeHeading(text: string): string | null {
@@ -666,7 +666,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : statedClause;
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
-    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
+    // …and so is one of a count of units (3个村完成率100% under 完成10个村改厕): that sub-set's rate, not the task's.
+    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? (partNamedIn(shareClause, context.targetText) ?? unitsCounted(shareClause, context.targetText)) : null;
     if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
     // 完成投资…占年度计划的105% under a task to finish a thing (项目主体完工, 建成投用): money spent is not the
     // thing finished. A task that asks for no finished thing (26个在建项目, 改造配电网) is measured by its money.

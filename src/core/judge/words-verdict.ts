@@ -69,8 +69,18 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  const units = unitsCounted(clause, null);
+  return units !== null ? `只是“${units}”，不是整项任务` : null;
+}
+
+/**
+ * The units a clause counts as finished (3个村 in 3个村完成率100%), with no word that they are all of them and not the
+ * target's own count (10个村 under 完成10个村改厕): a sub-set of the task, or null.
+ */
+export function unitsCounted(clause: string, targetText: string | null | undefined): string | null {
   const units = UNITS_COUNTED.exec(clause);
-  return units !== null && !/均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length)) ? `只是“${units[0]}”，不是整项任务` : null;
+  if (units === null || /均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length))) return null;
+  return targetText != null && targetText.includes(units[0]) ? null : units[0];
 }
 
 /**
