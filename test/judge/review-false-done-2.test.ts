@@ -181,3 +181,48 @@ describe('几个单位的完成率100%，只是其中几个', () => {
     expect(judged('全年任务完成率100%', '完成10个村改厕').verdict).toMatch(DONE);
   });
 });
+
+describe('数字够了，却是一个步骤的数（500户的设计、500户已全部开工）', () => {
+  // words-judgement.ts judgeOnce, matchedFigures: the count met the target while the clause finished a step for it
+  // (…的入户调查, …的设计) or only began it (已全部开工 after the count).
+  it.each([
+    ['已完成500户的入户调查', '改造500户'],
+    ['完成500户改造的摸底', '改造500户'],
+    ['已完成500户的设计', '改造500户'],
+    ['改造500户已全部开工', '改造500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('已完成500户的改造 · 改造500户已全部完工：已完成', () => {
+    expect(judged('已完成500户的改造', '改造500户').verdict).toMatch(DONE);
+    expect(judged('改造500户已全部完工', '改造500户').verdict).toMatch(DONE);
+    expect(judged('已完成年度500户的目标任务', '改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标有几项、量纲不同（投资和项目个数），只报够了其中一项', () => {
+  // words-judgement.ts judgeOnce, matchedFigures: unmatchedPart looked only at parts in the same measure as the figure.
+  it.each([
+    ['完成投资10亿元', '完成投资10亿元，新开工项目5个'],
+    ['完成投资10亿元，新开工项目3个', '完成投资10亿元，新开工项目5个'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('每一项都够了，或目标里另一个数只是规模（总投资）：已完成', () => {
+    expect(judged('完成投资10亿元，新开工项目6个', '完成投资10亿元，新开工项目5个').verdict).toMatch(DONE);
+    expect(judged('已建成学校3所', '建成学校3所，总投资1.2亿元').verdict).toMatch(DONE);
+  });
+});
+
+describe('只写一个比率，比率前写着一期', () => {
+  // words-judgement.ts judgeOnce, BARE_RATE: the words before the rate were never read for a phase or a step.
+  it('一期100%（目标 100%）：不是已完成', () => {
+    expect(judged('一期100%', '100%').verdict).not.toMatch(DONE);
+  });
+
+  it('100%（目标 100%）：已完成', () => {
+    expect(judged('100%', '100%').verdict).toMatch(DONE);
+  });
+});
