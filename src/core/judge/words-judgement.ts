@@ -603,6 +603,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       const level = Number(bareRate[1]) / 100;
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
+      // 一期100%: the name before the rate may be a phase or a step of the task, whose rate it is.
+      const ratePart = level >= wanted ? partNamedIn(text, context.targetText) : null;
+      if (ratePart !== null) return judgement('in-progress', 'figures-in-words', `${shown}，只是“${ratePart}”，不是整项任务`);
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
       return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
