@@ -454,6 +454,24 @@ function workShareJudgement(text: string, due: boolean, context: WordsContext, y
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** 已完成500户的设计 · 完成500户改造的摸底: the count, then 的 and what was finished for it. */
+const STEP_FOR_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8})$/u;
+/** 改造500户已全部开工: the count, then a verb of starting. */
+const STARTED_AFTER_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[^，,。；;\d]{0,6}?(开工|动工|开建|启动|进场)/u;
+
+/**
+ * The step a count met only as its object (500户的设计, 500户已全部开工): what the clause finished for the count is a
+ * step the target does not name (设计, 摸底) or only its start, so the count says how many the step reached, not how
+ * many are done. null when the clause finishes the target's own act or the task itself (500户的改造, 500户的目标任务).
+ */
+function stepForCount(clause: string, targetText: string): string | null {
+  const finished = STEP_FOR_COUNT.exec(clause)?.[1];
+  const named = (words: string): boolean => [...words].some((_, i) => i + 2 <= words.length && targetText.includes(words.slice(i, i + 2)));
+  if (finished !== undefined && !/任务|目标|计划|指标/u.test(finished) && !named(finished)) return finished;
+  const started = STARTED_AFTER_COUNT.exec(clause)?.[1];
+  return started !== undefined && !targetText.includes(started) && !FINISHED_THING.test(clause) ? started : null;
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -635,7 +653,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
-      const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
+      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, context.targetText ?? '')) : null;
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
