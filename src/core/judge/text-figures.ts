@@ -186,7 +186,7 @@ const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|
  * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
  * they are often larger than the target.
  */
-const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
+export const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
 /** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
 const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
 /** Words that make a count a count of what is done only in part. */

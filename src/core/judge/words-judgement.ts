@@ -2,7 +2,7 @@ import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
+import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { isProgrammeTarget } from './whole-task';
@@ -472,6 +472,22 @@ function stepForCount(clause: string, targetText: string): string | null {
   return started !== undefined && !targetText.includes(started) && !FINISHED_THING.test(clause) ? started : null;
 }
 
+/**
+ * A part of the target in another measure than the one met (新开工项目5个 beside 完成投资10亿元) that the words leave
+ * unreported or short, said for the 判断依据; null when every such part is met. A size or a reach (总投资, 建筑面积,
+ * 惠及) and a standard per person are no parts to meet; rates have their own rule (rateBesideCount).
+ */
+function otherMeasureShort(text: string, targetText: string, metUnit: string): string | null {
+  for (const part of clausesOf(targetText)) {
+    const units = figuresIn(part).map((figure) => figure.unit);
+    if (units.length === 0 || units.includes(metUnit) || units.includes('%') || NOT_OUTPUT.test(part) || /每|人均|户均/u.test(part)) continue;
+    const answer = matchedFigures(text, part);
+    if (answer === null) return `未见“${part}”的完成数`;
+    if (answer.actual < answer.target) return `${amount(answer.actual, answer.unit)}，未达到“${part}”`;
+  }
+  return null;
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -641,6 +657,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      // 完成投资10亿元 under 完成投资10亿元，新开工项目5个: a part in another measure must be met too.
+      const otherPart = rate >= 1 ? otherMeasureShort(text, context.targetText ?? '', figures.unit) : null;
+      if (otherPart !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${otherPart}`);
       // 培训1000人，取证率80%: the count met, the rate beside it not reported or not reached.
       const besides = rate >= 1 && figures.unit !== '%' ? rateBesideCount(text, context.targetText ?? '') : null;
       if (besides !== null && !besides.met) {
