@@ -1,4 +1,5 @@
-import { judgeWords, type Judgement } from '../../src/core/judge';
+import { judgeQualitative, judgeWords, type Judgement } from '../../src/core/judge';
+import { build, indicator } from '../validate/table-builder';
 
 /**
  * Second review (r-j2) of the routes by which judgeWords returns 已完成, each tried with made-up texts of the kinds
@@ -224,5 +225,25 @@ describe('只写一个比率，比率前写着一期', () => {
 
   it('100%（目标 100%）：已完成', () => {
     expect(judged('100%', '100%').verdict).toMatch(DONE);
+  });
+});
+
+describe('完成值照抄指标值：抄的是一件要做的事（建设城南小学），不是达到的结果', () => {
+  // indicator-judgement.ts statusVerdict / restatesTarget: any restated target whose words decided nothing was 已完成,
+  // so a task copied into 完成值 (建设城南小学) read as the department's word that it was met.
+  function qualitative(target: string, actual: string): Judgement {
+    const built = build([indicator({ name: '重点项目', kind: 'qualitative', target, actual })]);
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator built');
+    return judgeQualitative(found, built.table.period);
+  }
+
+  it.each([['建设城南小学'], ['新建学校'], ['开展农民工技能培训']])('完成值“%s”照抄指标值：不是已完成', (words) => {
+    expect(qualitative(words, words).verdict).not.toMatch(DONE);
+  });
+
+  it('照抄的是结果（明显改善、建成投用）：仍是已完成', () => {
+    expect(qualitative('明显改善', '明显改善').verdict).toMatch(DONE);
+    expect(qualitative('城南小学建成投用', '城南小学建成投用').verdict).toMatch(DONE);
   });
 });

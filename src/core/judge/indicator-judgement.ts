@@ -31,9 +31,13 @@ function wordsContext(indicator: Indicator, period: Period): WordsContext {
  */
 function restatesTarget(statusWords: string, indicator: Indicator, year: number): boolean {
   const target = meaningful(indicator.targetText);
-  // A date in the words (年底前完成) makes them a plan copied from the target, not a statement of what was met.
-  return target !== null && sameWords(target, statusWords) && dueDateIn(statusWords, year) === null;
+  // A date in the words (年底前完成) makes them a plan copied from the target, not a statement of what was met; so does
+  // a task to be done (建设城南小学, 新建学校, 开展培训): only a result or a state restated (明显改善, 建成投用) is met.
+  return target !== null && sameWords(target, statusWords) && dueDateIn(statusWords, year) === null && !TASK_TO_DO.test(statusWords.trim());
 }
+
+/** Words that open on an act still to be done (建设…, 新建…, 开展…, 推进…): a task, not a result. */
+const TASK_TO_DO = /^(?:加快|大力|全力|积极|持续|深入|全面|进一步|着力|切实)?(?:建设|新建|改建|扩建|修建|兴建|开展|实施|推进|推动|打造|加强|组织|落实|完善|健全|深化|启动|谋划|争取|做好|抓好|编制|制定)/u;
 
 /**
  * The 完成值 column's own words. A restated target counts as met only when the words alone decide nothing
