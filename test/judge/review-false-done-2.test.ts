@@ -1,5 +1,5 @@
-import { judgeQualitative, judgeWords, type Judgement } from '../../src/core/judge';
-import { build, indicator } from '../validate/table-builder';
+import { judgeIndicator, judgeQualitative, judgeWords, type Judgement } from '../../src/core/judge';
+import { build, indicator, soundRow } from '../validate/table-builder';
 
 /**
  * Second review (r-j2) of the routes by which judgeWords returns 已完成, each tried with made-up texts of the kinds
@@ -245,5 +245,24 @@ describe('完成值照抄指标值：抄的是一件要做的事（建设城南�
   it('照抄的是结果（明显改善、建成投用）：仍是已完成', () => {
     expect(qualitative('明显改善', '明显改善').verdict).toMatch(DONE);
     expect(qualitative('城南小学建成投用', '城南小学建成投用').verdict).toMatch(DONE);
+  });
+});
+
+describe('定量指标：完成值够了，说明里却写着尚未完成', () => {
+  // indicator-judgement.ts judgeIndicator: a 定量指标 went by its figures alone, so 完成值 90 of 90 with 说明 尚未完成 was 已完成;
+  // a 定性指标 with the same disagreement was already 需人工确认 (contradiction).
+  function quantitative(progressText: string): Judgement {
+    const built = build([indicator(soundRow({ target: 90, actual: 90, progressText }))]);
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator built');
+    return judgeIndicator(found, built.table.period, { rate: 1, benchmark: 0.5 });
+  }
+
+  it('说明“尚未完成，其余正在施工”：需人工确认', () => {
+    expect(quantitative('尚未完成，其余正在施工')).toMatchObject({ verdict: 'unclear', basis: 'contradiction' });
+  });
+
+  it('说明“已全部完成”：已完成', () => {
+    expect(quantitative('已全部完成').verdict).toMatch(DONE);
   });
 });

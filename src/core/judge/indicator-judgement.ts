@@ -133,7 +133,11 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
       if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) {
         return { verdict: 'behind', basis: 'deadline', evidence: `${figuresEvidence(indicator, measures, verdict, false)}，完成时限${indicator.deadline?.iso ?? ''}已过` };
       }
-      return verdict === 'no-data' ? { verdict, basis: 'nothing', evidence: '' } : { verdict, basis: 'figures', evidence: figuresEvidence(indicator, measures, verdict) };
+      if (verdict === 'no-data') return { verdict, basis: 'nothing', evidence: '' };
+      const evidence = figuresEvidence(indicator, measures, verdict);
+      // The figures meet the target and the 说明 says in words it is not done (尚未完成): as for a 定性指标, 需人工确认.
+      const denied = isDoneVerdict({ verdict, basis: 'figures', evidence }) ? deniedInWords(indicator, period) : null;
+      return denied !== null ? { verdict: 'unclear', basis: 'contradiction', evidence: `${evidence}，但说明${denied}，需人工确认` } : { verdict, basis: 'figures', evidence };
     }
     case 'qualitative':
       return judgeQualitative(indicator, period);
@@ -142,6 +146,13 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
       return unreachable;
     }
   }
+}
+
+/** The 说明's own words that the work is not done (尚未完成, 进度滞后), quoted; null when they say no such thing. */
+function deniedInWords(indicator: Indicator, period: Period): string | null {
+  const words = meaningful(indicator.progressText);
+  const judged = words === null ? null : judgeWords(words, wordsContext(indicator, period));
+  return judged !== null && judged.verdict === 'behind' && judged.basis === 'words' ? judged.evidence : null;
 }
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */
