@@ -71,11 +71,14 @@ describe('约数、近数（约、近、接近、左右）刚好等于目标，�
   });
 });
 
-describe('预计、有望的数字是预测，不是完成数', () => {
-  // text-figures.ts matchedFigures: PLANNED knew 预计, 力争, 计划 but not 有望 / 可望, so a forecast met the target.
+describe('预计、有望的数字是预测，方案明确、文件要求的数字是计划，都不是完成数', () => {
+  // text-figures.ts matchedFigures: PLANNED knew 预计, 力争, 计划 but not 有望 / 可望 nor a plan quoted (方案明确, 文件要求),
+  // so a forecast or the plan's own figure met the target.
   it.each([
     ['有望完成12亿元', '完成投资10亿元'],
     ['全年可望完成投资12亿元', '完成投资10亿元'],
+    ['《实施方案》明确完成改造500户', '改造500户'],
+    ['文件要求今年改造500户', '改造500户'],
   ])('“%s”（目标 %s）：不是已完成', (text, target) => {
     expect(judged(text, target).verdict).not.toMatch(DONE);
   });
@@ -123,6 +126,12 @@ describe('几年的累计数不是一年目标的完成数', () => {
 
   it('目标本身就是几年的总数：累计数可以算', () => {
     expect(judged('2022—2024年累计完成1500户', '2022—2024年完成农村危房改造1500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('按要求完成的数字仍是完成数', () => {
+  it('按要求完成改造500户（目标 改造500户）：已完成', () => {
+    expect(judged('按要求完成改造500户', '改造500户').verdict).toMatch(DONE);
   });
 });
 
