@@ -275,3 +275,18 @@ describe('定量指标：完成值够了，说明里却写着尚未完成', () =
     expect(quantitative('已全部完成').verdict).toMatch(DONE);
   });
 });
+
+describe('目标有几项，文字只报了一个“完成年度计划的N%”', () => {
+  // words-judgement.ts judgeOnce, statedShare: a share at 100% or more was the whole task met, whatever parts the target had.
+  it.each([
+    ['完成年度计划的120%', '完成营业收入10亿元，利润1亿元'],
+    ['完成全年任务的105%', '新建学校3所，改扩建幼儿园5所'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('目标只有一项，或另一个数只是其中的一部分：仍是已完成', () => {
+    expect(judged('完成年度计划的120%', '完成营业收入10亿元').verdict).toMatch(DONE);
+    expect(judged('完成年度计划的120%', '完成投资10亿元，其中民间投资6亿元').verdict).toMatch(DONE);
+  });
+});

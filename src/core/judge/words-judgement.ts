@@ -488,6 +488,15 @@ function otherMeasureShort(text: string, targetText: string, metUnit: string): s
   return null;
 }
 
+/**
+ * How many figures of output a target sets (营业收入10亿元，利润1亿元 → 2): sizes, standards per person, rates and the
+ * sub-parts of a figure (其中民间投资6亿元) left out.
+ */
+function outputParts(targetText: string): number {
+  const parts = clausesOf(targetText).filter((part) => !NOT_OUTPUT.test(part) && !/每|人均|户均|^其中/u.test(part));
+  return parts.flatMap((part) => figuresIn(part)).filter((figure) => figure.unit !== '%').length;
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -713,6 +722,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     // thing finished. A task that asks for no finished thing (26个在建项目, 改造配电网) is measured by its money.
     if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText) && FINISHED_THING.test(context.targetText)) {
       return judgement('unclear', 'figures-in-words', `${quoted(share.words)}是投资完成，不等于任务完成`);
+    }
+    // 完成年度计划的120% under 营业收入10亿元，利润1亿元: one share cannot say that each part of the target was met.
+    if (share !== null && share.rate >= 1 && outputParts(context.targetText ?? '') > 1) {
+      return judgement('unclear', 'figures-in-words', `${quoted(share.words)}，目标有几项，一个比率说不出每项是否完成，需人工确认`);
     }
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
       return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
