@@ -31,9 +31,13 @@ function wordsContext(indicator: Indicator, period: Period): WordsContext {
  */
 function restatesTarget(statusWords: string, indicator: Indicator, year: number): boolean {
   const target = meaningful(indicator.targetText);
-  // A date in the words (年底前完成) makes them a plan copied from the target, not a statement of what was met.
-  return target !== null && sameWords(target, statusWords) && dueDateIn(statusWords, year) === null;
+  // A date in the words (年底前完成) makes them a plan copied from the target, not a statement of what was met; so does
+  // a task to be done (建设城南小学, 新建学校, 开展培训): only a result or a state restated (明显改善, 建成投用) is met.
+  return target !== null && sameWords(target, statusWords) && dueDateIn(statusWords, year) === null && !TASK_TO_DO.test(statusWords.trim());
 }
+
+/** Words that open on an act still to be done (建设…, 新建…, 开展…, 推进…): a task, not a result. */
+const TASK_TO_DO = /^(?:加快|大力|全力|积极|持续|深入|全面|进一步|着力|切实)?(?:建设|新建|改建|扩建|修建|兴建|开展|实施|推进|推动|打造|加强|组织|落实|完善|健全|深化|启动|谋划|争取|做好|抓好|编制|制定)/u;
 
 /**
  * The 完成值 column's own words. A restated target counts as met only when the words alone decide nothing
@@ -134,7 +138,11 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
       if (verdict === 'on-track' && hasPassed(indicator.deadline?.iso, referenceDate(period))) {
         return { verdict: 'behind', basis: 'deadline', evidence: `${figuresEvidence(indicator, measures, verdict, false)}，完成时限${indicator.deadline?.iso ?? ''}已过` };
       }
-      return verdict === 'no-data' ? { verdict, basis: 'nothing', evidence: '' } : { verdict, basis: 'figures', evidence: figuresEvidence(indicator, measures, verdict) };
+      if (verdict === 'no-data') return { verdict, basis: 'nothing', evidence: '' };
+      const evidence = figuresEvidence(indicator, measures, verdict);
+      // The figures meet the target and the 说明 says in words it is not done (尚未完成): as for a 定性指标, 需人工确认.
+      const denied = isDoneVerdict({ verdict, basis: 'figures', evidence }) ? deniedInWords(indicator, period) : null;
+      return denied !== null ? { verdict: 'unclear', basis: 'contradiction', evidence: `${evidence}，但说明${denied}，需人工确认` } : { verdict, basis: 'figures', evidence };
     }
     case 'qualitative':
       return judgeQualitative(indicator, period);
@@ -143,6 +151,13 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
       return unreachable;
     }
   }
+}
+
+/** The 说明's own words that the work is not done (尚未完成, 进度滞后), quoted; null when they say no such thing. */
+function deniedInWords(indicator: Indicator, period: Period): string | null {
+  const words = meaningful(indicator.progressText);
+  const judged = words === null ? null : judgeWords(words, wordsContext(indicator, period));
+  return judged !== null && judged.verdict === 'behind' && judged.basis === 'words' ? judged.evidence : null;
 }
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */

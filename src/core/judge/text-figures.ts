@@ -182,14 +182,15 @@ const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办�
 
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
-/** A figure in words of plan (力争…完成22.99万亩, 计划新建5所, 预计年底完成) is a target, not a result. */
-const PLANNED = /力争|计划|预计|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达/u;
+/** A figure in words of plan or forecast (力争…完成22.99万亩, 计划新建5所, 预计年底完成, 有望完成) is a target, not a result. */
+// 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result.
+const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
 /**
  * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
  * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
  * they are often larger than the target.
  */
-const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
+export const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
 /** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
 const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
 /** Words that make a count a count of what is done only in part. */

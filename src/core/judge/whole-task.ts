@@ -180,10 +180,15 @@ export function secondActLeftOut(clause: string, targetText: string | null | und
   // The first act is the verb the target opens with (编制…规划并报批 → 编制) as much as the two characters before 并.
   const leadingVerb = /^(?:完成|全面|加快|积极|年底前|年内)?([\u4e00-\u9fff]{2})/u.exec(targetText.trim())?.[1];
   const namesLeadingVerb = leadingVerb !== undefined && leadingVerb !== firstAct && BUILD_OR_MAKE.test(leadingVerb) && clause.includes(leadingVerb);
-  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, '')) || namesLeadingVerb;
+  // …or a verb of the same kind (建成 · 完工, 竣工, 施工; 制定 · 印发, 出台): 已完成施工 finishes the building, not its use.
+  const namesActKind = SAME_ACT.some((kind) => kind.test(firstAct) && kind.test(clause));
+  const namesFirstAct = clause.includes(firstAct) || sharesWord(firstAct, clause.replace(/已|经/gu, '')) || namesLeadingVerb || namesActKind;
   const namesObject = object.length >= 2 && sharesWord(object, clause);
   return namesFirstAct || namesObject ? secondAct : null;
 }
+
+/** Verbs that finish the same first act in other words: building, and drafting a document. */
+const SAME_ACT: readonly RegExp[] = [/建成|建设|完工|竣工|施工|改造|新建/u, /编制|制定|起草|修订|印发|出台|发布/u];
 
 /** Verbs that make a thing (编制, 制定, 建成): the act a target opens with before 并 joins the next one. */
 const BUILD_OR_MAKE = /编制|制定|修订|起草|建成|建设|完成|改造|新建|组建|设立|成立|开展|实施|研究|整改|治理|办理/u;

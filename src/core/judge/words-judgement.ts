@@ -2,11 +2,11 @@ import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresIn, growthIn, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
+import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { isProgrammeTarget } from './whole-task';
-import { partNamedIn, readWords, withoutProblemNamed } from './words-verdict';
+import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
 function programmeHeading(text: string): string | null {
@@ -73,6 +73,36 @@ function earlierYearTask(text: string, year: number | null): string | null {
     if (named?.[1] !== undefined && Number(named[1]) < year) return named[0];
   }
   return null;
+}
+
+/** Words that compare with another year (较2023年, 比上年, 同比, 去年同期): they date no work. */
+const YEAR_COMPARED = /(?:较|比|同比|与|和|超过|高于|低于)(?:\d{4}\s*年度?|去年|上年|前年)(?:同期)?(?:相比)?|(?:去年|上年)同期/gu;
+/** Several years in one figure: 三年累计, 近三年, 2022—2024年, 自2021年以来, 历年. */
+const SEVERAL_YEARS_DONE = /\d{4}\s*年?\s*[—\-－–~～至到]\s*\d{4}\s*年|(?:近|前|这|过去)[两二三四五六七八九十\d]{1,2}年|[两二三四五六七八九十\d]{1,2}年(?:来|以来|累计|共|合计)|以来|历年|累计至今/u;
+
+/** A finish the clause dates in a year (去年已完成, 2022年已完成改造100户, 于2022年10月建成). */
+const YEAR_OF_FINISH = /(去年|上年|前年|往年|\d{4}\s*年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内|初)?(?:已经?|就已?|均已|即已)?(?:全部|全面|顺利|基本)?(?:完成|建成|完工|竣工|办结|实现)/u;
+/** A task the clause names by its year (上年度任务, 2023年度目标): another year's only against a task whose year is known. */
+const YEAR_OF_TASK = /(上年度?|去年|前年|\d{4}\s*年度?)的?(?:任务|目标|项目|工程|计划)/u;
+
+/**
+ * The other year or years a clause's finished work or result belongs to (去年已完成, 2022年已完成改造100户, 三年累计完成
+ * 1200户, 上年度任务 under a 2024 target): it answers this year's task only when the target names that span too. A year
+ * that only names what was worked on (2024年度水库工程…通过验收, reported in 2025) says nothing against a task whose
+ * year neither the target nor the deadline gives. null when the clause speaks of the task's own year.
+ */
+function otherYearsOf(clause: string, context: WordsContext, year: number | null): string | null {
+  if (year === null) return null;
+  const target = context.targetText ?? '';
+  const statedYear = context.deadline ? Number(context.deadline.slice(0, 4)) : Number(/(\d{4})\s*年/u.exec(target)?.[1] ?? NaN);
+  const taskYear = Number.isFinite(statedYear) ? statedYear : year;
+  const own = clause.replace(YEAR_COMPARED, '');
+  if (SEVERAL_YEARS_DONE.test(own)) return SEVERAL_YEARS.test(target) || SEVERAL_YEARS_DONE.test(target) || /累计|总/u.test(target) ? null : '几年的累计';
+  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
+  const finish = YEAR_OF_FINISH.exec(own)?.[1];
+  if (earlier(finish)) return finish ?? null;
+  const task = Number.isFinite(statedYear) ? YEAR_OF_TASK.exec(own)?.[1] : undefined;
+  return earlier(task) ? (task ?? null) : null;
 }
 
 /** Done by now? The target's own date (上半年, 6月底前) or the deadline, whichever comes first. */
@@ -320,6 +350,11 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   return judgement(onPace ? 'on-track' : 'behind', 'figures-in-words', `${shown}，${onPace ? '达到' : '低于'}序时进度${percent(context.expectedProgress)}`);
 }
 
+/** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月/u;
+/** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
+const FORECAST = /预计|预测|有望|可望|力争|争取/u;
+
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
   const growth = growthIn(text);
@@ -329,9 +364,12 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
   // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
-  const partOfYear = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月/u.test(text);
-  const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || (hasPassed(context.deadline, context.asOf) && !partOfYear);
-  return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
+  // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
+  const partOfYear = PART_OF_YEAR.test(text);
+  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text);
+  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+  const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
+  return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
 }
 
 /**
@@ -462,6 +500,49 @@ function workShareJudgement(text: string, due: boolean, context: WordsContext, y
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
 }
 
+/** 已完成500户的设计 · 完成500户改造的摸底: the count, then 的 and what was finished for it. */
+const STEP_FOR_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8})$/u;
+/** 改造500户已全部开工: the count, then a verb of starting. */
+const STARTED_AFTER_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[^，,。；;\d]{0,6}?(开工|动工|开建|启动|进场)/u;
+
+/**
+ * The step a count met only as its object (500户的设计, 500户已全部开工): what the clause finished for the count is a
+ * step the target does not name (设计, 摸底) or only its start, so the count says how many the step reached, not how
+ * many are done. null when the clause finishes the target's own act or the task itself (500户的改造, 500户的目标任务).
+ */
+function stepForCount(clause: string, targetText: string): string | null {
+  const finished = STEP_FOR_COUNT.exec(clause)?.[1];
+  const named = (words: string): boolean => [...words].some((_, i) => i + 2 <= words.length && targetText.includes(words.slice(i, i + 2)));
+  if (finished !== undefined && !/任务|目标|计划|指标/u.test(finished) && !named(finished)) return finished;
+  const started = STARTED_AFTER_COUNT.exec(clause)?.[1];
+  return started !== undefined && !targetText.includes(started) && !FINISHED_THING.test(clause) ? started : null;
+}
+
+/**
+ * A part of the target in another measure than the one met (新开工项目5个 beside 完成投资10亿元) that the words leave
+ * unreported or short, said for the 判断依据; null when every such part is met. A size or a reach (总投资, 建筑面积,
+ * 惠及) and a standard per person are no parts to meet; rates have their own rule (rateBesideCount).
+ */
+function otherMeasureShort(text: string, targetText: string, metUnit: string): string | null {
+  for (const part of clausesOf(targetText)) {
+    const units = figuresIn(part).map((figure) => figure.unit);
+    if (units.length === 0 || units.includes(metUnit) || units.includes('%') || NOT_OUTPUT.test(part) || /每|人均|户均/u.test(part)) continue;
+    const answer = matchedFigures(text, part);
+    if (answer === null) return `未见“${part}”的完成数`;
+    if (answer.actual < answer.target) return `${amount(answer.actual, answer.unit)}，未达到“${part}”`;
+  }
+  return null;
+}
+
+/**
+ * How many figures of output a target sets (营业收入10亿元，利润1亿元 → 2): sizes, standards per person, rates and the
+ * sub-parts of a figure (其中民间投资6亿元) left out.
+ */
+function outputParts(targetText: string): number {
+  const parts = clausesOf(targetText).filter((part) => !NOT_OUTPUT.test(part) && !/每|人均|户均|^其中/u.test(part));
+  return parts.flatMap((part) => figuresIn(part)).filter((figure) => figure.unit !== '%').length;
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -552,7 +633,34 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text);
-  return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
+  if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
+  const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
+  return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+}
+
+/** A figure written as near (近, 接近, 将近: below it) or about (约, 左右, 上下: either side of it). */
+// Not 约 or 近 inside a word (签约10个, 节约1000万元, 最近10天).
+const HEDGE_BEFORE = /(接近|将近|逼近|近乎|(?<![最附靠邻就新])近|大约|大概|(?<![签节制违预合公条契履邀缔续解践守集])约)(?:为|达到?)?\s*(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{1,2})/gu;
+const HEDGE_AFTER = /(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)\s*(?:左右|上下)/gu;
+
+/**
+ * The hedged figure (约10亿元, 接近90%, 100%左右) a done verdict rests on, when the hedge leaves the target unmet or
+ * unsure: a near figure is below what it names; an about figure is as likely below as above, so only one clearly past
+ * the target (约15亿元 of 10亿元, past it by 5% or more) still meets it. null when no hedged figure decided.
+ */
+function hedgeAtTarget(text: string, evidence: string): string | null {
+  const compared = figuresIn(evidence);
+  const hedges = [...text.matchAll(HEDGE_BEFORE)].map((m) => ({ words: m[0], figure: m[2] ?? '', below: !/约|大概/u.test(m[1] ?? '') }))
+    .concat([...text.matchAll(HEDGE_AFTER)].map((m) => ({ words: m[0], figure: m[1] ?? '', below: false })));
+  for (const hedge of hedges) {
+    const figure = figuresIn(hedge.figure)[0];
+    if (figure === undefined || !compared.some((other) => other.unit === figure.unit && other.value === figure.value)) continue;
+    // What it is held against: the other figure of its measure in the 判断依据, else (a share) the whole, 100%.
+    const others = compared.filter((other) => other.unit === figure.unit && other.value !== figure.value).map((other) => other.value);
+    const against = others.length > 0 ? Math.max(...others) : figure.unit === '%' ? 100 : figure.value;
+    if (hedge.below || figure.value < against * 1.05) return hedge.words;
+  }
+  return null;
 }
 
 /**
@@ -609,6 +717,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       const level = Number(bareRate[1]) / 100;
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
+      // 一期100%: the name before the rate may be a phase or a step of the task, whose rate it is.
+      const ratePart = level >= wanted ? partNamedIn(text, context.targetText) : null;
+      if (ratePart !== null) return judgement('in-progress', 'figures-in-words', `${shown}，只是“${ratePart}”，不是整项任务`);
       if (level >= wanted) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
       return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
     }
@@ -626,6 +737,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      // 完成投资10亿元 under 完成投资10亿元，新开工项目5个: a part in another measure must be met too.
+      const otherPart = rate >= 1 ? otherMeasureShort(text, context.targetText ?? '', figures.unit) : null;
+      if (otherPart !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${otherPart}`);
       // 培训1000人，取证率80%: the count met, the rate beside it not reported or not reached.
       const besides = rate >= 1 && figures.unit !== '%' ? rateBesideCount(text, context.targetText ?? '') : null;
       if (besides !== null && !besides.met) {
@@ -638,7 +752,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
-      const step = rate >= 1 ? partNamedIn(figures.clause, context.targetText) : null;
+      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, context.targetText ?? '')) : null;
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
@@ -650,6 +764,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unit === '元' && context.targetText && /总投资/u.test(context.targetText)) {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于项目建成`);
       }
+      // 2022年已完成改造100户 · 三年累计完成1200户: the result of another year or of several, not this year's task.
+      const otherYears = rate >= 1 ? otherYearsOf(figures.clause, context, year) : null;
+      if (otherYears !== null) return judgement('unclear', 'figures-in-words', `${shown}，但${quoted(figures.clause)}说的是“${otherYears}”，不是本年任务的完成数，需人工确认`);
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
     const above = levelAboveTarget(text, reading.remains);
@@ -671,12 +788,17 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     const pace = statedPaceShare(text);
     const shareClause = share === null ? null : statedClause;
     // 征地完成率100% · 完成上半年任务的100% · 一期计划的100%: a whole share of a step, a phase or a span.
-    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? partNamedIn(shareClause, context.targetText) : null;
+    // …and so is one of a count of units (3个村完成率100% under 完成10个村改厕): that sub-set's rate, not the task's.
+    const shareStep = share !== null && share.rate >= 1 && shareClause !== null ? (partNamedIn(shareClause, context.targetText) ?? unitsCounted(shareClause, context.targetText)) : null;
     if (shareStep !== null) return judgement('in-progress', 'figures-in-words', `${quoted(share?.words ?? text)}，只是“${shareStep}”，不是整项任务`);
     // 完成投资…占年度计划的105% under a task to finish a thing (项目主体完工, 建成投用): money spent is not the
     // thing finished. A task that asks for no finished thing (26个在建项目, 改造配电网) is measured by its money.
     if (share !== null && share.rate >= 1 && /投资|资金/u.test(text) && context.targetText && !/投资|资金|元/u.test(context.targetText) && FINISHED_THING.test(context.targetText)) {
       return judgement('unclear', 'figures-in-words', `${quoted(share.words)}是投资完成，不等于任务完成`);
+    }
+    // 完成年度计划的120% under 营业收入10亿元，利润1亿元: one share cannot say that each part of the target was met.
+    if (share !== null && share.rate >= 1 && outputParts(context.targetText ?? '') > 1) {
+      return judgement('unclear', 'figures-in-words', `${quoted(share.words)}，目标有几项，一个比率说不出每项是否完成，需人工确认`);
     }
     if (share !== null && share.rate >= 1 && yearShareOfLongerTask(share.words, context, year)) {
       return judgement('in-progress', 'figures-in-words', `${quoted(share.words)}，完成的是一年的任务，整项任务跨年度`);
@@ -691,7 +813,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   // glossary's 逆向指标). A year's limit is met only when the year is over; before that it is on track.
   const held = reading.verdict !== 'done' && reading.remains === null ? LIMIT_HELD.exec(text) : null;
   if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
-    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    // 上半年控制在目标以内 held for a span, not the year, however late the report.
+    const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
@@ -720,6 +843,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
         return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
       }
+      // 去年已完成 · 上年度任务已全部完成: work of another year, not this row's task this year.
+      const otherYears = otherYearsOf(reading.decisive ?? text, context, year);
+      if (otherYears !== null) return judgement('unclear', 'words', `${quoted(reading.decisive ?? text)}，说的是“${otherYears}”完成的事，本年任务是否完成需人工确认`);
       return judgement('completed', 'words', quoted(reading.decisive ?? text));
     }
     case 'under-way': {

@@ -69,8 +69,18 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  const units = unitsCounted(clause, null);
+  return units !== null ? `只是“${units}”，不是整项任务` : null;
+}
+
+/**
+ * The units a clause counts as finished (3个村 in 3个村完成率100%), with no word that they are all of them and not the
+ * target's own count (10个村 under 完成10个村改厕): a sub-set of the task, or null.
+ */
+export function unitsCounted(clause: string, targetText: string | null | undefined): string | null {
   const units = UNITS_COUNTED.exec(clause);
-  return units !== null && !/均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length)) ? `只是“${units[0]}”，不是整项任务` : null;
+  if (units === null || /均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length))) return null;
+  return targetText != null && targetText.includes(units[0]) ? null : units[0];
 }
 
 /**
@@ -194,6 +204,15 @@ function siblingOnlyStarted(clauses: readonly string[], signals: readonly Clause
   }
   return null;
 }
+/**
+ * The clause's subject is another party than the row's department, or one level of several (上级已完成, 牵头单位已完成,
+ * 市级已完成, 县本级已完成): its share is finished, not the task. The party, or null.
+ */
+const OTHER_PARTY = /^(?:上级(?:主管)?(?:部门|单位|机关|政府)?|[省市县区乡镇村]?本?级|(?:牵头|配合|协办|协作|参与)(?:单位|部门|方)?)$/u;
+function otherParty(clause: string): string | null {
+  const subject = subjectOf(clause);
+  return subject !== null && OTHER_PARTY.test(subject) ? subject : null;
+}
 const SIBLING_STEP = /(?:已|已经|现已)[^，,。；;\d]{0,4}?(?:开工|动工|启动|招标|进场|开始)/u;
 
 /**
@@ -275,7 +294,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   if (done !== null) {
     // A clean record (无违纪) answers the target whatever it names; a finished thing must be the target's own.
     const doneClauses = clauses.filter((_, i) => signals[i]?.done === true);
-    const outside = doneClauses.map((clause) => thingOutsideTarget(clause, targetText, taskName));
+    const outside = doneClauses.map((clause) => otherParty(clause) ?? thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
     // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
     const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask)) || outside.some((thing) => thing === null);
