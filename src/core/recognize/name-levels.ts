@@ -92,6 +92,7 @@ function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolea
   if (!isTextColumn(input.profiles.get(col)) || isNumberingColumn(input.profiles.get(col))) return false;
   const field = fieldAt(input.columns, col);
   if (field === 'target' && col > nameCol) return mergedDown(input, nameCol) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
+  if (field === 'target' && col < nameCol) return wordsGroupingNames(input, col);
   if (field !== null && field !== 'category' && field !== 'name') return false;
   if (field !== null) return true;
   const reading = input.band.columns.get(col);
@@ -100,6 +101,19 @@ function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolea
   // over them (县区, 片区, or words the vocabulary reads as a role another column holds: 策略绩效目标 beside the
   // 年度目标值), or short words written again on every row instead of merged (*医疗卫生 on three rows).
   return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && (mergedDown(input, col) || repeatedDown(input, col)));
+}
+
+/**
+ * Left of the names, a column read as the target only from its values under a word of two readings (指标 over
+ * 公共文化服务 | 文化产业): short words with no figure, merged or written again down the rows, group the tasks beside
+ * them — a target is a figure or a requirement of the row's own, not a heading shared by several rows.
+ */
+function wordsGroupingNames(input: NameLevelInput, col: number): boolean {
+  const mapping = input.columns.target;
+  const profile = input.profiles.get(col);
+  if (mapping?.col !== col || mapping.source !== 'values' || !profile) return false;
+  if (profile.numeric > 0 || profile.longText > 0.2) return false;
+  return mergedDown(input, col) || repeatedDown(input, col);
 }
 
 /** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
