@@ -157,6 +157,13 @@ const NOT_A_FIELD = [
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
 
+/**
+ * What is planned for the next stretch (7月工作计划, 下月计划, 下一步工作安排): the next step beside the progress,
+ * neither the year's target nor the words on progress. A header joining it to the progress (进展情况及下一步打算) is
+ * the progress still.
+ */
+const NEXT_STEP = /^(下一?步|下阶段|下个?月|下季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(工作)?(计划|打算|安排|思路|举措)$/;
+
 /** A header that says its column is none of the fields (得分, 备注, 联系电话): its values are not asked about. */
 export function isNotAField(header: string): boolean {
   const core = compactText(header);
@@ -385,6 +392,7 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
   if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
+  if (NEXT_STEP.test(leafCompact)) return { ...reading, guesses: [] };
   const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
   if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: fromLeaf };
   return { ...reading, guesses: guessesForCore(cores.map((c) => c.core).join(''), 0.9) };

@@ -135,6 +135,14 @@ function isIdColumn(input: NameLevelInput, col: number): boolean {
   return fieldAt(input.columns, col) === 'id';
 }
 
+/**
+ * A column no header word gives a role (起止年限 between 项目名称 and 子项目): it says something about each row and
+ * names nothing, so a merged name column's run of levels goes on past it.
+ */
+function isAside(input: NameLevelInput, col: number): boolean {
+  return fieldAt(input.columns, col) === null && (input.band.columns.get(col)?.guesses.length ?? 0) === 0;
+}
+
 /** The contiguous run of level-like columns around the name column, left to right (past a 序号 column). */
 function levelRun(input: NameLevelInput, nameCol: number): number[] {
   const run = [nameCol];
@@ -145,6 +153,7 @@ function levelRun(input: NameLevelInput, nameCol: number): number[] {
   }
   for (let col = nameCol + 1; input.band.columns.has(col); col++) {
     if (isIdColumn(input, col) && input.band.columns.has(col + 1) && mayBeLevel(input, col + 1, nameCol)) continue;
+    if (isAside(input, col) && mergedDown(input, nameCol) && input.band.columns.has(col + 1) && mayBeLevel(input, col + 1, nameCol)) continue;
     if (!mayBeLevel(input, col, nameCol)) break;
     run.push(col);
   }
