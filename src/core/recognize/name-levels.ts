@@ -4,6 +4,7 @@ import { cellWords } from './cell-text';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import type { MergeIndex } from './merged-cells';
+import { parseOutline, type OutlineStyle } from './outline';
 
 /**
  * An indicator's name split over columns: 一级/二级/三级指标, a category and an indicator under one merged
@@ -91,7 +92,7 @@ function mergedDown(input: NameLevelInput, col: number): boolean {
 function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolean {
   if (!isTextColumn(input.profiles.get(col)) || isNumberingColumn(input.profiles.get(col))) return false;
   const field = fieldAt(input.columns, col);
-  if (field === 'target' && col > nameCol) return mergedDown(input, nameCol) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
+  if (field === 'target' && col > nameCol) return (mergedDown(input, nameCol) || numberedItems(input, col)) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
   if (field === 'target' && col < nameCol) return wordsGroupingNames(input, col);
   if (field !== null && field !== 'category' && field !== 'name') return false;
   if (field !== null) return true;
@@ -114,6 +115,29 @@ function wordsGroupingNames(input: NameLevelInput, col: number): boolean {
   if (mapping?.col !== col || mapping.source !== 'values' || !profile) return false;
   if (profile.numeric > 0 || profile.longText > 0.2) return false;
   return mergedDown(input, col) || repeatedDown(input, col);
+}
+
+/** Sub-item numbers: what a heading's own items are numbered with under it ((1) ① 1)), never the heading itself. */
+const SUB_ITEM_STYLES: ReadonlySet<OutlineStyle> = new Set(['num-paren', 'num-half-paren', 'circled']);
+
+/**
+ * Every filled cell of the column begins with a sub-item number ((1)地区生产总值增长6%左右。): the statements are items
+ * under the label beside them, even where one item is all a label has (no merge to show the grouping).
+ */
+function numberedItems(input: NameLevelInput, col: number): boolean {
+  const { sheet, merges, band } = input;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let numbered = 0;
+  for (let row = band.dataStart; row <= last; row++) {
+    const area = merges.areaAt(row, col);
+    if (area && area.top !== row) continue;
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '') continue;
+    const outline = parseOutline(text);
+    if (!outline || !SUB_ITEM_STYLES.has(outline.style)) return false;
+    numbered++;
+  }
+  return numbered > 0;
 }
 
 /** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
@@ -189,11 +213,12 @@ export function nameLevels(given: NameLevelInput): NameLevels {
   const run = levelRun(input, name.col);
   if (run.length < 2) return { columns, levels: [] };
   const counts = run.map((col) => starts(input, col));
+  const numbered = run.map((col) => col > name.col && numberedItems(input, col));
   // The most specific column: every column left of it starts fewer values than the one to its right.
   let pick = 0;
   for (let i = run.length - 1; i > 0; i--) {
     let grouped = true;
-    for (let j = 0; j < i && grouped; j++) grouped = counts[j] > 0 && counts[j] < counts[j + 1];
+    for (let j = 0; j < i && grouped; j++) grouped = counts[j] > 0 && (counts[j] < counts[j + 1] || (numbered[j + 1] && counts[j] <= counts[j + 1]));
     if (grouped) {
       pick = i;
       break;
