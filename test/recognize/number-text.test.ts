@@ -111,3 +111,21 @@ describe('误差写成“±3%以内”：偏差的上限', () => {
     expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx: 'atMost', unit, inSentence: false });
   });
 });
+
+describe('增长后面的负号是符号，不是连接号', () => {
+  it.each([
+    ['增幅-2.4%', -2.4],
+    ['比上年增长-0.6%', -0.6],
+    ['增速由3%调整为-1.5%左右', null],
+    ['调整为-1.5%左右', -1.5],
+  ])('“%s”', (text, value) => {
+    const read = parseNumberText(text);
+    if (value === null) expect(read.kind).toBe('several');
+    else expect(read.kind === 'number' ? read.value : null).toBe(value);
+  });
+
+  it('词后紧跟的“-”仍是连接号：第3-5项', () => {
+    const read = parseNumberText('完成3-5项');
+    expect(read.kind === 'number' ? read.value : read.kind).not.toBe(-5);
+  });
+});

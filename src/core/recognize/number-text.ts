@@ -69,6 +69,9 @@ const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** Characters without which no date or period can be in a text. */
 const DATE_HINT = /[年月日号季\-/.]/;
 
+/** Words after which "-" is the figure's sign: a growth's name (增幅, 增长, 增速) or a copula (为, 是). */
+const SIGNED_AFTER = /(?:增长|增幅|增速|涨幅|增减|增长率|为|是)\s*$/;
+
 export function parseNumberText(raw: string): NumberText {
   const bare = raw.trim();
   if (BARE_NUMBER.test(bare)) {
@@ -90,8 +93,9 @@ export function parseNumberText(raw: string): NumberText {
   let digits = match[0];
   let before = text.slice(0, start);
   if (digits.startsWith('+')) digits = digits.slice(1);
-  // "-" right after a word is a dash ("1-6月" is blanked above), at the start it is a sign.
-  if (digits.startsWith('-') && before.trim() !== '' && !/[≥≤<>=:：]\s*$/.test(before)) {
+  // "-" right after a word is a dash ("1-6月" is blanked above), at the start it is a sign; so it is after a growth's
+  // word or a copula (增幅-1.1%, 调整为-4%左右): a fall written with the sign, not a range.
+  if (digits.startsWith('-') && before.trim() !== '' && !/[≥≤<>=:：]\s*$/.test(before) && !SIGNED_AFTER.test(before)) {
     digits = digits.slice(1);
     before = text.slice(0, start + 1);
   }
