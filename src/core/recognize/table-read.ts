@@ -237,9 +237,20 @@ function endsInGrowth(text: string): boolean {
   return parsed.kind === 'number' && parsed.unit === '%';
 }
 
+/** A goal of no change against last year (固定资产投资与上年持平, 同比基本持平): a growth of about 0. */
+const LEVEL_WITH_LAST_YEAR = /(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期)(?:基本)?持平$|^[^\d]*(?:同比)?(?:基本)?持平$/;
+
+function flatGoal(text: string, cell: CellRef): RawFigure | null {
+  const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!LEVEL_WITH_LAST_YEAR.test(clause) || /[,，;；]/.test(clause)) return null;
+  return { cell, shown: 0, unit: '%', approx: 'about', decimals: 0, text: clause, fromText: true, percentFormat: false, cellNumber: 0, inSentence: true, falling: false };
+}
+
 function growthInName(name: TextField): RawFigure | null {
-  if (!endsInGrowth(name.value)) return null;
+  const flat = flatGoal(name.value, name.cell);
+  if (flat) return flat;
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!endsInGrowth(name.value)) return null;
   const found = sentenceFigures(readRaw(clause, '', name.cell));
   return found && found.level === null ? found.growth : null;
 }
@@ -275,7 +286,8 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: { ...found.rate, inSentence: false } };
     return found.growth;
   };
-  let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
+  const target = draft.raws.target;
+  let targetGrowth = read('target', target) ?? (target.kind === 'empty' ? growthInName(draft.name) : target.kind === 'words' ? flatGoal(target.text, target.cell) : null);
   if (targetGrowth === null && draft.raws.target.kind === 'empty' && draft.raws.periodTarget.kind === 'empty') {
     const both = levelAndGrowthInName(draft.name);
     if (both) {
