@@ -208,6 +208,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
+  // What the year is expected to end at (2020年预计值, 全年预计完成), where no figure done is given: the outcome the
+  // report has, read as the actual but asked; a column of figures done outranks it.
+  { field: 'actual', pattern: /预计(?:值|数|完成|实现)?$/, confidence: 0.7 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
