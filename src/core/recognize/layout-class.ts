@@ -71,7 +71,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
   if (leveled) return groupedClass(facts);
   // No column of figures and no figure alone on any row: the work is told only in the progress words.
-  const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
+  // So is a table whose targets too are only words (确保不发生聚集性疫情 | 一是…二是…): no figure in any goal or account.
+  const wordsGoals = columns.target !== undefined && measures.targetFigureRows === 0;
+  const toldInWords = columns.progressText !== undefined && (!columns.target || wordsGoals) && !columns.actual && !columns.periodTarget && !columns.completionRate;
   if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
   if (onlyRateFigures(facts)) return 'progress-only';
   return 'breakdown';
