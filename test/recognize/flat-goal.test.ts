@@ -48,3 +48,22 @@ describe('“与上年持平”是增速约为0的目标', () => {
     expect(table.indicators[0].targetGrowth ?? null).toBeNull();
   });
 });
+
+describe('完成情况说“控制在1.9%”：达到的水平，不是上限', () => {
+  const table = read([
+    ['序号', '名称', '目标任务', '上半年推进情况'],
+    [1, '就业', '城镇登记失业率控制在3%以内', '城镇登记失业率控制在1.9%'],
+    [2, '物价', '居民消费价格涨幅控制在3%以内', '居民消费价格涨幅控制在2.5%以内'],
+    [3, '收入', '城乡居民收入增长7%', '城乡居民人均可支配收入2.1万元,增长7.4%'],
+    [4, '投资', '固定资产投资增长8%', '完成固定资产投资156亿元,增长8.3%'],
+  ]);
+
+  it('没有“以内”：完成值是确数', () => {
+    expect(table.indicators[0].actual?.value).toBe(1.9);
+    expect(table.indicators[0].actual?.approx).toBe('exact');
+  });
+
+  it('写了“以内”：仍是上限', () => {
+    expect(table.indicators[1].actual?.approx).toBe('atMost');
+  });
+});

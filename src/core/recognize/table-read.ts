@@ -268,6 +268,16 @@ function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawF
   return found && found.level && found.growth && found.level.unit !== null && found.level.unit !== '%' ? { level: found.level, growth: found.growth } : null;
 }
 
+/**
+ * What was done, told as a level held (失业率控制在1.95%): the level reached, not a bound. A bound the words set
+ * (控制在2%以内) stays one.
+ */
+function heldAt(level: RawFigure): RawFigure {
+  if (level.approx !== 'atMost') return level;
+  const held = /控制在\s*\d[^,，;；。]*/.exec(level.text);
+  return held && !/(以内|以下|之内)/.test(held[0]) ? { ...level, approx: 'exact' } : level;
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead, asSentences = sentenceMode): RawFigure | null => {
@@ -277,7 +287,7 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     const eligible = (source.kind === 'words' && source.severalNumbers) || (asSentences && source.kind === 'figure') || growthOnly;
     const found = eligible ? sentenceFigures(source) : null;
     if (!found) return null;
-    if (found.level) raws[field] = { kind: 'figure', figure: found.level };
+    if (found.level) raws[field] = { kind: 'figure', figure: field === 'actual' ? heldAt(found.level) : found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
     // The share of the goal the same sentence says is done (完成330个,完成率101.54%; 占预算任务的30.7%) is the row's stated
     // rate; it is not quoted again as the progress words.
