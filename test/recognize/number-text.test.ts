@@ -129,3 +129,19 @@ describe('增长后面的负号是符号，不是连接号', () => {
     expect(read.kind === 'number' ? read.value : read.kind).not.toBe(-5);
   });
 });
+
+describe('数后面括号里的附注不算第二个数', () => {
+  it.each([
+    ['8.6(可比5.2)', 8.6],
+    ['3120(快报数3098)', 3120],
+    ['45亿元(含结转资金6亿元)', 45],
+  ])('“%s” 读作 %s', (text, value) => {
+    const read = parseNumberText(text);
+    expect(read.kind === 'number' ? read.value : read.kind).toBe(value);
+  });
+
+  it('句子里的括号、括号里只有数的，仍是几个数', () => {
+    expect(parseNumberText('新增就业1.1万人(占全年任务的70%)').kind).toBe('several');
+    expect(parseNumberText('6(3)').kind).toBe('several');
+  });
+});

@@ -72,7 +72,18 @@ const DATE_HINT = /[年月日号季\-/.]/;
 /** Words after which "-" is the figure's sign: a growth's name (增幅, 增长, 增速) or a copula (为, 是). */
 const SIGNED_AFTER = /(?:增长|增幅|增速|涨幅|增减|增长率|为|是)\s*$/;
 
+/**
+ * A figure alone, then an aside in brackets that opens with words (10.9(可比7.0), 2850(快报数2846)): the aside
+ * qualifies the figure, whose value is the one outside.
+ */
+const FIGURE_WITH_ASIDE = /^\s*([≥≤约近]?\s*-?\d+(?:\.\d+)?\s*[^\d\s()（）]{0,4})\s*[(（]\s*[\u4e00-\u9fff][^()（）]*[)）]\s*$/;
+
 export function parseNumberText(raw: string): NumberText {
+  const aside = FIGURE_WITH_ASIDE.exec(normalizeText(raw));
+  if (aside) {
+    const figure = parseNumberText(aside[1]);
+    if (figure.kind === 'number') return { ...figure, inSentence: true };
+  }
   const bare = raw.trim();
   if (BARE_NUMBER.test(bare)) {
     const digits = bare.startsWith('+') ? bare.slice(1) : bare;
