@@ -207,7 +207,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
-  { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
+  // A header whose last word is 成效 or 效果 (完成成效) names how well the work went, not what was done.
+  { field: 'actual', pattern: /^(?!.*(?:成效|效果)$).*(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
   // What the year is expected to end at (2020年预计值, 全年预计完成), where no figure done is given: the outcome the
   // report has, read as the actual but asked; a column of figures done outranks it.
   { field: 'actual', pattern: /预计(?:值|数|完成|实现)?$/, confidence: 0.7 },

@@ -229,6 +229,9 @@ function startsWithGrowth(text: string): boolean {
 const GROWTH_CLAUSE_END = /(?:增长|增幅|涨幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
 
+/** Words of at least this length tell what was done; shorter ones are a status (已完成, 当年完成, 开工建设). */
+const ACCOUNT_LENGTH = 8;
+
 /** One clause, the indicator and its growth (地区生产总值增长12%, 进出口总额增长5%以上。), and no other figure. */
 function endsInGrowth(text: string): boolean {
   const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
@@ -439,7 +442,11 @@ export function readTable(input: TableReadInput): TableRead {
     if (!told) {
       // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
       // So does a task told only in progress words (新增30家照料中心 | 已完成方案制定): its name states the goal.
-      const goal = (periodPlanOnly || toldInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
+      // So does a task whose 完成情况 tells what was done in a sentence with no figure (完成新增…托育机构。), with no
+      // target column; a status word alone (当年完成, 开工建设) tells nothing of what the task was to reach.
+      const account = d.raws.actual.kind === 'words' ? d.raws.actual.text.trim() : '';
+      const doneInWords = !columns.target && !columns.periodTarget && account.length >= ACCOUNT_LENGTH && !/\d/.test(account);
+      const goal = (periodPlanOnly || toldInWords || doneInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
       if (goal) {
         nameTargets.set(d.row, goal.confidence);
         drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
