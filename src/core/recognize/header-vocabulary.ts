@@ -203,6 +203,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(指标|任务|工作|质量|目标)(要求|标准)$/, confidence: 0.75 },
   // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
+  // The part of a higher goal that falls to this area (涉及西湖区工作指标, 分解到本县任务): this table's own target.
+  { field: 'target', pattern: /(涉及|分解到|分配到|落实到|本[区县市镇乡]|我[区县市镇乡]).*(指标|任务|目标)/, confidence: 0.8 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
