@@ -11,7 +11,7 @@ import type {
   SheetSnapshot,
   TextField,
 } from '../model';
-import { numberFormatAt, rowCount } from '../model';
+import { cellAt, numberFormatAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
@@ -24,8 +24,9 @@ import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type Figure
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
-import { fieldValue, type RowContext } from './row-roles';
+import { classifyRow, fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
+import { isPersonName } from './person-name';
 import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
 import { isRateFigure, placeFigure, placeRate, readDateField, readLeaderField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
@@ -319,6 +320,39 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   return { raws, targetGrowth, actualGrowth };
 }
 
+/** A section headed by the leader in charge of it: 王某某副市长主抓重点工作, 李某常务副县长分管. */
+const LEADER_HEADING = /^([\u4e00-\u9fff]{2,4}?)(?:常务)?副?(?:市长|区长|县长|镇长|乡长|书记|主任|秘书长)(?:主抓|分管|牵头|负责|联系)/;
+
+/**
+ * Where no column names the leader, the section a row sits under may: its heading names the leader who has the
+ * work in hand (王某某副市长主抓重点工作), quoted as the name the heading gives.
+ */
+function leaderOfSection(sections: readonly SectionRow[], row: number, sheetName: string): TextField | null {
+  const section = [...sections].reverse().find((s) => s.row < row);
+  const m = section ? LEADER_HEADING.exec(section.title.replace(/\s+/g, '')) : null;
+  if (!section || !m || !isPersonName(m[1])) return null;
+  return { value: m[1], cell: cellRef(sheetName, section.row, 1) };
+}
+
+/**
+ * A table cut into sections, each followed by the header written again (分管领导甲主抓 | 序号 目标任务 推进情况 …): the
+ * line right above the first header, in the same shape as those headings (one text, not the title), is the first
+ * section, not a second title.
+ */
+function sectionAboveHeader(ctx: RowContext, band: HeaderBand, entries: ReturnType<typeof readRows>['entries'], title: string | null): { row: number; title: string } | null {
+  const above = band.top - 1;
+  if (above < 1) return null;
+  const headed = entries.some((e) => e.role.kind === 'section' && !e.role.outline && classifyRow(ctx, e.row + 1).kind === 'repeated-header');
+  if (!headed) return null;
+  const texts: string[] = [];
+  for (let col = 1; col <= ctx.width; col++) {
+    const text = cellWords(cellAt(ctx.sheet, above, col));
+    if (text !== '') texts.push(text);
+  }
+  if (texts.length !== 1 || texts[0] === title) return null;
+  return { row: above, title: texts[0] };
+}
+
 export function readTable(input: TableReadInput): TableRead {
   const { sheet, band, columns } = input;
   const issues: Issue[] = [];
@@ -359,6 +393,11 @@ export function readTable(input: TableReadInput): TableRead {
   const levelValues: (string | null)[] = levelCols.map(() => null);
   let parentItem: ParentItem | null = null;
   let subItems = 0;
+  const firstSection = sectionAboveHeader(ctx, band, entries, titleLines.title);
+  if (firstSection) {
+    stack.push({ style: 'label', title: firstSection.title, key: null });
+    sections.push({ row: firstSection.row, outline: '', title: firstSection.title, level: 1, path: [firstSection.title] });
+  }
   for (const entry of entries) {
     const { row, role } = entry;
     if (role.kind === 'section') {
@@ -590,7 +629,7 @@ export function readTable(input: TableReadInput): TableRead {
       ...(changed ? { statedChangePoints: placeRate(changed, false) } : {}),
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
-      leader: textOf(input, ctx, 'leader', p.row),
+      leader: textOf(input, ctx, 'leader', p.row) ?? (columns.leader ? null : leaderOfSection(sections, p.row, sheet.name)),
       cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,
