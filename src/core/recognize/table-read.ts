@@ -289,7 +289,8 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence
       && (startsWithGrowth(source.figure.text) || endsInGrowth(source.figure.text));
     const eligible = (source.kind === 'words' && source.severalNumbers) || (asSentences && source.kind === 'figure') || growthOnly;
-    const found = eligible ? sentenceFigures(source) : null;
+    // What was done, told among other things' figures, is the one the indicator's own words name.
+    const found = eligible ? sentenceFigures(source, field === 'actual' ? draft.name.value : undefined) : null;
     if (!found) return null;
     if (found.level) raws[field] = { kind: 'figure', figure: field === 'actual' ? heldAt(found.level) : found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
