@@ -145,3 +145,15 @@ describe('数后面括号里的附注不算第二个数', () => {
     expect(parseNumberText('6(3)').kind).toBe('several');
   });
 });
+
+describe('格内折行拆开的词照样连起来读', () => {
+  it('“提升4个\\n百分点”的单位是个百分点，不是“个 ”', () => {
+    const read = parseNumberText('提升4个\n百分点');
+    expect(read.kind === 'number' ? read.unit : read.kind).toBe('个百分点');
+  });
+
+  it('“新增 3 家”的单位仍是家', () => {
+    const read = parseNumberText('新增 3 家');
+    expect(read.kind === 'number' ? read.unit : read.kind).toBe('家');
+  });
+});

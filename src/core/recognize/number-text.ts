@@ -90,7 +90,8 @@ export function parseNumberText(raw: string): NumberText {
     return { kind: 'number', value: Number(digits), approx: 'exact', unit: null, decimals: decimalsOf(digits), inSentence: false, falling: false };
   }
   // Thousands separators go first so "1,520" is one number; "１５２０" is half-width by now.
-  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // A line break or space inside words (提升4个\n百分点, as a narrow cell wraps them) joins them again.
+  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '$1');
   let scan = text;
   if (DATE_HINT.test(scan)) for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
   // "PM2.5" is a name, not a figure.

@@ -590,7 +590,7 @@ export function readTable(input: TableReadInput): TableRead {
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
-    const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
+    const kind = indicatorKind(target.value !== null, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
