@@ -566,9 +566,11 @@ export function readTable(input: TableReadInput): TableRead {
     // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
-    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
+    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done. So it
+    // does beside a target counted in things (50条): a share cannot be an amount of them.
     const inWords = figuresInWords(accountOf(p.raws.actual, p.progressRaw));
-    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
+    const countedTarget = target.value !== null && p.unit !== null && p.unit !== '%' && plainActual.value === null;
+    const told = (target.value === null || countedTarget) && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
     const statedProgress = told ? placeRate(told, false) : null;
     const changed = inWords?.points ?? null;
     const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
@@ -596,7 +598,7 @@ export function readTable(input: TableReadInput): TableRead {
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = (kind === 'qualitative' || told) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
+    const unit = (kind === 'qualitative' || (told && !countedTarget)) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
