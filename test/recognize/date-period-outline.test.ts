@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { excelSerialToIso, isDateFormat, parseDateText } from '../../src/core/recognize/date-text';
 import { parseOutline, parseOutlineCell } from '../../src/core/recognize/outline';
 import { findMonthRange, findMonthSpan, findYear, periodFromAsOf } from '../../src/core/recognize/period';
+import { recognize } from '../../src/core/recognize';
+import { workbookOf } from './build-snapshot';
 
 describe('完成时限：Excel 日期与中文写法', () => {
   it('Excel 序列号读作日期', () => {
@@ -48,6 +50,8 @@ describe('统计时段：1—6月、上半年、一季度、截至10月底', () 
     ['前三季度', 1, 9, '前三季度'],
     ['截至10月底完成', 1, 10, '1—10月'],
     ['截止2024年8月', 1, 8, '1—8月'],
+    ['10月份目标', 1, 10, '1—10月'],
+    ['9月底节点目标', 1, 9, '1—9月'],
   ])('“%s” 是 %s—%s 月', (text, from, to, label) => {
     expect(findMonthSpan(text)).toEqual({ fromMonth: from, toMonth: to, label });
   });
@@ -56,6 +60,19 @@ describe('统计时段：1—6月、上半年、一季度、截至10月底', () 
     expect(findMonthSpan('全年目标')).toBeNull();
     expect(findMonthSpan('年度目标')).toBeNull();
     expect(findMonthSpan('完成时限')).toBeNull();
+    expect(findMonthSpan('11月工作计划')).toBeNull();
+  });
+
+  it('表头写“某月份目标”：那一栏是到该月的节点目标，不是名称', () => {
+    const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['序号', '项目内容', '牵头单位', '5月份目标', '进展情况'],
+      [1, '新建3个社区食堂', '区民政局', '完成选址。', '已完成选址,正在设计。'],
+      [2, '改造200户困难家庭住房', '区住建局', '完成改造50户。', '已完成改造62户。'],
+      [3, '新增公共停车泊位800个', '区交通局', '开工建设。', '已开工。'],
+    ] }]));
+    expect(recognition.table?.columns.name?.letter).toBe('B');
+    expect(recognition.table?.columns.periodTarget?.letter).toBe('D');
+    expect(recognition.table?.period.toMonth).toBe(5);
   });
 
   it('只有写明起止月份才算单项数据的时段（全社会固定资产投资（1—5月））', () => {

@@ -140,3 +140,33 @@ describe('数后括号里按可比口径重说一遍的，是注，不是第二�
     expect(parseNumberText('20(其中新建8)').kind).toBe('several');
   });
 });
+
+describe('增长后面的负号是符号，不是连接号', () => {
+  it.each([
+    ['增幅-2.4%', -2.4],
+    ['比上年增长-0.6%', -0.6],
+    ['增速由3%调整为-1.5%左右', null],
+    ['调整为-1.5%左右', -1.5],
+  ])('“%s”', (text, value) => {
+    const read = parseNumberText(text);
+    if (value === null) expect(read.kind).toBe('several');
+    else expect(read.kind === 'number' ? read.value : null).toBe(value);
+  });
+
+  it('词后紧跟的“-”仍是连接号：第3-5项', () => {
+    const read = parseNumberText('完成3-5项');
+    expect(read.kind === 'number' ? read.value : read.kind).not.toBe(-5);
+  });
+});
+
+describe('格内折行拆开的词照样连起来读', () => {
+  it('“提升4个\\n百分点”的单位是个百分点，不是“个 ”', () => {
+    const read = parseNumberText('提升4个\n百分点');
+    expect(read.kind === 'number' ? read.unit : read.kind).toBe('个百分点');
+  });
+
+  it('“新增 3 家”的单位仍是家', () => {
+    const read = parseNumberText('新增 3 家');
+    expect(read.kind === 'number' ? read.unit : read.kind).toBe('家');
+  });
+});

@@ -64,6 +64,11 @@ describe('版式类别的规则', () => {
     expect(cls).toBe('progress-only');
   });
 
+  it('同样只写状态，但名称上面有合并的类别列：分组的子项目，multi-level', () => {
+    const cls = readLayoutClass({ columns: { category: col('B', 2), name: col('D', 4), actual: col('F', 6) }, levels: 1, subItems: 0, sentenceMode: false, measures });
+    expect(cls).toBe('multi-level');
+  });
+
   it('半数以上的行数在句子里、数单独成格的不到一半：sentence；有分类列、目标写在名称里时，还要半数以上的行一格写着几个数', () => {
     const columns = { name: col('B', 2), target: col('C', 3) };
     expect(readLayoutClass({ columns, levels: 0, subItems: 0, sentenceMode: false, measures: { ...measures, sentenceRows: 3, plainFigureRows: 1 } })).toBe('sentence');

@@ -157,6 +157,13 @@ const NOT_A_FIELD = [
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
 ];
 
+/**
+ * What is planned for the next stretch (7月工作计划, 下月计划, 下一步工作安排): the next step beside the progress,
+ * neither the year's target nor the words on progress. A header joining it to the progress (进展情况及下一步打算) is
+ * the progress still.
+ */
+const NEXT_STEP = /^(下一?步|下阶段|下个?月|下季度|\d{1,2}月份?|\d{1,2}[-—~至]\d{1,2}月份?)(工作)?(计划|打算|安排|思路|举措)$/;
+
 /** A header that says its column is none of the fields (得分, 备注, 联系电话): its values are not asked about. */
 export function isNotAField(header: string): boolean {
   const core = compactText(header);
@@ -197,11 +204,14 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(指标|任务|工作|质量|目标)(要求|标准)$/, confidence: 0.75 },
   // A list of what each row must do (任务清单, 工作清单, 责任清单的任务) is its target in words, not the row's name.
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
+  // The part of a higher goal that falls to this area (涉及西湖区工作指标, 分解到本县任务): this table's own target.
+  { field: 'target', pattern: /(涉及|分解到|分配到|落实到|本[区县市镇乡]|我[区县市镇乡]).*(指标|任务|目标)/, confidence: 0.8 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
-  { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
+  // A header whose last word is 成效 or 效果 (完成成效) names how well the work went, not what was done.
+  { field: 'actual', pattern: /^(?!.*(?:成效|效果)$).*(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
   // 预计值, 预计完成 (the year's figure as estimated before it closes) is what was done, as far as is known: not 预期, a plan.
   { field: 'actual', pattern: /预计(?:值|数|完成|实现)/, confidence: 0.7 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
@@ -388,6 +398,7 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
   if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
+  if (NEXT_STEP.test(leafCompact)) return { ...reading, guesses: [] };
   const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
   if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, fromLeaf) };
   return { ...reading, guesses: singleMonthWeaker(joined, guessesForCore(cores.map((c) => c.core).join(''), 0.9)) };

@@ -326,13 +326,16 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     );
     questions.push(columnQuestion(m, field, (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
   }
-  const readWith = (cols: typeof columns) => readTable({
+  const readWith = (cols: typeof columns, layout = layoutClass) => readTable({
     sheet, merges: chosen.merges, band, columns: cols, width, workbookName: snapshot.name, asOf: options.asOf ?? settings?.asOf,
-    levels: leveled.levels, layout: layoutClass, namesAreGoals: namesAreGoals(band, profiles, cols.name),
+    levels: leveled.levels, layout, namesAreGoals: namesAreGoals(band, profiles, cols.name),
   });
   const first = readWith(columns);
-  const resultColumns = first.table.layoutClass === 'sentence' ? sentenceResultColumns(columns, band) : null;
-  const read = resultColumns ? readWith(resultColumns) : first;
+  // Only words that report figures somewhere are the actual; an account with no figure on any row (一是…二是…) stays words.
+  const figuresReported = first.table.indicators.some((i) => /\d/.test(i.progressText?.value ?? ''));
+  const resultColumns = first.table.layoutClass === 'sentence' && figuresReported ? sentenceResultColumns(columns, band) : null;
+  // The 完成情况 column read as the actual is still the sentences the table was found to be written in.
+  const read = resultColumns ? readWith(resultColumns, layoutClass ?? 'sentence') : first;
   // A progress or rate column stands in for the figures (当前进度 95%), and a table of sentences reads its
   // actuals out of 完成情况: neither lacks a column. A plan (names, units, deadlines) has nothing to report yet.
   const plan = !columns.target && !columns.actual && !columns.completionRate && !columns.progressText && !columns.periodTarget;

@@ -26,7 +26,8 @@ export interface MeasureCounts {
 /**
  * Which kind of table was read, from what recognition found in it. The user's word wins; then, in order:
  * - progress-only, stated as status: no target column and a 完成情况 column that holds no figure on any row
- *   (顺利推进, 已开工), whatever the progress words beside it say;
+ *   (顺利推进, 已开工), whatever the progress words beside it say — unless path columns group the rows (sub-projects
+ *   under a project merged down: grouped items whose state is told, multi-level);
  * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
  *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell — a plan too,
  *   unless it is a scoring sheet (a weight beside items, nothing reported);
@@ -53,7 +54,7 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   if (facts.forced !== undefined) return facts.forced;
   const { columns, measures } = facts;
   const statusProgress = columns.actual !== undefined && measures.statedFigureProgressRows === 0 && measures.plainFigureRows === 0;
-  if (!columns.target && statusProgress && measures.rows > 0) return 'progress-only';
+  if (!columns.target && statusProgress && measures.rows > 0 && !(facts.levels > 0)) return 'progress-only';
   // A plan (names, who, by when) whose names state their goals in sentences (地区生产总值增长6.5%左右。) on half of
   // its rows or more is a table of sentences. A scoring sheet (考核内容 | 标准分, nothing reported) is not: the figures in its
   // items are scoring rules (87%以上计7分), not goals.
@@ -70,7 +71,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
   if (leveled) return groupedClass(facts);
   // No column of figures and no figure alone on any row: the work is told only in the progress words.
-  const toldInWords = columns.progressText !== undefined && !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate;
+  // So is a table whose targets too are only words (确保不发生聚集性疫情 | 一是…二是…): no figure in any goal or account.
+  const wordsGoals = columns.target !== undefined && measures.targetFigureRows === 0;
+  const toldInWords = columns.progressText !== undefined && (!columns.target || wordsGoals) && !columns.actual && !columns.periodTarget && !columns.completionRate;
   if (toldInWords && measures.rows > 0 && measures.plainFigureRows === 0) return 'sentence';
   if (onlyRateFigures(facts)) return 'progress-only';
   return 'breakdown';

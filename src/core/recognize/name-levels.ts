@@ -4,6 +4,7 @@ import { cellWords } from './cell-text';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import type { MergeIndex } from './merged-cells';
+import { parseOutline, type OutlineStyle } from './outline';
 
 /**
  * An indicator's name split over columns: 一级/二级/三级指标, a category and an indicator under one merged
@@ -91,7 +92,8 @@ function mergedDown(input: NameLevelInput, col: number): boolean {
 function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolean {
   if (!isTextColumn(input.profiles.get(col)) || isNumberingColumn(input.profiles.get(col))) return false;
   const field = fieldAt(input.columns, col);
-  if (field === 'target' && col > nameCol) return mergedDown(input, nameCol) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
+  if (field === 'target' && col > nameCol) return (mergedDown(input, nameCol) || numberedItems(input, col)) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
+  if (field === 'target' && col < nameCol) return wordsGroupingNames(input, col);
   if (field !== null && field !== 'category' && field !== 'name') return false;
   if (field !== null) return true;
   const reading = input.band.columns.get(col);
@@ -100,6 +102,42 @@ function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolea
   // over them (县区, 片区, or words the vocabulary reads as a role another column holds: 策略绩效目标 beside the
   // 年度目标值), or short words written again on every row instead of merged (*医疗卫生 on three rows).
   return named || sameGroupHeader(input, col, nameCol) || (col < nameCol && (mergedDown(input, col) || repeatedDown(input, col)));
+}
+
+/**
+ * Left of the names, a column read as the target only from its values under a word of two readings (指标 over
+ * 公共文化服务 | 文化产业): short words with no figure, merged or written again down the rows, group the tasks beside
+ * them — a target is a figure or a requirement of the row's own, not a heading shared by several rows.
+ */
+function wordsGroupingNames(input: NameLevelInput, col: number): boolean {
+  const mapping = input.columns.target;
+  const profile = input.profiles.get(col);
+  if (mapping?.col !== col || mapping.source !== 'values' || !profile) return false;
+  if (profile.numeric > 0 || profile.longText > 0.2) return false;
+  return mergedDown(input, col) || repeatedDown(input, col);
+}
+
+/** Sub-item numbers: what a heading's own items are numbered with under it ((1) ① 1)), never the heading itself. */
+const SUB_ITEM_STYLES: ReadonlySet<OutlineStyle> = new Set(['num-paren', 'num-half-paren', 'circled']);
+
+/**
+ * Every filled cell of the column begins with a sub-item number ((1)地区生产总值增长6%左右。): the statements are items
+ * under the label beside them, even where one item is all a label has (no merge to show the grouping).
+ */
+function numberedItems(input: NameLevelInput, col: number): boolean {
+  const { sheet, merges, band } = input;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let numbered = 0;
+  for (let row = band.dataStart; row <= last; row++) {
+    const area = merges.areaAt(row, col);
+    if (area && area.top !== row) continue;
+    const text = cellWords(cellAt(sheet, row, col));
+    if (text === '') continue;
+    const outline = parseOutline(text);
+    if (!outline || !SUB_ITEM_STYLES.has(outline.style)) return false;
+    numbered++;
+  }
+  return numbered > 0;
 }
 
 /** Short words written again on the next row, at least twice, with no merge: a grouping written out in full. */
@@ -121,6 +159,14 @@ function isIdColumn(input: NameLevelInput, col: number): boolean {
   return fieldAt(input.columns, col) === 'id';
 }
 
+/**
+ * A column no header word gives a role (起止年限 between 项目名称 and 子项目): it says something about each row and
+ * names nothing, so a merged name column's run of levels goes on past it.
+ */
+function isAside(input: NameLevelInput, col: number): boolean {
+  return fieldAt(input.columns, col) === null && (input.band.columns.get(col)?.guesses.length ?? 0) === 0;
+}
+
 /** The contiguous run of level-like columns around the name column, left to right (past a 序号 column). */
 function levelRun(input: NameLevelInput, nameCol: number): number[] {
   const run = [nameCol];
@@ -131,6 +177,7 @@ function levelRun(input: NameLevelInput, nameCol: number): number[] {
   }
   for (let col = nameCol + 1; input.band.columns.has(col); col++) {
     if (isIdColumn(input, col) && input.band.columns.has(col + 1) && mayBeLevel(input, col + 1, nameCol)) continue;
+    if (isAside(input, col) && mergedDown(input, nameCol) && input.band.columns.has(col + 1) && mayBeLevel(input, col + 1, nameCol)) continue;
     if (!mayBeLevel(input, col, nameCol)) break;
     run.push(col);
   }
@@ -166,11 +213,12 @@ export function nameLevels(given: NameLevelInput): NameLevels {
   const run = levelRun(input, name.col);
   if (run.length < 2) return { columns, levels: [] };
   const counts = run.map((col) => starts(input, col));
+  const numbered = run.map((col) => col > name.col && numberedItems(input, col));
   // The most specific column: every column left of it starts fewer values than the one to its right.
   let pick = 0;
   for (let i = run.length - 1; i > 0; i--) {
     let grouped = true;
-    for (let j = 0; j < i && grouped; j++) grouped = counts[j] > 0 && counts[j] < counts[j + 1];
+    for (let j = 0; j < i && grouped; j++) grouped = counts[j] > 0 && (counts[j] < counts[j + 1] || (numbered[j + 1] && counts[j] <= counts[j + 1]));
     if (grouped) {
       pick = i;
       break;

@@ -137,7 +137,19 @@ export function nameTarget(name: string, nameCell: CellRef, raws: { readonly tar
   return { confidence, figure: figureOf(one, nameCell) };
 }
 
+/**
+ * A plan's task whose one figure sits among two or more clauses of work with no figure (对接…战略,完善…体系,壮大531个
+ * 企业,加快形成…): a programme, the figure one part of it, not what the whole task is to reach. A task with one such
+ * clause (新建2座人行天桥,改善出行条件), or whose clauses all state figures (投资550亿元,其中技改投资增长10%), states its goal.
+ */
+const PROGRAMME_CLAUSES = 2;
+
+function clausesWithoutFigures(name: string): number {
+  return normalizeText(name).split(/[,，;；。]/).filter((clause) => clause.trim() !== '' && !/\d/.test(clause)).length;
+}
+
 function planTarget(name: string, nameCell: CellRef): NameTarget | null {
+  if (clausesWithoutFigures(name) >= PROGRAMME_CLAUSES) return null;
   const one = singleGoalFigure(name);
   return one === null ? null : { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }

@@ -75,6 +75,9 @@ const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** Characters without which no date or period can be in a text. */
 const DATE_HINT = /[年月日号季\-/.]/;
 
+/** Words after which "-" is the figure's sign: a growth's name (增幅, 增长, 增速) or a copula (为, 是). */
+const SIGNED_AFTER = /(?:增长|增幅|增速|涨幅|增减|增长率|为|是)\s*$/;
+
 export function parseNumberText(raw: string): NumberText {
   const bare = raw.trim();
   if (BARE_NUMBER.test(bare)) {
@@ -83,7 +86,8 @@ export function parseNumberText(raw: string): NumberText {
   }
   // Thousands separators go first so "1,520" is one number; "１５２０" is half-width by now.
   // 10.9(可比7.0): the figure restated on a comparable basis in brackets after it is a note, not a second figure.
-  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(RESTATED_AFTER, '');
+  // A line break or space inside words (提升4个\n百分点, as a narrow cell wraps them) joins them again.
+  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(RESTATED_AFTER, '').replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '$1');
   let scan = text;
   if (DATE_HINT.test(scan)) for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
   // "PM2.5" is a name, not a figure.
@@ -97,8 +101,9 @@ export function parseNumberText(raw: string): NumberText {
   let digits = match[0];
   let before = text.slice(0, start);
   if (digits.startsWith('+')) digits = digits.slice(1);
-  // "-" right after a word is a dash ("1-6月" is blanked above), at the start it is a sign.
-  if (digits.startsWith('-') && before.trim() !== '' && !/[≥≤<>=:：]\s*$/.test(before)) {
+  // "-" right after a word is a dash ("1-6月" is blanked above), at the start it is a sign; so it is after a growth's
+  // word or a copula (增幅-1.1%, 调整为-4%左右): a fall written with the sign, not a range.
+  if (digits.startsWith('-') && before.trim() !== '' && !/[≥≤<>=:：]\s*$/.test(before) && !SIGNED_AFTER.test(before)) {
     digits = digits.slice(1);
     before = text.slice(0, start + 1);
   }

@@ -38,6 +38,9 @@ export function findMonthSpan(raw: string): MonthSpan | null {
   }
   m = /(?:^|[^\d.])(\d{1,2})月(?:份|底|末)?(?:完成|累计|进度|情况|实绩|止)/.exec(text);
   if (m) return span(1, Number(m[1]), `1—${m[1]}月`);
+  // 8月份目标, 9月底目标任务: the stage a month's node target is set for is the year up to that month.
+  m = /(?:^|[^\d.])(\d{1,2})月(?:份|底|末)?(?:目标|节点目标|任务)/.exec(text);
+  if (m) return span(1, Number(m[1]), `1—${m[1]}月`);
   // 2023年3月份暖民心行动进展情况: a report named for a month of a year tells the year up to that month.
   m = /(?:19|20)\d{2}年(\d{1,2})月份/.exec(text);
   if (m) return span(1, Number(m[1]), `1—${m[1]}月`);

@@ -52,7 +52,66 @@ function sentenceText(read: RawRead): string | null {
 }
 
 /** The level and growth a sentence states, or null when it states neither clearly. */
-export function sentenceFigures(read: RawRead): SentenceFigures | null {
+export function sentenceFigures(read: RawRead, subject?: string): SentenceFigures | null {
+  const plain = plainFigures(read);
+  if (subject === undefined || (plain !== null && plain.level !== null)) return plain;
+  const named = namedLevel(read, subject);
+  return named ? { level: named.level, growth: named.growth, rate: null, progress: null, points: null } : plain;
+}
+
+/** Shortest run of the indicator's own words a clause must repeat to be told of it. */
+const SUBJECT_RUN = 4;
+/** Share of the indicator's words (its name without the goal) that run must cover. */
+const SUBJECT_SHARE = 0.7;
+
+/** The words a goal's name says it is about: 区级一般公共预算收入增长2%左右。 → 区级一般公共预算收入. */
+function subjectOf(name: string): string {
+  return normalizeText(name).replace(/\s+/g, '').split(/[,，;；。]/)[0]
+    .replace(/(?:同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|降低|达到|达|突破|控制在|不低于|不少于|保持|与).*$/, '')
+    .replace(/[\d.%％]+.*$/, '');
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * A report of several things (地区生产总值50610595万元,增幅-1.1%;居民人均可支配收入90286元,同比增长2.3%) beside an
+ * indicator that names one of them: the one clause with a level that repeats the indicator's own words
+ * (居民人均可支配收入), and the growth told right after it, are the row's. None or several such clauses: nothing.
+ */
+function namedLevel(read: RawRead, name: string): { level: RawFigure; growth: RawFigure | null } | null {
+  const text = sentenceText(read);
+  const subject = subjectOf(name);
+  if (text === null || subject.length < SUBJECT_RUN || (read.kind !== 'words' && read.kind !== 'figure')) return null;
+  const clauses = normalizeText(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').split(CLAUSE_BREAK);
+  const found: { level: RawFigure; growth: RawFigure | null }[] = [];
+  clauses.forEach((clause, i) => {
+    const parsed = parseNumberText(clause);
+    if (parsed.kind !== 'number' || parsed.unit === null || parsed.unit === '%' || /百分点/.test(parsed.unit)) return;
+    // The words must end as the indicator's do: 一般公共预算支出 shares 一般公共预算 with …收入 but is another thing.
+    const words = clause.replace(/\s+/g, '');
+    const run = longestCommonRun(subject, words);
+    if (run < SUBJECT_RUN || run < SUBJECT_SHARE * subject.length || !words.includes(subject.slice(-SUBJECT_RUN))) return;
+    const next = clauses[i + 1] ?? '';
+    const nextParsed = parseNumberText(next);
+    const growth = nextParsed.kind === 'number' && nextParsed.unit === '%' && GROWTH.test(next)
+      ? figureFrom(read, nextParsed.value, '%', nextParsed.approx, nextParsed.decimals, nextParsed.falling)
+      : null;
+    found.push({ level: figureFrom(read, parsed.value, parsed.unit, parsed.approx, parsed.decimals, parsed.falling), growth });
+  });
+  return found.length === 1 ? found[0] : null;
+}
+
+function plainFigures(read: RawRead): SentenceFigures | null {
   const text = sentenceText(read);
   if (text === null || (read.kind !== 'words' && read.kind !== 'figure')) return null;
   // Thousands separators are not clause breaks: 1,520万元 is one figure.

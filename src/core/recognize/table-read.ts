@@ -11,7 +11,7 @@ import type {
   SheetSnapshot,
   TextField,
 } from '../model';
-import { numberFormatAt, rowCount } from '../model';
+import { cellAt, numberFormatAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
@@ -24,8 +24,9 @@ import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type Figure
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
 import { RECOGNIZE_CODES, recognitionIssue } from './recognition-issues';
-import { fieldValue, type RowContext } from './row-roles';
+import { classifyRow, fieldValue, type RowContext } from './row-roles';
 import { readRows } from './table-rows';
+import { isPersonName } from './person-name';
 import { listedUnitFor, readTitleLines, unitFromWorkbookName } from './table-title';
 import { isRateFigure, placeFigure, placeRate, readDateField, readLeaderField, readPersonField, readRaw, readTextField, type RawFigure, type RawRead } from './value-parse';
 import { sentenceFigures } from './sentence-figures';
@@ -267,6 +268,9 @@ function startsWithGrowth(text: string): boolean {
 const GROWTH_CLAUSE_END = /(?:增长|增幅|涨幅|增速|提高|下降|降低|减少)[^\d]{0,3}\d+(?:\.\d+)?[%％](?:左右|以上|以内)?$/;
 export const GROWTH_IN_NAME_CONFIDENCE = 0.6;
 
+/** Words of at least this length tell what was done; shorter ones are a status (已完成, 当年完成, 开工建设). */
+const ACCOUNT_LENGTH = 8;
+
 /** One clause, the indicator and its growth (地区生产总值增长12%, 进出口总额增长5%以上。), and no other figure. */
 function endsInGrowth(text: string): boolean {
   const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
@@ -275,9 +279,20 @@ function endsInGrowth(text: string): boolean {
   return parsed.kind === 'number' && parsed.unit === '%';
 }
 
+/** A goal of no change against last year (固定资产投资与上年持平, 同比基本持平): a growth of about 0. */
+const LEVEL_WITH_LAST_YEAR = /(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期)(?:基本)?持平$|^[^\d]*(?:同比)?(?:基本)?持平$/;
+
+function flatGoal(text: string, cell: CellRef): RawFigure | null {
+  const clause = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!LEVEL_WITH_LAST_YEAR.test(clause) || /[,，;；]/.test(clause)) return null;
+  return { cell, shown: 0, unit: '%', approx: 'about', decimals: 0, text: clause, fromText: true, percentFormat: false, cellNumber: 0, inSentence: true, falling: false };
+}
+
 function growthInName(name: TextField): RawFigure | null {
-  if (!endsInGrowth(name.value)) return null;
+  const flat = flatGoal(name.value, name.cell);
+  if (flat) return flat;
   const clause = name.value.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+  if (!endsInGrowth(name.value)) return null;
   const found = sentenceFigures(readRaw(clause, '', name.cell));
   return found && found.level === null ? found.growth : null;
 }
@@ -295,6 +310,16 @@ function levelAndGrowthInName(name: TextField): { level: RawFigure; growth: RawF
   return found && found.level && found.growth && found.level.unit !== null && found.level.unit !== '%' ? { level: found.level, growth: found.growth } : null;
 }
 
+/**
+ * What was done, told as a level held (失业率控制在1.95%): the level reached, not a bound. A bound the words set
+ * (控制在2%以内) stays one.
+ */
+function heldAt(level: RawFigure): RawFigure {
+  if (level.approx !== 'atMost') return level;
+  const held = /控制在\s*\d[^,，;；。]*/.exec(level.text);
+  return held && !/(以内|以下|之内)/.test(held[0]) ? { ...level, approx: 'exact' } : level;
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead, asSentences = sentenceMode): RawFigure | null => {
@@ -302,9 +327,10 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     const growthOnly = field === 'target' && source.kind === 'figure' && source.figure.inSentence
       && (startsWithGrowth(source.figure.text) || endsInGrowth(source.figure.text));
     const eligible = (source.kind === 'words' && source.severalNumbers) || (asSentences && source.kind === 'figure') || growthOnly;
-    const found = eligible ? sentenceFigures(source) : null;
+    // What was done, told among other things' figures, is the one the indicator's own words name.
+    const found = eligible ? sentenceFigures(source, field === 'actual' ? draft.name.value : undefined) : null;
     if (!found) return null;
-    if (found.level) raws[field] = { kind: 'figure', figure: found.level };
+    if (found.level) raws[field] = { kind: 'figure', figure: field === 'actual' ? heldAt(found.level) : found.level };
     else if (source.kind === 'figure') raws[field] = { kind: 'words', text: source.figure.text, cell: source.figure.cell, severalNumbers: true };
     // The share of the goal the same sentence says is done (完成330个,完成率101.54%; 占预算任务的30.7%) is the row's stated
     // rate; it is not quoted again as the progress words.
@@ -313,7 +339,8 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
     if (field === 'actual' && found.rate && (raws.completionRate.kind === 'empty' || sameCell)) raws.completionRate = { kind: 'figure', figure: { ...found.rate, inSentence: false } };
     return found.growth;
   };
-  let targetGrowth = read('target', draft.raws.target) ?? (draft.raws.target.kind === 'empty' ? growthInName(draft.name) : null);
+  const target = draft.raws.target;
+  let targetGrowth = read('target', target) ?? (target.kind === 'empty' ? growthInName(draft.name) : target.kind === 'words' ? flatGoal(target.text, target.cell) : null);
   if (targetGrowth === null && draft.raws.target.kind === 'empty' && draft.raws.periodTarget.kind === 'empty') {
     const both = levelAndGrowthInName(draft.name);
     if (both) {
@@ -330,6 +357,39 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const actualSource = countWithRate ? rate : (sentenceMode || goalAsGrowth) && draft.raws.actual.kind === 'empty' ? draft.progressRaw : draft.raws.actual;
   const actualGrowth = read('actual', actualSource, sentenceMode || (goalAsGrowth && actualSource === draft.progressRaw));
   return { raws, targetGrowth, actualGrowth };
+}
+
+/** A section headed by the leader in charge of it: 王某某副市长主抓重点工作, 李某常务副县长分管. */
+const LEADER_HEADING = /^([\u4e00-\u9fff]{2,4}?)(?:常务)?副?(?:市长|区长|县长|镇长|乡长|书记|主任|秘书长)(?:主抓|分管|牵头|负责|联系)/;
+
+/**
+ * Where no column names the leader, the section a row sits under may: its heading names the leader who has the
+ * work in hand (王某某副市长主抓重点工作), quoted as the name the heading gives.
+ */
+function leaderOfSection(sections: readonly SectionRow[], row: number, sheetName: string): TextField | null {
+  const section = [...sections].reverse().find((s) => s.row < row);
+  const m = section ? LEADER_HEADING.exec(section.title.replace(/\s+/g, '')) : null;
+  if (!section || !m || !isPersonName(m[1])) return null;
+  return { value: m[1], cell: cellRef(sheetName, section.row, 1) };
+}
+
+/**
+ * A table cut into sections, each followed by the header written again (分管领导甲主抓 | 序号 目标任务 推进情况 …): the
+ * line right above the first header, in the same shape as those headings (one text, not the title), is the first
+ * section, not a second title.
+ */
+function sectionAboveHeader(ctx: RowContext, band: HeaderBand, entries: ReturnType<typeof readRows>['entries'], title: string | null): { row: number; title: string } | null {
+  const above = band.top - 1;
+  if (above < 1) return null;
+  const headed = entries.some((e) => e.role.kind === 'section' && !e.role.outline && classifyRow(ctx, e.row + 1).kind === 'repeated-header');
+  if (!headed) return null;
+  const texts: string[] = [];
+  for (let col = 1; col <= ctx.width; col++) {
+    const text = cellWords(cellAt(ctx.sheet, above, col));
+    if (text !== '') texts.push(text);
+  }
+  if (texts.length !== 1 || texts[0] === title) return null;
+  return { row: above, title: texts[0] };
 }
 
 export function readTable(input: TableReadInput): TableRead {
@@ -372,6 +432,11 @@ export function readTable(input: TableReadInput): TableRead {
   const levelValues: (string | null)[] = levelCols.map(() => null);
   let parentItem: ParentItem | null = null;
   let subItems = 0;
+  const firstSection = sectionAboveHeader(ctx, band, entries, titleLines.title);
+  if (firstSection) {
+    stack.push({ style: 'label', title: firstSection.title, key: null });
+    sections.push({ row: firstSection.row, outline: '', title: firstSection.title, level: 1, path: [firstSection.title] });
+  }
   for (const entry of entries) {
     const { row, role } = entry;
     if (role.kind === 'section') {
@@ -457,7 +522,11 @@ export function readTable(input: TableReadInput): TableRead {
     if (!told) {
       // A plan for the month or quarter (月度工作计划: 4月:完成筛查1480人) beside a task that states the year's goal.
       // So does a task told only in progress words (新增30家照料中心 | 已完成方案制定): its name states the goal.
-      const goal = (periodPlanOnly || toldInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
+      // So does a task whose 完成情况 tells what was done in a sentence with no figure (完成新增…托育机构。), with no
+      // target column; a status word alone (当年完成, 开工建设) tells nothing of what the task was to reach.
+      const account = d.raws.actual.kind === 'words' ? d.raws.actual.text.trim() : '';
+      const doneInWords = !columns.target && !columns.periodTarget && account.length >= ACCOUNT_LENGTH && !/\d/.test(account);
+      const goal = (periodPlanOnly || toldInWords || doneInWords) && !nameTargets.has(d.row) && d.raws.target.kind === 'empty' ? goalInName(d.name.value, d.name.cell, !periodPlanOnly) : null;
       if (goal) {
         nameTargets.set(d.row, goal.confidence);
         drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: goal.figure } } };
@@ -542,9 +611,11 @@ export function readTable(input: TableReadInput): TableRead {
     // Neither figure in a cell of its own, and the actual tells investment planned and done in one sentence.
     const invested = namedTarget.value === null && plainActual.value === null ? investmentProgress(p.raws.actual) : null;
     const target = invested ? { value: invested.target, words: namedTarget.words } : namedTarget;
-    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done.
+    // 进度达60% on a row with no target figure says how far along the work is: its progress, not an amount done. So it
+    // does beside a target counted in things (50条): a share cannot be an amount of them.
     const inWords = figuresInWords(accountOf(p.raws.actual, p.progressRaw));
-    const told = target.value === null && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
+    const countedTarget = target.value !== null && p.unit !== null && p.unit !== '%' && plainActual.value === null;
+    const told = (target.value === null || countedTarget) && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
     const statedProgress = told ? placeRate(told, false) : null;
     const changed = inWords?.points ?? growthInPoints;
     const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
@@ -566,13 +637,13 @@ export function readTable(input: TableReadInput): TableRead {
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
-    const kind = indicatorKind(target.value !== null, (!targetInWords && actualIsClean) || figuresBesideWords, periodTarget.value !== null);
+    const kind = indicatorKind(target.value !== null, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
-    const unit = (kind === 'qualitative' || told) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
+    const unit = (kind === 'qualitative' || (told && !countedTarget)) && !p.unitStated ? null : (p.unit ?? invested?.unit ?? null);
     const deadlineCell = sourceCell(input, 'deadline', p.row);
     const deadline = deadlineCell
       ? readDateField(fieldValue(ctx, 'deadline', p.row), numberFormatAt(sheet, deadlineCell.row, deadlineCell.col), deadlineCell, period.year)
@@ -606,7 +677,7 @@ export function readTable(input: TableReadInput): TableRead {
       ...(changed ? { statedChangePoints: placeRate(changed, false) } : {}),
       department: textOf(input, ctx, 'department', p.row),
       owner: textOf(input, ctx, 'owner', p.row),
-      leader: textOf(input, ctx, 'leader', p.row),
+      leader: textOf(input, ctx, 'leader', p.row) ?? (columns.leader ? null : leaderOfSection(sections, p.row, sheet.name)),
       cooperating: textOf(input, ctx, 'cooperating', p.row),
       weight,
       deadline,

@@ -84,9 +84,19 @@ function demoteEmptyHeadings(entries: Entry[]): Entry[] {
     const nextStyle = next?.kind === 'section' ? (next.outline?.style ?? 'label') : null;
     // A child is an indicator, or a heading of another, non-Chinese-numeral style ((1) under 1、).
     const hasChild = next !== undefined && (next.kind === 'indicator' || (nextStyle !== role.outline.style && nextStyle !== 'label' && !isSectionStyle(nextStyle as Outline['style'])));
-    if (hasChild) return entry;
+    if (hasChild && !numberedNext(role.outline, next)) return entry;
     return { row: entry.row, role: { kind: 'indicator', outline: role.outline, name: role.title, nameCol: 0 } };
   });
+}
+
+/**
+ * The row below carries the next number of the same list (4 then 5): a sibling, not a child. A row numbered in
+ * the run of its neighbours is an item with nothing beside it of its own (its 时限 and 责任人 merged from above).
+ */
+function numberedNext(outline: Outline, next: Entry['role'] | undefined): boolean {
+  const below = next?.outline;
+  if (!below || below.style !== outline.style || !/^\d+$/.test(outline.key)) return false;
+  return Number(below.key) === Number(outline.key) + 1;
 }
 
 /**
