@@ -202,7 +202,7 @@ function undoubted(basis: Basis): boolean {
 const ASKED_WITH_ROW: ReadonlySet<FieldKey> = new Set(['target', 'unit']);
 
 /** The column an indicator check reads; null for what is derived rather than read from one column. */
-const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
+export const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
   name: 'name', id: 'id', unit: 'unit', target: 'target', targetText: 'target', periodTarget: 'periodTarget', actual: 'actual',
   actualText: 'actual', lastYear: 'lastYear', growth: 'growth', completion: 'completionRate', department: 'department', owner: 'owner',
   weight: 'weight', deadline: 'deadline', progressText: 'progressText', leader: 'leader', targetGrowth: 'target', progress: 'completionRate',

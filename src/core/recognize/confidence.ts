@@ -111,18 +111,37 @@ export function closeCalls(
   const close = new Map<FieldKey, number>();
   // A level above the name (二级指标 over 三级指标) is read, as the path: no rival for the name.
   const mappedCols = new Set([...Object.values(columns).map((m) => m?.col), ...levels.map((m) => m.col)]);
+  const heldAt = new Map<number, ColumnMapping>();
+  for (const f of FIELD_KEYS) {
+    const held = columns[f];
+    if (held) heldAt.set(held.col, held);
+  }
   for (const field of FIELD_KEYS) {
     const m = columns[field];
     if (!m || m.source === 'user' || m.source === 'remembered') continue;
     // A rival is a reading still open: the field in a column read as nothing, or this column as a field found
     // nowhere. A reading a later rule settled (the 项目名称 column found to be the category over the names) is none.
+    // A tie settled only by the order columns were taken in is open too: another column whose header names this
+    // field as strongly as the role it was given (本月比上年同月增长 · 累计比上年同期增长: both 增长, both 上年), or a
+    // field this column names as strongly as the column that took it.
+    // Only among figures: their values cannot tell a growth from last year's level by themselves, while names,
+    // categories and units are told apart by what is written in them (a category repeats, a 配合单位 lists several).
+    const tied = (c: ColumnCandidate, held: ColumnMapping | undefined): boolean =>
+      held !== undefined && held.source !== 'user' && held.source !== 'remembered' && c.confidence >= held.confidence
+      && FIGURE_FIELDS.has(c.field) && FIGURE_FIELDS.has(field);
     const rivals = candidates.filter((c) =>
-      c.confidence >= MIN_RIVAL && (c.field === field ? c.col !== m.col && !mappedCols.has(c.col) : c.col === m.col && columns[c.field] === undefined));
+      c.confidence >= MIN_RIVAL && (c.field === field
+        ? c.col !== m.col && (!mappedCols.has(c.col) || tied(c, heldAt.get(c.col)))
+        : c.col === m.col && (columns[c.field] === undefined || tied(c, columns[c.field]))));
     const lead = Math.min(...rivals.map((c) => m.confidence - c.confidence), Number.POSITIVE_INFINITY);
-    if (lead < CLOSE_MARGIN) close.set(field, round2(Math.min(m.confidence, 0.5 + Math.max(0, lead) / 2)));
+    // Confidences are sums of tenths: a lead of exactly the margin (0.85 − 0.75) is no close call, whatever the float says.
+    if (lead < CLOSE_MARGIN - 1e-9) close.set(field, round2(Math.min(m.confidence, 0.5 + Math.max(0, lead) / 2)));
   }
   return close;
 }
+
+/** Fields whose columns hold figures of the indicator's measure or a rate of it. */
+const FIGURE_FIELDS: ReadonlySet<FieldKey> = new Set(['target', 'periodTarget', 'actual', 'lastYear', 'growth', 'completionRate']);
 
 /** Below this a reading is no rival: column-map leaves such guesses unmapped. */
 const MIN_RIVAL = 0.4;
