@@ -101,7 +101,7 @@ describe('bench:recognition 的计分：含内容的检查、整张读对、无�
     it('识别程序就该行的目标提了问（从名称里读出的目标），目标与单位读错不算无提示；别的行照旧', () => {
       const asked: Recognition = {
         ...recognition,
-        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'target', value: 1, unit: null, cell: { sheet: '目标任务', row: 3, col: 2 }, confidence: 0.6 }],
+        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'target', fields: ['target'], reason: 'name', value: 1, text: '构造', unit: null, cell: { sheet: '目标任务', row: 3, col: 2 }, confidence: 0.6 }],
       };
       const checks = compareRecognition(entry, asked, null);
       expect(find(checks, 'row 3 target')).toMatchObject({ ok: false, sure: false });

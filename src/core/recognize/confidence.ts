@@ -4,7 +4,7 @@ import { CONFIDENCE_THRESHOLD, type ColumnCandidate } from './column-map';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import { isNotAField } from './header-vocabulary';
-import type { ColumnRole, RowQuestion } from './questions';
+import type { ColumnRole } from './questions';
 
 /**
  * How sure recognition is of each column and each row. A column is as sure as its role was read (header words
@@ -73,20 +73,6 @@ export function rowConfidence(indicator: Indicator, columns: Partial<Record<Fiel
 
 export function withRowConfidence(table: IndicatorTable): IndicatorTable {
   return { ...table, indicators: table.indicators.map((indicator) => ({ ...indicator, confidence: rowConfidence(indicator, table.columns) })) };
-}
-
-/** Rows whose target was worked out (read out of the name) without a stated share to confirm it: asked about. */
-export function rowQuestions(table: IndicatorTable): RowQuestion[] {
-  const asked: RowQuestion[] = [];
-  for (const indicator of table.indicators) {
-    const target = indicator.target;
-    if (!target || target.confidence === undefined || target.confidence >= CONFIDENCE_THRESHOLD) continue;
-    asked.push({
-      kind: 'row', row: indicator.row, name: indicator.name.value, field: 'target', value: target.value, unit: indicator.unit,
-      cell: target.cell, confidence: target.confidence,
-    });
-  }
-  return asked;
 }
 
 /**
