@@ -161,3 +161,23 @@ export function actualsInRateColumn(table: IndicatorTable): ColumnMapping | null
   if (table.columns.actual || !rate || rate.source === 'user' || rate.source === 'remembered') return null;
   return table.indicators.some((i) => i.actual?.cell.col === rate.col) ? rate : null;
 }
+
+/** Consecutive rows with one name, at least this many and this share of the rows, make the names doubtful. */
+const REPEATS = 2;
+const REPEAT_SHARE = 0.2;
+
+/**
+ * A column of names gives each row its own: the same words down consecutive rows (a project name filled down from a
+ * merge over its sub-tasks, a status such as 进场施工。 copied row to row) say the column is a group or an account,
+ * not the names. How sure the names column can then be: below the threshold, by the share of rows repeated; null
+ * when the names do not repeat (or the user named the column).
+ */
+export function repeatedNamesDoubt(table: IndicatorTable): number | null {
+  const m = table.columns.name;
+  if (!m || m.source === 'user' || m.source === 'remembered') return null;
+  const names = table.indicators.filter((i) => i.name.cell.col === m.col).map((i) => i.name.value);
+  let repeated = 0;
+  for (let k = 1; k < names.length; k++) if (names[k] === names[k - 1]) repeated++;
+  if (repeated < REPEATS || repeated < REPEAT_SHARE * names.length) return null;
+  return round2(Math.min(m.confidence, TENTATIVE_CONFIDENCE, 1 - repeated / names.length));
+}
