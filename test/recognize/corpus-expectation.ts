@@ -469,7 +469,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
       // The table has nothing here: expects no content, and an indicator read with no doubt is a silent error.
-      const sure = undoubted({ recognition, field: null, row: indicator.row }) && !recognition.unsure.includes('name');
+      const sure = undoubted({ recognition, field: 'name', row: indicator.row }) && !recognition.unsure.includes('name');
       checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one`, content: false, sure });
     }
   }

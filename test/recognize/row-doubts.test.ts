@@ -58,3 +58,29 @@ describe('从句子里读出的数：句中另有不带数的部分就问', () =
     expect(asked).toEqual([expect.objectContaining({ row: 2, reason: 'sentence', field: 'target', value: 3, unit: '个' })]);
   });
 });
+
+describe('除名称外什么也没写的行：在多数行都写了东西的表里，问它是不是一项指标', () => {
+  it('“其中:”“按行业分”一类引导行被问到；各行都写了数的行不问', () => {
+    const asked = rowQuestions([
+      ['项目', '本期', '累计', '累计比上年增长%'],
+      ['全县合计', 120.4, 480.2, 6.1],
+      ['其中:', null, null, null],
+      ['农业', 30.2, 110.5, 3.2],
+      ['工业', 60.1, 250.8, 7.4],
+      ['按行业分', null, null, null],
+      ['服务业', 30.1, 118.9, 6.6],
+    ]);
+    expect(asked.filter((q) => q.reason === 'bare').map((q) => q.row)).toEqual([3, 6]);
+    expect(asked.find((q) => q.row === 3)).toMatchObject({ field: 'name', fields: ['name'], value: null, text: '其中:' });
+  });
+
+  it('计划表多数行只有名称：不逐行问', () => {
+    const asked = rowQuestions([
+      ['序号', '重点工作'],
+      [1, '修订村规民约'],
+      [2, '开展移风易俗宣传'],
+      [3, '建立红白理事会'],
+    ]);
+    expect(asked.filter((q) => q.reason === 'bare')).toEqual([]);
+  });
+});

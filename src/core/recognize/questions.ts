@@ -22,8 +22,8 @@ export interface ColumnQuestion {
   readonly candidates: readonly FieldKey[];
 }
 
-/** The figures of a row recognition may ask about. */
-export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth';
+/** The figures of a row recognition may ask about; name: whether the row is an indicator at all. */
+export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth' | 'name';
 
 /**
  * Why a row's figure is asked about — the evidence it rests on is weak:
@@ -31,9 +31,11 @@ export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth';
  * words: a cell of the target or actual column states a figure recognition could not read (≧15组, 每亩300), so it
  * was kept as words;
  * sentence: a figure read out of a sentence that has parts with no figure (完成一期2座教学楼建设，主体建设并投入使用):
- * the figure need not measure the whole task.
+ * the figure need not measure the whole task;
+ * bare: a row read as an indicator that states nothing beside its name, where the other rows do (在总计中:, 按地区分):
+ * as likely a heading or a lead-in as a task.
  */
-export type RowDoubt = 'name' | 'words' | 'sentence';
+export type RowDoubt = 'name' | 'words' | 'sentence' | 'bare';
 
 export interface RowQuestion {
   readonly kind: 'row';

@@ -53,8 +53,23 @@ function cellText(sheet: SheetSnapshot, cell: CellRef): string {
   return cellWords(sheet.values[cell.row - 1]?.[cell.col - 1] ?? null);
 }
 
-function doubtsOf(indicator: Indicator, table: IndicatorTable, sheet: SheetSnapshot): Doubt[] {
+/** Whether a row states anything beside its name: a figure, words, who does it or by when. */
+export function statesAnything(i: Indicator): boolean {
+  const read = [
+    i.target, i.targetText, i.periodTarget, i.actual, i.actualText, i.lastYear, i.statedGrowth, i.statedCompletion, i.department, i.owner, i.leader,
+    i.cooperating, i.problems, i.weight, i.deadline, i.progressText, i.targetGrowth, i.statedProgress, i.statedChangePoints, i.statedScore,
+  ];
+  return read.some((field) => field !== null && field !== undefined) || (i.breakdown ?? []).length > 0;
+}
+
+/** How sure a row that states nothing, among rows that do, is an indicator. */
+export const BARE_CONFIDENCE = 0.5;
+
+function doubtsOf(indicator: Indicator, table: IndicatorTable, sheet: SheetSnapshot, mostState: boolean): Doubt[] {
   const doubts: Doubt[] = [];
+  if (mostState && !statesAnything(indicator)) {
+    return [{ field: 'name', reason: 'bare', value: null, text: indicator.name.value, cell: indicator.name.cell, confidence: BARE_CONFIDENCE }];
+  }
   const target = indicator.target;
   if (target && target.confidence !== undefined && target.confidence < CONFIDENCE_THRESHOLD) {
     doubts.push({ field: 'target', reason: 'name', value: target.value, text: indicator.name.value, cell: target.cell, confidence: target.confidence });
@@ -100,9 +115,11 @@ function workedOutBeside(indicator: Indicator, table: IndicatorTable): RowFigure
 /** One question per row whose figures rest on weak evidence, the least sure first among its figures. */
 export function rowQuestions(table: IndicatorTable, sheet: SheetSnapshot, unsure: readonly FieldKey[] = []): RowQuestion[] {
   const asked: RowQuestion[] = [];
+  // A plan may list bare tasks; a row that states nothing stands out only where most rows state something.
+  const mostState = table.indicators.filter(statesAnything).length * 2 > table.indicators.length;
   for (const indicator of table.indicators) {
     // A figure whose whole column is asked about is asked with it: no question per row on top.
-    const doubts = doubtsOf(indicator, table, sheet).filter((d) => d.reason !== 'words' || !unsure.includes(d.field));
+    const doubts = doubtsOf(indicator, table, sheet, mostState).filter((d) => d.reason !== 'words' || !unsure.includes(d.field));
     if (doubts.length === 0) continue;
     const first = doubts[0];
     const fields = [...doubts.map((d) => d.field), ...workedOutBeside(indicator, table)].filter((f, i, all) => all.indexOf(f) === i);
