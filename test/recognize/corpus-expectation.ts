@@ -431,7 +431,9 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`, false, true, asKey(key));
   }
   const p = table.period;
-  field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
+  // A period the engine warned it assumed (no period in header, title or sheet name) is not stated with no doubt.
+  const periodAssumed = recognition.issues.some((i) => i.code === 'recognize-period-missing');
+  field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`, true, !periodAssumed);
   // Whether the engine asks is a flag, not a reading: never a silent error itself.
   if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`, (want.unsure ?? []).length > 0, false);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
