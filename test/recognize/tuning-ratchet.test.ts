@@ -7,7 +7,7 @@ import type { Check } from './corpus-expectation';
  * A ratchet on the published tables the engine is tuned on: the working real corpus and the first two rounds' frozen
  * sets (each opened after its end score). The floors sit a little under what `npm run bench:recognition -- --no-timing`
  * measured when they were last raised (98.7%, 43/62, silent 0.4%; first round 96.0%, 13/26; second round 96.3%, 11/25,
- * silent 0.3%), so a change that reads them worse fails here. The third round's frozen sets (real-frozen-5, -6, -7) are
+ * silent 0.3%; silent tightened after r-r3's calibration: 34/13856 = 0.25% on the real corpus with the first round, 9/3930 = 0.23% on the second round), so a change that reads them worse fails here. The third round's frozen sets (real-frozen-5, -6, -7) are
  * never read by a test.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -34,17 +34,17 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.wholly.right).toBeGreaterThanOrEqual(13);
   });
 
-  it('第二轮冻结集（已打开）：含内容的检查读对不低于 95%，整张读对不少于 11 张，无提示的错不超过 1%', async () => {
+  it('第二轮冻结集（已打开）：含内容的检查读对不低于 95%，整张读对不少于 11 张，无提示的错不超过 0.4%', async () => {
     const tables = [...(await checksOf('real-frozen-3')), ...(await checksOf('real-frozen-4'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
     expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.95);
     expect(score.wholly.right).toBeGreaterThanOrEqual(11);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
   });
 
-  it('两者合起来，无提示的错不超过全部检查的 1%', async () => {
+  it('两者合起来，无提示的错不超过全部检查的 0.4%', async () => {
     const score = scoreCorpus([...(await checksOf('real-corpus')), ...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))]);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
   });
 });
