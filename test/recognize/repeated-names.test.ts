@@ -50,3 +50,29 @@ describe('识别：名称列里同一名称逐行重复，不是每行自己的�
     expect(answered.unsure).not.toContain('name');
   });
 });
+
+/*
+ * Header words and values disagree on where the names are: the names were taken from a column's values (具体内容)
+ * while another column's header names them plainly (任务名称). Either reading could be right: asked.
+ */
+describe('识别：名称按值取自一列，而另一列的表头明明写着“名称”，要问', () => {
+  const disagree = workbookOf('实事', [{
+    name: 'Sheet1',
+    rows: [
+      ['序号', '任务名称', '具体内容', '责任单位', '完成时限'],
+      [1, '托育服务扩容', '新增普惠托位300个，建成社区托育点5处，并完成从业人员培训。', '县卫健局', '2025年12月底'],
+      [null, null, '开展婴幼儿照护指导进家庭活动，覆盖全县所有乡镇和社区。', '县卫健局', '2025年10月底'],
+      [2, '养老助餐提质', '新建老年助餐点12个，推动助餐服务向农村延伸，提高服务覆盖面。', '县民政局', '2025年11月底'],
+      [null, null, '建立助餐补贴动态调整机制，落实高龄、失能老人就餐补贴政策。', '县民政局', '2025年9月底'],
+    ],
+  }]);
+
+  it('名称读自“具体内容”一列（按值），“任务名称”读作类别：名称列入待确认并提问', () => {
+    const recognition = recognize(disagree);
+    const name = recognition.table!.columns.name!;
+    expect(name).toMatchObject({ letter: 'C', source: 'values' });
+    expect(name.confidence).toBeLessThan(0.75);
+    expect(recognition.unsure).toContain('name');
+    expect(recognition.questions).toContainEqual(expect.objectContaining({ kind: 'column', letter: 'C', read: 'name' }));
+  });
+});

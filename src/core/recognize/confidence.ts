@@ -181,3 +181,21 @@ export function repeatedNamesDoubt(table: IndicatorTable): number | null {
   if (repeated < REPEATS || repeated < REPEAT_SHARE * names.length) return null;
   return round2(Math.min(m.confidence, TENTATIVE_CONFIDENCE, 1 - repeated / names.length));
 }
+
+/**
+ * The names taken from a column's values while another column's header names them more plainly (项目名称 read as the
+ * category, the names from 主要内容 beside it): values and header words disagree on where the names are, so the
+ * names column is asked about. How sure it then is; null when they agree or the user named the column.
+ */
+export function namesAgainstHeader(columns: Partial<Record<FieldKey, ColumnMapping>>, band: HeaderBand): number | null {
+  const m = columns.name;
+  if (!m || m.source !== 'values') return null;
+  const named = (col: number): number => Math.max(0, ...(band.columns.get(col)?.guesses ?? []).filter((g) => g.field === 'name' && !g.ambiguous).map((g) => g.confidence));
+  const own = named(m.col);
+  let plainer = 0;
+  for (const col of band.columns.keys()) if (col !== m.col) plainer = Math.max(plainer, named(col));
+  return plainer >= own + CLOSE_MARGIN && plainer >= SURE_NAME_WORD ? round2(Math.min(m.confidence, TENTATIVE_CONFIDENCE)) : null;
+}
+
+/** A header word that names the names column by itself (名称, 项目名称, 工作任务). */
+const SURE_NAME_WORD = 0.9;
