@@ -57,10 +57,12 @@ function questionLine(question: RecognitionQuestion, locale: Locale): string {
       });
     }
     case 'row':
-      return t('cli.question.row', locale, {
+      return tDynamic(question.reason === 'name' ? 'cli.question.row' : `cli.question.row-${question.reason}`, locale, {
         row: question.row,
         name: question.name,
-        value: question.value,
+        field: fieldLabel(question.field, locale),
+        value: question.value ?? '',
+        text: question.text,
         unit: question.unit ?? '',
         confidence: Math.round(question.confidence * 100),
       });

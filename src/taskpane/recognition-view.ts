@@ -181,8 +181,9 @@ function questionRow(question: RecognitionQuestion, locale: Locale): QuestionRow
       return {
         key: `row-${question.row}-${question.field}`,
         letter: null,
-        text: t('ui.question.row', locale, {
-          row: question.row, name: question.name, value: question.value, unit: question.unit ?? '', confidence: Math.round(question.confidence * 100),
+        text: t(question.reason === 'name' ? 'ui.question.row' : `ui.question.row-${question.reason}`, locale, {
+          row: question.row, name: question.name, field: fieldLabel(question.field, locale), value: question.value ?? '', text: question.text,
+          unit: question.unit ?? '', confidence: Math.round(question.confidence * 100),
         }),
         choices: [],
       };

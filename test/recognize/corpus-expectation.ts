@@ -173,6 +173,8 @@ interface Basis {
   readonly recognition: Recognition | null;
   readonly field: FieldKey | null;
   readonly row: number | null;
+  /** The indicator check's name (target, kind …), where it rests on no column. */
+  readonly check?: string;
 }
 
 /**
@@ -190,19 +192,18 @@ function undoubted(basis: Basis): boolean {
     return false;
   }
   if (basis.row !== null && r.issues.some((i) => i.indicatorRow === basis.row && (i.severity === 'error' || i.severity === 'warning'))) return false;
-  // A row question asks the user to confirm a figure worked out for that row (a target read out of the name, with
-  // its unit): the engine is not silent about it.
-  if (basis.row !== null && basis.field !== null && ASKED_WITH_ROW.has(basis.field)) {
-    if (r.questions.some((q) => q.kind === 'row' && q.row === basis.row && q.field === 'target')) return false;
+  // A row question asks the user to confirm figures worked out for that row (a target read out of the name, an
+  // actual read out of a sentence, a figure the cell states but the engine kept as words), with their unit and
+  // whether the row is measured at all (its kind): the engine is not silent about them.
+  if (basis.row !== null && (basis.field !== null || basis.check === 'kind')) {
+    const asked = r.questions.flatMap((q) => (q.kind === 'row' && q.row === basis.row ? q.fields : []));
+    if (asked.length > 0 && (basis.check === 'kind' || basis.field === 'unit' || asked.some((f) => f === basis.field))) return false;
   }
   return true;
 }
 
-/** What a row question about a worked-out target puts before the user: the figure and the unit it comes with. */
-const ASKED_WITH_ROW: ReadonlySet<FieldKey> = new Set(['target', 'unit']);
-
 /** The column an indicator check reads; null for what is derived rather than read from one column. */
-const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
+export const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
   name: 'name', id: 'id', unit: 'unit', target: 'target', targetText: 'target', periodTarget: 'periodTarget', actual: 'actual',
   actualText: 'actual', lastYear: 'lastYear', growth: 'growth', completion: 'completionRate', department: 'department', owner: 'owner',
   weight: 'weight', deadline: 'deadline', progressText: 'progressText', leader: 'leader', targetGrowth: 'target', progress: 'completionRate',
@@ -265,7 +266,7 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
   const at = `row ${want.row}`;
   const checks: Check[] = [];
   // The engine "states" a reading when it is not what reading nothing gives (null, '', [], qualitative, higher).
-  const sure = (what: string, stated: boolean): boolean => stated && undoubted({ recognition, field: CHECK_FIELD[what] ?? null, row: want.row });
+  const sure = (what: string, stated: boolean): boolean => stated && undoubted({ recognition, field: CHECK_FIELD[what] ?? null, row: want.row, check: what });
   const push = (what: string, ok: boolean, detail: string, content: boolean, stated: boolean): void => {
     checks.push({ what: `${at} ${what}`, kind: 'value', ok, detail, content, sure: sure(what, stated) });
   };
@@ -430,7 +431,9 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`, false, true, asKey(key));
   }
   const p = table.period;
-  field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`);
+  // A period the engine warned it assumed (no period in header, title or sheet name) is not stated with no doubt.
+  const periodAssumed = recognition.issues.some((i) => i.code === 'recognize-period-missing');
+  field('period', (want.period.year === null || p.year === want.period.year) && p.fromMonth === want.period.fromMonth && p.toMonth === want.period.toMonth, `read ${p.year} ${p.fromMonth}-${p.toMonth}`, true, !periodAssumed);
   // Whether the engine asks is a flag, not a reading: never a silent error itself.
   if (want.unsure !== 'unchecked') field('unsure', same([...(want.unsure ?? [])].sort(), [...recognition.unsure].sort()), `read ${recognition.unsure.join(',')}`, (want.unsure ?? []).length > 0, false);
   if (want.layoutClass !== undefined) field('layoutClass', table.layoutClass === want.layoutClass, `read ${table.layoutClass}`);
@@ -468,7 +471,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
       // The table has nothing here: expects no content, and an indicator read with no doubt is a silent error.
-      const sure = undoubted({ recognition, field: null, row: indicator.row }) && !recognition.unsure.includes('name');
+      const sure = undoubted({ recognition, field: 'name', row: indicator.row }) && !recognition.unsure.includes('name');
       checks.push({ what: `row ${indicator.row}`, kind: 'value', ok: false, detail: `read an indicator “${indicator.name.value}” that is not one`, content: false, sure });
     }
   }

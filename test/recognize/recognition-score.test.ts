@@ -1,7 +1,7 @@
 import { recognize, type Recognition } from '../../src/core/recognize';
 import { scoreCorpus, scoreLines } from '../../bench/recognition-score';
 import { workbookOf } from './build-snapshot';
-import { compareRecognition, type Check, type CorpusEntry, type ExpectedIndicator } from './corpus-expectation';
+import { compareRecognition, type Check, type CorpusEntry, type ExpectedIndicator, type ExpectedTable } from './corpus-expectation';
 
 /*
  * The figures `npm run bench:recognition` prints (issue 18): content-bearing checks, tables read wholly right and
@@ -101,11 +101,36 @@ describe('bench:recognition 的计分：含内容的检查、整张读对、无�
     it('识别程序就该行的目标提了问（从名称里读出的目标），目标与单位读错不算无提示；别的行照旧', () => {
       const asked: Recognition = {
         ...recognition,
-        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'target', value: 1, unit: null, cell: { sheet: '目标任务', row: 3, col: 2 }, confidence: 0.6 }],
+        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'target', fields: ['target'], reason: 'name', value: 1, text: '构造', unit: null, cell: { sheet: '目标任务', row: 3, col: 2 }, confidence: 0.6 }],
       };
       const checks = compareRecognition(entry, asked, null);
       expect(find(checks, 'row 3 target')).toMatchObject({ ok: false, sure: false });
       expect(find(checks, 'row 4 target')).toMatchObject({ ok: true, sure: true });
+    });
+
+    it('逐行提问覆盖它问到的数、该行的单位与类型，以及该行是不是一项指标；别的行照旧', () => {
+      const asked: Recognition = {
+        ...recognition,
+        questions: [...recognition.questions, { kind: 'row', row: 3, name: '构造', field: 'actual', fields: ['actual'], reason: 'sentence', value: 58.3, text: '构造', unit: null, cell: { sheet: '目标任务', row: 3, col: 5 }, confidence: 0.6 }],
+      };
+      const wrongKind = entryWith([{ ...indicators[0], target: 120, actual: 1, kind: 'qualitative' }, indicators[1]]);
+      const checks = compareRecognition(wrongKind, asked, null);
+      expect(find(checks, 'row 3 actual')).toMatchObject({ ok: false, sure: false });
+      expect(find(checks, 'row 3 kind')).toMatchObject({ ok: false, sure: false });
+      expect(find(checks, 'row 3 target')).toMatchObject({ ok: true, sure: true });
+      const bare: Recognition = {
+        ...recognition,
+        questions: [{ kind: 'row', row: 4, name: '新增就业', field: 'name', fields: ['name'], reason: 'bare', value: null, text: '新增就业', unit: null, cell: { sheet: '目标任务', row: 4, col: 2 }, confidence: 0.5 }],
+      };
+      const extra = compareRecognition(entryWith([indicators[0]]), bare, null).find((c) => c.what === 'row 4');
+      expect(extra).toMatchObject({ ok: false, sure: false });
+    });
+
+    it('识别程序警告过时段是假定的（表中没写时段），时段读错不算无提示', () => {
+      const assumed: Recognition = { ...recognition, issues: [...recognition.issues, { severity: 'warning', code: 'recognize-period-missing', cell: null, params: { year: 2024 } }] };
+      const wrongPeriod: CorpusEntry = { ...entry, expect: { kind: 'table', table: { ...(entry.expect as { table: ExpectedTable }).table, period: { year: 2024, fromMonth: 1, toMonth: 12 } } } };
+      expect(find(compareRecognition(wrongPeriod, recognition, null), 'period')).toMatchObject({ ok: false, sure: true });
+      expect(find(compareRecognition(wrongPeriod, assumed, null), 'period')).toMatchObject({ ok: false, sure: false });
     });
 
     it('没读出的指标、没读出的表：读错但识别程序什么也没说，不算无提示的错', () => {

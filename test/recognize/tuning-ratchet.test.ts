@@ -7,7 +7,8 @@ import type { Check } from './corpus-expectation';
  * A ratchet on the published tables the engine is tuned on: the working real corpus and the first two rounds' frozen
  * sets (each opened after its end score). The floors sit a little under what `npm run bench:recognition -- --no-timing`
  * measured when they were last raised (99.1%, 43/62, silent 0.4%; first round 97.1%, 13/26; second round 97.6%, 11/25,
- * silent 0.2%; third round, opened in the fourth, 98.1%, 13/27, silent 0.5%), so a change that reads them worse fails
+ * silent 0.2%; third round, opened in the fourth, 98.1%, 13/27, silent 0.5%; the silent ceilings tightened after r-r3's
+ * calibration, which counts a row question as doubt on the figures it names), so a change that reads them worse fails
  * here. The fourth round's frozen sets (real-frozen-8, -9, -10) are never read by a test.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -34,13 +35,13 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.wholly.right).toBeGreaterThanOrEqual(13);
   });
 
-  it('第二轮冻结集（已打开）：含内容的检查读对不低于 97%，整张读对不少于 11 张，无提示的错不超过 1%', async () => {
+  it('第二轮冻结集（已打开）：含内容的检查读对不低于 97%，整张读对不少于 11 张，无提示的错不超过 0.4%', async () => {
     const tables = [...(await checksOf('real-frozen-3')), ...(await checksOf('real-frozen-4'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
     expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.97);
     expect(score.wholly.right).toBeGreaterThanOrEqual(11);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
   });
 
   it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 97.5%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
@@ -52,8 +53,8 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
   });
 
-  it('两者合起来，无提示的错不超过全部检查的 1%', async () => {
+  it('两者合起来，无提示的错不超过全部检查的 0.4%', async () => {
     const score = scoreCorpus([...(await checksOf('real-corpus')), ...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))]);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
   });
 });

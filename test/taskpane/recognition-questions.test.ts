@@ -1,5 +1,6 @@
 import { recognize } from '../../src/core/recognize';
 import { questionRows, withAnswer } from '../../src/taskpane/recognition-view';
+import { questionLines } from '../../src/cli/question-lines';
 import { loadSettings, saveSettings } from '../../src/excel/document-settings';
 import { EmulatedSettings } from '../emulator/office-stub';
 import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
@@ -61,5 +62,31 @@ describe('任务窗格：版式读不出时问“按哪种版式读”，一键�
     expect(again.table?.layoutClass).toBe('breakdown');
     expect(again.table?.indicators.map((i) => i.name.value)).toEqual(['东城区', '西城区', '南山县']);
     expect(questionRows(again, 'zh-CN').some((r) => r.key.startsWith('layout-'))).toBe(false);
+  });
+});
+
+/** A row whose figure rests on weak evidence is asked about in both hosts' words, saying why. */
+describe('任务窗格与命令行：逐行的提问说明为什么没把握', () => {
+  const book = workbookOf('分解表.xlsx', [{
+    name: 'Sheet1',
+    rows: [
+      ['序号', '重点任务', '年度目标', '1—6月完成', '责任单位'],
+      [1, '更新环卫车辆', '3*2', 3, '县城管局'],
+      [2, '社区养老服务提升', '新建3个社区养老服务站，并建立上门服务长效机制。', 2, '县民政局'],
+      [3, '新建农村公厕', 40, 18, '县农业农村局'],
+    ],
+  }]);
+
+  it('写着数却没读成数的格、只衡量句中一部分的数，各问一行', () => {
+    const recognition = recognize(book);
+    const zh = questionRows(recognition, 'zh-CN').filter((r) => r.key.startsWith('row-'));
+    expect(zh.map((r) => r.text)).toEqual([
+      '第 2 行“更新环卫车辆”的全年目标写的是“3*2”，其中的数没能读成全年目标，暂按文字处理（把握度 60%），请核对；如是数值，请在该格只填数字，单位另列。',
+      '第 3 行“社区养老服务提升”的全年目标 3个 是从“新建3个社区养老服务站，并建立上门服务长效机制。”中读出的，句中还有不带数字的部分，这个数未必衡量整项任务（把握度 60%），请核对；如不对，请在表中单独填写全年目标。',
+    ]);
+    const en = questionRows(recognition, 'en-US').filter((r) => r.key.startsWith('row-'));
+    expect(en[0].text).toMatch(/could not be read/);
+    expect(en[1].text).toMatch(/parts without a figure/);
+    expect(questionLines(recognition.questions, 'zh-CN').filter((line) => line.includes('第 2 行') || line.includes('第 3 行'))).toHaveLength(2);
   });
 });

@@ -26,7 +26,11 @@ export interface AnalysisJson {
 
 export type QuestionJson =
   | { readonly kind: 'column'; readonly letter: string; readonly header: string; readonly read: FieldKey | null; readonly confidence: number; readonly candidates: readonly FieldKey[] }
-  | { readonly kind: 'row'; readonly row: number; readonly name: string; readonly field: string; readonly value: number; readonly unit: string | null; readonly cell: string; readonly confidence: number }
+  | {
+      readonly kind: 'row'; readonly row: number; readonly name: string; readonly field: string; readonly fields: readonly string[];
+      /** Why it is asked: name (read out of the name), words (a figure the cell states was not read), sentence (read out of a sentence with parts it does not measure). */
+      readonly reason: string; readonly value: number | null; readonly text: string; readonly unit: string | null; readonly cell: string; readonly confidence: number;
+    }
   | {
       readonly kind: 'layout'; readonly sheet: string; readonly seen: LayoutClass | null; readonly read: LayoutClass | null; readonly confidence: number;
       readonly candidates: readonly { readonly layout: LayoutClass; readonly indicators: number; readonly withFigures: number; readonly names: readonly string[] }[];
@@ -38,8 +42,8 @@ function questionJson(question: RecognitionQuestion): QuestionJson {
       return { kind: 'column', letter: question.letter, header: question.header, read: question.read, confidence: question.confidence, candidates: question.candidates };
     case 'row':
       return {
-        kind: 'row', row: question.row, name: question.name, field: question.field, value: question.value, unit: question.unit,
-        cell: refToString(question.cell), confidence: question.confidence,
+        kind: 'row', row: question.row, name: question.name, field: question.field, fields: [...question.fields], reason: question.reason,
+        value: question.value, text: question.text, unit: question.unit, cell: refToString(question.cell), confidence: question.confidence,
       };
     case 'layout':
       return {

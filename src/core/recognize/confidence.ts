@@ -4,7 +4,7 @@ import { CONFIDENCE_THRESHOLD, type ColumnCandidate } from './column-map';
 import type { ColumnProfile } from './column-profile';
 import type { HeaderBand } from './header-detect';
 import { isNotAField } from './header-vocabulary';
-import type { ColumnRole, RowQuestion } from './questions';
+import type { ColumnRole } from './questions';
 
 /**
  * How sure recognition is of each column and each row. A column is as sure as its role was read (header words
@@ -75,20 +75,6 @@ export function withRowConfidence(table: IndicatorTable): IndicatorTable {
   return { ...table, indicators: table.indicators.map((indicator) => ({ ...indicator, confidence: rowConfidence(indicator, table.columns) })) };
 }
 
-/** Rows whose target was worked out (read out of the name) without a stated share to confirm it: asked about. */
-export function rowQuestions(table: IndicatorTable): RowQuestion[] {
-  const asked: RowQuestion[] = [];
-  for (const indicator of table.indicators) {
-    const target = indicator.target;
-    if (!target || target.confidence === undefined || target.confidence >= CONFIDENCE_THRESHOLD) continue;
-    asked.push({
-      kind: 'row', row: indicator.row, name: indicator.name.value, field: 'target', value: target.value, unit: indicator.unit,
-      cell: target.cell, confidence: target.confidence,
-    });
-  }
-  return asked;
-}
-
 /**
  * How far ahead a column's reading must be of the next one for recognition to take it without asking: the
  * same field in a column read as nothing, or the same column as a field found nowhere, scored within this of
@@ -111,18 +97,37 @@ export function closeCalls(
   const close = new Map<FieldKey, number>();
   // A level above the name (二级指标 over 三级指标) is read, as the path: no rival for the name.
   const mappedCols = new Set([...Object.values(columns).map((m) => m?.col), ...levels.map((m) => m.col)]);
+  const heldAt = new Map<number, ColumnMapping>();
+  for (const f of FIELD_KEYS) {
+    const held = columns[f];
+    if (held) heldAt.set(held.col, held);
+  }
   for (const field of FIELD_KEYS) {
     const m = columns[field];
     if (!m || m.source === 'user' || m.source === 'remembered') continue;
     // A rival is a reading still open: the field in a column read as nothing, or this column as a field found
     // nowhere. A reading a later rule settled (the 项目名称 column found to be the category over the names) is none.
+    // A tie settled only by the order columns were taken in is open too: another column whose header names this
+    // field as strongly as the role it was given (本月比上年同月增长 · 累计比上年同期增长: both 增长, both 上年), or a
+    // field this column names as strongly as the column that took it.
+    // Only among figures: their values cannot tell a growth from last year's level by themselves, while names,
+    // categories and units are told apart by what is written in them (a category repeats, a 配合单位 lists several).
+    const tied = (c: ColumnCandidate, held: ColumnMapping | undefined): boolean =>
+      held !== undefined && held.source !== 'user' && held.source !== 'remembered' && c.confidence >= held.confidence
+      && FIGURE_FIELDS.has(c.field) && FIGURE_FIELDS.has(field);
     const rivals = candidates.filter((c) =>
-      c.confidence >= MIN_RIVAL && (c.field === field ? c.col !== m.col && !mappedCols.has(c.col) : c.col === m.col && columns[c.field] === undefined));
+      c.confidence >= MIN_RIVAL && (c.field === field
+        ? c.col !== m.col && (!mappedCols.has(c.col) || tied(c, heldAt.get(c.col)))
+        : c.col === m.col && (columns[c.field] === undefined || tied(c, columns[c.field]))));
     const lead = Math.min(...rivals.map((c) => m.confidence - c.confidence), Number.POSITIVE_INFINITY);
-    if (lead < CLOSE_MARGIN) close.set(field, round2(Math.min(m.confidence, 0.5 + Math.max(0, lead) / 2)));
+    // Confidences are sums of tenths: a lead of exactly the margin (0.85 − 0.75) is no close call, whatever the float says.
+    if (lead < CLOSE_MARGIN - 1e-9) close.set(field, round2(Math.min(m.confidence, 0.5 + Math.max(0, lead) / 2)));
   }
   return close;
 }
+
+/** Fields whose columns hold figures of the indicator's measure or a rate of it. */
+const FIGURE_FIELDS: ReadonlySet<FieldKey> = new Set(['target', 'periodTarget', 'actual', 'lastYear', 'growth', 'completionRate']);
 
 /** Below this a reading is no rival: column-map leaves such guesses unmapped. */
 const MIN_RIVAL = 0.4;
@@ -156,3 +161,41 @@ export function actualsInRateColumn(table: IndicatorTable): ColumnMapping | null
   if (table.columns.actual || !rate || rate.source === 'user' || rate.source === 'remembered') return null;
   return table.indicators.some((i) => i.actual?.cell.col === rate.col) ? rate : null;
 }
+
+/** Consecutive rows with one name, at least this many and this share of the rows, make the names doubtful. */
+const REPEATS = 2;
+const REPEAT_SHARE = 0.2;
+
+/**
+ * A column of names gives each row its own: the same words down consecutive rows (a project name filled down from a
+ * merge over its sub-tasks, a status such as 进场施工。 copied row to row) say the column is a group or an account,
+ * not the names. How sure the names column can then be: below the threshold, by the share of rows repeated; null
+ * when the names do not repeat (or the user named the column).
+ */
+export function repeatedNamesDoubt(table: IndicatorTable): number | null {
+  const m = table.columns.name;
+  if (!m || m.source === 'user' || m.source === 'remembered') return null;
+  const names = table.indicators.filter((i) => i.name.cell.col === m.col).map((i) => i.name.value);
+  let repeated = 0;
+  for (let k = 1; k < names.length; k++) if (names[k] === names[k - 1]) repeated++;
+  if (repeated < REPEATS || repeated < REPEAT_SHARE * names.length) return null;
+  return round2(Math.min(m.confidence, TENTATIVE_CONFIDENCE, 1 - repeated / names.length));
+}
+
+/**
+ * The names taken from a column's values while another column's header names them more plainly (项目名称 read as the
+ * category, the names from 主要内容 beside it): values and header words disagree on where the names are, so the
+ * names column is asked about. How sure it then is; null when they agree or the user named the column.
+ */
+export function namesAgainstHeader(columns: Partial<Record<FieldKey, ColumnMapping>>, band: HeaderBand): number | null {
+  const m = columns.name;
+  if (!m || m.source !== 'values') return null;
+  const named = (col: number): number => Math.max(0, ...(band.columns.get(col)?.guesses ?? []).filter((g) => g.field === 'name' && !g.ambiguous).map((g) => g.confidence));
+  const own = named(m.col);
+  let plainer = 0;
+  for (const col of band.columns.keys()) if (col !== m.col) plainer = Math.max(plainer, named(col));
+  return plainer >= own + CLOSE_MARGIN && plainer >= SURE_NAME_WORD ? round2(Math.min(m.confidence, TENTATIVE_CONFIDENCE)) : null;
+}
+
+/** A header word that names the names column by itself (名称, 项目名称, 工作任务). */
+const SURE_NAME_WORD = 0.9;

@@ -14,7 +14,8 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { actualsInRateColumn, closeCalls, columnRoles, rowQuestions, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
+import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
+import { rowQuestions, withAskedRows } from './row-doubts';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
@@ -23,7 +24,7 @@ import { readTitleLines, titleNamesPlan } from './table-title';
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
 export { layoutRefusal } from './layouts/refusal';
-export type { ColumnQuestion, ColumnRole, LayoutQuestion, LayoutReading, QuestionAnswer, RecognitionQuestion, RowQuestion } from './questions';
+export type { ColumnQuestion, ColumnRole, LayoutQuestion, LayoutReading, QuestionAnswer, RecognitionQuestion, RowDoubt, RowFigure, RowQuestion } from './questions';
 export { answersOf } from './questions';
 
 export interface RecognizeOptions {
@@ -246,7 +247,11 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
       const doubt = options.reader === undefined ? special.issues.find((i) => i.code === RECOGNIZE_CODES.lowConfidence) : undefined;
       const asked = doubt ? layoutQuestion(snapshot, options, special.table.sheet, special.table.layoutClass) : null;
       const question = asked && doubt ? { ...asked, read: special.table.layoutClass, confidence: Number(doubt.params.confidence) / 100, candidates: [readingOf(special.table), ...asked.candidates] } : null;
-      return { table: special.table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: question ? [question] : [], columnRoles: [] };
+      // Its rows are asked about like any table's where a figure rests on weak evidence (≧15组 kept as words).
+      const read = snapshot.sheets.find((s) => s.name === special.table.sheet);
+      const rows = read ? rowQuestions(special.table, read) : [];
+      const table = withAskedRows(special.table, rows);
+      return { table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [...(question ? [question] : []), ...rows], columnRoles: [] };
     }
     // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
     // Recognition's own trials of a reader never ask.
@@ -347,8 +352,19 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   if (options.asOf !== undefined && read.table.period.source !== 'as-of') {
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
-  const table = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(read.table)));
-  questions.push(...rowQuestions(table));
+  // Names repeated down the rows, or taken from values where another header names them: the names column is asked about.
+  const repeated = repeatedNamesDoubt(read.table) ?? namesAgainstHeader(read.table.columns, band);
+  const named = repeated !== null && read.table.columns.name ? { ...read.table, columns: { ...read.table.columns, name: { ...read.table.columns.name, confidence: repeated } } } : read.table;
+  if (repeated !== null && named.columns.name && !unsure.includes('name')) {
+    const m = named.columns.name;
+    unsure.unshift('name');
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field: 'name', column: m.letter, header: m.header, confidence: Math.round(m.confidence * 100) }));
+    questions.push(columnQuestion(m, 'name', (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
+  }
+  const confident = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(named)));
+  const asked = rowQuestions(confident, sheet, unsure);
+  const table = withAskedRows(confident, asked);
+  questions.push(...asked);
   // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
   const actualsInRates = actualsInRateColumn(table);
   if (actualsInRates && !unsure.includes('actual')) {

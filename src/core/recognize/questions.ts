@@ -22,13 +22,34 @@ export interface ColumnQuestion {
   readonly candidates: readonly FieldKey[];
 }
 
+/** The figures of a row recognition may ask about; name: whether the row is an indicator at all. */
+export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth' | 'name';
+
+/**
+ * Why a row's figure is asked about — the evidence it rests on is weak:
+ * name: a target read out of the task's name (新增2000个托位) with nothing to confirm it;
+ * words: a cell of the target or actual column states a figure recognition could not read (≧15组, 每亩300), so it
+ * was kept as words;
+ * sentence: a figure read out of a sentence that has parts with no figure (完成一期2座教学楼建设，主体建设并投入使用):
+ * the figure need not measure the whole task;
+ * bare: a row read as an indicator that states nothing beside its name, where the other rows do (在总计中:, 按地区分):
+ * as likely a heading or a lead-in as a task.
+ */
+export type RowDoubt = 'name' | 'words' | 'sentence' | 'bare';
+
 export interface RowQuestion {
   readonly kind: 'row';
   readonly row: number;
   readonly name: string;
-  /** The figure that was worked out (a target read out of the name). */
-  readonly field: 'target';
-  readonly value: number;
+  /** The figure asked about first. */
+  readonly field: RowFigure;
+  /** Every figure of the row the question covers, `field` first: others worked out of words on the same row go with it. */
+  readonly fields: readonly RowFigure[];
+  readonly reason: RowDoubt;
+  /** The figure as read; null when it could not be read (reason words). */
+  readonly value: number | null;
+  /** The cell's words the figure was (or was not) read from. */
+  readonly text: string;
   readonly unit: string | null;
   readonly cell: CellRef;
   readonly confidence: number;
