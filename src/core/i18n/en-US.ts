@@ -458,6 +458,7 @@ export const enUS: Record<MessageKey, string> = {
   'read.failure.legacy-xls': "this is an old .xls/.et file whose content cannot be read",
   'read.failure.not-xlsx': "the file is not an Excel workbook",
   'read.failure.corrupt': "the file is damaged or incomplete",
+  'read.failure.corrupt-sheet': "the sheet \"{sheet}\" is damaged or incomplete; check it in Excel, or delete it and save a copy",
   'issue.recognize-plan-only': 'Sheet "{sheet}" is a plan: its {count} tasks have names, units in charge or deadlines, and nothing has been reported yet; the draft lists the tasks and claims no results.',
   'issue.recognize-plan-only.fix': 'Run again once progress has been filled in.',
   'sheet.overview.nothingReported': 'Nothing has been reported yet: none of the {count} items is filled in, so no completion is computed or judged.',

@@ -464,6 +464,7 @@ export const zhCN = {
   'read.failure.legacy-xls': "这是旧版 .xls/.et 文件，其中的内容无法读取",
   'read.failure.not-xlsx': "文件内容不是 Excel 工作簿",
   'read.failure.corrupt': "文件已损坏或不完整",
+  'read.failure.corrupt-sheet': "工作表“{sheet}”的内容已损坏或不完整，在 Excel 中打开该表检查，或删去该表后另存一份",
   'issue.recognize-plan-only': '工作表“{sheet}”是一张计划表：{count} 项任务只写了名称、责任单位或时限，还没有填报任何完成情况；汇报稿只列出任务，不写成绩。',
   'issue.recognize-plan-only.fix': '填报完成情况后再运行一次即可。',
   'sheet.overview.nothingReported': '尚未填报任何完成情况：本表 {count} 项均未填报，以下不计完成率，也不作评价。',
