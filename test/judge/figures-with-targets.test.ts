@@ -101,7 +101,8 @@ describe('只报做了多少、没有可比的目标、也没说完成或在做�
 
   it('说了在做、已完成或有目标可比的：不是需人工确认', () => {
     expect(judged('完成投资850万元,溢洪道正在开挖', '某水库除险加固', '2024-06-30').verdict).toBe('in-progress');
-    expect(judged('已新增停车泊位15个', null, '2024-06-30').verdict).toBe('in-progress');
+    // 已完成 a count still reads as finished work; 已新增/已建设 a count with no target is an amount (kinds-frozen-3.test.ts).
+    expect(judged('已完成停车泊位改造15个', null, '2024-06-30').verdict).toBe('in-progress');
     expect(judged('完成投资850万元', '年度计划投资1000万元', '2024-06-30').verdict).toBe('on-track');
     expect(judged('制定全县投资计划,按季度监测分析;1-5月投资完成39.9亿元,增幅31.08%', null, '2024-06-30').verdict).toBe('in-progress');
   });

@@ -87,8 +87,8 @@ function underConvention<T extends { readonly text: string; readonly asOf: strin
  * A ratchet on the opened (tuning) real texts — the first round's frozen set, the second round's frozen set, working,
  * working-2 (629 texts), then working-3 and working-4 (766) — held to issue 19's 93% where they reach it. These are
  * tuning figures: the whole real-text corpus of issue 19 also holds the third round's frozen set
- * (judgement-real-frozen-3), which no test reads; its score (75.2%, 1 false 已完成 at the end of the third round) is
- * in test/fixtures/judgement-real/README.md, so issue 19's whole-corpus bar is not met and these tests do not claim it. Each is read as `npm run bench:judgement` reads it. The sets were
+ * (judgement-real-frozen-3), opened for tuning after its end score (75.2%, 1 false 已完成 at the end of the third round), which is
+ * in test/fixtures/judgement-real/README.md; it is printed last and held to 0 false 已完成. Each is read as `npm run bench:judgement` reads it. The sets were
  * labelled by different hands under two different conventions; the agreement is held under one, the glossary's
  * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
  * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
@@ -111,6 +111,15 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
   // agreement is printed, not asserted.
   const fourth = { name: '工作集 working-4.ts', raw: WORKING_4_REAL_TEXTS.map(tableItem) };
   const fourthScore = score(fourth.raw);
+  // The third round's frozen set (141 texts, 75.2% with 1 false 已完成 at its end score, then opened for tuning): printed
+  // with the corpus, raw and under the convention, and held to 0 false 已完成 both ways.
+  const frozen3 = {
+    name: '第三轮冻结集 frozen-3',
+    raw: FROZEN_3_REAL_TEXTS.map(tableItem),
+    unified: underConvention('judgement-real-frozen-3/frozen.ts', FROZEN_3_REAL_TEXTS, tableItem),
+  };
+  const frozen3Raw = score(frozen3.raw);
+  const frozen3Unified = score(frozen3.unified);
   const total = sets.reduce((sum, set) => sum + set.raw.length, 0);
   const rawAgreed = sets.reduce((sum, set) => sum + set.rawScore.agreed, 0);
   const agreed = sets.reduce((sum, set) => sum + set.unifiedScore.agreed, 0);
@@ -122,12 +131,16 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
     const lines = sets.map((set) => `  ${set.name}: ${set.raw.length} 条，原标注一致 ${set.rawScore.agreed} (${pct(set.rawScore.agreed, set.raw.length)})，统一约定下一致 ${set.unifiedScore.agreed} (${pct(set.unifiedScore.agreed, set.raw.length)})，误判已完成 ${set.rawScore.falseDone}`);
     const withThird = total + third.raw.length;
     const withFourth = withThird + fourth.raw.length;
+    const withFrozen3 = withFourth + frozen3.raw.length;
+    const allAgreed = agreed + thirdScore.agreed + fourthScore.agreed + frozen3Unified.agreed;
+    const frozen3Line = `  ${frozen3.name}: ${frozen3.raw.length} 条，原标注一致 ${frozen3Raw.agreed} (${pct(frozen3Raw.agreed, frozen3.raw.length)})，统一约定下一致 ${frozen3Unified.agreed} (${pct(frozen3Unified.agreed, frozen3.raw.length)})，误判已完成 ${frozen3Raw.falseDone}`;
     const fourthLine = `  ${fourth.name}: ${fourth.raw.length} 条，一致 ${fourthScore.agreed} (${pct(fourthScore.agreed, fourth.raw.length)})，误判已完成 ${fourthScore.falseDone}`;
     const thirdLine = `  ${third.name}: ${third.raw.length} 条，一致 ${thirdScore.agreed} (${pct(thirdScore.agreed, third.raw.length)})，误判已完成 ${thirdScore.falseDone}`;
     console.log(
       `已打开的真实文字 ${total} 条：原标注一致 ${rawAgreed} (${pct(rawAgreed, total)})，统一约定下一致 ${agreed} (${pct(agreed, total)})，误判已完成 ${rawFalseDone}（约定改标 ${CONVENTION.length} 条）\n${lines.join('\n')}\n` +
         `加上 working-3 共 ${withThird} 条：统一约定下一致 ${agreed + thirdScore.agreed} (${pct(agreed + thirdScore.agreed, withThird)})，误判已完成 ${rawFalseDone + thirdScore.falseDone}\n${thirdLine}\n` +
-        `再加上 working-4 共 ${withFourth} 条：统一约定下一致 ${agreed + thirdScore.agreed + fourthScore.agreed} (${pct(agreed + thirdScore.agreed + fourthScore.agreed, withFourth)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone}\n${fourthLine}`,
+        `再加上 working-4 共 ${withFourth} 条：统一约定下一致 ${agreed + thirdScore.agreed + fourthScore.agreed} (${pct(agreed + thirdScore.agreed + fourthScore.agreed, withFourth)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone}\n${fourthLine}\n` +
+        `再加上第三轮冻结集共 ${withFrozen3} 条：统一约定下一致 ${allAgreed} (${pct(allAgreed, withFrozen3)})，误判已完成 ${rawFalseDone + thirdScore.falseDone + fourthScore.falseDone + frozen3Raw.falseDone}\n${frozen3Line}`,
     );
   });
 
@@ -162,12 +175,25 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
     expect((agreed + thirdScore.agreed) / (total + third.raw.length)).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('加上 working-4（共 766 条）：没有误判已完成，统一约定下一致不少于 92%（第三轮结束时 92.3%）', () => {
+  it('加上 working-4（共 766 条）：没有误判已完成，统一约定下一致不少于 93%（第三轮结束时 92.3%，r-j1 后 715/766）', () => {
     expect(fourth.raw.length).toBe(76);
     expect(fourthScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
     expect(fourthScore.falseDone).toBe(0);
     const all = total + third.raw.length + fourth.raw.length;
-    expect((agreed + thirdScore.agreed + fourthScore.agreed) / all).toBeGreaterThanOrEqual(0.92);
+    expect((agreed + thirdScore.agreed + fourthScore.agreed) / all).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('第三轮冻结集（141 条，已打开）：没有误判已完成，原标注下和统一约定下都是；统一约定下不少于 93%（r-j1 后 133/141）', () => {
+    expect(frozen3.raw.length).toBe(141);
+    expect(frozen3Raw.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
+    expect(frozen3Unified.falseDone).toBe(0);
+    expect(frozen3Unified.agreed / frozen3.raw.length).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('全部已打开的真实文字（907 条）：没有误判已完成，统一约定下一致不少于 93%（issue 19 对整个语料的要求；r-j1 后 848/907）', () => {
+    const all = total + third.raw.length + fourth.raw.length + frozen3.raw.length;
+    expect(all).toBe(907);
+    expect((agreed + thirdScore.agreed + fourthScore.agreed + frozen3Unified.agreed) / all).toBeGreaterThanOrEqual(0.93);
   });
 
   it('第一轮冻结集在统一约定下不少于 95%', () => {

@@ -106,3 +106,46 @@ describe('地区表头横跨序号与名称、只有一项指标、有全市行'
     expect(table.indicators.map((i) => i.name.value)).toEqual(['甲县', '乙县', '丙区']);
   });
 });
+
+describe('一行表头、没有“全市”字样的交叉表：首行是其余各行之和', () => {
+  const rows: Row[] = [
+    ['2025年1-6月全市重点项目推进情况表', null, null, null, null],
+    ['单位:亿元', null, null, null, null],
+    ['县(市、区)', '年度计划投资', '上半年目标任务', '上半年完成投资', '完成上半年目标任务占比(%)'],
+    ['云川市', 300.4, 150.3, 160.1, '106.5%'],
+    ['临水区', 100.2, 50.1, 55.7, '111.2%'],
+    ['石岭县', 80.1, 40.1, 38.2, '95.3%'],
+    ['白鹤县', 70.0, 35.0, 36.0, '102.9%'],
+    ['高新区', 50.1, 25.1, 30.2, '120.3%'],
+  ];
+
+  it('读作一个交叉表指标：首行是合计，其余是地区；年度计划是目标，上半年目标是序时目标', () => {
+    const table = read(rows, [area('A1:E1'), area('A2:E2')]);
+    expect(table.layoutClass).toBe('cross-table');
+    const [indicator] = table.indicators;
+    expect(indicator.target?.value).toBe(300.4);
+    expect(indicator.periodTarget?.value).toBe(150.3);
+    expect(indicator.actual?.value).toBe(160.1);
+    expect(indicator.breakdown?.map((r) => r.region.value)).toEqual(['临水区', '石岭县', '白鹤县', '高新区']);
+    expect(indicator.breakdown?.[0].target?.value).toBe(100.2);
+  });
+
+  it('占比由四舍五入前的数算出（160.1 / 150.3 = 106.52，表上 106.5%；55.7 / 50.1 = 111.18，表上 111.2%）也认作这两列之比', () => {
+    const table = read(rows, [area('A1:E1'), area('A2:E2')]);
+    expect(table.indicators[0].statedCompletion?.value).toBeCloseTo(1.065);
+  });
+
+  it('首行不等于其余之和时，不凭一行表头当作交叉表', () => {
+    const other = rows.map((r, i) => (i === 3 ? ['云川市', 280.4, 140.3, 150.1, '107.0%'] : r));
+    expect(read(other, [area('A1:E1'), area('A2:E2')]).layoutClass).not.toBe('cross-table');
+  });
+});
+
+describe('以市县区结尾的是地名，不是人名', () => {
+  it('“云川市 | 临水区 | 石岭县”一列不当作责任人', async () => {
+    const { isPersonName } = await import('../../src/core/recognize/person-name');
+    expect(['云川市', '临水区', '石岭县', '高新区', '柳溪镇'].some(isPersonName)).toBe(false);
+    expect(isPersonName('王建国')).toBe(true);
+    expect(isPersonName('林晓')).toBe(true);
+  });
+});

@@ -309,3 +309,19 @@ describe('监控表的完成情况写“按进度执行，已使用约40%”：�
     expect(byName(table, '修缮文物点数').statedProgress ?? null).toBeNull();
   });
 });
+
+describe('“指标值说明”“指标说明”一列是对指标的解释', () => {
+  it.each(['指标值说明', '指标说明'])('“%s”读作解释列', (head) => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2024年部门整体绩效目标表'],
+        ['部门名称', '某县档案馆'],
+        ['一级指标', '二级指标', '三级指标', '目标值', '度量单位', head],
+        ['产出指标', '数量指标', '馆藏档案数字化', 12000, '卷', '按年度计划测算'],
+        ['效益指标', '社会效益指标', '查档利用服务', '明显提升', null, '反映服务水平'],
+      ],
+    });
+    expect(table.financeForm?.extraColumns).toMatchObject({ explanation: { letter: 'F' } });
+  });
+});

@@ -1,5 +1,6 @@
 import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import { validate } from '../../src/core/validate';
 import { bareHead, isActualHead, isScoreHead, isTargetHead, isWeightHead } from '../../src/core/recognize/layouts/finance-form-heads';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
@@ -690,5 +691,117 @@ describe('没有预算块的监控表：期间取自完成值表头或标题', (
   it('自评表的完成值表头写着月份也按全年（自评表报告整个预算年度）', () => {
     const table = monitoring('2024年度项目支出绩效自评表', '1-12月实际完成值');
     expect(table.period).toMatchObject({ fromMonth: 1, toMonth: 12 });
+  });
+});
+
+describe('三级指标里编了号的分项：（一）之下的 1、2、，得分已算在大项里', () => {
+  const form: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['2024年度项目支出绩效自评表'],
+      ['项目名称', '农村饮水安全巩固提升'],
+      ['主管部门', '某县水利局', _, '实施单位', '某县农村供水站'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'],
+      ['产出指标', '数量指标', '（一）管网改造', '≥30公里', '32公里', 20, 20, _],
+      ['产出指标', '数量指标', '1、主管网', '≥10公里', '11公里', 10, 10, _],
+      ['产出指标', '数量指标', '2、入户管网', '≥20公里', '21公里', 10, 10, _],
+      ['产出指标', '数量指标', '（二）水质检测', '≥40次', '45次', 20, 20, _],
+      ['产出指标', '质量指标', '水质达标率', '≥95%', '97%', 20, 20, _],
+      ['满意度指标', '满意度指标', '受益群众满意度', '≥90%', '93%', 40, 38, _],
+      ['合计', _, _, _, _, 100, 98, _],
+    ],
+  };
+
+  it('分项的路径接在大项之下；大项与其后的无分项照旧', () => {
+    const table = tableOf(form);
+    expect(byName(table, '1、主管网').path).toEqual(['产出指标', '数量指标', '（一）管网改造']);
+    expect(byName(table, '2、入户管网').path).toEqual(['产出指标', '数量指标', '（一）管网改造']);
+    expect(byName(table, '（一）管网改造').path).toEqual(['产出指标', '数量指标']);
+    expect(byName(table, '（二）水质检测').path).toEqual(['产出指标', '数量指标']);
+    expect(byName(table, '水质达标率').path).toEqual(['产出指标', '质量指标']);
+  });
+
+  it('合计 98 只加大项的得分（20+20+20+38），不把分项再加一遍', () => {
+    const snapshot = workbookOf('绩效自评', [form]);
+    const table = recognize(snapshot).table;
+    if (!table) throw new Error('no table');
+    expect(validate(table, snapshot).map((issue) => issue.code)).not.toContain('score-total-mismatch');
+  });
+});
+
+describe('只有一句话、没有指标值的三级指标：单位自己写的目标，不是没填的模板行', () => {
+  const form: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '城区绿道建设'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建绿道(公里)', 12],
+      ['产出指标', '质量指标', '……', _],
+      ['效益指标', '生态效益指标', '改善城区人居环境，增加市民休憩空间。', _],
+      ['效益指标', '社会效益指标', '质量', _],
+    ],
+  };
+
+  it('句子读作没有数的指标；“……”“质量”这样的空行仍不读', () => {
+    const names = tableOf(form).indicators.map((i) => i.name.value);
+    expect(names).toContain('改善城区人居环境，增加市民休憩空间。');
+    expect(names).not.toContain('……');
+    expect(names).not.toContain('质量');
+  });
+});
+
+describe('表上“单位名称：”一行写的是填表单位，先于主管部门', () => {
+  it('“单位名称:某县植保站 填报日期:…”与“主管部门 | 某县农业农村局”：填表单位是植保站', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2023年度项目支出绩效自评表'],
+        ['单位名称:某县植保站 填报日期:2024年2月1日'],
+        ['项目名称', '农作物病虫害统防统治'],
+        ['主管部门', '某县农业农村局'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '统防统治面积', '≥5万亩', '5.2万亩', 50, 50],
+        ['满意度指标', '满意度指标', '农户满意度', '≥90%', '92%', 50, 50],
+      ],
+    });
+    expect(table.unitName).toBe('某县植保站');
+  });
+});
+
+describe('表题省了“表”字：首行“某某绩效目标”仍是表题，下面的“年度绩效目标”不是', () => {
+  it('首行“项目支出绩效目标”是表题', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['项目支出绩效目标'],
+        ['项目名称', '乡村道路养护'],
+        ['主管部门', '某县交通运输局'],
+        ['年度绩效目标'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '养护里程', '≥120公里'],
+        ['效益指标', '社会效益指标', '群众出行条件', '明显改善'],
+      ],
+    });
+    expect(table.title).toBe('项目支出绩效目标');
+  });
+});
+
+describe('“总分”写在最后一行的中间，紧挨着分值与得分', () => {
+  it('“其他说明 | 无 | … | 总分 | 100 | 95”：读出单位自评的总分 95', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2023年度项目支出绩效自评表'],
+        ['项目名称', '校园安全设施改造'],
+        ['主管部门', '某县教育局'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '改造校舍', '≥12所', '12所', 50, 50],
+        ['满意度指标', '满意度指标', '师生满意度', '≥90%', '88%', 50, 45],
+        ['其他说明', '无', _, _, '总分', 100, 95],
+      ],
+    });
+    expect(table.statedScoreTotal?.value).toBe(95);
+    expect(table.indicators.map((i) => i.name.value)).not.toContain('总分');
   });
 });

@@ -62,3 +62,13 @@ describe('R&D 是“研究与试验发展”的缩写：它的经费支出越多
     expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('lower');
   });
 });
+
+describe('企业效益表里的亏损越少越好', () => {
+  it.each(['亏损单位数', '亏损户数', '亏损面', '亏损企业亏损总额'])('“%s”越小越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('lower');
+  });
+
+  it.each(['扭亏企业数', '利润总额'])('“%s”仍是越大越好', (name) => {
+    expect(indicatorDirection('quantitative', name, 'exact', null)).toBe('higher');
+  });
+});

@@ -111,3 +111,32 @@ describe('误差写成“±3%以内”：偏差的上限', () => {
     expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, approx: 'atMost', unit, inSentence: false });
   });
 });
+
+describe('每X在数字前只说按什么计，不使它成为句子', () => {
+  it('“每户500”“每人每年1200元”是一个数，不在句中', () => {
+    const perHousehold = parseNumberText('每户500');
+    expect(perHousehold).toMatchObject({ kind: 'number', value: 500, inSentence: false });
+    expect(parseNumberText('每人每年1200元')).toMatchObject({ kind: 'number', value: 1200, unit: '元', inSentence: false });
+  });
+
+  it('“每季度开展检查2次”仍是句子', () => {
+    expect(parseNumberText('每季度开展检查2次')).toMatchObject({ kind: 'number', inSentence: true });
+  });
+});
+
+describe('“组”是量词：≥8组、8组', () => {
+  it('读出数与单位', () => {
+    expect(parseNumberText('≥8组')).toMatchObject({ kind: 'number', value: 8, approx: 'atLeast', unit: '组', inSentence: false });
+  });
+});
+
+describe('数后括号里按可比口径重说一遍的，是注，不是第二个数', () => {
+  it('“8.4(可比6.1)”“5.5%(按可比价4.8%)”读前一个数', () => {
+    expect(parseNumberText('8.4(可比6.1)')).toMatchObject({ kind: 'number', value: 8.4, inSentence: false });
+    expect(parseNumberText('5.5%(按可比价4.8%)')).toMatchObject({ kind: 'number', value: 5.5, unit: '%', inSentence: false });
+  });
+
+  it('括号里是别的内容（其中…）仍是两个数', () => {
+    expect(parseNumberText('20(其中新建8)').kind).toBe('several');
+  });
+});

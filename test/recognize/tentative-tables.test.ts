@@ -382,3 +382,63 @@ describe('表题取表自己的题目', () => {
     expect(lines.title).toBe('表1:上半年主要指标完成情况');
   });
 });
+
+describe('一列数的统计小表：表上写明计量单位或时期的，不是清单', () => {
+  it('“品种 | 出栏量”上有“单位：头”和“2023年”：读出，数读作完成值并询问，单位取表上一行', () => {
+    const r = read([
+      ['2023年全镇畜禽出栏情况', null],
+      ['单位：头', null],
+      ['品种', '出栏量'],
+      ['生猪', 52310],
+      ['肉牛', 1820],
+      ['山羊', 9405],
+    ]);
+    expect(r.table?.columns.name?.letter).toBe('A');
+    expect(r.table?.columns.actual?.letter).toBe('B');
+    expect(r.unsure).toEqual(expect.arrayContaining(['name', 'actual']));
+    expect(r.table?.indicators.map((i) => i.unit)).toEqual(['头', '头', '头']);
+  });
+
+  it('只写了时期（1—9月）的一列数也读出', () => {
+    const r = read([
+      ['1—9月各类案件受理数', null],
+      ['类别', '件数'],
+      ['民事', 812],
+      ['行政', 64],
+      ['执行', 530],
+    ]);
+    expect(r.table?.indicators).toHaveLength(3);
+  });
+
+  it('既无单位也无时期的一列数（器材 | 数量）仍不凭值当作统计表', () => {
+    expect(recognizeRows([
+      ['器材', '数量'],
+      ['投影仪', 2],
+      ['白板', 5],
+      ['音箱', 4],
+    ]).table).toBeNull();
+  });
+
+  it('“表2:X”下面又有一行“X”：表题取不带表号的那一行', () => {
+    const sheet = sheetOf({ name: 'Sheet1', rows: [
+      ['表2:2022年全县水产品产量', null],
+      ['2022年全县水产品产量', null],
+      ['单位：吨', null],
+      ['品种', '产量'],
+      ['鲢鱼', 300],
+    ] });
+    expect(readTitleLines(sheet, 4, columnCount(sheet)).title).toBe('2022年全县水产品产量');
+  });
+});
+
+describe('栏目名在表题之上', () => {
+  it('“粮食产量”下一行“2021年1-6月粮食产量”：表题取写全的那一行', () => {
+    const sheet = sheetOf({ name: 'Sheet1', rows: [
+      ['粮食产量', null],
+      ['2021年1-6月粮食产量', null],
+      ['品种', '产量'],
+      ['稻谷', 300],
+    ] });
+    expect(readTitleLines(sheet, 3, columnCount(sheet)).title).toBe('2021年1-6月粮食产量');
+  });
+});

@@ -31,3 +31,14 @@ describe('繁体表的分类名照原样引用，词中的空格也保留', () =
     expect(table.indicators.map((i) => i.path)).toEqual([['推進暖心 養老服務'], ['推進暖心 養老服務'], ['改善農村 交通條件'], ['改善農村 交通條件']]);
   });
 });
+
+describe('繁体表里分两行写的分类名，引用时保留换行', () => {
+  it('“養老\\n服務”“農村\\n交通”照原样分行，和简体表的路径一样', () => {
+    const lined: SheetSpec = {
+      ...sheet,
+      rows: sheet.rows.map((row, i) => (i === 1 ? [1, '養老\n服務', ...row.slice(2)] : i === 3 ? [3, '農村\n交通', ...row.slice(2)] : row)),
+    };
+    const table = read(lined);
+    expect(table.indicators.map((i) => i.path)).toEqual([['養老\n服務'], ['養老\n服務'], ['農村\n交通'], ['農村\n交通']]);
+  });
+});

@@ -6,9 +6,9 @@ import type { Check } from './corpus-expectation';
 /*
  * A ratchet on the published tables the engine is tuned on: the working real corpus and the first two rounds' frozen
  * sets (each opened after its end score). The floors sit a little under what `npm run bench:recognition -- --no-timing`
- * measured when they were last raised (98.7%, 43/62, silent 0.4%; first round 96.0%, 13/26; second round 96.3%, 11/25,
- * silent 0.3%), so a change that reads them worse fails here. The third round's frozen sets (real-frozen-5, -6, -7) are
- * never read by a test.
+ * measured when they were last raised (98.7%, 43/62, silent 0.4%; first round 97.0%, 13/26; second round 96.8%, 11/25,
+ * silent 0.3%; third round, opened in the fourth, 91.2%, 10/27, silent 1.1%), so a change that reads them worse fails
+ * here. The fourth round's frozen sets (real-frozen-8, -9, -10) are never read by a test.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -26,21 +26,30 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.wholly.right).toBeGreaterThanOrEqual(43);
   });
 
-  it('第一轮冻结集（已打开）：含内容的检查读对不低于 95%，整张读对不少于 13 张', async () => {
+  it('第一轮冻结集（已打开）：含内容的检查读对不低于 96.5%，整张读对不少于 13 张', async () => {
     const tables = [...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(26);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.95);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.965);
     expect(score.wholly.right).toBeGreaterThanOrEqual(13);
   });
 
-  it('第二轮冻结集（已打开）：含内容的检查读对不低于 95%，整张读对不少于 11 张，无提示的错不超过 1%', async () => {
+  it('第二轮冻结集（已打开）：含内容的检查读对不低于 96.5%，整张读对不少于 11 张，无提示的错不超过 1%', async () => {
     const tables = [...(await checksOf('real-frozen-3')), ...(await checksOf('real-frozen-4'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.95);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.965);
     expect(score.wholly.right).toBeGreaterThanOrEqual(11);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
+  });
+
+  it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 90%，整张读对不少于 10 张，无提示的错不超过 1.5%', async () => {
+    const tables = [...(await checksOf('real-frozen-5')), ...(await checksOf('real-frozen-6')), ...(await checksOf('real-frozen-7'))];
+    const score = scoreCorpus(tables);
+    expect(tables).toHaveLength(27);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.9);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(10);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.015);
   });
 
   it('两者合起来，无提示的错不超过全部检查的 1%', async () => {

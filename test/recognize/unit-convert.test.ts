@@ -75,3 +75,13 @@ describe('单位对单位（元/亩、万元/公里、人/年）是一个单位'
     expect(isKnownUnit('万/元')).toBe(false);
   });
 });
+
+describe('斜线下是两个单位之积（元/人*月、元/人·月）也是一个单位', () => {
+  it('“≥480元/户·月”“480元/户*月”读出整段单位', async () => {
+    const { isKnownUnit } = await import('../../src/core/recognize/unit-convert');
+    expect(isKnownUnit('元/户·月')).toBe(true);
+    expect(isKnownUnit('元/户*月')).toBe(true);
+    expect(isKnownUnit('万元/户·月')).toBe(true);
+    expect(isKnownUnit('元/户*好')).toBe(false);
+  });
+});

@@ -72,6 +72,11 @@ export interface IndicatorJson {
   readonly statedCompletion: number | null;
   readonly statedGrowth: number | null;
   readonly targetGrowth: number | null;
+  /**
+   * A change the words state in percentage points (提升2.1个百分点 → 2.1, 下降0.3个百分点 → -0.3), in points: read
+   * from text, so derived, never a formula; `cells.statedChangePoints` is the cell the words are in.
+   */
+  readonly statedChangePoints?: number;
   /** Where a figure is not exact as written (300余人 → "over"). */
   readonly approximations: Partial<Record<'target' | 'periodTarget' | 'actual' | 'lastYear', NumberField['approx']>>;
   readonly department: string | null;
@@ -97,7 +102,7 @@ export interface IndicatorJson {
   readonly computedScore?: number | null;
   /** A cross-table indicator's figures per region (its own figures are the 合计 row's). */
   readonly breakdown?: readonly RegionJson[];
-  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth', string>>;
+  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth' | 'statedChangePoints', string>>;
   /** 0..1: how sure the row's reading is (the least sure of its columns and of any figure worked out for it). */
   readonly confidence: number;
   /** Figures worked out rather than read from their own cell (a target read out of the name): field → how sure. */
@@ -138,7 +143,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     cells[key] = refToString(field.cell);
     if (field.approx !== 'exact') approximations[key] = field.approx;
   }
-  for (const key of ['statedCompletion', 'statedGrowth', 'targetGrowth'] as const) {
+  for (const key of ['statedCompletion', 'statedGrowth', 'targetGrowth', 'statedChangePoints'] as const) {
     const field = indicator[key];
     if (field) cells[key] = refToString(field.cell);
   }
@@ -160,6 +165,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     statedCompletion: round(indicator.statedCompletion?.value ?? null),
     statedGrowth: round(indicator.statedGrowth?.value ?? null),
     targetGrowth: round(indicator.targetGrowth?.value ?? null),
+    ...(indicator.statedChangePoints ? { statedChangePoints: round(indicator.statedChangePoints.value) ?? undefined } : {}),
     approximations,
     department: indicator.department?.value ?? null,
     owner: indicator.owner?.value ?? null,

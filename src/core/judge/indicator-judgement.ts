@@ -122,6 +122,11 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
       if (verdict === 'no-data' && indicator.actual === null && saysNone(indicator.actualText?.value)) {
         return { verdict: 'unclear', basis: 'words', evidence: `完成值只写${quoted(String(indicator.actualText?.value ?? '无'))}` };
       }
+      // 提升2.1个百分点 as the only result: a change, not the level the target asks for. Reported, so never 未填报;
+      // whether it meets the target only a person can say.
+      if (verdict === 'no-data' && indicator.actual === null && indicator.statedChangePoints) {
+        return { verdict: 'unclear', basis: 'figures-in-words', evidence: `只报变化${quoted(indicator.statedChangePoints.text.trim())}，没有完成值` };
+      }
       // A table with no result column, only 推进情况: the staff's words are their report and decide, never 未填报.
       if (verdict === 'no-data' && measures.reportedInWords === true && indicator.actual === null && (meaningful(indicator.progressText) !== null || meaningful(indicator.actualText) !== null)) {
         return judgeQualitative(indicator, period);

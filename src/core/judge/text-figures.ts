@@ -51,10 +51,10 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%|完成[^，,。；;\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,2}\s*[（(](?:占|为)?(\d+(?:\.\d+)?)%[)）]/gu;
 /**
- * (The last form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
- * 106.5亿元、30亿元)的121.3%.)
+ * (The fourth form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
+ * 106.5亿元、30亿元)的121.3%. The last: a result with its share of the task in brackets, 已完成4769人(51.2%).)
  */
 /** 未启动实施的52个村 · 尚未开工的: words that a share counts what is not begun or not done. */
 const NOT_BEGUN = /(?:未|没有|尚未)(?:启动|开工|实施|完成|动工|开始)/u;
@@ -67,18 +67,20 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
   const whole: StatedShare[] = [];
   const pace: StatedShare[] = [];
   for (const match of text.matchAll(STATED_SHARE)) {
-    const first = match[1] ?? match[2] ?? match[3] ?? match[4];
+    const first = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     if (first === undefined) continue;
     // 分别占…目标(470亿元、106.5亿元、30亿元)的121.3%185%230%: the task is met only as far as its least-met part.
     const more = MORE_SHARES.exec(text.slice((match.index ?? 0) + match[0].length))?.[0].match(/\d+(?:\.\d+)?/gu) ?? [];
     const digits = String(Math.min(Number(first), ...more.map(Number)));
     const before = text.slice(Math.max(0, (match.index ?? 0) - 10), match.index ?? 0);
+    // 超出省定目标任务(60%)22.33个百分点: the target's own value in brackets after its name, not a share done.
+    if (/[（(]\s*\d+(?:\.\d+)?%$/u.test(match[0]) && /^\s*[)）]/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     // 全年任务目标数是78.9%: the target stated, not a result.
     if (/目标数|目标值|任务数[是为]|指标值|目标为|计划数/u.test(match[0])) continue;
     // 未启动实施的52个村…占计划的15.6%: the share of what is not begun, not of what is done.
     if (NOT_BEGUN.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0))) continue;
-    // 占财政总收入的比重为53.79%: the make-up of a total, not how much of a task is done.
-    if (/比重|占比|构成|结构/u.test(match[0])) continue;
+    // 占财政总收入的比重为53.79% · 占耕地总面积近20%: the make-up of a total stock, not how much of a task is done.
+    if (/比重|占比|构成|结构|总(?:面积|人口|户数|人数|产值|收入|资产|规模以上)/u.test(match[0])) continue;
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
     // of the task; 总体 is the whole of a measure, not a 总计划.
     if (/总体|(?<!完成)率/u.test(match[0])) continue;
@@ -175,7 +177,8 @@ function sameLabel(a: string, b: string): boolean {
 }
 
 /** A verb of finishing with its perfective marker just before a figure (已完成38个, 已整改620家): the figure is a result. */
-const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现)了?$/u;
+// 实现投产7个: 实现 before the act is as much a result as 已 is (10个计划投产项目实现投产7个).
+const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办结|解决|改造|处置|消除|实现|投产|达产|投用|投运)了?$|实现(?:投产|达产|竣工|完工|建成|投用|投运|开工)$/u;
 
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
@@ -313,12 +316,13 @@ export interface Growth {
   readonly words: string;
 }
 
-const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长)(?:率)?(?:为|达到|达)?(-?\d+(?:\.\d+)?)\s*%/u;
+// 同比分别-6.2%、-19.3%: a signed change after 同比 is a growth written without its verb.
+const GROWTH = /(增长|增速|增幅|增加|提高|提升|上升|下降|减少|回落|负增长|同比(?:分别)?(?=\s*[-+－]))(?:率)?(?:为|达到|达)?([-+－]?\d+(?:\.\d+)?)\s*%/u;
 
 export function growthIn(text: string): Growth | null {
   const match = GROWTH.exec(text);
   if (match?.[1] === undefined || match[2] === undefined) return null;
-  const value = Number(match[2]) / 100;
+  const value = Number(match[2].replace(/[+－]/u, (sign) => (sign === '－' ? '-' : ''))) / 100;
   const falling = /下降|减少|回落|负增长/u.test(match[1]);
   return { rate: falling ? -Math.abs(value) : value, words: match[0] };
 }

@@ -125,16 +125,35 @@ const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
  * Verbs of paperwork: an approval, a filing, a signature. They end a task that is paperwork (申报项目获批,
  * 按时上报报表); under a task to build or put right something (建成, 改造, 整治) they end a step of it only.
  */
-const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|提交|签订|立项|备案|申报/gu;
+const PAPER_VERB = /获批|批复|批准|上报|报送|报齐|报批|报审|送审|提交|签订|立项|备案|申报|申请/gu;
 export const BUILD_TASK = /建成|建设|新建|改建|扩建|修建|兴建|改造|修缮|修复|铺设|安装|整治|治理|投用|投运|竣工|完工|通车|开放/u;
 const FINISH_WORK = /完工|竣工|建成|投用|投运|投产|启用|开放|通车|交付|验收|完成|到位|落实|达标|实现|解决|化解|销号|开通|办结/u;
 
 /**
- * The paperwork verb a clause finishes with, when paperwork is all it finishes and the target is to build or put
- * right something (项目已获批 under 建成投用): null otherwise.
+ * Nouns of works a clause's subject may name itself by (改建工程, 建设项目): a project told of by its name — or a title to
+ * win (创建省级示范县的申报材料), whose filing is a step toward the award as a permit is toward the works.
  */
-export function paperworkOnly(clause: string, targetText: string | null | undefined): string | null {
-  if (targetText == null || !BUILD_TASK.test(targetText)) return null;
+const WORKS_NOUN = /工程|项目|创建|创成/u;
+
+/**
+ * Whether the task is to build or put right something. The target says so when it names a thing; a target that names
+ * none (年底前完成, 6条) or no target leaves it to the row's name (国道改建工程), and with neither, to the subject the
+ * clause opens on (XX改建工程已向…报送…): staff name the works before telling what was done on them.
+ */
+function buildsSomething(clause: string, targetText: string | null | undefined, taskName: string | null | undefined): boolean {
+  if (targetText != null && thingNamed(targetText).length >= 2) return BUILD_TASK.test(targetText);
+  if (taskName != null && thingNamed(taskName).length >= 2) return BUILD_TASK.test(taskName);
+  const subject = /^(.{2,30}?)(?:现已|已经|均已|已)/u.exec(clause)?.[1];
+  return subject !== undefined && (BUILD_TASK.test(subject) || WORKS_NOUN.test(subject));
+}
+
+/**
+ * The paperwork verb a clause finishes with, when paperwork is all it finishes and the task is to build or put right
+ * something (项目已获批 under 建成投用 · 改建工程已报送用地预审意见): a procedure on the way to the works, not the works.
+ * null otherwise.
+ */
+export function paperworkOnly(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+  if (!buildsSomething(clause, targetText, taskName)) return null;
   const paper = clause.match(PAPER_VERB);
   if (paper === null) return null;
   const rest = clause.replace(PAPER_VERB, '');
@@ -220,4 +239,22 @@ export function listedPartLeftOut(clause: string, targetText: string | null | un
   const named = parts.filter(names);
   if (named.length === 0 || named.length === parts.length) return null;
   return parts.find((part) => !names(part)) ?? null;
+}
+
+/** Verbs of a task that clears something away (清理浮萍, 拆除违建, 取缔非法码头): its end is the thing gone. */
+const CLEARING = /清理|清除|清运|清捞|清淤|整治|消除|拆除|取缔|关停|清退|清零/u;
+/** The thing said to be gone (水面无浮萍及垃圾, 已无违建, 不再有非法码头); not a lack of means (无资金, 无法, 无条件). */
+const ABSENT = /(?:已无|已不存在|不再有|无|没有)(?!法|资金|经费|条件|能力|人员|力量|进展|实质)([\u4e00-\u9fff]{2,10})/u;
+
+/**
+ * The clause says the thing the target clears away is gone (经核查，河段水面无浮萍及垃圾 under 完成对河道浮萍及垃圾的清理):
+ * the task's own result found on inspection, so the task is done. The thing must be the target's own (two characters in a
+ * row shared), and the clause must not name the clearing as still to do.
+ */
+export function clearedAsTargeted(clause: string, targetText: string | null | undefined): boolean {
+  if (targetText == null || !CLEARING.test(targetText)) return false;
+  const gone = ABSENT.exec(clause)?.[1];
+  if (gone === undefined || CLEARING.test(gone)) return false;
+  // Mostly the target's own words (浮萍及垃圾 · 违规网箱), not a thing that only mentions them (垃圾处理设施).
+  return charsShared(gone, targetText.replace(CLEARING, '')) * 2 >= gone.length;
 }

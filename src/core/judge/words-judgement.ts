@@ -101,7 +101,8 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   if (shortOf !== null) return false;
   return clauses.every((clause) => {
     const s = clauseSignals(clause);
-    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging;
+    // 销号率83.3%: a rate of the work under 100% says in figures that part of it is not done.
+    return !s.ongoing && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.rateShort;
   });
 }
 
@@ -127,7 +128,9 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words
     // of completion, which a person may read against the task. 均达序时进度, 常态化, 加快, 进展顺利, 反响良好 say how the
     // work goes. Only bare amounts are left to no one.
-    if (/已|建成|竣工|完工|办结|入住|序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause) || LEADING_RESULT.test(clause)) return false;
+    const countedOnly = COUNTED_RESULT.test(clause) && !/完成/u.test(clause);
+    if (!countedOnly && (/已|建成|竣工|完工|办结|入住/u.test(clause) || LEADING_RESULT.test(clause))) return false;
+    if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
     return saysNothingOfState(s);
   });
@@ -135,18 +138,26 @@ function onlyAmounts(clauses: readonly string[]): boolean {
 
 /**
  * A list of measures taken (成立领导小组，明确专人负责，推动各科室各司其职 · 每条措施一句), with no figure, no word
- * that anything is finished (已, 了, 完成), under way (正在, 推进, 持续, 常态化, 定期) or begun: it says what was
- * done about the task, not how far the task is (convention rule (ii)).
+ * that anything is finished (已, 完成), under way (正在, 推进, 持续, 定期) or begun: it says what was
+ * done about the task, not how far the task is (convention rule (ii)). 了 marks a measure taken (成立了领导小组), not the
+ * task finished, and 常态化 how a measure is kept (落实常态化防控措施), not work on the task still to do.
  */
 function onlyMeasures(clauses: readonly string[]): boolean {
   return clauses.length > 1 && clauses.every((clause) => {
     const s = clauseSignals(clause);
-    if (/\d|已|了|完成|完毕|常态化|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
+    if (/\d|已|完成|完毕|定期|按月|每月|按季|每季|长期|经常|逐步|不断|正/u.test(clause)) return false;
     return saysNothingOfState(s);
   });
 }
 
 const LEADING_RESULT = /^(?:完成|建成|竣工|完工|办结)/u;
+
+/**
+ * 已建设60套 · 建成5个街心公园 · 完工3.77万户: a verb of building or finishing that counts what it made, with no word that
+ * the count is all there is to do (全部, 均, 所有). With no target, the count is an amount like any other (convention (ii)):
+ * whether 5 parks are the task nobody can tell. (已完成1005个 still reads as finished work a person weighs.)
+ */
+const COUNTED_RESULT = /^[^，,。；;\d已]{0,20}?(?:已经?)?(?:建设|建成|新建|完工|竣工|改造|新增|解决)了?[^，,。；;\d]{0,6}?\d/u;
 
 /**
  * A paragraph of a 工作总结 (several sentences, or a long run of clauses) that lists what was done — figures, measures,
@@ -272,16 +283,17 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
 }
 
-const COMPLETION_RATE = /^完成(?:率|比例|进度)/u;
+// 完成率52% · 完成4769人(51.2%): the task's own completion, as a rate or as a result with its share in brackets.
+const COMPLETION_RATE = /^完成(?:率|比例|进度)|^完成[^，,。；;\d]{0,8}?\d[^，,。；;]*?[（(]/u;
 
 // 占项目总投资1925.8亿元的89%: a share of a project's total investment, which spans the project's years; so does a
 // share of a 规划 (占规划建设校舍总面积的27.85%, 占規劃量的34.67%), a programme's plan over its years, unless the
 // words make it the year's (年度规划, 今年规划).
 const WHOLE_WORKS = /总体进度|总进度|总工程量|工程总量|形象进度|总体完成|(?:占|为|完成)[^，,。；;]{0,6}?总投资[^，,。；;]{0,16}?的|(?:占|为|完成)(?:(?!年度|今年|当年|本年|全年)[^，,。；;\d]){0,4}?(?<!年度|今年|当年|本年|全年)(?:规划|規劃)[^，,。；;]{0,16}?的/u;
 
-const NOT_PACED = /整改|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
+const NOT_PACED = /整改|销号|问题|督察|巡察|巡视|审计|反馈|提案|议案|建议|信访|积案|事项|交办|督办|办结/u;
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
-const NOT_PACED_WORDS = /整改|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数/u;
+const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数|建议所提|所提建议/u;
 
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
@@ -310,8 +322,8 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
-  const targetGrowth = context.targetText ? growthIn(context.targetText) : null;
   const growth = growthIn(text);
+  const targetGrowth = context.targetText ? (growthIn(context.targetText) ?? bareGrowthTarget(context.targetText, growth)) : null;
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
   if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
@@ -320,6 +332,40 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   const partOfYear = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月/u.test(text);
   const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || (hasPassed(context.deadline, context.asOf) && !partOfYear);
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : '不低于目标'}`);
+}
+
+/**
+ * The staff's own distance of a level above its target (筛查率82.33%，超出省定目标任务(60%)22.33个百分点 · 普及率达到87%，
+ * 比年度目标提高了2个百分点 · 覆盖率达31%，高于目标6个百分点): the level meets the whole target in the same measure, so
+ * the target is met, whatever the month — a level once reached is reached (issue 19: 覆盖率达31% against 25% is done).
+ * Not a distance above the calendar (高于序时进度: on track), and not a growth, which is known only at the year's end.
+ */
+const ABOVE_TARGET = /(?:超出|超过|高出|高于)[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*个百分点|比[^，,。；;]{0,10}?(?:目标|指标)[^，,。；;\d]{0,10}?(?:提高|高出|高|多|超出)了?\s*\d+(?:\.\d+)?\s*个百分点/u;
+/** Levels where lower is better (失业率, 发生率, 空置率): above the target is over the limit, not beyond it. */
+const LOWER_IS_BETTER_LEVEL = /失业|死亡|发病|发生|事故|负债|空置|不良|违约|超标|能耗|排放|辍学|流失|返贫|差错|投诉/u;
+
+function levelAboveTarget(text: string, remains: string | null): Judgement | null {
+  if (remains !== null) return null;
+  const clauses = clausesOf(text);
+  const index = clauses.findIndex((clause) => ABOVE_TARGET.test(clause) && !/序时|时序|时间进度|进度/u.test(clause));
+  if (index < 0) return null;
+  // The level is named in the clause of the distance or the one before it (筛查率82.33%，超出…).
+  const levelClause = [clauses[index], clauses[index - 1]].find((clause) => clause !== undefined && levelIn(clause) !== null && growthIn(clause) === null);
+  if (levelClause === undefined || /增长|增速|增幅|同比|较上年|比上年/u.test(`${levelClause}${clauses[index] ?? ''}`) || LOWER_IS_BETTER_LEVEL.test(levelClause)) return null;
+  const level = levelIn(levelClause);
+  const distance = ABOVE_TARGET.exec(clauses[index] ?? '');
+  return level !== null && distance !== null ? judgement('completed', 'figures-in-words', `${quoted(level.words)}，${quoted(distance[0])}，达到目标`) : null;
+}
+
+/**
+ * A target that is one rate and nothing else (6.5%左右, 8%以上, 7%) beside words that report a rise (增长6.6%): the
+ * row's target column holds the growth wanted, written without its verb. Only for a rise — a fall against a bare rate
+ * (下降63% against 30%) may be a cut wanted, which the bare rate does not say.
+ */
+function bareGrowthTarget(targetText: string, growth: { readonly rate: number; readonly words: string } | null): { readonly rate: number; readonly words: string } | null {
+  if (growth === null || growth.rate < 0 || !/^(?:增长|增速|增幅)/u.test(growth.words)) return null;
+  const bare = /^\s*[≥>]?\s*(\d+(?:\.\d+)?)\s*%\s*(?:左右|以上)?\s*$/u.exec(targetText);
+  return bare?.[1] === undefined ? null : { rate: Number(bare[1]) / 100, words: targetText.trim() };
 }
 
 /** A growth set beside a benchmark's and found below it (增长4.8%，低于全省0.1个百分点): the staff's own measure of lag. */
@@ -468,6 +514,15 @@ function bareFigurePair(text: string, targetText: string): { readonly actual: nu
 /** Rates that measure the work itself (开工率, 办结率, 整改率, 支出进度): work under way, not a level of an outcome. */
 const WORK_RATE = /(?:开工|动工|竣工|完工|建成|办结|结案|整改|销号|执行|拨付|支出|到位|入住|拆旧|签约|完成|兑现|发放|接种|落实)(?:率|比例)/u;
 
+/** An amount per person, household, month or year (463元/月, 每人每月55元, 3920元/年): a standard, not a total done. */
+const PER_UNIT = /每[人户月年亩][^，,。；;\d]{0,4}?\d+(?:\.\d+)?(?:万|亿)?元|\d+(?:\.\d+)?(?:万|亿)?元\s*[\/／]\s*(?:人|户|月|年|亩)/gu;
+
+/** Every figure the words give is such a standard. */
+function standardsOnly(text: string): boolean {
+  const rest = text.replace(/\d{4}年|\d{1,2}月(?:份)?(?:底)?|\d{1,2}日/gu, '');
+  return (rest.match(PER_UNIT) ?? []).length > 0 && !/\d/u.test(rest.replace(PER_UNIT, ''));
+}
+
 /** Every figure the words give is a rate (5.2%, 0.2个百分点): no count or amount of work done. */
 function onlyRates(text: string): boolean {
   const figures = text.replace(/\d{4}年|\d{1,2}月(?:份)?|\d{1,2}日/gu, '').match(/\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff])?/gu) ?? [];
@@ -500,6 +555,19 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   return short === null ? found : judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
 }
 
+/**
+ * 已经完成或基本完成的指标任务，共计19项 · 建成或基本建成的项目: a heading that puts done and partly done in one group
+ * (A或基本A, A或部分A) says of each item only that it is one of the two, and which nobody can tell. It decides only when
+ * the other clauses say nothing of state (a count of the group: 共计19项).
+ */
+const EITHER_STATE = /(完成|建成|达到|解决|办结|完工)或(?:基本|部分|初步)\1/u;
+
+function eitherState(clauses: readonly string[]): string | null {
+  const heading = clauses.find((clause) => EITHER_STATE.test(clause));
+  if (heading === undefined) return null;
+  return clauses.every((clause) => clause === heading || saysNothingOfState(clauseSignals(clause))) ? heading : null;
+}
+
 /** The judgement of the words as the rules read them (simplified, the restated problem left out). */
 function judgeOnce(text: string, context: WordsContext): Judgement {
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
@@ -507,6 +575,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
   const reading = readWords(text, context.targetText ?? heading, context.asOf, context.taskName);
   if (reading.verdict === 'not-done') return judgement('behind', 'words', quoted(reading.decisive ?? text));
+  const either = eitherState(reading.clauses);
+  if (either !== null) return judgement('unclear', 'words', `${quoted(either)}，说的是完成或只是部分完成中的一种，不能分辨，需人工确认`);
   const year = yearOf(context.asOf);
   const overdue = overduePart(reading.clauses, year, context.asOf);
   if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
@@ -534,7 +604,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (!restated) {
     const bareRate = BARE_RATE.exec(text);
     const rateTarget = context.targetText ? BARE_RATE_TARGET.exec(context.targetText) : null;
-    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined) {
+    // 同比下降10% is a change, not a level: held against a growth target (growthJudgement), never met by its size alone.
+    if (bareRate?.[1] !== undefined && rateTarget?.[1] !== undefined && growthIn(text) === null) {
       const level = Number(bareRate[1]) / 100;
       const wanted = Number(rateTarget[1]) / 100;
       const shown = `${quoted(text.trim())}，目标${percent(wanted)}`;
@@ -581,6 +652,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       }
       return rateJudgement(rate, shown, due, context, year, planned, text, reading.remains, figures.parts === 1);
     }
+    const above = levelAboveTarget(text, reading.remains);
+    if (above !== null) return above;
     const growth = growthJudgement(text, context, year) ?? benchmarkJudgement(text, context);
     if (growth !== null) return growth;
     const level = levelJudgement(text, due, context, year);
@@ -633,6 +706,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
   if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
+  }
+  // A standard per person or per month (低保标准已达463元/月, 补助提高到每人每月120元), with no target: a level, like a rate.
+  if (reading.verdict === 'under-way' && reading.remains === null && !/\d/u.test(context.targetText ?? '') && standardsOnly(text) && !/正在|推进|持续|滞后|低于|序时/u.test(text)) {
+    return judgement('unclear', 'words', `只报标准${quoted(text.match(PER_UNIT)?.[0] ?? text)}，没有可比的目标`);
   }
   // 报市政府同意后调整节点目标 · 任务核减为20个: the target itself was changed, so the row's target no longer
   // measures the work; whether it is met against the new one only a person can say.

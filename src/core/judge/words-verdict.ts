@@ -1,7 +1,7 @@
-import { clauseSignals, MEANS_RATE, type ClauseSignals } from './clause-signals';
+import { clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
-import { BUILD_TASK, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
+import { BUILD_TASK, clearedAsTargeted, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
 
 /**
  * What the words of a 完成情况 say, clause by clause, in this order of weight:
@@ -67,7 +67,7 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
-  const paper = paperworkOnly(clause, targetText);
+  const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
   const units = UNITS_COUNTED.exec(clause);
   return units !== null && !/均|都|全部|所有|全县|全市|全区/u.test(clause.slice(units.index + units[0].length)) ? `只是“${units[0]}”，不是整项任务` : null;
@@ -163,8 +163,8 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
  */
 const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
 
-/** The work a rate measures (整改 in 整改率98.4%); clause-signals' WORK_RATE_VALUE less 完成, which every target says. */
-const RATE_WORK = /(整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|化解|验收)率/u;
+/** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
+const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
 
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;
@@ -196,11 +196,27 @@ function siblingOnlyStarted(clauses: readonly string[], signals: readonly Clause
 }
 const SIBLING_STEP = /(?:已|已经|现已)[^，,。；;\d]{0,4}?(?:开工|动工|启动|招标|进场|开始)/u;
 
+/**
+ * Places a summary of many reports on: a count of them (3个省份, 5个县区) or a list after its name (进展较慢的地区：…).
+ * A summary that names some places behind and others ahead (28个省快于时序进度，3个省份进度偏慢 · 进展较快的地区：…；
+ * 进展较慢的地区：…) tells the spread, not the state of the whole: the lag is a part's, and only the whole's own figure,
+ * where the words give one, says how the task stands.
+ */
+const PLACES = /(?:\d+|[一二三四五六七八九十两]+)个(?:省份|省|地区|市州|市|州|县区|县|区|乡镇)|(?:地区|省份|市州|县区)[:：]/u;
+const FASTER = /较快|快于|超过?(?:序时|时序|时间)进度|高于(?:序时|时序|时间进度)|领先/u;
+
+function placesBothWays(clauses: readonly string[], lagIndex: number): boolean {
+  if (!PLACES.test(clauses[lagIndex] ?? '')) return false;
+  return clauses.some((clause, i) => i !== lagIndex && PLACES.test(clause) && FASTER.test(clause) && !clauseSignals(clause).lagging);
+}
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
-    const s = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
+    const s = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
     // A clause that names the task itself (已全面完成上级下达的年度处置任务) speaks for the whole again; a text that opens on
     // 其中 is a sub-set of something outside it, which the words cannot weigh.
     return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
@@ -235,6 +251,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const breakdown = (index: number): boolean => clauses.some((clause, i) => i !== index && signals[i]?.negated === false && COUNT.test(clause));
   const notDoneIndex = signals.findIndex((s, i) => s.lagging || (s.negated && !(s.countedNotDone && breakdown(i))));
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
+  const split = notDone !== null && signals[notDoneIndex]?.lagging === true ? placesBothWays(clauses, notDoneIndex) : false;
+  if (notDone !== null && split) return reading('unlinked', notDone, '各地快慢不一，滞后的只是其中一部分地方，整项进度需人工确认');
   if (notDone !== null) return reading('not-done', notDone);
   // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
   // rate measures more than the task (a stock of years, of which the year's task was a share).

@@ -1,6 +1,6 @@
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { t } from '../i18n';
-import type { Results, ScoreRule } from '../model';
+import type { IndicatorTable, Results, ScoreRule } from '../model';
 import { percentText } from './sheet-styles';
 
 function scoreRuleText(rule: ScoreRule): string {
@@ -23,7 +23,7 @@ function scoreRuleText(rule: ScoreRule): string {
  * 测算说明: how every figure on the generated sheets was worked out, in words a leader checks against
  * the appraisal rules. It states the rules compute/ applies (逆向 in completion.ts, score in score.ts).
  */
-export function calculationNotes(results: Results, measuresName: string): string[] {
+export function calculationNotes(table: IndicatorTable, results: Results, measuresName: string): string[] {
   const { year, label, expectedProgress } = results.period;
   return [
     t('sheet.notes.completion'),
@@ -32,6 +32,8 @@ export function calculationNotes(results: Results, measuresName: string): string
     t('sheet.notes.status'),
     t('sheet.notes.qualitative'),
     t('sheet.notes.growth'),
+    // A change in points read from the words (提升2.1个百分点) is quoted on 指标测算, never worked into a figure.
+    ...(table.indicators.some((indicator) => indicator.statedChangePoints) ? [t('sheet.notes.points')] : []),
     scoreRuleText(results.scoreRule),
     // A self-evaluation form (财政部绩效自评表) was scored by the unit: its 得分 stand, the rule above is only compared.
     ...(results.indicators.some((result) => result.computedScore !== undefined) ? [t('sheet.notes.score.stated')] : []),

@@ -4,6 +4,7 @@ import type { CellNote, Indicator, IndicatorResult, NumberField, PlannedValue, R
 import { cellAddress, formulaValue, refToFormula, refToString } from '../model';
 import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
+import { statedPointsWords } from '../narrate/stated-points';
 import { encodeKey, keyOf } from './indicator-key';
 import { confirmableLabels } from './confirmed-statuses';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
@@ -133,6 +134,7 @@ export class MeasureRowBuilder {
     }
     this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
     this.cells.status = text(statusLabel(this.judged));
+    this.cells.growth = this.statedPointsCell();
     this.notes.push(t('sheet.measures.note.qualitative'));
     this.cells.score = this.statedScoreCell() ?? this.qualitativeScore();
   }
@@ -250,7 +252,8 @@ export class MeasureRowBuilder {
 
   private growthCell(): PlannedValue {
     const { indicator, result } = this;
-    if (result.growthRate === null) return null;
+    if (result.growthRate === null) return this.statedPointsCell();
+    this.statedPointsBeside();
     const { actual, lastYear } = indicator;
     if (growthSource(indicator) === 'computed' && actual && lastYear) {
       const a = this.operand('actual', actual);
@@ -267,6 +270,30 @@ export class MeasureRowBuilder {
       text: t('sheet.measures.note.derived', 'zh-CN', { field: measureHeader('growth'), text: stated.text, cell: refToString(stated.cell) }),
     });
     return { kind: 'number', value: stated.value };
+  }
+
+  /**
+   * 提升2.1个百分点 in the staff's words, where the row has no growth rate: the change in points is no growth rate
+   * and nothing read from words becomes a formula (not even a HYPERLINK), so it is written as text (提高2.1个百分点),
+   * with the words and their cell quoted in the note column and on the cell itself.
+   */
+  private statedPointsCell(): PlannedValue {
+    const stated = this.indicator.statedChangePoints;
+    const words = statedPointsWords(this.indicator);
+    if (!stated || words === null || !Number.isFinite(stated.value)) return null;
+    const size = Math.abs(stated.value).toFixed(Math.max(0, Math.min(stated.decimals, 4)));
+    const change = stated.value === 0 ? '持平' : `${stated.value > 0 ? '提高' : '下降'}${size}个百分点`;
+    const why = t('sheet.measures.note.stated-points', 'zh-CN', { change, text: words, cell: refToString(stated.cell) });
+    this.notes.push(why);
+    this.cellNotes.push({ row: this.row, col: measureCol('growth'), text: why });
+    return text(change);
+  }
+
+  /** Beside a growth rate the 同比增幅 cell holds, a change in points the words also state is named in the note. */
+  private statedPointsBeside(): void {
+    const stated = this.indicator.statedChangePoints;
+    const words = statedPointsWords(this.indicator);
+    if (stated && words !== null) this.notes.push(t('sheet.measures.note.stated-points-beside', 'zh-CN', { text: words, cell: refToString(stated.cell) }));
   }
 
   /** The IF chain of compute/status.ts, over the same cells, so an edit in the source changes the status too. */

@@ -271,7 +271,7 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
   const unclear = withStatus(measures.lines, 'unclear');
   if (unclear.length > 0) builder.indicatorList(unclear, t('sheet.overview.unclearList', 'zh-CN', { count: unclear.length }), '');
-  builder.notes(calculationNotes(results, context.names.measures));
+  builder.notes(calculationNotes(table, results, context.names.measures));
 
   const plan: SheetPlan = {
     name: context.names.overview,

@@ -7,3 +7,4 @@ export * from './report-doc';
 export * from './output-plan';
 export * from './says-none';
 export * from './settings-property';
+export * from './item-parts';

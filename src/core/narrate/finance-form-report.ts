@@ -1,4 +1,4 @@
-import type { FinanceFormFacts, Indicator, IndicatorResult, IndicatorTable, NumberField, ReportBlock, ReportDoc, Results, Run, TextField } from '../model';
+import { partsOfItems, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type TextField } from '../model';
 import { quotedInside } from '../i18n';
 import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 import { confirmationClause } from './confirmed-sentence';
@@ -120,14 +120,17 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   }
   b.text('。');
   const total = table.statedScoreTotal ?? null;
-  const available = table.indicators.reduce((sum, i) => sum + (i.weight?.value ?? 0), 0);
+  // A part of an item (1、 under 一、) has its weight and score in the item's: counted once, with the item.
+  const parts = partsOfItems(table.indicators);
+  const items = table.indicators.filter((i) => !parts.has(i));
+  const available = items.reduce((sum, i) => sum + (i.weight?.value ?? 0), 0);
   if (total) {
     b.text(`按${form.formName}，单位自评总分`);
     scoreRun(b, total);
     if (available > 0) b.text(`（满分${points(available)}分）`);
     b.text('。');
   }
-  const scored = table.indicators.filter((i) => i.path[0] !== BUDGET_GROUP && i.weight && i.statedScore);
+  const scored = items.filter((i) => i.path[0] !== BUDGET_GROUP && i.weight && i.statedScore);
   const lost = scored.filter((i) => (i.statedScore?.value ?? 0) < (i.weight?.value ?? 0) - 0.005);
   if (scored.length > 0) {
     b.text('绩效指标中，').number(`${scored.length - lost.length}项`, scored.length - lost.length, '项', scored.map((i) => i.statedScore!.cell)).text('得满分');

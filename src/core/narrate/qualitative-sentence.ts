@@ -3,6 +3,7 @@ import { subjectName } from './indicator-name';
 import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsSubject, staffText, staffTextRuns } from './staff-text';
+import { statedPointsRuns } from './stated-points';
 
 /**
  * A qualitative indicator is told in the staff's own words (完成情况说明), the way the seed's 廉政 section
@@ -33,6 +34,8 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
   } else {
     statusOnly(status, subject, builder);
   }
+  // A change in points written beside the account (in the 完成情况 cell it quotes not) is quoted as well.
+  if (progress !== null) builder.append(statedPointsRuns(indicator, builder.plain()));
   // The words do not say whether it is done: the draft quotes them and asks, rather than guess for the leader.
   if (status === 'unclear' && (progress !== null || actual !== null)) builder.placeholder('【待确认：是否已完成】');
   // The staff's account says it all; without one, the target is what the reader needs beside the state.

@@ -6,6 +6,7 @@ import { periodName } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
+import { statedPointsRuns } from './stated-points';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -29,8 +30,11 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   }
   if (actual === null || status === 'no-data') {
     statedTargetOnly(indicator, subject, builder);
+    // 提升2.1个百分点 in the actual's cell is what was reported: quoted as written, never "尚未填报".
+    const points = statedPointsRuns(indicator, staff?.text ?? '');
+    builder.append(points);
     if (staff !== null) builder.text('，').append(staffTextRuns(staff.text, [staff.cell]));
-    else builder.text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
+    else if (points.length === 0) builder.text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
     return { indicator, runs: builder.build(), lagging: false };
   }
 
@@ -41,11 +45,13 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     if (subject !== '' && !mentionsSubject(staff.text, subject)) builder.text(context.variety.pick('topic', [`在${subject}上，`, `${subject}方面，`]));
     builder.append(sourcedStaffRuns({ text: split.head, cell: staff.cell }, actual));
     builder.append(growthClause(indicator, context, staff.text));
+    builder.append(statedPointsRuns(indicator, staff.text));
     builder.append(targetClause(indicator, actual, status, context, staff.text));
     builder.append(staffTextRuns(split.tail, [staff.cell]));
   } else {
     actualClause(indicator, subject, actual, context, builder);
     builder.append(growthClause(indicator, context, ''));
+    builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
     builder.append(targetClause(indicator, actual, status, context, ''));
     if (staff !== null) appendStaff(builder, staff);
   }
@@ -62,6 +68,7 @@ function statedProgressSentence(indicator: Indicator, subject: string, staff: St
   const rate = statedRateFigure(stated);
   statedTargetOnly(indicator, subject, builder);
   if (rate !== null) builder.text(indicator.target !== null ? '，完成全年目标的' : '，进度为').number(rate.text, rate.value, rate.unit, rate.sources);
+  builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
   statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell], indicator.deadline?.iso ?? null);
   // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
   const words = staff === null ? null : staff.text.replace(new RegExp(`^\\s*${rate?.digits.replace('.', '\\.') ?? '$^'}\\s*[%％]?\\s*`), '').replace(/^[(（](.*)[)）]$/, '$1');
@@ -139,7 +146,8 @@ function growthClause(indicator: Indicator, context: SentenceContext, staff: str
     figure = statedRateFigure(indicator.statedGrowth);
     sign = Math.sign(indicator.statedGrowth.value);
   } else if (isRateUnit(indicator) && indicator.actual !== null && indicator.lastYear !== null) {
-    return pointsChange(indicator, context, staff);
+    // The change in points the staff wrote is quoted beside (statedPointsRuns) and wins over our own.
+    return indicator.statedChangePoints ? [] : pointsChange(indicator, context, staff);
   } else if (context.result?.growthRate !== null && context.result?.growthRate !== undefined && indicator.actual !== null && indicator.lastYear !== null) {
     figure = growthFigure(context.result.growthRate, [indicator.actual.cell, indicator.lastYear.cell]);
     sign = Math.sign(context.result.growthRate);

@@ -27,3 +27,13 @@ export function isFigureColumn(p: ColumnProfile): boolean {
 export function isDetailColumn(p: ColumnProfile): boolean {
   return p.filled > 0 && (p.organisation >= 0.5 || p.person >= 0.5 || p.date >= 0.5 || p.percent >= 0.5 || (p.numeric >= 0.6 && p.outline < 0.6));
 }
+
+/**
+ * A column its values make one of names, whatever its header: long texts (isNamesColumn), or short labels as a
+ * statistical table's stub, with two columns of figures or more to their right — a list of things with one count
+ * each (物品 | 数量) is an inventory, not indicators; one column is enough (`figuresNeeded` 1) under lines that say what it counts (单位：吨). `profiles`: the sheet's columns, for the figures to the right.
+ */
+export function isNameColumnByValues(col: number, p: ColumnProfile, profiles: ReadonlyMap<number, ColumnProfile>, figuresNeeded = 2): boolean {
+  if (isNamesColumn(p)) return true;
+  return isLabelColumn(p) && [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length >= figuresNeeded;
+}

@@ -177,7 +177,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'completionRate', pattern: /(完成.*(率|比例|百分比|%)|占.*(目标|全年|计划|任务)|完成进度)/, confidence: 0.85 },
   // A bare 占比 / 比例 beside a target and an actual is the share done; it could be another share, so ask.
   { field: 'completionRate', pattern: /^(?:占比|比例|百分比)$/, confidence: 0.7 },
-  { field: 'lastYear', pattern: /(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
+  // 比上年同期增长 compares with last year: a growth, not last year's figure.
+  { field: 'lastYear', pattern: /^(?!.*比.*(增|减|下降|提高|降低)).*(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度|月度|本月|当月|本季).*(目标|任务|计划)/, confidence: 0.8 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
   // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named.
@@ -201,6 +202,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.
   { field: 'target', pattern: /计划|预期/, confidence: 0.7 },
   { field: 'actual', pattern: /(完成|实际|累计|实绩|执行)/, confidence: 0.75 },
+  // 预计值, 预计完成 (the year's figure as estimated before it closes) is what was done, as far as is known: not 预期, a plan.
+  { field: 'actual', pattern: /预计(?:值|数|完成|实现)/, confidence: 0.7 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
@@ -386,6 +389,20 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
   }
   if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
   const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
-  if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: fromLeaf };
-  return { ...reading, guesses: guessesForCore(cores.map((c) => c.core).join(''), 0.9) };
+  if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, fromLeaf) };
+  return { ...reading, guesses: singleMonthWeaker(joined, guessesForCore(cores.map((c) => c.core).join(''), 0.9)) };
+}
+
+/** A figure for one month alone (本月, 当月, 本月比上年同月增长), not for the months so far (本月止累计, 1-3月). */
+const SINGLE_MONTH = /本月|当月|同月/;
+const MONTHS_SO_FAR = /累计|止|至今|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月/;
+
+/**
+ * A statistics table gives each figure twice, for the month and for the months so far (本月 | 本月止累计 | 本月比上年
+ * 同月增长 | 累计比上年同期增长): the period's actual and growth are the ones so far, so a header for one month alone
+ * is a weaker candidate for either, kept only when nothing else claims the role.
+ */
+function singleMonthWeaker(header: string, guesses: FieldGuess[]): FieldGuess[] {
+  if (!SINGLE_MONTH.test(header) || MONTHS_SO_FAR.test(header)) return guesses;
+  return guesses.map((g) => (g.field === 'actual' || g.field === 'growth' ? { ...g, confidence: g.confidence * 0.8 } : g));
 }

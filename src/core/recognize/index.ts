@@ -17,7 +17,7 @@ import { restoreQuotes } from './quoted-text';
 import { actualsInRateColumn, closeCalls, columnRoles, rowQuestions, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
-import { tentativeNameColumn } from './tentative-table';
+import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
 import { readTitleLines, titleNamesPlan } from './table-title';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
@@ -287,7 +287,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   // A sheet chosen to be read tentatively was chosen for its column of names: the mapping reads it, whatever else it
   // made of that column (a column the user named keeps their word).
   if (!columns.name && chosen.tentative) {
-    const col = tentativeNameColumn(band, profiles);
+    const col = tentativeNameColumn(band, profiles, statesWhatItCounts(sheet, band, width));
     const taken = (Object.keys(columns) as FieldKey[]).find((field) => columns[field]?.col === col);
     const userSaid = taken !== undefined && (columns[taken]?.source === 'user' || columns[taken]?.source === 'remembered');
     if (col !== null && !userSaid) {

@@ -20,6 +20,8 @@ const LOWER_IS_BETTER = [
   // The plan's ceilings every 主要经济指标 table carries: prices held down (CPI 涨幅控制在3%左右), energy used per
   // unit of output, the gap between town and country incomes (城乡居民收入比).
   /消费价格/, /cpi/, /能源消耗/, /收入比/,
+  // Losses (亏损企业, 亏损面, 亏损额) in an enterprises' results table; turning them round (扭亏) is not one.
+  /(?<!扭)亏损/,
 ];
 
 const LOWER_IS_BETTER_ANY = new RegExp(LOWER_IS_BETTER.map((pattern) => pattern.source).join('|'));

@@ -1,6 +1,6 @@
 import type { Approximation } from '../model';
 import { normalizeText } from './text-normalize';
-import { unitAtStart } from './unit-convert';
+import { isKnownUnit, unitAtStart } from './unit-convert';
 
 /**
  * Numbers as people type them into a cell: "120亿元", "300余人", "≥95%", "不超过3个工作日", "约5万",
@@ -44,6 +44,9 @@ const NEARLY_BEFORE = /(?:近|接近|将近|逼近)\s*$/;
 const OVER_BEFORE = /(?:逾|超过|多于|高于|>)\s*$/;
 const FALLING_BEFORE = /(?:下降|降低|减少|减|降|下滑|回落|负增长)\s*(?:了)?\s*$/;
 
+/** Nothing but per words (每亩, 每人每月) before a figure. */
+const PER_ONLY = /^(?:每[\u4e00-\u9fff]){1,3}$/;
+
 const OVER_AFTER = /^(?:余|多)/;
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|之上)/;
 const AT_MOST_AFTER = /^(?:以内|以下|及以下|之内|内)/;
@@ -64,6 +67,9 @@ function blankOut(text: string, pattern: RegExp): string {
   return text.replace(pattern, (match) => ' '.repeat(match.length));
 }
 
+/** A bracket after a figure restating it on another basis (可比, 按可比价, 同口径): the figure outside is the one read. */
+const RESTATED_AFTER = /(?<=\d\s*%?\s*)[(（]\s*(?:按)?(?:可比价?|同口径)[^()（）]*[)）]\s*$/;
+
 /** Reads the one figure in a piece of text. Never throws. */
 const BARE_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** Characters without which no date or period can be in a text. */
@@ -76,7 +82,8 @@ export function parseNumberText(raw: string): NumberText {
     return { kind: 'number', value: Number(digits), approx: 'exact', unit: null, decimals: decimalsOf(digits), inSentence: false, falling: false };
   }
   // Thousands separators go first so "1,520" is one number; "１５２０" is half-width by now.
-  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // 10.9(可比7.0): the figure restated on a comparable basis in brackets after it is a note, not a second figure.
+  const text = normalizeText(raw).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(RESTATED_AFTER, '');
   let scan = text;
   if (DATE_HINT.test(scan)) for (const pattern of DATE_PARTS) scan = blankOut(scan, pattern);
   // "PM2.5" is a name, not a figure.
@@ -138,6 +145,9 @@ export function parseNumberText(raw: string): NumberText {
 
   const value = Number(digits);
   if (!Number.isFinite(value)) return { kind: 'none' };
+  // 每亩300, 每人每月60元: per words alone before the figure say what it is counted per, not a sentence around it.
+  const perOnly = PER_ONLY.exec(before.trim());
+  if (perOnly && [...perOnly[0].matchAll(/每([\u4e00-\u9fff])/g)].every((m) => isKnownUnit(m[1]))) before = '';
   const inSentence = !FILLER.test(before) || !FILLER.test(after);
   return { kind: 'number', value, approx, unit, decimals: decimalsOf(digits), inSentence, falling };
 }

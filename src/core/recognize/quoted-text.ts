@@ -56,9 +56,25 @@ function fromMap(text: string, map: ReadonlyMap<string, string>): string {
   return text;
 }
 
+/**
+ * Cells written over several lines (数量\n指标) whose reading form joined the lines: a path or section title read
+ * whole from one keeps the lines as the department broke them, as paths do on a sheet that needed no converting.
+ */
+function linedTexts(read: SheetSnapshot, original: SheetSnapshot): Map<string, string> {
+  const map = new Map<string, string>();
+  read.values.forEach((line, r) => line.forEach((value, c) => {
+    const written = cellAt(original, r + 1, c + 1);
+    if (typeof value !== 'string' || typeof written !== 'string' || !/[\r\n]/.test(written.trim())) return;
+    map.set(cellWords(value), written.split(/\r\n|\r|\n/).map((part) => part.trim()).filter((part) => part !== '').join('\n'));
+  }));
+  return map;
+}
+
 export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, original: SheetSnapshot): IndicatorTable {
   if (read === original) return table;
   const map = writtenTexts(read, original);
+  const lined = linedTexts(read, original);
+  const level = (text: string): string => lined.get(text) ?? fromMap(text, map);
   // A text whose cell does not hold it (a name taken from the level column's merged neighbour) is still some
   // converted cell's text: quoted as written there.
   const quoted = (value: string, cell: CellRef): string => {
@@ -78,7 +94,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
   const indicator = (i: Indicator): Indicator => ({
     ...i,
     name: text(i.name) ?? i.name,
-    path: i.path.map((p) => fromMap(p, map)),
+    path: i.path.map(level),
     targetText: text(i.targetText),
     actualText: text(i.actualText),
     department: text(i.department),
@@ -98,7 +114,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     weight: figure(i.weight),
     ...(i.breakdown ? { breakdown: i.breakdown.map((r) => ({ ...r, region: text(r.region) ?? r.region })) } : {}),
   });
-  const section = (s: SectionRow): SectionRow => ({ ...s, title: fromMap(s.title, map), path: s.path.map((p) => fromMap(p, map)) });
+  const section = (s: SectionRow): SectionRow => ({ ...s, title: level(s.title), path: s.path.map(level) });
   return {
     ...table,
     title: table.title === null ? null : fromMap(table.title, map),

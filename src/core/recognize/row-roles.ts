@@ -15,6 +15,8 @@ export type RowRole =
   | { readonly kind: 'column-numbers' }
   /** The header written again under a section row (序号 | 目标任务 | 推进情况): part of no indicator. */
   | { readonly kind: 'repeated-header' }
+  /** Words alone on their row that lead into the rows below (其中:, 在总计中:): part of no indicator, no heading. */
+  | { readonly kind: 'lead-in' }
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'footer' }
   | { readonly kind: 'total'; readonly label: string; readonly grand: boolean }
@@ -46,6 +48,13 @@ const NOTE = /^(注|备注|说明|附注|附|填报说明|填表说明|注意|�
 /** A footnote the table's cells point at ([1]青海省高技术产业包括…, 【2】…): a note, alone on its row. */
 const FOOTNOTE = /^[\[［【]\s*\d{1,2}\s*[\]］】]\s*\S/;
 const FOOTER = /^(填表人|填报人|审核人|制表人|制表|制表单位|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|单位负责人|分管领导|主要领导|审核|签字|盖章|单位\(盖章\)|单位盖章)\s*[:：]/;
+/**
+ * A statistics table's lead-in to the parts of the figure above (其中:, 在总计中:, 在全部企业中:): the rows below are
+ * still its own lines, not a group under a heading.
+ */
+const LEAD_IN = /^(其中|在[^:：]{1,8}中|包括)[:：]?$/;
+/** A statistics table's grouping line (按经济区域分, 按行业分组, 分地区:): a heading of the rows below. */
+const GROUPING = /^(按[^:：]{1,10}分(组|类)?|分[^:：]{1,6}[:：])[:：]?$/;
 const TOTAL = /^(合计|总计|小计|总分|共计|分值合计|合计分值|总计分值|得分合计)/;
 const GRAND_TOTAL = /^(合计|总计|总分|共计|分值合计|合计分值|总计分值)/;
 
@@ -161,8 +170,10 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   const titleOutline = parseOutline(titleSource);
   const title = titleOutline ? titleOutline.rest : titleSource;
 
+  if (figures === 0 && texts.length === 1 && LEAD_IN.test(compactLabel)) return { kind: 'lead-in' };
   const nameCol = nameMapping?.col ?? texts[0].col;
   const headingLike =
+    (texts.length === 1 && GROUPING.test(compactLabel)) ||
     outline !== null ||
     titleOutline !== null ||
     isBold(ctx, row, nameCol) ||

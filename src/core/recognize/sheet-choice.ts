@@ -7,7 +7,7 @@ import { buildMergeIndex, type MergeIndex } from './merged-cells';
 import { findMonthSpan, findYear } from './period';
 import { profileColumn, type ColumnProfile } from './column-profile';
 import { valueBand } from './value-band';
-import { isDetailColumn, isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
+import { isDetailColumn, isFigureColumn, isLabelColumn, isNamesColumn, isNameColumnByValues } from './column-shape';
 import { isTentativeTable } from './tentative-table';
 
 /**
@@ -101,17 +101,13 @@ function assessByValues(sheet: SheetSnapshot, merges: MergeIndex): SheetAssessme
   };
 }
 
-/**
- * Columns under header words that name no field whose values are a column of names: long texts (isNamesColumn),
- * or the labels of a statistical table's stub with two columns of figures to their right (isLabelColumn).
- */
+/** Columns under header words that name no field whose values make them a column of names (isNameColumnByValues). */
 function namesByValues(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): number[] {
   const found: number[] = [];
   for (const [col, p] of profiles) {
     const reading = band.columns.get(col);
     if (reading && reading.guesses.some((g) => g.confidence >= 0.6)) continue;
-    const figuresRight = [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length;
-    if (isNamesColumn(p) || (isLabelColumn(p) && figuresRight >= 2)) found.push(col);
+    if (isNameColumnByValues(col, p, profiles)) found.push(col);
   }
   return found;
 }

@@ -39,3 +39,49 @@ export function isSubItem(parent: ParentItem | null, own: Outline | null): boole
   const ownDepth = depth(own);
   return parentDepth !== null && ownDepth !== null && ownDepth > parentDepth;
 }
+
+/** How deep a numbering style sits in a list of items, headings included: 一、 over （一） over 1、 over （1） over ①. */
+function itemDepth(outline: Outline): number {
+  switch (outline.style) {
+    case 'cn':
+      return 0;
+    case 'cn-paren':
+      return 1;
+    case 'num':
+      return 2;
+    case 'num-paren':
+    case 'num-half-paren':
+      return 3;
+    case 'circled':
+      return 4;
+    case 'dotted':
+      return 1 + outline.key.split('.').length;
+    default: {
+      const unreachable: never = outline.style;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Items of one group, each with its outline (or none), in their order: for each, the index of the item it is a
+ * sub-item of, or null. An item numbered deeper than the last item above it numbered shallower (1、 under 一、) is
+ * its sub-item, as long as no unnumbered item came between; 一、 and its 1、 2、 3、 in a finance form's 三级指标
+ * column are an item and its parts, whose scores the item already holds.
+ */
+export function numberedParents(outlines: readonly (Outline | null)[]): (number | null)[] {
+  const parents: (number | null)[] = [];
+  const open: { at: number; depth: number }[] = [];
+  outlines.forEach((outline, at) => {
+    if (outline === null) {
+      open.length = 0;
+      parents.push(null);
+      return;
+    }
+    const depth = itemDepth(outline);
+    while (open.length > 0 && open[open.length - 1].depth >= depth) open.pop();
+    parents.push(open.length > 0 ? open[open.length - 1].at : null);
+    open.push({ at, depth });
+  });
+  return parents;
+}

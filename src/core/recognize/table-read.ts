@@ -32,6 +32,7 @@ import { sentenceFigures } from './sentence-figures';
 import { readLayoutClass, type MeasureCounts } from './layout-class';
 import { parseNumberText } from './number-text';
 import { isSubItem, type ParentItem } from './sub-items';
+import { sumParents, sumsToFirst } from './sum-parents';
 import { shownValue } from './merged-cells';
 import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
 import { nameWithoutUnit } from './name-unit';
@@ -88,6 +89,43 @@ interface Pending extends Draft {
   /** Growths read out of the target's and the actual's sentences. */
   readonly targetGrowth: RawFigure | null;
   readonly actualGrowth: RawFigure | null;
+}
+
+/**
+ * A statistics table's first line names the total and its unit (本地生产总值(亿元)), and the lines below it break the
+ * total down without repeating the unit (第一产业, 第二产业, 第三产业 …): where no other line states a unit and the
+ * first lines below add up to the total (to the rounding shown), every line is counted in the total's unit.
+ * Pendings are changed in place.
+ */
+function unitOfTheTotal(pendings: Pending[]): void {
+  const [total, ...rest] = pendings;
+  if (!total || total.unit === null || nameWithoutUnit(total.writtenName) === total.writtenName || rest.some((p) => p.unit !== null)) return;
+  const figures = pendings.map((p) => (p.raws.actual.kind === 'figure' ? { value: p.raws.actual.figure.shown, decimals: p.raws.actual.figure.decimals } : null));
+  if (!sumsToFirst(figures)) return;
+  pendings.forEach((p, i) => {
+    if (i > 0 && FIGURE_FIELDS.some((f) => p.raws[f].kind === 'figure')) pendings[i] = { ...p, unit: total.unit, unitStated: total.unitStated };
+  });
+}
+
+/**
+ * A statistics table (names and figures done, no target, no levels, no numbering) whose rows group by their sums
+ * (sum-parents.ts): each part's path gains the rows whose groups hold it. Drafts are changed in place; answers how
+ * many rows became parts, counted as sub-items.
+ */
+function groupBySums(drafts: Draft[], columns: Partial<Record<FieldKey, ColumnMapping>>, grouped: boolean): number {
+  const statistics = columns.actual !== undefined && !columns.target && !columns.periodTarget && !columns.progressText && !columns.weight;
+  if (!statistics || grouped || drafts.some((d) => d.outline !== null)) return 0;
+  const figures = drafts.map((d) => (d.raws.actual.kind === 'figure' ? { value: d.raws.actual.figure.shown, decimals: d.raws.actual.figure.decimals } : null));
+  const parents = sumParents(figures, drafts.map((d, i) => i > 0 && d.row !== drafts[i - 1].row + 1));
+  let parts = 0;
+  const paths = drafts.map((d) => d.path);
+  parents.forEach((parent, i) => {
+    if (parent === null) return;
+    paths[i] = [...paths[parent], drafts[parent].name.value];
+    drafts[i] = { ...drafts[i], path: paths[i] };
+    parts++;
+  });
+  return parts;
 }
 
 function cellRef(sheet: string, row: number, col: number): CellRef {
@@ -391,6 +429,8 @@ export function readTable(input: TableReadInput): TableRead {
     drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
   }
 
+  subItems += groupBySums(drafts, columns, levelCols.length > 0 || sections.length > 0);
+
   // A target staff wrote into the name (新增2000个托位), where the row has no target of its own.
   // In a plan the figure in a task's name is its target; in a scoring sheet (a weight beside each item) it is a rule.
   const planTable = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText && !columns.weight;
@@ -447,6 +487,7 @@ export function readTable(input: TableReadInput): TableRead {
     return { ...draft, raws, unit, unitStated: stated, targetGrowth: read.targetGrowth, actualGrowth: read.actualGrowth };
   });
 
+  if (!columns.unit) unitOfTheTotal(pendings);
   const plainIsFraction = percentConvention(pendings);
   const ratePoints = {
     growth: ratesArePoints(pendings, 'growth', columns.growth ? band.columns.get(columns.growth.col)?.percent ?? false : false),
@@ -480,8 +521,12 @@ export function readTable(input: TableReadInput): TableRead {
         }
       }
     };
+    // 1.54个百分点 in a growth column (亏损面, a share, changes by points): a change in points, not a growth of 1.54%.
+    const growthRead = p.raws.growth;
+    const growthInPoints = growthRead.kind === 'figure' && /^个?百分点$/.test(growthRead.figure.unit ?? '') ? growthRead.figure : null;
     const placeRateField = (field: 'growth' | 'completionRate'): NumberField | null => {
       const read = p.raws[field];
+      if (field === 'growth' && growthInPoints) return null;
       return read.kind === 'figure' && isRateFigure(read.figure) ? placeRate(read.figure, ratePoints[field]) : null;
     };
     const plainTarget = placeNumber('target');
@@ -501,7 +546,7 @@ export function readTable(input: TableReadInput): TableRead {
     const inWords = figuresInWords(accountOf(p.raws.actual, p.progressRaw));
     const told = target.value === null && p.raws.completionRate.kind === 'empty' ? inWords?.progress ?? null : null;
     const statedProgress = told ? placeRate(told, false) : null;
-    const changed = inWords?.points ?? null;
+    const changed = inWords?.points ?? growthInPoints;
     const placedActual = invested ? { value: invested.actual, words: plainActual.words } : told ? { value: null, words: plainActual.words } : plainActual;
     const lastYear = placeNumber('lastYear');
     const weightRead = p.raws.weight;

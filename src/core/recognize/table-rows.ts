@@ -33,7 +33,7 @@ function walkRows(ctx: RowContext, from: number, last: number): { entries: Entry
     const role = classifyRow(ctx, row);
     if (inNotes) {
       // Lines under 注： continue the note (1. … 2. …) until a footer.
-      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers' || role.kind === 'repeated-header') continue;
+      if (role.kind === 'blank' || role.kind === 'footer' || role.kind === 'column-numbers' || role.kind === 'repeated-header' || role.kind === 'lead-in') continue;
       const texts: string[] = [];
       for (let col = 1; col <= ctx.width; col++) {
         const text = cellWords(ownValue(ctx, row, col));
@@ -46,6 +46,7 @@ function walkRows(ctx: RowContext, from: number, last: number): { entries: Entry
       case 'blank':
       case 'column-numbers':
       case 'repeated-header':
+      case 'lead-in':
       case 'footer':
         break;
       case 'note':

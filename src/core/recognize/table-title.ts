@@ -59,10 +59,16 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     const namesTable = OWN_TITLE.test(line);
     if (!reporting && !measure && texts.length <= 2 && line.length <= 60 && (namesTable || !NOT_A_TITLE.test(line))) {
       if (TITLE_WORDS.test(line) && (title === null || namesTable || OWN_TITLE_LABEL.test(line))) title = line;
-      fallbackTitle = fallbackTitle ?? line;
+      // A column's name above its table (工业增加值 over 2017年1-3月工业增加值): the line below that repeats it with
+      // more words is the table's own title.
+      if (fallbackTitle === null || (line.length > fallbackTitle.length && line.includes(fallbackTitle))) fallbackTitle = line;
     }
   }
   title = title ?? fallbackTitle;
+  // 表1:2020年主要产品产量 over a line 2020年主要产品产量: the label numbers the table in the document it was cut from;
+  // the line that repeats its words without the label is the table's own title.
+  const unlabelled = title?.replace(/^表\s*\d+\s*[:：]\s*/, '');
+  if (title !== null && unlabelled !== undefined && unlabelled !== title && lines.includes(unlabelled)) title = unlabelled;
   if (unitName === null && title !== null) {
     // 2024年交通运输局目标…: a year in front is the title's, not the department's.
     const org = ORGANISATION.exec(title.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?/, ''));

@@ -2,10 +2,12 @@ import type { SheetSnapshot } from '../model';
 import { cellAt, rowCount } from '../model';
 import { cellWords } from './cell-text';
 import type { ColumnProfile } from './column-profile';
-import { isFigureColumn, isLabelColumn, isNamesColumn } from './column-shape';
+import { isNameColumnByValues } from './column-shape';
 import { columnsNaming, type HeaderBand } from './header-detect';
 import { goalSentencesColumn } from './goal-names';
 import { isNotAField } from './header-vocabulary';
+import { findMonthSpan, findYear } from './period';
+import { readTitleLines } from './table-title';
 
 /** A header word that names a field with at least this confidence says what its column is. */
 const SURE_WORD = 0.6;
@@ -24,8 +26,21 @@ const SURE_WORD = 0.6;
  * header that names a goal (预期目标: 地区生产总值增长6%以上 is the row's name and its goal at once).
  */
 
-/** The column of names by the strongest evidence there is (see above); null when no column can be one. */
-export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): number | null {
+/**
+ * Whether the lines above the header say what the figures below count: the unit of all of them (单位：吨) or the
+ * period they cover (2020年, 1—9月). A statistic states both; a list of things with a count each (物品 | 数量) neither.
+ */
+export function statesWhatItCounts(sheet: SheetSnapshot, band: HeaderBand, width: number): boolean {
+  const lines = readTitleLines(sheet, band.top, width);
+  return lines.tableUnit !== null || findYear(lines.text) !== null || findMonthSpan(lines.text) !== null;
+}
+
+/**
+ * The column of names by the strongest evidence there is (see above); null when no column can be one. `counted`:
+ * the lines above say what the figures count (statesWhatItCounts), so one column of figures beside short labels is
+ * a statistic (产品名称 | 产量 under 单位：吨), not an inventory.
+ */
+export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>, counted = false): number | null {
   const words = (col: number) => (profiles.get(col)?.text ?? 0) >= 0.5;
   const named = columnsNaming(band, 'name').filter(words);
   if (named.length > 0) return named[0];
@@ -33,10 +48,9 @@ export function tentativeNameColumn(band: HeaderBand, profiles: ReadonlyMap<numb
     const reading = band.columns.get(col);
     // A header that names a field, or says its column is none (电话, 备注), has spoken.
     if (reading && (reading.guesses.some((g) => g.confidence >= SURE_WORD) || isNotAField(reading.text))) continue;
-    // Short labels are names only as a statistical table's stub, with two columns of figures or more beside them: a
-    // list of things with one count each (物品 | 数量) is an inventory, not indicators.
-    const figuresRight = [...profiles].filter(([c, q]) => c > col && isFigureColumn(q)).length;
-    if (isNamesColumn(p) || (isLabelColumn(p) && figuresRight >= 2)) return col;
+    // Short labels are names only as a statistical table's stub, with two columns of figures or more beside them, or
+    // one under lines that say what it counts: a list of things with one count each (物品 | 数量) is an inventory.
+    if (isNameColumnByValues(col, p, profiles, counted ? 1 : 2)) return col;
   }
   const categories = columnsNaming(band, 'category').filter(words);
   if (categories.length > 0) return categories[categories.length - 1];
@@ -57,7 +71,7 @@ function namedRows(sheet: SheetSnapshot, names: number, from: number): number[] 
  * fields (备注, 电话, 得分). `profiles`: every column of the sheet, profiled from the band's first data row.
  */
 export function isTentativeTable(sheet: SheetSnapshot, band: HeaderBand, profiles: ReadonlyMap<number, ColumnProfile>): boolean {
-  const names = tentativeNameColumn(band, profiles);
+  const names = tentativeNameColumn(band, profiles, statesWhatItCounts(sheet, band, profiles.size));
   if (names === null) return false;
   // The rows with a name are the same whichever column beside them is tried: found once.
   const named = namedRows(sheet, names, band.dataStart);

@@ -13,7 +13,7 @@ const BASE_UNITS: readonly string[] = [
   '天', '日', '小时', '周', '月', '年', '吨', '公斤', '千克', '克', '斤', '亩', '公里', '千米', '米', '瓦', '度', '床',
   '艘', '架', '头', '只', '羽', '株', '棵', '盏', '支', '部', '栋', '幢', '家次', '单', '票', '课时', '学时', '分',
   '页', '卷', '笔', '轮', '期', '门', '箱', '袋', '瓶', '盒', '对', '双', '根', '块', '片', '台次',
-  '批次', '场次', '架次', '车次', '班次', '件次', '课次', '人天', '标箱', '种',
+  '批次', '场次', '架次', '车次', '班次', '件次', '课次', '人天', '标箱', '种', '组',
   '%', '‰', 'km', 'kg', 'm²', 'm2', '㎡', 'μg/m³', 'ug/m3', 'mg/l', 'kw', 'kwh', 'mw', '倍',
 ];
 
@@ -48,7 +48,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Measure words for counting things: one is as good as another (27家 under a 个 indicator is 27). */
-const COUNT_WORDS = new Set(['个', '家', '项', '份', '件', '所', '座', '处', '宗', '批', '起', '名', '位', '栋', '幢', '部', '支', '单']);
+const COUNT_WORDS = new Set(['个', '家', '项', '份', '件', '所', '座', '处', '宗', '批', '起', '名', '位', '栋', '幢', '部', '支', '单', '组']);
 
 const KNOWN = new Set<string>([...BASE_UNITS.map((unit) => unit.toLowerCase()), ...ALIASES.keys()]);
 
@@ -93,9 +93,21 @@ function splitRate(unit: string): SplitUnit | null {
   const parts = unit.split('/');
   if (parts.length !== 2) return null;
   const over = splitUnit(parts[0]);
-  const under = splitUnit(parts[1]);
+  const under = splitUnit(parts[1]) ?? splitProduct(parts[1]);
   if (!over || !under || over.base === '' || under.base === '' || over.base.includes('/') || under.base.includes('/')) return null;
   return { factor: over.factor / under.factor, base: `${over.base}/${under.base}` };
+}
+
+/**
+ * 人*月, 人·月, 人×月 under a rate's slash (元/人*月: per person and month): a product of units the engine knows,
+ * each without a magnitude. Its base keeps the parts in their order, joined by one mark.
+ */
+function splitProduct(unit: string): SplitUnit | null {
+  const parts = unit.split(/[*·×]/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const split = parts.map((part) => splitUnit(part));
+  if (split.some((p) => p === null || p.factor !== 1 || p.base === '' || p.base.includes('/'))) return null;
+  return { factor: 1, base: split.map((p) => p!.base).join('·') };
 }
 
 /** Is this text a unit we know (with or without a magnitude)? */

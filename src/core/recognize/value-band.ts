@@ -50,7 +50,9 @@ function headsItsColumns(sheet: SheetSnapshot, row: number, width: number): bool
   for (const col of cols) {
     const value = cellAt(sheet, row, col);
     const text = cellWords(value);
-    if (typeof value === 'number' || text.length > SHORT_WORDS || parseNumberText(text).kind !== 'none') return false;
+    // The unit a header gives in brackets (绝对数(亿元), 比上年同期增长(%)) is no part of its words' length.
+    const words = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
+    if (typeof value === 'number' || words.length > SHORT_WORDS || parseNumberText(text).kind !== 'none') return false;
     let longOrFigure = 0;
     let seen = 0;
     for (let r = row + 1; r <= Math.min(rowCount(sheet), row + RUN); r++) {

@@ -22,6 +22,8 @@ const NUMBER_HEAD = /^(?:序号|编号|排名|名次)$/;
 export const END_ROW = /^(?:注|备注|说明|填表说明|填报说明|制表|填表人|审核人)/;
 /** Words that say a column's figures are targets handed down (预期, 分解, 目标任务) rather than what was done. */
 export const PLAN_WORDS = /目标|计划|任务|预期|分解|下达/;
+/** Words that say figures report progress (完成, 已…, 落实情况): with any of them a table or a column is not a plan. */
+export const PROGRESS_WORDS = /完成|进度|进展|实际|累计|执行|落实情况|实绩|已/;
 const SCAN_ROWS = 40;
 const MAX_HEADER_ROWS = 6;
 
@@ -328,7 +330,11 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
     const readings = ratePointsAt(sheet, row, rate.col, rate.key);
     if (p === null || a === null || readings.length === 0 || p === 0) continue;
     checked++;
-    if (!readings.some((r) => Math.abs((a / p) * 100 - r.points) <= 0.5 * 10 ** -r.decimals + 1e-9)) return false;
+    // The rate was worked out before the plan and the figure were rounded to the digits shown: each may be off by
+    // half a unit of its last digit, and the quotient by as much relatively (120.5 / 110.5 = 109.05, shown 109.1%).
+    const quotient = (a / p) * 100;
+    const slack = Math.abs(quotient) * (0.5 * 10 ** -decimalsShown(sheet, row, actual.col) / Math.max(Math.abs(a), 1e-9) + 0.5 * 10 ** -decimalsShown(sheet, row, plan.col) / Math.abs(p));
+    if (!readings.some((r) => Math.abs(quotient - r.points) <= 0.5 * 10 ** -r.decimals + slack + 1e-9)) return false;
   }
   return checked >= 2;
 }
@@ -407,14 +413,15 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
   const rates = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf));
   const explained = rates.every((rate) => triples.some((t) => t.rate === rate));
   if (triples.length < 2 && !(summed && triples.length === 1 && explained)) return [];
-  return triples.map(({ plan, actual, rate }) => ({
-    head: actual,
-    subs: [plan, actual, rate],
-    roles: { target: plan, actual, rate },
-    readable: true,
-    path: [],
-    department: null,
-  }));
+  return triples.map(({ plan, actual, rate }) => {
+    // The rate measured against a plan for part of the year (一季度目标任务), with the year's plan written beside it
+    // (年度投资计划): as under one head (memberRoles), the year's plan is the target and the other the period target.
+    const yearPlan = PART_OF_YEAR.test(plan.key)
+      ? subs.filter((leaf) => leaf.col < actual.col && leaf !== plan && subRole(leaf.key) === 'target' && !PART_OF_YEAR.test(leaf.key))
+      : [];
+    const roles: Partial<Record<SubRole, Box>> = yearPlan.length === 1 ? { target: yearPlan[0], periodTarget: plan, actual, rate } : { target: plan, actual, rate };
+    return { head: actual, subs: [...(yearPlan.length === 1 ? yearPlan : []), plan, actual, rate], roles, readable: true, path: [], department: null };
+  });
 }
 
 function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number, summed: boolean): { groups: Group[]; loose: Box[] } {
@@ -567,10 +574,32 @@ function hasTotalRow(sheet: SheetSnapshot, merges: MergeIndex, region: Box, subR
   return false;
 }
 
+/**
+ * The first or last place row is the whole the others add up to, in some column of figures, to the last digit shown
+ * (达州市 over its districts and counties, with no 全市 word): a line for the whole area as plainly as 合计 is.
+ */
+function hasSumRow(sheet: SheetSnapshot, region: Box, subRow: number, subs: readonly Box[]): boolean {
+  const rows: number[] = [];
+  for (let row = subRow + 1; row <= Math.min(rowCount(sheet), subRow + 80); row++) {
+    const text = cellWords(cellAt(sheet, row, region.col)).replace(/\s+/g, '');
+    if (text === '' || END_ROW.test(text)) break;
+    rows.push(row);
+  }
+  if (rows.length < 4) return false;
+  return subs.some((leaf) => [rows[0], rows[rows.length - 1]].some((whole) => {
+    const others = rows.filter((r) => r !== whole).map((r) => numberAt(sheet, r, leaf.col));
+    const total = numberAt(sheet, whole, leaf.col);
+    if (total === null || total <= 0 || others.some((v) => v === null || v < 0)) return false;
+    const decimals = Math.max(...rows.map((r) => decimalsShown(sheet, r, leaf.col)));
+    const sum = others.reduce((acc: number, v) => acc + (v ?? 0), 0);
+    return Math.abs(total - sum) <= 0.5 * others.length * 10 ** -decimals + 1e-9 * total;
+  }));
+}
+
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length === 0) return null;
-  const summed = namesPlaces(region.key) && hasTotalRow(sheet, merges, region, subRow);
+  const summed = namesPlaces(region.key) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
   const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
   const leaves = measureLeaves(sheet, dataRows, subs, groups);

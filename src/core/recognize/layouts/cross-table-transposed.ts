@@ -9,7 +9,7 @@ import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw, type RawFigure } from '../value-parse';
 import { isRegionHeader, isTotalLine, placeEvidence, readAxis, type AxisReading } from './cross-table-axis';
-import { END_ROW, PLAN_WORDS, subRole, withoutOutline } from './cross-table-header';
+import { END_ROW, PLAN_WORDS, PROGRESS_WORDS, subRole, withoutOutline } from './cross-table-header';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { writtenText } from './cross-table-written';
 import { labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
@@ -33,7 +33,6 @@ const NAME_HEAD = /指标|名称|项目|内容|任务|事项/;
 const OUTLINE_HEAD = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])/;
 /** A unit column that says the figures are growth (增幅(%), 增长%, 比上年增长): the indicator's own figure is a growth rate. */
 const GROWTH_UNIT = /增幅|增长|增速|增减|比上年|同比/;
-const PROGRESS_WORDS = /完成|进度|进展|实际|累计|执行|实绩/;
 /** 与上年持平: no growth, as a target. */
 const LEVEL_WITH_LAST_YEAR = /持平/;
 

@@ -8,7 +8,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, isRateMeasure, PLAN_WORDS, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, isRateMeasure, PLAN_WORDS, PROGRESS_WORDS, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { isRegionHeader, placeEvidence } from './cross-table-axis';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { readTransposedCrossTable } from './cross-table-transposed';
@@ -320,8 +320,6 @@ function refusal(sheet: SheetSnapshot, block: Block): SpecialLayout {
 
 /** A row under the header that names who is in charge of each indicator (责任单位), not a place. */
 const DEPARTMENT_ROW = /^(?:责任|牵头|主管|承办|实施)(?:单位|部门)$/;
-/** Words that say figures report progress: a table with any of them is not a plan. */
-const PROGRESS_WORDS = /完成|进度|进展|实际|累计|执行|落实情况|实绩|已/;
 /** 省定项目 marks before a name (★组织开展…): a mark, not part of the name. */
 const KEY_MARK = /^[★☆▲△*＊]+\s*/;
 

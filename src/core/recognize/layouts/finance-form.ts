@@ -27,6 +27,8 @@ import { findMonthSpan, findYear, periodFromAsOf, type MonthSpan } from '../peri
 import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { unitFromWorkbookName } from '../table-title';
 import { templateSlot, type TemplateSlot } from '../template-slot';
+import { parseOutline } from '../outline';
+import { numberedParents } from '../sub-items';
 import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
@@ -199,7 +201,7 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
     likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容)$/.test(box.key)),
+    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/.test(box.key)),
     formula: right.find((box) => /公式/.test(box.key)),
     standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
     scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
@@ -268,16 +270,21 @@ function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width:
 }
 
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
+const FORM_TITLE_BARE = /^[^，。]{0,20}绩效(?:自评|目标|评价|运行监控|监控)$/;
 
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
   let title: string | null = null;
+  let first = true;
   for (let row = 1; row < toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
     // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
     // amounts, whose digits (8200000, 2020.56万元) are no year.
     for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
-    if (title === null && boxes.length <= 2 && boxes.some((box) => FORM_TITLE.test(box.key))) title = boxes.map((box) => box.text).join('');
+    // The sheet's first line alone may leave out the 表 (部门整体绩效目标): lower down, 年度绩效目标 heads a block.
+    const titled = (box: Box) => FORM_TITLE.test(box.key) || (first && boxes.length === 1 && FORM_TITLE_BARE.test(box.key));
+    if (title === null && boxes.length <= 2 && boxes.some(titled)) title = boxes.map((box) => box.text).join('');
+    if (boxes.length > 0) first = false;
   }
   return { title, lines: lines.join(' ') };
 }
@@ -317,6 +324,12 @@ const PLACEHOLDER_PREFIX = /^指标\s*\d{1,2}\s*(?:[:：]\s*|(?=[\u4e00-\u9fff])
 /** Rows that end the grid. */
 const GRID_END = /^(?:总分|合计|总计|评价结论|存在问题|改进措施|项目负责人|财务负责人|填表人|填报人|说明|注|备注)/;
 const TOTAL = /^(?:总分|合计|总计|总得分|自评总分|合计得分|得分合计|综合得分|总分合计)$/;
+
+/** A sentence of the unit's own: eight characters or more with a clause mark or a full stop in them. */
+function isWrittenGoal(text: string): boolean {
+  const words = text.replace(/\s+/g, '');
+  return (words.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8 && /[，,；;。]/.test(words);
+}
 
 export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDER.test(labelKey(text));
@@ -532,6 +545,12 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   for (let row = headerRow + 1; row <= last; row++) {
     const leading = rowBoxes(sheet, merges, row, width).filter((box) => box.col <= cols.name.col);
     if (leading.some((box) => TOTAL.test(bareHead(box.key)))) return { indicators, sections, placeholders, orphans, totalRow: row };
+    // 其他需要说明事项 | 无 | … | 总分 | 100 | 96: the 总分 label may stand right before the 分值 and 得分 it totals, in
+    // the form's last line, with no name on the row.
+    const scoreCols = [cols.weight, cols.score].filter((box): box is Box => box !== undefined).map((box) => box.col);
+    const totalBefore = scoreCols.length > 0 && cellWords(cellAt(sheet, row, cols.name.col)) === ''
+      && rowBoxes(sheet, merges, row, width).some((box) => TOTAL.test(bareHead(box.key)) && box.col > cols.name.col && box.right < Math.min(...scoreCols));
+    if (totalBefore) return { indicators, sections, placeholders, orphans, totalRow: row };
     if (leading.some((box) => GRID_END.test(box.key) && box.col < (cols.level2 ?? cols.name).col)) break;
     const levels = carryLevels(carried, levelBoxes.map((box) => levelTitle(shown(box, row))));
     carried = levels;
@@ -549,7 +568,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
     const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
-    if (!filledBeside) {
+    // A goal the unit wrote out in a sentence (提高森林覆盖率，促进生物多样性保护。) is its own, whatever the template
+    // left blank beside it: an indicator with no figure, not an unfilled template row.
+    if (!filledBeside && !isWrittenGoal(written)) {
       placeholders.push({ row, text: written });
       continue;
     }
@@ -654,6 +675,29 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     });
   }
   return { indicators, sections, placeholders, orphans, totalRow: null };
+}
+
+/**
+ * 一、示范区建立 (≧20000亩, 得15分) with 1、 2、 3、 under it in the 三级指标 column: the numbered parts of an item
+ * (sub-items.ts), whose scores the item already holds. Each part's path gains the item's name as written, within
+ * one group of the form (the same 一级 and 二级指标).
+ */
+function withNumberedParents(indicators: readonly Indicator[]): Indicator[] {
+  const result = [...indicators];
+  for (let start = 0; start < result.length; ) {
+    const key = result[start].path.join('\u0000');
+    let end = start;
+    while (end < result.length && result[end].path.join('\u0000') === key) end++;
+    const group = result.slice(start, end);
+    const parents = numberedParents(group.map((i) => parseOutline(i.name.value)));
+    group.forEach((indicator, i) => {
+      const chain: string[] = [];
+      for (let p = parents[i]; p !== null; p = parents[p]) chain.unshift(group[p].name.value);
+      if (chain.length > 0) result[start + i] = { ...indicator, path: [...indicator.path, ...chain] };
+    });
+    start = end;
+  }
+  return result;
 }
 
 /**
@@ -838,17 +882,17 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const issues: Issue[] = [];
   const cols = grid.columns;
   const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
-  const read = readGrid(input, grid.row, cols, width, formYear);
+  const grid0 = readGrid(input, grid.row, cols, width, formYear);
+  const read = { ...grid0, indicators: withNumberedParents(grid0.indicators) };
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
   const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
-  const implementer = reportingUnit(
-    fieldValue(fields, /^(?:实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/),
-    fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/),
-  );
+  const ownUnit = fieldValue(fields, /^(?:(?:项目)?实施单位|项目单位|填报单位|部门名称|单位名称|部门（单位）名称|预算单位)$/);
+  const supervisor = fieldValue(fields, /^(?:(?:县级|市级|区级|省级|业务)?主管部门|预算部门)$/);
+  const implementer = reportingUnit(ownUnit, supervisor);
   const goals = readGoalTexts(sheet, merges, 1, grid.row - 1, width);
   const formName = (title ?? '绩效自评表').replace(/[（(][^（）()]*[)）]/g, '').replace(/\s+/g, '');
   const { period, assumed } = annualPeriod(formYear, input.asOf, reportedMonths(budget, cols, title));
@@ -944,7 +988,11 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     extraColumns,
   };
   const filer = filingUnit(sheet, merges, grid.row - 1, width);
-  const unitName = filer ?? (implementer ? withoutBudgetCode(implementer.value) : null) ?? filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL) ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
+  // 单位名称：某站 written above the form names the unit filling it: before the 主管部门 over it, when the form's
+  // fields name no unit of its own.
+  const named = filingUnit(sheet, merges, grid.row - 1, width, NAME_LABEL);
+  const fromFields = implementer === supervisor && named !== null ? null : implementer;
+  const unitName = filer ?? (fromFields ? withoutBudgetCode(fromFields.value) : null) ?? named ?? unitInColumn(sheet, merges, cols.unitColumn, read.indicators[0]?.row) ?? unitFromWorkbookName(input.workbookName);
   const sections: SectionRow[] = budgetRow ? [{ row: budgetRow.row, outline: '', title: BUDGET_GROUP, level: 1, path: [BUDGET_GROUP], inColumn: true }, ...read.sections] : read.sections;
   return {
     table: {

@@ -11,10 +11,15 @@ function numericFieldsOf(indicator: Indicator): readonly NumericField[] {
   return indicator.kind === 'quantitative' ? [...FIGURES, 'weight'] : ['weight'];
 }
 
-/** A sentence that gave a growth (城乡居民人均可支配收入增长7%): read, not a figure missed. */
+/**
+ * A sentence that gave a growth (城乡居民人均可支配收入增长7%) or a change in points (提升2.1个百分点): read,
+ * not a figure missed.
+ */
 function readAsSentence(indicator: Indicator, field: NumericField, col: number): boolean {
   if (field === 'target') return indicator.targetGrowth?.cell.col === col;
-  if (field === 'actual') return indicator.statedGrowth?.cell.col === col && indicator.statedGrowth.derived;
+  if (field === 'actual') {
+    return (indicator.statedGrowth?.cell.col === col && indicator.statedGrowth.derived) || indicator.statedChangePoints?.cell.col === col;
+  }
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { compute } from '../../compute';
-import type { Issue } from '../../model';
+import { partsOfItems, type Issue } from '../../model';
 import { formatNumber } from '../message-values';
 import { indicatorIssue, tableIssue, valueOf, type Rule } from '../rule-context';
 
@@ -27,7 +27,9 @@ export const statedScoresRule: Rule = {
     const total = table.statedScoreTotal ?? null;
     const stated = valueOf(total);
     if (total && stated !== null) {
-      const sum = scored.reduce((acc, indicator) => acc + (valueOf(indicator.statedScore ?? null) ?? 0), 0);
+      // Parts of an item (1、 2、 under 一、) have their scores in the item's already: counted once, with the item.
+      const parts = partsOfItems(table.indicators);
+      const sum = scored.filter((indicator) => !parts.has(indicator)).reduce((acc, indicator) => acc + (valueOf(indicator.statedScore ?? null) ?? 0), 0);
       if (Math.abs(sum - stated) >= SCORE_TOLERANCE) {
         issues.push(tableIssue('score-total-mismatch', total.cell, { sum: formatNumber(sum), stated: formatNumber(stated), diff: formatNumber(Math.abs(sum - stated)) }));
       }
@@ -35,3 +37,4 @@ export const statedScoresRule: Rule = {
     return issues;
   },
 };
+
