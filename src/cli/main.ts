@@ -4,6 +4,14 @@ import { runAnalyze, type CommandIo } from './analyze';
 import { runCheck } from './check';
 import { runReport } from './report';
 
+// `huibao check x.xlsx | head` closes the pipe early: the reader has what it wanted, so stop quietly, not with a stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const io: CommandIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

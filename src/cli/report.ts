@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from '../core/i18n';
 import type { Issue, OutputPlan, WorkbookSettings } from '../core/model';
-import { issueMessage, t } from '../core/i18n';
+import { issueMessage, t, type MessageKey } from '../core/i18n';
 import { reportDocxBuffer } from '../node/docx-write';
 import type { XlsxSource } from '../node/xlsx-read';
 import { reportBaseName, reportExtension } from '../node/xlsx-package/report-names';
@@ -13,12 +13,52 @@ import type { CliArgs } from './args';
 import { analyzeFile, type CommandIo } from './analyze';
 import { noTableMessage } from './no-table-message';
 
+/**
+ * The output could not be written (the last report still open in Excel or WPS, a folder of that name, a full
+ * disk): the user's to fix, not a bug, so it is said in words they can act on rather than as an internal error.
+ */
+export class OutputWriteError extends Error {
+  constructor(
+    readonly target: string,
+    readonly code: string,
+  ) {
+    super(`${code}: ${target}`);
+  }
+}
+
+const WRITE_FAILURES: Readonly<Record<string, MessageKey>> = {
+  EBUSY: 'cli.write-busy',
+  EPERM: 'cli.write-busy',
+  EACCES: 'cli.write-busy',
+  EISDIR: 'cli.write-is-folder',
+  EEXIST: 'cli.write-not-folder',
+  ENOTDIR: 'cli.write-not-folder',
+  ENOSPC: 'cli.write-no-space',
+  EROFS: 'cli.write-busy',
+};
+
+/** Runs a file-system step, turning the failures a user can fix into OutputWriteError. */
+async function writing<T>(target: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (typeof code === 'string' && code in WRITE_FAILURES) throw new OutputWriteError(target, code);
+    throw error;
+  }
+}
+
+/** The message for an OutputWriteError, in the user's language. */
+export function outputWriteMessage(error: OutputWriteError, locale: Locale): string {
+  return t('cli.cannot-write', locale, { file: error.target, reason: t(WRITE_FAILURES[error.code] ?? 'cli.write-busy', locale) });
+}
+
 /** Writes to a temporary file first, so a failure never leaves a half-written workbook where the old one was. */
 async function writeAtomically(target: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await write(temporary);
-    await fs.rename(temporary, target);
+    await writing(target, () => write(temporary));
+    await writing(target, () => fs.rename(temporary, target));
   } finally {
     await fs.rm(temporary, { force: true });
   }
@@ -58,7 +98,7 @@ export async function reportOne(file: string, args: CliArgs, io: CommandIo, loca
   const toWrite = await analyzeForReport(file, args, io, locale);
   if (!toWrite) return null;
   const outDir = args.out ?? path.dirname(file);
-  await fs.mkdir(outDir, { recursive: true });
+  await writing(outDir, () => fs.mkdir(outDir, { recursive: true }));
   const base = reportBaseName(file);
   const xlsx = path.join(outDir, `${base}-汇报${reportExtension(file)}`);
   const docx = path.join(outDir, `${base}-汇报.docx`);
@@ -97,7 +137,11 @@ export async function runReport(args: CliArgs, io: CommandIo, locale: Locale): P
   }
   const files = await reportInputs(args.files);
   if (files.length === 1 && args.files.length === 1 && files[0] === args.files[0]) {
-    const written = await reportOne(files[0], args, io, locale);
+    const written = await reportOne(files[0], args, io, locale).catch((error: unknown) => {
+      if (!(error instanceof OutputWriteError)) throw error;
+      io.err(outputWriteMessage(error, locale));
+      return null;
+    });
     if (!written) return 2;
     io.out(t('cli.wrote', locale, written));
     return 0;
@@ -114,7 +158,7 @@ async function runBatch(files: readonly string[], args: CliArgs, io: CommandIo, 
     const problems: string[] = [];
     const quiet: CommandIo = { out: io.out, err: (text) => problems.push(text) };
     const written = await reportOne(file, args, quiet, locale).catch((error: unknown) => {
-      problems.push(t('cli.internal', locale, { file, detail: error instanceof Error ? error.message : String(error) }));
+      problems.push(error instanceof OutputWriteError ? outputWriteMessage(error, locale) : t('cli.internal', locale, { file, detail: error instanceof Error ? error.message : String(error) }));
       return null;
     });
     if (!written) failed.push(`${file}：${problems.join(' ')}`);

@@ -102,6 +102,11 @@ export const enUS: Record<MessageKey, string> = {
   'cli.wrote': 'Written:\n  {xlsx}\n  {docx}',
   'cli.bad-option': 'Invalid option: {detail}',
   'cli.batch-done': 'Batch finished: {done} of {total} workbooks done.',
+  'cli.cannot-write': 'Cannot write "{file}": {reason}. The original file was not changed.',
+  'cli.write-busy': 'the file may be open in Excel or WPS, or the location is not writable; close it, or choose another folder with --out, and try again',
+  'cli.write-is-folder': 'a folder of that name already exists; rename or move it, or choose another folder with --out',
+  'cli.write-not-folder': 'the --out path (or a folder above it) is a file, not a folder; choose another folder',
+  'cli.write-no-space': 'the disk is full; free some space or choose another disk with --out',
   'cli.internal': 'Internal error while processing "{file}": {detail}. The original file was not changed.',
 
   // issue 6: 指标测算 / 汇总 / 总览 and their rollups
@@ -456,6 +461,7 @@ export const enUS: Record<MessageKey, string> = {
   'read.failure.legacy-xls': "this is an old .xls/.et file whose content cannot be read",
   'read.failure.not-xlsx': "the file is not an Excel workbook",
   'read.failure.corrupt': "the file is damaged or incomplete",
+  'read.failure.corrupt-sheet': "the sheet \"{sheet}\" is damaged or incomplete; check it in Excel, or delete it and save a copy",
   'issue.recognize-plan-only': 'Sheet "{sheet}" is a plan: its {count} tasks have names, units in charge or deadlines, and nothing has been reported yet; the draft lists the tasks and claims no results.',
   'issue.recognize-plan-only.fix': 'Run again once progress has been filled in.',
   'sheet.overview.nothingReported': 'Nothing has been reported yet: none of the {count} items is filled in, so no completion is computed or judged.',

@@ -105,6 +105,11 @@ export const zhCN = {
   'cli.wrote': '已生成：\n  {xlsx}\n  {docx}',
   'cli.bad-option': '参数有误：{detail}',
   'cli.batch-done': '批量生成完成：{done}/{total} 个工作簿成功。',
+  'cli.cannot-write': '无法写入“{file}”：{reason}。原文件未被改动。',
+  'cli.write-busy': '文件可能正在 Excel 或 WPS 中打开，或该位置不允许写入；请关闭该文件，或用 --out 换一个目录后重试',
+  'cli.write-is-folder': '已有同名的文件夹，请改名或移走它，或用 --out 换一个目录',
+  'cli.write-not-folder': '--out 指定的路径（或其上级）是一个文件，不是文件夹，请换一个目录',
+  'cli.write-no-space': '磁盘空间不足，请腾出空间或用 --out 换一个磁盘',
   'cli.internal': '处理“{file}”时出现内部错误：{detail}。原文件未被改动。',
 
   // issue 6: 指标测算 / 汇总 / 总览 and their rollups
@@ -462,6 +467,7 @@ export const zhCN = {
   'read.failure.legacy-xls': "这是旧版 .xls/.et 文件，其中的内容无法读取",
   'read.failure.not-xlsx': "文件内容不是 Excel 工作簿",
   'read.failure.corrupt': "文件已损坏或不完整",
+  'read.failure.corrupt-sheet': "工作表“{sheet}”的内容已损坏或不完整，在 Excel 中打开该表检查，或删去该表后另存一份",
   'issue.recognize-plan-only': '工作表“{sheet}”是一张计划表：{count} 项任务只写了名称、责任单位或时限，还没有填报任何完成情况；汇报稿只列出任务，不写成绩。',
   'issue.recognize-plan-only.fix': '填报完成情况后再运行一次即可。',
   'sheet.overview.nothingReported': '尚未填报任何完成情况：本表 {count} 项均未填报，以下不计完成率，也不作评价。',

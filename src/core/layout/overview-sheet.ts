@@ -130,16 +130,20 @@ class OverviewBuilder {
         pending: rollup.pending ?? 0,
         unclear: rollup.unclear ?? 0,
       };
-      this.push([
+      const row = this.push([
         { kind: 'text', text: rollup.key },
         ...SERIES.map((column): PlannedValue => formulaValue(`=${this.summaryRef(summaryRow, column)}`, cached[column])),
       ]);
+      // A group written on two lines in the source (产出指标⏎(50分)) or wider than the column would spill over the next row.
+      const lines = linesIn(rollup.key, COLUMN_WIDTHS[0]);
+      if (lines > 1) this.heights.push({ row, height: heightFor(lines) });
     }
     const lastRow = Math.max(this.next - 1, headerRow + 1);
     const right = SERIES.length + 1;
     this.styles.push(
       { rect: rect(headerRow, 1, headerRow, right), style: HEADER_STYLE },
       { rect: rect(headerRow + 1, 1, lastRow, right), style: BODY_STYLE },
+      { rect: rect(headerRow + 1, 1, lastRow, 1), style: { wrap: true } },
       { rect: rect(headerRow + 1, 2, lastRow, right), style: { numberFormat: COUNT, horizontal: 'left' } },
     );
     SERIES.forEach((column, i) => {

@@ -1,5 +1,6 @@
 import { partsOfItems, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type TextField } from '../model';
 import { quotedInside } from '../i18n';
+import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 import { confirmationClause } from './confirmed-sentence';
 import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
@@ -51,13 +52,41 @@ function budgetOf(table: IndicatorTable): Indicator | null {
   return table.indicators.find((indicator) => indicator.path[0] === BUDGET_GROUP) ?? null;
 }
 
-function budgetRate(indicator: Indicator, result: IndicatorResult | null): { text: string; value: number; sources: NumberField['cell'][] } | null {
+interface BudgetRate {
+  readonly text: string;
+  readonly value: number;
+  readonly sources: NumberField['cell'][];
+  /** The rate the form states when it is not 执行数 ÷ 预算数 (100% written beside 3824 of 4754): said, never adopted. */
+  readonly statedInstead: { readonly text: string; readonly value: number; readonly sources: NumberField['cell'][] } | null;
+}
+
+/**
+ * The 执行率 the draft states: the form's own when it agrees with its figures, else the figures' quotient with the
+ * form's number beside it for a person to check — a rate the figures do not bear out is never written as fact.
+ */
+function budgetRate(indicator: Indicator, result: IndicatorResult | null): BudgetRate | null {
   const stated = indicator.statedCompletion ? statedRateFigure(indicator.statedCompletion) : null;
-  if (stated) return { text: stated.text, value: stated.value, sources: [...stated.sources] };
   const rate = result?.completionRate ?? null;
-  if (rate === null || !indicator.actual || !indicator.target) return null;
-  const figure = rateFigure(rate, [indicator.actual.cell, indicator.target.cell]);
-  return figure ? { text: figure.text, value: figure.value, sources: [...figure.sources] } : null;
+  const computed = rate === null || !indicator.actual || !indicator.target ? null : rateFigure(rate, [indicator.actual.cell, indicator.target.cell]);
+  const disagrees = stated !== null && computed !== null && rate !== null && !statedAgrees(indicator.statedCompletion!, rate, indicator.actual!, indicator.target!);
+  if (stated && !disagrees) return { text: stated.text, value: stated.value, sources: [...stated.sources], statedInstead: null };
+  if (!computed) return null;
+  const statedInstead = disagrees && stated ? { text: stated.text, value: stated.value, sources: [...stated.sources] } : null;
+  return { text: computed.text, value: computed.value, sources: [...computed.sources], statedInstead };
+}
+
+/** The same allowance for rounding that 校验 uses, so the draft and the 校验结果 agree on what disagrees. */
+function statedAgrees(stated: NumberField, rate: number, actual: NumberField, target: NumberField): boolean {
+  const tolerance = quotientTolerance(actual.value, roundingOf(actual), target.value, roundingOf(target));
+  return ratesAgree(stated.value, roundingOf(stated), rate, tolerance);
+}
+
+function rateRun(builder: RunBuilder, rate: BudgetRate): RunBuilder {
+  builder.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
+  if (rate.statedInstead) {
+    builder.text('（表中填写').number(rate.statedInstead.text, rate.statedInstead.value, '%', rate.statedInstead.sources).text('，与执行数÷预算数不符，').placeholder('【待核实】').text('）');
+  }
+  return builder;
 }
 
 function money(builder: RunBuilder, field: NumberField | null, unit: string | null, name: string): RunBuilder {
@@ -87,7 +116,7 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
     money(b, budget.target, budget.unit, budget.name.value).text(partYear ? `，${results.period.label}执行数` : '，全年执行数');
     money(b, budget.actual, budget.unit, budget.name.value);
     const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
-    if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
+    if (rate) rateRun(b, rate);
   }
   b.text('。');
   const total = table.statedScoreTotal ?? null;
@@ -120,7 +149,7 @@ function budgetSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indicat
   money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
   money(b, budget.actual, budget.unit, budget.name.value);
   const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
-  if (rate) b.text('，预算执行率').number(rate.text, rate.value, '%', rate.sources);
+  if (rate) rateRun(b, rate);
   if (budget.weight) b.text(`；该项分值${points(budget.weight.value)}分`);
   if (budget.statedScore) scoreRun(b.text('，自评得分'), budget.statedScore);
   confirmed(b, byRow.get(budget.row) ?? null);

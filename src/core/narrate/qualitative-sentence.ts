@@ -15,7 +15,7 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
   const builder = new RunBuilder();
   const subject = context.namedByLead ? '' : subjectName(indicator, null, false);
   const progress = staffText(indicator.progressText);
-  const target = staffText(indicator.targetText);
+  const target = targetPhrase(indicator.targetText);
   const actual = staffText(indicator.actualText);
 
   if (status === 'pending') {
@@ -27,6 +27,10 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
     builder.append(staffTextRuns(progress.text, [progress.cell]));
   } else if (actual !== null) {
     builder.text(subject === '' ? '' : `${subject}，`).append(staffTextRuns(actual.text, [actual.cell]));
+  } else if (target !== null && UNREPORTED.includes(status)) {
+    // What was set comes first and what is missing last, as the quantitative lines say it (全年目标…，完成情况尚未填报).
+    builder.text(`${subject}全年目标为`).append(staffTextRuns(target.text, [target.cell])).text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
+    return { indicator, runs: builder.build(), lagging: false };
   } else {
     statusOnly(status, subject, builder);
   }
@@ -40,6 +44,22 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
+
+const UNREPORTED: readonly Status[] = ['not-reported', 'no-data'];
+
+/**
+ * A short target with no stop in it (完成年度⏎目标任务) is one phrase the cell wrapped, and is read whole as a name
+ * is; a longer text or one with its own punctuation keeps its breaks as the staff's statements.
+ */
+function targetPhrase(field: Indicator['targetText']): ReturnType<typeof staffText> {
+  if (field === null) return null;
+  const joined = field.value.replace(/\s*[\r\n]+\s*/g, '');
+  const oneWrappedPhrase = joined.length <= SHORT_PHRASE && !/[，。；、：！？,.;:!?]/.test(joined) && !/^\s*(\d+|[一二三四五六七八九十]+)[.、．]/m.test(field.value);
+  return staffText(oneWrappedPhrase ? { ...field, value: joined } : field);
+}
+
+/** About a header's or a short target's length: longer texts are sentences, whose breaks are the staff's. */
+const SHORT_PHRASE = 16;
 
 function statusOnly(status: Status, subject: string, builder: RunBuilder): void {
   const own = subject === '' ? '该项工作' : subject;

@@ -69,7 +69,7 @@ function statedProgressSentence(indicator: Indicator, subject: string, staff: St
   statedTargetOnly(indicator, subject, builder);
   if (rate !== null) builder.text(indicator.target !== null ? '，完成全年目标的' : '，进度为').number(rate.text, rate.value, rate.unit, rate.sources);
   builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
-  statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell]);
+  statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell], indicator.deadline?.iso ?? null);
   // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
   const words = staff === null ? null : staff.text.replace(new RegExp(`^\\s*${rate?.digits.replace('.', '\\.') ?? '$^'}\\s*[%％]?\\s*`), '').replace(/^[(（](.*)[)）]$/, '$1');
   if (staff !== null && words !== null && words.trim() !== '') appendStaff(builder, { text: words, cell: staff.cell });
@@ -183,7 +183,7 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   const builder = new RunBuilder();
   const target = comparedTarget(indicator);
   const bothCells = [...actual.sources, ...(indicator.target === null ? [] : [indicator.target.cell])];
-  if (target === null) return statusTail(status, context, builder, null, bothCells).build();
+  if (target === null) return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
 
   if (actual.unit === '%' && indicator.direction === 'higher') {
     // A rate against a rate: percentage points, not a percentage of a percentage.
@@ -194,7 +194,7 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
       builder.number(points.text, points.value, points.unit, points.sources);
     }
-    return statusTail(status, context, builder, null, bothCells).build();
+    return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
   }
   if (indicator.direction === 'lower') {
     // A ceiling of zero (事故0起) is met by not happening at all: 控制在目标0起以内 says nothing.
@@ -222,19 +222,27 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       builder.number(figure.text, figure.value, figure.unit, figure.sources);
     }
   }
-  return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells).build();
+  return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();
 }
 
-function statusTail(status: Status, context: SentenceContext, builder: RunBuilder, gap: number | null, cells: readonly CellRef[]): RunBuilder {
+/** The last day the report covers: the as-of date, or the period's last month's end. */
+function periodEnd(period: SentenceContext['period']): string {
+  if (period.asOf) return period.asOf;
+  const lastDay = new Date(Date.UTC(period.year, period.toMonth, 0)).getUTCDate();
+  return `${period.year}-${String(period.toMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+function statusTail(status: Status, context: SentenceContext, builder: RunBuilder, gap: number | null, cells: readonly CellRef[], deadline: string | null): RunBuilder {
   switch (status) {
     case 'exceeded':
       return builder.text(context.variety.pick('exceeded', ['，超额完成全年目标任务', '，已超额完成全年任务']));
-    case 'completed':
-      return builder.text(
-        context.period.toMonth < 12
-          ? context.variety.pick('completed', ['，提前完成全年目标任务', '，已完成全年目标任务'])
-          : '，全面完成全年目标任务',
-      );
+    case 'completed': {
+      if (context.period.toMonth === 12) return builder.text('，全面完成全年目标任务');
+      // 提前 says it was done before it was due: not so when its 完成时限 has already come (时限6月30日, reported at 6月底).
+      const words = context.variety.pick('completed', ['，提前完成全年目标任务', '，已完成全年目标任务']);
+      const due = deadline !== null && deadline <= periodEnd(context.period);
+      return builder.text(due ? '，已完成全年目标任务' : words);
+    }
     case 'on-track': {
       const points = gap === null ? null : pointsFigure(gap, cells);
       if (points === null || points.digits === '0' || gap === null || gap <= 0) return builder.text('，达到序时进度');

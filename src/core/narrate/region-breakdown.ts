@@ -64,7 +64,8 @@ export function regionBreakdownBlocks(table: IndicatorTable, results: Results, s
   const blocks: ReportBlock[] = [];
   let k = 0;
   for (const indicator of table.indicators) {
-    const lead = (): { level: 3; text: string } => ({ level: 3, text: `${outlineMark(3, ++k)}${indicator.name.value}：` });
+    // Directly under 三、分地区完成情况 the next 公文 level is （一）, not 1.: a level is never skipped.
+    const lead = (): { level: 2; text: string } => ({ level: 2, text: `${outlineMark(2, ++k)}${indicator.name.value}：` });
     const benchmark = regionBenchmark(indicator, results);
     const missing = unreported(indicator, indicator.breakdown ?? [], benchmark);
     const missingText = missing.length > 0 ? `${missing.join('、')}未填报。` : '';

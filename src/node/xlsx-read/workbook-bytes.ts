@@ -26,6 +26,8 @@ export class XlsxReadError extends Error {
     readonly file: string,
     /** What the reader tripped on, in its own words (for a legacy file: SheetJS's message). */
     readonly detail: string,
+    /** The sheet whose part is damaged, when it is one sheet: the user can then mend or remove just that sheet. */
+    readonly sheet: string | null = null,
   ) {
     super(`${failure}: ${detail}`);
   }
@@ -96,7 +98,14 @@ export function snapshotOfPackage(bytes: Uint8Array, name: string, filePath = na
     const parts = readWorkbookParts(zip);
     if (parts === null) throw new XlsxReadError('not-xlsx', filePath, 'the zip package holds no workbook');
     const context = { strings: readSharedStrings(zip, parts.sharedStrings), styles: readCellStyles(zip, parts.styles), date1904: parts.date1904 };
-    const sheets = parts.sheets.map((sheet, position) => readSheetCells(zip, sheet.part, sheet.name, sheet.visible, position, context));
+    const sheets = parts.sheets.map((sheet, position) => {
+      try {
+        return readSheetCells(zip, sheet.part, sheet.name, sheet.visible, position, context);
+      } catch (error) {
+        if (error instanceof ZipFormatError || error instanceof XmlFormatError) throw new XlsxReadError('corrupt', filePath, error.message, sheet.name);
+        throw error;
+      }
+    });
     const settings = parts.customProperties ? keptSettings(zip, parts.customProperties) : undefined;
     return { name, sheets, ...(settings ? { settings } : {}) };
   } catch (error) {
