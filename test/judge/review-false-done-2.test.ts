@@ -260,8 +260,8 @@ describe('完成值照抄指标值：抄的是一件要做的事（建设城南�
 describe('定量指标：完成值够了，说明里却写着尚未完成', () => {
   // indicator-judgement.ts judgeIndicator: a 定量指标 went by its figures alone, so 完成值 90 of 90 with 说明 尚未完成 was 已完成;
   // a 定性指标 with the same disagreement was already 需人工确认 (contradiction).
-  function quantitative(progressText: string): Judgement {
-    const built = build([indicator(soundRow({ target: 90, actual: 90, progressText }))]);
+  function quantitative(progressText: string, row: Parameters<typeof soundRow>[0] = {}): Judgement {
+    const built = build([indicator(soundRow({ target: 90, actual: 90, progressText, ...row }))]);
     const found = built.table.indicators[0];
     if (found === undefined) throw new Error('no indicator built');
     return judgeIndicator(found, built.table.period, { rate: 1, benchmark: 0.5 });
@@ -273,6 +273,20 @@ describe('定量指标：完成值够了，说明里却写着尚未完成', () =
 
   it('说明“已全部完成”：已完成', () => {
     expect(quantitative('已全部完成').verdict).toMatch(DONE);
+  });
+
+  const TOILETS = { name: '新建农村公厕', unit: '座', lastYear: undefined, growth: undefined };
+  // The 说明 counts the same things against the same target and falls short: 完成值 90 of 90, 说明 "其中已建成30座，在建50座，
+  // 10座待开工". The two cells disagree; a leader must not sign the larger figure unasked.
+  it.each([
+    ['共排定公厕90座，其中已建成30座，在建50座，另有10座待开工'],
+    ['90座中已完工60座，其余30座正在施工'],
+  ])('说明“%s”：需人工确认，不是已完成', (text) => {
+    expect(quantitative(text, TOILETS)).toMatchObject({ verdict: 'unclear', basis: 'contradiction' });
+  });
+
+  it('说明的数与完成值一致（已建成公厕90座并投入使用）：仍是已完成', () => {
+    expect(quantitative('已建成公厕90座并投入使用', TOILETS).verdict).toMatch(DONE);
   });
 });
 

@@ -153,11 +153,23 @@ export function judgeIndicator(indicator: Indicator, period: Period, measures: M
   }
 }
 
-/** The 说明's own words that the work is not done (尚未完成, 进度滞后), quoted; null when they say no such thing. */
+/**
+ * The 说明's own words that the work is not done, quoted; null when they say no such thing. Either in words (尚未完成,
+ * 进度滞后) or in figures: a count the 说明 gives against the same target that falls short of it (其中已完成3个，正在建设7个
+ * beside a 完成值 of 11 of 11) — the two cells disagree, and a leader must not sign the larger one unasked.
+ */
 function deniedInWords(indicator: Indicator, period: Period): string | null {
   const words = meaningful(indicator.progressText);
-  const judged = words === null ? null : judgeWords(words, wordsContext(indicator, period));
-  return judged !== null && judged.verdict === 'behind' && judged.basis === 'words' ? judged.evidence : null;
+  // The words are read against the target the figures met (11个), so that a count they give is held to it.
+  const context = wordsContext(indicator, period);
+  const target = context.targetText ?? (indicator.target !== null ? `${indicator.target.value}${indicator.unit ?? ''}` : null);
+  const judged = words === null ? null : judgeWords(words, { ...context, targetText: target });
+  if (judged === null) return null;
+  if (judged.verdict === 'behind' && judged.basis === 'words') return judged.evidence;
+  // Only for an amount where more is better: the words' reading knows no ceiling (办结时限3天 against an upper limit),
+  // and a rate or growth (增长45%) is judged by its own rules for the span.
+  const anAmount = indicator.direction === 'higher' && indicator.unit !== '%' && !indicator.targetGrowth;
+  return anAmount && judged.basis === 'figures-in-words' && !isDoneVerdict(judged) && judged.verdict !== 'unclear' && judged.verdict !== 'no-data' ? `${quoted(words ?? '')}未说全部完成` : null;
 }
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */
