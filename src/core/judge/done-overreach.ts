@@ -1,0 +1,44 @@
+import type { Judgement } from './verdict';
+import { figuresIn, type TextFigure } from './text-figures';
+
+/**
+ * Third review (r-j3): a done verdict the words reach by counting more than the row's own task — a share of another
+ * level's task, a sub-part, carried-over work, a second act counted short, another party's paperwork, a filing. Each
+ * check takes a 已完成 / 超额完成 and returns what it is instead, or null when the done stands.
+ */
+
+function quoted(words: string): string {
+  return `“${words}”`;
+}
+
+/** The row target's counts and amounts, not its rates (a share names no base of its own). */
+function targetCounts(targetText: string | null | undefined): TextFigure[] {
+  return targetText == null ? [] : figuresIn(targetText).filter((figure) => figure.unit !== '%');
+}
+
+/** A figure in the words that meets a target figure of its own measure by itself. */
+function meetsOwnFigure(text: string, targets: readonly TextFigure[]): boolean {
+  const figures = figuresIn(text);
+  return targets.every((target) => figures.some((figure) => figure.unit === target.unit && figure.value >= target.value));
+}
+
+/**
+ * 完成省下达任务的110% · 已完成市定目标: a task another level set (省/市/上级下达, 省定, 市定) is a base of its own. Under a
+ * row target with its own count (改造600户) that names no such task, the share or the done says nothing of the row's
+ * count — the province's task may be smaller. Only a figure in the row's measure that meets it decides.
+ */
+const OTHER_LEVEL_TASK = /(?:省|市|州|上级|国家)(?:级|里|政府|委|厅)?(?:下达|分解|确定|核定|定|交办)的?[^，,。；;\d%]{0,8}?(?:目标任务|任务|目标|计划|指标)/u;
+
+export function otherLevelBase(text: string, targetText: string | null | undefined): string | null {
+  const base = OTHER_LEVEL_TASK.exec(text)?.[0];
+  if (base === undefined || targetText == null || OTHER_LEVEL_TASK.test(targetText)) return null;
+  const targets = targetCounts(targetText);
+  if (targets.length === 0 || meetsOwnFigure(text.replace(base, ''), targets)) return null;
+  return base;
+}
+
+export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
+  const base = otherLevelBase(text, targetText);
+  if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
+  return null;
+}

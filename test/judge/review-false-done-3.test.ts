@@ -1,0 +1,28 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Third review (r-j3) of the routes to a false 已完成: made-up texts that count more than the row's own task. Each
+ * describe keeps a counterpart that must stay 已完成, so a mend cannot pass by never saying 已完成.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline: null, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('另一级下达的任务（省下达、市定）是另一个基数：本行目标自有数字时，不能算本行已完成', () => {
+  it.each([
+    ['完成省下达任务的110%', '改造老旧小区600户'],
+    ['已完成市定目标', '新建农村公路80公里'],
+    ['超额完成上级下达的年度任务', '新增城镇就业1200人'],
+    ['全面完成州分解的目标任务，完成率105%', '植树造林3000亩'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('给出了本行计量的数字且达到本行目标，或本行目标就是那项任务：已完成', () => {
+    expect(judged('完成改造650户，为省下达任务的110%', '改造老旧小区600户').verdict).toMatch(DONE);
+    expect(judged('完成省下达任务的110%', '完成省下达的棚户区改造任务').verdict).toMatch(DONE);
+    expect(judged('上级下达任务已完成').verdict).toMatch(DONE);
+  });
+});
