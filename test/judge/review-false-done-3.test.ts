@@ -26,3 +26,19 @@ describe('另一级下达的任务（省下达、市定）是另一个基数：�
     expect(judged('上级下达任务已完成').verdict).toMatch(DONE);
   });
 });
+
+describe('“其中”一句数的是一部分：它等于目标，不等于整项任务完成', () => {
+  it.each([
+    ['其中城区完成改造500户', '改造老旧小区500户'],
+    ['全县共推进改造，其中城区完成改造500户', '改造老旧小区500户'],
+    ['其中新建公路80公里已通车', '新建农村公路80公里'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('整体的数达到目标，“其中”只是细分：已完成', () => {
+    expect(judged('完成改造600户，其中城区完成改造500户', '改造老旧小区500户').verdict).toMatch(DONE);
+    expect(judged('完成改造500户，其中城区300户', '改造老旧小区500户').verdict).toMatch(DONE);
+  });
+});
+

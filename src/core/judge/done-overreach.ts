@@ -1,4 +1,5 @@
 import type { Judgement } from './verdict';
+import { clausesOf } from './clauses';
 import { figuresIn, type TextFigure } from './text-figures';
 
 /**
@@ -37,8 +38,27 @@ export function otherLevelBase(text: string, targetText: string | null | undefin
   return base;
 }
 
+/**
+ * 其中城区完成改造500户 under 改造500户: a 其中 clause counts a subset of a whole the text names or leaves unsaid, so its
+ * figure meeting the target says nothing of the whole. The done must stand on the other clauses' figures.
+ */
+const SUB_PART = /^其中/u;
+
+export function subPartCount(text: string, targetText: string | null | undefined): string | null {
+  const targets = targetCounts(targetText);
+  if (targets.length === 0) return null;
+  const clauses = clausesOf(text);
+  const parts = clauses.filter((clause) => SUB_PART.test(clause.trim()));
+  if (parts.length === 0) return null;
+  const rest = clauses.filter((clause) => !parts.includes(clause)).join('，');
+  if (meetsOwnFigure(rest, targets)) return null;
+  return parts.find((part) => meetsOwnFigure(part, targets)) ?? null;
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
   const base = otherLevelBase(text, targetText);
   if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
+  const part = subPartCount(text, targetText);
+  if (part !== null && found.basis === 'figures-in-words') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(part.trim())}是其中一部分的数，不是整项任务的完成数，需人工确认` };
   return null;
 }
