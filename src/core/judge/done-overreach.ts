@@ -55,10 +55,31 @@ export function subPartCount(text: string, targetText: string | null | undefined
   return parts.find((part) => meetsOwnFigure(part, targets)) ?? null;
 }
 
+/**
+ * 完成500户，其中300户已验收 under 改造500户并验收: the target asks for a second act (验收, 投入使用), and a 其中 clause
+ * that names that act gives its own count below the target: the second act is short, whatever the first's count.
+ */
+const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$/u;
+
+export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string } | null {
+  const targets = targetCounts(targetText);
+  if (targets.length === 0 || targetText == null) return null;
+  const acts = clausesOf(targetText).map((part) => SECOND_ACT.exec(part.trim())?.[1]).filter((act): act is string => act !== undefined);
+  for (const act of acts) {
+    const verb = act.slice(-2);
+    const clause = clausesOf(text).find((c) => SUB_PART.test(c.trim()) && c.includes(verb)
+      && figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)));
+    if (clause !== undefined) return { clause, act };
+  }
+  return null;
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
   const base = otherLevelBase(text, targetText);
   if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
   const part = subPartCount(text, targetText);
   if (part !== null && found.basis === 'figures-in-words') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(part.trim())}是其中一部分的数，不是整项任务的完成数，需人工确认` };
+  const short = secondActShort(text, targetText);
+  if (short !== null) return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${quoted(short.clause.trim())}，目标要求全部${short.act}，尚未全部${short.act}` };
   return null;
 }
