@@ -74,6 +74,26 @@ export function secondActShort(text: string, targetText: string | null | undefin
   return null;
 }
 
+/**
+ * 完成改造500户（含去年结转200户） under 改造500户: work carried over from an earlier year is that year's task finished
+ * late, counted in this year's figure. This year's own work is the figure less the carried part; when it falls short
+ * (or the carried part gives no figure to take away), the done is not the row's.
+ */
+const CARRIED = /(?:含|包括|包含|其中)?[^，,。；;（()）]{0,10}?(?:去年|上年|上一年|往年|以前年度|前期|历年|\d{4}\s*年度?)[^，,。；;（()）\d]{0,4}?(?:结转|续建|遗留|剩余|未完成)[^，,。；;（()）]{0,8}/u;
+
+export function carriedOver(text: string, targetText: string | null | undefined): string | null {
+  const carried = CARRIED.exec(text)?.[0];
+  if (carried === undefined || targetText == null || /结转|续建|遗留/u.test(targetText)) return null;
+  const targets = targetCounts(targetText);
+  const less = figuresIn(carried);
+  const own = figuresIn(text.replace(carried, '')).map((figure) => ({
+    unit: figure.unit,
+    value: figure.value - less.filter((l) => l.unit === figure.unit).reduce((sum, l) => sum + l.value, 0),
+  }));
+  if (targets.length > 0 && less.length > 0 && targets.every((target) => own.some((figure) => figure.unit === target.unit && figure.value >= target.value))) return null;
+  return carried;
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
   const base = otherLevelBase(text, targetText);
   if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
@@ -81,5 +101,7 @@ export function overreach(found: Judgement, text: string, targetText: string | n
   if (part !== null && found.basis === 'figures-in-words') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(part.trim())}是其中一部分的数，不是整项任务的完成数，需人工确认` };
   const short = secondActShort(text, targetText);
   if (short !== null) return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${quoted(short.clause.trim())}，目标要求全部${short.act}，尚未全部${short.act}` };
+  const carried = carriedOver(text, targetText);
+  if (carried !== null) return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(text.trim())}，${quoted(carried.trim())}是往年结转的任务，本年自身完成数未达目标或无从算出，需人工确认` };
   return null;
 }
