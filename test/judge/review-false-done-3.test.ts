@@ -78,3 +78,20 @@ describe('完成数含往年结转的任务：本年自身完成的要扣除结�
     expect(judged('完成改造500户（含去年结转200户）', '改造500户（含上年结转任务）').verdict).toMatch(DONE);
   });
 });
+
+describe('省、市一级的机关办完了它的手续（审批、验收、批复）：是它的一步，不是本行的工程完成', () => {
+  it.each([
+    ['省厅已完成验收', null],
+    ['市里已完成审批', '建成城南污水处理厂'],
+    ['省发改委已完成可研批复', '建成县城东环路'],
+    ['市自然资源局已完成用地审查', null],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('工程本身说了已建成，或县里自己说已完成：已完成', () => {
+    expect(judged('工程已建成，省厅已完成验收').verdict).toMatch(DONE);
+    expect(judged('城南污水处理厂已建成投用，市生态环境局已完成验收', '建成城南污水处理厂').verdict).toMatch(DONE);
+    expect(judged('项目已通过省厅验收').verdict).toMatch(DONE);
+  });
+});
