@@ -95,3 +95,25 @@ describe('省、市一级的机关办完了它的手续（审批、验收、批�
     expect(judged('项目已通过省厅验收').verdict).toMatch(DONE);
   });
 });
+
+describe('只说已报送：报送是任务要的全部时才算完成，任务要的更多（编制并实施）时只是一步，没有目标时需人工确认', () => {
+  it.each([
+    ['已报送', null, 'unclear'],
+    ['已按时上报', null, 'unclear'],
+    ['已报送', '编制并实施乡村振兴规划', 'in-progress'],
+    ['方案已提交县政府', '制定并落实老旧小区改造方案', 'in-progress'],
+  ])('“%s”（目标 %s）：%s', (text, target, verdict) => {
+    expect(judged(text, target).verdict).toBe(verdict);
+  });
+
+  it('目标只要求报送：已报送就是已完成', () => {
+    expect(judged('已报送', '报送年度统计报表').verdict).toMatch(DONE);
+    expect(judged('已于6月底前上报', '6月底前上报半年工作总结').verdict).toMatch(DONE);
+    expect(judged('已编制完成并印发实施', '编制并实施乡村振兴规划').verdict).toMatch(DONE);
+    expect(judged('年度工作总结已按时报送').verdict).toMatch(DONE);
+  });
+
+  it('“上报”一个数（上报完成投资12亿元）是报告结果，不是报送手续：按数字比', () => {
+    expect(judged('上报完成投资12亿元', '完成投资10亿元').verdict).toMatch(DONE);
+  });
+});

@@ -94,6 +94,25 @@ export function carriedOver(text: string, targetText: string | null | undefined)
   return carried;
 }
 
+/**
+ * 已报送 · 规划已上报: filing is the task only when the target asks for nothing but filing (报送年度报表). Under a target
+ * that asks for more (编制并实施规划) it is one step; with no target nobody can tell which it is.
+ */
+const FILING = /报送|上报|呈报|报批|报备|递交|送审|提交/u;
+const MORE_THAN_FILING = /实施|建成|建设|落实|执行|开展|推进|印发|出台|批复|审定|通过|完成(?![^，,。；;]{0,8}?(?:报送|上报|提交|呈报))|并(?![^，,。；;]{0,2}?(?:报送|上报|提交|呈报))/u;
+const OTHER_FINISH = /建成|竣工|完工|投用|投运|印发|出台|实施完毕|批复|获批|通过/u;
+
+const BARE_FILING_WORDS = /已经?|均已|现已|按时|按期|如期|及时|全部|完毕|完成|了|于?\d{1,2}月(?:\d{1,2}日)?[底末初中]?(?:前|以前)?|(?:向|至|给)?[省市州县区][\u4e00-\u9fff]{0,8}?(?:厅|局|委|办|政府|部门|里)|报送|上报|呈报|报批|报备|递交|送审|提交|[。，,；;\s]/gu;
+
+export function filingOnly(text: string, targetText: string | null | undefined): 'step' | 'unknown' | null {
+  const clauses = clausesOf(text).filter((clause) => clause.trim() !== '');
+  // 上报到位资金36亿元: a figure reported is a result the words give, not a filing of paperwork.
+  if (clauses.length === 0 || figuresIn(text).length > 0 || !clauses.every((clause) => FILING.test(clause) && !OTHER_FINISH.test(clause))) return null;
+  // 年度统计报表已按时报送: what was filed is paperwork, and its filing the task; only a bare 已报送 names nothing.
+  if (targetText == null) return clauses.every((clause) => clause.replace(BARE_FILING_WORDS, '').trim() === '') ? 'unknown' : null;
+  return (FILING.test(targetText) || /申报|申请/u.test(targetText)) && !MORE_THAN_FILING.test(targetText) ? null : 'step';
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
   const base = otherLevelBase(text, targetText);
   if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
@@ -101,6 +120,9 @@ export function overreach(found: Judgement, text: string, targetText: string | n
   if (part !== null && found.basis === 'figures-in-words') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(part.trim())}是其中一部分的数，不是整项任务的完成数，需人工确认` };
   const short = secondActShort(text, targetText);
   if (short !== null) return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${quoted(short.clause.trim())}，目标要求全部${short.act}，尚未全部${short.act}` };
+  const filing = filingOnly(text, targetText);
+  if (filing === 'unknown') return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，只说已报送，没有目标可比，报送是否就是整项任务需人工确认` };
+  if (filing === 'step') return { verdict: 'in-progress', basis: 'words', evidence: `${quoted(text.trim())}，报送只是${quoted(targetText ?? '')}的一个环节，不是整项任务` };
   const carried = carriedOver(text, targetText);
   if (carried !== null) return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(text.trim())}，${quoted(carried.trim())}是往年结转的任务，本年自身完成数未达目标或无从算出，需人工确认` };
   return null;
