@@ -56,8 +56,9 @@ export function subPartCount(text: string, targetText: string | null | undefined
 }
 
 /**
- * 完成500户，其中300户已验收 under 改造500户并验收: the target asks for a second act (验收, 投入使用), and a 其中 clause
- * that names that act gives its own count below the target: the second act is short, whatever the first's count.
+ * 完成500户，其中300户已验收 · 完成改造500户，已验收300户 under 改造500户并验收: the target asks for a second act (验收,
+ * 投入使用), and a clause that names that act gives its own count below the target: the second act is short, whatever
+ * the first's count.
  */
 const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$/u;
 
@@ -67,7 +68,7 @@ export function secondActShort(text: string, targetText: string | null | undefin
   const acts = clausesOf(targetText).map((part) => SECOND_ACT.exec(part.trim())?.[1]).filter((act): act is string => act !== undefined);
   for (const act of acts) {
     const verb = act.slice(-2);
-    const clause = clausesOf(text).find((c) => SUB_PART.test(c.trim()) && c.includes(verb)
+    const clause = clausesOf(text).find((c) => c.includes(verb)
       && figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)));
     if (clause !== undefined) return { clause, act };
   }
