@@ -113,6 +113,7 @@ describe('只说已报送：报送是任务要的全部时才算完成，任务�
     expect(judged('已于6月底前上报', '6月底前上报半年工作总结').verdict).toMatch(DONE);
     expect(judged('已编制完成并印发实施', '编制并实施乡村振兴规划').verdict).toMatch(DONE);
     expect(judged('年度工作总结已按时报送').verdict).toMatch(DONE);
+    expect(judged('规划已编制完成并上报', '完成乡村振兴规划编制').verdict).toMatch(DONE);
   });
 
   it('“上报”一个数（上报完成投资12亿元）是报告结果，不是报送手续：按数字比', () => {

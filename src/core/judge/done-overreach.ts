@@ -101,7 +101,8 @@ export function carriedOver(text: string, targetText: string | null | undefined)
  */
 const FILING = /报送|上报|呈报|报批|报备|递交|送审|提交/u;
 const MORE_THAN_FILING = /实施|建成|建设|落实|执行|开展|推进|印发|出台|批复|审定|通过|完成(?![^，,。；;]{0,8}?(?:报送|上报|提交|呈报))|并(?![^，,。；;]{0,2}?(?:报送|上报|提交|呈报))/u;
-const OTHER_FINISH = /建成|竣工|完工|投用|投运|印发|出台|实施完毕|批复|获批|通过/u;
+// 规划已编制完成并上报: a clause that also finishes the work filed (编制完成) is not a filing alone.
+const OTHER_FINISH = /建成|竣工|完工|投用|投运|印发|出台|实施完毕|批复|获批|通过|编制|制定|完成(?!报送|上报|呈报|提交|报批|报备)/u;
 
 const BARE_FILING_WORDS = /已经?|均已|现已|按时|按期|如期|及时|全部|完毕|完成|了|于?\d{1,2}月(?:\d{1,2}日)?[底末初中]?(?:前|以前)?|(?:向|至|给)?[省市州县区][\u4e00-\u9fff]{0,8}?(?:厅|局|委|办|政府|部门|里)|报送|上报|呈报|报批|报备|递交|送审|提交|[。，,；;\s]/gu;
 
