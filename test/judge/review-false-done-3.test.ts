@@ -87,6 +87,7 @@ describe('省、市一级的机关办完了它的手续（审批、验收、批�
     ['市里已完成审批', '建成城南污水处理厂'],
     ['省发改委已完成可研批复', '建成县城东环路'],
     ['市自然资源局已完成用地审查', null],
+    ['省级验收已完成', null],
   ])('“%s”（目标 %s）：不是已完成', (text, target) => {
     expect(judged(text, target).verdict).not.toMatch(DONE);
   });
