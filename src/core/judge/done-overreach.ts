@@ -76,11 +76,11 @@ export function secondActShort(text: string, targetText: string | null | undefin
 }
 
 /**
- * 完成改造500户（含去年结转200户） under 改造500户: work carried over from an earlier year is that year's task finished
+ * 完成改造500户（含去年结转200户）· 含结转任务200户 under 改造500户: work carried over from an earlier year is that year's task finished
  * late, counted in this year's figure. This year's own work is the figure less the carried part; when it falls short
  * (or the carried part gives no figure to take away), the done is not the row's.
  */
-const CARRIED = /(?:含|包括|包含|其中)?[^，,。；;（()）]{0,10}?(?:去年|上年|上一年|往年|以前年度|前期|历年|\d{4}\s*年度?)[^，,。；;（()）\d]{0,4}?(?:结转|续建|遗留|剩余|未完成)[^，,。；;（()）]{0,8}/u;
+const CARRIED = /(?:含|包括|包含|其中)[^，,。；;（()）\d]{0,8}?(?:结转|续建|遗留)[^，,。；;（()）]{0,8}|(?:含|包括|包含|其中)?[^，,。；;（()）]{0,10}?(?:去年|上年|上一年|往年|以前年度|前期|历年|\d{4}\s*年度?)[^，,。；;（()）\d]{0,4}?(?:结转|续建|遗留|剩余|未完成)[^，,。；;（()）]{0,8}/u;
 
 export function carriedOver(text: string, targetText: string | null | undefined): string | null {
   const carried = CARRIED.exec(text)?.[0];
