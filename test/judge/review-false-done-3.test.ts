@@ -32,6 +32,8 @@ describe('“其中”一句数的是一部分：它等于目标，不等于整�
     ['其中城区完成改造500户', '改造老旧小区500户'],
     ['全县共推进改造，其中城区完成改造500户', '改造老旧小区500户'],
     ['其中新建公路80公里已通车', '新建农村公路80公里'],
+    ['城区完成改造500户', '改造老旧小区500户'],
+    ['青山镇已完成植树造林3000亩', '植树造林3000亩'],
   ])('“%s”（目标 %s）：不是已完成', (text, target) => {
     expect(judged(text, target).verdict).not.toMatch(DONE);
   });
@@ -39,6 +41,9 @@ describe('“其中”一句数的是一部分：它等于目标，不等于整�
   it('整体的数达到目标，“其中”只是细分：已完成', () => {
     expect(judged('完成改造600户，其中城区完成改造500户', '改造老旧小区500户').verdict).toMatch(DONE);
     expect(judged('完成改造500户，其中城区300户', '改造老旧小区500户').verdict).toMatch(DONE);
+    expect(judged('各乡镇共完成改造500户', '改造老旧小区500户').verdict).toMatch(DONE);
+    expect(judged('全县完成改造500户', '改造老旧小区500户').verdict).toMatch(DONE);
+    expect(judged('青山镇已完成植树造林3000亩', '青山镇植树造林3000亩').verdict).toMatch(DONE);
   });
 });
 

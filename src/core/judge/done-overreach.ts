@@ -39,16 +39,26 @@ export function otherLevelBase(text: string, targetText: string | null | undefin
 }
 
 /**
- * 其中城区完成改造500户 under 改造500户: a 其中 clause counts a subset of a whole the text names or leaves unsaid, so its
+ * 其中城区完成改造500户 under 改造500户: a 其中 clause (or one whose subject is one area) counts a subset of a whole the text names or leaves unsaid, so its
  * figure meeting the target says nothing of the whole. The done must stand on the other clauses' figures.
  */
 const SUB_PART = /^其中/u;
+// 城区完成改造500户 · 城关镇完成改造500户: a clause whose subject is one area of the county counts that area's part,
+// as a 其中 clause does (各乡镇, 全县 are the whole, and an area the target names is the task's own).
+const AREA_PART = /^(?:(?:主|中心)?城区|农村|城镇|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=[^，,。；;]{0,4}?(?:已经?|共|累计)?(?:完成|建成|改造|新建|新增|实现))/u;
+
+function partClause(clause: string, targetText: string): boolean {
+  const trimmed = clause.trim();
+  if (SUB_PART.test(trimmed)) return true;
+  const area = AREA_PART.exec(trimmed)?.[0];
+  return area !== undefined && !/^[各全]/u.test(area) && !targetText.includes(area);
+}
 
 export function subPartCount(text: string, targetText: string | null | undefined): string | null {
   const targets = targetCounts(targetText);
   if (targets.length === 0) return null;
   const clauses = clausesOf(text);
-  const parts = clauses.filter((clause) => SUB_PART.test(clause.trim()));
+  const parts = clauses.filter((clause) => partClause(clause, targetText ?? ''));
   if (parts.length === 0) return null;
   const rest = clauses.filter((clause) => !parts.includes(clause)).join('，');
   if (meetsOwnFigure(rest, targets)) return null;
