@@ -24,6 +24,7 @@ describe('另一级下达的任务（省下达、市定）是另一个基数：�
     expect(judged('完成改造650户，为省下达任务的110%', '改造老旧小区600户').verdict).toMatch(DONE);
     expect(judged('完成省下达任务的110%', '完成省下达的棚户区改造任务').verdict).toMatch(DONE);
     expect(judged('上级下达任务已完成').verdict).toMatch(DONE);
+    expect(judged('城市定期巡查已完成，完成改造650户', '改造老旧小区600户').verdict).toMatch(DONE);
   });
 });
 

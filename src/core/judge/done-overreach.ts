@@ -28,7 +28,8 @@ function meetsOwnFigure(text: string, targets: readonly TextFigure[]): boolean {
  * row target with its own count (改造600户) that names no such task, the share or the done says nothing of the row's
  * count — the province's task may be smaller. Only a figure in the row's measure that meets it decides.
  */
-const OTHER_LEVEL_TASK = /(?:省|市|州|上级|国家)(?:级|里|政府|委|厅)?(?:下达|分解|确定|核定|定|交办)的?[^，,。；;\d%]{0,8}?(?:目标任务|任务|目标|计划|指标)/u;
+// Not 城市 or 定期 (城市定期开展…任务).
+const OTHER_LEVEL_TASK = /(?<![城都])(?:省|市|州|上级|国家)(?:级|里|政府|委|厅)?(?:下达|分解|确定|核定|定(?!期)|交办)的?[^，,。；;\d%]{0,8}?(?:目标任务|任务|目标|计划|指标)/u;
 
 export function otherLevelBase(text: string, targetText: string | null | undefined): string | null {
   const base = OTHER_LEVEL_TASK.exec(text)?.[0];
