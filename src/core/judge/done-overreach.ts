@@ -71,12 +71,13 @@ export function subPartCount(text: string, targetText: string | null | undefined
  * 投入使用), and a clause that names that act gives its own count below the target: the second act is short, whatever
  * the first's count.
  */
-const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$/u;
+// 改造500户并验收 · 改造500户，全部通过验收: the act after 并, or a target clause that is the act alone.
+const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$|^(?:全部|及时|按期|同步)(?:通过)?(验收|交付使用|投入使用|投用|入住|并网)$/u;
 
 export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string } | null {
   const targets = targetCounts(targetText);
   if (targets.length === 0 || targetText == null) return null;
-  const acts = clausesOf(targetText).map((part) => SECOND_ACT.exec(part.trim())?.[1]).filter((act): act is string => act !== undefined);
+  const acts = clausesOf(targetText).map((part) => { const m = SECOND_ACT.exec(part.trim()); return m?.[1] ?? m?.[2]; }).filter((act): act is string => act !== undefined);
   for (const act of acts) {
     const verb = act.slice(-2);
     const clause = clausesOf(text).find((c) => c.includes(verb)
