@@ -60,6 +60,15 @@ describe('目标要做两件事（改造并验收）：“其中”一句说第�
     expect(judged(text, target).verdict).toBe('in-progress');
   });
 
+  it.each([
+    ['完成改造500户', '改造500户并验收', '验收'],
+    ['建成安置房1200套', '建成安置房1200套并交付使用', '交付使用'],
+  ])('只报了第一件事的数、没说第二件事（“%s”，目标 %s）：推进中', (text, target, act) => {
+    const result = judged(text, target);
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain(`目标还要求${act}`);
+  });
+
   it('第二件事的数也达到目标：已完成', () => {
     expect(judged('完成改造500户，已全部通过验收', '改造500户并通过验收').verdict).toMatch(DONE);
     expect(judged('建成安置房1200套，1200套已交付使用', '建成安置房1200套并交付使用').verdict).toMatch(DONE);

@@ -74,7 +74,7 @@ export function subPartCount(text: string, targetText: string | null | undefined
 // 改造500户并验收 · 改造500户，全部通过验收: the act after 并, or a target clause that is the act alone.
 const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$|^(?:全部|及时|按期|同步)(?:通过)?(验收|交付使用|投入使用|投用|入住|并网)$/u;
 
-export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string } | null {
+export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string; readonly said: boolean } | null {
   const targets = targetCounts(targetText);
   if (targets.length === 0 || targetText == null) return null;
   const acts = clausesOf(targetText).map((part) => { const m = SECOND_ACT.exec(part.trim()); return m?.[1] ?? m?.[2]; }).filter((act): act is string => act !== undefined);
@@ -82,7 +82,9 @@ export function secondActShort(text: string, targetText: string | null | undefin
     const verb = act.slice(-2);
     const clause = clausesOf(text).find((c) => c.includes(verb)
       && figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)));
-    if (clause !== undefined) return { clause, act };
+    if (clause !== undefined) return { clause, act, said: true };
+    // 完成改造500户 under 改造500户并验收: the count is the first act's; the second is not said at all.
+    if (!text.includes(verb) && !/全部完成|全面完成|均已完成|已完成(?:年度)?(?:目标)?任务/u.test(text)) return { clause: text, act, said: false };
   }
   return null;
 }
@@ -133,7 +135,7 @@ export function overreach(found: Judgement, text: string, targetText: string | n
   const part = subPartCount(text, targetText);
   if (part !== null && found.basis === 'figures-in-words') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${quoted(part.trim())}是其中一部分的数，不是整项任务的完成数，需人工确认` };
   const short = secondActShort(text, targetText);
-  if (short !== null) return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${quoted(short.clause.trim())}，目标要求全部${short.act}，尚未全部${short.act}` };
+  if (short !== null) return { verdict: 'in-progress', basis: 'figures-in-words', evidence: short.said ? `${quoted(short.clause.trim())}，目标要求全部${short.act}，尚未全部${short.act}` : `${quoted(short.clause.trim())}，目标还要求${short.act}，文字没有说到` };
   const filing = filingOnly(text, targetText);
   if (filing === 'unknown') return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，只说已报送，没有目标可比，报送是否就是整项任务需人工确认` };
   if (filing === 'step') return { verdict: 'in-progress', basis: 'words', evidence: `${quoted(text.trim())}，报送只是${quoted(targetText ?? '')}的一个环节，不是整项任务` };
