@@ -1,3 +1,4 @@
+import { overreach } from './done-overreach';
 import { clauseSignals, type ClauseSignals } from './clause-signals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
@@ -630,6 +631,8 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   const text = withoutProblemNamed(simplified(written));
   const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
+  const over = overreach(found, text, context.targetText);
+  if (over !== null) return over;
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text);

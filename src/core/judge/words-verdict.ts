@@ -207,8 +207,10 @@ function siblingOnlyStarted(clauses: readonly string[], signals: readonly Clause
 /**
  * The clause's subject is another party than the row's department, or one level of several (上级已完成, 牵头单位已完成,
  * 市级已完成, 县本级已完成): its share is finished, not the task. The party, or null.
+ * A body of a level above the county (省厅, 市里, 市政府, 省发改委, 市住建局) is another party too: its approval or
+ * acceptance (省厅已完成验收, 市里已完成审批, 省级验收已完成) is its own act on the works, a step of the row's task, not the works done.
  */
-const OTHER_PARTY = /^(?:上级(?:主管)?(?:部门|单位|机关|政府)?|[省市县区乡镇村]?本?级|(?:牵头|配合|协办|协作|参与)(?:单位|部门|方)?)$/u;
+const OTHER_PARTY = /^(?:上级(?:主管)?(?:部门|单位|机关|政府)?|[省市县区乡镇村]?本?级|(?:牵头|配合|协办|协作|参与)(?:单位|部门|方)?|[省市州](?:里|委|政府|[\u4e00-\u9fff]{0,5}?(?:厅|局|委|办|部门))|[省市州](?:级|里|厅)?(?:验收|审批|审核|批复|评审|审查|核查|核准))$/u;
 function otherParty(clause: string): string | null {
   const subject = subjectOf(clause);
   return subject !== null && OTHER_PARTY.test(subject) ? subject : null;
