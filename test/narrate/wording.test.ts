@@ -97,6 +97,14 @@ describe('指标名称与量词', () => {
     expect(cleanTitle('一、勤政目标（60分）')).toBe('勤政目标');
     expect(cleanTitle('（二）关键绩效内容：')).toBe('关键绩效内容');
   });
+
+  it('财政表的分值不带“分”或缺了左括号，也不进标题；分值以外的括号照留', () => {
+    expect(cleanTitle('满意度指标\n(10)')).toBe('满意度指标');
+    expect(cleanTitle('成本指标（15.5）')).toBe('成本指标');
+    expect(cleanTitle('社会效益指标\n20分)')).toBe('社会效益指标');
+    expect(cleanTitle('重点项目（5项）')).toBe('重点项目（5项）');
+    expect(cleanTitle('数量指标(个)')).toBe('数量指标(个)');
+  });
 });
 
 describe('科室自己写的完成情况说明', () => {

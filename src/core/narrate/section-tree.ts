@@ -18,8 +18,11 @@ export function cleanTitle(title: string): string {
   return title
     .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')
     .replace(/[\s\u3000：:。；;，,、]+$/, '')
-    // 勤政目标（60分）: the points belong to the sheet, not to the heading.
+    // 勤政目标（60分）: the points belong to the sheet, not to the heading. A finance form writes them bare too
+    // (产出指标(50)), or with the opening bracket lost in the stored copy (效益指标 30分)).
     .replace(/[（(][^（）()]*\d+(?:\.\d+)?分[）)]$/, '')
+    .replace(/[（(]\d+(?:\.\d+)?[）)]$/, '')
+    .replace(/[\s\u3000]*\d+(?:\.\d+)?分[）)]$/, '')
     .trim();
 }
 
