@@ -93,7 +93,10 @@ function underConvention<T extends { readonly text: string; readonly asOf: strin
  * (convention.ts: a year's task below 序时进度 is 滞后; figures with no target are 需人工确认), and printed raw too.
  * Measured with `npm run bench:judgement` at the end of the third round: 585/629 (93.0%) under the convention, 572/629
  * (90.9%) raw, 0 false 已完成; after r-judge4 (clauses weighed by how much of the task they speak for) 592/629 (94.1%);
- * with working-3, 645/690 (93.5%). The bar is issue 19's 93%.
+ * with working-3, 645/690 (93.5%). The bar is issue 19's 93%. The fourth round's frozen set (judgement-real-frozen-4,
+ * 180 texts) is never read by a test: 68.3% with 3 false 已完成 at its end score, so the whole corpus (1,087 texts) does
+ * not meet issue 19's bar, and these tests hold only the opened 907 (93.5% under the convention, 0 false at the
+ * fourth round's end).
  */
 describe('已打开（调参用）的真实文字：不倒退', () => {
   const sets = [
