@@ -302,6 +302,9 @@ export class MeasureRowBuilder {
     const label = statusLabel(this.judged);
     const { actual, target, periodTarget } = indicator;
     if (!actual) return text(label);
+    // A status the figures alone cannot give (需人工确认 where the 说明 contradicts them) is written as the engine's
+    // word: the IF chain would recompute 已完成 and overrule it.
+    if (!(['exceeded', 'completed', 'on-track', 'behind'] as const).some((s) => s === this.judged)) return text(label);
     const a = this.operand('actual', actual);
     const [exceeded, completed, onTrack, behind] = (['exceeded', 'completed', 'on-track', 'behind'] as const).map((s) => quoted(statusLabel(s)));
     if (indicator.direction === 'higher') {
