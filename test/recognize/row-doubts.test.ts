@@ -14,7 +14,7 @@ const rowQuestions = (rows: (string | number | null)[][]): RowQuestion[] =>
   recognize(workbookOf('分解表', [{ name: 'Sheet1', rows }])).questions.flatMap((q) => (q.kind === 'row' ? [q] : []));
 
 describe('一格里写着数，却没能读成数：逐行提问', () => {
-  it('目标“3*2”“8.5(可比7.2)”留作文字时问该行；同一行完成也没读成数的，在同一问里', () => {
+  it('目标“3*2”留作文字时问该行，同一行完成也没读成数的在同一问里；“8.5(可比7.2)”读作 8.5（括号是注），不问', () => {
     const asked = rowQuestions([
       ['序号', '指标名称', '全年目标', '1—6月完成', '责任单位'],
       [1, '更新环卫车辆', '3*2', '2*2', '县城管局'],
@@ -23,7 +23,7 @@ describe('一格里写着数，却没能读成数：逐行提问', () => {
     ]);
     const rows = new Map(asked.map((q) => [q.row, q]));
     expect(rows.get(2)).toMatchObject({ reason: 'words', field: 'target', fields: ['target', 'actual'], value: null, text: '3*2' });
-    expect(rows.get(3)).toMatchObject({ reason: 'words', field: 'target', fields: ['target'], text: '8.5(可比7.2)' });
+    expect(rows.has(3)).toBe(false);
     expect(rows.has(4)).toBe(false);
   });
 
@@ -60,7 +60,7 @@ describe('从句子里读出的数：句中另有不带数的部分就问', () =
 });
 
 describe('除名称外什么也没写的行：在多数行都写了东西的表里，问它是不是一项指标', () => {
-  it('“其中:”“按行业分”一类引导行被问到；各行都写了数的行不问', () => {
+  it('“其中:”“按行业分”一类引导行不读作指标；夹在写了数的行中间、只有名称的一行（建筑业）被问到', () => {
     const asked = rowQuestions([
       ['项目', '本期', '累计', '累计比上年增长%'],
       ['全县合计', 120.4, 480.2, 6.1],
@@ -70,8 +70,26 @@ describe('除名称外什么也没写的行：在多数行都写了东西的表�
       ['按行业分', null, null, null],
       ['服务业', 30.1, 118.9, 6.6],
     ]);
-    expect(asked.filter((q) => q.reason === 'bare').map((q) => q.row)).toEqual([3, 6]);
-    expect(asked.find((q) => q.row === 3)).toMatchObject({ field: 'name', fields: ['name'], value: null, text: '其中:' });
+    expect(asked.filter((q) => q.reason === 'bare')).toEqual([]);
+    const leadIns = recognize(workbookOf('分解表', [{ name: 'Sheet1', rows: [
+      ['项目', '本期', '累计', '累计比上年增长%'],
+      ['全县合计', 120.4, 480.2, 6.1],
+      ['其中:', null, null, null],
+      ['农业', 30.2, 110.5, 3.2],
+      ['按行业分', null, null, null],
+      ['服务业', 30.1, 118.9, 6.6],
+    ] }])).table?.indicators.map((i) => i.name.value);
+    expect(leadIns).toEqual(['全县合计', '农业', '服务业']);
+    const bare = rowQuestions([
+      ['项目', '本期', '累计', '累计比上年增长%'],
+      ['全县合计', 120.4, 480.2, 6.1],
+      ['农业', 30.2, 110.5, 3.2],
+      ['建筑业', null, null, null],
+      ['工业', 60.1, 250.8, 7.4],
+      ['服务业', 30.1, 118.9, 6.6],
+    ]);
+    expect(bare.filter((q) => q.reason === 'bare').map((q) => q.row)).toEqual([4]);
+    expect(bare.find((q) => q.row === 4)).toMatchObject({ field: 'name', fields: ['name'], value: null, text: '建筑业' });
   });
 
   it('计划表多数行只有名称：不逐行问', () => {

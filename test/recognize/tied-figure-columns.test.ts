@@ -38,7 +38,9 @@ describe('识别：两列表头都说“增长”“上年”，谁是增幅只�
       expect(asked).toContain(columns[field]!.letter);
     }
     expect(columns.growth).toBeDefined();
-    expect(columns.lastYear).toBeDefined();
+    expect(recognition.unsure).toContain('growth');
+    // Both columns are growths (比上年…增长): neither is last year's figure, so none is read as one.
+    expect(columns.lastYear).toBeUndefined();
   });
 
   it('各说各的表头（上年同期完成、同比增长）不问', () => {
