@@ -275,3 +275,29 @@ describe('部门整体支出绩效自评表', () => {
     expect(deviation).toContain('部分小作坊产品合格率偏低，下一步加强小作坊监管和帮扶。');
   });
 });
+
+describe('年度总体目标分几行写（目标1…⏎目标2…）：照原样保留换行，汇报稿里每个目标分开', () => {
+  it('读出的目标保留换行；汇报稿把换行写成分号，行末的半角逗号不再与分号连在一起', () => {
+    const spec = fixture('项目支出绩效自评表');
+    const lined = '目标1：完成全县农村公路养护1200公里,\n目标2  优良中等路率不低于80%\n目标3：群众出行条件明显改善';
+    let replaced = 0;
+    const sheets = spec.sheets.map((sheet) => ({
+      ...sheet,
+      rows: sheet.rows.map((row) =>
+        row.map((value) => {
+          if (typeof value === 'string' && value.startsWith('完成全县农村公路养护1200公里')) {
+            replaced++;
+            return lined;
+          }
+          return value;
+        }),
+      ),
+    }));
+    expect(replaced).toBe(1);
+    const recognition = recognize(workbookOf('项目支出绩效自评表', sheets));
+    expect(recognition.table?.financeForm?.goal?.value).toBe('目标1：完成全县农村公路养护1200公里,\n目标2 优良中等路率不低于80%\n目标3：群众出行条件明显改善');
+    const draft = narrate(recognition.table!, compute(recognition.table!, []));
+    const text = draft.blocks.map((block) => runsText(block.runs)).join('\n');
+    expect(text).toContain('目标1：完成全县农村公路养护1200公里，目标2 优良中等路率不低于80%；目标3：群众出行条件明显改善');
+  });
+});

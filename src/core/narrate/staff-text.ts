@@ -73,7 +73,7 @@ export function tidyStaffText(text: string): string {
   let tidy = text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     // A break after a stop the staff typed adds nothing; any other break ends a statement.
-    .replace(/([，。；、：！？])\s*[\r\n]+\s*/g, '$1')
+    .replace(/([，。；、：！？,;])\s*[\r\n]+\s*/g, '$1')
     .replace(/\s*[\r\n]+\s*/g, '；')
     .replace(/[ \t]+/g, ' ')
     .trim();

@@ -188,11 +188,22 @@ export function isTemplateInstruction(text: string): boolean {
 }
 
 /** The text under (or beside) a heading box: the first longer text in its columns within a few rows. */
+/**
+ * A goal text as the unit wrote it, its line breaks kept (目标1…⏎目标2…): the draft quotes it, and a break is where
+ * one goal ends. Spaces within a line are collapsed as in the box's text.
+ */
+function writtenText(sheet: SheetSnapshot, box: Box): string {
+  const raw = cellAt(sheet, box.row, box.col);
+  if (typeof raw !== 'string') return box.text;
+  const lines = raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+  return lines.length > 1 ? lines.join('\n') : box.text;
+}
+
 function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: number, width: number): TextField | null {
   for (let row = head.bottom + 1; row <= Math.min(toRow, head.bottom + 3); row++) {
     const box = rowBoxes(sheet, merges, row, width).find((b) => b.col <= head.right && b.right >= head.col);
     if (box && box.text.length >= 4 && !GOAL_HEAD.test(box.key) && !ACHIEVED_HEAD.test(box.key)) {
-      return isTemplateInstruction(box.text) ? null : { value: box.text, cell: refAt(sheet, box.row, box.col) };
+      return isTemplateInstruction(box.text) ? null : { value: writtenText(sheet, box), cell: refAt(sheet, box.row, box.col) };
     }
   }
   return null;
@@ -212,7 +223,7 @@ export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow:
     }
     if (goalHead && !achievedHead) {
       const beside = boxes.find((box) => box.col > goalHead.right && box.text.length >= 8 && !isTemplateInstruction(box.text));
-      if (beside) return { goal: { value: beside.text, cell: refAt(sheet, beside.row, beside.col) }, achieved: null };
+      if (beside) return { goal: { value: writtenText(sheet, beside), cell: refAt(sheet, beside.row, beside.col) }, achieved: null };
     }
   }
   return { goal: null, achieved: null };
