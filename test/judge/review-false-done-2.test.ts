@@ -304,3 +304,27 @@ describe('目标有几项，文字只报了一个“完成年度计划的N%”',
     expect(judged('完成年度计划的120%', '完成投资10亿元，其中民间投资6亿元').verdict).toMatch(DONE);
   });
 });
+
+describe('增长率指标（单位 %、名称说增长/增速）：年中的增幅够了，不是全年已完成', () => {
+  // figures-verdict.ts figuresVerdict: 完成值 45 of 目标 30 (both %) was 超额完成 at mid-year, and the draft said 已超额完成全年任务;
+  // a growth for the months so far is not the year's growth.
+  function growthRow(name: string, actual: number, benchmark: number): Judgement {
+    const built = build([indicator(soundRow({ name, unit: '%', target: 30, actual, lastYear: undefined, growth: undefined, progressText: undefined }))]);
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator built');
+    return judgeIndicator(found, built.table.period, { rate: actual / 30, benchmark });
+  }
+
+  it.each([['招商引资到位资金同比增长'], ['规上工业增加值增速'], ['社会消费品零售总额增幅']])('“%s” 年中 45%（目标 30%）：达到序时进度，不是已完成', (name) => {
+    expect(growthRow(name, 45, 0.5)).toMatchObject({ verdict: 'on-track' });
+  });
+
+  it('年中增幅低于目标：滞后', () => {
+    expect(growthRow('招商引资到位资金同比增长', 20, 0.5).verdict).toBe('behind');
+  });
+
+  it('全年的增幅达到目标：已完成；不说增长的百分数指标（覆盖率）年中达到目标仍是已完成', () => {
+    expect(growthRow('招商引资到位资金同比增长', 45, 1).verdict).toMatch(DONE);
+    expect(growthRow('农村自来水普及率', 45, 0.5).verdict).toMatch(DONE);
+  });
+});

@@ -21,6 +21,9 @@ export function figuresVerdict(indicator: Indicator, rate: number | null, benchm
   if (actual === undefined) return verdictWithoutActual(indicator, rate, benchmark);
   switch (indicator.direction) {
     case 'higher': {
+      // A growth for the months so far (1—6月增长45%) is not the year's growth: before the year ends it can only be
+      // on track or behind its target, never the year's task done.
+      if (target !== undefined && target > 0 && isPartYearGrowth(indicator, benchmark)) return actual >= target ? 'on-track' : 'behind';
       if (target !== undefined && target > 0 && rate !== null) {
         if (actual > target) return 'exceeded';
         if (actual >= target) return 'completed';
@@ -66,4 +69,15 @@ export function figuresShowDone(indicator: Indicator): boolean {
   const actual = indicator.actual?.value;
   if (target === undefined || actual === undefined) return false;
   return indicator.direction === 'lower' ? actual <= target : actual >= target;
+}
+
+/** Words that name a rate of change over last year, not a level (增长, 增幅, 增速, 同比). */
+const GROWTH_NAME = /增长|增幅|增速|同比/u;
+
+/**
+ * A growth rate (a % indicator named as a change over last year) read before the year's end (序时进度 below 100%):
+ * compute and the 完成状态 formula both hold it to its target as on track or behind, never as done.
+ */
+export function isPartYearGrowth(indicator: Indicator, benchmark: number | null): boolean {
+  return indicator.unit === '%' && GROWTH_NAME.test(indicator.name.value) && benchmark !== null && benchmark < 1;
 }

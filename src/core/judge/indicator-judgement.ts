@@ -3,7 +3,7 @@ import { saysNone } from '../model';
 import { sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresShowDone, figuresVerdict } from './figures-verdict';
+import { figuresShowDone, figuresVerdict, isPartYearGrowth } from './figures-verdict';
 import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
 
@@ -92,6 +92,9 @@ function figuresEvidence(indicator: Indicator, measures: Measures, verdict: Verd
   const done = verdict === 'exceeded' || verdict === 'completed';
   if (actual !== undefined && target !== undefined && indicator.direction === 'lower') {
     return `实际${amount(actual, unit)}，上限${amount(target, unit)}，${verdict === 'behind' ? '超出上限' : '未超上限'}`;
+  }
+  if (actual !== undefined && target !== undefined && isPartYearGrowth(indicator, measures.benchmark)) {
+    return `增长${amount(actual, unit)}，${verdict === 'behind' ? '低于' : '不低于'}全年目标${amount(target, unit)}；这是报告期的增幅，全年增幅到年底才知`;
   }
   if (actual !== undefined && target !== undefined && measures.rate !== null) {
     return `完成${amount(actual, unit)}／目标${amount(target, unit)}＝${percent(measures.rate)}${done ? '，达到目标' : pace}`;

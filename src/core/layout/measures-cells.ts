@@ -6,6 +6,7 @@ import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { statedPointsWords } from '../narrate/stated-points';
 import { encodeKey, keyOf } from './indicator-key';
+import { isPartYearGrowth } from '../judge';
 import { confirmableLabels } from './confirmed-statuses';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
 import { statusLabel } from './sheet-styles';
@@ -308,6 +309,9 @@ export class MeasureRowBuilder {
     const a = this.operand('actual', actual);
     const [exceeded, completed, onTrack, behind] = (['exceeded', 'completed', 'on-track', 'behind'] as const).map((s) => quoted(statusLabel(s)));
     if (indicator.direction === 'higher') {
+      if (target && target.value > 0 && isPartYearGrowth(indicator, result.benchmark ?? null)) {
+        return formula(`IF(${a}>=${this.operand('target', target)},${onTrack},${behind})`, label);
+      }
       if (target && target.value > 0 && result.completionRate !== null && result.benchmark !== null && result.benchmark !== undefined) {
         const tg = this.operand('target', target);
         return formula(
