@@ -34,8 +34,10 @@ const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real'
 const OPENED_2_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-2', 'frozen.ts');
 /** The third round's frozen texts: scored at that round's start and end, then opened for tuning. */
 const OPENED_3_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-3', 'frozen.ts');
-/** The fourth round's frozen texts; scored only with --frozen, and skipped until committed. */
-const FROZEN_4_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-4', 'frozen.ts');
+/** The fourth round's frozen texts: scored at that round's start and end, then opened for tuning. */
+const OPENED_4_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-4', 'frozen.ts');
+/** The fifth round's frozen texts; scored only with --frozen, and skipped until committed. */
+const FROZEN_5_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-5', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 /** The sets the convention list speaks of, as paths under test/fixtures. */
 const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts'];
@@ -148,22 +150,23 @@ async function main(): Promise<void> {
 
   // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
   if (args.includes('--frozen')) {
-    const exists = await fs.stat(FROZEN_4_FILE).then(() => true, () => false);
+    const exists = await fs.stat(FROZEN_5_FILE).then(() => true, () => false);
     if (exists) {
-      const frozen = await loadWorking(FROZEN_4_FILE);
-      console.log(line('第四轮冻结集 judgement-real-frozen-4/frozen.ts', score(frozen)));
+      const frozen = await loadWorking(FROZEN_5_FILE);
+      console.log(line('第五轮冻结集 judgement-real-frozen-5/frozen.ts', score(frozen)));
       console.log(`  标注：${byLabel(frozen)}`);
     } else {
-      console.log('第四轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-4/frozen.ts）');
+      console.log('第五轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-5/frozen.ts）');
     }
   }
 
-  // The first three rounds' frozen sets, opened after their rounds' end scores: now tuned on like working sets.
+  // The first four rounds' frozen sets, opened after their rounds' end scores: now tuned on like working sets.
   // Each set is scored raw and under one labelling convention (the misses listed are those under the convention).
   const openedItems = FROZEN_REAL_TEXTS.map((item): KnownText => ({ ...fromReal(item), id: item.id }));
   printBoth('第一轮冻结集 frozen.ts（已打开，调试用）', 'judgement-real/frozen.ts', openedItems, showMisses);
   printBoth('第二轮冻结集 judgement-real-frozen-2/frozen.ts（已打开，调试用）', 'judgement-real-frozen-2/frozen.ts', await loadWorking(OPENED_2_FILE), showMisses);
   printBoth('第三轮冻结集 judgement-real-frozen-3/frozen.ts（已打开，调试用）', 'judgement-real-frozen-3/frozen.ts', await loadWorking(OPENED_3_FILE), showMisses);
+  printBoth('第四轮冻结集 judgement-real-frozen-4/frozen.ts（已打开，调试用）', 'judgement-real-frozen-4/frozen.ts', await loadWorking(OPENED_4_FILE), showMisses);
 
   for (const file of [...found, ...extra]) {
     const set = CONVENTION_SETS.find((name) => path.resolve(file) === path.join(__dirname, '..', 'test', 'fixtures', name)) ?? null;

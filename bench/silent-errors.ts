@@ -13,7 +13,7 @@ import type { FieldKey } from '../src/core/model';
 import { CHECK_FIELD } from '../test/recognize/corpus-expectation';
 import { loadEntries, runTable } from './corpus-run';
 
-const TUNING = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7'];
+const TUNING = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10'];
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures');
 
 function fieldOf(what: string): FieldKey | null {
