@@ -202,6 +202,9 @@ function undoubted(basis: Basis): boolean {
   return true;
 }
 
+/** Keys collectors gave a stated-status column (是否达序, 工作评价) before the model had its field, status. */
+const STATUS_ALIASES = ['onSchedule', 'evaluation'] as const;
+
 /** The column an indicator check reads; null for what is derived rather than read from one column. */
 export const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
   name: 'name', id: 'id', unit: 'unit', target: 'target', targetText: 'target', periodTarget: 'periodTarget', actual: 'actual',
@@ -418,6 +421,13 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   if (progressColumn !== null) {
     mapped.progress = progressColumn;
     delete mapped.completionRate;
+  }
+  // The staff's stated status in a word (engine key status) is what collectors named by its header before the model had
+  // the field: 是否达序 as onSchedule, 工作评价 as evaluation. The same column under another name is the same reading.
+  const statusAlias = want.extraColumns?.status === undefined ? STATUS_ALIASES.find((key) => want.extraColumns?.[key] !== undefined && want.extraColumns[key] === mapped.status) : undefined;
+  if (statusAlias !== undefined) {
+    mapped[statusAlias] = mapped.status;
+    delete mapped.status;
   }
   // Columns the engine keeps outside `columns`: the level above the name of a two-level path, the finance form's 得分.
   const levels = table.levelColumns ?? [];

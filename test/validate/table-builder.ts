@@ -47,6 +47,7 @@ export const COLUMN: Record<FieldKey, number> = {
   leader: 16,
   cooperating: 17,
   problems: 18,
+  status: 19,
 };
 
 const HEADERS: Record<FieldKey, string> = {
@@ -64,6 +65,7 @@ const HEADERS: Record<FieldKey, string> = {
   leader: '分管领导',
   cooperating: '配合单位',
   problems: '存在问题',
+  status: '进度状态',
   weight: '分值',
   deadline: '完成时限',
   progressText: '完成情况说明',
@@ -294,6 +296,7 @@ export function build(lines: readonly Line[], options: BuildOptions = {}): Built
       leader: text('leader'),
       cooperating: text('cooperating'),
       problems: text('problems'),
+      ...(without.has('status') ? {} : { statedStatus: null }),
       weight: number('weight'),
       deadline,
       progressText: text('progressText'),

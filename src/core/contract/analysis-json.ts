@@ -94,6 +94,8 @@ export interface IndicatorJson {
   readonly progressText: string | null;
   /** The problems or the reason for lagging the staff wrote (存在问题). */
   readonly problems: string | null;
+  /** The status the staff state in a word (进度状态 办结, 是否完成 是), as written; null when the table has no such column or the cell is empty. */
+  readonly statedStatus: string | null;
   readonly completionRate: number | null;
   readonly growthRate: number | null;
   readonly progressGap: number | null;
@@ -106,7 +108,7 @@ export interface IndicatorJson {
   readonly computedScore?: number | null;
   /** A cross-table indicator's figures per region (its own figures are the 合计 row's). */
   readonly breakdown?: readonly RegionJson[];
-  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth' | 'statedChangePoints', string>>;
+  readonly cells: Partial<Record<'name' | 'target' | 'periodTarget' | 'actual' | 'lastYear' | 'statedCompletion' | 'statedGrowth' | 'targetGrowth' | 'statedChangePoints' | 'statedStatus', string>>;
   /** 0..1: how sure the row's reading is (the least sure of its columns and of any figure worked out for it). */
   readonly confidence: number;
   /** Figures worked out rather than read from their own cell (a target read out of the name): field → how sure. */
@@ -147,7 +149,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     cells[key] = refToString(field.cell);
     if (field.approx !== 'exact') approximations[key] = field.approx;
   }
-  for (const key of ['statedCompletion', 'statedGrowth', 'targetGrowth', 'statedChangePoints'] as const) {
+  for (const key of ['statedCompletion', 'statedGrowth', 'targetGrowth', 'statedChangePoints', 'statedStatus'] as const) {
     const field = indicator[key];
     if (field) cells[key] = refToString(field.cell);
   }
@@ -179,6 +181,7 @@ function indicatorJson(indicator: Indicator, result: IndicatorResult | undefined
     deadline: indicator.deadline?.iso ?? null,
     progressText: indicator.progressText?.value ?? null,
     problems: indicator.problems?.value ?? null,
+    statedStatus: indicator.statedStatus?.value ?? null,
     completionRate: round(result?.completionRate ?? null),
     growthRate: round(result?.growthRate ?? null),
     progressGap: round(result?.progressGap ?? null),

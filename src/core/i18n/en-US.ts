@@ -375,6 +375,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.field.weight': 'Points',
   'ui.field.deadline': 'Deadline',
   'ui.field.problems': 'Problems',
+  'ui.field.status': 'Stated status',
   'ui.field.progressText': 'Progress notes',
   'ui.issues.title': 'Validation issues',
   'ui.issues.none': 'No problems found.',

@@ -379,6 +379,7 @@ export const zhCN = {
   'ui.field.weight': '分值',
   'ui.field.deadline': '完成时限',
   'ui.field.problems': '存在问题',
+  'ui.field.status': '进度状态',
   'ui.field.progressText': '完成情况说明',
   'ui.issues.title': '校验问题',
   'ui.issues.none': '没有发现问题。',

@@ -1,5 +1,6 @@
 export { judgeWords, type WordsContext } from './words-judgement';
 export { judgeIndicator, judgeQualitative, looksDone, type Measures } from './indicator-judgement';
+export { statedKind, type StatedKind } from './stated-status';
 export type { Judgement, Verdict, VerdictBasis } from './verdict';
 export { referenceDate, hasPassed } from './due-date';
 export { isPartYearGrowth } from './figures-verdict';

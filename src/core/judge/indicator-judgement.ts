@@ -4,6 +4,7 @@ import { sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresShowDone, figuresVerdict, isPartYearGrowth } from './figures-verdict';
+import { statedKind, withStatedStatus } from './stated-status';
 import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
 
@@ -122,6 +123,12 @@ export interface Measures {
  * goes by the staff's words (judgeQualitative).
  */
 export function judgeIndicator(indicator: Indicator, period: Period, measures: Measures): Judgement {
+  // The staff's stated status (进度状态 办结) is weighed against what the other cells decide (stated-status.ts).
+  return withStatedStatus(indicator, judgeByCells(indicator, period, measures), wordsContext(indicator, period));
+}
+
+/** The judgement from the figures and the words, before any status the staff state in a word. */
+function judgeByCells(indicator: Indicator, period: Period, measures: Measures): Judgement {
   switch (indicator.kind) {
     case 'quantitative': {
       const verdict = figuresVerdict(indicator, measures.rate, measures.benchmark);
@@ -177,6 +184,11 @@ function deniedInWords(indicator: Indicator, period: Period): string | null {
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */
 export function looksDone(indicator: Indicator, period: Period): boolean {
+  // A stated status goes through the one judgement; the rate is the plain share, the benchmark unknown before compute.
+  if (statedKind(indicator.statedStatus) !== null) {
+    const rate = indicator.actual !== null && indicator.target !== null && indicator.target.value > 0 ? indicator.actual.value / indicator.target.value : null;
+    return isDoneVerdict(judgeIndicator(indicator, period, { rate, benchmark: null }));
+  }
   if (figuresShowDone(indicator)) return true;
   if (indicator.kind === 'quantitative' && indicator.actual !== null && indicator.target !== null) return false;
   return isDoneVerdict(judgeQualitative(indicator, period));

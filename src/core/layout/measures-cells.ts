@@ -6,7 +6,7 @@ import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { statedPointsWords } from '../narrate/stated-points';
 import { encodeKey, keyOf } from './indicator-key';
-import { isPartYearGrowth } from '../judge';
+import { isPartYearGrowth, statedKind } from '../judge';
 import { confirmableLabels } from './confirmed-statuses';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
 import { statusLabel } from './sheet-styles';
@@ -306,6 +306,8 @@ export class MeasureRowBuilder {
     // A status the figures alone cannot give (需人工确认 where the 说明 contradicts them) is written as the engine's
     // word: the IF chain would recompute 已完成 and overrule it.
     if (!(['exceeded', 'completed', 'on-track', 'behind'] as const).some((s) => s === this.judged)) return text(label);
+    // A lag the staff state in a word (进度状态 滞后) stands whatever the figures' IF chain would say: written as the word.
+    if (statedKind(indicator.statedStatus) === 'behind') return text(label);
     const a = this.operand('actual', actual);
     const [exceeded, completed, onTrack, behind] = (['exceeded', 'completed', 'on-track', 'behind'] as const).map((s) => quoted(statusLabel(s)));
     if (indicator.direction === 'higher') {

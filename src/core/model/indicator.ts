@@ -20,6 +20,7 @@ export const FIELD_KEYS = [
   'deadline',
   'progressText',
   'problems',
+  'status',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -59,6 +60,12 @@ export interface NumberField {
 export interface TextField {
   readonly value: string;
   readonly cell: CellRef;
+}
+
+/** A status the staff state in a word (办结, 推进中, 是), with the header it answers (是否完成, 是否达序). */
+export interface StatedStatusField extends TextField {
+  /** The column's header as written: a bare 是/否 means what the header asks. */
+  readonly header: string;
 }
 
 export interface DateField {
@@ -110,6 +117,11 @@ export interface Indicator {
   readonly progressText: TextField | null;
   /** The problems or the reason a task lags, as the staff wrote them (存在问题, 滞后原因), apart from the progress. */
   readonly problems: TextField | null;
+  /**
+   * The status the staff state in a word in a column of its own (进度状态 办结, 完成状态 推进中, 是否完成 是): their own
+   * verdict, which the judgement weighs against the figures and the words (src/core/judge/stated-status.ts).
+   */
+  readonly statedStatus?: StatedStatusField | null;
   /** Months the figures cover when they differ from the report's period (1—5月 for 固定资产投资 in a 1—6月 report). */
   readonly dataMonths?: { readonly fromMonth: number; readonly toMonth: number };
   /**

@@ -32,6 +32,7 @@ export const FIELD_VALUE_KIND: Readonly<Record<FieldKey, ValueKind>> = {
   deadline: 'date',
   progressText: 'text',
   problems: 'text',
+  status: 'text',
 };
 
 export interface FieldGuess {
@@ -128,6 +129,10 @@ const SYNONYMS: Readonly<Record<FieldKey, readonly string[]>> = {
     '完成情况(文字说明)', '进展描述',
   ],
   problems: ['存在问题', '存在的问题', '滞后原因', '问题及原因', '困难和问题', '存在困难', '存在问题及原因', '主要问题'],
+  status: [
+    '进度状态', '完成状态', '办结情况', '是否完成', '是否办结', '推进状态', '进展状态', '项目状态', '状态', '办理状态',
+    '落实状态', '实施状态', '完成状况', '是否按期完成', '是否达标', '是否完成目标', '任务状态', '工作状态', '进度评价',
+  ],
 };
 
 /** Words that are one of two fields, depending on what is written below them. */
@@ -176,8 +181,15 @@ interface KeywordRule {
   readonly confidence: number;
 }
 
+/**
+ * A header asking for a status in a word (进度状态, 完成状况, 是否完成, 是否达序, 工作评价): what the staff state of the
+ * task as a whole (办结, 推进中, 是/否), neither a figure nor the account of the progress.
+ */
+const STATUS_HEADER = /(状态|状况)$|^是否|(工作|进度|完成|进展)(评价|评定)$/;
+
 /** Roles read from words inside a longer header, strongest first. */
 const KEYWORD_RULES: readonly KeywordRule[] = [
+  { field: 'status', pattern: STATUS_HEADER, confidence: 0.8 },
   // Units that help (配合单位) are not the unit responsible (责任单位), whatever else the header says.
   { field: 'cooperating', pattern: /(配合|协办|协助|协同)/, confidence: 0.85 },
   { field: 'growth', pattern: /(增幅|增速|增长率|增减|同比(增|减)|比.*(增长|增减|下降)|±)/, confidence: 0.85 },
@@ -237,6 +249,8 @@ function groupRole(core: string): GroupRole | null {
 
 /** A leaf under a group header: the group says whose figure it is. */
 function leafInGroup(leaf: string, role: GroupRole, groupHasSpan: boolean): FieldKey | null {
+  // 工作进度 › 进度状态, 完成情况 › 是否完成: a status in a word under any group, never its rate or figure.
+  if (STATUS_HEADER.test(leaf)) return 'status';
   if (/^(计量)?单位$/.test(leaf)) return role === 'responsibility' ? 'department' : 'unit';
   switch (role) {
     case 'lastYear':

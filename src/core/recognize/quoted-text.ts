@@ -103,6 +103,7 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     cooperating: text(i.cooperating),
     progressText: text(i.progressText),
     problems: text(i.problems),
+    ...(i.statedStatus ? { statedStatus: { ...i.statedStatus, ...(text(i.statedStatus) ?? {}) } } : {}),
     target: figure(i.target),
     periodTarget: figure(i.periodTarget),
     actual: figure(i.actual),

@@ -58,6 +58,7 @@ export function statesAnything(i: Indicator): boolean {
   const read = [
     i.target, i.targetText, i.periodTarget, i.actual, i.actualText, i.lastYear, i.statedGrowth, i.statedCompletion, i.department, i.owner, i.leader,
     i.cooperating, i.problems, i.weight, i.deadline, i.progressText, i.targetGrowth, i.statedProgress, i.statedChangePoints, i.statedScore,
+    i.statedStatus,
   ];
   return read.some((field) => field !== null && field !== undefined) || (i.breakdown ?? []).length > 0;
 }

@@ -31,7 +31,7 @@ const FILL_DOWN = new Set<FieldKey>(['category', 'department', 'cooperating', 'o
  * Fields whose words a vertical merge gives every row under it (年终根据全省平均水平综合考核 over two indicators, one
  * account of progress over an item's two rows). A lone figure merged down is not shared out: it may be a joint total.
  */
-const WORDS_FILL_DOWN = new Set<FieldKey>(['target', 'periodTarget', 'actual', 'progressText', 'problems']);
+const WORDS_FILL_DOWN = new Set<FieldKey>(['target', 'periodTarget', 'actual', 'progressText', 'problems', 'status']);
 
 function isWords(value: CellValue): boolean {
   if (typeof value !== 'string') return false;

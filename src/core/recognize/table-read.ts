@@ -9,6 +9,7 @@ import type {
   NumberField,
   SectionRow,
   SheetSnapshot,
+  StatedStatusField,
   TextField,
 } from '../model';
 import { cellAt, numberFormatAt, rowCount } from '../model';
@@ -172,6 +173,14 @@ function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: nu
     return lines.length > 0 ? { value: lines.join('\n'), cell } : null;
   }
   return readTextField(value, cell);
+}
+
+/** The staff's stated status (进度状态 办结), with the header a bare 是/否 answers; nothing when the table has no such column. */
+function statedStatusOf(input: TableReadInput, ctx: RowContext, row: number): { statedStatus?: StatedStatusField | null } {
+  const column = input.columns.status;
+  if (!column) return {};
+  const field = textOf(input, ctx, 'status', row);
+  return { statedStatus: field === null ? null : { ...field, header: column.header } };
 }
 
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
@@ -684,6 +693,7 @@ export function readTable(input: TableReadInput): TableRead {
       // The rate's sentence is no account of its own when the actual was read out of it (完成9个,完成率100%).
       progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined || sameCell(actual.words?.cell, p.raws.completionRate)),
       problems: textOf(input, ctx, 'problems', p.row),
+      ...statedStatusOf(input, ctx, p.row),
       ...(dataMonths ? { dataMonths } : {}),
     });
   }

@@ -107,6 +107,7 @@ const DEFAULT_LABELS: Record<FieldKey, string> = {
   deadline: '完成时限',
   progressText: '完成情况说明',
   problems: '存在问题',
+  status: '进度状态',
 };
 
 /**
