@@ -20,7 +20,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { outlineId, type Outline } from './outline';
+import { isSectionStyle, outlineId, parseOutline, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
@@ -368,8 +368,14 @@ function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   return { raws, targetGrowth, actualGrowth };
 }
 
-/** A section headed by the leader in charge of it: 王某某副市长主抓重点工作, 李某常务副县长分管. */
-const LEADER_HEADING = /^([\u4e00-\u9fff]{2,4}?)(?:常务)?副?(?:市长|区长|县长|镇长|乡长|书记|主任|秘书长)(?:主抓|分管|牵头|负责|联系)/;
+/**
+ * A section headed by the leader in charge of it, the name before the title (王某某副市长主抓重点工作, 李某常务副县长分管)
+ * or after it (县长王某某牵头重点工作, 常务副区长李某负责事项).
+ */
+const LEADER_TITLE = '(?:常务)?副?(?:市长|区长|县长|镇长|乡长|书记|主任|秘书长)';
+const LEADER_ACT = '(?:主抓|分管|牵头|负责|联系)';
+const LEADER_HEADING = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)${LEADER_TITLE}${LEADER_ACT}`);
+const LEADER_HEADING_TITLE_FIRST = new RegExp(`^${LEADER_TITLE}([\\u4e00-\\u9fff]{2,3}?)${LEADER_ACT}`);
 
 /**
  * Where no column names the leader, the section a row sits under may: its heading names the leader who has the
@@ -377,28 +383,41 @@ const LEADER_HEADING = /^([\u4e00-\u9fff]{2,4}?)(?:常务)?副?(?:市长|区长|
  */
 function leaderOfSection(sections: readonly SectionRow[], row: number, sheetName: string): TextField | null {
   const section = [...sections].reverse().find((s) => s.row < row);
-  const m = section ? LEADER_HEADING.exec(section.title.replace(/\s+/g, '')) : null;
-  if (!section || !m || !isPersonName(m[1])) return null;
-  return { value: m[1], cell: cellRef(sheetName, section.row, 1) };
+  const heading = section?.title.replace(/\s+/g, '') ?? '';
+  const name = [LEADER_HEADING, LEADER_HEADING_TITLE_FIRST].map((pattern) => pattern.exec(heading)?.[1]).find((found) => found !== undefined && isPersonName(found));
+  if (!section || name === undefined) return null;
+  return { value: name, cell: cellRef(sheetName, section.row, 1) };
 }
 
 /**
  * A table cut into sections, each followed by the header written again (分管领导甲主抓 | 序号 目标任务 推进情况 …): the
  * line right above the first header, in the same shape as those headings (one text, not the title), is the first
- * section, not a second title.
+ * section, not a second title. So is a numbered line above the header whose numbering a section below goes on with
+ * (一、区长某某牵头重点工作 above the header, 二、… among the rows): the first of the sections, whatever follows them.
  */
-function sectionAboveHeader(ctx: RowContext, band: HeaderBand, entries: ReturnType<typeof readRows>['entries'], title: string | null): { row: number; title: string } | null {
+function sectionAboveHeader(ctx: RowContext, band: HeaderBand, entries: ReturnType<typeof readRows>['entries'], title: string | null): { row: number; title: string; outline: Outline | null } | null {
   const above = band.top - 1;
   if (above < 1) return null;
-  const headed = entries.some((e) => e.role.kind === 'section' && !e.role.outline && classifyRow(ctx, e.row + 1).kind === 'repeated-header');
-  if (!headed) return null;
   const texts: string[] = [];
   for (let col = 1; col <= ctx.width; col++) {
     const text = cellWords(cellAt(ctx.sheet, above, col));
     if (text !== '') texts.push(text);
   }
   if (texts.length !== 1 || texts[0] === title) return null;
-  return { row: above, title: texts[0] };
+  const numbered = parseOutline(texts[0]);
+  if (numbered !== null && numbered.rest !== '' && isSectionStyle(numbered.style)) {
+    const next = nextKey(numbered.key);
+    const goesOn = next !== null && entries.some((e) => e.role.kind === 'section' && e.role.outline?.style === numbered.style && e.role.outline.key === next);
+    return goesOn ? { row: above, title: numbered.rest, outline: numbered } : null;
+  }
+  const headed = entries.some((e) => e.role.kind === 'section' && !e.role.outline && classifyRow(ctx, e.row + 1).kind === 'repeated-header');
+  return headed ? { row: above, title: texts[0], outline: null } : null;
+}
+
+/** The outline key after a first one (一 → 二, (一) → (二)); null for a key that is not the first of its series. */
+function nextKey(key: string): string | null {
+  const seconds: Readonly<Record<string, string>> = { 一: '二', '(一)': '(二)', '（一）': '（二）' };
+  return seconds[key] ?? null;
 }
 
 export function readTable(input: TableReadInput): TableRead {
@@ -443,8 +462,8 @@ export function readTable(input: TableReadInput): TableRead {
   let subItems = 0;
   const firstSection = sectionAboveHeader(ctx, band, entries, titleLines.title);
   if (firstSection) {
-    stack.push({ style: 'label', title: firstSection.title, key: null });
-    sections.push({ row: firstSection.row, outline: '', title: firstSection.title, level: 1, path: [firstSection.title] });
+    stack.push({ style: firstSection.outline?.style ?? 'label', title: firstSection.title, key: firstSection.outline?.key ?? null });
+    sections.push({ row: firstSection.row, outline: firstSection.outline?.written ?? '', title: firstSection.title, level: 1, path: [firstSection.title] });
   }
   for (const entry of entries) {
     const { row, role } = entry;
