@@ -202,6 +202,14 @@ function undoubted(basis: Basis): boolean {
   return true;
 }
 
+/**
+ * A section title without its outline number (一、投入目标 → 投入目标): the engine keeps the number apart (SectionRow.outline,
+ * the indicator's id), and collectors wrote titles both ways.
+ */
+function withoutOutline(title: string): string {
+  return title.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*/u, '');
+}
+
 /** Keys collectors gave a stated-status column (是否达序, 工作评价) before the model had its field, status. */
 const STATUS_ALIASES = ['onSchedule', 'evaluation'] as const;
 
@@ -283,8 +291,10 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
     push(what, r.ok, r.detail, isNumeric(expected), actual !== null);
   };
   text('name', want.name, got.name.value);
-  if (want.id !== undefined) text('id', want.id, got.id);
-  const pathOk = same(want.path ?? [], got.path);
+  // A 序号 written bare under numbered sections (1 under 一、…) is the row's own number; the engine's id adds the
+  // sections' (一.1), as DESIGN's id does, and keeps the number as written in outline.
+  if (want.id !== undefined) text('id', want.id, !want.id.includes('.') && got.outline === want.id && got.id.endsWith(`.${want.id}`) ? want.id : got.id);
+  const pathOk = same((want.path ?? []).map(withoutOutline), got.path.map(withoutOutline));
   push('path', pathOk, pathOk ? '' : `read ${got.path.join('›')}`, (want.path ?? []).length > 0, got.path.length > 0);
   const kind = want.kind ?? (isNumeric(want.target) || isNumeric(want.actual) || isNumeric(want.periodTarget) ? 'quantitative' : 'qualitative');
   text('kind', kind, got.kind, 'qualitative');
@@ -454,8 +464,8 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // Expected sections are heading rows; groups written in a level column beside their indicators are
   // checked through the indicators' paths.
   if (want.sections) {
-    const got = table.sections.filter((s) => !s.inColumn).map((s) => ({ row: s.row, title: s.title, level: s.level }));
-    field('sections', same(want.sections, got), `read ${JSON.stringify(got)}`, want.sections.length > 0, got.length > 0);
+    const got = table.sections.filter((s) => !s.inColumn).map((s) => ({ row: s.row, title: withoutOutline(s.title), level: s.level }));
+    field('sections', same(want.sections.map((s) => ({ ...s, title: withoutOutline(s.title) })), got), `read ${JSON.stringify(got)}`, want.sections.length > 0, got.length > 0);
   }
   if (want.title !== undefined) field('title', table.title === want.title, `read ${table.title}`, !!want.title, !!table.title);
   if (want.unitName !== undefined) field('unitName', table.unitName === want.unitName, `read ${table.unitName}`, !!want.unitName, !!table.unitName);
