@@ -20,7 +20,7 @@ import { indicatorUnit } from './indicator-unit';
 import { indicatorDirection, indicatorKind } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
-import { isSectionStyle, outlineId, parseOutline, type Outline } from './outline';
+import { isSectionStyle, outlineId, parseOutline, parseOutlineCell, type Outline } from './outline';
 import { FIGURE_FIELDS, figureOf, percentConvention, ratesArePoints, type FigureField } from './percent-scale';
 import { findMonthRange } from './period';
 import { resolvePeriod } from './period-source';
@@ -414,6 +414,16 @@ function sectionAboveHeader(ctx: RowContext, band: HeaderBand, entries: ReturnTy
   return headed ? { row: above, title: texts[0], outline: null } : null;
 }
 
+/** The item number a 序号 merged down over this row (and rows above it) writes in its top cell; null when none does. */
+function mergedItemOutline(input: TableReadInput, row: number): Outline | null {
+  const id = input.columns.id;
+  const area = id ? input.merges.areaAt(row, id.col) : undefined;
+  if (!id || !area || area.top >= row || area.left !== id.col) return null;
+  const top = cellAt(input.sheet, area.top, id.col);
+  const outline = typeof top === 'number' || typeof top === 'string' ? parseOutlineCell(top) : null;
+  return outline !== null && !isSectionStyle(outline.style) ? outline : null;
+}
+
 /** The outline key after a first one (一 → 二, (一) → (二)); null for a key that is not the first of its series. */
 function nextKey(key: string): string | null {
   const seconds: Readonly<Record<string, string>> = { 一: '二', '(一)': '(二)', '（一）': '（二）' };
@@ -519,7 +529,10 @@ export function readTable(input: TableReadInput): TableRead {
       weight: rawOf(input, ctx, 'weight', row),
     };
     const progressRaw = columns.actual ? EMPTY : rawOf(input, ctx, 'progressText', row);
-    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, role.outline, runningIndex), raws, progressRaw });
+    // A row below the top of a 序号 merged down over one item's rows is that item's row: its id is the number written
+    // in the merge, not a count that invents numbers the sheet never wrote (and that collide with the items after it).
+    const ownOutline = role.outline ?? (itemAbove === null ? mergedItemOutline(input, row) : null);
+    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, ownOutline, runningIndex), raws, progressRaw });
   }
 
   subItems += groupBySums(drafts, columns, levelCols.length > 0 || sections.length > 0);
