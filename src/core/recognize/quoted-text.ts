@@ -15,6 +15,11 @@ function asWritten(text: string, cell: CellRef, read: SheetSnapshot, original: S
   if (readText === written) return text;
   // A text that keeps the cell's line breaks (a list of units): matched as spaces, the breaks put back.
   if (text.includes('\n')) {
+    // The whole cell, line by line: its lines as written, whatever the reading form took out of them (pinyin glosses).
+    const lines = cellAt(original, cell.row, cell.col);
+    if (text.replace(/\n/g, ' ') === readText && typeof lines === 'string') {
+      return lines.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '').join('\n');
+    }
     const spaced = asWritten(text.replace(/\n/g, ' '), cell, read, original);
     return [...spaced].map((ch, i) => (text[i] === '\n' ? '\n' : ch)).join('');
   }
@@ -82,6 +87,12 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     return written === value ? map.get(value) ?? value : written;
   };
   const text = (field: TextField | null): TextField | null => (field ? { ...field, value: quoted(field.value, field.cell) } : null);
+  // Units in charge keep the lines the department wrote them on (区新兴产业\n服务中心), as on a sheet that needed no
+  // converting, also where the reading form joined the lines of one name.
+  const units = (field: TextField | null): TextField | null => {
+    const lines = field ? lined.get(cellWords(cellAt(read, field.cell.row, field.cell.col))) : undefined;
+    return field && lines !== undefined && field.value.replace(/\s+/g, '') === cellWords(cellAt(read, field.cell.row, field.cell.col)).replace(/\s+/g, '') ? { ...field, value: lines } : text(field);
+  };
   const figure = <T extends NumberField | null | undefined>(field: T): T =>
     (field ? { ...field, text: asWritten(field.text, field.cell, read, original) } : field);
   // A leader read whole from its cell is the cell as written (value-parse.ts, leaderText).
@@ -97,10 +108,10 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     path: i.path.map(level),
     targetText: text(i.targetText),
     actualText: text(i.actualText),
-    department: text(i.department),
+    department: units(i.department),
     owner: text(i.owner),
     leader: leader(i.leader),
-    cooperating: text(i.cooperating),
+    cooperating: units(i.cooperating),
     progressText: text(i.progressText),
     problems: text(i.problems),
     ...(i.statedStatus ? { statedStatus: { ...i.statedStatus, ...(text(i.statedStatus) ?? {}) } } : {}),

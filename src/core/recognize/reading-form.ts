@@ -13,6 +13,19 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Whitespace, line breaks included, between two ideographs: a word broken over lines or padded, never a separator. */
 const INSIDE_WORD = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 
+/**
+ * The pinyin a mirror page glosses characters with (區(qū), 任務(wù), 鎮(zhèn)), which splits the words recognition reads
+ * (鄉(xiāng)鎮(zhèn) is 乡镇). Only right after an ideograph and only with a tone (a marked vowel or a tone digit), so a gloss in
+ * letters (GDP), (PM2.5), (a) is never taken for one.
+ */
+const TONE_VOWEL = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_GLOSS = new RegExp(`(?<=[${CJK}])[(（](?:[a-zü]*[${TONE_VOWEL}][a-zü]*|[a-zü]{1,6}[1-5])[)）]`, 'gu');
+
+/** Text without the pinyin glosses a mirror page put after its characters. */
+export function withoutPinyin(text: string): string {
+  return text.replace(PINYIN_GLOSS, '');
+}
+
 /** Any traditional character (or variant) OpenCC would change. */
 export function hasTraditional(text: string): boolean {
   return canSimplify() && /[\u3400-\u9fff\uf900-\ufaff]/.test(text) && toSimplified(text) !== text;
@@ -20,7 +33,8 @@ export function hasTraditional(text: string): boolean {
 
 /** The one form recognition reads: simplified, half-width, punctuation unified, words not broken by whitespace. */
 export function readingForm(text: string): string {
-  const simplified = /[\u3400-\u9fff\uf900-\ufaff]/.test(text) ? toSimplified(text) : text;
+  const unglossed = withoutPinyin(text);
+  const simplified = /[\u3400-\u9fff\uf900-\ufaff]/.test(unglossed) ? toSimplified(unglossed) : unglossed;
   return unifyPunctuation(toHalfWidth(simplified)).replace(INSIDE_WORD, '');
 }
 
@@ -56,7 +70,7 @@ export interface ReadingSheet {
 export function readingSheet(sheet: SheetSnapshot): ReadingSheet {
   if (!sheetIsTraditional(sheet)) return { sheet, original: sheet };
   // Short cells (headers, names, units) are read whole; long ones keep their line breaks, which part sentences.
-  const convert = (value: CellValue): CellValue => (typeof value !== 'string' ? value : value.length <= SHORT_CELL ? readingForm(value) : toSimplified(value));
+  const convert = (value: CellValue): CellValue => (typeof value !== 'string' ? value : value.length <= SHORT_CELL ? readingForm(value) : toSimplified(withoutPinyin(value)));
   return {
     sheet: { ...sheet, name: sheet.name, values: sheet.values.map((line) => line.map(convert)) },
     original: sheet,
