@@ -218,6 +218,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'target', pattern: /(任务|工作|目标)清单$/, confidence: 0.7 },
   // The part of a higher goal that falls to this area (涉及西湖区工作指标, 分解到本县任务): this table's own target.
   { field: 'target', pattern: /(涉及|分解到|分配到|落实到|本[区县市镇乡]|我[区县市镇乡]).*(指标|任务|目标)/, confidence: 0.8 },
+  // A task the plan allocates, named by what it measures (小麦任务面积, 分解任务数, 2025年规划指标): the target, never the
+  // figure done, whatever figures stand beside it. Words of its doing (任务完成, 任务进度) are not.
+  { field: 'target', pattern: /^(?!.*(完成|进度|进展|落实|执行|实际)).*(任务(?:面积|量|数|总量|规模)|规划(?:指标|任务|目标)|分解(?:任务|指标))/, confidence: 0.8 },
   // A list of names (乡镇名单, 单位名单, 项目名单) names the rows: the plan is allocated to each one named.
   { field: 'name', pattern: /名单$/, confidence: 0.75 },
   // 计划 (or 预期, 2025年预期) alone might be the plan's words rather than its figure: read it, but ask.

@@ -26,7 +26,7 @@ const OWN_TITLE = /表\s*(?:[(（][^)）]*[)）])?$/;
 const OWN_TITLE_LABEL = /^表\s*\d+\s*[:：]\s*\S/;
 /** Words a title of a target sheet uses. */
 const TITLE_WORDS = /表|情况|目标|任务|计划|指标|考核|绩效|台账/;
-const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)/;
+const MEASURE_UNIT = /(?:^|[^报送表门])(?:计量)?单位\s*[:：]\s*([^\s,，;；)）]+)|^(?:面积|金额|资金|投资|产量|数量|长度|里程|规模)\s*[:：]\s*([^\s,，;；)）]+)$/;
 /** A department's name ends like this; the title often starts with it (灌南县发展和改革委员会2009年…). */
 // At least two characters before the ending, none of them punctuation: 《政府工作报告》 names no department.
 const ORGANISATION = /^([^《》〈〉“”"'‘’、，,；;：:（）()【】\[\]]{2,}?(?:委员会|管理委员会|局|委|办公室|办|中心|院|馆|所|站|队|处|政府|人民政府|街道|镇|乡|公司|学校|医院|分局|支队|大队))(?=\s*(?:(?:19|20)\d{2}|0\d)年|关于|目标|绩效|年度|全年|工作|重点|主要)/;
@@ -50,8 +50,10 @@ export function readTitleLines(sheet: SheetSnapshot, headerTop: number, width: n
     const reporting = REPORTING_UNIT.exec(line);
     if (reporting && unitName === null) unitName = reporting[1].trim();
     const measure = MEASURE_UNIT.exec(line);
-    if (measure && isKnownUnit(measure[1]) && tableUnit === null) tableUnit = measure[1];
-    const listed = measure ? measure[1].split(/[、/／]/).filter((unit) => isKnownUnit(unit)) : [];
+    // 单位:万元, or what the figures measure and its unit (面积:万亩, 金额:万元) on a line of its own.
+    const measured = measure ? measure[1] ?? measure[2] : undefined;
+    if (measured !== undefined && isKnownUnit(measured) && tableUnit === null) tableUnit = measured;
+    const listed = measured !== undefined ? measured.split(/[、/／]/).filter((unit) => isKnownUnit(unit)) : [];
     if (listed.length >= 2 && listedUnits.length === 0) listedUnits = listed;
     // The title: a line that is not a form field, an instruction or a label, in a title's words; the one nearest the
     // header when a page heading sits above the table's own title (发布标题, 表3:, 黔西南州…情况表). A numbered line
