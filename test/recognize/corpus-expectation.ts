@@ -1,3 +1,4 @@
+import { toSimplified } from '../../src/core/text/simplifier';
 import { columnLetter, FIELD_KEYS } from '../../src/core/model';
 import type { Approximation, Direction, FieldKey, FinanceBudget, Indicator, IndicatorKind, IndicatorTable, LayoutClass, NumberField, RegionFigures, TextField } from '../../src/core/model';
 import type { Recognition } from '../../src/core/recognize';
@@ -299,7 +300,8 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
   const kind = want.kind ?? (isNumeric(want.target) || isNumeric(want.actual) || isNumeric(want.periodTarget) ? 'quantitative' : 'qualitative');
   text('kind', kind, got.kind, 'qualitative');
   text('direction', want.direction ?? 'higher', got.direction, 'higher');
-  text('unit', want.unit, got.unit);
+  // A unit is a measure, not a quotation: 萬畝 on a traditional mirror is 万亩 (collectors wrote both; most wrote simplified).
+  text('unit', want.unit == null ? want.unit : toSimplified(want.unit), got.unit == null ? got.unit : toSimplified(got.unit));
   num('target', want.target, got.target);
   text('targetText', want.targetText, got.targetText?.value);
   num('periodTarget', want.periodTarget, got.periodTarget);
