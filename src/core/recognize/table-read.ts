@@ -446,6 +446,15 @@ export function readTable(input: TableReadInput): TableRead {
     fallbackYear: deadlineYear(input, ctx, last) ?? new Date().getFullYear(),
   });
   const period = found.period;
+  // A plan for a stretch that ends after the report's months (四季度计划目标 in a 1—10月 report, 三季度工作计划 in an 8月
+  // one) is what comes next, not the target for the period so far: neither a 序时目标 nor the task's target in words.
+  // A column the person mapped stays as they said.
+  const periodPlan = columns.periodTarget;
+  const planSpan = periodPlan ? band.columns.get(periodPlan.col)?.span ?? null : null;
+  if (periodPlan && planSpan && planSpan.toMonth > period.toMonth && periodPlan.source !== 'user' && periodPlan.source !== 'remembered') {
+    const { periodTarget: _later, ...withoutPlan } = columns;
+    return readTable({ ...input, columns: withoutPlan });
+  }
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
 
   const { entries, notes, totals, orphans } = readRows(ctx, band.dataStart, last);
