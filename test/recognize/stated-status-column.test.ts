@@ -92,6 +92,10 @@ describe('状态进入判断、指标测算与 analyze --json', () => {
     expect(shownValue(valueAt(measures, '新建社区食堂12家', '判断依据'))).toContain('办结情况“已办结”');
   });
 
+  it('定性指标的测算说明说明完成状态也按“办结情况”一栏判断', () => {
+    expect(shownValue(valueAt(measures, '出台社区食堂运营补助办法', '测算说明'))).toContain('按填报的“办结情况”一栏与完成情况说明判断');
+  });
+
   it('写“进度滞后”的是滞后，完成状态写成文字而不是会把它改掉的公式', () => {
     const cell = valueAt(measures, '改造提升农村公厕50座', '完成状态');
     expect(cell).toEqual({ kind: 'text', text: '滞后' });

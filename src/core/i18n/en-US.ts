@@ -150,6 +150,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.derived': '{field} "{text}" ({cell}) was read from words or converted; Excel cannot refer to it, so the number is written',
   'sheet.measures.note.pending': 'To be verified: {messages}',
   'sheet.measures.note.qualitative': 'Qualitative: status judged from the progress text, please review',
+  'sheet.measures.note.qualitative-stated': 'Qualitative: status judged from the stated “{header}” column and the progress text (needs confirmation where they disagree), please review',
   'sheet.measures.note.no-target': 'No usable annual target: completion cannot be calculated',
   'sheet.measures.note.lower': 'Lower is better: completion = 2 − actual ÷ target, at least 0%; not scaled by time',
   'sheet.measures.note.lower-zero': 'Lower is better with a target of 0: an actual of 0 is 100%, anything else 0%',

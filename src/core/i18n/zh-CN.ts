@@ -154,6 +154,7 @@ export const zhCN = {
   'sheet.measures.note.derived': '{field}“{text}”（{cell}）是从文字读出或换算的数，Excel 无法直接引用，已写入数值',
   'sheet.measures.note.pending': '待核实：{messages}',
   'sheet.measures.note.qualitative': '定性指标：完成状态按完成情况说明判断，请审阅',
+  'sheet.measures.note.qualitative-stated': '定性指标：完成状态按填报的“{header}”一栏与完成情况说明判断（二者矛盾的需人工确认），请审阅',
   'sheet.measures.note.no-target': '缺少可用的全年目标，无法计算完成率',
   'sheet.measures.note.lower': '逆向指标（越小越好）：完成率＝2－实际÷目标，最低0%；不按序时折算',
   'sheet.measures.note.lower-zero': '逆向指标，目标为0：实际为0即完成（100%），否则为0%',

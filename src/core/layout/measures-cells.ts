@@ -136,7 +136,8 @@ export class MeasureRowBuilder {
     this.cells.actual = indicator.actual ? this.figure('actual', indicator.actual) : text(indicator.actualText?.value);
     this.cells.status = text(statusLabel(this.judged));
     this.cells.growth = this.statedPointsCell();
-    this.notes.push(t('sheet.measures.note.qualitative'));
+    // Where the staff state a status in a word (进度状态 办结), the status weighed it: the note says so, not only the 说明.
+    this.notes.push(t(statedKind(indicator.statedStatus) !== null ? 'sheet.measures.note.qualitative-stated' : 'sheet.measures.note.qualitative', 'zh-CN', { header: indicator.statedStatus?.header.split('›').pop()?.trim() ?? '' }));
     this.cells.score = this.statedScoreCell() ?? this.qualitativeScore();
   }
 
