@@ -59,6 +59,17 @@ describe('状态一栏读作 status', () => {
     expect(table?.indicators[0].statedStatus?.header).toBe('是否按期完成');
   });
 
+  it('“办结情况”一栏写的是一句句说明（不是一两个字的状态）：读作完成情况说明，不是状态', () => {
+    const { table } = tableOf([
+      ['序号', '信访事项', '责任单位', '办结情况'],
+      [1, '城东小区供暖不热问题', '住建局', '已约谈供热公司，更换主管道120米，住户回访室温达标，群众表示满意。'],
+      [2, '农贸市场周边占道经营', '城管局', '联合街道开展整治三次，设置临时疏导点，目前仍在持续巡查中。'],
+    ]);
+    expect(table?.columns.status).toBeUndefined();
+    expect(table?.columns.progressText?.letter).toBe('D');
+    expect(table?.indicators[1].progressText?.value).toContain('持续巡查');
+  });
+
   it('不变的：没有状态词的表头（完成情况、进度、备注）照旧读', () => {
     const { table } = tableOf([
       ['序号', '指标名称', '目标值', '完成情况', '进度', '备注'],

@@ -70,6 +70,18 @@ export interface Recognition {
 }
 
 /**
+ * A status is a word or two (办结, 推进中, 是): a column under a status header (办结情况, 完成状况) whose cells are mostly
+ * sentences is the staff's account of the work, read as the progress where no other column is, never as a status.
+ * A column the person mapped stays as they said.
+ */
+function statusInSentences(columns: Partial<Record<FieldKey, ColumnMapping>>, profiles: ReadonlyMap<number, ColumnProfile>): Partial<Record<FieldKey, ColumnMapping>> {
+  const status = columns.status;
+  if (!status || status.source === 'user' || status.source === 'remembered' || (profiles.get(status.col)?.longText ?? 0) <= 0.5) return columns;
+  const { status: _sentences, ...rest } = columns;
+  return rest.progressText ? rest : { ...rest, progressText: status };
+}
+
+/**
  * A 类型 column right of the names (目标类型: A类 | B类 on some rows) tags each row; it does not group them as a
  * category left of the names does, so it is no level of the path (and a blank in it is no 沿用 of the row above).
  */
@@ -284,7 +296,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const settledCols = new Set(Object.values(settled).map((m) => m?.col));
   const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
   const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
-  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...settled };
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = statusInSentences({ ...settled }, profiles);
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
