@@ -16,6 +16,7 @@ import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
 import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { rowQuestions, withAskedRows } from './row-doubts';
+import { columnsOfOtherSizes, SIZES_CONFIDENCE } from './figure-sizes';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
@@ -361,7 +362,20 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field: 'name', column: m.letter, header: m.header, confidence: Math.round(m.confidence * 100) }));
     questions.push(columnQuestion(m, 'name', (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
   }
-  const confident = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(named)));
+  const split = splitDepartmentColumn(withDepartmentsFromNames(named));
+  // A column whose figures are orders apart from another column of the same measure on most rows is asked about.
+  const sized = columnsOfOtherSizes(split).filter((field) => !unsure.includes(field));
+  const columnsSized = { ...split.columns };
+  for (const field of sized) {
+    const m = columnsSized[field];
+    if (!m) continue;
+    const doubted = { ...m, confidence: Math.min(m.confidence, SIZES_CONFIDENCE) };
+    columnsSized[field] = doubted;
+    unsure.push(field);
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field, column: m.letter, header: m.header, confidence: Math.round(doubted.confidence * 100) }));
+    questions.push(columnQuestion(doubted, field, (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
+  }
+  const confident = withRowConfidence(sized.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
   const table = withAskedRows(confident, asked);
   questions.push(...asked);
