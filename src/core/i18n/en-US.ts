@@ -282,6 +282,8 @@ export const enUS: Record<MessageKey, string> = {
   'issue.recognize-cross-table-unreadable.fix': 'Write sub-headers such as 目标任务, 完成数 (or 进度) and 完成比例 under each indicator, or rewrite the table with one indicator per row (name, target, actual) and choose it with --sheet.',
   'issue.recognize-tentative-table': 'Sheet "{sheet}" has none of the usual headers (目标值, 完成值, 责任单位), but {columnTitle} looks like a column of indicator names with figures or words beside it on each row, so it was read tentatively; every column read without strong evidence is listed under the questions to confirm.',
   'issue.recognize-tentative-table.fix': 'If the reading is right, confirm it (--map field=column, or one click in the task pane); if not, name the columns with --map and the kind of table with --layout. Answers are remembered.',
+  'issue.recognize-group-sentence': 'Row {row} is filed under the group "{group}", which is written as a sentence (it ends with a full stop or the like), more like a task itself than a group title, so the row\'s group may be misread.',
+  'issue.recognize-group-sentence.fix': 'Please check which group the row belongs to; a group title reads best as a short phrase (e.g. 一、公共文化服务), with each task on its own row.',
   'issue.stated-score-differs': 'The form scores "{name}" at {stated} points; by its figures the score would be {computed}. The form\'s score is kept in the measures and the report.',
   'issue.stated-score-differs.fix': 'If the self-assessed score is wrong, correct {cell}; if the scoring rule differs, say so in the deviation analysis.',
   'issue.score-total-mismatch': 'The scores add up to {sum}, but the form states a total of {stated} (a difference of {diff}).',

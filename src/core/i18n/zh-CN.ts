@@ -286,6 +286,8 @@ export const zhCN = {
   'issue.recognize-cross-table-unreadable.fix': '请在每项指标下写明“目标任务”“完成数（或进度）”“完成比例”等小表头；或把表改为每行一项指标（指标名称、目标值、完成值），再用 --sheet 指定该表。',
   'issue.recognize-tentative-table': '工作表“{sheet}”的表头里没有常见的“目标值”“完成值”“责任单位”等词，但{columnTitle}像是一列指标名称、旁边各行有数字或文字，所以先照此试读；各列的读法没有把握的都列在“需确认”里，请逐条确认。',
   'issue.recognize-tentative-table.fix': '读得对就按提示确认（--map 字段=列，或在任务窗格中一键确认）；读错了用 --map 指定各列、--layout 指定版式，确认后会记住。',
+  'issue.recognize-group-sentence': '第 {row} 行归在分组“{group}”之下，而这个分组写成了一句话（以句号等结尾），更像某项任务本身而不是分组标题，所以这一行的分组可能读错了。',
+  'issue.recognize-group-sentence.fix': '请核对这一行属于哪个分组；分组标题宜写成短语（如“一、公共文化服务”），任务写在各自的行里。',
   'issue.stated-score-differs': '“{name}”表中自评得分为 {stated} 分，按完成情况计算为 {computed} 分；测算和汇报沿用表中得分。',
   'issue.stated-score-differs.fix': '如自评得分有误，请更正 {cell}；评分口径不同时，可在偏差原因中说明。',
   'issue.score-total-mismatch': '各项得分合计为 {sum} 分，与表中写明的总分 {stated} 分不符（相差 {diff}）。',

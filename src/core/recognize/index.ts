@@ -17,6 +17,7 @@ import { restoreQuotes } from './quoted-text';
 import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { rowQuestions, withAskedRows } from './row-doubts';
 import { columnsOfOtherSizes, SIZES_CONFIDENCE } from './figure-sizes';
+import { sentenceGroupIssues } from './group-labels';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
@@ -252,7 +253,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
       const read = snapshot.sheets.find((s) => s.name === special.table.sheet);
       const rows = read ? rowQuestions(special.table, read) : [];
       const table = withAskedRows(special.table, rows);
-      return { table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [...(question ? [question] : []), ...rows], columnRoles: [] };
+      return { table, issues: [...issues, ...special.issues, ...sentenceGroupIssues(table)], candidates, unsure: [], questions: [...(question ? [question] : []), ...rows], columnRoles: [] };
     }
     // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
     // Recognition's own trials of a reader never ask.
@@ -387,7 +388,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   return {
     table,
-    issues: [...issues, ...read.issues],
+    issues: [...issues, ...read.issues, ...sentenceGroupIssues(table)],
     candidates,
     unsure,
     questions,
