@@ -14,7 +14,7 @@ const read = (rows: (string | number | null)[][]): Recognition => recognize(work
 const rowsAsked = (r: Recognition): RowQuestion[] => r.questions.flatMap((q) => (q.kind === 'row' ? [q] : []));
 
 describe('同一计量的两个数大小相差过远：问', () => {
-  it('“上年同期”一列其实是增长率（5.8、7.1 对着 3260、1480），又无第三列可比：两列都问（其中一列没读对），不逐行再问', () => {
+  it('“上年同期”一列其实是增长率（5.8、7.1 对着 3260、1480），又无第三列可比：两列都问（其中一列没读对），不逐行再问；表既已见读错，凭数值读的名称列也问', () => {
     const r = read([
       ['指标', '计量单位', '本年累计', '上年同期', '责任科室'],
       ['地区生产总值', '亿元', 3260.5, 5.8, '综合科'],
@@ -23,13 +23,13 @@ describe('同一计量的两个数大小相差过远：问', () => {
       ['一般公共预算收入', '亿元', 215.3, 4.9, '财政科'],
     ]);
     expect(r.table!.columns.lastYear?.letter).toBe('D');
-    expect([...r.unsure].sort()).toEqual(['actual', 'lastYear']);
+    expect([...r.unsure].sort()).toEqual(['actual', 'lastYear', 'name']);
     expect(r.table!.columns.lastYear!.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
     expect(r.questions).toContainEqual(expect.objectContaining({ kind: 'column', letter: 'D', read: 'lastYear' }));
     expect(rowsAsked(r).filter((q) => q.reason === 'sizes')).toEqual([]);
   });
 
-  it('有全年目标与完成相称时，只问与之不相称的“上年同期”一列', () => {
+  it('有全年目标与完成相称时，只问与之不相称的“上年同期”一列（和凭数值读的名称列），不问完成列', () => {
     const r = read([
       ['指标', '计量单位', '全年目标', '本年累计', '上年同期', '责任科室'],
       ['地区生产总值', '亿元', 6800, 3260.5, 5.8, '综合科'],
@@ -37,8 +37,8 @@ describe('同一计量的两个数大小相差过远：问', () => {
       ['社会消费品零售总额', '亿元', 2500, 1210.8, 6.4, '商贸科'],
       ['一般公共预算收入', '亿元', 420, 215.3, 4.9, '财政科'],
     ]);
-    expect(r.unsure).toEqual(['lastYear']);
-    expect(r.questions.filter((q) => q.kind === 'column')).toEqual([expect.objectContaining({ letter: 'E', read: 'lastYear' })]);
+    expect([...r.unsure].sort()).toEqual(['lastYear', 'name']);
+    expect(r.questions.filter((q) => q.kind === 'column' && q.read !== 'name')).toEqual([expect.objectContaining({ letter: 'E', read: 'lastYear' })]);
   });
 
   it('只有一行相差过远（完成 −2.1 对着目标 255）：只问这一行，两个数都在问里', () => {

@@ -18,6 +18,7 @@ import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repea
 import { rowQuestions, withAskedRows } from './row-doubts';
 import { columnsOfOtherSizes, SIZES_CONFIDENCE } from './figure-sizes';
 import { sentenceGroupIssues } from './group-labels';
+import { TABLE_DOUBT_CONFIDENCE, tableInDoubt, weakReadings } from './table-doubt';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
@@ -366,17 +367,19 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const split = splitDepartmentColumn(withDepartmentsFromNames(named));
   // A column whose figures are orders apart from another column of the same measure on most rows is asked about.
   const sized = columnsOfOtherSizes(split).filter((field) => !unsure.includes(field));
+  // A table shown to be misread somewhere asks about its other weakly read columns too.
+  const doubtedToo = tableInDoubt(split, sized) ? weakReadings(split.columns, [...unsure, ...sized]) : [];
   const columnsSized = { ...split.columns };
-  for (const field of sized) {
+  for (const field of [...sized, ...doubtedToo]) {
     const m = columnsSized[field];
     if (!m) continue;
-    const doubted = { ...m, confidence: Math.min(m.confidence, SIZES_CONFIDENCE) };
+    const doubted = { ...m, confidence: Math.min(m.confidence, sized.includes(field) ? SIZES_CONFIDENCE : TABLE_DOUBT_CONFIDENCE) };
     columnsSized[field] = doubted;
     unsure.push(field);
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field, column: m.letter, header: m.header, confidence: Math.round(doubted.confidence * 100) }));
     questions.push(columnQuestion(doubted, field, (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
   }
-  const confident = withRowConfidence(sized.length > 0 ? { ...split, columns: columnsSized } : split);
+  const confident = withRowConfidence(sized.length + doubtedToo.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
   const table = withAskedRows(confident, asked);
   questions.push(...asked);
