@@ -107,7 +107,7 @@ describe('任务窗格与命令行：同一行两个数相差过远时问', () =
     const recognition = recognize(book);
     const zh = questionRows(recognition, 'zh-CN').filter((r) => r.key.startsWith('row-'));
     expect(zh.map((r) => r.text)).toEqual([
-      '第 2 行“固定资产投资”的完成值 -2.1亿元 与同一行另一列的“255”大小相差过远，不像同一计量的两个数，其中一列可能没读对（把握度 50%），请核对这两列各是什么；如列读错了，请在上方改选该列。',
+      '第 2 行“固定资产投资”的完成值 -2.1亿元 与同一行另一列的“255”大小相差过远，不像同一计量的两个数，其中一列可能没读对（把握度 50%），请核对这两列各是什么；如列读错了，请在“列对应”中改选该列。',
     ]);
     expect(questionRows(recognition, 'en-US').filter((r) => r.key.startsWith('row-'))[0].text).toMatch(/orders apart/);
     expect(questionLines(recognition.questions, 'zh-CN').filter((line) => line.includes('第 2 行'))[0]).toMatch(/--map/);

@@ -487,7 +487,7 @@ export const enUS: Record<MessageKey, string> = {
   'ui.question.row-words': 'Row {row} "{name}": the {field} cell says "{text}", whose figure could not be read as the {field}, so it is kept as words ({confidence}% sure); please check it, and if it is a figure, write the number alone in the cell and the unit apart.',
   'ui.question.row-bare': 'Row {row} "{name}" states nothing beside its name and is read as an indicator ({confidence}% sure); please check it, and if it is a group heading or a note, delete it or write it as a heading line (一、…).',
   'ui.question.row-sentence': 'Row {row} "{name}": the {field} {value}{unit} was read out of "{text}", which has parts without a figure, so it may not measure the whole task ({confidence}% sure); please check it, or write the {field} into the table.',
-  'ui.question.row-sizes': 'Row {row} "{name}": the {field} {value}{unit} is orders apart from "{text}" in another column of the same row, too far for two figures of one measure, so one of the two columns may be misread ({confidence}% sure); please check what each column holds, and choose its role above if it was misread.',
+  'ui.question.row-sizes': 'Row {row} "{name}": the {field} {value}{unit} is orders apart from "{text}" in another column of the same row, too far for two figures of one measure, so one of the two columns may be misread ({confidence}% sure); please check what each column holds, and correct it under Columns if it was misread.',
   'ui.question.layout-refused': 'Sheet "{sheet}" looks like a {seen} but cannot be read as one. Read it as:',
   'ui.question.layout': 'Sheet "{sheet}" is read as a {read} ({confidence}% sure). It is:',
   'ui.question.layout-choice': '{label} ({indicators} indicators, e.g. {names})',

@@ -493,7 +493,7 @@ export const zhCN = {
   'ui.question.row-words': '第 {row} 行“{name}”的{field}写的是“{text}”，其中的数没能读成{field}，暂按文字处理（把握度 {confidence}%），请核对；如是数值，请在该格只填数字，单位另列。',
   'ui.question.row-bare': '第 {row} 行“{name}”除名称外什么也没写，暂读作一项指标（把握度 {confidence}%），请核对；如它是分组标题或说明，请删去或写成“一、…”的标题行。',
   'ui.question.row-sentence': '第 {row} 行“{name}”的{field} {value}{unit} 是从“{text}”中读出的，句中还有不带数字的部分，这个数未必衡量整项任务（把握度 {confidence}%），请核对；如不对，请在表中单独填写{field}。',
-  'ui.question.row-sizes': '第 {row} 行“{name}”的{field} {value}{unit} 与同一行另一列的“{text}”大小相差过远，不像同一计量的两个数，其中一列可能没读对（把握度 {confidence}%），请核对这两列各是什么；如列读错了，请在上方改选该列。',
+  'ui.question.row-sizes': '第 {row} 行“{name}”的{field} {value}{unit} 与同一行另一列的“{text}”大小相差过远，不像同一计量的两个数，其中一列可能没读对（把握度 {confidence}%），请核对这两列各是什么；如列读错了，请在“列对应”中改选该列。',
   'ui.question.layout-refused': '工作表“{sheet}”像{seen}，但读不出。按哪种版式读？',
   'ui.question.layout': '工作表“{sheet}”读作{read}，把握度 {confidence}%。它是：',
   'ui.question.layout-choice': '{label}（{indicators} 项，如 {names}）',
