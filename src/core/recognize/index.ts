@@ -14,7 +14,7 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
+import { actualsInRateColumn, closeCalls, columnRoles, duplicateNamesDoubt, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { rowQuestions, withAskedRows } from './row-doubts';
 import { columnsOfOtherSizes, SIZES_CONFIDENCE } from './figure-sizes';
 import { sentenceGroupIssues } from './group-labels';
@@ -356,7 +356,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
   // Names repeated down the rows, or taken from values where another header names them: the names column is asked about.
-  const repeated = repeatedNamesDoubt(read.table) ?? namesAgainstHeader(read.table.columns, band);
+  const repeated = repeatedNamesDoubt(read.table) ?? duplicateNamesDoubt(read.table) ?? namesAgainstHeader(read.table.columns, band);
   const named = repeated !== null && read.table.columns.name ? { ...read.table, columns: { ...read.table.columns, name: { ...read.table.columns.name, confidence: repeated } } } : read.table;
   if (repeated !== null && named.columns.name && !unsure.includes('name')) {
     const m = named.columns.name;
