@@ -19,7 +19,7 @@ import type {
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
-import { convertUnit } from '../unit-convert';
+import { convertUnit, isKnownUnit } from '../unit-convert';
 import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -476,9 +476,28 @@ function weightInName(sheet: SheetSnapshot, row: number, cols: GridColumns, name
 /** ≥XX%, ××个, ＊＊, ＿＿: the template's blank for a value, left as it came. */
 const BLANK_VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*(?:[*＊]+|[×xXＸ]{2,}|[_＿]+|…+)\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$/;
 
-/** A value cell holding only the template's blank reads as empty: nobody filled it in. */
+/**
+ * 一, —, -: a dash alone where a value would go, which a scan often reads as the character 一 — nothing stated.
+ * (A target of one is written 1, or 1个; never 一 alone in a value column.)
+ */
+const DASH_VALUE = /^[一—－\-–―]$/;
+
+/** A value cell holding only the template's blank, or a dash, reads as empty: nobody filled it in. */
 function unfilled(read: RawRead): RawRead {
-  return read.kind === 'words' && BLANK_VALUE.test(read.text.replace(/\s+/g, '')) ? { kind: 'empty' } : read;
+  if (read.kind !== 'words') return read;
+  const text = read.text.replace(/\s+/g, '');
+  return BLANK_VALUE.test(text) || DASH_VALUE.test(text) ? { kind: 'empty' } : read;
+}
+
+/**
+ * 公里, 万人, ≧ %: the value cell with the unit (and the bound) the template printed and no number typed in. The
+ * indicator is measured in that unit — a figure is due, none is stated — so it is quantitative with no target.
+ */
+function unitOnly(read: RawRead): { readonly unit: string; readonly sign: string | null } | null {
+  if (read.kind !== 'words') return null;
+  const m = /^(≥|≤|≧|≦|>=|<=|＞|＜|>|<|=)?\s*([^\d\s]{1,5})$/.exec(read.text.trim());
+  const unit = m ? normalUnit(m[2]) : null;
+  return m && unit !== null && isKnownUnit(unit) ? { unit, sign: m[1] ?? null } : null;
 }
 
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
@@ -594,7 +613,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = withLetterUnit(unfilled(targetRaw));
+    const blankWithUnit = unitOnly(unfilled(targetRaw));
+    const targetRead = blankWithUnit ? { kind: 'empty' as const } : withLetterUnit(unfilled(targetRaw));
     const actualRead = withLetterUnit(unfilled(raw(cols.actual, row)));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const columnUnit = normalUnit(unitText);
@@ -602,7 +622,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 28.8万元 beside a 计量单位 of %: the unit typed with the figure is the figure's; a unit column copied
     // down the rows does not turn an amount into a share.
     const ownUnitWins = columnUnit !== null && ownUnit !== null && convertUnit(1, ownUnit, columnUnit).kind === 'incompatible';
-    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? normalUnit(slot?.unit ?? null) ?? unitInName(name, targetRead);
+    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? blankWithUnit?.unit ?? normalUnit(slot?.unit ?? null) ?? unitInName(name, targetRead);
     const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
     // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
     const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
@@ -623,7 +643,10 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
     // actual's text and nothing is computed from them.
     const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords);
+    // No target stated, but a figure is due: the template's unit alone in the value cell (公里, ≧ %), or no target and
+    // an actual that is a figure (— | 100%). Measured in figures, with nothing to hold the actual against.
+    const figureDue = target.value === null && target.words === null && ((blankWithUnit !== null && (actualIsFigure || actualRead.kind === 'empty')) || (targetRead.kind === 'empty' && actualIsFigure && !progress));
+    const quantitative = figureDue || (target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords));
     const kind = quantitative ? 'quantitative' : 'qualitative';
     // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
     const zeroTarget = quantitative && target.value?.value === 0;

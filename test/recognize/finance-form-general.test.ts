@@ -1,0 +1,116 @@
+import type { IndicatorTable } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { area, workbookOf, type SheetSpec } from './build-snapshot';
+
+/**
+ * Finance forms read by what every template shares, not by one province's spelling: the budget block's amounts
+ * by the word each heading is built on, value cells that state a unit or a dash and no number, and so on. Every
+ * sheet here is made up, worded unlike the published tables of the tuning folders, and each rule has a case that
+ * must not change.
+ */
+
+const _ = null;
+
+function tableOf(spec: SheetSpec): IndicatorTable {
+  const recognition = recognize(workbookOf('绩效表', [spec]));
+  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
+  return recognition.table;
+}
+
+function byName(table: IndicatorTable, name: string) {
+  const found = table.indicators.find((i) => i.name.value === name);
+  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
+  return found;
+}
+
+/** The grid every budget-block case below sits over: a 自评表's three levels with two rows. */
+const GRID: readonly (readonly (string | number | null)[])[] = [
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+  ['产出指标', '数量指标', '维修泵站', '≥6座', '6座', 50, 50],
+  ['满意度指标', '服务对象满意度指标', '农户满意度', '≥85%', '90%', 50, 50],
+];
+
+function withBudget(head: readonly (string | number | null)[], rows: readonly (readonly (string | number | null)[])[]): SheetSpec {
+  return {
+    name: 'Sheet1',
+    rows: [['2024年度项目支出绩效自评表'], ['项目名称', '小型泵站维修养护'], ['主管部门', '某县水务局', _, '实施单位', '某县排灌站'], head, ...rows, ...GRID],
+  };
+}
+
+describe('预算块的列按所依的词认：年初…、…预算…、执行/支出/实际投入', () => {
+  it.each([
+    [['资金（万元）', '年初安排数', '追加后预算', '累计支出数', '支出率'], 'initial', 'adjusted'],
+    [['资金（万元）', '年初预算资金总额', '实际投入资金额', '差异原因'], 'initial', null],
+    [['资金（万元）', '年初批复金额', '本年预算调整数', '预算执行数', '执行率（B/A）'], 'initial', 'adjusted'],
+  ] as const)('%j', (head, first, second) => {
+    const table = tableOf(withBudget(head, [['合计', 80, ...(second ? [96] : []), 72, ...(head.length > 4 ? ['75%'] : [])]]));
+    const budget = table.financeForm?.budget;
+    expect(budget?.[first]?.value).toBe(80);
+    if (second) expect(budget?.[second]?.value).toBe(96);
+    expect(budget?.executed?.value).toBe(72);
+  });
+
+  it('“预算执行数”是执行数，不是预算数', () => {
+    const table = tableOf(withBudget(['资金（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率'], [['总额', 60, 66, 66, '100%']]));
+    expect(table.financeForm?.budget).toMatchObject({ initial: { value: 60 }, adjusted: { value: 66 }, executed: { value: 66 } });
+  });
+
+  it('资金按来源分栏（中央 · 省级 · 县级 · 合计），再是执行数：合计一栏是全年预算；数字行没有标签也认', () => {
+    const table = tableOf(withBudget(['项目资金', '来源', '中央补助', '省级补助', '县级配套', '合计', '执行数', '执行率'], [[_, _, 40, _, 10, 50, 45, '90%']]));
+    expect(table.financeForm?.budget).toMatchObject({ adjusted: { value: 50 }, executed: { value: 45 }, rate: { value: 0.9 } });
+  });
+
+  it('不变：数字行有自己的标签（总额）时按标签认，差异原因一栏不当金额', () => {
+    const table = tableOf(withBudget(['资金（万元）', '全年预算数', '全年执行数', '执行率', '偏差原因'], [['总额', 30, 27, '90%', '工程款未结清'], ['其中：财政拨款', 30, 27, '90%', _]]));
+    expect(table.financeForm?.budget).toMatchObject({ adjusted: { value: 30 }, executed: { value: 27 }, rate: { value: 0.9 } });
+  });
+
+  it('不变：没有执行数一栏的不是预算块（只有“预算数 | 差异原因”）', () => {
+    const table = tableOf(withBudget(['资金（万元）', '年度预算数', '差异原因'], [['合计', 30, '无']]));
+    expect(table.financeForm?.budget?.executed ?? null).toBeNull();
+  });
+});
+
+function targetForm(values: readonly [string, string | number | null, string | number | null][]): SheetSpec {
+  return {
+    name: 'Sheet1',
+    rows: [
+      ['2024年度项目支出绩效自评表'],
+      ['项目名称', '农田灌溉渠系改造'],
+      ['主管部门', '某县水利局', _, '实施单位', '某县灌区管理所'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ...values.map(([name, target, actual]) => ['产出指标', '数量指标', name, target, actual, 10, 10]),
+    ],
+    merges: [area(`A5:A${4 + values.length}`)],
+  };
+}
+
+describe('指标值一格只有单位或比较符加单位（模板印好、数没填）：是定量指标，单位照写，没有目标', () => {
+  const table = tableOf(targetForm([['改造渠道长度', '千米', _], ['受益农户', '户', 1200], ['渠道完好率', '≥ %', _], ['灌溉保证', '长期', '长期']]));
+
+  it('“千米”“户”“≥ %”：单位取自指标值一格', () => {
+    expect(byName(table, '改造渠道长度')).toMatchObject({ kind: 'quantitative', unit: '千米', target: null, targetText: null });
+    expect(byName(table, '受益农户')).toMatchObject({ kind: 'quantitative', unit: '户', target: null, actual: { value: 1200 } });
+    expect(byName(table, '渠道完好率')).toMatchObject({ kind: 'quantitative', unit: '%', target: null });
+  });
+
+  it('不变：“长期”不是单位，仍是文字目标', () => {
+    expect(byName(table, '灌溉保证')).toMatchObject({ kind: 'qualitative', targetText: { value: '长期' } });
+  });
+});
+
+describe('指标值一格只有一道横线（扫描件常认成汉字“一”）：什么也没写', () => {
+  const table = tableOf(targetForm([['制度健全性', '一', '制度健全、执行有效'], ['资金到位率', '—', '100%'], ['维修次数', '一', _], ['新建闸门', '1', '1']]));
+
+  it('横线不是文字目标', () => {
+    expect(byName(table, '制度健全性')).toMatchObject({ kind: 'qualitative', targetText: null, actualText: { value: '制度健全、执行有效' } });
+  });
+
+  it('没有目标而完成值是数（— | 100%）：定量，单位取自完成值，没有目标', () => {
+    expect(byName(table, '资金到位率')).toMatchObject({ kind: 'quantitative', unit: '%', target: null, actual: { value: 100 } });
+  });
+
+  it('不变：写了“1”的目标照读', () => {
+    expect(byName(table, '新建闸门')).toMatchObject({ kind: 'quantitative', target: { value: 1 }, actual: { value: 1 } });
+  });
+});
