@@ -114,3 +114,77 @@ describe('指标值一格只有一道横线（扫描件常认成汉字“一”�
     expect(byName(table, '新建闸门')).toMatchObject({ kind: 'quantitative', target: { value: 1 }, actual: { value: 1 } });
   });
 });
+
+describe('层级列按所装的词认：表头不写一级/二级（评价类别 · 评价要点 · 指标名称）', () => {
+  const spec = (left: readonly [string | null, string][], title = '2024年度专项资金绩效评价指标表'): SheetSpec => ({
+    name: 'Sheet1',
+    rows: [
+      [title],
+      ['评价类别', '评价要点', '指标名称', '目标值', '分值'],
+      ...left.map(([outer, inner], i) => [outer, inner, `指标${'甲乙丙丁'[i]}名`, i === 0 ? 120 : '≥90%', 25]),
+      ['总分', _, _, _, 100],
+    ],
+    merges: [area(`A3:A${2 + left.length}`)],
+  });
+
+  it('左边一栏是“数量指标 / 质量目标 / 时效指标(10分)”这类词：是二级，再左一栏是一级；认作财政表', () => {
+    const table = tableOf(spec([['产出与效益', '产出数量指标'], [_, '质量目标'], [_, '时效指标(10分)'], [_, '服务对象满意度']]));
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.columns).toMatchObject({ category: { letter: 'A' }, name: { letter: 'C' }, target: { letter: 'D' }, weight: { letter: 'E' } });
+    expect(byName(table, '指标乙名').path).toEqual(['产出与效益', '质量目标']);
+    expect(table.statedWeightTotal?.value).toBe(100);
+  });
+
+  it('不变：左边一栏是乡镇名，不是层级，不认作财政表', () => {
+    const read = recognize(workbookOf('表', [spec([['东片', '城关镇'], [_, '青山乡'], [_, '河口镇'], [_, '白沙乡']], '2024年度重点工作目标表')])).table;
+    expect(read?.layoutClass).not.toBe('finance-form');
+  });
+});
+
+describe('指标名称一栏的表头在括号里写出层级：指标名称（三级指标）', () => {
+  it('与一级、二级指标一起认作三级表头', () => {
+    const table = tableOf({
+      name: 'Sheet1',
+      rows: [
+        ['2024年度项目支出绩效自评表'],
+        ['项目名称', '农村公路养护'],
+        ['一级指标', '二级指标', '指标名称（三级指标）', '年初指标值', '年终完成值', '自评分'],
+        ['产出指标 40分', '数量指标 20分', '养护里程', '120 公里', '126 公里', 20],
+      ],
+    });
+    expect(table.columns).toMatchObject({ category: { letter: 'A' }, name: { letter: 'C' }, target: { letter: 'D' }, actual: { letter: 'E' } });
+    expect(byName(table, '养护里程')).toMatchObject({ path: ['产出指标 40分', '数量指标 20分'], target: { value: 120 }, actual: { value: 126 }, statedScore: { value: 20 } });
+  });
+});
+
+describe('没有层级列的表：表题是绩效表，上面有预算与执行的资金块，才认作财政表', () => {
+  const rows = (title: string, withBudget: boolean) => [
+    [title],
+    ['单位名称', '某区文化旅游委'],
+    ...(withBudget ? [['资金情况(万元)', _, '年初预算资金总额(万元)', '实际投入资金额(万元)'], [_, '合计', 300, 420]] : []),
+    ['三级指标', '指标权重', '计量单位', '指标值', '全年实际完成值'],
+    ['接待游客人次', 40, '万人次', 120, 131],
+    ['新增A级景区', 30, '个', 2, 2],
+  ];
+
+  it('表题 + 资金块：财政表，资金块的年初预算与实际投入也读出', () => {
+    const table = tableOf({ name: 'Sheet1', rows: rows('2023年部门整体绩效目标自评表', true) });
+    expect(table.layoutClass).toBe('finance-form');
+    expect(table.financeForm?.budget).toMatchObject({ initial: { value: 300 }, executed: { value: 420 } });
+    expect(byName(table, '接待游客人次')).toMatchObject({ unit: '万人次', target: { value: 120 }, actual: { value: 131 }, weight: { value: 40 } });
+  });
+
+  it('不变：没有资金块，只有表题，不认作财政表', () => {
+    const read = recognize(workbookOf('表', [{ name: 'Sheet1', rows: rows('2023年部门整体绩效目标自评表', false) }])).table;
+    expect(read?.layoutClass).not.toBe('finance-form');
+  });
+});
+
+describe('名称末尾括号里的词只有是单位才当单位', () => {
+  const table = tableOf(targetForm([['新增规上企业（法人）', 12, 14], ['培训时长（小时）', 40, 44]]));
+
+  it('“（法人）”说的是数什么，不是单位；“（小时）”是单位', () => {
+    expect(byName(table, '新增规上企业（法人）').unit).toBeNull();
+    expect(byName(table, '培训时长（小时）').unit).toBe('小时');
+  });
+});

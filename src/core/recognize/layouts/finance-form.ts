@@ -168,14 +168,57 @@ function thisYears(boxes: readonly Box[]): Box | undefined {
   return pool.reduce<Box | undefined>((best, box) => (best === undefined || yearOf(box) > yearOf(best) ? box : best), undefined);
 }
 
+/** A heading that names a level, itself or in its bracket: 三级指标, 三级（具体指标）, 指标名称（三级指标）. */
+function levelHead(boxes: readonly Box[], level: 1 | 2 | 3): Box | undefined {
+  return findBox(boxes, LEVEL_HEAD[level]) ?? boxes.find((box) => LEVEL_HEAD[level].test(/[（(]([^（）()]+)[)）]$/.exec(box.key)?.[1] ?? ''));
+}
+
+/**
+ * The words every template's 一级 and 二级指标 are drawn from (财预〔2020〕10号 and the provinces' forms before it):
+ * 产出 · 效益 · 满意度 · 成本, and under them 数量 · 质量 · 时效 · 经济/社会/生态效益 · 可持续影响 · 服务对象满意度,
+ * with the self-evaluation's 决策 · 过程 · 管理 · 投入. A group cell is these words, maybe with its points
+ * (产出指标(40分)) or run together (产出数量指标).
+ */
+const LEVEL_WORD = /^[^，。；,;]{0,6}(?:数量|质量|时效|成本|效益|满意度|产出|影响|投入|决策|过程|管理|制度)(?:指标|目标)?(?:[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)?$/;
+
+/** The share of a column's filled cells under the header that are level words. */
+function levelWordShare(sheet: SheetSnapshot, col: number, fromRow: number): number {
+  let filled = 0;
+  let words = 0;
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
+    const text = cellWords(cellAt(sheet, row, col)).replace(/\s+/g, '');
+    if (text === '') continue;
+    filled++;
+    if (LEVEL_WORD.test(text)) words++;
+  }
+  return filled === 0 ? 0 : words / filled;
+}
+
+/**
+ * The groups of a grid whose headings do not say 一级/二级 (评价指标 · 评价内容 · 指标名称): the one or two columns
+ * right before the name whose cells are the template's level words (数量指标, 质量指标 …) — told by what they hold,
+ * whatever their heading. A column of words further left, merged down over them, is the level above.
+ */
+function levelsByValues(sheet: SheetSnapshot, boxes: readonly Box[], name: Box): { level1: Box; level2: Box | undefined } | null {
+  const before = boxes.filter((box) => box.right < name.col && box.row <= name.row);
+  const nearest = before[before.length - 1];
+  if (!nearest || nearest.right !== name.col - 1 || levelWordShare(sheet, nearest.col, name.bottom + 1) < 0.6) return null;
+  const outer = before[before.length - 2];
+  if (outer && outer.right === nearest.col - 1 && !/序号|编号|^项目名称$/.test(outer.key)) return { level1: outer, level2: nearest };
+  return { level1: nearest, level2: undefined };
+}
+
 function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
   const { boxes, earlier } = sideGroups(all);
-  const level1 = findBox(boxes, LEVEL_HEAD[1]);
-  const level2 = findBox(boxes, LEVEL_HEAD[2]);
-  const threeLevels = level1 && level2 ? findBox(boxes, LEVEL_HEAD[3]) : undefined;
+  const headed1 = levelHead(boxes, 1);
+  const headed2 = levelHead(boxes, 2);
+  const threeLevels = headed1 && headed2 ? levelHead(boxes, 3) : undefined;
   // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
-  const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
+  const name = threeLevels ?? boxes.find((box) => /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/.test(bareHead(box.key)));
   if (!name) return null;
+  const byValues = headed1 === undefined && !threeLevels ? levelsByValues(sheet, boxes, name) : null;
+  const level1 = headed1 ?? byValues?.level1;
+  const level2 = headed2 ?? byValues?.level2;
   const right = boxes.filter((box) => box.col > name.col);
   const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
   const fromRow = name.bottom + 1;
@@ -505,11 +548,13 @@ function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
 }
 
-/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
+/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells — a unit the engine knows. */
 function unitInName(name: string, target: RawRead): string | null {
   if (target.kind !== 'figure' || target.figure.unit !== null) return null;
   const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
-  return m ? normalUnit(m[1]) : null;
+  const unit = m ? normalUnit(m[1]) : null;
+  // 新增企业(法人), 补助对象(个人): a bracket that says what is counted, not a unit.
+  return unit !== null && isKnownUnit(unit) ? unit : null;
 }
 
 /** The unit's words in the 偏差原因 column; a bare number there (0, 0.00) gives no reason. */
@@ -899,8 +944,9 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const sideLabel = hasSideLabel(sheet, merges, grid.row, grid.columns.level1 ?? grid.columns.name, width);
   if (!looksLikeFinanceForm(title, fields.length > 0, budget, sideLabel)) return null;
   // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
-  // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
-  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
+  // with the form's own furniture about it — its key-value block or budget and the 绩效指标 label beside it, or a
+  // form's title over a budget block of amounts budgeted and spent (预算 · 执行), which no other table has.
+  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null)) && !(title !== null && budget !== null)) return null;
   if (!financeEvidence(grid, title, fields, budget, sideLabel)) return null;
   const issues: Issue[] = [];
   const cols = grid.columns;
