@@ -188,3 +188,84 @@ describe('名称末尾括号里的词只有是单位才当单位', () => {
     expect(byName(table, '培训时长（小时）').unit).toBe('小时');
   });
 });
+
+/** A 自评表 whose columns right of the name are given: the heading row and one row per indicator. */
+function scoredForm(head: readonly string[], rows: readonly (readonly (string | number | null)[])[], above: readonly (readonly (string | number | null)[])[] = []): SheetSpec {
+  return {
+    name: 'Sheet1',
+    rows: [['2022年度项目支出绩效自评表'], ['项目名称', '乡镇污水管网维护'], ['主管部门', '某县住建局', _, '实施单位', '某县市政所'], ...above, ['一级指标', '二级指标', '三级指标', ...head], ...rows.map((row, i) => ['产出指标', i < 2 ? '数量指标' : '质量指标', ...row])],
+  };
+}
+
+describe('评分规则一栏按内容认：表头写“评价标准”“指标说明”，格里是“计1分”“不得分”', () => {
+  it('格里是给分扣分的规则：是评分规则，不是绩效标准', () => {
+    const table = tableOf(scoredForm(['年度指标值', '实际完成值', '得分', '考核标准'], [
+      ['管网巡查', '≥12次', '12次', 10, '每少一次扣1分'],
+      ['清淤长度', '≥8千米', '8千米', 10, '全部完成计10分，未完成不得分'],
+      ['出水达标率', '≥95%', '96%', 10, '按达标率比例计分，低于90%不得分'],
+    ]));
+    expect(table.financeForm?.extraColumns?.scoring?.letter).toBe('G');
+    expect(table.financeForm?.extraColumns?.standard).toBeUndefined();
+  });
+
+  it('不变：格里是“计划标准”“行业标准”：仍是绩效标准', () => {
+    const table = tableOf(scoredForm(['年度指标值', '实际完成值', '得分', '评价标准'], [
+      ['管网巡查', '≥12次', '12次', 10, '计划标准'],
+      ['清淤长度', '≥8千米', '8千米', 10, '行业标准'],
+      ['出水达标率', '≥95%', '96%', 10, '历史标准'],
+    ]));
+    expect(table.financeForm?.extraColumns?.standard?.letter).toBe('G');
+    expect(table.financeForm?.extraColumns?.scoring).toBeUndefined();
+  });
+
+  it('“复核分”“审核得分”一栏是复核人给的分，单独认出，不算单位的得分', () => {
+    const table = tableOf(scoredForm(['年度指标值', '实际完成值', '自评分', '审核得分'], [
+      ['管网巡查', '≥12次', '12次', 10, 9],
+      ['清淤长度', '≥8千米', '8千米', 10, 10],
+    ]));
+    expect(table.financeForm?.scoreColumn?.letter).toBe('F');
+    expect(table.financeForm?.extraColumns?.reviewScore?.letter).toBe('G');
+    expect(byName(table, '管网巡查').statedScore?.value).toBe(10);
+  });
+});
+
+describe('分值一栏的表头认不出（扫描错字、自拟的词）：按数认——每行的得分都不超过它', () => {
+  const rows = [
+    ['管网巡查', 20, '≥12次', '12次', 18],
+    ['清淤长度', 30, '≥8千米', '8千米', 30],
+    ['出水达标率', 50, '≥95%', '96%', 50],
+  ];
+
+  it('“标分参考”一栏：20、30、50 都不小于同行得分，且有一行没得满分：是分值', () => {
+    const table = tableOf(scoredForm(['标分参考', '年度指标值', '实际完成值', '得分'], rows));
+    expect(table.columns.weight?.letter).toBe('D');
+    expect(byName(table, '管网巡查')).toMatchObject({ weight: { value: 20 }, statedScore: { value: 18 } });
+  });
+
+  it('不变：一栏数有小于同行得分的（是目标数，不是分值），不当分值', () => {
+    const table = tableOf(scoredForm(['计划数', '实际完成值', '得分'], [
+      ['管网巡查', 12, 12, 18],
+      ['清淤长度', 8, 8, 30],
+      ['出水达标率', 95, 96, 50],
+    ]));
+    expect(table.columns.weight).toBeUndefined();
+    expect(table.columns.target?.letter).toBe('D');
+  });
+});
+
+describe('表头里写着总得分：自评得分 | 98，或“自评总分：95”一格', () => {
+  const rows = [['管网巡查', '≥12次', '12次', 48], ['清淤长度', '≥8千米', '8千米', 45]];
+
+  it.each([
+    [[_, _, _, '自评得分', 93]],
+    [['填报日期：2023年3月1日', _, _, '自评总分：93分']],
+  ])('%j', (...above) => {
+    const table = tableOf(scoredForm(['年度指标值', '实际完成值', '得分'], rows, above));
+    expect(table.statedScoreTotal?.value).toBe(93);
+  });
+
+  it('不变：只写“得分”两个字的格不是总得分', () => {
+    const table = tableOf(scoredForm(['年度指标值', '实际完成值', '得分'], rows, [[_, _, _, '得分', 93]]));
+    expect(table.statedScoreTotal).toBeNull();
+  });
+});

@@ -84,6 +84,8 @@ interface GridColumns {
   readonly standard: Box | undefined;
   /** 评(扣)分标准: how points are taken off, apart from the 绩效标准 the value is judged by. */
   readonly scoring: Box | undefined;
+  /** 复核分, 审核得分: the points a reviewer gave after the unit's own 得分. */
+  readonly reviewScore: Box | undefined;
   /** The 中期 group beside the year's, when the form has two. */
   readonly earlier: EarlierGroup | undefined;
   /** 上年实际完成值 beside the year's: last year's figure, for comparison. */
@@ -94,7 +96,7 @@ interface GridColumns {
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
+  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.reviewScore, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
   const first = cols.level1?.col ?? cols.name.col;
   // A heading merged over several columns is used when a field reads any of them (指标值 over ≥ | 2300).
   const isUsed = (box: Box): boolean => used.some((u) => u.row === box.row && u.col >= box.col && u.col <= box.right);
@@ -108,7 +110,7 @@ const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
  * (≥ = ≤), or 正向/反向. The header's word (指标性质, 指标方向) differs from province to province; the
  * values do not.
  */
-function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp): boolean {
+function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp, least = 0.6): boolean {
   let filled = 0;
   let matching = 0;
   for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
@@ -117,7 +119,7 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
     filled++;
     if (pattern.test(text)) matching++;
   }
-  return filled > 0 && matching / filled >= 0.6;
+  return filled > 0 && matching / filled >= least;
 }
 
 /**
@@ -243,12 +245,8 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     actual,
     // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
-    likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/.test(box.key)),
-    formula: right.find((box) => /公式/.test(box.key)),
-    standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
-    scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
-    weight: right.find((box) => isWeightHead(box.key)),
+    ...wordColumns(sheet, right, fromRow),
+    weight: right.find((box) => isWeightHead(box.key)) ?? weightByFigures(sheet, right, fromRow, [targetHead, actualHead, target, actual, sign]),
     score: right.find((box) => isScoreHead(box.key)),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明)/),
     sign: sign ?? targetParts?.sign,
@@ -258,6 +256,70 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     lastYear: right.find((box) => box !== actual && /上年|去年/.test(box.key) && isActualHead(box.key)),
     tiered: threeLevels !== undefined,
   };
+}
+
+/** The numbers of a column, row by row, from the header down (null where a cell holds none). */
+function numbersDown(sheet: SheetSnapshot, col: number, fromRow: number): (number | null)[] {
+  const numbers: (number | null)[] = [];
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 60); row++) {
+    const value = cellAt(sheet, row, col);
+    numbers.push(typeof value === 'number' && Number.isFinite(value) ? value : null);
+  }
+  return numbers;
+}
+
+/**
+ * 分值 under a heading the engine cannot read (a scan's 考值参分, a province's own word): a column of numbers that
+ * bounds the 得分 beside it on every row where both are written — the points each indicator is worth, which the
+ * unit's score never passes — on at least three rows, with a score below its bound on at least one row or the
+ * column's points adding up to a whole form's 100. A column of targets or actuals is never this one.
+ */
+function weightByFigures(sheet: SheetSnapshot, right: readonly Box[], fromRow: number, taken: readonly (Box | undefined)[]): Box | undefined {
+  const score = right.find((box) => isScoreHead(box.key));
+  if (!score) return undefined;
+  const scores = numbersDown(sheet, score.col, fromRow);
+  return right.find((box) => {
+    if (box === score || box.col > score.col || taken.some((t) => t !== undefined && t.col === box.col) || isTargetHead(box.key) || isActualHead(box.key)) return false;
+    const points = numbersDown(sheet, box.col, fromRow);
+    const pairs = points.map((p, i) => [p, scores[i]] as const).filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null);
+    if (pairs.length < 3 || pairs.some(([p, got]) => got > p || p <= 0 || p > 100)) return false;
+    const total = points.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+    return pairs.some(([p, got]) => got < p) || Math.abs(total - 100) < 1e-9;
+  });
+}
+
+/** A rule for points in a cell: 计1分, 得3分, 扣0.5分, 不得分, 酌情扣分, (15 分÷三级指标个数). */
+const SCORING_RULE = /[计得扣]\s*\d|\d(?:\.\d+)?\s*分|不得分|扣分|扣完为止/;
+
+type WordColumn = 'likelihood' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'reviewScore';
+
+/**
+ * The grid's columns of words about each indicator, by their headings: how likely the target is met, what the
+ * indicator means, how its value is worked out, the standard it is judged by, how points are taken off, and the
+ * points a reviewer (复核, 审核, 财政) gave after the unit's own. A column of words headed as a standard or an
+ * explanation (评价标准, 指标说明) whose cells are rules for points (计1分, 不得分) is the scoring column: what it
+ * holds says more than which of the look-alike headings the province chose.
+ */
+const WORD_COLUMNS: readonly { readonly role: WordColumn; readonly head: RegExp }[] = [
+  { role: 'likelihood', head: /可能性/ },
+  { role: 'formula', head: /公式/ },
+  { role: 'scoring', head: /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/ },
+  { role: 'standard', head: /^(?:绩效|评价|考核)标准/ },
+  { role: 'explanation', head: /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/ },
+  { role: 'reviewScore', head: /^(?:复核|审核|核定|财政(?:审核|复核)?)(?:得分|评分|分)$/ },
+];
+
+function wordColumns(sheet: SheetSnapshot, right: readonly Box[], fromRow: number): Record<WordColumn, Box | undefined> {
+  const found: Record<WordColumn, Box | undefined> = { likelihood: undefined, explanation: undefined, formula: undefined, standard: undefined, scoring: undefined, reviewScore: undefined };
+  const taken = new Set<Box>();
+  const rules = right.find((box) => /标准|说明|规则|依据/.test(box.key) && columnHolds(sheet, box, fromRow, SCORING_RULE, 0.5));
+  for (const { role, head } of WORD_COLUMNS) {
+    const box = role === 'scoring' ? (right.find((b) => head.test(b.key)) ?? rules) : right.find((b) => !taken.has(b) && b !== rules && head.test(b.key));
+    if (box === undefined || taken.has(box)) continue;
+    found[role] = box;
+    taken.add(box);
+  }
+  return found;
 }
 
 /** A heading of one of the grid's columns right of the levels: the target, the actual, 分值, 得分, the reason. */
@@ -785,6 +847,30 @@ function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number,
     : { value: Number(m[1]), cell, approx: 'exact', text: next.text, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
 }
 
+/** 自评得分, 自评总分, 综合得分, 总得分: the label of the form's total score. 得分 alone heads a column, not the total. */
+const HEAD_TOTAL = /^(?:(?:自评|评价|综合)总?得分|总得分|(?:自评)?总分)$/;
+
+/**
+ * The total the unit gave its form, written in the form's head rather than in a 总分 row under the grid: 自评得分 | 98
+ * in two boxes, or 自评总分: 95 in one. Looked for only above the grid, on a form with a 得分 column.
+ */
+function totalInHead(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): NumberField | null {
+  for (let row = 1; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    for (let i = 0; i < boxes.length; i++) {
+      const inOne = /^(.+?)[:：]\s*(\d+(?:\.\d+)?)\s*分?$/.exec(boxes[i].text);
+      if (inOne && HEAD_TOTAL.test(labelKey(inOne[1]))) {
+        return { value: Number(inOne[2]), cell: refAt(sheet, row, boxes[i].col), approx: 'exact', text: boxes[i].text, decimals: inOne[2].split('.')[1]?.length ?? 0, derived: true };
+      }
+      const next = boxes[i + 1];
+      if (HEAD_TOTAL.test(boxes[i].key) && next && typeof cellAt(sheet, row, next.col) === 'number') {
+        return figure(readRaw(cellAt(sheet, row, next.col), numberFormatAt(sheet, row, next.col), refAt(sheet, row, next.col)));
+      }
+    }
+  }
+  return null;
+}
+
 /** The unit a 单位名称 column names beside the first indicator, without its budget code. */
 function unitInColumn(sheet: SheetSnapshot, merges: MergeIndex, column: Box | undefined, row: number | undefined): string | null {
   if (!column || row === undefined) return null;
@@ -977,6 +1063,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     statedWeightTotal = at(cols.weight);
     statedScoreTotal = at(cols.score) ?? (cols.weight ? null : scoreBesideLabel(sheet, merges, total, width));
   }
+  statedScoreTotal ??= cols.score ? totalInHead(sheet, merges, grid.row - 1, width) : null;
   if (budgetRead?.fromPart && budget?.totalLabel) {
     issues.push(
       recognitionIssue('warning', RECOGNIZE_CODES.budgetTotalEmpty, refAt(sheet, budget.totalLabel.row, budget.totalLabel.col), {
@@ -1041,7 +1128,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
   };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['reviewScore', cols.reviewScore], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
