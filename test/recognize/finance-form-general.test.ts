@@ -269,3 +269,41 @@ describe('表头里写着总得分：自评得分 | 98，或“自评总分：95
     expect(table.statedScoreTotal).toBeNull();
   });
 });
+
+describe('目标表按地方分栏下达目标（每个县、镇、村一栏）：读作交叉表，每个地方的目标各自读出', () => {
+  const onHeadingRow: SheetSpec = {
+    name: 'Sheet1',
+    rows: [
+      ['2024年省级农田水利专项资金绩效目标表'],
+      ['项目名称', '农田水利专项'],
+      ['主管部门', '某县农业农村局'],
+      ['一级指标', '二级指标', '三级指标', '指标说明', '青溪镇', '白石乡', '东岭村'],
+      ['产出指标', '数量指标', '新建灌溉泵站（座）', '反映泵站建设数量', 2, 1, 1],
+      ['产出指标', '质量指标', '工程验收合格率', '反映工程质量', '≥95%', '≥95%', '≥95%'],
+    ],
+  };
+
+  it('地方名在表头行上：每个指标带各地方的目标，指标本身没有合计目标', () => {
+    const table = tableOf(onHeadingRow);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.columns.target).toBeUndefined();
+    const pumps = byName(table, '新建灌溉泵站（座）');
+    expect(pumps).toMatchObject({ kind: 'quantitative', unit: '座', target: null });
+    expect(pumps.breakdown?.map((r) => [r.region.value, r.target?.value])).toEqual([['青溪镇', 2], ['白石乡', 1], ['东岭村', 1]]);
+    expect(byName(table, '工程验收合格率').breakdown?.[0].target).toMatchObject({ value: 95, approx: 'atLeast' });
+  });
+
+  it('地方名在横跨几栏的“分地区目标”下面一行：同样读出，表头为两行', () => {
+    const rows = onHeadingRow.rows.map((row, i) => (i === 3 ? ['一级指标', '二级指标', '三级指标', '指标说明', '分地区目标', _, _] : row));
+    const table = tableOf({ ...onHeadingRow, rows: [...rows.slice(0, 4), [_, _, _, _, '青溪镇', '白石乡', '东岭村'], ...rows.slice(4)], merges: [area('E4:G4')] });
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.headerRows).toEqual([4, 5]);
+    expect(byName(table, '新建灌溉泵站（座）').breakdown).toHaveLength(3);
+  });
+
+  it('不变：指标值之后只有一栏地方名（或不是地方名），仍是财政表', () => {
+    const table = tableOf({ ...onHeadingRow, rows: onHeadingRow.rows.map((row, i) => (i === 3 ? ['一级指标', '二级指标', '三级指标', '指标说明', '年度指标值', '上年完成值', '备注'] : row)) });
+    expect(table.layoutClass).toBe('finance-form');
+    expect(byName(table, '新建灌溉泵站（座）').target?.value).toBe(2);
+  });
+});

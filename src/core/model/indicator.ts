@@ -293,6 +293,6 @@ export interface IndicatorTable {
   readonly notes: readonly string[];
   /** The 总分 the form states in its 得分 column (财政部绩效自评表), checked against the sum of 得分. */
   readonly statedScoreTotal?: NumberField | null;
-  /** Key-value block, budget and goal texts of a finance form; only for layoutClass 'finance-form'. */
+  /** Key-value block, budget and goal texts of a finance form: for layoutClass 'finance-form', and for a 绩效目标表 that sets its targets per place (read as 'cross-table'). */
   readonly financeForm?: FinanceFormFacts;
 }

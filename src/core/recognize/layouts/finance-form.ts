@@ -13,6 +13,7 @@ import type {
   Issue,
   NumberField,
   Period,
+  RegionFigures,
   SectionRow,
   SheetSnapshot,
   TextField,
@@ -33,6 +34,7 @@ import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+import { placeEvidence } from './cross-table-axis';
 import { COMPARATOR_VALUE, spannedParts } from './finance-form-spans';
 import { bareHead, isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
@@ -652,7 +654,7 @@ function carryLevels(above: readonly string[], written: readonly string[]): stri
   });
 }
 
-function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
+function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null, places: readonly Box[] = []): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
@@ -693,7 +695,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     }
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
-    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress, ...places].some((box) => unfilled(raw(box, row)).kind !== 'empty');
     // A goal the unit wrote out in a sentence (提高森林覆盖率，促进生物多样性保护。) is its own, whatever the template
     // left blank beside it: an indicator with no figure, not an unfilled template row.
     if (!filledBeside && !isWrittenGoal(written)) {
@@ -704,7 +706,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
     // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
-    const targetRaw = raw(cols.target, row);
+    // A target set per place (one column each): the first place's value stands for the row's unit, bound and kind.
+    const placeReads = places.map((box) => unfilled(raw(box, row)));
+    const targetRaw = places.length > 0 ? (placeReads.find((read) => read.kind === 'figure') ?? placeReads.find((read) => read.kind !== 'empty') ?? { kind: 'empty' }) : raw(cols.target, row);
     const slot = bareFigure(targetRaw) ? templateSlot(named) ?? boundInName(named, targetRaw) : null;
     const name = slot?.name ?? named;
     const path = levels.filter((t) => t !== '');
@@ -792,8 +796,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       // (运行维护费) or says 控制 (控制在预算成本内).
       direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) || zeroTarget ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
-      target: kind === 'quantitative' ? target.value : null,
-      targetText: kind === 'quantitative' ? null : targetText,
+      target: kind === 'quantitative' && places.length === 0 ? target.value : null,
+      targetText: kind === 'quantitative' || places.length > 0 ? null : targetText,
+      ...(places.length > 0 && kind === 'quantitative' ? { breakdown: placeTargets(sheet, row, places, placeReads, unit, sign) } : {}),
       actual: kind === 'quantitative' ? actual.value : null,
       actualText: kind === 'quantitative' ? (progress || reached || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
@@ -805,6 +810,37 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     });
   }
   return { indicators, sections, placeholders, orphans, totalRow: null };
+}
+
+/** Each place's target on one row of a form that sets its targets per place. */
+function placeTargets(sheet: SheetSnapshot, row: number, places: readonly Box[], reads: readonly RawRead[], unit: string | null, sign: string | null): RegionFigures[] {
+  return places.map((box, i) => ({
+    region: { value: box.text, cell: refAt(sheet, box.row, box.col) },
+    target: placeValue(withLetterUnit(reads[i]), unit, sign).value,
+    actual: null,
+    rate: null,
+    cells: [refAt(sheet, row, box.col)],
+  }));
+}
+
+/** A column named for a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
+function isPlaceHead(key: string): boolean {
+  return placeEvidence(key) === 'place' || (/^[\u4e00-\u9fff]{2,10}(?:村|社区|街道办)$/.test(key) && placeEvidence(key.replace(/(?:村|社区|街道办)$/, '镇')) !== 'none');
+}
+
+/**
+ * A 绩效目标表 that sets its targets per place: after the levels, the name and its words (指标解释, 指标方向), a
+ * column for each county, town or village the money goes to — on the heading row itself, or on the row under a
+ * band (区域目标值) that spans them. Two places or more; each place's column holds that place's target.
+ */
+function placeColumns(sheet: SheetSnapshot, merges: MergeIndex, row: number, cols: GridColumns, width: number): { places: Box[]; row: number } | null {
+  const named = new Set([cols.explanation, cols.sign, cols.sense, cols.unit, cols.formula, cols.standard, cols.scoring].filter((box): box is Box => box !== undefined).map((box) => box.col));
+  for (const at of [row, row + 1]) {
+    const boxes = rowBoxes(sheet, merges, at, width).filter((box) => box.col > cols.name.col && !named.has(box.col));
+    const places = boxes.filter((box) => isPlaceHead(box.key));
+    if (places.length >= 2 && places.length === boxes.length) return { places, row: at };
+  }
+  return null;
 }
 
 /**
@@ -1035,9 +1071,11 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null)) && !(title !== null && budget !== null)) return null;
   if (!financeEvidence(grid, title, fields, budget, sideLabel)) return null;
   const issues: Issue[] = [];
-  const cols = grid.columns;
+  // A target form that sets its targets per place is read as a cross-table of its rows by those places.
+  const byPlace = placeColumns(sheet, merges, grid.row, grid.columns, width);
+  const cols = byPlace ? { ...grid.columns, target: undefined } : grid.columns;
   const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
-  const grid0 = readGrid(input, grid.row, cols, width, formYear);
+  const grid0 = readGrid(input, byPlace?.row ?? grid.row, cols, width, formYear, byPlace?.places);
   const read = { ...grid0, indicators: withNumberedParents(grid0.indicators) };
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
@@ -1073,12 +1111,13 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       }),
     );
   }
-  if (grid.unused.length > 0) {
+  const unused = grid.unused.filter((box) => !byPlace?.places.some((place) => place.col === box.col));
+  if (unused.length > 0) {
     issues.push(
-      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, grid.unused[0].col), {
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, unused[0].col), {
         layout: `“${formName}”`,
-        count: grid.unused.length,
-        columns: grid.unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
+        count: unused.length,
+        columns: unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
       }),
     );
   }
@@ -1153,10 +1192,10 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: 'finance-form',
+      layoutClass: byPlace ? 'cross-table' : 'finance-form',
       title: title ?? formName,
       unitName: unitName === '' ? null : unitName,
-      headerRows: grid.headerRows,
+      headerRows: byPlace && byPlace.row > grid.row ? [...grid.headerRows, byPlace.row] : grid.headerRows,
       columns,
       levelColumns,
       period,
