@@ -307,3 +307,31 @@ describe('目标表按地方分栏下达目标（每个县、镇、村一栏）�
     expect(byName(table, '新建灌溉泵站（座）').target?.value).toBe(2);
   });
 });
+
+describe('年度总体目标把某个百分数写成增速：那一行的目标是增长率（名称没说增长也一样）', () => {
+  const form = (goal: string): SheetSpec => ({
+    name: 'Sheet1',
+    rows: [
+      ['2023年部门整体绩效目标自评表'],
+      ['单位名称', '某县经信局'],
+      ['资金情况(万元)', _, '年初预算资金总额(万元)', '实际投入资金额(万元)'],
+      [_, '合计', 500, 480],
+      ['年度目标', _, _, '年度总体目标完成情况'],
+      [goal, _, _, '全年目标均已完成。'],
+      ['三级指标', '指标权重', '计量单位', '指标值', '全年实际完成值'],
+      ['规上工业总产值', 40, '%', 6, 7.2],
+      ['企业技改覆盖面', 30, '%', 35, 40],
+    ],
+  });
+
+  it('“规上工业总产值同比增长6%”：那一行（% | 6）标为增长目标；另一行的35%没写成增长，不标', () => {
+    const table = tableOf(form('1、规上工业总产值同比增长6%；2、技改企业覆盖面达到35%。'));
+    expect(byName(table, '规上工业总产值').targetGrowth?.value).toBeCloseTo(0.06, 10);
+    expect(byName(table, '规上工业总产值')).toMatchObject({ target: { value: 6 }, actual: { value: 7.2 } });
+    expect(byName(table, '企业技改覆盖面').targetGrowth ?? null).toBeNull();
+  });
+
+  it('不变：目标里的 16% 不是 6%：不标', () => {
+    expect(byName(tableOf(form('规上工业总产值同比增长16%。')), '规上工业总产值').targetGrowth ?? null).toBeNull();
+  });
+});

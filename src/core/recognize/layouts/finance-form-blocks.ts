@@ -238,8 +238,9 @@ function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: n
 export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): GoalTexts {
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key)).pop();
-    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(box.key)) : undefined;
+    // 年度目标（年初）: a bracket after the heading says which goal, it is not another heading.
+    const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key) || GOAL_HEAD.test(bareHead(box.key))).pop();
+    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(bareHead(box.key))) : undefined;
     if (goalHead && achievedHead) {
       return { goal: textUnder(sheet, merges, goalHead, toRow, width), achieved: textUnder(sheet, merges, achievedHead, toRow, width) };
     }

@@ -812,6 +812,28 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
   return { indicators, sections, placeholders, orphans, totalRow: null };
 }
 
+/** 增速9.5%, 同比增长17.95%, 比上年增长8%: a change written before its percentage. */
+const CHANGE_BEFORE = /(?:增速|增幅|增长率?|同比(?:增长|增速)?|比上年(?:增长)?)\s*(?:为|达到?|[:：])?\s*$/;
+
+/**
+ * A % row whose target figure the form's own 年度总体目标 states as a change (社会消费品零售总额同比增速9.5% over a
+ * row 消费品零售额 | % | 9.5): the target is a growth, whatever the row's name, and so is the actual beside it. Marked
+ * (targetGrowth, the same figure as a fraction; derived) so that the two rates are compared and never divided. A % row the goal does not speak of as a change is left as it is.
+ */
+function withStatedGrowth(indicators: readonly Indicator[], goal: TextField | null): Indicator[] {
+  if (goal === null) return [...indicators];
+  const text = goal.value.replace(/\s+/g, '');
+  return indicators.map((indicator) => {
+    const target = indicator.target;
+    if (indicator.kind !== 'quantitative' || indicator.unit !== '%' || target === null) return indicator;
+    const figure = String(target.value);
+    let at = text.indexOf(`${figure}%`);
+    while (at >= 0 && (/[\d.]/.test(text[at - 1] ?? '') || !CHANGE_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) at = text.indexOf(`${figure}%`, at + 1);
+    if (at < 0) return indicator;
+    return { ...indicator, targetGrowth: { ...target, value: target.value / 100, decimals: target.decimals + 2, derived: true } };
+  });
+}
+
 /** Each place's target on one row of a form that sets its targets per place. */
 function placeTargets(sheet: SheetSnapshot, row: number, places: readonly Box[], reads: readonly RawRead[], unit: string | null, sign: string | null): RegionFigures[] {
   return places.map((box, i) => ({
@@ -1079,7 +1101,8 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const read = { ...grid0, indicators: withNumberedParents(grid0.indicators) };
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
-  const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
+  const gridIndicators = withStatedGrowth(read.indicators, readGoalTexts(sheet, merges, 1, grid.row - 1, width).goal);
+  const indicators = budgetRow ? [budgetRow, ...gridIndicators] : gridIndicators;
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
