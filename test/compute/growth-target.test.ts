@@ -35,6 +35,11 @@ describe('增长率对增长目标：比高低，不相除', () => {
     expect(result.status).toBe('exceeded');
   });
 
+  it('目标“持平”（增长0%）：全年 -0.3% 是滞后；年中即使增长 1% 也不算完成', () => {
+    expect(one({ name: '农产品产量增长', unit: '%', target: 0, actual: -0.3 }).status).toBe('behind');
+    expect(['completed', 'exceeded']).not.toContain(one({ name: '农产品产量增长', unit: '%', target: 0, actual: 1 }, 0.5).status);
+  });
+
   it('不变：年中的增长仍只是达到或落后于目标，不算完成', () => {
     expect(one({ name: '财政收入增长', unit: '%', target: 8, actual: 9 }, 0.5).status).toBe('on-track');
   });
