@@ -335,3 +335,18 @@ describe('年度总体目标把某个百分数写成增速：那一行的目标�
     expect(byName(tableOf(form('规上工业总产值同比增长16%。')), '规上工业总产值').targetGrowth ?? null).toBeNull();
   });
 });
+
+describe('资金块只写年初预算、没有执行率一栏：支出超过年初预算，说明年中追加过，全年预算不知道', () => {
+  const form = (executed: number, executedHead = '实际支出数') => tableOf(withBudget(['资金（万元）', '年初预算数', executedHead, '差异原因'], [['合计', 200, executed, '年中追加项目经费']]));
+
+  it('支出 560 超过年初预算 200：不拿年初预算当目标，不算出表上没有的“执行率280%”', () => {
+    const budget = form(560).indicators.find((i) => i.name.value === '预算执行率');
+    expect(budget).toMatchObject({ target: null, actual: { value: 560 } });
+    expect(form(560).financeForm?.budget).toMatchObject({ initial: { value: 200 }, executed: { value: 560 } });
+  });
+
+  it('不变：监控表“1-6月执行数”120 不超过年初预算 200：年初预算就是全年预算', () => {
+    const budget = form(120, '1-6月执行数').indicators.find((i) => i.name.value === '预算执行率');
+    expect(budget).toMatchObject({ target: { value: 200 }, actual: { value: 120 } });
+  });
+});

@@ -969,6 +969,13 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
   const rate = rowRate(read(figuresRow, c.rate));
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
+  const spent = figure(read(figuresRow, c.executed));
+  const budgeted = figure(read(figuresRow, c.budget));
+  // The budget set at the start of the year stands for the year's when the block states no other (a 监控表's 年初预算数
+  // beside 1-6月执行数). Spending above it says the budget was raised during the year, to a figure the form does not
+  // state: then there is no year's budget to hold the spending against, and no 执行率 the form never wrote.
+  const raised = c.adjusted === null && c.rate === null && budgeted !== null && spent !== null && spent.value > budgeted.value;
+  const yearBudget = raised ? null : budgeted;
   const indicator: Indicator = {
     ...UNSTATED_FIELDS,
     row,
@@ -980,8 +987,8 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     kind: 'quantitative',
     direction: 'higher',
     unit: c.unit,
-    target: figure(read(figuresRow, c.budget)),
-    actual: figure(read(figuresRow, c.executed)),
+    target: yearBudget,
+    actual: spent,
     statedCompletion: rate,
     weight: figure(read(row, c.weight)) ?? labelWeight(sheet, c.weightInLabel),
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
