@@ -217,8 +217,9 @@ export function isTemplateInstruction(text: string): boolean {
 function writtenText(sheet: SheetSnapshot, box: Box): string {
   const raw = cellAt(sheet, box.row, box.col);
   if (typeof raw !== 'string') return box.text;
-  const lines = raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
-  return lines.length > 1 ? lines.join('\n') : box.text;
+  // 2. and 3. with nothing after them: the template's numbered lines the unit left blank.
+  const lines = raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '' && !/^\d{1,2}\s*[.、．。]?$/.test(line));
+  return lines.length > 1 ? lines.join('\n') : lines.length === 1 && /\n/.test(raw) ? lines[0] : box.text;
 }
 
 function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: number, width: number): TextField | null {

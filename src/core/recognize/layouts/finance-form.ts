@@ -379,6 +379,9 @@ function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width:
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
 const FORM_TITLE_BARE = /^[^，。]{0,20}绩效(?:自评|目标|评价|运行监控|监控)$/;
 
+/** 填报日期：2022 年 8 月 10 日, 填表时间:2021.5.18: when the form was filled in, up to the next label. */
+const FILED_ON = /(?:填报|填表|报送|编制)(?:日期|时间)\s*[:：]?\s*[\d\s年月日./-]*/g;
+
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
   let title: string | null = null;
@@ -387,7 +390,8 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
     const boxes = rowBoxes(sheet, merges, row, width);
     // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
     // amounts, whose digits (8200000, 2020.56万元) are no year.
-    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
+    // Nor the day it was filed (填报日期：2022年8月10日): a self-evaluation is filed the year after the one it reports.
+    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(FILED_ON, ' ').replace(/\d{5,}|\d+\.\d+/g, ' '));
     // The sheet's first line alone may leave out the 表 (部门整体绩效目标): lower down, 年度绩效目标 heads a block.
     const titled = (box: Box) => FORM_TITLE.test(box.key) || (first && boxes.length === 1 && FORM_TITLE_BARE.test(box.key));
     if (title === null && boxes.length <= 2 && boxes.some(titled)) title = boxes.map((box) => box.text).join('');
