@@ -151,6 +151,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.pending': 'To be verified: {messages}',
   'sheet.measures.note.qualitative': 'Qualitative: status judged from the progress text, please review',
   'sheet.measures.note.no-target': 'No usable annual target: completion cannot be calculated',
+  'sheet.measures.note.growth-target': 'A growth rate against a growth target: the two rates are compared (points above or below), not divided; no completion rate',
   'sheet.measures.note.lower': 'Lower is better: completion = 2 − actual ÷ target, at least 0%; not scaled by time',
   'sheet.measures.note.lower-zero': 'Lower is better with a target of 0: an actual of 0 is 100%, anything else 0%',
   'sheet.measures.note.period-target': 'Expected progress = period target ÷ annual target',

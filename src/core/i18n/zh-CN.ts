@@ -155,6 +155,7 @@ export const zhCN = {
   'sheet.measures.note.pending': '待核实：{messages}',
   'sheet.measures.note.qualitative': '定性指标：完成状态按完成情况说明判断，请审阅',
   'sheet.measures.note.no-target': '缺少可用的全年目标，无法计算完成率',
+  'sheet.measures.note.growth-target': '增长率对增长目标：两个增幅相比（高出或低于目标几个百分点），不相除，不计完成率',
   'sheet.measures.note.lower': '逆向指标（越小越好）：完成率＝2－实际÷目标，最低0%；不按序时折算',
   'sheet.measures.note.lower-zero': '逆向指标，目标为0：实际为0即完成（100%），否则为0%',
   'sheet.measures.note.period-target': '序时进度按本表序时目标÷全年目标',
