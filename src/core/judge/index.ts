@@ -3,4 +3,4 @@ export { judgeIndicator, judgeQualitative, looksDone, type Measures } from './in
 export { statedKind, type StatedKind } from './stated-status';
 export type { Judgement, Verdict, VerdictBasis } from './verdict';
 export { referenceDate, hasPassed } from './due-date';
-export { isPartYearGrowth } from './figures-verdict';
+export { isGrowthTarget, isPartYearGrowth } from './figures-verdict';
