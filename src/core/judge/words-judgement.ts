@@ -137,6 +137,22 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/**
+ * 层层落实防控责任，开展排查，无一起疫情发生 with no target, before the year is over: a paragraph of measures taken that ends on
+ * a clean record so far. The record is what the measures have kept off until the report date, not the year's task done,
+ * and with no target nobody can say what the task is. A clean record that is the whole answer (无违纪, 上半年未发生较大以上
+ * 生产安全事故) or that answers a target (目标 无重大动物疫情) still decides. The clean clause, or null.
+ */
+function recordBesideMeasures(clauses: readonly string[], decisive: string | null, context: WordsContext, year: number | null): string | null {
+  if (decisive === null || context.targetText != null || year === null || context.asOf === null) return null;
+  const yearOver = context.asOf >= `${year}-12-31` || hasPassed(context.deadline, context.asOf);
+  const s = clauseSignals(decisive);
+  if (yearOver || !s.cleanRecord || s.done) return null;
+  const others = clauses.filter((clause) => clause !== decisive);
+  const measuresOnly = others.every((clause) => { const o = clauseSignals(clause); return !o.done && !o.cleanRecord && !o.negated && !o.lagging && !o.partial; });
+  return others.length > 0 && measuresOnly ? decisive : null;
+}
+
 /** A clause that says nothing finished, going on, begun, planned, ahead, behind or denied, and no clean record. */
 function saysNothingOfState(s: ClauseSignals): boolean {
   return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
@@ -843,6 +859,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (retargeted !== null && reading.verdict !== 'done') return judgement('unclear', 'words', `${quoted(retargeted[0])}，目标已调整，需人工确认`);
   switch (reading.verdict) {
     case 'done': {
+      const record = recordBesideMeasures(reading.clauses, reading.decisive, context, year);
+      if (record !== null) return judgement('unclear', 'words', `${quoted(record)}是到报告日为止没有发生的事，本行没有目标，前面列的是采取的措施，年度未完，是否完成需人工确认`);
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
         return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
       }

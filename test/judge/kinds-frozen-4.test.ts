@@ -1,0 +1,77 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Kinds of writing the fourth round's frozen set showed the judge misreading (r-j, fifth round), each written here in
+ * other words (none is copied from a real-text set), with the counterparts the rule must leave alone.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-06-30', deadline: string | null = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('“有些、一些、有的、个别、少数”完成了：是其中一部分，不是整项任务完成', () => {
+  it.each([
+    ['十件实事总体进展平稳，多数按计划推进，有些已提前完成', null],
+    ['各乡镇积极推进，一些村已全部完工', '完成30个村道路硬化'],
+    ['有的项目已超额完成年度任务', null],
+    ['个别站点已建成投用，其余正在施工', null],
+    ['少数乡镇已完成年度目标任务', null],
+  ])('“%s”：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('“少数民族”是一个名字，不是“少数”；没有一部分的说法时照常已完成', () => {
+    expect(judged('少数民族特色村寨保护项目已全部完工').verdict).toMatch(DONE);
+    expect(judged('十件实事已全部完成').verdict).toMatch(DONE);
+    expect(judged('年度目标任务已超额完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('房屋的“基础”验收或完工：是工程的一个阶段，不是工程完成', () => {
+  it.each([
+    ['综合楼基础已验收', '新建教学综合楼'],
+    ['卫生院门诊楼基础已完工，正准备主体施工', null],
+    ['厂房基础验收合格', '新建标准化厂房2万平方米'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('“基础设施”“基础教育”不是工程的基础：照常读', () => {
+    expect(judged('园区基础设施建设已全部完工').verdict).toMatch(DONE);
+    expect(judged('基础教育提升工程已完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('“未按期、未如期、逾期未”做完：是滞后，即使旁边列着已完成的数', () => {
+  it.each([
+    '计划开工12个，已开工10个，未按期开工2个',
+    '未如期竣工3项，分别为A、B、C',
+    '应完成整改15个，已整改12个，逾期未整改3个',
+    '有2个项目未能按时完成年度节点任务',
+  ])('“%s”：滞后', (text) => {
+    expect(judged(text, null, '2024-11-30').verdict).toBe('behind');
+  });
+
+  it('没有说“按期”的剩余数仍是剩余工作，不是滞后；“按期完成”是完成', () => {
+    expect(judged('计划开工12个，已开工10个，2个正在办理手续', null, '2024-11-30').verdict).not.toBe('behind');
+    expect(judged('应整改15个，已整改12个，未完成整改3个', null, '2024-11-30').verdict).not.toBe('behind');
+    expect(judged('12个项目均已按期完成', '完成12个项目').verdict).toMatch(DONE);
+  });
+});
+
+describe('一段列了采取的措施、最后说到目前没有发生不良事件，本行又没有目标，年度未完：需人工确认', () => {
+  it.each([
+    '层层签订安全生产责任书，开展隐患排查，无一起较大以上安全事故发生',
+    '落实森林防火网格化管理，加强巡山护林，未发生森林火灾',
+  ])('“%s”（年中，无目标）：需人工确认', (text) => {
+    expect(judged(text).verdict).toBe('unclear');
+  });
+
+  it('只有记录本身、有目标，或年度已过：照常已完成', () => {
+    expect(judged('上半年未发生较大以上生产安全事故').verdict).toMatch(DONE);
+    expect(judged('无违纪').verdict).toMatch(DONE);
+    expect(judged('开展隐患排查，无一起较大以上安全事故发生', '全年无较大以上安全事故').verdict).toMatch(DONE);
+    expect(judged('层层签订安全生产责任书，开展隐患排查，无一起较大以上安全事故发生', null, '2024-12-31').verdict).toMatch(DONE);
+  });
+});
