@@ -75,3 +75,22 @@ describe('一段列了采取的措施、最后说到目前没有发生不良事�
     expect(judged('层层签订安全生产责任书，开展隐患排查，无一起较大以上安全事故发生', null, '2024-12-31').verdict).toMatch(DONE);
   });
 });
+
+describe('项目的一步不写“已”（完成方案设计、实现主体封顶、取得批复、原则同意）：这一步做了，项目推进中', () => {
+  it.each([
+    '县人民医院新院区完成初步设计和施工招标',
+    '职教中心实训楼实现主体结构封顶',
+    '污水处理厂二期取得环评批复',
+    '体育馆项目取得用地预审意见',
+    '文化中心迁建方案经县政府原则同意',
+    '城东学校基本确定选址',
+  ])('“%s”（无目标、无时限）：推进中', (text) => {
+    expect(judged(text, null, '2024-12-31', null).verdict).toBe('in-progress');
+  });
+
+  it('做完的是整项工程，或什么也没说：照常读', () => {
+    expect(judged('县人民医院新院区已竣工投用', null, '2024-12-31', null).verdict).toMatch(DONE);
+    expect(judged('城东学校建设', null, '2024-12-31', null).verdict).toBe('unclear');
+    expect(judged('实训楼未取得施工许可', null, '2024-12-31', null).verdict).toBe('behind');
+  });
+});

@@ -311,11 +311,20 @@ export function clauseSignals(written: string): ClauseSignals {
 const EFFORT = /采取[^，,。；;]{0,8}?(?:措施|办法|举措|行动)|积极(?:推进|推动|落实|整改|协调|争取|对接|开展|应对|筹措|采取)|着手|落实[^，,。；;]{0,4}?整改措施/u;
 const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销号|解决|化解|投用|投运|通车|交付|全覆盖/u;
 
+/**
+ * An act on a step of a project told without 已 (完成设计招标, 实现主体结构封顶, 基本确定选址, 取得初审意见, 原则同意): the step was
+ * taken, so work on the project is under way — a report, never the works finished.
+ */
+const STEP_ACT = /取得|获得|完成|实现|确定|核准|通过|下拨|获批|批复/u;
+const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
   const isNegated = negated.test(clause) && !isRemaining;
+  const partWords = [...clause.matchAll(PART_WORDS)].map((match) => match[0]);
+  const stepTaken = !isNegated && ((partWords.length > 0 && STEP_ACT.test(clause)) || APPROVAL_RECEIVED.test(clause));
   return {
     negated: isNegated,
     // 对推进缓慢的项目发出督办函: the lag names the projects an action was taken on, not the state of the task.
@@ -327,8 +336,8 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
-    activity: activity.test(clause) || leadingAction.test(clause) || effortOnly,
-    partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
+    activity: activity.test(clause) || leadingAction.test(clause) || effortOnly || stepTaken,
+    partWords,
     periodWords: [...[...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]), ...(SPAN_LEAD.exec(clause)?.slice(1, 2) ?? [])],
     ahead: ahead.test(clause),
     countedNotDone: isNegated && countBeforeNegation.test(clause),
