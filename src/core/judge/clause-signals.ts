@@ -152,7 +152,8 @@ const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?
 const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
 
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
-const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
+// 时间过半、任务过半: the set phrase of a report at mid-year that the work keeps pace with the calendar.
+const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时|时间过半[、，,]?任务过半/u;
 /**
  * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 用地预审, 施工许可, 主体, 预验收, 施工筹备), what a
  * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
@@ -242,6 +243,12 @@ const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均
 export const RATE_WORK_WORDS = '整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|回复|化解|验收';
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
 const WORK_RATE_VALUE = new RegExp(`(?:${RATE_WORK_WORDS}|完成)率(?:和[\\u4e00-\\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, 'gu');
+/**
+ * Rates of starting or finishing works (开工率97%, 竣工率80%): under 100% some of the works are not started or not
+ * finished, work remaining like 整改率98%. At 100% they say only that all started (开工), not that the task is done, so
+ * they never make a clause done.
+ */
+const START_RATE_VALUE = /(?:开工|开复工|复工|竣工|完工|建成)率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
 const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
 /** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
 export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;
@@ -297,7 +304,7 @@ export function clauseSignals(written: string): ClauseSignals {
     doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated, namesWhole),
     // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
     trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo && !PUSHED_FINISH.test(clause),
-    rateShort: rates.some((rate) => rate < 100),
+    rateShort: rates.some((rate) => rate < 100) || [...clause.matchAll(START_RATE_VALUE)].some((match) => Number(match[1]) < 100),
     rateFull: ratesFull,
     // 进一步推进验收 · 陆续投用: pushing an act of finishing names that act as still to come, no manner.
     mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')) && !PUSHED_FINISH.test(clause),

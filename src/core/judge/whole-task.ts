@@ -54,6 +54,11 @@ function thingNamed(clause: string): string {
     .replace(/[^\u4e00-\u9fff]/gu, '');
 }
 
+/** Whether a target names a thing of its own (棚户区改造1200套 names 棚户区; 5.1万个、840万户 or 年底前完成 names none). */
+export function namesAThing(targetText: string | null | undefined): boolean {
+  return targetText != null && thingNamed(targetText).length >= 2;
+}
+
 /**
  * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
  * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts

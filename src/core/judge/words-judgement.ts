@@ -6,7 +6,7 @@ import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
-import { isProgrammeTarget } from './whole-task';
+import { isProgrammeTarget, namesAThing } from './whole-task';
 import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
@@ -178,6 +178,8 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     const countedOnly = COUNTED_RESULT.test(clause) && !/完成/u.test(clause);
     if (!countedOnly && (/已|建成|竣工|完工|办结|入住/u.test(clause) || LEADING_RESULT.test(clause))) return false;
     if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
+    // 31个项目完成月度计划 · 完成一季度目标: a span's plan met is the pace of the work, not a bare amount.
+    if (s.periodWords.length > 0 && /完成|达到|实现/u.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
     return saysNothingOfState(s);
   });
@@ -521,6 +523,8 @@ function workShareJudgement(text: string, due: boolean, context: WordsContext, y
 const STEP_FOR_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8})$/u;
 /** 改造500户已全部开工: the count, then a verb of starting. */
 const STARTED_AFTER_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[^，,。；;\d]{0,6}?(开工|动工|开建|启动|进场)/u;
+/** 新开工改造1200套 · 开工建设安置房800套: a verb of starting, then the count it started. */
+const STARTED_BEFORE_COUNT = /(?:新|累计|共|已)?(开工|动工|开建)(?:建设|改造|新建)?[^，,。；;\d]{0,12}?\d/u;
 
 /**
  * The step a count met only as its object (500户的设计, 500户已全部开工): what the clause finished for the count is a
@@ -531,7 +535,9 @@ function stepForCount(clause: string, targetText: string): string | null {
   const finished = STEP_FOR_COUNT.exec(clause)?.[1];
   const named = (words: string): boolean => [...words].some((_, i) => i + 2 <= words.length && targetText.includes(words.slice(i, i + 2)));
   if (finished !== undefined && !/任务|目标|计划|指标/u.test(finished) && !named(finished)) return finished;
-  const started = STARTED_AFTER_COUNT.exec(clause)?.[1];
+  // A count after its verb of starting (新开工1200套) is held so only where the target names its thing and so its act: a
+  // target of bare figures (5.1万个) may itself be a count of starts.
+  const started = STARTED_AFTER_COUNT.exec(clause)?.[1] ?? (namesAThing(targetText) ? STARTED_BEFORE_COUNT.exec(clause)?.[1] : undefined);
   return started !== undefined && !targetText.includes(started) && !FINISHED_THING.test(clause) ? started : null;
 }
 
