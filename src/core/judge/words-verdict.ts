@@ -231,6 +231,27 @@ function placesBothWays(clauses: readonly string[], lagIndex: number): boolean {
   return clauses.some((clause, i) => i !== lagIndex && PLACES.test(clause) && FASTER.test(clause) && !clauseSignals(clause).lagging);
 }
 
+/** A clause that opens on a count of the task's items (56个小项…, 有12个项目…, 9件…). */
+const ITEMS_COUNTED = /^(?:有|共|其中)?\d+(?:个|项|件)/u;
+
+/**
+ * A tally of the task's items by their pace (31个小项完成全年任务，38个小项达到进度，56个小项未达到进度): the items behind pace
+ * are one group beside others done or on pace, so the tally tells the spread, not the state of the whole task, as a
+ * summary of places does — while the items behind are fewer than the others; when most are behind, so is the task. Only
+ * for a lag of pace (进度): items overdue (未按期) are lag whatever the others did.
+ */
+function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSignals[], lagIndex: number): boolean {
+  const lag = clauses[lagIndex] ?? '';
+  if (!ITEMS_COUNTED.test(lag) || !/进度/u.test(lag) || /按期|如期|按时|逾期|超期/u.test(lag)) return false;
+  const ahead = clauses.filter((clause, i) => {
+    const s = signals[i];
+    return i !== lagIndex && s !== undefined && ITEMS_COUNTED.test(clause) && !s.negated && !s.lagging && (s.done || /达到|超过|快于/u.test(clause));
+  });
+  // …and only while the items behind are fewer than the others: when most are behind (13 of 20), the task is behind.
+  const count = (clause: string): number => Number(/\d+/u.exec(clause)?.[0] ?? 0);
+  return ahead.length > 0 && count(lag) < ahead.reduce((sum, clause) => sum + count(clause), 0);
+}
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
@@ -274,6 +295,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   const split = notDone !== null && signals[notDoneIndex]?.lagging === true ? placesBothWays(clauses, notDoneIndex) : false;
   if (notDone !== null && split) return reading('unlinked', notDone, '各地快慢不一，滞后的只是其中一部分地方，整项进度需人工确认');
+  if (notDone !== null && itemsBothWays(clauses, signals, notDoneIndex)) return reading('unlinked', notDone, '各项快慢不一，落后于进度的只是其中一部分，整项进度需人工确认');
   if (notDone !== null) return reading('not-done', notDone);
   // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
   // rate measures more than the task (a stock of years, of which the year's task was a share).
