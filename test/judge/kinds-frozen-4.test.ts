@@ -145,3 +145,32 @@ describe('按进度给各项分档（几项已完成、几项达到进度、几�
     expect(judged('9个子项未达到序时进度', null, '2024-05-31').verdict).toBe('behind');
   });
 });
+
+describe('只报一个月（10月份、当月）占全年计划的份额：是当月新增，不是完成进度', () => {
+  it('“10月份，完成投资12亿元，占全年计划的8%”：不据此判滞后', () => {
+    expect(judged('10月份，全县重点项目完成投资12亿元，占全年计划的8%', null, '2024-10-31').verdict).not.toBe('behind');
+  });
+
+  it('当月的份额之外，文字说了整项已完成：已完成', () => {
+    expect(judged('10月份，全县重点项目完成投资12亿元，占全年计划的8%，继续保持较快进度，已提前完成全年投资任务', null, '2024-10-31').verdict).toMatch(DONE);
+  });
+
+  it('给出了累计数（累计、1—10月、达到…）时，份额是累计的：照常比序时进度', () => {
+    expect(judged('10月份完成投资12亿元，年累计完成投资60亿元，占全年计划的50%', null, '2024-10-31').verdict).toBe('behind');
+    expect(judged('1—10月，全县重点项目完成投资60亿元，占全年计划的50%', null, '2024-10-31').verdict).toBe('behind');
+    expect(judged('10月，新增就业1200人，达9800人，为目标任务的98%', null, '2024-10-31').verdict).not.toBe('behind');
+  });
+});
+
+describe('“继续保持”是保持一种状态，不是还有没做完的事', () => {
+  it('“已全面完成年度目标任务，继续保持良好势头”：已完成', () => {
+    expect(judged('已全面完成年度目标任务，继续保持良好势头', null, '2024-10-31').verdict).toMatch(DONE);
+  });
+
+  it('“继续推进”“继续实施”仍是还在做', () => {
+    expect(judged('已完成主体工程，继续推进附属工程', null, '2024-10-31').verdict).not.toMatch(DONE);
+    expect(judged('已全面完成年度目标任务，剩余扫尾工作继续实施', null, '2024-10-31').verdict).not.toMatch(DONE);
+    expect(judged('一期工程已完工，继续保持施工进度', null, '2024-10-31').verdict).not.toMatch(DONE);
+    expect(judged('10月份，项目完成投资12亿元，占全年计划的8%，一期工程已完工', null, '2024-10-31').verdict).not.toMatch(DONE);
+  });
+});
