@@ -174,3 +174,36 @@ describe('“继续保持”是保持一种状态，不是还有没做完的事'
     expect(judged('10月份，项目完成投资12亿元，占全年计划的8%，一期工程已完工', null, '2024-10-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('没有目标时写“控制在X以内”：年中是控制住了，达到序时进度；年底也不据此算已完成', () => {
+  it('“登记失业率控制在3.5%以内”（年中，无目标）：推进中（达到序时进度）', () => {
+    expect(judged('登记失业率控制在3.5%以内').verdict).toBe('on-track');
+  });
+
+  it('年底、没有目标：不说已完成；有限额目标时照旧', () => {
+    expect(judged('登记失业率控制在3.5%以内', null, '2024-12-31').verdict).not.toMatch(DONE);
+    expect(judged('登记失业率控制在3.5%以内', '控制在4%以内', '2024-12-31').verdict).toMatch(DONE);
+    expect(judged('办公经费控制在预算以内').verdict).not.toBe('on-track');
+  });
+});
+
+describe('一段只说工作在推进（有序推进、稳步推进实施）：推进中，不是只列了做过的事', () => {
+  it('“重点项目建设有序推进。交通、水利和教育类项目稳步推进实施。”：推进中', () => {
+    expect(judged('重点项目建设有序推进。交通、水利和教育类项目稳步推进实施。').verdict).toBe('in-progress');
+  });
+
+  it('只列做过的事、没说在推进：仍需人工确认', () => {
+    expect(judged('组织业务培训12场，印发宣传资料3000份。开展集中宣传活动5次，接受群众咨询800人次。').verdict).toBe('unclear');
+  });
+});
+
+describe('检查“未检测到不合格”“未发现问题”：是查出来没有毛病，不是没做完', () => {
+  it.each(['抽检蔬菜120批次，均未检测到不合格样品', '经复查，未发现超标排放问题'])('“%s”：不是滞后', (text) => {
+    expect(judged(text, null, '2024-04-30').verdict).not.toBe('behind');
+  });
+
+  it('也不因此算已完成；“未完成检测”仍是没做完', () => {
+    expect(judged('抽检蔬菜120批次，均未检测到不合格样品', null, '2024-04-30').verdict).not.toMatch(DONE);
+    expect(judged('年度抽检任务未完成', null, '2024-04-30').verdict).toBe('behind');
+  });
+});

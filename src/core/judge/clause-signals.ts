@@ -325,11 +325,17 @@ const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销
 const STEP_ACT = /取得|获得|完成|实现|确定|核准|通过|下拨|获批|批复/u;
 const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意/u;
 
+/**
+ * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
+ * nor a clean record of the task (what was inspected may be a part of it), so only the rest of the words decide.
+ */
+const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
-  const isNegated = negated.test(clause) && !isRemaining;
+  const isNegated = negated.test(clause) && !isRemaining && !CLEAN_FINDING.test(clause);
   const partWords = [...clause.matchAll(PART_WORDS)].map((match) => match[0]);
   const stepTaken = !isNegated && ((partWords.length > 0 && STEP_ACT.test(clause)) || APPROVAL_RECEIVED.test(clause));
   return {

@@ -224,7 +224,8 @@ function isNarrative(text: string, clauses: readonly string[]): boolean {
     const strictlyOngoing = s.ongoing && !s.mannerOnly && !s.trend;
     // 已…, 建成, 入住 report things finished, 加快, 顺利, 进展 say the work itself is going: a person reads those as progress.
     // 整改10207处 beside 排查隐患17343处: problems put right against problems found, a count a person reads as progress.
-    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
+    // 有序推进, 推进实施: the work itself said to be going on, as 加快 says it.
+    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|推进(?!会)|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
     return !strictlyOngoing && !s.done && !s.partial && !s.rateShort && !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.started && !s.lagging && !s.negated && !s.ahead;
   });
 }
@@ -841,6 +842,13 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     // 上半年控制在目标以内 held for a span, not the year, however late the report.
     const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
+  }
+  // 失业率控制在5.5%以内 with no target, before the year is over: the staff hold the level under a limit they name, so far.
+  // Held for the part of the year gone it is on pace; whether 5.5% is the row's limit, and the year's, only a person can
+  // say at the year's end, so this never makes it done.
+  if (held !== null && context.targetText == null && /\d/u.test(held[0]) && !/预算|成本|费用|经费/u.test(text)) {
+    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    if (!yearOver) return judgement('on-track', 'words', `${quoted(held[0])}，到报告日控制在所说的限度内，年度未完`);
   }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
