@@ -120,7 +120,7 @@ export function thingOutsideTarget(clause: string, targetText: string | null | u
  * second act is done only when the clause says it, in its own verb or one of these.
  */
 const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
-  [/^投入(?:使用|运行|运营)|^交付|^使用|^运行|^运营|^开放|^启用/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车/u],
+  [/^投入(?:使用|运行|运营)|^投用|^投运|^投产|^交付|^使用|^运行|^运营|^开放|^启用|^通车|^入住/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车|入住/u],
   [/^实施|^执行|^推行|^落实|^推广/u, /实施|执行|推行|落实|推广/u],
   [/^验收/u, /验收/u],
   [/^报批|^报审|^审批/u, /批复|获批|批准|审批通过/u],
@@ -171,10 +171,22 @@ export function paperworkOnly(clause: string, targetText: string | null | undefi
  * joins no acts, the clause names neither act nor the target's object (a bare 已完成 is the row's own word), or
  * it says the second act was done too.
  */
+/**
+ * Two acts written as one word, with no 并 between them (建成投用, 竣工投入使用, 建成通车, 完工交付使用): the works built and
+ * then put to use. A finish of the building alone (已完工, 已建成) leaves the use unsaid, as under 建成并投入使用.
+ */
+export const BUILT_THEN_USED = /(建成|竣工|完工)(投入使用|投入运行|投入运营|投用|投运|投产|交付使用|交付|通车|开放|启用|入住)/u;
+
+/** Words that say a second act was done, for an act a target names (投用 → 投入使用, 交付, 运行 …). */
+export function secondActDoneWords(act: string): RegExp {
+  const rule = SECOND_ACT_DONE.find(([first]) => first.test(act));
+  return rule !== undefined ? rule[1] : new RegExp(act.slice(-2), 'u');
+}
+
 export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
   if (targetText == null) return null;
-  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object.
-  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object; 建成投用 joins the two without 并.
+  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText) ?? BUILT_THEN_USED.exec(targetText);
   if (joined?.[1] === undefined || joined[2] === undefined) return null;
   const [firstAct, secondWords] = [joined[1], joined[2]];
   const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));

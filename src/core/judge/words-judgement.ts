@@ -493,7 +493,7 @@ function isLimitHeldAgainst(heldWords: string, targetText: string | null | undef
 }
 
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
-const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
+const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:被|经批准|经同意)?(?:调整|调减|核减|变更)(?:为|后)/u;
 
 /** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
 const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
@@ -656,6 +656,10 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
+  // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
+  // target, not the row's. With no target in the row, the changed plan is the only one there is (计划调整后的20个点位已全部建成).
+  const retargeted = context.targetText != null && /\d/u.test(context.targetText) ? RETARGETED.exec(text) : null;
+  if (retargeted !== null) return judgement('unclear', 'words', `${found.evidence}，但${quoted(retargeted[0])}，目标已调整，对本行目标是否完成需人工确认`);
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text);

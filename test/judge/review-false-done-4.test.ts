@@ -1,0 +1,98 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Fourth review (r-j, fifth round) of the routes to a false 已完成 that r-j3 left open: made-up texts that look done and
+ * are not. Each describe keeps a counterpart that must stay 已完成, so a mend cannot pass by never saying 已完成.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-09-30'): Judgement {
+  return judgeWords(text, { targetText: target, deadline: '2024-12-31', asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('本行目标是一个比率（普及率达到90%），文字说完成了省、市下达的任务：不是同一基数，需人工确认', () => {
+  it.each([
+    ['完成省下达任务的110%', '农村卫生厕所普及率达到90%'],
+    ['已完成市定目标任务', '农村卫生厕所普及率达到90%'],
+    ['全面完成省下达的年度任务', '家庭医生签约覆盖率达到95%'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('文字给出本行的比率且达到：已完成；本行目标就是那项任务：已完成', () => {
+    expect(judged('普及率达到92%，完成省下达任务的105%', '农村卫生厕所普及率达到90%').verdict).toMatch(DONE);
+    expect(judged('完成省下达任务的110%', '完成省下达的改厕任务').verdict).toMatch(DONE);
+  });
+
+  it('本行比率没达到：不是已完成', () => {
+    expect(judged('完成省下达任务的110%，普及率达88%', '农村卫生厕所普及率达到90%').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('“包括”“含”开头的一句数的是一部分（和“其中”一样）', () => {
+  it.each([
+    ['包括城区完成改造500户', '改造老旧小区500户'],
+    ['全县共推进改造，包括城区完成改造500户', '改造老旧小区500户'],
+    ['含城区改造500户', '改造老旧小区500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('整体的数达到目标，“包括”只是细分：已完成', () => {
+    expect(judged('完成改造600户，包括城区500户', '改造老旧小区500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标把“建成”和“投用”写成一个词（建成投用、竣工投入使用）：只说建成、完工，还差投用', () => {
+  it.each([
+    ['城南小学已完工', '年底前建成投用城南小学'],
+    ['城南小学已竣工', '城南小学建成投入使用'],
+    ['城南小学已建成', '建成投用城南小学'],
+    ['已建成幼儿园3所', '建成投用幼儿园3所'],
+    ['已建成幼儿园3所，其中2所投入使用', '建成投用幼儿园3所'],
+    ['跨河大桥已完工', '跨河大桥竣工通车'],
+  ])('“%s”（目标 %s）：推进中', (text, target) => {
+    expect(judged(text, target).verdict).toBe('in-progress');
+  });
+
+  it('第二件事分开写成一句（改造500户，验收合格），只报了第一件事的数：推进中', () => {
+    const result = judged('完成改造500户', '改造500户，验收合格');
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain('验收');
+  });
+
+  it('说了投用、通车、验收合格：已完成', () => {
+    expect(judged('城南小学已建成投用', '建成投用城南小学').verdict).toMatch(DONE);
+    expect(judged('已建成幼儿园3所，均已投入使用', '建成投用幼儿园3所').verdict).toMatch(DONE);
+    expect(judged('跨河大桥已竣工并正式通车', '跨河大桥竣工通车').verdict).toMatch(DONE);
+    expect(judged('完成改造500户，全部验收合格', '改造500户，验收合格').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标要省级验收，文字说通过了县级验收：是前一步，不是目标要的验收', () => {
+  it.each([
+    ['已完成改造500户，并通过县级验收', '改造500户并通过省级验收'],
+    ['示范基地已建成，通过市级验收', '建成省级示范基地并通过省级验收'],
+  ])('“%s”（目标 %s）：推进中', (text, target) => {
+    expect(judged(text, target).verdict).toBe('in-progress');
+  });
+
+  it('同级或更高一级的验收：已完成', () => {
+    expect(judged('已完成改造500户，并通过省级验收', '改造500户并通过省级验收').verdict).toMatch(DONE);
+    expect(judged('已完成改造500户，并通过国家级验收', '改造500户并通过省级验收').verdict).toMatch(DONE);
+  });
+});
+
+describe('任务被调减、核减后说全部完成：是对调整后的任务，对本行目标需人工确认', () => {
+  it.each([
+    ['任务核减后已全部完成', '改造500户'],
+    ['年度目标任务经批准调整为300户，已全部完成', '改造500户'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('没有调整目标，或本行没有目标数（调整后的计划就是唯一的计划）：已完成', () => {
+    expect(judged('年度目标任务已全部完成', '改造500户').verdict).toMatch(DONE);
+    expect(judged('任务核减后已全部完成').verdict).toMatch(DONE);
+  });
+});
