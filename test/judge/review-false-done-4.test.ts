@@ -96,3 +96,39 @@ describe('任务被调减、核减后说全部完成：是对调整后的任务�
     expect(judged('任务核减后已全部完成').verdict).toMatch(DONE);
   });
 });
+
+describe('数字和目标同一个量词、一样大，数的却是别的事（培训人数对就业人数）或前面一步（排查、摸排）', () => {
+  it.each([
+    ['已培训农民500人', '转移农村劳动力就业500人', 'unclear'],
+    ['已举办培训班30场，培训500人', '新增城镇就业500人', 'unclear'],
+    ['已入户调查300户', '完成危房改造300户', 'unclear'],
+    ['已排查问题20个', '整改问题20个', 'in-progress'],
+    ['已摸排危房300户', '完成危房改造300户', 'in-progress'],
+  ])('“%s”（目标 %s）：%s', (text, target, verdict) => {
+    expect(judged(text, target).verdict).toBe(verdict);
+  });
+
+  it('数的就是目标那件事，或只说“已完成”、说了全部整改到位：已完成', () => {
+    expect(judged('城镇新增就业1300人', '新增城镇就业1200人').verdict).toMatch(DONE);
+    expect(judged('已整改问题20个', '整改问题20个').verdict).toMatch(DONE);
+    expect(judged('已完成500户', '改造老旧小区500户').verdict).toMatch(DONE);
+    expect(judged('排查问题25个，已全部整改到位', '整改问题20个').verdict).toMatch(DONE);
+    expect(judged('开展宫颈癌筛查10200例', '1万例以上').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标是一个镇的（全镇、某某镇），文字说的是全县、全市的数：不是同一范围，需人工确认', () => {
+  it.each([
+    ['全市完成改造600户', '全镇改造50户'],
+    ['全县已完成改造500户', '青山镇改造50户'],
+    ['全县已完成年度任务', '全镇改造50户'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('同一范围，或目标没说范围（本部门自己的数）：已完成', () => {
+    expect(judged('全镇已完成改造60户', '全镇改造50户').verdict).toMatch(DONE);
+    expect(judged('已完成改造60户', '青山镇改造50户').verdict).toMatch(DONE);
+    expect(judged('全县完成改造600户', '改造老旧小区500户').verdict).toMatch(DONE);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Judgement } from './verdict';
+import { clauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { figuresIn, type TextFigure } from './text-figures';
-import { BUILT_THEN_USED, secondActDoneWords } from './whole-task';
+import { BUILT_THEN_USED, countOffTarget, secondActDoneWords } from './whole-task';
 
 /**
  * Third review (r-j3): a done verdict the words reach by counting more than the row's own task — a share of another
@@ -163,7 +164,45 @@ export function lowerLevelAct(text: string, targetText: string | null | undefine
   return null;
 }
 
+/**
+ * The clause whose count met the target (a figure in the target's measure word, as large as the target's), when every such
+ * clause counts something else or an earlier step (see countOffTarget). null when one of them is the target's own.
+ */
+export function metByOtherCount(text: string, targetText: string | null | undefined): { readonly clause: string; readonly kind: 'other' | 'step'; readonly words: string } | null {
+  const targets = targetCounts(targetText);
+  if (targets.length === 0 || targetText == null) return null;
+  const clauses = clausesOf(text);
+  const meeting = clauses.filter((clause) => figuresIn(clause).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value >= target.value)));
+  // 排查问题25个，已全部整改到位: a clause without the count says the work itself was finished; the count only sizes it.
+  if (meeting.length === 0 || clauses.some((clause) => !meeting.includes(clause) && clauseSignals(clause).done)) return null;
+  const off = meeting.map((clause) => ({ clause, off: countOffTarget(clause, targetText) }));
+  if (off.some(({ off: o }) => o === null)) return null;
+  const first = off[0];
+  return first?.off != null ? { clause: first.clause, kind: first.off.kind, words: first.off.words } : null;
+}
+
+/**
+ * The whole the words count over (全县, 全市, 我镇) when the target names another (全镇改造50户, 青山镇改造50户): a township's
+ * row read a county's total, or a county's row a township's. The figures are of another base; only a person can say what
+ * the row's own count is. Where the target names no whole, the words' whole is the row's (the department's own).
+ */
+const WHOLE_SCOPE = /(?:全|我|本)(省|市|州|县|区|镇|乡|街道|村)/u;
+const NAMED_TOWN = /[\u4e00-\u9fff]{2,3}(镇|乡|街道)(?=[^，,。；;]{0,8}?\d)/u;
+
+export function otherScope(text: string, targetText: string | null | undefined): { readonly said: string; readonly wanted: string } | null {
+  if (targetText == null) return null;
+  const wanted = WHOLE_SCOPE.exec(targetText) ?? NAMED_TOWN.exec(targetText);
+  const said = WHOLE_SCOPE.exec(text);
+  if (wanted?.[1] === undefined || said?.[1] === undefined || said[1] === wanted[1]) return null;
+  return { said: said[0], wanted: wanted[0] };
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
+  const scope = otherScope(text, targetText);
+  if (scope !== null) return { verdict: 'unclear', basis: 'words', evidence: `${found.evidence}，但文字说的是${quoted(scope.said)}，本行目标是${quoted(scope.wanted)}的，不是同一范围，需人工确认` };
+  const counted = found.basis === 'figures-in-words' ? metByOtherCount(text, targetText) : null;
+  if (counted?.kind === 'other') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${found.evidence}，但${quoted(counted.clause.trim())}数的是“${counted.words}”，与本行目标${quoted(targetText ?? '')}不是同一件事，需人工确认` };
+  if (counted?.kind === 'step') return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${found.evidence}，但${quoted(counted.clause.trim())}只是“${counted.words}”，不是目标要做完的事` };
   const lower = lowerLevelAct(text, targetText);
   if (lower !== null) return { verdict: 'in-progress', basis: 'words', evidence: `${quoted(lower.said)}，目标要求${quoted(lower.wanted)}，尚未说到` };
   const base = otherLevelBase(text, targetText);

@@ -60,6 +60,31 @@ export function namesAThing(targetText: string | null | undefined): boolean {
 }
 
 /**
+ * Verbs of the steps that find or take in the work before it is done (排查问题, 摸排危房, 受理申请, 入户调查, 登记): a count
+ * under one of them is how many were found or taken in, not how many were put right, built or settled.
+ */
+const FINDING_STEP = /排查|摸排|摸底|调查|普查|受理|登记|申报|申请|审核|核查|梳理|走访|建档|立案/u;
+
+/**
+ * A count that meets the target's figure in the target's measure word, in a clause about something else: 已培训农民500人
+ * under 转移农村劳动力就业500人 shares no word with the target ('other'); 已排查问题20个 under 整改问题20个 shares the
+ * thing but counts an earlier step of it ('step', with the step's verb). null when the clause names nothing of its own
+ * (已完成500户: the staff's word on the row) or names the target's thing by its act.
+ */
+/** Words of a target that bound or address its figure and name no thing (1万例以上, 目标人群500人, 不少于). */
+const BOUND_WORDS = /以上|以下|以内|左右|不少于|不低于|不超过|至少|人群|对象|共计|累计|合计|共|(?:各|全|我|本)(?:乡镇|县区|镇|乡|村|社区|街道|县|区|市|省)/gu;
+
+export function countOffTarget(clause: string, targetText: string): { readonly kind: 'other' | 'step'; readonly words: string } | null {
+  const target = thingNamed(targetText).replace(BOUND_WORDS, '');
+  // What a bracket adds (含去年结转200户) is a note on the count, not what was counted.
+  const thing = thingNamed(clause.replace(/[（(][^）)]*[）)]/gu, '')).replace(BOUND_WORDS, '');
+  if (target.length < 2 || thing.length < 2) return null;
+  if (charsShared(thing, target) === 0) return { kind: 'other', words: thing };
+  const step = FINDING_STEP.exec(clause)?.[0];
+  return step !== undefined && !targetText.includes(step) ? { kind: 'step', words: step } : null;
+}
+
+/**
  * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
  * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts
  * nothing. Such a task is never finished by one of the things done under it, however much the thing shares its
