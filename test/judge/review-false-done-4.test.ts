@@ -1,4 +1,5 @@
 import { judgeWords, type Judgement } from '../../src/core/judge';
+import { numeralValue, withDigitCounts } from '../../src/core/judge/chinese-numerals';
 
 /**
  * Fourth review (r-j, fifth round) of the routes to a false 已完成 that r-j3 left open: made-up texts that look done and
@@ -130,5 +131,59 @@ describe('目标是一个镇的（全镇、某某镇），文字说的是全县�
     expect(judged('全镇已完成改造60户', '全镇改造50户').verdict).toMatch(DONE);
     expect(judged('已完成改造60户', '青山镇改造50户').verdict).toMatch(DONE);
     expect(judged('全县完成改造600户', '改造老旧小区500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('用汉字写的数（三百户、两所）也是数：比目标少就不是已完成', () => {
+  it.each([
+    ['已完成改造三百户', '改造500户'],
+    ['已建成幼儿园两所', '新建幼儿园3所'],
+    ['已建成两所幼儿园', '新建幼儿园3所'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    const result = judged(text, target);
+    expect(result.verdict).not.toMatch(DONE);
+    expect(result.evidence).toContain('汉字');
+  });
+
+  it('汉字的数达到目标，或“一个月”“十件实事”这类不是完成数的：照常已完成', () => {
+    expect(judged('已建成幼儿园三所', '新建幼儿园3所').verdict).toMatch(DONE);
+    expect(judged('已完成改造五百二十户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('十件民生实事已全部完成', '十件民生实事').verdict).toMatch(DONE);
+    expect(judged('提前一个月完成', '改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('报的比率和目标的比率不是同一个（满意率对普及率）：需人工确认', () => {
+  it.each([
+    ['群众满意率达95%', '农村卫生厕所普及率达到90%'],
+    ['知晓率96%', '家庭医生签约覆盖率达到90%'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('同一个比率、或只写一个百分数的完成值：照常比', () => {
+    expect(judged('卫生厕所普及率达92%', '农村卫生厕所普及率达到90%').verdict).toMatch(DONE);
+    expect(judged('95%', '覆盖率达到90%').verdict).toMatch(DONE);
+  });
+});
+
+describe('数字后面跟着“的80%”：那个数是基数，不是完成数', () => {
+  it('“已完成改造500户的80%”（目标 改造500户）：不是已完成', () => {
+    expect(judged('已完成改造500户的80%', '改造500户').verdict).not.toMatch(DONE);
+  });
+
+  it('“占年度任务的100%”：已完成', () => {
+    expect(judged('已完成改造500户，占年度任务的100%', '改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('汉字数的读法', () => {
+  it.each([['三百', 300], ['一千二百', 1200], ['十五', 15], ['二十', 20], ['两', 2], ['五百二十', 520]])('“%s” = %d', (numeral, value) => {
+    expect(numeralValue(numeral)).toBe(value);
+  });
+
+  it('只读后面跟着量词的数：第一批、一季度、两年、一期不改', () => {
+    expect(withDigitCounts('改造三百户，建成两所')).toBe('改造300户，建成2所');
+    expect(withDigitCounts('第一批项目一季度开工，一期两年建成')).toBe('第一批项目一季度开工，一期两年建成');
   });
 });

@@ -1,5 +1,6 @@
 import { overreach } from './done-overreach';
 import { clauseSignals, type ClauseSignals } from './clause-signals';
+import { withDigitCounts } from './chinese-numerals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
@@ -451,6 +452,11 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   const target = context.targetText ? levelTargetIn(context.targetText) : null;
   const reported = levelIn(text);
   if (target === null || reported === null) return null;
+  // 群众满意率达95% under 卫生厕所普及率达到90%: a level of another measure than the target's says nothing of it.
+  const [wantedName, reportedName] = [levelName(context.targetText ?? ''), levelName(reported.words)];
+  if (wantedName !== '' && reportedName !== '' && ![...reportedName].some((char) => wantedName.includes(char))) {
+    return judgement('unclear', 'figures-in-words', `报的是${quoted(reported.words)}，目标是${quoted(`${wantedName}率`)}，不是同一个比率，需人工确认`);
+  }
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
   // 办结率100%、满意率90%以上: a target of several levels is met only when each named level is.
@@ -458,6 +464,11 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   if (short !== null) return due ? judgement('behind', 'deadline', `${shown}，但${short}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，但${short}`);
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
+/** The two characters that name a rate before 率 or 度 (普及 in 普及率达到90%), or '' when it names none. */
+function levelName(text: string): string {
+  return /([\u4e00-\u9fff]{1,2})(?:率|度)[^，,。；;\d%]{0,6}?\d/u.exec(text)?.[1] ?? '';
 }
 
 /** Each level a text names (办结率100%, 满意率85%): its name and its value. */
@@ -654,6 +665,13 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   const text = withoutProblemNamed(simplified(written));
   const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
+  // 已完成改造三百户 under 改造500户: a count in Chinese numerals is a figure too. Read again with the counts in digits; if
+  // that reading is not done, it stands, and says which words it read as figures.
+  const digits = withDigitCounts(text);
+  if (digits !== text) {
+    const again = judgeOnce(digits, { ...context, targetText: context.targetText == null ? context.targetText : withDigitCounts(context.targetText) });
+    if (again.verdict !== 'completed' && again.verdict !== 'exceeded') return { ...again, evidence: `${again.evidence}（按数字读了文字中用汉字写的数）` };
+  }
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
   // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
@@ -662,10 +680,22 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (retargeted !== null) return judgement('unclear', 'words', `${found.evidence}，但${quoted(retargeted[0])}，目标已调整，对本行目标是否完成需人工确认`);
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
-  const short = shareOfPlanBelowWhole(text);
+  const short = shareOfPlanBelowWhole(text) ?? shareOfCountBelowWhole(text);
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+}
+
+/**
+ * 已完成改造500户的80%: a share after a count (the count's 的 N%) says how much of that count is done; under 100% the count
+ * is the base, not the result, whatever it meets.
+ */
+const COUNT_THEN_SHARE = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}的\s*(\d+(?:\.\d+)?)\s*%/u;
+
+function shareOfCountBelowWhole(text: string): { readonly rate: number; readonly words: string } | null {
+  const match = COUNT_THEN_SHARE.exec(text);
+  const rate = Number(match?.[1] ?? NaN) / 100;
+  return match !== null && rate < 1 ? { rate, words: match[0] } : null;
 }
 
 /** A figure written as near (近, 接近, 将近: below it) or about (约, 左右, 上下: either side of it). */
