@@ -187,3 +187,19 @@ describe('汉字数的读法', () => {
     expect(withDigitCounts('第一批项目一季度开工，一期两年建成')).toBe('第一批项目一季度开工，一期两年建成');
   });
 });
+
+describe('年中说“按序时完成”“按进度完成”：完成的是到目前该做的，不是整项任务', () => {
+  it.each(['按序时完成', '改造工程按序时进度完成', '各项工作均按进度完成'])('“%s”（9月）：推进中', (text) => {
+    expect(judged(text).verdict).toBe('in-progress');
+  });
+
+  it('年底说按序时完成：已完成；“按时足额发放到位”“按时间节点完成全部任务”不受影响', () => {
+    expect(judged('各项工作均按进度完成', null, '2024-12-31').verdict).toMatch(DONE);
+    expect(judged('补助资金已按时足额发放到位').verdict).toMatch(DONE);
+    expect(judged('已按时间节点完成全部任务').verdict).toMatch(DONE);
+  });
+
+  it('“已进入尾声”：还没完，推进中', () => {
+    expect(judged('改造工作已进入尾声').verdict).toBe('in-progress');
+  });
+});

@@ -108,7 +108,18 @@ const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八�
  * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
  * to come; a date before the report date says it happened.
  */
+/**
+ * 按序时完成 · 按进度完成: finished what the calendar's pace asked so far. Before the year's end that is the pace kept, a
+ * span's share (as 完成序时进度 is), not the task finished; at the year's end the pace's last step is the task.
+ * (按时间节点完成全部任务 names finishing on schedule, and stays as it reads: part-not-whole.test.ts.)
+ */
+const SCHEDULE_KEPT = /(?:按序时(?:进度)?|按(?:时间)?进度|按时序(?:进度)?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|建成|实现))/u;
+
 function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  if (signals.done && asOf && SCHEDULE_KEPT.test(clause) && asOf.slice(5) < '12-31') {
+    const kept = SCHEDULE_KEPT.exec(clause)?.[0] ?? '按时间节点';
+    return { ...signals, periodWords: [...signals.periodWords, kept], doneScope: 'plain' };
+  }
   // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
   if (signals.done && asOf && DATED.test(clause)) {
     const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
