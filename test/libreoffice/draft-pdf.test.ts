@@ -3,14 +3,17 @@
  * paragraph of 24 printed lines) written by the .xlsx host as the CLI writes it, printed to PDF and read
  * back word by word with pdftotext -bbox-layout. The words left of the 来源 column, in reading order, must
  * hold each paragraph of the draft whole and in order — nothing cut off at a row's edge or a page break,
- * nothing printed off the paper, no line running on under the 来源 column — so a paragraph that flows
- * over merged continuation rows prints as the one paragraph it is.
+ * nothing printed off the paper, no line running on under the 来源 column — so a paragraph written over
+ * continuation cells prints as the one paragraph it is. CI installs Carlito (Calibri's metrics, Excel's default
+ * font): without it LibreOffice measures columns in DejaVu Sans, a third wider than Excel does, and was kinder
+ * than Excel — a merged paragraph's line cut at a page break went unseen until Carlito was installed.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { CONTINUATION_MARK, DRAFT_MARK_COL } from '../../src/core/layout/draft-edits';
 import { draftLines } from '../../src/core/layout/draft-lines';
 import type { SheetPlan } from '../../src/core/model';
 import { runPipeline } from '../../src/core/pipeline';
@@ -55,6 +58,26 @@ async function emptyWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
+/**
+ * Lines of the text column that print over one another: a row too short for its paragraph lets the last line
+ * run down under the next row's text, where it is still in the PDF but cannot be read.
+ */
+function overlappingLines(column: readonly Word[]): string[] {
+  const lines: { page: number; yMin: number; yMax: number; text: string }[] = [];
+  for (const word of column) {
+    const line = lines.find((l) => l.page === word.page && Math.abs(l.yMin - word.yMin) < 1.5);
+    if (line) line.text += word.text;
+    else lines.push({ page: word.page, yMin: word.yMin, yMax: word.yMax, text: word.text });
+  }
+  lines.sort((a, b) => a.page - b.page || a.yMin - b.yMin);
+  const found: string[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [above, below] = [lines[i - 1], lines[i]];
+    if (above.page === below.page && below.yMin < above.yMax - 2) found.push(`“${above.text.slice(0, 20)}” / “${below.text.slice(0, 20)}”`);
+  }
+  return found;
+}
+
 /** Text with every space and line break taken out: pdftotext breaks lines where the page does. */
 const squeezed = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
@@ -76,6 +99,8 @@ async function missingWhenPrinted(soffice: string, draft: SheetPlan, texts: read
   const column = all.filter((word) => word.xMin < sourcesLeft - 0.5);
   const runOn = column.filter((word) => word.xMax > sourcesLeft + 0.5);
   if (runOn.length > 0) throw new Error(`runs on under the 来源 column: ${runOn.map((w) => w.text).join(' | ')}`);
+  const overprinted = overlappingLines(column);
+  if (overprinted.length > 0) throw new Error(`a row too short: its last line printed over the next paragraph: ${overprinted.join(' | ')}`);
   const printed = squeezed(column.map((word) => word.text).join(''));
   let from = 0;
   const missing: string[] = [];
@@ -102,8 +127,9 @@ describeWithSoffice('LibreOffice 打印汇报稿：每段完整', (soffice) => {
       await applyPlanToXlsx(file, plan, path.join(dir, 'report.xlsx'));
       const paragraphs = draftLines(report).map((line) => line.text);
       expect(await missingWhenPrinted(soffice, draft, paragraphs, dir, 'draft')).toEqual([]);
-      // The draft does flow here: some paragraph spans merged rows.
-      expect(draft.merges.length).toBeGreaterThan(0);
+      // Nothing is merged; the corpus table's 24-line paragraph does flow over continuation cells.
+      expect(draft.merges).toEqual([]);
+      if (file !== SAMPLE_PATH) expect(draft.rows.some((row) => row[DRAFT_MARK_COL - 1]?.kind === 'text' && row[DRAFT_MARK_COL - 1]?.text === CONTINUATION_MARK)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -117,8 +143,12 @@ describeWithSoffice('LibreOffice 打印汇报稿：每段完整', (soffice) => {
       if (!draft || report === null) throw new Error('no 汇报稿');
       // Each paragraph in one row of at most 100 pt, as a layout that clips would leave it.
       const clipped: SheetPlan = { ...draft, merges: [], rowHeights: draft.rowHeights.map((h) => ({ ...h, height: Math.min(h.height, 100) })) };
-      const missing = await missingWhenPrinted(soffice, clipped, draftLines(report).map((line) => line.text), dir, 'clipped');
-      expect(missing.length).toBeGreaterThan(0);
+      // Caught either way: a line printed over the next paragraph, or characters missing from the page.
+      const caught = await missingWhenPrinted(soffice, clipped, draftLines(report).map((line) => line.text), dir, 'clipped').then(
+        (missing) => (missing.length > 0 ? `missing: ${missing.length}` : ''),
+        (error: unknown) => (String(error).includes('a row too short') ? 'overprinted' : `other: ${String(error)}`),
+      );
+      expect(caught).toMatch(/^(missing|overprinted)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -67,10 +67,10 @@ describe('汇报稿工作表：可直接复制到 Word 的区域', () => {
     expect(styleOf(6)).toMatchObject({ fontName: '楷体_GB2312', fontSize: 16 });
   });
 
-  it('行高按每行28字、约28磅一行估算：长段落更高', () => {
+  it('行高按每行27字、一行24磅（16磅字的单倍行高，单元格不能设行距）估算：长段落更高', () => {
     const heightOf = (row: number) => draft.rowHeights.find((h) => h.row === row)?.height ?? 0;
-    expect(heightOf(5)).toBe(29);
-    expect(heightOf(4)).toBeGreaterThanOrEqual(29 * 6);
+    expect(heightOf(5)).toBe(24);
+    expect(heightOf(4)).toBeGreaterThanOrEqual(24 * 6);
     expect(draft.columnWidths[0]).toBeGreaterThan(80);
   });
 

@@ -94,13 +94,17 @@ describe('发货样例上的汇报稿：种子汇报里的每个数都在', () =
     ownTexts = snapshot.sheets.flatMap((sheet) => sheet.values.flat().filter((value): value is string => typeof value === 'string'));
     outcome = runPipeline(snapshot, { generatedAt: '2009-07-01T08:00:00.000Z' });
     const draft = outcome.plan.sheets.find((sheet) => sheet.role === 'draft');
-    // A paragraph taller than Excel's 409 pt row flows over continuation rows (marked in the hidden column): not paragraphs of their own.
+    // A paragraph too long for one cell goes on in continuation cells (marked in the hidden column): joined to it.
     const isContinuation = (row: readonly PlannedValue[]) => {
       const mark = row[DRAFT_MARK_COL - 1];
       return mark?.kind === 'text' && mark.text === CONTINUATION_MARK;
     };
-    const paragraphRows = (draft?.rows ?? []).filter((row) => !isContinuation(row));
-    sheetParagraphs = paragraphRows.map((row) => (row[0]?.kind === 'text' ? row[0].text : ''));
+    sheetParagraphs = [];
+    for (const row of draft?.rows ?? []) {
+      const text = row[0]?.kind === 'text' ? row[0].text : '';
+      if (isContinuation(row) && sheetParagraphs.length > 0) sheetParagraphs[sheetParagraphs.length - 1] += text;
+      else sheetParagraphs.push(text);
+    }
     docxParagraphs = (await openDocx(await reportDocxBuffer(outcome.report!))).paragraphs.filter((text) => text !== '');
   });
 

@@ -18,7 +18,7 @@ export const DRAFT_SOURCE_COL = 2;
 /** The hidden column holding each paragraph's fingerprint. */
 export const DRAFT_MARK_COL = 3;
 
-/** In the hidden column of a row that continues the paragraph above (a paragraph taller than one row may be). */
+/** In the hidden column of a row that continues the paragraph above (a paragraph too long for one cell is written as several). */
 export const CONTINUATION_MARK = 'huibao:cont';
 
 export function paragraphMark(index: number, count: number, text: string): string {
@@ -61,13 +61,30 @@ export interface DraftEdit {
   readonly removed: number;
 }
 
+function isContinuation(sheet: SheetSnapshot, row: number): boolean {
+  const line = sheet.values[row - 1] ?? [];
+  for (let col = DRAFT_SOURCE_COL + 1; col <= line.length; col++) if (cellAt(sheet, row, col) === CONTINUATION_MARK) return true;
+  return false;
+}
+
 /** What staff changed in an earlier draft sheet; null when it is exactly as generated. */
 export function draftEdit(sheet: SheetSnapshot): DraftEdit | null {
   const changedRows: number[] = [];
   const seen = new Set<number>();
   let count = 0;
+  // A long paragraph is written as several cells (a marked one, then continuation cells): compared whole.
+  let open: { row: number; mark: ParsedMark; text: string } | null = null;
+  const close = (): void => {
+    if (open !== null && textFingerprint(open.text) !== open.mark.fingerprint) changedRows.push(open.row);
+    open = null;
+  };
   for (let row = 1; row <= sheet.values.length; row++) {
     const text = cellText(cellAt(sheet, row, DRAFT_TEXT_COL));
+    if (open !== null && isContinuation(sheet, row)) {
+      open.text += text;
+      continue;
+    }
+    close();
     const mark = rowMark(sheet, row);
     if (mark === null) {
       // Text on a row without a mark was added by staff (or the hidden column was lost): either way, keep it.
@@ -76,8 +93,9 @@ export function draftEdit(sheet: SheetSnapshot): DraftEdit | null {
     }
     count = Math.max(count, mark.count);
     seen.add(mark.index);
-    if (textFingerprint(text) !== mark.fingerprint) changedRows.push(row);
+    open = { row, mark, text };
   }
+  close();
   let removed = 0;
   for (let index = 0; index < count; index++) if (!seen.has(index)) removed++;
   return changedRows.length === 0 && removed === 0 ? null : { sheet: sheet.name, changedRows, removed };

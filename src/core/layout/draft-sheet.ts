@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { EXCEL_LIMITS } from '../limits';
-import type { CellRef, CellStyle, PlannedValue, Rect, SheetPlan, StyledRange } from '../model';
+import type { CellRef, CellStyle, PlannedValue, SheetPlan, StyledRange } from '../model';
 import { cellAddress, cellAt, isCellError } from '../model';
 import { CONTINUATION_MARK, DRAFT_MARK_COL, DRAFT_SOURCE_COL, DRAFT_TEXT_COL, keptDrafts, paragraphMark, type KeptDraft } from './draft-edits';
 import { draftLines, guessLineKind, type DraftLine, type DraftLineKind } from './draft-lines';
@@ -14,15 +14,31 @@ import type { SheetBuilder } from './index';
  * fingerprint, so a rerun notices staff's edits and keeps the edited draft (draft-edits.ts).
  */
 
-/** 28 characters of 16pt type, as on the printed page. */
-const CHARS_PER_LINE = 28;
+/**
+ * The text column holds about 29 characters of 16pt type (88 units of a 7-pixel digit, Calibri 11's, Excel's
+ * default font); a line is reckoned at 27, since no line may start with a stop (、。，）and such are pushed down
+ * with the character before them). A row a little too tall leaves a blank line; one too short hides the last
+ * line under the next paragraph (test/libreoffice/draft-pdf.test.ts looks for both).
+ */
+const CHARS_PER_LINE = 27;
 /** Excel column widths count the digit "0" of the default font; a 16pt CJK character is about three. */
 const TEXT_WIDTH = 88;
 const SOURCE_WIDTH = 26;
 const MARK_WIDTH = 12;
-/** One line of the printed page (225mm ÷ 22). */
-const LINE_HEIGHT = 29;
-const TITLE_LINE_HEIGHT = 38;
+/**
+ * A cell cannot set line spacing: a wrapped line is as tall as its font's single line — 1.45 times the size in
+ * Noto Sans CJK (LibreOffice sets 16pt lines 23.2pt apart), less in SimSun. The 公文's 29pt a line belongs to the
+ * .docx; here it left a fifth to a third of every paragraph's row blank. 24pt a line, 33 for the 22pt title.
+ */
+const LINE_HEIGHT = 24;
+const TITLE_LINE_HEIGHT = 33;
+/**
+ * A paragraph taller than this many lines is written as several cells, one below the other, each ending at a
+ * sentence. A cell merged down over rows would be one block, but where a page break falls between its rows a
+ * printer cuts the line it falls in two (LibreOffice did, once Calibri's metrics were installed). One line of
+ * slack under Excel's 409 pt for a font a little wider than reckoned.
+ */
+const LINES_PER_CELL = Math.floor(EXCEL_LIMITS.rowHeight.value / LINE_HEIGHT) - 1;
 
 const PLACEHOLDER_FILL = '#FFF2CC';
 
@@ -63,23 +79,63 @@ function printedLines(kind: DraftLineKind, text: string): number {
   return Math.max(1, Math.ceil(displayWidth(text) / (kind === 'title' ? CHARS_PER_LINE * (16 / 22) : CHARS_PER_LINE)));
 }
 
-/**
- * The rows a paragraph takes. Excel refuses a row taller than 409 pt, so a paragraph longer than 14 printed
- * lines (406 pt) flows over continuation rows, each a whole number of lines high; the paragraph's cell is
- * merged down over them, so it stays one cell — one block on screen and on paper, one paragraph when the
- * range is pasted into Word — and is never clipped.
- */
-export function paragraphRowHeights(kind: DraftLineKind, text: string): number[] {
-  const lineHeight = kind === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
-  const perRow = Math.floor(EXCEL_LIMITS.rowHeight.value / lineHeight);
-  let left = printedLines(kind, text);
-  const heights: number[] = [];
-  while (left > 0) {
-    const lines = Math.min(perRow, left);
-    heights.push(lines * lineHeight);
-    left -= lines;
+/** Pieces of a paragraph at its sentence ends (。！？；), each keeping its stop; then at commas; then by length. */
+function pieces(text: string, maxWidth: number): string[] {
+  const bySentence = text.match(/[^。！？；]*[。！？；]+|[^。！？；]+$/g) ?? [text];
+  const out: string[] = [];
+  for (const sentence of bySentence) {
+    if (displayWidth(sentence) <= maxWidth) {
+      out.push(sentence);
+      continue;
+    }
+    for (const clause of sentence.match(/[^，、,]*[，、,]+|[^，、,]+$/g) ?? [sentence]) {
+      if (displayWidth(clause) <= maxWidth) {
+        out.push(clause);
+        continue;
+      }
+      // A run with no stop at all (a pasted code, a row of one word): cut by characters.
+      let part = '';
+      for (const char of clause) {
+        if (displayWidth(part + char) > maxWidth) {
+          out.push(part);
+          part = '';
+        }
+        part += char;
+      }
+      if (part !== '') out.push(part);
+    }
   }
-  return heights;
+  return out;
+}
+
+/** One cell of the sheet: the text it holds and its row's height. */
+export interface ParagraphCell {
+  readonly text: string;
+  readonly height: number;
+}
+
+/**
+ * The cells a paragraph takes: one, as tall as its lines; or, when it is taller than a cell can be, several,
+ * each a run of whole sentences that fits, so no printer or window ever cuts a line. Joined, they are the
+ * paragraph (a rerun joins them back: draft-edits.ts).
+ */
+export function paragraphCells(kind: DraftLineKind, text: string): ParagraphCell[] {
+  const lineHeight = kind === 'title' ? TITLE_LINE_HEIGHT : LINE_HEIGHT;
+  const lines = printedLines(kind, text);
+  if (lines <= LINES_PER_CELL || kind === 'title') return [{ text, height: Math.min(EXCEL_LIMITS.rowHeight.value, lines * lineHeight) }];
+  // Whole lines per cell, less one character a line for a word the wrap pushes down.
+  const maxWidth = LINES_PER_CELL * (CHARS_PER_LINE - 1);
+  const cells: string[] = [];
+  let current = '';
+  for (const piece of pieces(text, maxWidth)) {
+    if (current !== '' && displayWidth(current + piece) > maxWidth) {
+      cells.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  if (current !== '') cells.push(current);
+  return cells.map((cell) => ({ text: cell, height: printedLines(kind, cell) * lineHeight }));
 }
 
 /** 目标分解表!C7、E7、G7 — rows of one column run together as C6:C40; sheets apart by ；. */
@@ -154,22 +210,22 @@ interface SheetLine {
 function sheetPlan(name: string, role: 'draft' | 'draft-backup', lines: readonly SheetLine[], note: string): SheetPlan {
   const styles: StyledRange[] = [];
   const rowHeights: { row: number; height: number }[] = [];
-  const merges: Rect[] = [];
   const rows: PlannedValue[][] = [];
   lines.forEach((line, index) => {
     const top = rows.length + 1;
-    const heights = paragraphRowHeights(line.kind, line.text);
-    const bottom = top + heights.length - 1;
+    const cells = paragraphCells(line.kind, line.text);
+    const bottom = top + cells.length - 1;
     const style = line.placeholder ? { ...LINE_STYLES[line.kind], fill: PLACEHOLDER_FILL } : LINE_STYLES[line.kind];
     styles.push({ rect: { top, left: DRAFT_TEXT_COL, bottom, right: DRAFT_TEXT_COL }, style });
-    heights.forEach((height, i) => rowHeights.push({ row: top + i, height }));
-    const cells = index === 0 ? [line.cells[0] ?? null, { kind: 'text', text: t('sheet.draft.sources') } as PlannedValue, ...line.cells.slice(2)] : [...line.cells];
-    rows.push(cells);
-    if (bottom > top) {
-      merges.push({ top, left: DRAFT_TEXT_COL, bottom, right: DRAFT_TEXT_COL }, { top, left: DRAFT_SOURCE_COL, bottom, right: DRAFT_SOURCE_COL });
-      // Continuation rows say so in the hidden column: a rerun reading the sheet back skips them.
-      for (let row = top + 1; row <= bottom; row++) rows.push([null, null, { kind: 'text', text: CONTINUATION_MARK }]);
+    cells.forEach((cell, i) => rowHeights.push({ row: top + i, height: cell.height }));
+    const first = index === 0 ? [line.cells[0] ?? null, { kind: 'text', text: t('sheet.draft.sources') } as PlannedValue, ...line.cells.slice(2)] : [...line.cells];
+    if (cells.length === 1) {
+      rows.push(first);
+      return;
     }
+    rows.push([{ kind: 'text', text: cells[0].text }, ...first.slice(1)]);
+    // Continuation cells say so in the hidden column: a rerun reading the sheet back joins them to the paragraph.
+    for (const cell of cells.slice(1)) rows.push([{ kind: 'text', text: cell.text }, null, { kind: 'text', text: CONTINUATION_MARK }]);
   });
   if (rows.length > 1) styles.push({ rect: { top: 2, left: DRAFT_SOURCE_COL, bottom: rows.length, right: DRAFT_SOURCE_COL }, style: SOURCE_STYLE });
   styles.push({ rect: { top: 1, left: DRAFT_SOURCE_COL, bottom: 1, right: DRAFT_SOURCE_COL }, style: SOURCE_HEADER_STYLE });
@@ -182,7 +238,7 @@ function sheetPlan(name: string, role: 'draft' | 'draft-backup', lines: readonly
     hiddenColumns: [DRAFT_MARK_COL],
     rowHeights,
     styles,
-    merges,
+    merges: [],
     conditionalFormats: [],
     print: { orientation: 'portrait', fitToWidth: true },
     notes: [{ row: 1, col: DRAFT_SOURCE_COL, text: note }],
@@ -210,9 +266,15 @@ function keptLines(kept: KeptDraft): SheetLine[] {
   while (last > 0 && cellString(kept, last, DRAFT_TEXT_COL) === '' && cellString(kept, last, DRAFT_SOURCE_COL) === '') last--;
   const lines: SheetLine[] = [];
   for (let row = 1; row <= last; row++) {
-    // A continuation row of a long paragraph is part of the paragraph above, not a line of its own.
-    if (cellString(kept, row, DRAFT_MARK_COL) === CONTINUATION_MARK) continue;
     const text = cellString(kept, row, DRAFT_TEXT_COL);
+    // A continuation cell of a long paragraph is part of the paragraph above, not a line of its own (an earlier
+    // version merged the paragraph's cell down over empty continuation rows: their text is empty).
+    const previous = lines[lines.length - 1];
+    if (cellString(kept, row, DRAFT_MARK_COL) === CONTINUATION_MARK && previous !== undefined) {
+      const joined = previous.text + text;
+      lines[lines.length - 1] = { ...previous, text: joined, placeholder: joined.includes('【待补充'), cells: [joined === '' ? null : { kind: 'text', text: joined }, ...previous.cells.slice(1)] };
+      continue;
+    }
     const source = row === 1 ? '' : cellString(kept, row, DRAFT_SOURCE_COL);
     lines.push({
       kind: guessLineKind(text, row),
