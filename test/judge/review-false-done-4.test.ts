@@ -1,4 +1,5 @@
-import { judgeWords, type Judgement } from '../../src/core/judge';
+import { judgeIndicator, judgeWords, type Judgement } from '../../src/core/judge';
+import { build, indicator, soundRow } from '../validate/table-builder';
 import { numeralValue, withDigitCounts } from '../../src/core/judge/chinese-numerals';
 
 /**
@@ -201,5 +202,26 @@ describe('年中说“按序时完成”“按进度完成”：完成的是到�
 
   it('“已进入尾声”：还没完，推进中', () => {
     expect(judged('改造工作已进入尾声').verdict).toBe('in-progress');
+  });
+});
+
+describe('完成值达到目标，完成情况说明却写着还有没做完的（其余正在施工、剩余…预计…完成）：两栏不一致，需人工确认', () => {
+  function cells(progressText: string): Judgement {
+    const built = build([indicator(soundRow({ deadline: '2009-12-31', target: 90, actual: 90, progressText }))], { period: {} });
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator');
+    return judgeIndicator(found, built.table.period, { rate: 1, benchmark: 0.5 });
+  }
+
+  it.each(['主体已完工，其余正在施工', '剩余工程预计11月底前完成', '正在进行竣工验收'])('说明“%s”：需人工确认', (text) => {
+    const result = cells(text);
+    expect(result.verdict).toBe('unclear');
+    expect(result.evidence).toContain('还有没做完的');
+  });
+
+  it('说明说全部完成，或没说还剩什么：已完成', () => {
+    expect(cells('已全部完工').verdict).toMatch(DONE);
+    expect(cells('年度投资任务已全面完成，其余配套工程正在施工').verdict).toMatch(DONE);
+    expect(cells('资金拨付及时').verdict).toMatch(DONE);
   });
 });
