@@ -372,7 +372,8 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 }
 
 /** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
-const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月/u;
+// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month.
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月/u;
 /** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
 const FORECAST = /预计|预测|有望|可望|力争|争取/u;
 
