@@ -106,6 +106,8 @@ describe('数字和目标同一个量词、一样大，数的却是别的事（�
     ['已入户调查300户', '完成危房改造300户', 'unclear'],
     ['已排查问题20个', '整改问题20个', 'in-progress'],
     ['已摸排危房300户', '完成危房改造300户', 'in-progress'],
+    ['批复投资500万元', '完成投资500万元', 'in-progress'],
+    ['已完成招标，中标金额500万元', '完成投资500万元', 'unclear'],
   ])('“%s”（目标 %s）：%s', (text, target, verdict) => {
     expect(judged(text, target).verdict).toBe(verdict);
   });
@@ -116,6 +118,8 @@ describe('数字和目标同一个量词、一样大，数的却是别的事（�
     expect(judged('已完成500户', '改造老旧小区500户').verdict).toMatch(DONE);
     expect(judged('排查问题25个，已全部整改到位', '整改问题20个').verdict).toMatch(DONE);
     expect(judged('开展宫颈癌筛查10200例', '1万例以上').verdict).toMatch(DONE);
+    expect(judged('已完成投资500万元', '完成投资500万元').verdict).toMatch(DONE);
+    expect(judged('已批复项目5个', '批复项目5个').verdict).toMatch(DONE);
   });
 });
 

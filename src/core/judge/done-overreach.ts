@@ -174,7 +174,8 @@ export function metByOtherCount(text: string, targetText: string | null | undefi
   const clauses = clausesOf(text);
   const meeting = clauses.filter((clause) => figuresIn(clause).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value >= target.value)));
   // 排查问题25个，已全部整改到位: a clause without the count says the work itself was finished; the count only sizes it.
-  if (meeting.length === 0 || clauses.some((clause) => !meeting.includes(clause) && clauseSignals(clause).done)) return null;
+  // (已完成招标 is a step finished, not the work: it does not speak for the whole.)
+  if (meeting.length === 0 || clauses.some((clause) => { const s = clauseSignals(clause); return !meeting.includes(clause) && s.done && s.partWords.length === 0 && s.periodWords.length === 0; })) return null;
   const off = meeting.map((clause) => ({ clause, off: countOffTarget(clause, targetText) }));
   if (off.some(({ off: o }) => o === null)) return null;
   const first = off[0];

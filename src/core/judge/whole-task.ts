@@ -60,10 +60,12 @@ export function namesAThing(targetText: string | null | undefined): boolean {
 }
 
 /**
- * Verbs of the steps that find or take in the work before it is done (排查问题, 摸排危房, 受理申请, 入户调查, 登记): a count
- * under one of them is how many were found or taken in, not how many were put right, built or settled.
+ * Verbs of the steps that find or take in the work before it is done (排查问题, 摸排危房, 受理申请, 入户调查, 登记), or
+ * that approve or price it (批复, 中标, 概算): a count under one of them is how many were found, taken in or approved, not
+ * how many were put right, built, settled or spent.
  */
-const FINDING_STEP = /排查|摸排|摸底|调查|普查|受理|登记|申报|申请|审核|核查|梳理|走访|建档|立案/u;
+// 批复投资500万元 · 中标金额 · 概算: money approved or priced is the paperwork before the money is spent.
+const FINDING_STEP = /排查|摸排|摸底|调查|普查|受理|登记|申报|申请|审核|核查|梳理|走访|建档|立案|批复|核准|中标|概算/u;
 
 /**
  * A count that meets the target's figure in the target's measure word, in a clause about something else: 已培训农民500人
