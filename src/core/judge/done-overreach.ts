@@ -90,6 +90,11 @@ function secondActOf(part: string): string | undefined {
   return m?.[1] ?? m?.[2] ?? BUILT_THEN_USED.exec(part)?.[2];
 }
 
+function actRateShort(clause: string, verb: string): boolean {
+  const rate = new RegExp(`${verb}[\\u4e00-\\u9fff]{0,2}率[^，,。；;\\d]{0,4}?(\\d+(?:\\.\\d+)?)\\s*%`, 'u').exec(clause);
+  return rate?.[1] !== undefined && Number(rate[1]) < 100;
+}
+
 export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string; readonly said: boolean } | null {
   const targets = targetCounts(targetText);
   if (targets.length === 0 || targetText == null) return null;
@@ -98,8 +103,9 @@ export function secondActShort(text: string, targetText: string | null | undefin
     const verb = act.slice(-2);
     // 投用 is said as 投入使用 or 交付 as well: any word that the act was done.
     const said = secondActDoneWords(act);
+    // …or a rate of the act under 100% (入住率60%, 验收率85%): the act done for only a share of the count.
     const clause = clausesOf(text).find((c) => (c.includes(verb) || said.test(c))
-      && figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)));
+      && (figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)) || actRateShort(c, verb)));
     if (clause !== undefined) return { clause, act, said: true };
     // 完成改造500户 under 改造500户并验收: the count is the first act's; the second is not said at all.
     if (!text.includes(verb) && !said.test(text) && !/全部完成|全面完成|均已完成|已完成(?:年度)?(?:目标)?任务/u.test(text)) return { clause: text, act, said: false };
