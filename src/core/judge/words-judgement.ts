@@ -154,6 +154,15 @@ function recordBesideMeasures(clauses: readonly string[], decisive: string | nul
   return others.length > 0 && measuresOnly ? decisive : null;
 }
 
+/** A forecast of the whole year's amount (预计全年完成投资2.5万亿元), the only clause that says more than the measures taken. */
+const YEAR_FORECAST = /预计(?:今年|全年|本年|年内)[^，,。；;]*?\d/u;
+
+function yearForecastOnly(clauses: readonly string[]): string | null {
+  const forecast = clauses.find((clause) => YEAR_FORECAST.test(clause));
+  if (forecast === undefined) return null;
+  return clauses.every((clause) => clause === forecast || saysNothingOfState(clauseSignals(clause))) ? forecast : null;
+}
+
 /** A clause that says nothing finished, going on, begun, planned, ahead, behind or denied, and no clean record. */
 function saysNothingOfState(s: ClauseSignals): boolean {
   return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
@@ -925,6 +934,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       }
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
+      // 预计全年完成投资2.5万亿元 with no target, beside measures taken: a forecast of the year's amount, which nothing
+      // holds against anything (convention rule (ii)); a forecast of when the rest will finish (预计年底竣工) is work going on.
+      const forecast = reading.shortOf === null && noTargetToCompare(context.targetText) ? yearForecastOnly(reading.clauses) : null;
+      if (forecast !== null) return judgement('unclear', 'words', `${quoted(forecast)}是预计的全年数，没有可比的目标，需人工确认`);
       if (reading.shortOf === null && noTargetToCompare(context.targetText) && onlyAmounts(reading.clauses)) {
         return judgement('unclear', 'words', `${words}，只报做了多少，没有可比的目标，完成多少需人工确认`);
       }
