@@ -144,22 +144,25 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
 /**
  * The staff say it lags: 滞后, 缓慢, a measure of progress judged low (完成率偏低, 进展不快, 进度不够), a gap
  * (还有较大差距), and a shortfall written out against the target or the calendar
- * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时). 低于 alone is no lag: 失业率低于4.5% meets a limit.
+ * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时), and work not done by its date (未按期开工两项, 未如期竣工,
+ * 逾期未整改), which is overdue even when it is counted beside what was done. 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
-const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
 /** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
 const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
 
 /** Ahead of the target or the calendar, said in words: on track, never done by itself. */
-const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时/u;
+// 时间过半、任务过半: the set phrase of a report at mid-year that the work keeps pace with the calendar.
+const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:过)?(?:序时|时序|时间)进度|快于(?:序时|时序|时间)|超序时|时间过半[、，,]?任务过半/u;
 /**
  * Steps, phases and sub-sets of a task: what a project passes through (初步设计, 招标, 用地预审, 施工许可, 主体, 预验收, 施工筹备), what a
  * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
- * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区). A done-verb on
- * one of them finishes that part only.
+ * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区), said with a
+ * quantifier of some (有些, 一些, 有的, 个别, 少数: 有些项目超额完成了任务). A building's 基础 (foundation: 基础已验收) is
+ * one stage of the works, not 基础设施. A done-verb on one of them finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -177,14 +180,14 @@ const SPAN_LEAD = new RegExp(`^(${SPAN})[^，,。；;\\d]{0,8}?(?:完成|实现|
  */
 const MODAL_FINISH = String.raw`(?:确保|保证|力保|可以|可望|能够|(?<![节功效性动技产职智体])能|(?<![许认])可|将|会)(?:按时|如期|提前|按期|顺利|全面|圆满|全部|年底|年内)?(?:前)?(?:完成|完工|竣工|建成|办结|投用|投运|通车|交付|实现)`;
 /** 接近完成 · 临近完工 · 竣工在即: a finish near, so not yet. */
-const NEAR_FINISH = `(?:接近|临近|将近|快要|就要|行将)(?:${FINISH_VERB}|尾声|收官)|(?:${FINISH_VERB})在即`;
+const NEAR_FINISH = `(?:接近|临近|将近|快要|就要|行将)(?:${FINISH_VERB}|尾声|收官)|(?:${FINISH_VERB})在即|进入(?:尾声|收尾)`;
 const ongoing = new RegExp(
-  String.raw`${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
+  String.raw`${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
 );
 // 计划投产项目 · 计划开工的项目: 计划 naming a set of projects by their plan is a name, not a plan still to carry out.
 const stillToDo = new RegExp(
-  `${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|反弹|回潮|复发|(?:计划(?![\\u4e00-\\u9fff]{1,4}?的?(?:项目|工程|企业))|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
+  `${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\\u4e00-\\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|其余|剩余|下余|尚有|仍有|下一步|下阶段|下一阶段|继续(?!保持)|持续推进|收尾|扫尾|尾工|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|(?<![接招优期对])待(?!遇)|即将|未到[^，]{0,4}?(?:期限|时限|期|节点)|反弹|回潮|复发|(?:计划(?![\\u4e00-\\u9fff]{1,4}?的?(?:项目|工程|企业))|预计|力争|争取|确保|拟|将于|将在)[^，]{0,12}?(?:${FINISH_VERB}|投用|投运|投产|通车|交付|验收)`,
   'u',
 );
 const scheduled = new RegExp(
@@ -240,6 +243,12 @@ const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均
 export const RATE_WORK_WORDS = '整改|办结|到位|拨付|兑现|发放|结案|销号|落实|处置|执行|答复|办复|回复|化解|验收';
 /** Rates of the work itself, which at 100% finish what they measure: 整改率100%, 资金到位率和拨付率均达100%. */
 const WORK_RATE_VALUE = new RegExp(`(?:${RATE_WORK_WORDS}|完成)率(?:和[\\u4e00-\\u9fff]{1,6}率)?(?:均|全部)?(?:为|达|达到|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*%`, 'gu');
+/**
+ * Rates of starting or finishing works (开工率97%, 竣工率80%): under 100% some of the works are not started or not
+ * finished, work remaining like 整改率98%. At 100% they say only that all started (开工), not that the task is done, so
+ * they never make a clause done.
+ */
+const START_RATE_VALUE = /(?:开工|开复工|复工|竣工|完工|建成)率(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*%/gu;
 const RATE_OF_SPAN = new RegExp(`${SPAN}|序时|当期|时序|月度|季度|本周|当周|[上中下]旬`, 'u');
 /** Rates of money or means put in place (资金到位率, 拨付率): they finish the funding, not a thing to be built. */
 export const MEANS_RATE = /(?:到位|拨付|兑现|发放|执行|支付|支出)率/u;
@@ -295,7 +304,7 @@ export function clauseSignals(written: string): ClauseSignals {
     doneScope: scopeOf(clause, done, signals.partWords, signals.periodWords, ratesFull && !signals.negated, namesWhole),
     // 稳步推进中: 中 says the work itself is still going, not an outcome improving.
     trend: TREND.test(clause) && !/中$/u.test(clause) && !signals.stillToDo && !PUSHED_FINISH.test(clause),
-    rateShort: rates.some((rate) => rate < 100),
+    rateShort: rates.some((rate) => rate < 100) || [...clause.matchAll(START_RATE_VALUE)].some((match) => Number(match[1]) < 100),
     rateFull: ratesFull,
     // 进一步推进验收 · 陆续投用: pushing an act of finishing names that act as still to come, no manner.
     mannerOnly: signals.ongoing && !signals.stillToDo && !ongoing.test(clause.replace(MANNER, '')) && !PUSHED_FINISH.test(clause),
@@ -309,11 +318,26 @@ export function clauseSignals(written: string): ClauseSignals {
 const EFFORT = /采取[^，,。；;]{0,8}?(?:措施|办法|举措|行动)|积极(?:推进|推动|落实|整改|协调|争取|对接|开展|应对|筹措|采取)|着手|落实[^，,。；;]{0,4}?整改措施/u;
 const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销号|解决|化解|投用|投运|通车|交付|全覆盖/u;
 
+/**
+ * An act on a step of a project told without 已 (完成设计招标, 实现主体结构封顶, 基本确定选址, 取得初审意见, 原则同意): the step was
+ * taken, so work on the project is under way — a report, never the works finished.
+ */
+const STEP_ACT = /取得|获得|完成|实现|确定|核准|通过|下拨|获批|批复/u;
+const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意/u;
+
+/**
+ * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
+ * nor a clean record of the task (what was inspected may be a part of it), so only the rest of the words decide.
+ */
+const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
-  const isNegated = negated.test(clause) && !isRemaining;
+  const isNegated = negated.test(clause) && !isRemaining && !CLEAN_FINDING.test(clause);
+  const partWords = [...clause.matchAll(PART_WORDS)].map((match) => match[0]);
+  const stepTaken = !isNegated && ((partWords.length > 0 && STEP_ACT.test(clause)) || APPROVAL_RECEIVED.test(clause));
   return {
     negated: isNegated,
     // 对推进缓慢的项目发出督办函: the lag names the projects an action was taken on, not the state of the task.
@@ -325,8 +349,8 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),
-    activity: activity.test(clause) || leadingAction.test(clause) || effortOnly,
-    partWords: [...clause.matchAll(PART_WORDS)].map((match) => match[0]),
+    activity: activity.test(clause) || leadingAction.test(clause) || effortOnly || stepTaken,
+    partWords,
     periodWords: [...[...clause.matchAll(PERIOD_WORDS)].map((match) => match[0]), ...(SPAN_LEAD.exec(clause)?.slice(1, 2) ?? [])],
     ahead: ahead.test(clause),
     countedNotDone: isNegated && countBeforeNegation.test(clause),

@@ -1,6 +1,8 @@
 import type { Judgement } from './verdict';
+import { clauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { figuresIn, type TextFigure } from './text-figures';
+import { BUILT_THEN_USED, countOffTarget, secondActDoneWords } from './whole-task';
 
 /**
  * Third review (r-j3): a done verdict the words reach by counting more than the row's own task — a share of another
@@ -35,7 +37,13 @@ export function otherLevelBase(text: string, targetText: string | null | undefin
   const base = OTHER_LEVEL_TASK.exec(text)?.[0];
   if (base === undefined || targetText == null || OTHER_LEVEL_TASK.test(targetText)) return null;
   const targets = targetCounts(targetText);
-  if (targets.length === 0 || meetsOwnFigure(text.replace(base, ''), targets)) return null;
+  // 普及率达到90%: a target that is a level is a base of its own too; only a level the words give that reaches it decides.
+  const levels = figuresIn(targetText).filter((figure) => figure.unit === '%');
+  if (targets.length === 0 && levels.length === 0) return null;
+  // The share of the other base (省下达任务的110%) is no level of the row's: it goes with the base.
+  const at = text.indexOf(base) + base.length;
+  const rest = text.slice(0, text.indexOf(base)) + text.slice(at).replace(/^的?\s*\d+(?:\.\d+)?\s*%/u, '');
+  if (targets.length > 0 ? meetsOwnFigure(text.replace(base, ''), targets) : meetsOwnFigure(rest, levels)) return null;
   return base;
 }
 
@@ -43,7 +51,8 @@ export function otherLevelBase(text: string, targetText: string | null | undefin
  * 其中城区完成改造500户 under 改造500户: a 其中 clause (or one whose subject is one area) counts a subset of a whole the text names or leaves unsaid, so its
  * figure meeting the target says nothing of the whole. The done must stand on the other clauses' figures.
  */
-const SUB_PART = /^其中/u;
+// 包括城区完成改造500户 · 含城区500户: 包括/包含/含 open a part as 其中 does.
+const SUB_PART = /^(?:其中|包括|包含|含)/u;
 // 城区完成改造500户 · 城关镇完成改造500户: a clause whose subject is one area of the county counts that area's part,
 // as a 其中 clause does (各乡镇, 全县 are the whole, and an area the target names is the task's own).
 const AREA_PART = /^(?:(?:主|中心)?城区|农村|城镇|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))(?=[^，,。；;]{0,4}?(?:已经?|共|累计)?(?:完成|建成|改造|新建|新增|实现))/u;
@@ -72,19 +81,34 @@ export function subPartCount(text: string, targetText: string | null | undefined
  * the first's count.
  */
 // 改造500户并验收 · 改造500户，全部通过验收: the act after 并, or a target clause that is the act alone.
-const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$|^(?:全部|及时|按期|同步)(?:通过)?(验收|交付使用|投入使用|投用|入住|并网)$/u;
+// 改造500户，验收合格: the second act's clause may say what it must come to (合格, 达标) as well.
+const SECOND_ACT = /(?:并|并且|且|后|及时|同步)(?:全部|及时|按期)?(?:通过)?([\u4e00-\u9fff]{2,4})$|^(?:全部|及时|按期|同步)?(?:通过)?(验收|交付使用|投入使用|投用|入住|并网)(?:合格|达标)?$/u;
+
+/** The second act of a target clause: after 并, a clause that is the act alone, or one word of two acts (建成投用幼儿园3所). */
+function secondActOf(part: string): string | undefined {
+  const m = SECOND_ACT.exec(part.trim());
+  return m?.[1] ?? m?.[2] ?? BUILT_THEN_USED.exec(part)?.[2];
+}
+
+function actRateShort(clause: string, verb: string): boolean {
+  const rate = new RegExp(`${verb}[\\u4e00-\\u9fff]{0,2}率[^，,。；;\\d]{0,4}?(\\d+(?:\\.\\d+)?)\\s*%`, 'u').exec(clause);
+  return rate?.[1] !== undefined && Number(rate[1]) < 100;
+}
 
 export function secondActShort(text: string, targetText: string | null | undefined): { readonly clause: string; readonly act: string; readonly said: boolean } | null {
   const targets = targetCounts(targetText);
   if (targets.length === 0 || targetText == null) return null;
-  const acts = clausesOf(targetText).map((part) => { const m = SECOND_ACT.exec(part.trim()); return m?.[1] ?? m?.[2]; }).filter((act): act is string => act !== undefined);
+  const acts = clausesOf(targetText).map(secondActOf).filter((act): act is string => act !== undefined);
   for (const act of acts) {
     const verb = act.slice(-2);
-    const clause = clausesOf(text).find((c) => c.includes(verb)
-      && figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)));
+    // 投用 is said as 投入使用 or 交付 as well: any word that the act was done.
+    const said = secondActDoneWords(act);
+    // …or a rate of the act under 100% (入住率60%, 验收率85%): the act done for only a share of the count.
+    const clause = clausesOf(text).find((c) => (c.includes(verb) || said.test(c))
+      && (figuresIn(c).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value < target.value)) || actRateShort(c, verb)));
     if (clause !== undefined) return { clause, act, said: true };
     // 完成改造500户 under 改造500户并验收: the count is the first act's; the second is not said at all.
-    if (!text.includes(verb) && !/全部完成|全面完成|均已完成|已完成(?:年度)?(?:目标)?任务/u.test(text)) return { clause: text, act, said: false };
+    if (!text.includes(verb) && !said.test(text) && !/全部完成|全面完成|均已完成|已完成(?:年度)?(?:目标)?任务/u.test(text)) return { clause: text, act, said: false };
   }
   return null;
 }
@@ -129,7 +153,65 @@ export function filingOnly(text: string, targetText: string | null | undefined):
   return (FILING.test(targetText) || /申报|申请/u.test(targetText)) && !MORE_THAN_FILING.test(targetText) ? null : 'step';
 }
 
+/**
+ * 通过县级验收 under a target that asks for 省级验收: an act done at a lower level than the target names is a step on the
+ * way (the county checks before the province does), not the act the target asks for. The two levels, or null.
+ */
+const LEVEL_OF_ACT = /(国家|省|市|州|县|区)级?(验收|评审|评估|审查|考核|认定|复核)/u;
+const LEVEL_RANK: Readonly<Record<string, number>> = { 国家: 4, 省: 3, 市: 2, 州: 2, 县: 1, 区: 1 };
+
+export function lowerLevelAct(text: string, targetText: string | null | undefined): { readonly said: string; readonly wanted: string } | null {
+  const wanted = targetText == null ? null : LEVEL_OF_ACT.exec(targetText);
+  if (wanted?.[1] === undefined || wanted[2] === undefined) return null;
+  const act = wanted[2];
+  for (const said of text.matchAll(new RegExp(LEVEL_OF_ACT.source, 'gu'))) {
+    if (said[2] === act && said[1] !== undefined && (LEVEL_RANK[said[1]] ?? 0) < (LEVEL_RANK[wanted[1]] ?? 0)) return { said: said[0], wanted: wanted[0] };
+  }
+  return null;
+}
+
+/**
+ * The clause whose count met the target (a figure in the target's measure word, as large as the target's), when every such
+ * clause counts something else or an earlier step (see countOffTarget). null when one of them is the target's own.
+ */
+export function metByOtherCount(text: string, targetText: string | null | undefined): { readonly clause: string; readonly kind: 'other' | 'step'; readonly words: string } | null {
+  const targets = targetCounts(targetText);
+  if (targets.length === 0 || targetText == null) return null;
+  const clauses = clausesOf(text);
+  const meeting = clauses.filter((clause) => figuresIn(clause).some((figure) => targets.some((target) => target.unit === figure.unit && figure.value >= target.value)));
+  // 排查问题25个，已全部整改到位: a clause without the count says the work itself was finished; the count only sizes it.
+  // (已完成招标 is a step finished, not the work: it does not speak for the whole.)
+  if (meeting.length === 0 || clauses.some((clause) => { const s = clauseSignals(clause); return !meeting.includes(clause) && s.done && s.partWords.length === 0 && s.periodWords.length === 0; })) return null;
+  const off = meeting.map((clause) => ({ clause, off: countOffTarget(clause, targetText) }));
+  if (off.some(({ off: o }) => o === null)) return null;
+  const first = off[0];
+  return first?.off != null ? { clause: first.clause, kind: first.off.kind, words: first.off.words } : null;
+}
+
+/**
+ * The whole the words count over (全县, 全市, 我镇) when the target names another (全镇改造50户, 青山镇改造50户): a township's
+ * row read a county's total, or a county's row a township's. The figures are of another base; only a person can say what
+ * the row's own count is. Where the target names no whole, the words' whole is the row's (the department's own).
+ */
+const WHOLE_SCOPE = /(?:全|我|本)(省|市|州|县|区|镇|乡|街道|村)/u;
+const NAMED_TOWN = /[\u4e00-\u9fff]{2,3}(镇|乡|街道)(?=[^，,。；;]{0,8}?\d)/u;
+
+export function otherScope(text: string, targetText: string | null | undefined): { readonly said: string; readonly wanted: string } | null {
+  if (targetText == null) return null;
+  const wanted = WHOLE_SCOPE.exec(targetText) ?? NAMED_TOWN.exec(targetText);
+  const said = WHOLE_SCOPE.exec(text);
+  if (wanted?.[1] === undefined || said?.[1] === undefined || said[1] === wanted[1]) return null;
+  return { said: said[0], wanted: wanted[0] };
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
+  const scope = otherScope(text, targetText);
+  if (scope !== null) return { verdict: 'unclear', basis: 'words', evidence: `${found.evidence}，但文字说的是${quoted(scope.said)}，本行目标是${quoted(scope.wanted)}的，不是同一范围，需人工确认` };
+  const counted = found.basis === 'figures-in-words' ? metByOtherCount(text, targetText) : null;
+  if (counted?.kind === 'other') return { verdict: 'unclear', basis: 'figures-in-words', evidence: `${found.evidence}，但${quoted(counted.clause.trim())}数的是“${counted.words}”，与本行目标${quoted(targetText ?? '')}不是同一件事，需人工确认` };
+  if (counted?.kind === 'step') return { verdict: 'in-progress', basis: 'figures-in-words', evidence: `${found.evidence}，但${quoted(counted.clause.trim())}只是“${counted.words}”，不是目标要做完的事` };
+  const lower = lowerLevelAct(text, targetText);
+  if (lower !== null) return { verdict: 'in-progress', basis: 'words', evidence: `${quoted(lower.said)}，目标要求${quoted(lower.wanted)}，尚未说到` };
   const base = otherLevelBase(text, targetText);
   if (base !== null) return { verdict: 'unclear', basis: 'words', evidence: `${quoted(text.trim())}，说的是${quoted(base)}，与本行目标${quoted(targetText ?? '')}不是同一基数，需人工确认` };
   const part = subPartCount(text, targetText);

@@ -7,6 +7,7 @@ import { figuresShowDone, figuresVerdict, isGrowthTarget, isPartYearGrowth } fro
 import { statedKind, withStatedStatus } from './stated-status';
 import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
+import { readWords } from './words-verdict';
 
 /** Cells that only say "nothing here": a dash, a slash, 暂无. A bare 无 is not one: it may be the answer (无 违纪案件). */
 const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$/u;
@@ -184,7 +185,11 @@ function deniedInWords(indicator: Indicator, period: Period): string | null {
   // Only for an amount where more is better: the words' reading knows no ceiling (办结时限3天 against an upper limit),
   // and a rate or growth (增长45%) is judged by its own rules for the span.
   const anAmount = indicator.direction === 'higher' && indicator.unit !== '%' && !indicator.targetGrowth;
-  return anAmount && judged.basis === 'figures-in-words' && !isDoneVerdict(judged) && judged.verdict !== 'unclear' && judged.verdict !== 'no-data' ? `${quoted(words ?? '')}未说全部完成` : null;
+  if (anAmount && judged.basis === 'figures-in-words' && !isDoneVerdict(judged) && judged.verdict !== 'unclear' && judged.verdict !== 'no-data') return `${quoted(words ?? '')}未说全部完成`;
+  // 其余正在施工 · 剩余工程预计11月底前完成 · 正在进行竣工验收: the 说明 names work still to do beside figures that meet the
+  // target (issue 19's whole-task rule: remaining work is not done), unless it also says the whole is done.
+  const reading = words === null ? null : readWords(words, target);
+  return reading !== null && reading.remains !== null && reading.wholeTask === null && !isDoneVerdict(judged) ? `${quoted(reading.remains)}，还有没做完的` : null;
 }
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */

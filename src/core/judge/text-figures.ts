@@ -63,6 +63,19 @@ const MORE_SHARES = /^(?:\s*[、和与及]?\s*\d+(?:\.\d+)?\s*%)+/u;
 /** A span shorter than the year just before a share: 1-4月投资计划的132.1% is measured against the span. */
 const SPAN_BEFORE = /(?:[1一]\s*[-—－–~～至]\s*\d{1,2}|\d{1,2})月(?:份)?[^，,。；;\d]{0,6}$|(?:一|二|三|前三)季度[^，,。；;\d]{0,6}$|上半年[^，,。；;\d]{0,6}$|序时[^，,。；;\d]{0,6}$/u;
 
+/**
+ * 11月份，完成投资238.7亿元，占全年计划的10% · 当月完成…占年计划的9.8%: the words report one month, so the share is
+ * that month's addition to the year's plan, not how much of it is done — unless they also give the total so far
+ * (年累计完成…占年计划的88.12%, 新增85466人，达565965人, 1—11月, 截至11月底), which the share then measures.
+ */
+const ONE_MONTH = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月份?\s*[，,]|当月|单月|本月/u;
+const SO_FAR = /累计|(?:达到?|共|合计|总计)\s*\d|截[至止]|[1一]\s*[-—－–~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十\d]{1,2}个?月|以来/u;
+
+function monthAddition(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return ONE_MONTH.test(before) && !SO_FAR.test(before);
+}
+
 function shares(text: string): { readonly whole: StatedShare[]; readonly pace: StatedShare[] } {
   const whole: StatedShare[] = [];
   const pace: StatedShare[] = [];
@@ -86,6 +99,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     if (/总体|(?<!完成)率/u.test(match[0])) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
+    if (monthAddition(text, match.index ?? 0)) continue;
     const share = { rate: Number(digits) / 100, words: match[0] };
     // 1-12月 is the whole year: its plan is the year's.
     if (SPAN_BEFORE.test(before + match[0].replace(/的?\d.*$/u, '')) && !/1\s*[-—－–~～至]\s*12\s*月/u.test(before)) pace.push(share);
@@ -114,7 +128,7 @@ export function shareOfPlanBelowWhole(text: string): StatedShare | null {
   let lowest: StatedShare | null = null;
   for (const match of withoutThousandsSeparators(text).matchAll(PLAN_SHARE)) {
     // 未启动实施的52个村…占计划的15.6%: what is not begun, not what is done.
-    if (NOT_BEGUN.test(match[0])) continue;
+    if (NOT_BEGUN.test(match[0]) || monthAddition(text, match.index ?? 0)) continue;
     const rate = Number(match[1]) / 100;
     if (rate < 1 && (lowest === null || rate < lowest.rate)) lowest = { rate, words: match[0] };
   }

@@ -54,6 +54,38 @@ function thingNamed(clause: string): string {
     .replace(/[^\u4e00-\u9fff]/gu, '');
 }
 
+/** Whether a target names a thing of its own (棚户区改造1200套 names 棚户区; 5.1万个、840万户 or 年底前完成 names none). */
+export function namesAThing(targetText: string | null | undefined): boolean {
+  return targetText != null && thingNamed(targetText).length >= 2;
+}
+
+/**
+ * Verbs of the steps that find or take in the work before it is done (排查问题, 摸排危房, 受理申请, 入户调查, 登记), or
+ * that approve or price it (批复, 中标, 概算): a count under one of them is how many were found, taken in or approved, not
+ * how many were put right, built, settled or spent.
+ */
+// 批复投资500万元 · 中标金额 · 概算: money approved or priced is the paperwork before the money is spent.
+const FINDING_STEP = /排查|摸排|摸底|调查|普查|受理|登记|申报|申请|审核|核查|梳理|走访|建档|立案|批复|核准|中标|概算/u;
+
+/**
+ * A count that meets the target's figure in the target's measure word, in a clause about something else: 已培训农民500人
+ * under 转移农村劳动力就业500人 shares no word with the target ('other'); 已排查问题20个 under 整改问题20个 shares the
+ * thing but counts an earlier step of it ('step', with the step's verb). null when the clause names nothing of its own
+ * (已完成500户: the staff's word on the row) or names the target's thing by its act.
+ */
+/** Words of a target that bound or address its figure and name no thing (1万例以上, 目标人群500人, 不少于). */
+const BOUND_WORDS = /以上|以下|以内|左右|不少于|不低于|不超过|至少|人群|对象|共计|累计|合计|共|(?:各|全|我|本)(?:乡镇|县区|镇|乡|村|社区|街道|县|区|市|省)/gu;
+
+export function countOffTarget(clause: string, targetText: string): { readonly kind: 'other' | 'step'; readonly words: string } | null {
+  const target = thingNamed(targetText).replace(BOUND_WORDS, '');
+  // What a bracket adds (含去年结转200户) is a note on the count, not what was counted.
+  const thing = thingNamed(clause.replace(/[（(][^）)]*[）)]/gu, '')).replace(BOUND_WORDS, '');
+  if (target.length < 2 || thing.length < 2) return null;
+  if (charsShared(thing, target) === 0) return { kind: 'other', words: thing };
+  const step = FINDING_STEP.exec(clause)?.[0];
+  return step !== undefined && !targetText.includes(step) ? { kind: 'step', words: step } : null;
+}
+
 /**
  * A broad programme: a target that sets a direction, not an end (打造书香舒城, 提升公共文化服务水平, 深化“放管服”
  * 改革, 公共文化服务体系建设): it opens on a verb of shaping or improving, or names a quality, and counts
@@ -115,7 +147,7 @@ export function thingOutsideTarget(clause: string, targetText: string | null | u
  * second act is done only when the clause says it, in its own verb or one of these.
  */
 const SECOND_ACT_DONE: readonly (readonly [RegExp, RegExp])[] = [
-  [/^投入(?:使用|运行|运营)|^交付|^使用|^运行|^运营|^开放|^启用/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车/u],
+  [/^投入(?:使用|运行|运营)|^投用|^投运|^投产|^交付|^使用|^运行|^运营|^开放|^启用|^通车|^入住/u, /投入(?:使用|运行|运营)|交付|投用|投运|投产|使用|运行|运营|开放|启用|通车|入住/u],
   [/^实施|^执行|^推行|^落实|^推广/u, /实施|执行|推行|落实|推广/u],
   [/^验收/u, /验收/u],
   [/^报批|^报审|^审批/u, /批复|获批|批准|审批通过/u],
@@ -166,10 +198,22 @@ export function paperworkOnly(clause: string, targetText: string | null | undefi
  * joins no acts, the clause names neither act nor the target's object (a bare 已完成 is the row's own word), or
  * it says the second act was done too.
  */
+/**
+ * Two acts written as one word, with no 并 between them (建成投用, 竣工投入使用, 建成通车, 完工交付使用): the works built and
+ * then put to use. A finish of the building alone (已完工, 已建成) leaves the use unsaid, as under 建成并投入使用.
+ */
+export const BUILT_THEN_USED = /(建成|竣工|完工)(投入使用|投入运行|投入运营|投用|投运|投产|交付使用|交付|通车|开放|启用|入住)/u;
+
+/** Words that say a second act was done, for an act a target names (投用 → 投入使用, 交付, 运行 …). */
+export function secondActDoneWords(act: string): RegExp {
+  const rule = SECOND_ACT_DONE.find(([first]) => first.test(act));
+  return rule !== undefined ? rule[1] : new RegExp(act.slice(-2), 'u');
+}
+
 export function secondActLeftOut(clause: string, targetText: string | null | undefined): string | null {
   if (targetText == null) return null;
-  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object.
-  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText);
+  // 完成整改问题20个并通过验收: a count may stand before 并 as well as a verb's object; 建成投用 joins the two without 并.
+  const joined = /([\u4e00-\u9fff]{2}|\d+[\u4e00-\u9fff])(?:并|后|并且|且)([\u4e00-\u9fff]{2,4})/u.exec(targetText) ?? BUILT_THEN_USED.exec(targetText);
   if (joined?.[1] === undefined || joined[2] === undefined) return null;
   const [firstAct, secondWords] = [joined[1], joined[2]];
   const rule = SECOND_ACT_DONE.find(([act]) => act.test(secondWords));

@@ -1,12 +1,13 @@
 import { overreach } from './done-overreach';
 import { clauseSignals, type ClauseSignals } from './clause-signals';
+import { withDigitCounts } from './chinese-numerals';
 import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasEnded, hasPassed, plannedDateIn, targetDueDateIn } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
-import { isProgrammeTarget } from './whole-task';
+import { isProgrammeTarget, namesAThing } from './whole-task';
 import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
@@ -137,6 +138,31 @@ function reportsOnlyWhatWasDone(clauses: readonly string[], shortOf: string | nu
   });
 }
 
+/**
+ * 层层落实防控责任，开展排查，无一起疫情发生 with no target, before the year is over: a paragraph of measures taken that ends on
+ * a clean record so far. The record is what the measures have kept off until the report date, not the year's task done,
+ * and with no target nobody can say what the task is. A clean record that is the whole answer (无违纪, 上半年未发生较大以上
+ * 生产安全事故) or that answers a target (目标 无重大动物疫情) still decides. The clean clause, or null.
+ */
+function recordBesideMeasures(clauses: readonly string[], decisive: string | null, context: WordsContext, year: number | null): string | null {
+  if (decisive === null || context.targetText != null || year === null || context.asOf === null) return null;
+  const yearOver = context.asOf >= `${year}-12-31` || hasPassed(context.deadline, context.asOf);
+  const s = clauseSignals(decisive);
+  if (yearOver || !s.cleanRecord || s.done) return null;
+  const others = clauses.filter((clause) => clause !== decisive);
+  const measuresOnly = others.every((clause) => { const o = clauseSignals(clause); return !o.done && !o.cleanRecord && !o.negated && !o.lagging && !o.partial; });
+  return others.length > 0 && measuresOnly ? decisive : null;
+}
+
+/** A forecast of the whole year's amount (预计全年完成投资2.5万亿元), the only clause that says more than the measures taken. */
+const YEAR_FORECAST = /预计(?:今年|全年|本年|年内)[^，,。；;]*?\d/u;
+
+function yearForecastOnly(clauses: readonly string[]): string | null {
+  const forecast = clauses.find((clause) => YEAR_FORECAST.test(clause));
+  if (forecast === undefined) return null;
+  return clauses.every((clause) => clause === forecast || saysNothingOfState(clauseSignals(clause))) ? forecast : null;
+}
+
 /** A clause that says nothing finished, going on, begun, planned, ahead, behind or denied, and no clean record. */
 function saysNothingOfState(s: ClauseSignals): boolean {
   return !s.done && !s.ongoing && !s.stillToDo && !s.partial && !s.scheduled && !s.ahead && !s.started && !s.negated && !s.lagging && !s.cleanRecord;
@@ -162,6 +188,8 @@ function onlyAmounts(clauses: readonly string[]): boolean {
     const countedOnly = COUNTED_RESULT.test(clause) && !/完成/u.test(clause);
     if (!countedOnly && (/已|建成|竣工|完工|办结|入住/u.test(clause) || LEADING_RESULT.test(clause))) return false;
     if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
+    // 31个项目完成月度计划 · 完成一季度目标: a span's plan met is the pace of the work, not a bare amount.
+    if (s.periodWords.length > 0 && /完成|达到|实现/u.test(clause)) return false;
     if (!AMOUNT.test(clause) && s.activity) return false;
     return saysNothingOfState(s);
   });
@@ -206,7 +234,8 @@ function isNarrative(text: string, clauses: readonly string[]): boolean {
     const strictlyOngoing = s.ongoing && !s.mannerOnly && !s.trend;
     // 已…, 建成, 入住 report things finished, 加快, 顺利, 进展 say the work itself is going: a person reads those as progress.
     // 整改10207处 beside 排查隐患17343处: problems put right against problems found, a count a person reads as progress.
-    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
+    // 有序推进, 推进实施: the work itself said to be going on, as 加快 says it.
+    if (/已|建成|竣工|完工|办结|入住|加快|顺利|进展|进度|推进(?!会)|(?:整改|销号|办结)(?:完成)?\d/u.test(clause)) return false;
     return !strictlyOngoing && !s.done && !s.partial && !s.rateShort && !s.stillToDo && !s.scheduled && !s.countedNotDone && !s.started && !s.lagging && !s.negated && !s.ahead;
   });
 }
@@ -352,7 +381,8 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 }
 
 /** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
-const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月/u;
+// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month.
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月/u;
 /** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
 const FORECAST = /预计|预测|有望|可望|力争|争取/u;
 
@@ -432,6 +462,11 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   const target = context.targetText ? levelTargetIn(context.targetText) : null;
   const reported = levelIn(text);
   if (target === null || reported === null) return null;
+  // 群众满意率达95% under 卫生厕所普及率达到90%: a level of another measure than the target's says nothing of it.
+  const [wantedName, reportedName] = [levelName(context.targetText ?? ''), levelName(reported.words)];
+  if (wantedName !== '' && reportedName !== '' && ![...reportedName].some((char) => wantedName.includes(char))) {
+    return judgement('unclear', 'figures-in-words', `报的是${quoted(reported.words)}，目标是${quoted(`${wantedName}率`)}，不是同一个比率，需人工确认`);
+  }
   const shown = `${reported.words}，目标${percent(target.level)}`;
   const met = target.lowerIsBetter ? reported.level <= target.level : reported.level >= target.level;
   // 办结率100%、满意率90%以上: a target of several levels is met only when each named level is.
@@ -439,6 +474,11 @@ function levelJudgement(text: string, due: boolean, context: WordsContext, year:
   if (short !== null) return due ? judgement('behind', 'deadline', `${shown}，但${short}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，但${short}`);
   if (met) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   return due ? judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`) : judgement('in-progress', 'figures-in-words', `${shown}，尚未达到`);
+}
+
+/** The two characters that name a rate before 率 or 度 (普及 in 普及率达到90%), or '' when it names none. */
+function levelName(text: string): string {
+  return /([\u4e00-\u9fff]{1,2})(?:率|度)[^，,。；;\d%]{0,6}?\d/u.exec(text)?.[1] ?? '';
 }
 
 /** Each level a text names (办结率100%, 满意率85%): its name and its value. */
@@ -474,7 +514,7 @@ function isLimitHeldAgainst(heldWords: string, targetText: string | null | undef
 }
 
 /** Words that say the target or plan was changed: 调整节点目标, 调减任务, 核减计划, 变更建设内容. */
-const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:调整|调减|核减|变更)为/u;
+const RETARGETED = /(?:调整|调减|核减|变更)[^，,。；;]{0,6}?(?:目标|计划|任务|节点|建设内容|建设规模)|(?:目标|计划|任务)(?:被|经批准|经同意)?(?:调整|调减|核减|变更)(?:为|后)/u;
 
 /** Money a project has secured, not spent: 落实资金, 到位资金, 争取资金, 筹集资金, 资金到位. */
 const FUNDS_SECURED = /(?:落实|到位|争取|筹集|筹措|下达)(?:了|到位)?(?:的)?资金|资金(?:已)?(?:到位|落实)/u;
@@ -505,6 +545,8 @@ function workShareJudgement(text: string, due: boolean, context: WordsContext, y
 const STEP_FOR_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8})$/u;
 /** 改造500户已全部开工: the count, then a verb of starting. */
 const STARTED_AFTER_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}?[^，,。；;\d]{0,6}?(开工|动工|开建|启动|进场)/u;
+/** 新开工改造1200套 · 开工建设安置房800套: a verb of starting, then the count it started. */
+const STARTED_BEFORE_COUNT = /(?:新|累计|共|已)?(开工|动工|开建)(?:建设|改造|新建)?[^，,。；;\d]{0,12}?\d/u;
 
 /**
  * The step a count met only as its object (500户的设计, 500户已全部开工): what the clause finished for the count is a
@@ -515,7 +557,9 @@ function stepForCount(clause: string, targetText: string): string | null {
   const finished = STEP_FOR_COUNT.exec(clause)?.[1];
   const named = (words: string): boolean => [...words].some((_, i) => i + 2 <= words.length && targetText.includes(words.slice(i, i + 2)));
   if (finished !== undefined && !/任务|目标|计划|指标/u.test(finished) && !named(finished)) return finished;
-  const started = STARTED_AFTER_COUNT.exec(clause)?.[1];
+  // A count after its verb of starting (新开工1200套) is held so only where the target names its thing and so its act: a
+  // target of bare figures (5.1万个) may itself be a count of starts.
+  const started = STARTED_AFTER_COUNT.exec(clause)?.[1] ?? (namesAThing(targetText) ? STARTED_BEFORE_COUNT.exec(clause)?.[1] : undefined);
   return started !== undefined && !targetText.includes(started) && !FINISHED_THING.test(clause) ? started : null;
 }
 
@@ -631,14 +675,37 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   const text = withoutProblemNamed(simplified(written));
   const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
+  // 已完成改造三百户 under 改造500户: a count in Chinese numerals is a figure too. Read again with the counts in digits; if
+  // that reading is not done, it stands, and says which words it read as figures.
+  const digits = withDigitCounts(text);
+  if (digits !== text) {
+    const again = judgeOnce(digits, { ...context, targetText: context.targetText == null ? context.targetText : withDigitCounts(context.targetText) });
+    if (again.verdict !== 'completed' && again.verdict !== 'exceeded') return { ...again, evidence: `${again.evidence}（按数字读了文字中用汉字写的数）` };
+  }
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
+  // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
+  // target, not the row's. With no target in the row, the changed plan is the only one there is (计划调整后的20个点位已全部建成).
+  const retargeted = context.targetText != null && /\d/u.test(context.targetText) ? RETARGETED.exec(text) : null;
+  if (retargeted !== null) return judgement('unclear', 'words', `${found.evidence}，但${quoted(retargeted[0])}，目标已调整，对本行目标是否完成需人工确认`);
   // The staff's own share of the plan under 100% (占投资计划52.93亿元的93.4%) is never 已完成, whatever the figures
   // compute: the figures and the words disagree, and a person must say which holds.
-  const short = shareOfPlanBelowWhole(text);
+  const short = shareOfPlanBelowWhole(text) ?? shareOfCountBelowWhole(text);
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+}
+
+/**
+ * 已完成改造500户的80%: a share after a count (the count's 的 N%) says how much of that count is done; under 100% the count
+ * is the base, not the result, whatever it meets.
+ */
+const COUNT_THEN_SHARE = /\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]{1,2}的\s*(\d+(?:\.\d+)?)\s*%/u;
+
+function shareOfCountBelowWhole(text: string): { readonly rate: number; readonly words: string } | null {
+  const match = COUNT_THEN_SHARE.exec(text);
+  const rate = Number(match?.[1] ?? NaN) / 100;
+  return match !== null && rate < 1 ? { rate, words: match[0] } : null;
 }
 
 /** A figure written as near (近, 接近, 将近: below it) or about (约, 左右, 上下: either side of it). */
@@ -820,6 +887,13 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
+  // 失业率控制在5.5%以内 with no target, before the year is over: the staff hold the level under a limit they name, so far.
+  // Held for the part of the year gone it is on pace; whether 5.5% is the row's limit, and the year's, only a person can
+  // say at the year's end, so this never makes it done.
+  if (held !== null && context.targetText == null && /\d/u.test(held[0]) && !/预算|成本|费用|经费/u.test(text)) {
+    const yearOver = (context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf);
+    if (!yearOver) return judgement('on-track', 'words', `${quoted(held[0])}，到报告日控制在所说的限度内，年度未完`);
+  }
   // A growth alone, with no growth target to hold it against (同比下降15.4%), says nothing of done or behind.
   const growthOnly = growthIn(text);
   // Not when a clause beside it tells of work without a figure (制定计划，按季度监测分析): that is work going on.
@@ -843,6 +917,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (retargeted !== null && reading.verdict !== 'done') return judgement('unclear', 'words', `${quoted(retargeted[0])}，目标已调整，需人工确认`);
   switch (reading.verdict) {
     case 'done': {
+      const record = recordBesideMeasures(reading.clauses, reading.decisive, context, year);
+      if (record !== null) return judgement('unclear', 'words', `${quoted(record)}是到报告日为止没有发生的事，本行没有目标，前面列的是采取的措施，年度未完，是否完成需人工确认`);
       if (yearShareOfLongerTask(reading.decisive ?? text, context, year)) {
         return judgement('in-progress', 'words', `${quoted(reading.decisive ?? text)}，完成的是一年的任务，整项任务跨年度`);
       }
@@ -858,6 +934,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       }
       if (due) return judgement('behind', 'deadline', `${dueWords(context, year, text)}：${words}`);
       if (hasPassed(planned, context.asOf)) return judgement('behind', 'deadline', `自定时限${planned}已过：${words}`);
+      // 预计全年完成投资2.5万亿元 with no target, beside measures taken: a forecast of the year's amount, which nothing
+      // holds against anything (convention rule (ii)); a forecast of when the rest will finish (预计年底竣工) is work going on.
+      const forecast = reading.shortOf === null && noTargetToCompare(context.targetText) ? yearForecastOnly(reading.clauses) : null;
+      if (forecast !== null) return judgement('unclear', 'words', `${quoted(forecast)}是预计的全年数，没有可比的目标，需人工确认`);
       if (reading.shortOf === null && noTargetToCompare(context.targetText) && onlyAmounts(reading.clauses)) {
         return judgement('unclear', 'words', `${words}，只报做了多少，没有可比的目标，完成多少需人工确认`);
       }

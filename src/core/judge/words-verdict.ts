@@ -108,7 +108,18 @@ const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八�
  * An event told with its date and no 已/了 (今年3月完工并投入使用) is still to happen only if the date is still
  * to come; a date before the report date says it happened.
  */
+/**
+ * 按序时完成 · 按进度完成: finished what the calendar's pace asked so far. Before the year's end that is the pace kept, a
+ * span's share (as 完成序时进度 is), not the task finished; at the year's end the pace's last step is the task.
+ * (按时间节点完成全部任务 names finishing on schedule, and stays as it reads: part-not-whole.test.ts.)
+ */
+const SCHEDULE_KEPT = /(?:按序时(?:进度)?|按(?:时间)?进度|按时序(?:进度)?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|建成|实现))/u;
+
 function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  if (signals.done && asOf && SCHEDULE_KEPT.test(clause) && asOf.slice(5) < '12-31') {
+    const kept = SCHEDULE_KEPT.exec(clause)?.[0] ?? '按时间节点';
+    return { ...signals, periodWords: [...signals.periodWords, kept], doneScope: 'plain' };
+  }
   // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
   if (signals.done && asOf && DATED.test(clause)) {
     const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
@@ -231,6 +242,27 @@ function placesBothWays(clauses: readonly string[], lagIndex: number): boolean {
   return clauses.some((clause, i) => i !== lagIndex && PLACES.test(clause) && FASTER.test(clause) && !clauseSignals(clause).lagging);
 }
 
+/** A clause that opens on a count of the task's items (56个小项…, 有12个项目…, 9件…). */
+const ITEMS_COUNTED = /^(?:有|共|其中)?\d+(?:个|项|件)/u;
+
+/**
+ * A tally of the task's items by their pace (31个小项完成全年任务，38个小项达到进度，56个小项未达到进度): the items behind pace
+ * are one group beside others done or on pace, so the tally tells the spread, not the state of the whole task, as a
+ * summary of places does — while the items behind are fewer than the others; when most are behind, so is the task. Only
+ * for a lag of pace (进度): items overdue (未按期) are lag whatever the others did.
+ */
+function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSignals[], lagIndex: number): boolean {
+  const lag = clauses[lagIndex] ?? '';
+  if (!ITEMS_COUNTED.test(lag) || !/进度/u.test(lag) || /按期|如期|按时|逾期|超期/u.test(lag)) return false;
+  const ahead = clauses.filter((clause, i) => {
+    const s = signals[i];
+    return i !== lagIndex && s !== undefined && ITEMS_COUNTED.test(clause) && !s.negated && !s.lagging && (s.done || /达到|超过|快于/u.test(clause));
+  });
+  // …and only while the items behind are fewer than the others: when most are behind (13 of 20), the task is behind.
+  const count = (clause: string): number => Number(/\d+/u.exec(clause)?.[0] ?? 0);
+  return ahead.length > 0 && count(lag) < ahead.reduce((sum, clause) => sum + count(clause), 0);
+}
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
@@ -274,6 +306,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const notDone = notDoneIndex < 0 ? null : (clauses[notDoneIndex] ?? null);
   const split = notDone !== null && signals[notDoneIndex]?.lagging === true ? placesBothWays(clauses, notDoneIndex) : false;
   if (notDone !== null && split) return reading('unlinked', notDone, '各地快慢不一，滞后的只是其中一部分地方，整项进度需人工确认');
+  if (notDone !== null && itemsBothWays(clauses, signals, notDoneIndex)) return reading('unlinked', notDone, '各项快慢不一，落后于进度的只是其中一部分，整项进度需人工确认');
   if (notDone !== null) return reading('not-done', notDone);
   // A rate of the work under 100% (处置率32.68%) is work remaining, unless a clause says the whole task is done: then the
   // rate measures more than the task (a stock of years, of which the year's task was a share).
