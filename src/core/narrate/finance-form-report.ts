@@ -8,6 +8,7 @@ import { chineseDate, dayAfterPeriod } from './period-wording';
 import { RunBuilder } from './run-builder';
 import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
 import { staffTextRuns, tidyStaffText } from './staff-text';
+import { leadName } from './indicator-name';
 
 /**
  * The draft of a 财政部 绩效自评表 reads as a 绩效自评 summary, not as a bureau's half-year report: 预算执行率,
@@ -187,7 +188,7 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
   if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
   confirmed(b, result);
   b.text('。');
-  return paragraph(b.build(), `${outlineMark(3, k)}${indicator.name.value}：`);
+  return paragraph(b.build(), `${outlineMark(3, k)}${leadName(indicator.name.value)}`);
 }
 
 function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
@@ -227,7 +228,7 @@ function deviationSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indi
   });
   if (explained.length === 0 && lostUnexplained.length === 0 && confirmedBehind.length === 0) return [];
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
-  explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${indicator.name.value}：`)));
+  explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${leadName(indicator.name.value)}`)));
   for (const indicator of lostUnexplained) {
     blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
