@@ -178,6 +178,9 @@ function pointsChange(indicator: Indicator, context: SentenceContext, staff: str
   return new RunBuilder().text(words).number(points.text, points.value, points.unit, points.sources).build();
 }
 
+/** A completion rate above this (200%) is written with a request to check it. */
+const DOUBTFUL_RATE = 2;
+
 /** How the figure stands against the annual target and 序时进度. */
 function targetClause(indicator: Indicator, actual: Figure, status: Status, context: SentenceContext, staff: string): Run[] {
   const builder = new RunBuilder();
@@ -220,6 +223,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else builder.text(`，完成全年目标的${approx}`);
       builder.number(figure.text, figure.value, figure.unit, figure.sources);
+      // Over twice the target is more often a target in other units or a cumulative actual than a triumph:
+      // the figure stays, and a person is asked to check it before a leader signs it.
+      if (rate > DOUBTFUL_RATE) builder.text('（为全年目标的2倍以上，').placeholder('【待核实：目标值与完成值的口径】').text('）');
     }
   }
   return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();
