@@ -34,6 +34,7 @@ function points(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+/** Points (分值 or 得分) as a number run, so 数据来源 names the cell it came from. */
 function scoreRun(builder: RunBuilder, field: NumberField): RunBuilder {
   return builder.number(`${points(field.value)}分`, field.value, '分', [field.cell]);
 }
@@ -151,7 +152,7 @@ function budgetSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indicat
   money(b, budget.actual, budget.unit, budget.name.value);
   const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
   if (rate) rateRun(b, rate);
-  if (budget.weight) b.text(`；该项分值${points(budget.weight.value)}分`);
+  if (budget.weight) scoreRun(b.text('；该项分值'), budget.weight);
   if (budget.statedScore) scoreRun(b.text('，自评得分'), budget.statedScore);
   confirmed(b, byRow.get(budget.row) ?? null);
   b.text('。');
@@ -184,7 +185,7 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
     else if (indicator.actualText) quoted(b, indicator.actualText);
     else b.placeholder('【未填写】');
   }
-  if (indicator.weight) b.text(`，分值${points(indicator.weight.value)}分`);
+  if (indicator.weight) scoreRun(b.text('，分值'), indicator.weight);
   if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
   confirmed(b, result);
   b.text('。');
