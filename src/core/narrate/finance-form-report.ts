@@ -129,7 +129,9 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   if (total) {
     b.text(`按${form.formName}，单位自评总分`);
     scoreRun(b, total);
-    if (available > 0) b.text(`（满分${points(available)}分）`);
+    // The weights summed are the full marks only if none is missing: a sum below the total itself says some are
+    // (a form giving only 得分 for its indicators), and 总分100分（满分20分） is no sentence to sign.
+    if (available > 0 && available >= total.value - 0.005) b.text(`（满分${points(available)}分）`);
     b.text('。');
   }
   const scored = items.filter((i) => i.path[0] !== BUDGET_GROUP && i.weight && i.statedScore);
