@@ -181,7 +181,13 @@ class OverviewBuilder {
       if (problems) cells.splice(2, 3, { kind: 'text', text: problem }, null, null);
       const at = this.push(cells);
       if (problems) this.merges.push(rect(at, 3, at, 5));
-      const lines = Math.max(linesIn(line.indicator.name.value, 30), problems ? linesIn(problem, 33) : 1);
+      // Every wrapped column sets the height, not the name alone: a long 责任科室 was cut off at one line.
+      const lines = Math.max(
+        linesIn(line.indicator.name.value, COLUMN_WIDTHS[0]),
+        problems ? linesIn(problem, COLUMN_WIDTHS[2] + COLUMN_WIDTHS[3] + COLUMN_WIDTHS[4] - 1) : 1,
+        linesIn(line.indicator.department?.value ?? '', COLUMN_WIDTHS[LIST_COLUMNS.indexOf('department')]),
+        linesIn(line.indicator.owner?.value ?? '', COLUMN_WIDTHS[LIST_COLUMNS.indexOf('owner')]),
+      );
       if (lines > 1) this.heights.push({ row: at, height: heightFor(lines) });
     }
     const last = this.next - 1;
