@@ -101,7 +101,14 @@ class OverviewBuilder {
       available: totals.scoreAvailable,
       rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
     };
-    const values = this.push(HEADLINE.map((column): PlannedValue => formulaValue(`=${this.summaryRef(totalRow, column)}`, cached[column])));
+    // A table with no 分值 has nothing to score: 实得分 0 · 应得分 0 would read as "scored nothing".
+    const unscored = totals.scoreAvailable <= 0;
+    const scoreColumn = (column: SummaryColumn) => column === 'earned' || column === 'available' || column === 'rate';
+    const values = this.push(
+      HEADLINE.map((column): PlannedValue =>
+        unscored && scoreColumn(column) ? { kind: 'text', text: '—' } : formulaValue(`=${this.summaryRef(totalRow, column)}`, cached[column]),
+      ),
+    );
     this.styles.push(
       { rect: rect(labels, 1, labels, HEADLINE.length), style: HEADER_STYLE },
       { rect: rect(values, 1, values, HEADLINE.length), style: { ...BODY_STYLE, fontSize: 16, bold: true, horizontal: 'center', numberFormat: COUNT } },
