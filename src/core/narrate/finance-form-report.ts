@@ -170,6 +170,15 @@ function goalSection(form: FinanceFormFacts, n: number): ReportBlock[] {
   return blocks;
 }
 
+/**
+ * A 指标值 cell holding only its unit (公里, 万人, "≧ %"): a form left half filled, whose target is still empty.
+ * "年度指标值公里" is no sentence; the draft marks the gap instead.
+ */
+function isUnitOnly(text: string): boolean {
+  const bare = text.replace(/[\s\u3000≥≤≧≦＞＜><=＝]/g, '');
+  return bare === '' || /^(?:%|％|‰|(?:[万亿千百]|平方|立方)?(?:元|人次|人|户|亩|个|家|项|次|天|日|公里|千米|米|吨|台|套|座|条|所|份|件|批|场|篇|处|名|方|千瓦|瓦|辆|株|头|只|册|小时))$/.test(bare);
+}
+
 /** A person's 确认状态, said after the figures as every layout's draft says it (confirmed-sentence.ts). */
 function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuilder {
   const clause = confirmationClause(result);
@@ -179,7 +188,7 @@ function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuil
 function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind'], result: IndicatorResult | null): ReportBlock {
   const b = new RunBuilder().text('年度指标值');
   if (indicator.target) asWritten(b, indicator.target, indicator.unit);
-  else if (indicator.targetText) quoted(b, indicator.targetText);
+  else if (indicator.targetText && !isUnitOnly(indicator.targetText.value)) quoted(b, indicator.targetText);
   else b.placeholder('【未填写】');
   if (kind === 'self-evaluation') {
     b.text('，实际完成值');
