@@ -122,11 +122,14 @@ describe('汇报稿：一格容不下的段落分几格续写，不合并、不�
   it('改了续写格里的字：算作修改，另存的修改稿里长段落仍是一段（重新分格），改的字都在', () => {
     const rows = cellsOfLong(draft, longRow);
     const back = plan.sheets.map((sheet, i) =>
-      planAsSnapshot(sheet, i + 1, sheet.role === 'draft' ? (values) => (values[rows[1] - 1][0] = `${String(values[rows[1] - 1][0])}（改）`) : undefined),
+      planAsSnapshot(sheet, i + 1, sheet.role === 'draft' ? (values) => {
+        const row = values[rows[1] - 1];
+        if (row) row[0] = `${String(row[0])}（改）`;
+      } : undefined),
     );
     const issues = draftEditIssues({ name: 'x', sheets: [departmentSheet, ...back] });
     expect(issues).toHaveLength(1);
-    expect(issues[0].cell.row).toBe(longRow);
+    expect(issues[0]?.cell?.row).toBe(longRow);
     const backup = run(back).sheets.find((sheet) => sheet.role === 'draft-backup');
     expect(backup).toBeDefined();
     const edited = paragraphsOf(backup as SheetPlan).filter((text) => text.includes('（改）'));

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CONTINUATION_MARK, DRAFT_MARK_COL } from '../../src/core/layout/draft-edits';
+import { continuesParagraph } from '../../src/core/layout/draft-edits';
 import { describeViolations, planViolations } from '../../src/core/limits';
 import { runPipeline } from '../../src/core/pipeline';
 import { readXlsxSnapshot, XlsxReadError } from '../../src/node/xlsx-read';
@@ -65,7 +65,7 @@ describe('Excel 的限制：每个样表的输出都不越界', () => {
         const { plan } = runPipeline(await readXlsxSnapshot(file), { generatedAt: '2026-07-01T00:00:00Z' });
         const violations = planViolations(plan);
         if (violations.length > 0) report.push(`bench-${i}:\n${describeViolations(violations)}`);
-        flowed += plan.sheets.find((sheet) => sheet.role === 'draft')?.rows.filter((row) => row[DRAFT_MARK_COL - 1]?.kind === 'text' && row[DRAFT_MARK_COL - 1]?.text === CONTINUATION_MARK).length ?? 0;
+        flowed += plan.sheets.find((sheet) => sheet.role === 'draft')?.rows.filter(continuesParagraph).length ?? 0;
       }
       expect(report.join('\n')).toBe('');
       expect(flowed).toBeGreaterThan(0);

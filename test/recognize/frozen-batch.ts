@@ -64,7 +64,8 @@ export function describeFrozenBatch(batch: FrozenBatch): void {
         expect(spec.source.part.length).toBeGreaterThan(0);
         expect(spec.covers.length).toBeGreaterThan(0);
         expect(spec.file).toMatch(/^\d{2,3}-.+\.xlsx$/);
-        expect(spec.file.startsWith(`${batch.firstId + i}-`)).toBe(true);
+        // Ids of one digit are written 01-, 02- … (the second and third rounds' first batches).
+        expect(spec.file.startsWith(`${String(batch.firstId + i).padStart(2, '0')}-`)).toBe(true);
       });
       expect(new Set(specs.map((s) => s.source.url)).size).toBe(specs.length);
     });

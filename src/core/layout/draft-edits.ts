@@ -1,4 +1,4 @@
-import type { CellValue, Issue, SheetRole, SheetSnapshot, WorkbookSnapshot } from '../model';
+import type { CellValue, Issue, PlannedValue, SheetRole, SheetSnapshot, WorkbookSnapshot } from '../model';
 import { cellAt, isCellError } from '../model';
 import { generatedRole, ownSheets, resolveSheetNames } from './generated-sheets';
 import { textFingerprint } from './text-fingerprint';
@@ -20,6 +20,12 @@ export const DRAFT_MARK_COL = 3;
 
 /** In the hidden column of a row that continues the paragraph above (a paragraph too long for one cell is written as several). */
 export const CONTINUATION_MARK = 'huibao:cont';
+
+/** Whether a planned row of the 汇报稿 continues the paragraph above (its hidden column holds CONTINUATION_MARK). */
+export function continuesParagraph(row: readonly PlannedValue[]): boolean {
+  const mark = row[DRAFT_MARK_COL - 1];
+  return mark?.kind === 'text' && mark.text === CONTINUATION_MARK;
+}
 
 export function paragraphMark(index: number, count: number, text: string): string {
   return `${PARAGRAPH_MARK}${index}/${count}:${textFingerprint(text)}`;
