@@ -123,3 +123,24 @@ describe('源表名需要加引号时公式照样成立', () => {
     expect(valueAt(measures, '指标', '完成率')).toMatchObject({ formula: "='2009 分解'!F3/'2009 分解'!D3" });
   });
 });
+
+describe('指标测算：增长率对增长目标', () => {
+  function growthPlan() {
+    const built = buildTable([{ name: '社会消费品零售总额增速', unit: '%', target: 9.5, actual: 25.6, weight: 25 }, { name: '工程验收合格率', unit: '%', target: 95, actual: 96 }], { period: { expectedProgress: 1, fromMonth: 1, toMonth: 12 } });
+    const results = compute(built.table, []);
+    return sheetByRole(layout({ snapshot: built.snapshot, table: built.table, issues: [], results, report: null, generatedAt: '2009-12-31T04:00:00.000Z' }), 'measures');
+  }
+
+  it('不写完成率，测算说明写明两个增幅相比；完成状态的公式比高低', () => {
+    const measures = growthPlan();
+    expect(valueAt(measures, '社会消费品零售总额增速', '完成率')).toBeNull();
+    expect(shown(valueAt(measures, '社会消费品零售总额增速', '测算说明'))).toContain('两个增幅相比');
+    const status = valueAt(measures, '社会消费品零售总额增速', '完成状态');
+    expect(status).toMatchObject({ kind: 'formula', cached: '超额完成' });
+    expect(status?.kind === 'formula' && status.formula).toMatch(/^=IF\(目标分解表!F3>目标分解表!D3,"超额完成",IF\(目标分解表!F3>=目标分解表!D3,"已完成","滞后"\)\)$/);
+  });
+
+  it('不变：百分数的水平照写完成率公式', () => {
+    expect(valueAt(growthPlan(), '工程验收合格率', '完成率')).toMatchObject({ kind: 'formula', formula: '=目标分解表!F4/目标分解表!D4' });
+  });
+});

@@ -410,8 +410,10 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   const asKey = (key: string): FieldKey | null => ((FIELD_KEYS as readonly string[]).includes(key) ? (key as FieldKey) : null);
   field('sheet', table.sheet === want.sheet, `read ${table.sheet}`);
   field('headerRows', same(want.headerRows, table.headerRows), `read ${table.headerRows.join(',')}`);
-  // A cross-table's row labels are its regions; the engine keeps them in the `category` column.
-  const engineKey = (key: string): string => (table.layoutClass === 'cross-table' && key === 'category' ? 'region' : key);
+  // A cross-table's row labels are its regions; the engine keeps them in the `category` column — unless its regions are
+  // columns (a target form with one column per place), whose `category` is the group of its indicator rows.
+  const regionsAcross = table.indicators.some((i) => { const rows = (i.breakdown ?? []).map((r) => r.region.cell.row); return rows.length >= 2 && rows.every((row) => row === rows[0]); });
+  const engineKey = (key: string): string => (table.layoutClass === 'cross-table' && key === 'category' && !regionsAcross ? 'region' : key);
   const mapped: Record<string, string | undefined> = Object.fromEntries(Object.entries(table.columns).map(([k, m]) => [engineKey(k), m?.letter]));
   // The engine maps a 当前进度 column under its one rate key, completionRate; the expectation names it progress.
   const progressColumn = want.extraColumns?.progress !== undefined && want.columns.completionRate === undefined && mapped.completionRate === want.extraColumns.progress ? want.extraColumns.progress : null;

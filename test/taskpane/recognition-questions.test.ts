@@ -90,3 +90,26 @@ describe('任务窗格与命令行：逐行的提问说明为什么没把握', (
     expect(questionLines(recognition.questions, 'zh-CN').filter((line) => line.includes('第 2 行') || line.includes('第 3 行'))).toHaveLength(2);
   });
 });
+
+/** Two figures of one measure orders apart on a row: both hosts say which figures and that a column may be misread. */
+describe('任务窗格与命令行：同一行两个数相差过远时问', () => {
+  const book = workbookOf('分解表.xlsx', [{
+    name: 'Sheet1',
+    rows: [
+      ['序号', '指标名称', '单位', '年度目标', '1-6月完成', '责任单位'],
+      [1, '固定资产投资', '亿元', 255, -2.1, '发改局'],
+      [2, '新增城镇就业', '人', 5000, 2600, '人社局'],
+      [3, '新建农村公路', '公里', 120, 70, '交通局'],
+    ],
+  }]);
+
+  it('问这一行，说出两个数，并说其中一列可能没读对', () => {
+    const recognition = recognize(book);
+    const zh = questionRows(recognition, 'zh-CN').filter((r) => r.key.startsWith('row-'));
+    expect(zh.map((r) => r.text)).toEqual([
+      '第 2 行“固定资产投资”的完成值 -2.1亿元 与同一行另一列的“255”大小相差过远，不像同一计量的两个数，其中一列可能没读对（把握度 50%），请核对这两列各是什么；如列读错了，请在“列对应”中改选该列。',
+    ]);
+    expect(questionRows(recognition, 'en-US').filter((r) => r.key.startsWith('row-'))[0].text).toMatch(/orders apart/);
+    expect(questionLines(recognition.questions, 'zh-CN').filter((line) => line.includes('第 2 行'))[0]).toMatch(/--map/);
+  });
+});

@@ -1,3 +1,4 @@
+import { isGrowthTarget } from '../judge';
 import type { Indicator } from '../model';
 
 /**
@@ -16,6 +17,8 @@ import type { Indicator } from '../model';
  * A negative limit means nothing a leader could read: null.
  */
 export function completionRate(indicator: Indicator): number | null {
+  // A growth against a growth target is compared, not divided (judge: isGrowthTarget): it has no completion rate.
+  if (isGrowthTarget(indicator)) return null;
   const rate = rawRate(indicator) ?? statedRate(indicator);
   // A target like 1e-320 gives an infinite rate: no figure is better than a wrong one.
   return rate !== null && Number.isFinite(rate) ? rate : null;

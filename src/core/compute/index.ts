@@ -3,6 +3,7 @@ import type { Indicator, IndicatorResult, IndicatorTable, Issue, Results, ScoreR
 import { benchmarkFor } from './benchmark';
 import { completionRate } from './completion';
 import { growthRate } from './growth';
+import { isGrowthTarget } from '../judge';
 import { departmentKey, groupKey, rollUp, rollUpAll } from './rollup';
 import { DEFAULT_SCORE_RULE, scoreFor } from './score';
 import { indicatorJudgement } from './status';
@@ -84,6 +85,10 @@ function confirmedResult(indicator: Indicator, judged: IndicatorResult, confirme
 
 /** 完成率 ÷ benchmark, or actual ÷ 序时目标 when there is no annual target to make a rate from. */
 function paceRatio(indicator: Indicator, rate: number | null, benchmark: number | null): number | null {
+  // A growth against its growth target earns its score when it reaches the target, and its share of the target below it.
+  const actual0 = indicator.actual?.value;
+  const target0 = indicator.target?.value;
+  if (isGrowthTarget(indicator) && actual0 !== undefined && target0 !== undefined) return actual0 >= target0 ? 1 : target0 > 0 ? Math.max(actual0 / target0, 0) : 0;
   if (rate !== null) return benchmark !== null && benchmark > 0 ? rate / benchmark : null;
   const actual = indicator.actual?.value;
   const periodTarget = indicator.periodTarget?.value;

@@ -24,6 +24,8 @@ export function figuresVerdict(indicator: Indicator, rate: number | null, benchm
       // A growth for the months so far (1—6月增长45%) is not the year's growth: before the year ends it can only be
       // on track or behind its target, never the year's task done.
       if (target !== undefined && target > 0 && isPartYearGrowth(indicator, benchmark)) return actual >= target ? 'on-track' : 'behind';
+      // The year's growth against its growth target: above, at, or below it — there is no share of a growth to pace.
+      if (target !== undefined && isGrowthTarget(indicator) && !isPartYearGrowth(indicator, benchmark)) return actual > target ? 'exceeded' : actual >= target ? 'completed' : 'behind';
       if (target !== undefined && target > 0 && rate !== null) {
         if (actual > target) return 'exceeded';
         if (actual >= target) return 'completed';
@@ -75,9 +77,21 @@ export function figuresShowDone(indicator: Indicator): boolean {
 const GROWTH_NAME = /增长|增幅|增速|同比/u;
 
 /**
+ * A % target that is a change over last year, not a level: the indicator is named as a change (地区生产总值增长), or
+ * the table itself states its target as one (recognition sets `targetGrowth` to the same figure: a form whose goal
+ * reads 同比增速9.5% over a row 消费品零售额 | % | 9.5). Two growth rates are compared, never divided: 25.6% against
+ * a target of 9.5% is 16.1 points above it, not a completion of 269.5%.
+ */
+export function isGrowthTarget(indicator: Indicator): boolean {
+  if (indicator.unit !== '%' || indicator.target === null) return false;
+  const stated = indicator.targetGrowth?.value;
+  return GROWTH_NAME.test(indicator.name.value) || (stated !== undefined && Math.abs(stated * 100 - indicator.target.value) < 1e-9);
+}
+
+/**
  * A growth rate (a % indicator named as a change over last year) read before the year's end (序时进度 below 100%):
  * compute and the 完成状态 formula both hold it to its target as on track or behind, never as done.
  */
 export function isPartYearGrowth(indicator: Indicator, benchmark: number | null): boolean {
-  return indicator.unit === '%' && GROWTH_NAME.test(indicator.name.value) && benchmark !== null && benchmark < 1;
+  return isGrowthTarget(indicator) && benchmark !== null && benchmark < 1;
 }

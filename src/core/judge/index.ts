@@ -2,4 +2,4 @@ export { judgeWords, type WordsContext } from './words-judgement';
 export { judgeIndicator, judgeQualitative, looksDone, type Measures } from './indicator-judgement';
 export type { Judgement, Verdict, VerdictBasis } from './verdict';
 export { referenceDate, hasPassed } from './due-date';
-export { isPartYearGrowth } from './figures-verdict';
+export { isGrowthTarget, isPartYearGrowth } from './figures-verdict';

@@ -3,7 +3,7 @@ import { saysNone } from '../model';
 import { sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { amount, percent, quoted } from './evidence';
-import { figuresShowDone, figuresVerdict, isPartYearGrowth } from './figures-verdict';
+import { figuresShowDone, figuresVerdict, isGrowthTarget, isPartYearGrowth } from './figures-verdict';
 import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
 
@@ -95,6 +95,11 @@ function figuresEvidence(indicator: Indicator, measures: Measures, verdict: Verd
   }
   if (actual !== undefined && target !== undefined && isPartYearGrowth(indicator, measures.benchmark)) {
     return `增长${amount(actual, unit)}，${verdict === 'behind' ? '低于' : '不低于'}全年目标${amount(target, unit)}；这是报告期的增幅，全年增幅到年底才知`;
+  }
+  if (actual !== undefined && target !== undefined && isGrowthTarget(indicator)) {
+    const points = Math.abs(actual - target);
+    const gap = points < 1e-9 ? '与目标持平' : `${actual > target ? '高出' : '低于'}目标${amount(Number(points.toFixed(4)), '个百分点')}`;
+    return `增长${amount(actual, unit)}，目标增长${amount(target, unit)}，${gap}`;
   }
   if (actual !== undefined && target !== undefined && measures.rate !== null) {
     return `完成${amount(actual, unit)}／目标${amount(target, unit)}＝${percent(measures.rate)}${done ? '，达到目标' : pace}`;

@@ -6,7 +6,7 @@ import { growthSource } from '../compute/growth';
 import { DEFAULT_IN_PROGRESS_SHARE } from '../compute/score';
 import { statedPointsWords } from '../narrate/stated-points';
 import { encodeKey, keyOf } from './indicator-key';
-import { isPartYearGrowth } from '../judge';
+import { isGrowthTarget, isPartYearGrowth } from '../judge';
 import { confirmableLabels } from './confirmed-statuses';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
 import { statusLabel } from './sheet-styles';
@@ -196,6 +196,10 @@ export class MeasureRowBuilder {
       this.notes.push(t('sheet.measures.note.stated-completion', 'zh-CN', { cell: refToString(stated.cell) }));
       return stated.derived ? { kind: 'number', value: rate } : formula(refToFormula(stated.cell), rate);
     }
+    if (rate === null && indicator.target && indicator.actual && isGrowthTarget(indicator)) {
+      this.notes.push(t('sheet.measures.note.growth-target'));
+      return null;
+    }
     if (rate === null || !indicator.target || !indicator.actual) {
       if (indicator.actual && !(indicator.target && indicator.target.value > 0) && indicator.direction === 'higher') {
         this.notes.push(t('sheet.measures.note.no-target'));
@@ -311,6 +315,10 @@ export class MeasureRowBuilder {
     if (indicator.direction === 'higher') {
       if (target && target.value > 0 && isPartYearGrowth(indicator, result.benchmark ?? null)) {
         return formula(`IF(${a}>=${this.operand('target', target)},${onTrack},${behind})`, label);
+      }
+      if (target && isGrowthTarget(indicator)) {
+        const tg = this.operand('target', target);
+        return formula(`IF(${a}>${tg},${exceeded},IF(${a}>=${tg},${completed},${behind}))`, label);
       }
       if (target && target.value > 0 && result.completionRate !== null && result.benchmark !== null && result.benchmark !== undefined) {
         const tg = this.operand('target', target);

@@ -192,10 +192,10 @@ export interface FinanceFormFacts {
 /**
  * comparator: ≥ = ≤ (or 定量/定性, 指标值类型) in a column of their own; sense: 正向/反向; explanation: 指标解释;
  * formula: 指标说明及公式; standard: 绩效标准 (计划标准, 历史标准); scoring: 评(扣)分标准; likelihood: 完成目标可能性
- * of a 监控表; midTerm…: the 中期 group's 二级指标 · 三级指标 · 指标值 where a target form sets it beside the year's.
+ * of a 监控表; reviewScore: 复核分 (审核得分), the points a reviewer gave after the unit's own; midTerm…: the 中期 group's 二级指标 · 三级指标 · 指标值 where a target form sets it beside the year's.
  */
 export type FinanceExtraColumn =
-  | 'comparator' | 'sense' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'likelihood'
+  | 'comparator' | 'sense' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'likelihood' | 'reviewScore'
   | 'midTermSubcategory' | 'midTermName' | 'midTermTarget';
 
 /**
@@ -293,6 +293,6 @@ export interface IndicatorTable {
   readonly notes: readonly string[];
   /** The 总分 the form states in its 得分 column (财政部绩效自评表), checked against the sum of 得分. */
   readonly statedScoreTotal?: NumberField | null;
-  /** Key-value block, budget and goal texts of a finance form; only for layoutClass 'finance-form'. */
+  /** Key-value block, budget and goal texts of a finance form: for layoutClass 'finance-form', and for a 绩效目标表 that sets its targets per place (read as 'cross-table'). */
   readonly financeForm?: FinanceFormFacts;
 }

@@ -112,10 +112,10 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
     return paragraph(b.build());
   }
   if (budget) {
-    b.text(subject === '' ? '全年预算数' : '，全年预算数');
+    if (subject !== '') b.text('，');
     // A 监控表 reports part of the year (1-6月执行数): the draft names the months it covers, not the year.
     const partYear = results.period.toMonth < 12 || results.period.fromMonth > 1;
-    money(b, budget.target, budget.unit, budget.name.value).text(partYear ? `，${results.period.label}执行数` : '，全年执行数');
+    budgetAmount(b, budget, form).text(partYear ? `，${results.period.label}执行数` : '，全年执行数');
     money(b, budget.actual, budget.unit, budget.name.value);
     const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
     if (rate) rateRun(b, rate);
@@ -146,11 +146,25 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   return paragraph(b.build());
 }
 
-function budgetSection(table: IndicatorTable, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
+/**
+ * 全年预算数 and its figure; where the form states no year's budget but the one set at the start of the year, which the
+ * spending went past (recognition then gives 预算执行率 no target), that one under its own name (年初预算数), and the
+ * year's left for a person to fill in.
+ */
+function budgetAmount(b: RunBuilder, budget: Indicator, form: FinanceFormFacts): RunBuilder {
+  const initial = form.budget?.initial ?? null;
+  if (budget.target === null && initial !== null) {
+    b.text('年初预算数');
+    money(b, initial, budget.unit, budget.name.value).text('，全年预算数');
+    return b.placeholder('【待补充】');
+  }
+  return money(b.text('全年预算数'), budget.target, budget.unit, budget.name.value);
+}
+
+function budgetSection(table: IndicatorTable, form: FinanceFormFacts, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
   const budget = budgetOf(table);
   if (!budget) return [];
-  const b = new RunBuilder().text('全年预算数');
-  money(b, budget.target, budget.unit, budget.name.value).text('，全年执行数');
+  const b = budgetAmount(new RunBuilder(), budget, form).text('，全年执行数');
   money(b, budget.actual, budget.unit, budget.name.value);
   const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
   if (rate) rateRun(b, rate);
@@ -262,7 +276,7 @@ export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts,
     const blocks = make(sections.length + 1);
     if (blocks.length > 0) sections.push(blocks);
   };
-  add((n) => budgetSection(table, byRow, n));
+  add((n) => budgetSection(table, form, byRow, n));
   add((n) => goalSection(form, n));
   add((n) => indicatorSection(table, form, byRow, n));
   if (form.kind === 'self-evaluation') add((n) => deviationSection(table, byRow, n));

@@ -14,8 +14,11 @@ import { readSpecialLayout, type SpecialLayout } from './layouts';
 import { columnQuestion, rankReadings, refusalQuestion, type ColumnRole, type LayoutQuestion, type LayoutReading, type RecognitionQuestion } from './questions';
 import { readingSheet } from './reading-form';
 import { restoreQuotes } from './quoted-text';
-import { actualsInRateColumn, closeCalls, columnRoles, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
+import { actualsInRateColumn, closeCalls, columnRoles, duplicateNamesDoubt, namesAgainstHeader, repeatedNamesDoubt, TENTATIVE_CONFIDENCE, tentativeDoubts, withRowConfidence } from './confidence';
 import { rowQuestions, withAskedRows } from './row-doubts';
+import { columnsOfOtherSizes, SIZES_CONFIDENCE } from './figure-sizes';
+import { sentenceGroupIssues } from './group-labels';
+import { TABLE_DOUBT_CONFIDENCE, tableInDoubt, weakReadings } from './table-doubt';
 import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
@@ -251,7 +254,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
       const read = snapshot.sheets.find((s) => s.name === special.table.sheet);
       const rows = read ? rowQuestions(special.table, read) : [];
       const table = withAskedRows(special.table, rows);
-      return { table, issues: [...issues, ...special.issues], candidates, unsure: [], questions: [...(question ? [question] : []), ...rows], columnRoles: [] };
+      return { table, issues: [...issues, ...special.issues, ...sentenceGroupIssues(table)], candidates, unsure: [], questions: [...(question ? [question] : []), ...rows], columnRoles: [] };
     }
     // Refused by its own reader — even one the user named: ask which kind it is, with what the others read.
     // Recognition's own trials of a reader never ask.
@@ -353,7 +356,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.badAsOf, null, { asOf: options.asOf }));
   }
   // Names repeated down the rows, or taken from values where another header names them: the names column is asked about.
-  const repeated = repeatedNamesDoubt(read.table) ?? namesAgainstHeader(read.table.columns, band);
+  const repeated = repeatedNamesDoubt(read.table) ?? duplicateNamesDoubt(read.table) ?? namesAgainstHeader(read.table.columns, band);
   const named = repeated !== null && read.table.columns.name ? { ...read.table, columns: { ...read.table.columns, name: { ...read.table.columns.name, confidence: repeated } } } : read.table;
   if (repeated !== null && named.columns.name && !unsure.includes('name')) {
     const m = named.columns.name;
@@ -361,7 +364,22 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
     issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field: 'name', column: m.letter, header: m.header, confidence: Math.round(m.confidence * 100) }));
     questions.push(columnQuestion(m, 'name', (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
   }
-  const confident = withRowConfidence(splitDepartmentColumn(withDepartmentsFromNames(named)));
+  const split = splitDepartmentColumn(withDepartmentsFromNames(named));
+  // A column whose figures are orders apart from another column of the same measure on most rows is asked about.
+  const sized = columnsOfOtherSizes(split).filter((field) => !unsure.includes(field));
+  // A table shown to be misread somewhere asks about its other weakly read columns too.
+  const doubtedToo = tableInDoubt(split, sized) ? weakReadings(split.columns, [...unsure, ...sized]) : [];
+  const columnsSized = { ...split.columns };
+  for (const field of [...sized, ...doubtedToo]) {
+    const m = columnsSized[field];
+    if (!m) continue;
+    const doubted = { ...m, confidence: Math.min(m.confidence, sized.includes(field) ? SIZES_CONFIDENCE : TABLE_DOUBT_CONFIDENCE) };
+    columnsSized[field] = doubted;
+    unsure.push(field);
+    issues.push(recognitionIssue('warning', RECOGNIZE_CODES.lowConfidence, { sheet: sheet.name, row: askRow, col: m.col }, { field, column: m.letter, header: m.header, confidence: Math.round(doubted.confidence * 100) }));
+    questions.push(columnQuestion(doubted, field, (band.columns.get(m.col)?.guesses ?? []).map((g) => g.field), profiles.get(m.col)));
+  }
+  const confident = withRowConfidence(sized.length + doubtedToo.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
   const table = withAskedRows(confident, asked);
   questions.push(...asked);
@@ -373,7 +391,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   return {
     table,
-    issues: [...issues, ...read.issues],
+    issues: [...issues, ...read.issues, ...sentenceGroupIssues(table)],
     candidates,
     unsure,
     questions,

@@ -23,7 +23,7 @@ export interface ColumnQuestion {
 }
 
 /** The figures of a row recognition may ask about; name: whether the row is an indicator at all. */
-export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth' | 'name';
+export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth' | 'name' | 'lastYear' | 'periodTarget';
 
 /**
  * Why a row's figure is asked about — the evidence it rests on is weak:
@@ -33,9 +33,11 @@ export type RowFigure = 'target' | 'actual' | 'completionRate' | 'growth' | 'nam
  * sentence: a figure read out of a sentence that has parts with no figure (完成一期2座教学楼建设，主体建设并投入使用):
  * the figure need not measure the whole task;
  * bare: a row read as an indicator that states nothing beside its name, where the other rows do (在总计中:, 按地区分):
- * as likely a heading or a lead-in as a task.
+ * as likely a heading or a lead-in as a task;
+ * sizes: two figures of one measure on the row are orders apart (完成 7220.4 against 上年 7.1, −2.1 against a target of
+ * 255): one of the two columns was not read as what it is (figure-sizes.ts).
  */
-export type RowDoubt = 'name' | 'words' | 'sentence' | 'bare';
+export type RowDoubt = 'name' | 'words' | 'sentence' | 'bare' | 'sizes';
 
 export interface RowQuestion {
   readonly kind: 'row';

@@ -49,6 +49,8 @@ export const RECOGNIZE_CODES = {
    * beside it. Every role without strong evidence is asked about.
    */
   tentativeTable: 'recognize-tentative-table',
+  /** A row is filed under a group whose words read as a sentence (…建设。): likely a task taken for a group title. */
+  groupSentence: 'recognize-group-sentence',
 } as const;
 
 export type RecognizeCode = (typeof RECOGNIZE_CODES)[keyof typeof RECOGNIZE_CODES];

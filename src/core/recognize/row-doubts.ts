@@ -2,6 +2,7 @@ import type { CellRef, FieldKey, Indicator, IndicatorTable, NumberField, SheetSn
 import { CONFIDENCE_THRESHOLD } from './column-map';
 import { cellWords } from './cell-text';
 import type { RowDoubt, RowFigure, RowQuestion } from './questions';
+import { sizeClashes, SIZES_CONFIDENCE, type SizedField } from './figure-sizes';
 
 /**
  * The rows recognition asks about one by one: a figure it worked out of words rather than read from a cell of its
@@ -47,6 +48,8 @@ interface Doubt {
   readonly text: string;
   readonly cell: CellRef;
   readonly confidence: number;
+  /** sizes: the other figure of the pair, whose column may be the one misread. */
+  readonly pairedWith?: SizedField;
 }
 
 function cellText(sheet: SheetSnapshot, cell: CellRef): string {
@@ -88,7 +91,19 @@ function doubtsOf(indicator: Indicator, table: IndicatorTable, sheet: SheetSnaps
     const text = cellText(sheet, figure.cell);
     if (partlyUnmeasured(text)) doubts.push({ field, reason: 'sentence', value: figure.value, text, cell: figure.cell, confidence: WORDS_CONFIDENCE });
   }
+  // Two figures of one measure orders apart: either column may be misread, so the question names both.
+  for (const clash of sizeClashes(indicator)) {
+    doubts.push({ field: clash.first, reason: 'sizes', value: clash.a.value, text: clash.b.text, cell: clash.a.cell, confidence: SIZES_CONFIDENCE, pairedWith: clash.second });
+    doubts.push({ field: clash.second, reason: 'sizes', value: clash.b.value, text: clash.a.text, cell: clash.b.cell, confidence: SIZES_CONFIDENCE, pairedWith: clash.first });
+  }
   return doubts;
+}
+
+/** A doubt the question about a whole column already covers: kept-as-words figures, and sizes against that column. */
+function coveredByColumn(doubt: Doubt, unsure: readonly FieldKey[]): boolean {
+  if (doubt.reason === 'words') return unsure.includes(doubt.field);
+  if (doubt.reason === 'sizes') return unsure.includes(doubt.field) || (doubt.pairedWith !== undefined && unsure.includes(doubt.pairedWith));
+  return false;
 }
 
 /** The cell's figure was read, as a rate or change beside the words (增长6%, 提升3.89个百分点): nothing left unread. */
@@ -119,7 +134,7 @@ export function rowQuestions(table: IndicatorTable, sheet: SheetSnapshot, unsure
   const mostState = table.indicators.filter(statesAnything).length * 2 > table.indicators.length;
   for (const indicator of table.indicators) {
     // A figure whose whole column is asked about is asked with it: no question per row on top.
-    const doubts = doubtsOf(indicator, table, sheet, mostState).filter((d) => d.reason !== 'words' || !unsure.includes(d.field));
+    const doubts = doubtsOf(indicator, table, sheet, mostState).filter((d) => !coveredByColumn(d, unsure));
     if (doubts.length === 0) continue;
     const first = doubts[0];
     const fields = [...doubts.map((d) => d.field), ...workedOutBeside(indicator, table)].filter((f, i, all) => all.indexOf(f) === i);

@@ -68,13 +68,24 @@ export interface BudgetBlock {
 
 /**
  * The block's headings, matched once a unit or column label in brackets is off their end (全年预算数（万元）,
- * 执行率（B/A）): the year's budget (全年预算数, 调整后预算数, 预算安排数, 批复预算数 …), what was spent
- * (全年执行数, 实际支出数, 已支出 …, or 1-6月执行数 on a 监控表), the budget set at the start of the year,
- * and the rate.
+ * 执行率（B/A）), by the word each is built on rather than one spelling: the budget set at the start of the
+ * year (年初 and any amount: 年初预算数, 年初批复数, 年初预算资金总额), what was spent (执行/支出 as an amount: 全年执行数,
+ * 预算执行数, 实际支出数, 已支出, 实际投入资金额, or 1-6月执行数 on a 监控表), the year's budget (any other 预算
+ * heading: 全年预算数, 调整后预算数, 预算安排数, 批复预算数) and the rate. A heading that is a rate or a reason is none of the amounts.
  */
-const BUDGET = /^(?:全年|年度|调整后?|全年调整|批复|下达|全年批复)?预算(?:安排)?(?:数|金额)?$|^全年预算安排数$/;
-const EXECUTED = /^(?:全年|年度|预算|实际|全年实际|预算实际)?(?:执行|支出)(?:数|金额)$|^(?:实际支出|已支出(?:数|金额)?)$|^\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数)$/;
-const INITIAL = /^年初(?:预算|批复|安排)(?:数|金额)?$/;
+const BUDGET_HEADS: readonly { readonly role: 'initial' | 'budget' | 'executed'; readonly pattern: RegExp }[] = [
+  { role: 'initial', pattern: /^年初/ },
+  { role: 'executed', pattern: /^(?:全年|年度|预算|实际|全年实际|预算实际|累计)?(?:执行|支出)(?:数|金额|资金)?$|^(?:实际支出|已支出|实际投入)|^\d{1,2}[-—－~至到]\d{1,2}月(?:份)?(?:执行数|支出数|实际执行数)$/ },
+  { role: 'budget', pattern: /预算|^全年(?:批复|安排)/ },
+];
+const NOT_AN_AMOUNT = /率|原因|说明|差异|偏差|分值|得分|权重/;
+
+function budgetRole(key: string): 'initial' | 'budget' | 'executed' | null {
+  if (NOT_AN_AMOUNT.test(key)) return null;
+  return BUDGET_HEADS.find((head) => head.pattern.test(key))?.role ?? null;
+}
+/** 合计 over the sources of the money (中央 · 省 · 本级 · 其他 · 合计 · 执行数): the year's budget, where no heading says 预算. */
+const SOURCES_TOTAL = /^(?:合计|小计|总计|总额|资金总额|金额合计)$/;
 const RATE = /执行率|支出率/;
 /** The row the form scores: 年度资金总额, 部门整体支出总额, 项目支出总额, 合计 — a total of the whole, not a part. */
 const TOTAL_ROW = /^(?:[^其]{0,8}总额|年度总金额|总金额|合计|总计|年度资金总额[：:].*)$/;
@@ -128,15 +139,15 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
     const heads = boxes.map((box) => ({ ...box, key: bareHead(box.key) }));
     // 年度预算数(万元) over the labels 总额 · 其中：财政资金 heads the label column, not a figure column: where
     // two headings match, the one with an amount under it is the column.
-    const head = (pattern: RegExp): Box | undefined => {
-      const found = heads.filter((box) => pattern.test(box.key));
+    const head = (matches: (key: string) => boolean): Box | undefined => {
+      const found = heads.filter((box) => matches(box.key));
       return found.find((box) => amountBelow(sheet, box, toRow)) ?? found[0];
     };
-    const initialBox = head(INITIAL);
-    const adjusted = head(BUDGET);
+    const initialBox = head((key) => budgetRole(key) === 'initial');
+    const executed = head((key) => budgetRole(key) === 'executed');
+    const adjusted = head((key) => budgetRole(key) === 'budget') ?? (executed ? heads.filter((box) => box.col < executed.col && SOURCES_TOTAL.test(box.key)).pop() : undefined);
     // A 监控表 has 年初预算数 and 1-6月执行数 without 全年预算数 or 执行率: the year's budget is the initial one.
     const budget = adjusted ?? initialBox;
-    const executed = head(EXECUTED);
     const rate = findBox(heads, RATE);
     // 预算数 · 执行数 alone (a form that dropped 执行率 and 年初预算数) still make the block when their row also
     // scores it (分值 or 得分) or the block is named as one (预算执行情况).
@@ -154,18 +165,29 @@ export function findBudgetBlock(sheet: SheetSnapshot, merges: MergeIndex, fromRo
       weightInLabel: weightInLabel(boxes),
       rate: rate?.col ?? null,
       score: boxes.find((box) => isScoreHead(box.key) || /^(?:自评)?得分（.*）$/.test(box.key))?.col ?? null,
-      reason: findBox(boxes, /^(?:原因|偏差原因|原因分析|说明)/)?.col ?? null,
+      reason: boxes.find((box) => /原因|^说明/.test(box.key))?.col ?? null,
       unit: unitAround(boxes, above) ?? statedMoneyUnit(sheet, merges, fromRow, row, width),
     };
     const firstFigure = Math.min(budget.col, executed.col, columns.initial ?? budget.col);
     let total: Box | null = null;
     const parts: Box[] = [];
     for (let r = row + 1; r <= Math.min(toRow, row + 8); r++) {
-      const label = rowBoxes(sheet, merges, r, width).filter((box) => box.col < firstFigure).pop();
+      // The row's label: its last words left of the figures (an amount there is a column the headings did not name).
+      const label = rowBoxes(sheet, merges, r, width).filter((box) => box.col < firstFigure && !/^[\d.,\s%]+$/.test(box.text)).pop();
       if (!label) continue;
       if (total === null && TOTAL_ROW.test(label.key)) total = label;
       else if (total !== null && PART_ROW.test(label.key)) parts.push(label);
       else if (total !== null) break;
+    }
+    if (total === null) {
+      // One row of figures right under the headings and no label for it (项目资金 merged down beside them): the row is
+      // the block's only one, so its total, named by the block's own label.
+      const figuresRow = row + 1;
+      const words = rowBoxes(sheet, merges, figuresRow, width).filter((box) => box.col < firstFigure && typeof cellAt(sheet, box.row, box.col) === 'string');
+      const amount = (col: number): boolean => typeof cellAt(sheet, figuresRow, col) === 'number' || /^\s*\d+(?:\.\d+)?\s*$/.test(String(cellAt(sheet, figuresRow, col) ?? ''));
+      if (figuresRow <= toRow && words.length === 0 && (amount(budget.col) || amount(executed.col)) && boxes.length > 0) {
+        return { columns, totalRow: figuresRow, totalLabel: boxes[0], parts };
+      }
     }
     return { columns, totalRow: total?.row ?? null, totalLabel: total, parts };
   }
@@ -195,8 +217,9 @@ export function isTemplateInstruction(text: string): boolean {
 function writtenText(sheet: SheetSnapshot, box: Box): string {
   const raw = cellAt(sheet, box.row, box.col);
   if (typeof raw !== 'string') return box.text;
-  const lines = raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
-  return lines.length > 1 ? lines.join('\n') : box.text;
+  // 2. and 3. with nothing after them: the template's numbered lines the unit left blank.
+  const lines = raw.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '' && !/^\d{1,2}\s*[.、．。]?$/.test(line));
+  return lines.length > 1 ? lines.join('\n') : lines.length === 1 && /\n/.test(raw) ? lines[0] : box.text;
 }
 
 function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: number, width: number): TextField | null {
@@ -216,8 +239,9 @@ function textUnder(sheet: SheetSnapshot, merges: MergeIndex, head: Box, toRow: n
 export function readGoalTexts(sheet: SheetSnapshot, merges: MergeIndex, fromRow: number, toRow: number, width: number): GoalTexts {
   for (let row = fromRow; row <= toRow; row++) {
     const boxes = rowBoxes(sheet, merges, row, width);
-    const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key)).pop();
-    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(box.key)) : undefined;
+    // 年度目标（年初）: a bracket after the heading says which goal, it is not another heading.
+    const goalHead = boxes.filter((box) => GOAL_HEAD.test(box.key) || GOAL_HEAD.test(bareHead(box.key))).pop();
+    const achievedHead = goalHead ? boxes.find((box) => box.col > goalHead.col && ACHIEVED_HEAD.test(bareHead(box.key))) : undefined;
     if (goalHead && achievedHead) {
       return { goal: textUnder(sheet, merges, goalHead, toRow, width), achieved: textUnder(sheet, merges, achievedHead, toRow, width) };
     }

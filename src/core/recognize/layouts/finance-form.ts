@@ -13,13 +13,14 @@ import type {
   Issue,
   NumberField,
   Period,
+  RegionFigures,
   SectionRow,
   SheetSnapshot,
   TextField,
 } from '../../model';
 import { cellAt, columnCount, columnLetter, numberFormatAt, rowCount, UNSTATED_FIELDS } from '../../model';
 import { cellWords } from '../cell-text';
-import { convertUnit } from '../unit-convert';
+import { convertUnit, isKnownUnit } from '../unit-convert';
 import { excelSerialToIso } from '../date-text';
 import { indicatorDirection } from '../kind-direction';
 import type { MergeIndex } from '../merged-cells';
@@ -33,6 +34,7 @@ import type { SpecialLayoutInput } from './special-layout';
 import { placeFigure, placeRate, readRaw, readTextField, type RawRead } from '../value-parse';
 import { fieldValue, findBudgetBlock, findPlannedBudget, isTemplateInstruction, readFormFields, readGoalTexts, withoutBudgetCode, type BudgetBlock } from './finance-form-blocks';
 import { findBox, labelKey, refAt, rowBoxes, type Box } from './sheet-grid';
+import { placeEvidence } from './cross-table-axis';
 import { COMPARATOR_VALUE, spannedParts } from './finance-form-spans';
 import { bareHead, isActualHead, isPlainActualHead, isScoreHead, isTargetHead, isWeightHead } from './finance-form-heads';
 
@@ -84,6 +86,8 @@ interface GridColumns {
   readonly standard: Box | undefined;
   /** 评(扣)分标准: how points are taken off, apart from the 绩效标准 the value is judged by. */
   readonly scoring: Box | undefined;
+  /** 复核分, 审核得分: the points a reviewer gave after the unit's own 得分. */
+  readonly reviewScore: Box | undefined;
   /** The 中期 group beside the year's, when the form has two. */
   readonly earlier: EarlierGroup | undefined;
   /** 上年实际完成值 beside the year's: last year's figure, for comparison. */
@@ -94,7 +98,7 @@ interface GridColumns {
 
 /** Grid header boxes no field reads: named in an issue, never dropped in silence. */
 function unusedGridBoxes(boxes: readonly Box[], cols: GridColumns): Box[] {
-  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
+  const used = [cols.level1, cols.level2, cols.name, cols.target, cols.actual, cols.lastYear, cols.weight, cols.score, cols.reason, cols.sign, cols.sense, cols.unit, cols.progress, cols.likelihood, cols.explanation, cols.formula, cols.standard, cols.scoring, cols.reviewScore, cols.earlier?.level2, cols.earlier?.name, cols.earlier?.target].filter((box): box is Box => box !== undefined);
   const first = cols.level1?.col ?? cols.name.col;
   // A heading merged over several columns is used when a field reads any of them (指标值 over ≥ | 2300).
   const isUsed = (box: Box): boolean => used.some((u) => u.row === box.row && u.col >= box.col && u.col <= box.right);
@@ -108,7 +112,7 @@ const SENSE_VALUE = /^(?:正向|反向|逆向)(?:指标)?$/;
  * (≥ = ≤), or 正向/反向. The header's word (指标性质, 指标方向) differs from province to province; the
  * values do not.
  */
-function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp): boolean {
+function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: RegExp, least = 0.6): boolean {
   let filled = 0;
   let matching = 0;
   for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
@@ -117,7 +121,7 @@ function columnHolds(sheet: SheetSnapshot, box: Box, fromRow: number, pattern: R
     filled++;
     if (pattern.test(text)) matching++;
   }
-  return filled > 0 && matching / filled >= 0.6;
+  return filled > 0 && matching / filled >= least;
 }
 
 /**
@@ -168,14 +172,57 @@ function thisYears(boxes: readonly Box[]): Box | undefined {
   return pool.reduce<Box | undefined>((best, box) => (best === undefined || yearOf(box) > yearOf(best) ? box : best), undefined);
 }
 
+/** A heading that names a level, itself or in its bracket: 三级指标, 三级（具体指标）, 指标名称（三级指标）. */
+function levelHead(boxes: readonly Box[], level: 1 | 2 | 3): Box | undefined {
+  return findBox(boxes, LEVEL_HEAD[level]) ?? boxes.find((box) => LEVEL_HEAD[level].test(/[（(]([^（）()]+)[)）]$/.exec(box.key)?.[1] ?? ''));
+}
+
+/**
+ * The words every template's 一级 and 二级指标 are drawn from (财预〔2020〕10号 and the provinces' forms before it):
+ * 产出 · 效益 · 满意度 · 成本, and under them 数量 · 质量 · 时效 · 经济/社会/生态效益 · 可持续影响 · 服务对象满意度,
+ * with the self-evaluation's 决策 · 过程 · 管理 · 投入. A group cell is these words, maybe with its points
+ * (产出指标(40分)) or run together (产出数量指标).
+ */
+const LEVEL_WORD = /^[^，。；,;]{0,6}(?:数量|质量|时效|成本|效益|满意度|产出|影响|投入|决策|过程|管理|制度)(?:指标|目标)?(?:[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?)?$/;
+
+/** The share of a column's filled cells under the header that are level words. */
+function levelWordShare(sheet: SheetSnapshot, col: number, fromRow: number): number {
+  let filled = 0;
+  let words = 0;
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 40); row++) {
+    const text = cellWords(cellAt(sheet, row, col)).replace(/\s+/g, '');
+    if (text === '') continue;
+    filled++;
+    if (LEVEL_WORD.test(text)) words++;
+  }
+  return filled === 0 ? 0 : words / filled;
+}
+
+/**
+ * The groups of a grid whose headings do not say 一级/二级 (评价指标 · 评价内容 · 指标名称): the one or two columns
+ * right before the name whose cells are the template's level words (数量指标, 质量指标 …) — told by what they hold,
+ * whatever their heading. A column of words further left, merged down over them, is the level above.
+ */
+function levelsByValues(sheet: SheetSnapshot, boxes: readonly Box[], name: Box): { level1: Box; level2: Box | undefined } | null {
+  const before = boxes.filter((box) => box.right < name.col && box.row <= name.row);
+  const nearest = before[before.length - 1];
+  if (!nearest || nearest.right !== name.col - 1 || levelWordShare(sheet, nearest.col, name.bottom + 1) < 0.6) return null;
+  const outer = before[before.length - 2];
+  if (outer && outer.right === nearest.col - 1 && !/序号|编号|^项目名称$/.test(outer.key)) return { level1: outer, level2: nearest };
+  return { level1: nearest, level2: undefined };
+}
+
 function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | null {
   const { boxes, earlier } = sideGroups(all);
-  const level1 = findBox(boxes, LEVEL_HEAD[1]);
-  const level2 = findBox(boxes, LEVEL_HEAD[2]);
-  const threeLevels = level1 && level2 ? findBox(boxes, LEVEL_HEAD[3]) : undefined;
+  const headed1 = levelHead(boxes, 1);
+  const headed2 = levelHead(boxes, 2);
+  const threeLevels = headed1 && headed2 ? levelHead(boxes, 3) : undefined;
   // Without 一级/二级 the indicator column is the 指标 (指标名称) column of a form with a target column.
-  const name = threeLevels ?? findBox(boxes, /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/);
+  const name = threeLevels ?? boxes.find((box) => /^(?:三级指标|指标|指标名称|绩效指标名称|具体指标|指标内容)$/.test(bareHead(box.key)));
   if (!name) return null;
+  const byValues = headed1 === undefined && !threeLevels ? levelsByValues(sheet, boxes, name) : null;
+  const level1 = headed1 ?? byValues?.level1;
+  const level2 = headed2 ?? byValues?.level2;
   const right = boxes.filter((box) => box.col > name.col);
   const after = (pattern: RegExp): Box | undefined => right.find((box) => pattern.test(box.key));
   const fromRow = name.bottom + 1;
@@ -200,12 +247,8 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     actual,
     // 实施进度 / 当前进度, or the 完成率 the unit worked out itself: a rate it states, not one to compute.
     progress: right.find((box) => /进度$/.test(box.key) && !/序时/.test(box.key)) ?? right.find((box) => /^(?:指标)?完成(?:率|比例|比率)$/.test(bareHead(box.key))),
-    likelihood: right.find((box) => /可能性/.test(box.key)),
-    explanation: right.find((box) => /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/.test(box.key)),
-    formula: right.find((box) => /公式/.test(box.key)),
-    standard: right.find((box) => /^(?:绩效|评价|考核)标准/.test(box.key)),
-    scoring: right.find((box) => /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/.test(box.key)),
-    weight: right.find((box) => isWeightHead(box.key)),
+    ...wordColumns(sheet, right, fromRow),
+    weight: right.find((box) => isWeightHead(box.key)) ?? weightByFigures(sheet, right, fromRow, [targetHead, actualHead, target, actual, sign]),
     score: right.find((box) => isScoreHead(box.key)),
     reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明)/),
     sign: sign ?? targetParts?.sign,
@@ -215,6 +258,70 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     lastYear: right.find((box) => box !== actual && /上年|去年/.test(box.key) && isActualHead(box.key)),
     tiered: threeLevels !== undefined,
   };
+}
+
+/** The numbers of a column, row by row, from the header down (null where a cell holds none). */
+function numbersDown(sheet: SheetSnapshot, col: number, fromRow: number): (number | null)[] {
+  const numbers: (number | null)[] = [];
+  for (let row = fromRow; row <= Math.min(rowCount(sheet), fromRow + 60); row++) {
+    const value = cellAt(sheet, row, col);
+    numbers.push(typeof value === 'number' && Number.isFinite(value) ? value : null);
+  }
+  return numbers;
+}
+
+/**
+ * 分值 under a heading the engine cannot read (a scan's 考值参分, a province's own word): a column of numbers that
+ * bounds the 得分 beside it on every row where both are written — the points each indicator is worth, which the
+ * unit's score never passes — on at least three rows, with a score below its bound on at least one row or the
+ * column's points adding up to a whole form's 100. A column of targets or actuals is never this one.
+ */
+function weightByFigures(sheet: SheetSnapshot, right: readonly Box[], fromRow: number, taken: readonly (Box | undefined)[]): Box | undefined {
+  const score = right.find((box) => isScoreHead(box.key));
+  if (!score) return undefined;
+  const scores = numbersDown(sheet, score.col, fromRow);
+  return right.find((box) => {
+    if (box === score || box.col > score.col || taken.some((t) => t !== undefined && t.col === box.col) || isTargetHead(box.key) || isActualHead(box.key)) return false;
+    const points = numbersDown(sheet, box.col, fromRow);
+    const pairs = points.map((p, i) => [p, scores[i]] as const).filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null);
+    if (pairs.length < 3 || pairs.some(([p, got]) => got > p || p <= 0 || p > 100)) return false;
+    const total = points.reduce<number>((sum, p) => sum + (p ?? 0), 0);
+    return pairs.some(([p, got]) => got < p) || Math.abs(total - 100) < 1e-9;
+  });
+}
+
+/** A rule for points in a cell: 计1分, 得3分, 扣0.5分, 不得分, 酌情扣分, (15 分÷三级指标个数). */
+const SCORING_RULE = /[计得扣]\s*\d|\d(?:\.\d+)?\s*分|不得分|扣分|扣完为止/;
+
+type WordColumn = 'likelihood' | 'explanation' | 'formula' | 'standard' | 'scoring' | 'reviewScore';
+
+/**
+ * The grid's columns of words about each indicator, by their headings: how likely the target is met, what the
+ * indicator means, how its value is worked out, the standard it is judged by, how points are taken off, and the
+ * points a reviewer (复核, 审核, 财政) gave after the unit's own. A column of words headed as a standard or an
+ * explanation (评价标准, 指标说明) whose cells are rules for points (计1分, 不得分) is the scoring column: what it
+ * holds says more than which of the look-alike headings the province chose.
+ */
+const WORD_COLUMNS: readonly { readonly role: WordColumn; readonly head: RegExp }[] = [
+  { role: 'likelihood', head: /可能性/ },
+  { role: 'formula', head: /公式/ },
+  { role: 'scoring', head: /^(?:评（扣）分|评分|扣分)(?:标准|办法|规则)/ },
+  { role: 'standard', head: /^(?:绩效|评价|考核)标准/ },
+  { role: 'explanation', head: /^(?:指标解释|指标值内容|指标内容|指标(?:值)?说明)$/ },
+  { role: 'reviewScore', head: /^(?:复核|审核|核定|财政(?:审核|复核)?)(?:得分|评分|分)$/ },
+];
+
+function wordColumns(sheet: SheetSnapshot, right: readonly Box[], fromRow: number): Record<WordColumn, Box | undefined> {
+  const found: Record<WordColumn, Box | undefined> = { likelihood: undefined, explanation: undefined, formula: undefined, standard: undefined, scoring: undefined, reviewScore: undefined };
+  const taken = new Set<Box>();
+  const rules = right.find((box) => /标准|说明|规则|依据/.test(box.key) && columnHolds(sheet, box, fromRow, SCORING_RULE, 0.5));
+  for (const { role, head } of WORD_COLUMNS) {
+    const box = role === 'scoring' ? (right.find((b) => head.test(b.key)) ?? rules) : right.find((b) => !taken.has(b) && b !== rules && head.test(b.key));
+    if (box === undefined || taken.has(box)) continue;
+    found[role] = box;
+    taken.add(box);
+  }
+  return found;
 }
 
 /** A heading of one of the grid's columns right of the levels: the target, the actual, 分值, 得分, the reason. */
@@ -272,6 +379,9 @@ function splitBand(sheet: SheetSnapshot, merges: MergeIndex, row: number, width:
 const FORM_TITLE = /绩效(?:自评|目标|评价|运行监控|监控)[^，。]{0,6}表/;
 const FORM_TITLE_BARE = /^[^，。]{0,20}绩效(?:自评|目标|评价|运行监控|监控)$/;
 
+/** 填报日期：2022 年 8 月 10 日, 填表时间:2021.5.18: when the form was filled in, up to the next label. */
+const FILED_ON = /(?:填报|填表|报送|编制)(?:日期|时间)\s*[:：]?\s*[\d\s年月日./-]*/g;
+
 function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): { title: string | null; lines: string } {
   const lines: string[] = [];
   let title: string | null = null;
@@ -280,7 +390,8 @@ function titleAbove(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, wid
     const boxes = rowBoxes(sheet, merges, row, width);
     // The words above the grid, where the form may state its year (（2023年度）, 评价年度 2023): not its
     // amounts, whose digits (8200000, 2020.56万元) are no year.
-    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(/\d{5,}|\d+\.\d+/g, ' '));
+    // Nor the day it was filed (填报日期：2022年8月10日): a self-evaluation is filed the year after the one it reports.
+    for (const box of boxes) if (typeof cellAt(sheet, box.row, box.col) === 'string') lines.push(box.text.replace(FILED_ON, ' ').replace(/\d{5,}|\d+\.\d+/g, ' '));
     // The sheet's first line alone may leave out the 表 (部门整体绩效目标): lower down, 年度绩效目标 heads a block.
     const titled = (box: Box) => FORM_TITLE.test(box.key) || (first && boxes.length === 1 && FORM_TITLE_BARE.test(box.key));
     if (title === null && boxes.length <= 2 && boxes.some(titled)) title = boxes.map((box) => box.text).join('');
@@ -476,9 +587,28 @@ function weightInName(sheet: SheetSnapshot, row: number, cols: GridColumns, name
 /** ≥XX%, ××个, ＊＊, ＿＿: the template's blank for a value, left as it came. */
 const BLANK_VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*(?:[*＊]+|[×xXＸ]{2,}|[_＿]+|…+)\s*(?:%|％|[\u4e00-\u9fff]{1,3})?$/;
 
-/** A value cell holding only the template's blank reads as empty: nobody filled it in. */
+/**
+ * 一, —, -: a dash alone where a value would go, which a scan often reads as the character 一 — nothing stated.
+ * (A target of one is written 1, or 1个; never 一 alone in a value column.)
+ */
+const DASH_VALUE = /^[一—－\-–―]$/;
+
+/** A value cell holding only the template's blank, or a dash, reads as empty: nobody filled it in. */
 function unfilled(read: RawRead): RawRead {
-  return read.kind === 'words' && BLANK_VALUE.test(read.text.replace(/\s+/g, '')) ? { kind: 'empty' } : read;
+  if (read.kind !== 'words') return read;
+  const text = read.text.replace(/\s+/g, '');
+  return BLANK_VALUE.test(text) || DASH_VALUE.test(text) ? { kind: 'empty' } : read;
+}
+
+/**
+ * 公里, 万人, ≧ %: the value cell with the unit (and the bound) the template printed and no number typed in. The
+ * indicator is measured in that unit — a figure is due, none is stated — so it is quantitative with no target.
+ */
+function unitOnly(read: RawRead): { readonly unit: string; readonly sign: string | null } | null {
+  if (read.kind !== 'words') return null;
+  const m = /^(≥|≤|≧|≦|>=|<=|＞|＜|>|<|=)?\s*([^\d\s]{1,5})$/.exec(read.text.trim());
+  const unit = m ? normalUnit(m[2]) : null;
+  return m && unit !== null && isKnownUnit(unit) ? { unit, sign: m[1] ?? null } : null;
 }
 
 /** 22.8, 180: a figure written alone, with no unit or bound of its own. */
@@ -486,11 +616,13 @@ function bareFigure(read: RawRead): boolean {
   return read.kind === 'figure' && read.figure.unit === null && read.figure.approx === 'exact' && !read.figure.inSentence;
 }
 
-/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells. */
+/** 任务完成时限(月), 奖补资金兑付率(%): the unit the name puts in brackets, for a bare number in the cells — a unit the engine knows. */
 function unitInName(name: string, target: RawRead): string | null {
   if (target.kind !== 'figure' || target.figure.unit !== null) return null;
   const m = /[（(]\s*([^（）()\d\s]{1,4})\s*[)）]$/.exec(name);
-  return m ? normalUnit(m[1]) : null;
+  const unit = m ? normalUnit(m[1]) : null;
+  // 新增企业(法人), 补助对象(个人): a bracket that says what is counted, not a unit.
+  return unit !== null && isKnownUnit(unit) ? unit : null;
 }
 
 /** The unit's words in the 偏差原因 column; a bare number there (0, 0.00) gives no reason. */
@@ -526,7 +658,7 @@ function carryLevels(above: readonly string[], written: readonly string[]): stri
   });
 }
 
-function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null): GridRead {
+function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumns, width: number, formYear: number | null, places: readonly Box[] = []): GridRead {
   const { sheet, merges } = input;
   const indicators: Indicator[] = [];
   const sections: SectionRow[] = [];
@@ -567,7 +699,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     }
     // 质量 / 时效 with nothing beside them: a template row the unit left unfilled (its grid lists every
     // 二级指标 whether used or not), not an indicator with an unstated target.
-    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress].some((box) => unfilled(raw(box, row)).kind !== 'empty');
+    const filledBeside = [cols.target, cols.actual, cols.weight, cols.score, cols.progress, ...places].some((box) => unfilled(raw(box, row)).kind !== 'empty');
     // A goal the unit wrote out in a sentence (提高森林覆盖率，促进生物多样性保护。) is its own, whatever the template
     // left blank beside it: an indicator with no figure, not an unfilled template row.
     if (!filledBeside && !isWrittenGoal(written)) {
@@ -578,7 +710,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 公猪舍(≥**平方米) over a bare 22.8: the template's blank for the value, whose number went into the value
     // column — the bracket gives that number its bound and unit and is not part of the name. Where the value
     // cell states its own bound and unit (>=4个), the slot adds nothing and the name is quoted as written.
-    const targetRaw = raw(cols.target, row);
+    // A target set per place (one column each): the first place's value stands for the row's unit, bound and kind.
+    const placeReads = places.map((box) => unfilled(raw(box, row)));
+    const targetRaw = places.length > 0 ? (placeReads.find((read) => read.kind === 'figure') ?? placeReads.find((read) => read.kind !== 'empty') ?? { kind: 'empty' }) : raw(cols.target, row);
     const slot = bareFigure(targetRaw) ? templateSlot(named) ?? boundInName(named, targetRaw) : null;
     const name = slot?.name ?? named;
     const path = levels.filter((t) => t !== '');
@@ -594,7 +728,8 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     const sense = cols.sense ? cellWords(cellAt(sheet, row, cols.sense.col)).replace(/\s+/g, '') : '';
     const deadline = serialDeadline(sheet, row, cols, path, name, formYear);
     const unitText = cols.unit ? cellWords(cellAt(sheet, row, cols.unit.col)) : '';
-    const targetRead = withLetterUnit(unfilled(targetRaw));
+    const blankWithUnit = unitOnly(unfilled(targetRaw));
+    const targetRead = blankWithUnit ? { kind: 'empty' as const } : withLetterUnit(unfilled(targetRaw));
     const actualRead = withLetterUnit(unfilled(raw(cols.actual, row)));
     const figureUnit = (read: RawRead): string | null => (read.kind === 'figure' ? normalUnit(read.figure.unit) : null);
     const columnUnit = normalUnit(unitText);
@@ -602,7 +737,7 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // 28.8万元 beside a 计量单位 of %: the unit typed with the figure is the figure's; a unit column copied
     // down the rows does not turn an amount into a share.
     const ownUnitWins = columnUnit !== null && ownUnit !== null && convertUnit(1, ownUnit, columnUnit).kind === 'incompatible';
-    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? normalUnit(slot?.unit ?? null) ?? unitInName(name, targetRead);
+    const unitWritten = (ownUnitWins ? ownUnit : columnUnit) ?? ownUnit ?? figureUnit(actualRead) ?? blankWithUnit?.unit ?? normalUnit(slot?.unit ?? null) ?? unitInName(name, targetRead);
     const costRow = /成本/.test(path.join(' ')) || /(?:费|经费|费用|资金|预算|金额)$/.test(name);
     // 150万 in a 成本指标 row is 150万元: the forms count money in 万元, and a bare 万 is not a unit of its own.
     const unit = unitWritten === '万' && costRow ? '万元' : unitWritten;
@@ -623,7 +758,10 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     // A figure target with a word for the actual (无, 未完成) stays a figure target: the words are kept as the
     // actual's text and nothing is computed from them.
     const actualInWords = actualRead.kind === 'words' && !/\d/.test(actualRead.text);
-    const quantitative = target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords);
+    // No target stated, but a figure is due: the template's unit alone in the value cell (公里, ≧ %), or no target and
+    // an actual that is a figure (— | 100%). Measured in figures, with nothing to hold the actual against.
+    const figureDue = target.value === null && target.words === null && ((blankWithUnit !== null && (actualIsFigure || actualRead.kind === 'empty')) || (targetRead.kind === 'empty' && actualIsFigure && !progress));
+    const quantitative = figureDue || (target.value !== null && target.words === null && (actualIsFigure || actualRead.kind === 'empty' || progress !== null || reached !== null || actualInWords));
     const kind = quantitative ? 'quantitative' : 'qualitative';
     // A target of 0 (变质比例 0, 事故发生数 0起, 办公费 0万元) can only be a ceiling: nothing is better than none.
     const zeroTarget = quantitative && target.value?.value === 0;
@@ -662,8 +800,9 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
       // (运行维护费) or says 控制 (控制在预算成本内).
       direction: indicatorDirection(kind, name, /反向|逆向/.test(`${sign ?? ''}${sense}`) || (costRow && /成本/.test(path.join(' ')) && /(?:费|^控制)/.test(name)) || zeroTarget ? 'atMost' : target.value?.approx ?? null, targetText?.value ?? null),
       unit: kind === 'quantitative' ? unit : null,
-      target: kind === 'quantitative' ? target.value : null,
-      targetText: kind === 'quantitative' ? null : targetText,
+      target: kind === 'quantitative' && places.length === 0 ? target.value : null,
+      targetText: kind === 'quantitative' || places.length > 0 ? null : targetText,
+      ...(places.length > 0 && kind === 'quantitative' ? { breakdown: placeTargets(sheet, row, places, placeReads, unit, sign) } : {}),
       actual: kind === 'quantitative' ? actual.value : null,
       actualText: kind === 'quantitative' ? (progress || reached || actualInWords ? actual.words : null) : actualText,
       statedCompletion: stated,
@@ -675,6 +814,59 @@ function readGrid(input: SpecialLayoutInput, headerRow: number, cols: GridColumn
     });
   }
   return { indicators, sections, placeholders, orphans, totalRow: null };
+}
+
+/** 增速9.5%, 同比增长17.95%, 比上年增长8%: a change written before its percentage. */
+const CHANGE_BEFORE = /(?:增速|增幅|增长率?|同比(?:增长|增速)?|比上年(?:增长)?)\s*(?:为|达到?|[:：])?\s*$/;
+
+/**
+ * A % row whose target figure the form's own 年度总体目标 states as a change (社会消费品零售总额同比增速9.5% over a
+ * row 消费品零售额 | % | 9.5): the target is a growth, whatever the row's name, and so is the actual beside it. Marked
+ * (targetGrowth, the same figure as a fraction; derived) so that the two rates are compared and never divided. A % row the goal does not speak of as a change is left as it is.
+ */
+function withStatedGrowth(indicators: readonly Indicator[], goal: TextField | null): Indicator[] {
+  if (goal === null) return [...indicators];
+  const text = goal.value.replace(/\s+/g, '');
+  return indicators.map((indicator) => {
+    const target = indicator.target;
+    if (indicator.kind !== 'quantitative' || indicator.unit !== '%' || target === null) return indicator;
+    const figure = String(target.value);
+    let at = text.indexOf(`${figure}%`);
+    while (at >= 0 && (/[\d.]/.test(text[at - 1] ?? '') || !CHANGE_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) at = text.indexOf(`${figure}%`, at + 1);
+    if (at < 0) return indicator;
+    return { ...indicator, targetGrowth: { ...target, value: target.value / 100, decimals: target.decimals + 2, derived: true } };
+  });
+}
+
+/** Each place's target on one row of a form that sets its targets per place. */
+function placeTargets(sheet: SheetSnapshot, row: number, places: readonly Box[], reads: readonly RawRead[], unit: string | null, sign: string | null): RegionFigures[] {
+  return places.map((box, i) => ({
+    region: { value: box.text, cell: refAt(sheet, box.row, box.col) },
+    target: placeValue(withLetterUnit(reads[i]), unit, sign).value,
+    actual: null,
+    rate: null,
+    cells: [refAt(sheet, row, box.col)],
+  }));
+}
+
+/** A column named for a place: 新罗区, 埭头镇, 笏石街道办, 西坪镇尧山村. */
+function isPlaceHead(key: string): boolean {
+  return placeEvidence(key) === 'place' || (/^[\u4e00-\u9fff]{2,10}(?:村|社区|街道办)$/.test(key) && placeEvidence(key.replace(/(?:村|社区|街道办)$/, '镇')) !== 'none');
+}
+
+/**
+ * A 绩效目标表 that sets its targets per place: after the levels, the name and its words (指标解释, 指标方向), a
+ * column for each county, town or village the money goes to — on the heading row itself, or on the row under a
+ * band (区域目标值) that spans them. Two places or more; each place's column holds that place's target.
+ */
+function placeColumns(sheet: SheetSnapshot, merges: MergeIndex, row: number, cols: GridColumns, width: number): { places: Box[]; row: number } | null {
+  const named = new Set([cols.explanation, cols.sign, cols.sense, cols.unit, cols.formula, cols.standard, cols.scoring].filter((box): box is Box => box !== undefined).map((box) => box.col));
+  for (const at of [row, row + 1]) {
+    const boxes = rowBoxes(sheet, merges, at, width).filter((box) => box.col > cols.name.col && !named.has(box.col));
+    const places = boxes.filter((box) => isPlaceHead(box.key));
+    if (places.length >= 2 && places.length === boxes.length) return { places, row: at };
+  }
+  return null;
 }
 
 /**
@@ -717,6 +909,30 @@ function scoreBesideLabel(sheet: SheetSnapshot, merges: MergeIndex, row: number,
     : { value: Number(m[1]), cell, approx: 'exact', text: next.text, decimals: m[1].split('.')[1]?.length ?? 0, derived: true };
 }
 
+/** 自评得分, 自评总分, 综合得分, 总得分: the label of the form's total score. 得分 alone heads a column, not the total. */
+const HEAD_TOTAL = /^(?:(?:自评|评价|综合)总?得分|总得分|(?:自评)?总分)$/;
+
+/**
+ * The total the unit gave its form, written in the form's head rather than in a 总分 row under the grid: 自评得分 | 98
+ * in two boxes, or 自评总分: 95 in one. Looked for only above the grid, on a form with a 得分 column.
+ */
+function totalInHead(sheet: SheetSnapshot, merges: MergeIndex, toRow: number, width: number): NumberField | null {
+  for (let row = 1; row <= toRow; row++) {
+    const boxes = rowBoxes(sheet, merges, row, width);
+    for (let i = 0; i < boxes.length; i++) {
+      const inOne = /^(.+?)[:：]\s*(\d+(?:\.\d+)?)\s*分?$/.exec(boxes[i].text);
+      if (inOne && HEAD_TOTAL.test(labelKey(inOne[1]))) {
+        return { value: Number(inOne[2]), cell: refAt(sheet, row, boxes[i].col), approx: 'exact', text: boxes[i].text, decimals: inOne[2].split('.')[1]?.length ?? 0, derived: true };
+      }
+      const next = boxes[i + 1];
+      if (HEAD_TOTAL.test(boxes[i].key) && next && typeof cellAt(sheet, row, next.col) === 'number') {
+        return figure(readRaw(cellAt(sheet, row, next.col), numberFormatAt(sheet, row, next.col), refAt(sheet, row, next.col)));
+      }
+    }
+  }
+  return null;
+}
+
 /** The unit a 单位名称 column names beside the first indicator, without its budget code. */
 function unitInColumn(sheet: SheetSnapshot, merges: MergeIndex, column: Box | undefined, row: number | undefined): string | null {
   if (!column || row === undefined) return null;
@@ -757,6 +973,13 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     rateRead.kind === 'figure' ? placeRate(rateRead.figure, !rateRead.figure.percentFormat && rateRead.figure.unit !== '%' && rateRead.figure.shown > 1.5) : null;
   const rate = rowRate(read(figuresRow, c.rate));
   const reason = c.reason === null ? null : readTextField(cellAt(sheet, row, c.reason), refAt(sheet, row, c.reason));
+  const spent = figure(read(figuresRow, c.executed));
+  const budgeted = figure(read(figuresRow, c.budget));
+  // The budget set at the start of the year stands for the year's when the block states no other (a 监控表's 年初预算数
+  // beside 1-6月执行数). Spending above it says the budget was raised during the year, to a figure the form does not
+  // state: then there is no year's budget to hold the spending against, and no 执行率 the form never wrote.
+  const raised = c.adjusted === null && c.rate === null && budgeted !== null && spent !== null && spent.value > budgeted.value;
+  const yearBudget = raised ? null : budgeted;
   const indicator: Indicator = {
     ...UNSTATED_FIELDS,
     row,
@@ -768,8 +991,8 @@ function budgetIndicator(input: SpecialLayoutInput, block: BudgetBlock): BudgetR
     kind: 'quantitative',
     direction: 'higher',
     unit: c.unit,
-    target: figure(read(figuresRow, c.budget)),
-    actual: figure(read(figuresRow, c.executed)),
+    target: yearBudget,
+    actual: spent,
     statedCompletion: rate,
     weight: figure(read(row, c.weight)) ?? labelWeight(sheet, c.weightInLabel),
     // The template's long instruction (1.预算执行率=…) sits in the 原因 column of some variants: not the unit's words.
@@ -876,17 +1099,21 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   const sideLabel = hasSideLabel(sheet, merges, grid.row, grid.columns.level1 ?? grid.columns.name, width);
   if (!looksLikeFinanceForm(title, fields.length > 0, budget, sideLabel)) return null;
   // A grid without 一级/二级指标 (指标 · 指标值 …) is common to any target table: it is a finance form only
-  // with the form's own furniture above it — its key-value block or budget — and the 绩效指标 label beside it.
-  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null))) return null;
+  // with the form's own furniture about it — its key-value block or budget and the 绩效指标 label beside it, or a
+  // form's title over a budget block of amounts budgeted and spent (预算 · 执行), which no other table has.
+  if (grid.columns.level1 === undefined && !(sideLabel && (fields.length > 0 || budget !== null)) && !(title !== null && budget !== null)) return null;
   if (!financeEvidence(grid, title, fields, budget, sideLabel)) return null;
   const issues: Issue[] = [];
-  const cols = grid.columns;
+  // A target form that sets its targets per place is read as a cross-table of its rows by those places.
+  const byPlace = placeColumns(sheet, merges, grid.row, grid.columns, width);
+  const cols = byPlace ? { ...grid.columns, target: undefined } : grid.columns;
   const formYear = (title === null ? null : findYear(title)) ?? findYear(lines) ?? (cols.target ? findYear(cols.target.text) : null) ?? findYear(sheet.name) ?? findYear(input.workbookName);
-  const grid0 = readGrid(input, grid.row, cols, width, formYear);
+  const grid0 = readGrid(input, byPlace?.row ?? grid.row, cols, width, formYear, byPlace?.places);
   const read = { ...grid0, indicators: withNumberedParents(grid0.indicators) };
   const budgetRead = budget ? budgetIndicator(input, budget) : null;
   const budgetRow = budgetRead?.indicator ?? null;
-  const indicators = budgetRow ? [budgetRow, ...read.indicators] : read.indicators;
+  const gridIndicators = withStatedGrowth(read.indicators, readGoalTexts(sheet, merges, 1, grid.row - 1, width).goal);
+  const indicators = budgetRow ? [budgetRow, ...gridIndicators] : gridIndicators;
   if (indicators.length === 0) return null;
 
   const subject = fieldValue(fields, /^项目名称$/);
@@ -908,6 +1135,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     statedWeightTotal = at(cols.weight);
     statedScoreTotal = at(cols.score) ?? (cols.weight ? null : scoreBesideLabel(sheet, merges, total, width));
   }
+  statedScoreTotal ??= cols.score ? totalInHead(sheet, merges, grid.row - 1, width) : null;
   if (budgetRead?.fromPart && budget?.totalLabel) {
     issues.push(
       recognitionIssue('warning', RECOGNIZE_CODES.budgetTotalEmpty, refAt(sheet, budget.totalLabel.row, budget.totalLabel.col), {
@@ -917,12 +1145,13 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
       }),
     );
   }
-  if (grid.unused.length > 0) {
+  const unused = grid.unused.filter((box) => !byPlace?.places.some((place) => place.col === box.col));
+  if (unused.length > 0) {
     issues.push(
-      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, grid.unused[0].col), {
+      recognitionIssue('warning', RECOGNIZE_CODES.unusedColumns, refAt(sheet, grid.row, unused[0].col), {
         layout: `“${formName}”`,
-        count: grid.unused.length,
-        columns: grid.unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
+        count: unused.length,
+        columns: unused.map((box) => `${columnLetter(box.col)}列“${box.text}”`).join('、'),
       }),
     );
   }
@@ -972,7 +1201,7 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
     return { indicatorRow: planned.row, initial, adjusted: null, executed: null, rate: null, weight: null, score: null };
   };
   const extraColumns: Partial<Record<FinanceExtraColumn, ColumnMapping>> = {};
-  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
+  for (const [key, box] of [['comparator', cols.sign], ['sense', cols.sense], ['likelihood', cols.likelihood], ['explanation', cols.explanation], ['formula', cols.formula], ['standard', cols.standard], ['scoring', cols.scoring], ['reviewScore', cols.reviewScore], ['midTermSubcategory', cols.earlier?.level2], ['midTermName', cols.earlier?.name], ['midTermTarget', cols.earlier?.target]] as const) {
     const m = mapping(box, box?.text ?? '');
     if (m) extraColumns[key] = m;
   }
@@ -997,10 +1226,10 @@ export function readFinanceForm(input: SpecialLayoutInput): FinanceFormRead | nu
   return {
     table: {
       sheet: sheet.name,
-      layoutClass: 'finance-form',
+      layoutClass: byPlace ? 'cross-table' : 'finance-form',
       title: title ?? formName,
       unitName: unitName === '' ? null : unitName,
-      headerRows: grid.headerRows,
+      headerRows: byPlace && byPlace.row > grid.row ? [...grid.headerRows, byPlace.row] : grid.headerRows,
       columns,
       levelColumns,
       period,

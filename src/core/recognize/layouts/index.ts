@@ -11,7 +11,8 @@ export type { SpecialLayout, SpecialLayoutInput } from './special-layout';
  */
 export function readSpecialLayout(input: SpecialLayoutInput, only?: 'finance-form' | 'cross-table'): SpecialLayout | null {
   // The user's word for the kind of table (--layout) leaves the other reader out.
-  const form = only === 'cross-table' ? null : readFinanceForm(input);
-  if (form) return { kind: 'table', table: form.table, issues: form.issues };
+  // A 绩效目标表 that sets its targets per place is read by the finance form's reader as a cross-table.
+  const form = readFinanceForm(input);
+  if (form && (only === undefined || form.table.layoutClass === only)) return { kind: 'table', table: form.table, issues: form.issues };
   return only === 'finance-form' ? null : readCrossTable(input);
 }
