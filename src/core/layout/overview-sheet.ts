@@ -101,7 +101,14 @@ class OverviewBuilder {
       available: totals.scoreAvailable,
       rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
     };
-    const values = this.push(HEADLINE.map((column): PlannedValue => formulaValue(`=${this.summaryRef(totalRow, column)}`, cached[column])));
+    // A table with no 分值 has nothing to score: 实得分 0 · 应得分 0 would read as "scored nothing".
+    const unscored = totals.scoreAvailable <= 0;
+    const scoreColumn = (column: SummaryColumn) => column === 'earned' || column === 'available' || column === 'rate';
+    const values = this.push(
+      HEADLINE.map((column): PlannedValue =>
+        unscored && scoreColumn(column) ? { kind: 'text', text: '—' } : formulaValue(`=${this.summaryRef(totalRow, column)}`, cached[column]),
+      ),
+    );
     this.styles.push(
       { rect: rect(labels, 1, labels, HEADLINE.length), style: HEADER_STYLE },
       { rect: rect(values, 1, values, HEADLINE.length), style: { ...BODY_STYLE, fontSize: 16, bold: true, horizontal: 'center', numberFormat: COUNT } },
@@ -181,7 +188,13 @@ class OverviewBuilder {
       if (problems) cells.splice(2, 3, { kind: 'text', text: problem }, null, null);
       const at = this.push(cells);
       if (problems) this.merges.push(rect(at, 3, at, 5));
-      const lines = Math.max(linesIn(line.indicator.name.value, 30), problems ? linesIn(problem, 33) : 1);
+      // Every wrapped column sets the height, not the name alone: a long 责任科室 was cut off at one line.
+      const lines = Math.max(
+        linesIn(line.indicator.name.value, COLUMN_WIDTHS[0]),
+        problems ? linesIn(problem, COLUMN_WIDTHS[2] + COLUMN_WIDTHS[3] + COLUMN_WIDTHS[4] - 1) : 1,
+        linesIn(line.indicator.department?.value ?? '', COLUMN_WIDTHS[LIST_COLUMNS.indexOf('department')]),
+        linesIn(line.indicator.owner?.value ?? '', COLUMN_WIDTHS[LIST_COLUMNS.indexOf('owner')]),
+      );
       if (lines > 1) this.heights.push({ row: at, height: heightFor(lines) });
     }
     const last = this.next - 1;

@@ -23,19 +23,27 @@ function namedCount(builder: RunBuilder, indicators: readonly Indicator[]): void
 }
 
 /**
- * How the whole stands, in words a leader signs: 总体进展顺利 only when nothing lags and nothing is unreported,
- * unclear or pending; 总体推进平稳 when nothing lags and at least half is known, or (但仍有差距) when at most a
- * fifth lags; uneven progress when more lags. When less than half is known the draft says so instead of judging
- * the whole, and null when nothing is known at all: the closing then writes no overall judgement (issue 19: a
- * table with no 完成情况 was drafted as 总体推进平稳). The statuses decide, never a default of good news.
+ * How the whole stands, in words a leader signs: 总体进展顺利 only when every indicator is done or on track by
+ * its figures (推进中 says work goes on, not that it goes well); 总体推进平稳 when nothing lags and at least half is
+ * done or on track, or (但仍有差距) when at most a fifth lags; uneven progress when more lags. When at least half
+ * is known but less than half is done or on track, the whole is 仍在推进之中 (seen on real 一季度进展 tables where
+ * every task was only under way and the draft said 总体进展顺利). When less than half is known the draft says so
+ * instead of judging the whole, and null when nothing is known at all: the closing then writes no overall
+ * judgement (issue 19: a table with no 完成情况 was drafted as 总体推进平稳). The statuses decide, never a
+ * default of good news.
  */
 function overallWords(tally: StatusTally): string | null {
   const open = tally.unreported.length + tally.unclear.length + tally.pending.length;
   const known = tally.total - open;
   if (known <= 0) return null;
   if (known * 2 < tally.total) return '部分指标有进展，多数指标完成情况尚待填报或确认';
-  if (tally.lagging.length === 0) return open === 0 ? '总体进展顺利' : '总体推进平稳';
-  if (tally.lagging.length * 5 <= tally.total) return '总体推进平稳，但仍有差距';
+  const good = tally.byStatus.completed + tally.byStatus.exceeded + tally.byStatus['on-track'];
+  const mostlyGood = good * 2 >= tally.total;
+  if (tally.lagging.length === 0) {
+    if (good === tally.total) return '总体进展顺利';
+    return mostlyGood ? '总体推进平稳' : '总体仍在推进之中';
+  }
+  if (tally.lagging.length * 5 <= tally.total) return mostlyGood ? '总体推进平稳，但仍有差距' : '总体仍在推进之中，部分指标滞后';
   return '推进不平衡，部分指标差距较大';
 }
 

@@ -8,6 +8,7 @@ import { chineseDate, dayAfterPeriod } from './period-wording';
 import { RunBuilder } from './run-builder';
 import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
 import { staffTextRuns, tidyStaffText } from './staff-text';
+import { leadName } from './indicator-name';
 
 /**
  * The draft of a 财政部 绩效自评表 reads as a 绩效自评 summary, not as a bureau's half-year report: 预算执行率,
@@ -33,6 +34,7 @@ function points(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+/** Points (分值 or 得分) as a number run, so 数据来源 names the cell it came from. */
 function scoreRun(builder: RunBuilder, field: NumberField): RunBuilder {
   return builder.number(`${points(field.value)}分`, field.value, '分', [field.cell]);
 }
@@ -127,7 +129,9 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   if (total) {
     b.text(`按${form.formName}，单位自评总分`);
     scoreRun(b, total);
-    if (available > 0) b.text(`（满分${points(available)}分）`);
+    // The weights summed are the full marks only if none is missing: a sum below the total itself says some are
+    // (a form giving only 得分 for its indicators), and 总分100分（满分20分） is no sentence to sign.
+    if (available > 0 && available >= total.value - 0.005) b.text(`（满分${points(available)}分）`);
     b.text('。');
   }
   const scored = items.filter((i) => i.path[0] !== BUDGET_GROUP && i.weight && i.statedScore);
@@ -164,7 +168,7 @@ function budgetSection(table: IndicatorTable, form: FinanceFormFacts, byRow: Rea
   money(b, budget.actual, budget.unit, budget.name.value);
   const rate = budgetRate(budget, byRow.get(budget.row) ?? null);
   if (rate) rateRun(b, rate);
-  if (budget.weight) b.text(`；该项分值${points(budget.weight.value)}分`);
+  if (budget.weight) scoreRun(b.text('；该项分值'), budget.weight);
   if (budget.statedScore) scoreRun(b.text('，自评得分'), budget.statedScore);
   confirmed(b, byRow.get(budget.row) ?? null);
   b.text('。');
@@ -180,6 +184,15 @@ function goalSection(form: FinanceFormFacts, n: number): ReportBlock[] {
   return blocks;
 }
 
+/**
+ * A 指标值 cell holding only its unit (公里, 万人, "≧ %"): a form left half filled, whose target is still empty.
+ * "年度指标值公里" is no sentence; the draft marks the gap instead.
+ */
+function isUnitOnly(text: string): boolean {
+  const bare = text.replace(/[\s\u3000≥≤≧≦＞＜><=＝]/g, '');
+  return bare === '' || /^(?:%|％|‰|(?:[万亿千百]|平方|立方)?(?:元|人次|人|户|亩|个|家|项|次|天|日|公里|千米|米|吨|台|套|座|条|所|份|件|批|场|篇|处|名|方|千瓦|瓦|辆|株|头|只|册|小时))$/.test(bare);
+}
+
 /** A person's 确认状态, said after the figures as every layout's draft says it (confirmed-sentence.ts). */
 function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuilder {
   const clause = confirmationClause(result);
@@ -189,7 +202,7 @@ function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuil
 function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind'], result: IndicatorResult | null): ReportBlock {
   const b = new RunBuilder().text('年度指标值');
   if (indicator.target) asWritten(b, indicator.target, indicator.unit);
-  else if (indicator.targetText) quoted(b, indicator.targetText);
+  else if (indicator.targetText && !isUnitOnly(indicator.targetText.value)) quoted(b, indicator.targetText);
   else b.placeholder('【未填写】');
   if (kind === 'self-evaluation') {
     b.text('，实际完成值');
@@ -197,11 +210,11 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
     else if (indicator.actualText) quoted(b, indicator.actualText);
     else b.placeholder('【未填写】');
   }
-  if (indicator.weight) b.text(`，分值${points(indicator.weight.value)}分`);
+  if (indicator.weight) scoreRun(b.text('，分值'), indicator.weight);
   if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
   confirmed(b, result);
   b.text('。');
-  return paragraph(b.build(), `${outlineMark(3, k)}${indicator.name.value}：`);
+  return paragraph(b.build(), `${outlineMark(3, k)}${leadName(indicator.name.value)}`);
 }
 
 function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
@@ -241,7 +254,7 @@ function deviationSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indi
   });
   if (explained.length === 0 && lostUnexplained.length === 0 && confirmedBehind.length === 0) return [];
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
-  explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${indicator.name.value}：`)));
+  explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${leadName(indicator.name.value)}`)));
   for (const indicator of lostUnexplained) {
     blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }

@@ -22,3 +22,13 @@ export function subjectName(indicator: Indicator, unit: string | null, isCount: 
 export function isClauseName(name: string): boolean {
   return /[，,；;]/.test(name);
 }
+
+/**
+ * The name as a paragraph's lead (1.食品安全抽检批次： · 1.优化营商环境,提升获得感。): a name the staff ended with
+ * their own stop keeps one mark, never 。： (a form's 三级指标 written as a sentence).
+ */
+export function leadName(name: string): string {
+  const bare = name.replace(/[\s\u3000。；;，,、：:.．]+$/, '');
+  if (bare === '') return `${name}：`;
+  return `${bare}${isClauseName(bare) ? '。' : '：'}`;
+}

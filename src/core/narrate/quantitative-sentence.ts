@@ -6,7 +6,7 @@ import { periodName } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
-import { statedPointsRuns } from './stated-points';
+import { statedPointsRuns, statedPointsWords } from './stated-points';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -48,6 +48,14 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     builder.append(statedPointsRuns(indicator, staff.text));
     builder.append(targetClause(indicator, actual, status, context, staff.text));
     builder.append(staffTextRuns(split.tail, [staff.cell]));
+  } else if (isStatedChange(indicator, actual)) {
+    // The actual is itself the change the staff wrote (提高1.6个百分点): their words say it; "完成1.6个百分点，
+    // 提高1.6个百分点" said it twice, the first time as a completion.
+    const words = statedPointsWords(indicator)!;
+    if (subject !== '') builder.text(subject);
+    builder.append(staffTextRuns(words, [indicator.statedChangePoints!.cell]));
+    builder.append(targetClause(indicator, actual, status, context, ''));
+    if (staff !== null) appendStaff(builder, staff);
   } else {
     actualClause(indicator, subject, actual, context, builder);
     builder.append(growthClause(indicator, context, ''));
@@ -56,6 +64,13 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     if (staff !== null) appendStaff(builder, staff);
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/** An actual in 个百分点 that the staff's own words state as the change (提升3.89个百分点). */
+function isStatedChange(indicator: Indicator, actual: Figure): boolean {
+  if (!/^个?百分点$/.test(actual.unit ?? '')) return false;
+  const words = statedPointsWords(indicator);
+  return words !== null && mentionsFigure(words, actual.digits, '个百分点');
 }
 
 /**
@@ -178,6 +193,9 @@ function pointsChange(indicator: Indicator, context: SentenceContext, staff: str
   return new RunBuilder().text(words).number(points.text, points.value, points.unit, points.sources).build();
 }
 
+/** A completion rate above this (200%) is written with a request to check it. */
+const DOUBTFUL_RATE = 2;
+
 /** How the figure stands against the annual target and 序时进度. */
 function targetClause(indicator: Indicator, actual: Figure, status: Status, context: SentenceContext, staff: string): Run[] {
   const builder = new RunBuilder();
@@ -220,6 +238,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else builder.text(`，完成全年目标的${approx}`);
       builder.number(figure.text, figure.value, figure.unit, figure.sources);
+      // Over twice the target is more often a target in other units or a cumulative actual than a triumph:
+      // the figure stays, and a person is asked to check it before a leader signs it.
+      if (rate > DOUBTFUL_RATE) builder.text('（为全年目标的2倍以上，').placeholder('【待核实：目标值与完成值的口径】').text('）');
     }
   }
   return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();

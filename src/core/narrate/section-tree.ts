@@ -16,6 +16,8 @@ export type TreeChild = { readonly kind: 'section'; readonly node: SectionNode }
 /** Titles as they read in a heading: no outline number, no trailing colon or stop. */
 export function cleanTitle(title: string): string {
   return title
+    // A title typed on two lines of one cell is one title: the break is the cell's, not the heading's.
+    .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '')
     .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')
     .replace(/[\s\u3000：:。；;，,、]+$/, '')
     // 勤政目标（60分）: the points belong to the sheet, not to the heading. A finance form writes them bare too
