@@ -159,10 +159,13 @@ const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:�
  * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
  * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区), said with a
  * quantifier of some (有些, 一些, 有的, 个别, 少数: 有些项目超额完成了任务). A building's 基础 (foundation: 基础已验收) is
- * one stage of the works, not 基础设施. A done-verb on one of them finishes that part only.
+ * one stage of the works, not 基础设施. The paperwork and ceremonies a task starts with (方案制定, 预算编制, 备案, 填报,
+ * 启动仪式, 动员会) are steps too, unless the task is that paperwork (namedByTask); a 竣工验收备案 is the filing
+ * that closes finished works, not a step before them. A done-verb on one of them
+ * finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
