@@ -4,6 +4,7 @@ import { runsText } from '../../src/core/model';
 import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
 
 /**
  * Finance forms as provinces and counties vary them: the same 绩效指标 grid under other headers and with
@@ -12,17 +13,7 @@ import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 const _ = null;
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('绩效目标表', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
-
-function byName(table: IndicatorTable, name: string) {
-  const found = table.indicators.find((i) => i.name.value === name);
-  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
-  return found;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('绩效目标表', spec);
 
 /** A target form whose 指标性质 holds 正向/反向 and whose 指标方向 holds the comparator. */
 const SENSE_AND_COMPARATOR: SheetSpec = {

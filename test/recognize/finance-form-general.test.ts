@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
 
 /**
  * Finance forms read by what every template shares, not by one province's spelling: the budget block's amounts
@@ -11,17 +12,7 @@ import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 const _ = null;
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('绩效表', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
-
-function byName(table: IndicatorTable, name: string) {
-  const found = table.indicators.find((i) => i.name.value === name);
-  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
-  return found;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('绩效表', spec);
 
 /** The grid every budget-block case below sits over: a 自评表's three levels with two rows. */
 const GRID: readonly (readonly (string | number | null)[])[] = [

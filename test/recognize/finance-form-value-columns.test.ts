@@ -2,7 +2,8 @@ import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
 // The Node host supplies the traditional → simplified converter (OpenCC), as the CLI's reader does.
 import '../../src/node/traditional-chinese';
-import { area, workbookOf, type SheetSpec } from './build-snapshot';
+import { area, type SheetSpec } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
 
 /**
  * The value columns of finance forms as the provinces' templates word them: a 指标值类型 column of ≥ / 定性
@@ -12,17 +13,7 @@ import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 const _ = null;
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('绩效目标表', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
-
-function byName(table: IndicatorTable, name: string) {
-  const found = table.indicators.find((i) => i.name.value === name);
-  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
-  return found;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('绩效目标表', spec);
 
 describe('“指标值类型”一列写 ≥ ≤ 定量 定性：是比较符，不是目标值', () => {
   const typed: SheetSpec = {

@@ -3,6 +3,7 @@ import { recognize } from '../../src/core/recognize';
 import { validate } from '../../src/core/validate';
 import { bareHead, isActualHead, isScoreHead, isTargetHead, isWeightHead } from '../../src/core/recognize/layouts/finance-form-heads';
 import { area, workbookOf, type SheetSpec } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
 
 /**
  * Finance forms as a department new to the tool fills them: the 财政部 template's columns under the words its
@@ -12,17 +13,7 @@ import { area, workbookOf, type SheetSpec } from './build-snapshot';
 
 const _ = null;
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('绩效自评', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
-
-function byName(table: IndicatorTable, name: string) {
-  const found = table.indicators.find((i) => i.name.value === name);
-  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
-  return found;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('绩效自评', spec);
 
 describe('表头按所依的词认：分值、得分、指标值、完成值的各种写法', () => {
   it('去掉末尾括号里的单位或列标（分）（%）（A），去掉必填星号', () => {

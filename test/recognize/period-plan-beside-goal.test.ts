@@ -1,7 +1,8 @@
 import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
 import '../../src/node/traditional-chinese';
-import { workbookOf, type SheetSpec } from './build-snapshot';
+import { type SheetSpec } from './build-snapshot';
+import { tableOfSheet } from './recognized-table';
 
 /**
  * Monthly and quarterly reports: 项目内容 | 月度工作计划 (or 本月计划, 本季度工作计划) | 牵头单位 | 落实情况. The plan
@@ -10,11 +11,7 @@ import { workbookOf, type SheetSpec } from './build-snapshot';
  * stand for the year's target when the task states one. Sheets are written for the rule.
  */
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('月报', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('月报', spec);
 
 function row(table: IndicatorTable, at: number) {
   const found = table.indicators.find((i) => i.row === at);

@@ -2,7 +2,8 @@ import type { IndicatorTable } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
 import { templateSlot } from '../../src/core/recognize/template-slot';
 import '../../src/node/traditional-chinese';
-import { workbookOf, type SheetSpec } from './build-snapshot';
+import { type SheetSpec } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
 
 /**
  * A form's template leaves a blank after each indicator's name for its value — 名称(≥**单位) — and the unit
@@ -10,17 +11,7 @@ import { workbookOf, type SheetSpec } from './build-snapshot';
  * The sheets below are written for the rule, none copied from a published table.
  */
 
-function tableOf(spec: SheetSpec): IndicatorTable {
-  const recognition = recognize(workbookOf('自评表', [spec]));
-  if (!recognition.table) throw new Error(`no table: ${recognition.issues.map((i) => i.code).join(', ')}`);
-  return recognition.table;
-}
-
-function byName(table: IndicatorTable, name: string) {
-  const found = table.indicators.find((i) => i.name.value === name);
-  if (!found) throw new Error(`no ${name} in ${table.indicators.map((i) => i.name.value).join('、')}`);
-  return found;
-}
+const tableOf = (spec: SheetSpec): IndicatorTable => tableOfSheet('自评表', spec);
 
 describe('名称后模板留的空位：（≥**单位）是目标的界限和单位，不是名称的一部分', () => {
   it.each([
