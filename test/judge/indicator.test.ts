@@ -17,6 +17,26 @@ describe('一个指标的判断：完成值栏、完成情况说明、数字与�
     expect(judgeQualitative(found, period)).toEqual({ verdict: 'unclear', basis: 'contradiction', evidence: '完成值“已完成”与说明“问题整改尚未落实到位”矛盾' });
   });
 
+  // q5 (fifth round) found a 区 table whose 完成值 column said 当年完成 for four projects whose 进展 said 正在备货 / 做好开工准备.
+  it.each([
+    ['已完成', '设备已到货，正在安装调试'],
+    ['完成', '已完成招标，施工队伍正在进场'],
+    ['全部完成', '做好验收准备，剩余2处待整改'],
+  ])('完成值栏写“%s”而说明写还在做（“%s”）：两者矛盾，需人工确认', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '校园改造', kind: 'qualitative', actual, progressText });
+    const judged = judgeQualitative(found, period);
+    expect(judged.verdict).toBe('unclear');
+    expect(judged.evidence).toMatch(/^完成值“.+”与说明“.+”矛盾$/);
+  });
+
+  it.each([
+    ['已完成', '已完成全部改造并通过验收'],
+    ['超额完成', '超额完成年度任务，群众反映良好'],
+  ])('完成值栏写“%s”、说明也说做完了（“%s”）：仍是已完成', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '校园改造', kind: 'qualitative', actual, progressText });
+    expect(judgeQualitative(found, period).verdict).toMatch(/^(?:completed|exceeded)$/);
+  });
+
   it('完成值栏说不清时看说明；都说不清则需人工确认', () => {
     const readable = onlyIndicator({ name: '园区申报', kind: 'qualitative', actual: '见说明', progressText: '申报工作正在推进' });
     expect(judgeQualitative(readable.indicator, readable.period).verdict).toBe('in-progress');

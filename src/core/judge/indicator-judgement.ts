@@ -1,6 +1,7 @@
 import type { Indicator, Period, TextField } from '../model';
 import { saysNone } from '../model';
-import { sameWords } from './clauses';
+import { clauseSignals } from './clause-signals';
+import { clausesOf, sameWords } from './clauses';
 import { dueDateIn, hasPassed, referenceDate } from './due-date';
 import { amount, percent, quoted } from './evidence';
 import { figuresShowDone, figuresVerdict, isGrowthTarget, isPartYearGrowth } from './figures-verdict';
@@ -59,7 +60,7 @@ function isDoneVerdict(judgement: Judgement | null): boolean {
 /**
  * A 定性指标, from what the department wrote. The 完成值 column's words (已完成, 推进中) are the department's
  * own verdict and come first; the 完成情况说明 decides only when they decide nothing. When the two disagree
- * outright (完成值 已完成, 说明 尚未落实到位) nobody can sign either: 需人工确认. With words in neither, a figure
+ * (完成值 已完成, 说明 尚未落实到位 or 正在备货, work still under way) nobody can sign either: 需人工确认. With words in neither, a figure
  * in the actual column means work under way, and nothing at all is 未填报.
  */
 export function judgeQualitative(indicator: Indicator, period: Period): Judgement {
@@ -74,7 +75,13 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
   const fromStatus = statusWords === null ? null : statusVerdict(statusWords, indicator, context, period.year);
   const fromProgress = progressWords === null ? null : judgeWords(progressWords, context);
   if (fromStatus !== null && fromStatus.verdict !== 'unclear') {
-    const contradicted = isDoneVerdict(fromStatus) && fromProgress?.verdict === 'behind' && fromProgress.basis === 'words';
+    // 完成值 当年完成 beside 说明 正在备货 / 做好开工准备: the description itself tells of work still going on, so the done
+    // is not the whole (a 说明 read as 推进中 only because the target has parts it does not name is no contradiction).
+    const stillGoing = fromProgress?.verdict === 'in-progress' && progressWords !== null && clausesOf(progressWords).some((clause) => {
+      const signals = clauseSignals(clause);
+      return signals.stillToDo || (signals.ongoing && !signals.done);
+    });
+    const contradicted = isDoneVerdict(fromStatus) && (fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words';
     return contradicted && statusWords !== null && progressWords !== null
       ? { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` }
       : fromStatus;
