@@ -41,7 +41,7 @@ function percent(value: number | null): string {
 function summary(json: AnalysisJson, questions: readonly RecognitionQuestion[], locale: Locale): string {
   const layout = json.layoutClass ? tDynamic(`ui.layout.${json.layoutClass}`, locale) : '—';
   const lines = [`工作表：${json.sheet}　表头行：${json.headerRows.join('、')}　版式：${layout}（${json.layoutClass}，可用 --layout 更正）`];
-  if (json.period) lines.push(`期间：${json.period.year}年${json.period.label}　序时进度：${percent(json.period.expectedProgress)}`);
+  if (json.period) lines.push(`期间：${json.period.yearAssumed ? '【待核实】' : ''}${json.period.year}年${json.period.label}　序时进度：${percent(json.period.expectedProgress)}`);
   lines.push(
     `列：${Object.entries(json.columns)
       .map(([field, letter]) => `${field}=${letter}(${Math.round((json.confidence[field as keyof typeof json.confidence] ?? 0) * 100)}%)`)

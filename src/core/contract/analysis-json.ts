@@ -14,7 +14,7 @@ export interface AnalysisJson {
   /** Mapping confidence per field, 0..1; fields listed in `unsure` should be confirmed by the user. */
   readonly confidence: Partial<Record<FieldKey, number>>;
   readonly unsure: readonly FieldKey[];
-  readonly period: (Pick<Period, 'year' | 'fromMonth' | 'toMonth' | 'expectedProgress' | 'label' | 'source'> & { asOf?: string }) | null;
+  readonly period: (Pick<Period, 'year' | 'fromMonth' | 'toMonth' | 'expectedProgress' | 'label' | 'source'> & { asOf?: string; yearAssumed?: true }) | null;
   readonly candidates: readonly { sheet: string; score: number }[];
   readonly indicators: readonly IndicatorJson[];
   readonly issues: readonly IssueJson[];
@@ -243,6 +243,7 @@ export function analysisJson(outcome: PipelineOutcome, locale: Locale = 'zh-CN')
       label: period.label,
       source: period.source,
       ...(period.asOf ? { asOf: period.asOf } : {}),
+      ...(period.yearAssumed ? { yearAssumed: true as const } : {}),
     },
     candidates: outcome.recognition.candidates.map(({ sheet, score }) => ({ sheet, score: round(score, 3) ?? 0 })),
     indicators: (table?.indicators ?? []).map((indicator) => indicatorJson(indicator, resultsByRow.get(indicator.row))),

@@ -262,6 +262,8 @@ export const enUS: Record<MessageKey, string> = {
   'issue.recognize-bad-column-map': 'The column mapping "{field}={column}" cannot be used: no such field or column.',
   'issue.recognize-bad-column-map.fix': 'Fields are id, category, name, unit, target, periodTarget, actual, lastYear, growth, completionRate, department, owner, weight, deadline, progressText; columns are letters (e.g. E).',
   'issue.recognize-period-missing': 'Neither the headers, the title nor the sheet name state the period; progress is measured against the whole of {year}.',
+  'issue.recognize-year-missing': 'No header, title, sheet or file name and no deadline states the year; this machine\'s current year, {year}, is used, and the draft marks the year 【待核实】 (to be checked).',
+  'issue.recognize-year-missing.fix': 'State the year in the title (e.g. 2024年1—6月完成情况), or give the date with --as-of.',
   'issue.recognize-period-missing.fix': 'State the period in the title or a header (e.g. 1—6月完成情况), or give the date with --as-of.',
   'issue.recognize-bad-as-of': 'The as-of date "{asOf}" is not a valid date (YYYY-MM-DD); the period stated in the sheet is used.',
   'issue.recognize-bad-as-of.fix': 'Write the date as YYYY-MM-DD, e.g. 2009-06-30.',

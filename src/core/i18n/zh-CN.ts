@@ -266,6 +266,8 @@ export const zhCN = {
   'issue.recognize-bad-column-map': '列对应“{field}={column}”无法使用：字段名或列字母不存在。',
   'issue.recognize-bad-column-map.fix': '字段名用 id、category、name、unit、target、periodTarget、actual、lastYear、growth、completionRate、department、owner、weight、deadline、progressText，列用字母（如 E）。',
   'issue.recognize-period-missing': '表头、标题和工作表名中都没有写明统计时段，按 {year} 年全年计算序时进度。',
+  'issue.recognize-year-missing': '表头、标题、工作表名、文件名和完成时限中都没有写明年份，暂按本机今天的年份 {year} 年计算；汇报稿里的年份标为【待核实】。',
+  'issue.recognize-year-missing.fix': '在标题中写明年份（如“2024年1—6月完成情况”），或用 --as-of 指定截止日期。',
   'issue.recognize-period-missing.fix': '在标题或表头中写明时段（如“1—6月完成情况”），或用 --as-of 指定截止日期。',
   'issue.recognize-bad-as-of': '截止日期“{asOf}”不是有效日期（应为 YYYY-MM-DD），已按表中写明的时段计算。',
   'issue.recognize-bad-as-of.fix': '按 YYYY-MM-DD 格式填写截止日期，如 2009-06-30。',

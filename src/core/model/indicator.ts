@@ -267,6 +267,11 @@ export interface Period {
   readonly source: 'as-of' | 'header' | 'title' | 'sheet-name' | 'default';
   /** YYYY-MM-DD when given with --as-of or found as a date. */
   readonly asOf?: string;
+  /**
+   * No header, title, sheet or file name and no deadline names a year: `year` is this machine's current year, a
+   * guess the report must not state as the staff's (narrate marks it 【待核实】).
+   */
+  readonly yearAssumed?: boolean;
 }
 
 /**

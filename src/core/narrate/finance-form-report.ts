@@ -4,7 +4,7 @@ import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agre
 import { confirmationClause } from './confirmed-sentence';
 import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
-import { chineseDate, dayAfterPeriod } from './period-wording';
+import { chineseDate, dayAfterPeriod, yearWords } from './period-wording';
 import { RunBuilder } from './run-builder';
 import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
 import { staffTextRuns, tidyStaffText } from './staff-text';
@@ -100,7 +100,7 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   const b = new RunBuilder();
   const subject = form.subject?.value ?? '';
   const doer = table.unitName ?? '本单位';
-  b.text(`${results.period.year}年，${doer}`);
+  b.text(`${yearWords(results.period)}，${doer}`);
   const budget = budgetOf(table);
   if (subject === '') b.text(form.kind === 'target' ? '设定部门整体支出' : budget ? '部门整体支出' : '开展部门整体支出绩效自评');
   else b.text(form.kind === 'target' ? `为“${quotedInside(subject)}”设定` : `实施“${quotedInside(subject)}”`);
@@ -269,7 +269,7 @@ export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts,
   const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(results.period)) ?? '';
   // 2023年全县…项目 already names its year: the title does not say it twice.
   const subject = form.subject?.value ?? table.unitName ?? '';
-  const year = `${results.period.year}年`;
+  const year = yearWords(results.period);
   const titleYear = subject.startsWith(year) ? '' : `${year}度`;
   const sections: ReportBlock[][] = [];
   const add = (make: (n: number) => ReportBlock[]): void => {

@@ -1,5 +1,5 @@
 import type { Period, ReportBlock, Status } from '../model';
-import { asOfWords, sinceWords } from './period-wording';
+import { asOfWords, sinceWords, yearWords } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { StatusTally } from './status-tally';
 import type { UnitVoice } from './unit-voice';
@@ -21,7 +21,7 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
   const allCells = tally.indicators.map((indicator) => indicator.name.cell);
 
   if (tally.total === 0) return { kind: 'paragraph', runs: builder.text('现将工作情况汇报如下：').build() };
-  builder.text(`${period.year}年共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', allCells);
+  builder.text(`${yearWords(period)}共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', allCells);
   if (tally.quantitative > 0 && tally.qualitative > 0) {
     builder.text('，其中定量指标').number(`${tally.quantitative}项`, tally.quantitative, '项', tally.indicators.filter((i) => i.kind === 'quantitative').map((i) => i.name.cell));
     builder.text('、定性指标').number(`${tally.qualitative}项`, tally.qualitative, '项', tally.indicators.filter((i) => i.kind === 'qualitative').map((i) => i.name.cell));

@@ -17,10 +17,15 @@ export function periodName(fromMonth: number, toMonth: number): string {
   return `${fromMonth}—${toMonth}月份`;
 }
 
+/** "2009年"; a year no word of the table gave (only the clock did) is marked 【待核实】, never stated as the staff's. */
+export function yearWords(period: Period): string {
+  return period.yearAssumed ? `【待核实】${period.year}年` : `${period.year}年`;
+}
+
 /** The title's period: "2009年上半年", "2009年度", "2009年1—5月份". */
 export function titlePeriod(period: Period): string {
   const name = periodName(period.fromMonth, period.toMonth);
-  return name === '全年' ? `${period.year}年度` : `${period.year}年${name}`;
+  return name === '全年' ? `${yearWords(period)}度` : `${yearWords(period)}${name}`;
 }
 
 /** "半年以来" for 上半年, otherwise "今年以来": how the seed's opening begins. */

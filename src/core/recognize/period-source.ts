@@ -16,6 +16,8 @@ export interface PeriodSources {
   readonly workbookName: string;
   /** A year to fall back on (from the deadlines) when no text names one. */
   readonly fallbackYear: number;
+  /** The fallback is only this machine's current year (no deadline names one either). */
+  readonly fallbackIsClock?: boolean;
 }
 
 export interface PeriodFound {
@@ -26,15 +28,14 @@ export interface PeriodFound {
   readonly badAsOf: boolean;
 }
 
-function yearOf(sources: PeriodSources): number {
+function statedYear(sources: PeriodSources): number | null {
   const fromHeaders = sources.headers.map((h) => h.year).filter((y): y is number => y !== null);
-  return (
-    findYear(sources.title) ??
-    findYear(sources.sheetName) ??
-    (fromHeaders.length > 0 ? Math.max(...fromHeaders) : null) ??
-    findYear(sources.workbookName) ??
-    sources.fallbackYear
-  );
+  return findYear(sources.title) ?? findYear(sources.sheetName) ?? (fromHeaders.length > 0 ? Math.max(...fromHeaders) : null) ?? findYear(sources.workbookName);
+}
+
+/** A period whose year no word of the table gave, only the clock: said so, so nobody reports it as the staff's. */
+function withYearSource(period: Period, fromClock: boolean): Period {
+  return fromClock ? { ...period, yearAssumed: true } : period;
 }
 
 /**
@@ -51,7 +52,9 @@ export function resolvePeriod(sources: PeriodSources): PeriodFound {
   const asOf = sources.asOf ? periodFromAsOf(sources.asOf) : null;
   if (asOf) return { period: asOf, assumed: false, badAsOf: false };
   const badAsOf = sources.asOf !== undefined;
-  const year = yearOf(sources);
+  const stated = statedYear(sources);
+  const year = stated ?? sources.fallbackYear;
+  const clockOnly = stated === null && sources.fallbackIsClock === true;
   const tries: readonly [MonthSpan | null | undefined, Period['source'], number | null][] = [
     [sources.actualHeader?.span, 'header', sources.actualHeader?.year ?? null],
     [oneHeaderSpan(sources.headers), 'header', null],
@@ -60,10 +63,10 @@ export function resolvePeriod(sources: PeriodSources): PeriodFound {
     [findMonthSpan(sources.workbookName), 'title', findYear(sources.workbookName)],
   ];
   for (const [span, source, ownYear] of tries) {
-    if (span) return { period: periodFromSpan(ownYear ?? year, span, source), assumed: false, badAsOf };
+    if (span) return { period: withYearSource(periodFromSpan(ownYear ?? year, span, source), ownYear === null && clockOnly), assumed: false, badAsOf };
   }
   return {
-    period: { year, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: 'default' },
+    period: withYearSource({ year, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: 'default' }, clockOnly),
     assumed: true,
     badAsOf,
   };

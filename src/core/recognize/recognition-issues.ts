@@ -26,6 +26,8 @@ export const RECOGNIZE_CODES = {
   badAsOf: 'recognize-bad-as-of',
   /** No period in header, title or sheet name: the whole year is assumed. */
   periodMissing: 'recognize-period-missing',
+  /** No header, title, sheet or file name and no deadline names a year: this machine's current year is used. */
+  yearMissing: 'recognize-year-missing',
   /** Figures on a row without an indicator name. */
   rowWithoutName: 'recognize-row-without-name',
   /** Which layout class was read, when it is not the plain breakdown table: a 财政部 绩效自评表 / 目标表. */

@@ -430,6 +430,11 @@ function nextKey(key: string): string | null {
   return seconds[key] ?? null;
 }
 
+/** The year to fall back on: the deadlines' when they name one, else this machine's, said to be only that. */
+function yearFallback(fromDeadlines: number | null): { fallbackYear: number; fallbackIsClock: boolean } {
+  return fromDeadlines === null ? { fallbackYear: new Date().getFullYear(), fallbackIsClock: true } : { fallbackYear: fromDeadlines, fallbackIsClock: false };
+}
+
 export function readTable(input: TableReadInput): TableRead {
   const { sheet, band, columns } = input;
   const issues: Issue[] = [];
@@ -443,7 +448,7 @@ export function readTable(input: TableReadInput): TableRead {
     title: titleLines.text,
     sheetName: sheet.name,
     workbookName: input.workbookName,
-    fallbackYear: deadlineYear(input, ctx, last) ?? new Date().getFullYear(),
+    ...yearFallback(deadlineYear(input, ctx, last)),
   });
   const period = found.period;
   // A plan for a stretch that ends after the report's months (四季度计划目标 in a 1—10月 report, 三季度工作计划 in an 8月
@@ -456,6 +461,7 @@ export function readTable(input: TableReadInput): TableRead {
     return readTable({ ...input, columns: withoutPlan });
   }
   if (found.assumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.periodMissing, null, { year: period.year }));
+  if (period.yearAssumed) issues.push(recognitionIssue('warning', RECOGNIZE_CODES.yearMissing, null, { year: period.year }));
 
   const { entries, notes, totals, orphans } = readRows(ctx, band.dataStart, last);
   for (const row of orphans) {

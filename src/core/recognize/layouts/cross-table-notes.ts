@@ -45,7 +45,7 @@ export interface PeriodWords {
  * workbook's names state none.
  */
 export function crossTablePeriod(words: PeriodWords): PeriodFound {
-  const sources = { asOf: words.asOf, headers: [], sheetName: words.sheetName, workbookName: words.workbookName, fallbackYear: new Date().getFullYear() };
+  const sources = { asOf: words.asOf, headers: [], sheetName: words.sheetName, workbookName: words.workbookName, fallbackYear: new Date().getFullYear(), fallbackIsClock: true };
   const found = resolvePeriod({ ...sources, title: words.title });
   if (!found.assumed || words.notes.length === 0) return found;
   const clauses = words.notes.flatMap((note) => note.split(/[;；。,，]/)).filter((clause) => !namesOneOf(clause, words.labels));

@@ -1029,10 +1029,10 @@ function annualPeriod(year: number | null, asOf: string | undefined, months: Mon
   const y = year ?? new Date().getFullYear();
   // A 监控表's budget block says which months its figures cover (1-6月执行数): 序时进度 follows them.
   if (months && months.toMonth < 12) {
-    return { period: { year: y, fromMonth: months.fromMonth, toMonth: months.toMonth, expectedProgress: months.toMonth / 12, label: months.label, source: 'header' }, assumed: year === null };
+    return { period: { year: y, fromMonth: months.fromMonth, toMonth: months.toMonth, expectedProgress: months.toMonth / 12, label: months.label, source: 'header', ...(year === null ? { yearAssumed: true } : {}) }, assumed: year === null };
   }
   // A 自评表 reports a whole budget year: 序时进度 is 100%.
-  return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title' }, assumed: year === null };
+  return { period: { year: y, fromMonth: 1, toMonth: 12, expectedProgress: 1, label: '全年', source: year === null ? 'default' : 'title', ...(year === null ? { yearAssumed: true } : {}) }, assumed: year === null };
 }
 
 /**
