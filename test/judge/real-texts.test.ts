@@ -10,6 +10,7 @@ import { WORKING_4_REAL_TEXTS } from '../fixtures/judgement-real/working-4';
 import { FROZEN_2_REAL_TEXTS } from '../fixtures/judgement-real-frozen-2/frozen';
 import { FROZEN_3_REAL_TEXTS } from '../fixtures/judgement-real-frozen-3/frozen';
 import { FROZEN_4_REAL_TEXTS } from '../fixtures/judgement-real-frozen-4/frozen';
+import { FROZEN_5_REAL_TEXTS } from '../fixtures/judgement-real-frozen-5/frozen';
 import { CONVENTION, conventionLabel, type ConventionItem } from '../fixtures/judgement-real/convention';
 import { labelOf, score, type LabelledText } from './verdict-label';
 
@@ -154,6 +155,7 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
       'judgement-real-frozen-2/frozen.ts': FROZEN_2_REAL_TEXTS,
       'judgement-real-frozen-3/frozen.ts': FROZEN_3_REAL_TEXTS,
       'judgement-real-frozen-4/frozen.ts': FROZEN_4_REAL_TEXTS,
+      'judgement-real-frozen-5/frozen.ts': FROZEN_5_REAL_TEXTS,
       'judgement-real/working.ts': REAL_WORKING_SET,
       'judgement-real/working-2.ts': WORKING_2_REAL_TEXTS,
     };
@@ -237,5 +239,36 @@ describe('第四轮冻结集（180 条，第五轮开始时打开）：不倒退
     expect(unifiedScore.falseDone).toBe(0);
     expect(rawScore.agreed).toBeGreaterThanOrEqual(148);
     expect(unifiedScore.agreed).toBeGreaterThanOrEqual(151);
+  });
+});
+
+/**
+ * The fifth round's frozen set (judgement-real-frozen-5, 186 texts from 30 pages), scored unseen at 75.3% with 1 false
+ * 已完成 at the fifth round's start and 79.0% with 1 false at its end, then opened for tuning at the sixth round's start.
+ * A ratchet from where it was opened; the sixth round raises the floor as it closes the misses.
+ */
+describe('第五轮冻结集（186 条，第六轮开始时打开）：不倒退', () => {
+  const raw = FROZEN_5_REAL_TEXTS.map(tableItem);
+  const unified = underConvention('judgement-real-frozen-5/frozen.ts', FROZEN_5_REAL_TEXTS, tableItem);
+  const rawScore = score(raw);
+  const unifiedScore = score(unified);
+
+  afterAll(() => {
+    const pct = (a: number): string => `${((a / raw.length) * 100).toFixed(1)}%`;
+    console.log(`第五轮冻结集 frozen-5: ${raw.length} 条，原标注一致 ${rawScore.agreed} (${pct(rawScore.agreed)})，统一约定下一致 ${unifiedScore.agreed} (${pct(unifiedScore.agreed)})，误判已完成 ${rawScore.falseDone}`);
+  });
+
+  it('186 条，每条都有来源、报告日期和人工标注', () => {
+    expect(raw).toHaveLength(186);
+    for (const item of FROZEN_5_REAL_TEXTS) {
+      expect(item.source).toMatch(/^https?:\/\//);
+      expect(item.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('误判已完成不多于打开时的 1 条，一致不少于打开时的 147 条', () => {
+    expect(rawScore.falseDone).toBeLessThanOrEqual(1);
+    expect(unifiedScore.falseDone).toBeLessThanOrEqual(1);
+    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(147);
   });
 });
