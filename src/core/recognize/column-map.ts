@@ -413,6 +413,9 @@ export function mapColumns(
     columns[c.field] = mapping(c.col, band.columns.get(c.col), c.confidence, c.source);
     usedCols.add(c.col);
   }
+  // Statements beside the names are the targets in words before any bare figure is guessed at: with a target
+  // stated, figures under words that name no field are no longer read as what was done.
+  statementsBesideNames(columns, band, profiles, usedCols);
   fallbackByValues(columns, band, profiles, usedCols, context);
   categoryAsName(columns);
   goalSentencesAsName(columns, band, profiles);

@@ -28,6 +28,8 @@ export interface ColumnProfile {
   readonly person: number;
   /** Figures written or formatted as percentages (82%, 0.45 under a % format). */
   readonly percent: number;
+  /** Mean length in characters of the cells that are words, not figures (0 when there are none). */
+  readonly meanLength: number;
 }
 
 /** The name of a body, or several joined by 、: each part ends like one. */
@@ -51,6 +53,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let organisation = 0;
   let person = 0;
   let percent = 0;
+  let textLength = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -73,7 +76,10 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       numeric++;
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
       if (parsed.unit === '%') percent++;
-    } else text++;
+    } else {
+      text++;
+      textLength += words.length;
+    }
     if (words.length > 8) longText++;
     if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
     else if (words.length <= 24 && isPersonName(words)) person++;
@@ -95,5 +101,6 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     organisation: share(organisation),
     person: share(person),
     percent: share(percent),
+    meanLength: text === 0 ? 0 : textLength / text,
   };
 }

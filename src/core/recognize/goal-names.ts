@@ -64,10 +64,14 @@ export function namesAreGoals(band: HeaderBand, profiles: ReadonlyMap<number, Co
 /** How sure the statements beside short names are the targets: asked about. */
 const STATEMENTS = 0.6;
 /**
- * A header that names what must be done (工作任务, 重点任务, 目标任务): its statements are each row's task. One that
- * names what the item is (项目内容, 考核内容) describes it instead.
+ * A header that names what must be done (工作任务, 重点任务, 目标任务) or what is to be carried out (主要内容, 建设内容,
+ * 实施内容): its statements are each row's task. One that names what the item itself is (项目内容) or what it is scored
+ * on (考核内容, a scoring sheet's items) describes it instead.
  */
-const TASK_WORDS = /任务|目标/;
+const TASK_WORDS = /任务|目标|内容/;
+const ITEM_WORDS = /(项目|考核|评价)内容/;
+/** How many times longer than the labels beside them statements are, when the labels are long themselves. */
+const STATEMENT_TO_LABEL = 2;
 
 /**
  * Two columns under name words side by side (名称 | 工作任务): short labels (地区生产总值, 财政收入), then, under a
@@ -84,7 +88,7 @@ export function statementsBesideNames(
   const name = columns.name;
   if (!name || columns.target || name.source === 'user' || name.source === 'remembered') return;
   const labels = profiles.get(name.col);
-  if (!labels || labels.filled === 0 || labels.longText >= 0.5) return;
+  if (!labels || labels.filled === 0) return;
   const mapped = new Set(Object.values(columns).map((m) => m?.col));
   for (const col of columnsNaming(band, 'name')) {
     if (col <= name.col || mapped.has(col) || usedCols.has(col)) continue;
@@ -92,8 +96,11 @@ export function statementsBesideNames(
     // A label on each statement's row: a group's label written once over several statements (项目名称 over 项目内容)
     // heads them, it does not name each one; nor is one header merged over both columns two columns of names.
     if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < 0.8 * p.filled) continue;
+    // Labels are short beside the statements: short outright, or names of projects that the statements, several
+    // times as long, spell out (城北小学门前道路建设项目 | 建成唐塔北路延伸段道路，…).
+    if (labels.longText >= 0.5 && p.meanLength < STATEMENT_TO_LABEL * labels.meanLength) continue;
     const header = band.columns.get(col)?.text ?? '';
-    if (header === name.header || !TASK_WORDS.test(header.replace(/\s+/g, ''))) continue;
+    if (header === name.header || !TASK_WORDS.test(header.replace(/\s+/g, '')) || ITEM_WORDS.test(header.replace(/\s+/g, ''))) continue;
     columns.target = { col, letter: columnLetter(col), header: band.columns.get(col)?.text ?? '', confidence: STATEMENTS, source: 'values' };
     return;
   }

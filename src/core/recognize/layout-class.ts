@@ -67,6 +67,10 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // in a column of their own, in sentences, still make a table of sentences.
   const namesStateGoals = !columns.target && !facts.sentenceMode && measures.severalFigureRows * 2 < measures.rows;
   if (leveled && namesStateGoals) return groupedClass(facts);
+  // A scoring sheet with levels (类别 › 考核指标 | 指标内容 | 分值, nothing reported): its paragraphs are what each item
+  // is scored on, grouped under the levels — not an account written in sentences.
+  const reported = columns.actual || columns.completionRate || columns.progressText || columns.periodTarget;
+  if (leveled && columns.weight !== undefined && !reported && !facts.sentenceMode) return groupedClass(facts);
   if (facts.sentenceMode || (plan ? planInSentences : isWrittenInSentences(measures))) return 'sentence';
   // A share done is all such a table reports, grouped or not: how far along, not what or how much.
   if (leveled) return groupedClass(facts);

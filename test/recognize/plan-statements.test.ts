@@ -1,0 +1,73 @@
+import { area } from './build-snapshot';
+import { byName, tableOfSheet } from './recognized-table';
+
+/**
+ * Plan lists whose goals are written as statements beside the names (项目名称 | 实施内容 | 计划投资额 | 责任单位): the
+ * statements are each row's target in words, and the bare figures beside them are what is planned — nothing is
+ * reported yet. Made-up tables in other words than the published ones (洋县 2024 项目清单, 钟楼区 2021 分解表).
+ */
+describe('目标写在“内容”一栏的计划清单', () => {
+  const title = ['某县2025年为民办实事项目清单', '', '', '', ''];
+  const header = ['序号', '项目名称', '实施内容', '投资额(万元)', '责任单位'];
+  const rows = [
+    [1, '城区公共停车场新建项目', '在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。', 800, '住建局'],
+    [2, '乡镇敬老院提升改造项目', '对三所乡镇敬老院实施适老化改造，更新消防设施，改善入住环境。', 450, '民政局'],
+    [3, '农村饮水安全巩固提升工程', '改造供水管网26公里，新建加压泵站3座，保障沿线群众饮水安全。', 1200, '水利局'],
+    [4, '中小学校园食堂改造项目', '完成5所中小学食堂改造，配齐冷链与留样设备。', 300, '教育局'],
+  ];
+
+  it('项目名称较长时，几倍长的“实施内容”句子仍是目标（文字），不是名称', () => {
+    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: [title, header, ...rows], merges: [area('A1:E1')] });
+    expect(table.columns.name?.letter).toBe('B');
+    expect(table.columns.target?.letter).toBe('C');
+    expect(byName(table, '城区公共停车场新建项目').targetText?.value).toBe('在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。');
+  });
+
+  it('目标写在句子里时，没有名目的投资额不当作完成值：什么也还没报', () => {
+    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: [title, header, ...rows], merges: [area('A1:E1')] });
+    expect(table.columns.actual).toBeUndefined();
+    expect(table.indicators.every((i) => i.actual === null)).toBe(true);
+  });
+
+  it('不变：名称与“内容”一样长时（都是句子），“内容”不当作目标', () => {
+    const sentences = rows.map(([id, , content, money, unit]) => [id, `${String(content).slice(0, 18)}。`, content, money, unit]);
+    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: [title, header, ...sentences], merges: [area('A1:E1')] });
+    expect(table.columns.target?.letter).not.toBe('C');
+  });
+
+  it('不变：左边是合并的大类（一格管几行）时，“内容”是各行的名称', () => {
+    const grouped = [
+      [1, '改善出行条件', '在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。', 800, '住建局'],
+      ['', '', '改造城区道路5条，同步完善排水管网与路灯。', 900, '住建局'],
+      [2, '提升养老服务', '对三所乡镇敬老院实施适老化改造，更新消防设施，改善入住环境。', 450, '民政局'],
+      ['', '', '新建社区老年食堂4个，为高龄老人提供助餐服务。', 200, '民政局'],
+    ];
+    const table = tableOfSheet('清单.xlsx', {
+      name: 'Sheet1',
+      rows: [title, header, ...grouped],
+      merges: [area('A1:E1'), area('A3:A4'), area('B3:B4'), area('A5:A6'), area('B5:B6')],
+    });
+    expect(table.columns.target?.letter).not.toBe('C');
+    expect(table.indicators.map((i) => i.name.value)).toContain('新建社区老年食堂4个，为高龄老人提供助餐服务。');
+  });
+});
+
+describe('分值表带层级：考核内容写成段落也是分组的指标（multi-level），不是句子表', () => {
+  it('类别合并、考核项目、目标要求（几个数的段落）、分值，什么也没报', () => {
+    const table = tableOfSheet('2024年度村级目标考核表.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['2024年度村级目标考核表', '', '', ''],
+        ['类别', '考核项目', '目标要求', '分值'],
+        ['产业发展（20分）', '集体经济', '1.村集体经营性收入达到15万元(3分)。2.新培育合作社2家(2分)。', 5],
+        ['', '招商引资', '引进项目2个，到位资金800万元，其中市外资金500万元。', 5],
+        ['', '农业生产', '1.粮食播种面积稳定在3000亩(3分)。2.新建高标准农田500亩(2分)。', 10],
+        ['社会事业（15分）', '民生保障', '1.新增就业30人(2分)。2.完成危房改造12户(3分)。', 5],
+        ['', '平安建设', '1.全年无重大安全事故(5分)。2.化解矛盾纠纷20件以上(5分)。', 10],
+      ],
+      merges: [area('A1:D1'), area('A3:A5'), area('A6:A7')],
+    });
+    expect(table.columns.weight?.letter).toBe('D');
+    expect(table.layoutClass).toBe('multi-level');
+  });
+});
