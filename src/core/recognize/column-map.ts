@@ -329,7 +329,8 @@ function fallbackByValues(
   // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
   if (!columns.progressText && !columns.actual && columns.name) {
     const nameCol = columns.name.col;
-    const words = silent.find(([col, p]) => !used.has(col) && col > nameCol && p.text >= 0.6 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5);
+    // Names of places (谢村镇, 纸坊街道) say where the work is done, not how it went.
+    const words = silent.find(([col, p]) => !used.has(col) && col > nameCol && p.text >= 0.6 && p.organisation < 0.5 && p.person < 0.5 && p.date < 0.5 && p.place < 0.5);
     if (words) take('progressText', words[0], 0.5);
   }
 }

@@ -28,12 +28,17 @@ export interface ColumnProfile {
   readonly person: number;
   /** Figures written or formatted as percentages (82%, 0.45 under a % format). */
   readonly percent: number;
+  /** Names of places (谢村镇, 纸坊街道, 相关镇（街道）, 城关镇龙亭镇): where the work is done, not what or how. */
+  readonly place: number;
   /** Mean length in characters of the cells that are words, not figures (0 when there are none). */
   readonly meanLength: number;
 }
 
 /** The name of a body, or several joined by 、: each part ends like one. */
 const ORGANISATION_NAME = /^(?:[\u4e00-\u9fff（）()]{1,16}(?:局|委|委员会|办|办公室|中心|公司|政府|院|所|站|队|部|联|会|团|处|科|室|股)[、,，]?)+$/;
+
+/** A place, or several run together or joined by 、: each part ends like one (镇, 乡, 街道, 村, 社区, 县, 区). */
+const PLACE_NAME = /^(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|村|社区|县|区)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?[、,，]?)+$/;
 
 /** Enough rows to tell a column's kind; the rest of a 50,000-row sheet would say the same. */
 const SAMPLE_ROWS = 300;
@@ -54,6 +59,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let person = 0;
   let percent = 0;
   let textLength = 0;
+  let place = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -83,6 +89,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     if (words.length > 8) longText++;
     if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
     else if (words.length <= 24 && isPersonName(words)) person++;
+    if (words.length <= 24 && PLACE_NAME.test(words.replace(/\s+/g, ''))) place++;
     if (parseOutlineCell(words)) outline++;
     if (isKnownUnit(words)) unit++;
     // A deadline is a date and a word or two (2025年6月底前); a sentence that mentions 全年 or 3月 is not one.
@@ -101,6 +108,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     organisation: share(organisation),
     person: share(person),
     percent: share(percent),
+    place: share(place),
     meanLength: text === 0 ? 0 : textLength / text,
   };
 }
