@@ -71,3 +71,28 @@ describe('分值表带层级：考核内容写成段落也是分组的指标（m
     expect(table.layoutClass).toBe('multi-level');
   });
 });
+
+describe('没有时限的量化目标清单：目标写在句子里（sentence）', () => {
+  const goals = [
+    ['序号', '目标任务', '牵头部门'],
+    [1, '全县粮食总产稳定在45万吨以上', '农业农村局'],
+    [2, '新增城镇就业岗位3200个', '人社局'],
+    [3, '完成造林绿化1.2万亩', '林业局'],
+    [4, '规上工业增加值增长8%左右', '工信局'],
+    [5, '持续优化营商环境', '数据局'],
+  ];
+
+  it('多数行的目标带数、没有完成时限一栏：读作句子表', () => {
+    expect(tableOfSheet('2025年目标任务分工.xlsx', { name: 'Sheet1', rows: goals }).layoutClass).toBe('sentence');
+  });
+
+  it('不变：每项有完成时限的任务台账仍是一行一个指标', () => {
+    const ledger = goals.map((row, i) => [...row, i === 0 ? '完成时限' : '2025年12月底']);
+    expect(tableOfSheet('2025年目标任务分工.xlsx', { name: 'Sheet1', rows: ledger }).layoutClass).toBe('breakdown');
+  });
+
+  it('不变：带数的只是少数行时仍是一行一个指标', () => {
+    const few = goals.map((row, i) => (i >= 2 && i <= 4 ? [row[0], `推进第${'三四五'[i - 2]}项重点改革任务`, row[2]] : row));
+    expect(tableOfSheet('2025年目标任务分工.xlsx', { name: 'Sheet1', rows: few }).layoutClass).toBe('breakdown');
+  });
+});

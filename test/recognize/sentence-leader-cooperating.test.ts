@@ -56,7 +56,7 @@ describe('句子表：目标与完成情况写在句子里', () => {
 });
 
 describe('版式类别的规则', () => {
-  const measures = { rows: 4, sentenceRows: 0, plainFigureRows: 0, statedFigureProgressRows: 0, sentenceNameRows: 0, severalFigureRows: 0, targetFigureRows: 0 };
+  const measures = { rows: 4, sentenceRows: 0, plainFigureRows: 0, statedFigureProgressRows: 0, sentenceNameRows: 0, figureNameRows: 0, severalFigureRows: 0, targetFigureRows: 0 };
   const col = (letter: string, n: number) => ({ col: n, letter, header: '', confidence: 1, source: 'synonym' as const });
 
   it('没有目标列、完成情况一栏只写状态（顺利推进）：progress-only，哪怕进展说明里有数', () => {

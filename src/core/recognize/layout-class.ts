@@ -14,6 +14,8 @@ export interface MeasureCounts {
   readonly statedFigureProgressRows: number;
   /** Rows whose name is a sentence with a figure in it, punctuated as one (地区生产总值增长6.5%左右。). */
   readonly sentenceNameRows: number;
+  /** Rows whose name states a figure inside its words, punctuated or not (城镇新增就业1000万人以上). */
+  readonly figureNameRows: number;
   /**
    * Rows where one cell — the name, the target, the actual or the progress words — holds several figures
    * (学位5000个,其中幼儿园420个): a paragraph of measures, not one goal.
@@ -60,8 +62,11 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   // items are scoring rules (87%以上计7分), not goals.
   const plan = !columns.target && !columns.actual && !columns.periodTarget && !columns.completionRate && !columns.progressText;
   const scoringRules = plan && columns.weight !== undefined;
-  // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences.
-  const planInSentences = plan && !scoringRules && measures.rows > 0 && measures.sentenceNameRows * 2 >= measures.rows;
+  // A plan's short tasks with a count in them (完成农村危房改造30户) are names, not sentences — in a ledger that sets each
+  // task its deadline. A list of the year's goals with no deadline beside them (城镇新增就业1000万人以上 | 人社部), most
+  // of them stating a figure, is the goals written as sentences, punctuated or not.
+  const goalsNoDeadline = !columns.deadline && measures.rows >= 3 && measures.figureNameRows * 2 > measures.rows;
+  const planInSentences = plan && !scoringRules && measures.rows > 0 && (measures.sentenceNameRows * 2 >= measures.rows || goalsNoDeadline);
   const leveled = facts.levels > 0 || facts.subItems > 0;
   // Each row's name states its one goal (地区生产总值增长5%左右。): grouped indicators named by their goals. Goals written
   // in a column of their own, in sentences, still make a table of sentences.

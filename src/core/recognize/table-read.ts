@@ -235,6 +235,7 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
   let plainFigureRows = 0;
   let statedFigureProgressRows = 0;
   let sentenceNameRows = 0;
+  let figureNameRows = 0;
   let severalFigureRows = 0;
   let targetFigureRows = 0;
   const several = (read: RawRead) => read.kind === 'words' && read.severalNumbers;
@@ -244,12 +245,13 @@ function countMeasures(drafts: readonly Draft[]): MeasureCounts {
     if ([d.raws.target, d.raws.periodTarget].some((read) => read.kind === 'figure' || several(read))) targetFigureRows++;
     const nameSentence = named.kind === 'several' || (named.kind === 'number' && named.inSentence);
     if (nameSentence && /[。，,；;]/.test(d.name.value)) sentenceNameRows++;
+    if (nameSentence) figureNameRows++;
     const { target, periodTarget, actual, completionRate } = d.raws;
     if (nameSentence || [target, periodTarget, actual, d.progressRaw].some(inSentence)) sentenceRows++;
     if ([target, periodTarget, actual, completionRate].some(plain)) plainFigureRows++;
     if (actual.kind === 'figure' || (actual.kind === 'words' && actual.severalNumbers) || completionRate.kind === 'figure') statedFigureProgressRows++;
   }
-  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows, severalFigureRows, targetFigureRows };
+  return { rows: drafts.length, sentenceRows, plainFigureRows, statedFigureProgressRows, sentenceNameRows, figureNameRows, severalFigureRows, targetFigureRows };
 }
 
 interface SentenceRead {
