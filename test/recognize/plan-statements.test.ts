@@ -35,6 +35,26 @@ describe('目标写在“内容”一栏的计划清单', () => {
     expect(table.columns.target?.letter).not.toBe('C');
   });
 
+  it('只有一个项目跨两行（名称合并两行），其余一行一项：名称仍是项目名称，两行同名，“内容”是各自的目标', () => {
+    const oneSpansTwo = [
+      [1, '城区停车改善', '在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。', 800, '住建局'],
+      [2, '敬老院提升', '对三所乡镇敬老院实施适老化改造，更新消防设施，改善入住环境。', 450, '民政局'],
+      [3, '饮水安全巩固', '改造供水管网26公里，新建加压泵站3座，保障沿线群众饮水安全。', 1200, '水利局'],
+      ['', '', '完成水源地保护区划定，设立界标与警示牌。', 60, '生态环境分局'],
+    ];
+    const table = tableOfSheet('清单.xlsx', {
+      name: 'Sheet1',
+      rows: [title, ['序号', '项目名称', '主要内容', '投资额(万元)', '责任单位'], ...oneSpansTwo],
+      merges: [area('A1:E1'), area('A5:A6'), area('B5:B6')],
+    });
+    expect(table.columns.name?.letter).toBe('B');
+    expect(table.columns.target?.letter).toBe('C');
+    expect(table.indicators.filter((i) => i.name.value === '饮水安全巩固').map((i) => i.targetText?.value)).toEqual([
+      '改造供水管网26公里，新建加压泵站3座，保障沿线群众饮水安全。',
+      '完成水源地保护区划定，设立界标与警示牌。',
+    ]);
+  });
+
   it('不变：左边是合并的大类（一格管几行）时，“内容”是各行的名称', () => {
     const grouped = [
       [1, '改善出行条件', '在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。', 800, '住建局'],

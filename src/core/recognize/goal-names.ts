@@ -70,6 +70,11 @@ const STATEMENTS = 0.6;
  */
 const TASK_WORDS = /任务|目标|内容/;
 const ITEM_WORDS = /(项目|考核|评价)内容/;
+/**
+ * The share of the statements that must have a label of their own: most of them. A label merged down over a project's
+ * two statements names both (项目名称 老城厢复兴发展 over two 主要内容); one written once over a whole group heads it.
+ */
+const OWN_LABELS = 2 / 3;
 /** How many times longer than the labels beside them statements are, when the labels are long themselves. */
 const STATEMENT_TO_LABEL = 2;
 
@@ -95,7 +100,7 @@ export function statementsBesideNames(
     const p = profiles.get(col);
     // A label on each statement's row: a group's label written once over several statements (项目名称 over 项目内容)
     // heads them, it does not name each one; nor is one header merged over both columns two columns of names.
-    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < 0.8 * p.filled) continue;
+    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < OWN_LABELS * p.filled) continue;
     // Labels are short beside the statements: short outright, or names of projects that the statements, several
     // times as long, spell out (城北小学门前道路建设项目 | 建成唐塔北路延伸段道路，…).
     if (labels.longText >= 0.5 && p.meanLength < STATEMENT_TO_LABEL * labels.meanLength) continue;

@@ -62,6 +62,30 @@ function fieldAt(columns: Partial<Record<FieldKey, ColumnMapping>>, col: number)
   return FIELD_KEYS.find((field) => columns[field]?.col === col) ?? null;
 }
 
+/**
+ * Merged down so that it groups the rows beside it: fewer than two labels in three rows are its own (a 项目名称 merged
+ * over each project's tasks). One project of several written over two rows (老城厢复兴发展 over two tasks, the others
+ * one row each) still names each row.
+ */
+function groupsRows(input: NameLevelInput, col: number): boolean {
+  if (!mergedDown(input, col)) return false;
+  const { sheet, merges, band } = input;
+  const last = Math.min(rowCount(sheet), band.dataStart + SAMPLE_ROWS - 1);
+  let labels = 0;
+  let rows = 0;
+  for (let row = band.dataStart; row <= last; row++) {
+    const area = merges.areaAt(row, col);
+    const top = area ? area.top : row;
+    if (cellWords(cellAt(sheet, top, area ? area.left : col)) === '') continue;
+    rows++;
+    if (top === row) labels++;
+  }
+  return labels < OWN_LABELS * rows;
+}
+
+/** Two labels in three: below that a merged column groups the rows beside it rather than naming each one. */
+const OWN_LABELS = 2 / 3;
+
 /** The same merged header cell stands over both columns (项目 over 类别 and 指标). */
 function sameGroupHeader(input: NameLevelInput, a: number, b: number): boolean {
   for (let row = input.band.top; row <= input.band.bottom; row++) {
@@ -92,7 +116,7 @@ function mergedDown(input: NameLevelInput, col: number): boolean {
 function mayBeLevel(input: NameLevelInput, col: number, nameCol: number): boolean {
   if (!isTextColumn(input.profiles.get(col)) || isNumberingColumn(input.profiles.get(col))) return false;
   const field = fieldAt(input.columns, col);
-  if (field === 'target' && col > nameCol) return (mergedDown(input, nameCol) || numberedItems(input, col)) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
+  if (field === 'target' && col > nameCol) return (groupsRows(input, nameCol) || numberedItems(input, col)) && (input.profiles.get(col)?.text ?? 0) >= 0.8;
   if (field === 'target' && col < nameCol) return wordsGroupingNames(input, col);
   if (field !== null && field !== 'category' && field !== 'name') return false;
   if (field !== null) return true;
