@@ -1,3 +1,4 @@
+import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
 import { area } from './build-snapshot';
 import { byName, tableOfSheet } from './recognized-table';
 
@@ -114,5 +115,62 @@ describe('没有时限的量化目标清单：目标写在句子里（sentence�
   it('不变：带数的只是少数行时仍是一行一个指标', () => {
     const few = goals.map((row, i) => (i >= 2 && i <= 4 ? [row[0], `推进第${'三四五'[i - 2]}项重点改革任务`, row[2]] : row));
     expect(tableOfSheet('2025年目标任务分工.xlsx', { name: 'Sheet1', rows: few }).layoutClass).toBe('breakdown');
+  });
+});
+
+describe('目标一格里有几项任务、只有一项带数：这个数只量一部分，不是整项目标', () => {
+  const header = ['序号', '工作任务', '年度目标', '牵头单位'];
+
+  it('“新建2所幼儿园,完成城东小学扩建并投入使用”不读作目标2所：目标是文字，定性', () => {
+    const table = tableOfSheet('2024年重点任务.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        header,
+        [1, '学前教育扩容', '新建2所幼儿园,完成城东小学扩建并投入使用。', '教育局'],
+        [2, '城乡供水', '新铺设供水管网35公里', '水务局'],
+        [3, '全民健身', '更新健身器材50套', '体育中心'],
+      ],
+    });
+    const school = byName(table, '学前教育扩容');
+    expect(school.target).toBeNull();
+    expect(school.kind).toBe('qualitative');
+    expect(school.targetText?.value).toBe('新建2所幼儿园,完成城东小学扩建并投入使用。');
+  });
+
+  it('不变：一句一个数（新铺设供水管网35公里、固定资产投资6000万元左右）仍读出目标', () => {
+    const table = tableOfSheet('2024年重点任务.xlsx', {
+      name: 'Sheet1',
+      rows: [header, [1, '城乡供水', '新铺设供水管网35公里', '水务局'], [2, '有效投资', '完成固定资产投资6000万元左右', '发改局']],
+    });
+    expect(byName(table, '城乡供水').target?.value).toBe(35);
+    expect(byName(table, '有效投资').target?.value).toBe(6000);
+  });
+});
+
+describe('按乡镇分的任务清单：每个乡镇一句任务，不是“地区×指标”交叉表', () => {
+  const head = ['序号', '乡镇名单', '补助资金(万元)', '任务清单'];
+  const title = ['2024年美丽乡村示范镇奖补资金分配表和任务清单', '', '', ''];
+
+  it('每个乡镇一行、一笔资金、一句任务：一行一个指标，任务是目标（文字）', () => {
+    const table = tableOfSheet('任务清单.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        title,
+        head,
+        [1, '城关镇', 80, '用于集镇环境整治,完成主街立面改造与雨污分流改造'],
+        [2, '河口乡', 60, '用于村庄绿化亮化,新建村级游园两处并完善照明设施'],
+        ['合计', null, 140, null],
+      ],
+      merges: [area('A1:D1'), area('A5:B5')],
+    });
+    expect(table.layoutClass).not.toBe('cross-table');
+    expect(table.columns.name?.letter).toBe('B');
+    expect(byName(table, '河口乡').targetText?.value).toBe('用于村庄绿化亮化,新建村级游园两处并完善照明设施');
+  });
+
+  it('不变：地区×指标交叉表里个别地区在备注写了一句话，仍按交叉表读', () => {
+    const [sheet] = LAYOUT_FIXTURES.find((f) => f.file.startsWith('地区指标交叉表-就业民生实事'))!.sheets;
+    const rows = sheet.rows.map((row, i) => (i === 5 ? [...row.slice(0, 11), '受园区企业停产影响,转移就业人数较去年同期减少,正在组织专场招聘'] : row));
+    expect(tableOfSheet('就业.xlsx', { ...sheet, rows }).layoutClass).toBe('cross-table');
   });
 });

@@ -151,7 +151,24 @@ function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: num
   if (value === null) return EMPTY;
   const cell = sourceCell(input, field, row);
   if (!cell) return EMPTY;
-  return readRaw(value, numberFormatAt(input.sheet, cell.row, cell.col), cell);
+  const read = readRaw(value, numberFormatAt(input.sheet, cell.row, cell.col), cell);
+  return field === 'target' ? wholeTaskOrWords(read) : read;
+}
+
+/** A clause long enough to be a task of its own (建设并投入使用, 稳步提高课后服务质量), not a qualifier (左右, 以上). */
+const TASK_CLAUSE = 6;
+
+/**
+ * A target cell whose one figure sits in one of several tasks (完成一期2座教学楼建设,另一所中学主体建设并投入使用): the
+ * figure measures a part, so the task is told in words — no single target. One clause (完成固定资产投资6000万元,
+ * 实际利用外资70亿美元左右) keeps its figure.
+ */
+function wholeTaskOrWords(read: RawRead): RawRead {
+  if (read.kind !== 'figure' || !read.figure.inSentence || !read.figure.fromText) return read;
+  const clauses = read.figure.text.split(/[，,；;。]/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const otherTasks = clauses.filter((clause) => !/\d/.test(clause) && clause.length >= TASK_CLAUSE);
+  if (clauses.length < 2 || otherTasks.length === 0) return read;
+  return { kind: 'words', text: read.figure.text, cell: read.figure.cell, severalNumbers: false };
 }
 
 function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {
