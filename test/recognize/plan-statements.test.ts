@@ -174,3 +174,23 @@ describe('按乡镇分的任务清单：每个乡镇一句任务，不是“地�
     expect(tableOfSheet('就业.xlsx', { ...sheet, rows }).layoutClass).toBe('cross-table');
   });
 });
+
+describe('没有名目的地名一栏（建设地点）：是在哪里做，不是进展', () => {
+  const rows = [
+    ['序号', '项目名称', '实施地点', '实施内容', '责任单位'],
+    [1, '城区公共停车场新建项目', '城关镇', '在老城片区新建公共停车场2处，新增停车泊位300个，完善充电设施。', '住建局'],
+    [2, '乡镇敬老院提升改造项目', '河口乡、石门镇', '对三所乡镇敬老院实施适老化改造，更新消防设施，改善入住环境。', '民政局'],
+    [3, '农村饮水安全巩固提升工程', '相关乡镇（街道）', '改造供水管网26公里，新建加压泵站3座，保障沿线群众饮水安全。', '水利局'],
+  ];
+
+  it('计划清单里的地名一栏不读作完成情况：什么也还没报', () => {
+    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows });
+    expect(table.columns.progressText).toBeUndefined();
+    expect(table.indicators.every((i) => i.progressText === null)).toBe(true);
+  });
+
+  it('不变：没有名目的一栏写的是进展的话，仍读作完成情况说明', () => {
+    const told = rows.map((row, i) => (i === 0 ? [...row.slice(0, 2), '近况', ...row.slice(3)] : [...row.slice(0, 2), ['已完成选址和方案设计', '两所已完工验收', '管网铺设过半'][i - 1], ...row.slice(3)]));
+    expect(tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: told }).columns.progressText?.letter).toBe('C');
+  });
+});
