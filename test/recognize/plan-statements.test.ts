@@ -1,3 +1,4 @@
+import { readHeader } from '../../src/core/recognize/header-vocabulary';
 import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
 import { area } from './build-snapshot';
 import { byName, tableOfSheet } from './recognized-table';
@@ -192,5 +193,28 @@ describe('没有名目的地名一栏（建设地点）：是在哪里做，不�
   it('不变：没有名目的一栏写的是进展的话，仍读作完成情况说明', () => {
     const told = rows.map((row, i) => (i === 0 ? [...row.slice(0, 2), '近况', ...row.slice(3)] : [...row.slice(0, 2), ['已完成选址和方案设计', '两所已完工验收', '管网铺设过半'][i - 1], ...row.slice(3)]));
     expect(tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: told }).columns.progressText?.letter).toBe('C');
+  });
+});
+
+describe('“措施”一栏：计划要做的（细化措施、工作举措）不是进展；纠偏的（偏差原因分析及改进措施）才是说明', () => {
+  it('表头词：细化措施、具体举措不读作完成情况说明；改进措施、整改措施仍是', () => {
+    for (const header of ['细化措施', '具体举措', '主要措施']) expect(readHeader([header]).guesses.map((g) => g.field)).not.toContain('progressText');
+    for (const header of ['偏差原因分析及改进措施', '未完成原因及拟采取的改进措施', '主要措施及进展']) expect(readHeader([header]).guesses[0]?.field).toBe('progressText');
+  });
+
+  it('分解表“重点任务 | 细化措施 | 牵头单位”：措施是各任务的目标（文字），什么也还没报', () => {
+    const table = tableOfSheet('任务分解表.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['序号', '重点任务', '细化措施', '牵头单位'],
+        [1, '加强饮用水源保护', '开展水源地环境问题排查整治,规范设置保护区标志。到年底,县级水源地水质达标率保持100%。', '县生态环境分局'],
+        [2, '推进河道清淤疏浚', '完成主要河道清淤疏浚,建立河道日常保洁长效机制,落实专人巡查。', '县水利局'],
+      ],
+    });
+    expect(table.columns.progressText).toBeUndefined();
+    expect(table.columns.target?.letter).toBe('C');
+    expect(table.indicators.every((i) => i.progressText === null && i.actual === null)).toBe(true);
+    // The goal stated in a sentence of its own after the measures keeps its figure.
+    expect(byName(table, '加强饮用水源保护').target?.value).toBe(100);
   });
 });

@@ -209,7 +209,10 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'deadline', pattern: /(时限|时间|期限|日期|节点)/, confidence: 0.75 },
   // Problems alone (存在问题和困难) are not the progress; 进展情况、存在问题及下一步打算 stays one progress column.
   { field: 'problems', pattern: /^(?!.*(进展|进度|推进|完成|情况|整改|措施|打算|成效)).*(问题|困难|滞后原因)/, confidence: 0.75 },
-  { field: 'progressText', pattern: /(说明|进展|情况|措施|成效|问题|推进)/, confidence: 0.7 },
+  // Measures taken against a shortfall (偏差原因分析及改进措施) are the account; measures alone (细化措施, 工作举措) are what
+  // the plan will do: the task's own words, read with the names below.
+  { field: 'progressText', pattern: /(说明|进展|情况|成效|问题|推进|(原因|偏差|改进|整改|采取).*措施)/, confidence: 0.7 },
+  { field: 'name', pattern: /^(?!.*(原因|偏差|改进|整改|采取|进展|进度|完成|落实|成效|情况|推进)).*(措施|举措)/, confidence: 0.6 },
   { field: 'target', pattern: /(目标|任务数|计划数|指标值|年度任务|全年任务)/, confidence: 0.75 },
   // What a task or indicator is required to reach (指标要求, 任务要求, 工作要求), or the standard it must meet (工作标准,
   // 质量标准), is its target; 时限要求 is a deadline, matched above, and 考核标准 a scoring rule (NOT_A_FIELD).

@@ -159,13 +159,15 @@ function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: num
 const TASK_CLAUSE = 6;
 
 /**
- * A target cell whose one figure sits in one of several tasks (完成一期2座教学楼建设,另一所中学主体建设并投入使用): the
- * figure measures a part, so the task is told in words — no single target. One clause (完成固定资产投资6000万元,
- * 实际利用外资70亿美元左右) keeps its figure.
+ * A target cell whose one figure sits in one of several tasks of a sentence (完成一期2座教学楼建设,另一所中学主体建设并
+ * 投入使用): the figure measures a part, so the task is told in words — no single target. One clause (完成固定资产投资
+ * 6000万元) keeps its figure, and so does a sentence of its own that states the goal after the measures' sentences
+ * (实施双控行动,防止不合理新增取水。到2020年,全市用水总量控制在11.88亿立方米以内。).
  */
 function wholeTaskOrWords(read: RawRead): RawRead {
   if (read.kind !== 'figure' || !read.figure.inSentence || !read.figure.fromText) return read;
-  const clauses = read.figure.text.split(/[，,；;。]/).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const sentence = read.figure.text.split(/[。；;！!？?]/).find((part) => /\d/.test(part)) ?? '';
+  const clauses = sentence.split(/[，,]/).map((clause) => clause.trim()).filter((clause) => clause !== '');
   const otherTasks = clauses.filter((clause) => !/\d/.test(clause) && clause.length >= TASK_CLAUSE);
   if (clauses.length < 2 || otherTasks.length === 0) return read;
   return { kind: 'words', text: read.figure.text, cell: read.figure.cell, severalNumbers: false };
