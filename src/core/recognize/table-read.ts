@@ -173,6 +173,18 @@ function wholeTaskOrWords(read: RawRead): RawRead {
   return { kind: 'words', text: read.figure.text, cell: read.figure.cell, severalNumbers: false };
 }
 
+/**
+ * Words quoted whole from a cell that the staff wrote over several lines (1.…已出台实施。\n2.1-6月,…) keep the lines as
+ * written: the breaks part what they list. Reading collapsed them to spaces; a part of a cell stays as read.
+ */
+function asLines(sheet: SheetSnapshot, field: TextField | null): TextField | null {
+  if (field === null || field.cell.sheet !== sheet.name) return field;
+  const raw = cellAt(sheet, field.cell.row, field.cell.col);
+  if (typeof raw !== 'string' || !/[\r\n]/.test(raw.trim()) || cleanText(raw) !== field.value) return field;
+  const lines = raw.split(/\r\n|\r|\n/).map(cleanText).filter((line) => line !== '');
+  return { ...field, value: lines.join('\n') };
+}
+
 function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
@@ -741,11 +753,11 @@ export function readTable(input: TableReadInput): TableRead {
       target: target.value,
       // Without a target column, the stage's goal in words (一季度目标: 室内安装、装修及场外施工) is what was aimed at.
       // A plan for the period in words stands for the target only where the row has no target of its own.
-      targetText: target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null),
+      targetText: asLines(sheet, target.words ?? (columns.target === undefined && periodTarget.value === null && target.value === null ? periodTarget.words : null)),
       periodTarget: periodTarget.value,
       actual: actual.value,
       // Words read from the progress column's own cell are its progress text already, not a second account.
-      actualText: actual.words && sameCell(actual.words.cell, p.progressRaw) ? null : actual.words,
+      actualText: asLines(sheet, actual.words && sameCell(actual.words.cell, p.progressRaw) ? null : actual.words),
       lastYear: lastYear.value,
       ...(targetGrowth ? { targetGrowth } : {}),
       statedGrowth,
@@ -759,8 +771,8 @@ export function readTable(input: TableReadInput): TableRead {
       weight,
       deadline,
       // The rate's sentence is no account of its own when the actual was read out of it (完成9个,完成率100%).
-      progressText: textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined || sameCell(actual.words?.cell, p.raws.completionRate)),
-      problems: textOf(input, ctx, 'problems', p.row),
+      progressText: asLines(sheet, textOf(input, ctx, 'progressText', p.row) ?? wordsBesideRate(p.raws.completionRate, columns.progressText !== undefined || sameCell(actual.words?.cell, p.raws.completionRate))),
+      problems: asLines(sheet, textOf(input, ctx, 'problems', p.row)),
       ...statedStatusOf(input, ctx, p.row),
       ...(dataMonths ? { dataMonths } : {}),
     });
