@@ -218,3 +218,22 @@ describe('“措施”一栏：计划要做的（细化措施、工作举措）�
     expect(byName(table, '加强饮用水源保护').target?.value).toBe(100);
   });
 });
+
+describe('目标是提高几个百分点：不是要达到的水平', () => {
+  it('“比重提高1.5个百分点”照录为目标文字，不读作目标值1.5；“增长12%”仍是目标增速', () => {
+    const table = tableOfSheet('2025年目标分解.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['序号', '名称', '工作任务', '责任单位'],
+        [1, '服务业', '服务业增加值占地区生产总值比重提高1.5个百分点', '发改委'],
+        [2, '研发投入', '研发经费支出占比提高0.3个百分点', '科技局'],
+        [3, '地区生产总值', '地区生产总值增长6%左右', '发改委'],
+      ],
+    });
+    const services = byName(table, '服务业');
+    expect(services.target).toBeNull();
+    expect(services.unit).toBeNull();
+    expect(services.targetText?.value).toBe('服务业增加值占地区生产总值比重提高1.5个百分点');
+    expect(byName(table, '地区生产总值').targetGrowth?.value).toBeCloseTo(0.06, 10);
+  });
+});

@@ -185,6 +185,18 @@ function asLines(sheet: SheetSnapshot, field: TextField | null): TextField | nul
   return { ...field, value: lines.join('\n') };
 }
 
+const POINTS = /^个?百分点$/;
+
+/**
+ * A goal of a change in points (比重提高1.5个百分点) sets no level to reach: with no change in points done beside it to
+ * hold it against (提升2.1个百分点), its words are the target.
+ */
+function pointsGoalOrWords(target: RawRead, actual: RawRead): RawRead {
+  if (target.kind !== 'figure' || !target.figure.fromText || !POINTS.test(target.figure.unit ?? '')) return target;
+  if (actual.kind === 'figure' && POINTS.test(actual.figure.unit ?? '')) return target;
+  return { kind: 'words', text: target.figure.text, cell: target.figure.cell, severalNumbers: false };
+}
+
 function textOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: number): TextField | null {
   const cell = sourceCell(input, field, row);
   if (!cell) return null;
@@ -567,10 +579,11 @@ export function readTable(input: TableReadInput): TableRead {
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
     if (itemAbove !== null) path.push(itemAbove);
     const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const actualRaw = rawOf(input, ctx, 'actual', row);
     const raws = {
-      target: rawOf(input, ctx, 'target', row),
+      target: pointsGoalOrWords(rawOf(input, ctx, 'target', row), actualRaw),
       periodTarget: rawOf(input, ctx, 'periodTarget', row),
-      actual: rawOf(input, ctx, 'actual', row),
+      actual: actualRaw,
       lastYear: rawOf(input, ctx, 'lastYear', row),
       growth: rawOf(input, ctx, 'growth', row),
       completionRate: rawOf(input, ctx, 'completionRate', row),
