@@ -237,3 +237,33 @@ describe('目标是提高几个百分点：不是要达到的水平', () => {
     expect(byName(table, '地区生产总值').targetGrowth?.value).toBeCloseTo(0.06, 10);
   });
 });
+
+describe('名称左边、表头写着“目标”的一栏短语：是分组，不是目标', () => {
+  it('“工作目标 | 目标任务内容（句子）”：左边短语读作类别，句子是名称', () => {
+    const table = tableOfSheet('落实情况.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['序号', '主要工作目标', '目标任务主要内容', '牵头单位', '上半年落实情况'],
+        [21, '持续扩大有效投资', '谋划实施重点项目40个以上,全年完成固定资产投资增长8%。', '县发改委', '已开工重点项目23个。'],
+        [57, '建设美丽宜居乡村', '新改建农村公路60公里,完成农村户厕改造1200户。', '县交通局', '已完成农村公路28公里。'],
+        [96, '提升公共服务水平', '新建城区幼儿园2所,推进县医院新院区主体工程建设。', '县教育局', '幼儿园已完成主体工程。'],
+      ],
+    });
+    expect(table.columns.category?.letter).toBe('B');
+    expect(table.columns.name?.letter).toBe('C');
+    expect(table.columns.target).toBeUndefined();
+    expect(table.indicators[0].path).toEqual(['持续扩大有效投资']);
+  });
+
+  it('不变：名称右边的目标一栏仍是目标', () => {
+    const table = tableOfSheet('落实情况.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['序号', '重点任务', '年度目标', '牵头单位'],
+        [1, '谋划实施重点项目,扩大有效投资', '开工40个', '县发改委'],
+        [2, '新改建农村公路,完善路网', '60公里', '县交通局'],
+      ],
+    });
+    expect(table.columns.target?.letter).toBe('C');
+  });
+});

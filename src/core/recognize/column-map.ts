@@ -347,6 +347,23 @@ function categoryAsName(columns: Partial<Record<FieldKey, ColumnMapping>>): void
 }
 
 /**
+ * A column under a goal's header left of the names (主要工作目标 | 目标任务主要内容): targets follow what they are set for,
+ * in every table read so far, so short phrases with no figure there (聚力推动制造业提质扩量增效), far shorter than the
+ * sentences of the names beside them, group the rows — a category, asked about. A column the user named keeps their word.
+ */
+function goalWordsLeftOfNames(columns: Partial<Record<FieldKey, ColumnMapping>>, profiles: ReadonlyMap<number, ColumnProfile>): void {
+  const { target, name } = columns;
+  if (!target || !name || columns.category || target.col > name.col) return;
+  if (target.source === 'user' || target.source === 'remembered') return;
+  const words = profiles.get(target.col);
+  const names = profiles.get(name.col);
+  if (!words || !names || words.filled === 0 || words.numeric > 0 || words.text < 1) return;
+  if (words.meanLength * 2 > names.meanLength) return;
+  columns.category = { ...target, confidence: Math.min(target.confidence, 0.6), source: 'values' };
+  delete columns.target;
+}
+
+/**
  * Two columns of words about the work: 目标完成情况 (顺利推进, 已完成) and 进展情况、存在问题及下一步打算 (long
  * paragraphs). The one with the short verdicts is the result (actual, in words); the paragraphs are the progress text.
  */
@@ -421,6 +438,7 @@ export function mapColumns(
   categoryAsName(columns);
   goalSentencesAsName(columns, band, profiles);
   statementsBesideNames(columns, band, profiles, usedCols);
+  goalWordsLeftOfNames(columns, profiles);
   settleProgressAndResult(columns, band, profiles, usedCols);
   settleLeadAndShare(columns, band, usedCols);
   const rejected: ColumnMapResult['rejected'][number][] = [];
