@@ -267,3 +267,28 @@ describe('名称左边、表头写着“目标”的一栏短语：是分组，�
     expect(table.columns.target?.letter).toBe('C');
   });
 });
+
+describe('计划表名称里唯一的比例就是目标', () => {
+  const rows = [
+    ['序号', '工作任务', '责任股室', '完成时限'],
+    [1, '城乡集中式饮用水水源地水质达标率保持100%。', '水环境股', '12月底前'],
+    [2, '新建社区文化活动中心3个。', '文化股', '10月底前'],
+    [3, '规模以上工业增加值增长6%左右。', '经济股', '12月底前'],
+    [4, '建成区绿地率达到38%,人均公园绿地面积达到12平方米。', '园林股', '12月底前'],
+  ];
+
+  it('“水质达标率保持100%”读作目标100%（推算，询问）；“新建3个”照旧读出', () => {
+    const table = tableOfSheet('任务分解.xlsx', { name: 'Sheet1', rows });
+    const water = byName(table, '城乡集中式饮用水水源地水质达标率保持100%。');
+    expect(water.target?.value).toBe(100);
+    expect(water.unit).toBe('%');
+    expect(water.target?.derived).toBe(true);
+    expect(byName(table, '新建社区文化活动中心3个。').target?.value).toBe(3);
+  });
+
+  it('不变：增速（增长6%左右）不是比例目标；一句两个数没有单一目标', () => {
+    const table = tableOfSheet('任务分解.xlsx', { name: 'Sheet1', rows });
+    expect(byName(table, '规模以上工业增加值增长6%左右。').target).toBeNull();
+    expect(byName(table, '建成区绿地率达到38%,人均公园绿地面积达到12平方米。').target).toBeNull();
+  });
+});

@@ -150,7 +150,8 @@ function clausesWithoutFigures(name: string): number {
 
 function planTarget(name: string, nameCell: CellRef): NameTarget | null {
   if (clausesWithoutFigures(name) >= PROGRAMME_CLAUSES) return null;
-  const one = singleGoalFigure(name);
+  // A share the task is to reach (抽查合格率达到92%以上) is its goal as a count is (新建旅游厕所6座).
+  const one = figuresInName(name).length === 0 ? onlyShareInName(name) : singleGoalFigure(name);
   return one === null ? null : { confidence: UNCORROBORATED, figure: figureOf(one, nameCell) };
 }
 
