@@ -46,7 +46,7 @@ const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/worki
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function fromReal(item: RealTextItem): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
+  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task };
 }
 
 function fromImitation(item: JudgementItem): LabelledText {
@@ -80,6 +80,8 @@ function fromUnknown(value: unknown): KnownText | null {
     target: optionalText(value, 'target'),
     deadline: optionalText(value, 'deadline'),
     asOf,
+    // …and the row's name (项目名称 / 重点工作), which the product passes as taskName (indicator-judgement.ts wordsContext).
+    taskName: optionalText(value, 'task'),
   };
 }
 

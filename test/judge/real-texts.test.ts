@@ -68,12 +68,15 @@ describe('真实文字工作集：政府公开的完成情况原文，人工先�
 
 /** A frozen row as the bench reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function openedItem(item: RealTextItem): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
+  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task };
 }
 
-/** A row of the later sets as the bench reads it: the target only where the table gives one apart. */
-function tableItem(item: { readonly text: string; readonly label: JudgementLabel; readonly target?: string; readonly deadline?: string; readonly asOf: string }): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf };
+/**
+ * A row of the later sets as the bench reads it: the target only where the table gives one apart, and the row's name
+ * (task), which the product passes to the judge as taskName (indicator-judgement.ts).
+ */
+function tableItem(item: { readonly text: string; readonly label: JudgementLabel; readonly target?: string; readonly deadline?: string; readonly asOf: string; readonly task?: string }): LabelledText {
+  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task ?? null };
 }
 
 /** The same items under one labelling convention, the glossary's (test/fixtures/judgement-real/convention.ts). */

@@ -131,7 +131,8 @@ const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 // 启动53条道路提升改造: a report that opens a clause on starting the works says they were started, as 开工 at its end does.
-const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$|^(?:启动|开工|动工)(?!率|仪式)`, 'u');
+// 开复工10项 · 复工11项 · 开复工率100%: every project counted as started (or resumed), which is work begun, not finished.
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$|^(?:启动|开工|动工)(?!率|仪式)|^(?:开复工|复工)\\d|(?:开工|开复工|复工)率(?:为|达|达到|是)?\\s*100(?:\\.0+)?\\s*%`, 'u');
 // 未到整改期限 · 尚未到期: not yet due, which is no failure; 批而未供土地: a kind of land named by what befell it (而未).
 const negated = new RegExp(`(?<!而)(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|到[^，]{0,4}?(?:期限|时限|期|节点)|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
@@ -147,7 +148,7 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时), and work not done by its date (未按期开工两项, 未如期竣工,
  * 逾期未整改), which is overdue even when it is counted beside what was done. 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
-const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|(?:开工|开复工|复工|竣工|完工|建成|到位|拨付|执行|支出|兑现|发放|办结|整改|完成)(?:率|任务)(?:仍|尚|均)?不足\s*\d|零开工|零进展|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
 /** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
 const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
 
@@ -165,7 +166,7 @@ const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:�
  * finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|(?<![统第首同唯])一大?批(?![复准次])|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -326,7 +327,8 @@ const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销
  * taken, so work on the project is under way — a report, never the works finished.
  */
 const STEP_ACT = /取得|获得|完成|实现|确定|核准|通过|下拨|获批|批复/u;
-const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意/u;
+// 列入全国中型水库建设总体安排 · 被列入《流域规划》 · 列入省重点项目库: the project put on a plan or a list, a step toward it.
+const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意|(?<!未|没有|尚未)列入[^，,。；;]{0,20}?(?:规划|计划|安排|名录|名单|项目库|储备库|盘子)/u;
 
 /**
  * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
@@ -334,7 +336,14 @@ const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批�
  */
 const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
 
+/**
+ * 基本建成任务 · 基本建成目标 · 年度基本建成…任务3557套: 基本建成 named as the task's own measure (as housing programmes count
+ * 基本建成 apart from 新开工 and 竣工), not a finish in part. Only where the words name it as a task or target.
+ */
+export const BASIC_AS_MEASURE = /基本(?=建成[^，,。；;\d]{0,12}?(?:任务|目标|指标))/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
+  const isPartial = partial.test(clause.replace(BASIC_AS_MEASURE, ''));
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
@@ -347,8 +356,8 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     lagging: lagging.test(clause) && !LAG_AS_OBJECT.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
-    partial: partial.test(clause),
-    done: !isNegated && !effortOnly && !partial.test(clause) && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
+    partial: isPartial,
+    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

@@ -1,3 +1,4 @@
+import { BASIC_AS_MEASURE } from './clause-signals';
 /** A figure written inside a sentence: 4场, 3.1万人, 6.1亿元, normalised to the measure word's base (万人 → 人). */
 export interface TextFigure {
   readonly value: number;
@@ -319,7 +320,9 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
         }
       }
     }
-    const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
+    // 基本建成 is no part where the words name it as the task's measure (基本建成任务3557套, …已基本建成5073套).
+    const before = clean.slice(Math.max(0, actual.index - 8), actual.index);
+    const partly = PARTLY_BEFORE.test(before) && !(/基本建成/u.test(before) && BASIC_AS_MEASURE.test(clean));
     return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;

@@ -1,4 +1,4 @@
-import { clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
+import { BASIC_AS_MEASURE, clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
 import { BUILD_TASK, clearedAsTargeted, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
@@ -58,9 +58,11 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (!signals.done) return null;
   // 其中 after a clause that finished the whole (资金已全部发放到位，其中A、B等全部完成) names examples of the whole,
   // not the only part done.
-  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
+  // The row's own name says what the task is as much as its target (中心大道征地拆迁 is finished by 已完成征地、拆迁).
+  const named = (word: string): boolean => namedByTask(word, targetText) || namedByTask(word, taskName);
+  const part = signals.partWords.find((word) => !named(word) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
   if (part !== undefined) return `只是“${part}”，不是整项任务`;
-  const period = signals.periodWords.find((word) => !namedByTask(word, targetText));
+  const period = signals.periodWords.find((word) => !named(word));
   if (period !== undefined) return `只是“${period}”，不是整项任务`;
   const secondAct = secondActLeftOut(clause, targetText);
   if (secondAct !== null) return `目标还要“${secondAct}”，未见完成`;
@@ -69,8 +71,9 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
-  return units !== null ? `只是“${units}”，不是整项任务` : null;
+  return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
 }
 
 /**
@@ -293,7 +296,10 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const partNamingNoPart = s.partial && s.partWords.length === 0;
     return whole && (partNamingNoPart || howItGoes) && (!s.ongoing || howItGoes);
   };
-  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  // …nor when the target counts 基本建成 itself, in its own cell or as the words name the task (年度基本建成任务3557套).
+  const basicNamed = clauses.some((clause) => BASIC_AS_MEASURE.test(clause));
+  const basicIsTask = (clause: string): boolean => (targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause)) || (basicNamed && /基本建成/u.test(clause));
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !basicIsTask(clause);
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
   const wholeIndex = signals.findIndex((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);

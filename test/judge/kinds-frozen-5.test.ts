@@ -1,0 +1,127 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Kinds of writing the fifth round's frozen set showed the judge misreading (r-j6, sixth round), each written here in
+ * other words (none is copied from a real-text set), with the counterparts each rule must leave alone.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-09-30', taskName: string | null = null, deadline: string | null = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12, taskName });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('“等一批”“一大批”建成：举的是其中几个，不是整项任务完成', () => {
+  it.each([
+    ['城东污水处理厂、西湖大桥等一批市重点工程已提前竣工', null],
+    ['以城南学校为代表的一大批民生项目已建成投用', null],
+    ['一批技改项目已顺利投产', '实施技改项目40个'],
+    ['一批老旧小区改造已全部完工', null],
+  ])('“%s”：不是已完成', (text, target) => {
+    const got = judged(text, target);
+    expect(got.verdict).not.toMatch(DONE);
+    expect(got.evidence).toContain('批');
+  });
+
+  it('任务本身就是“一批”、“第一批”照旧，“统一批复”不是一批；数字达到目标的照常已完成', () => {
+    expect(judged('一批农村公益性公墓已全部建成', '建成一批农村公益性公墓').verdict).toMatch(DONE);
+    expect(judged('项目经市政府统一批复后已全部完工').verdict).toMatch(DONE);
+    expect(judged('全年新开工项目36个，一批重点项目已竣工投产', '新开工项目30个', '2024-12-31').verdict).toMatch(DONE);
+    expect(judged('第一批示范村已通过验收').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('项目“列入”规划、计划或项目库：是走了一步，工作在推进，不是无法判断', () => {
+  it.each([
+    '城北水厂扩建工程已列入省重点项目库',
+    '该水库被列入全省中型水库建设总体安排',
+    '滨江绿道二期列入市级年度建设计划',
+  ])('“%s”：推进中', (text) => {
+    expect(judged(text).verdict).toBe('in-progress');
+  });
+
+  it('“未列入”是没做到；“列入计划的28个项目已全部建成”照常已完成', () => {
+    expect(judged('项目未列入省级规划').verdict).toBe('behind');
+    expect(judged('列入年度计划的28个项目已全部建成').verdict).toMatch(DONE);
+  });
+});
+
+describe('开复工率100%、复工若干项：都开工了，是推进中，不是已完成，也不是无法判断', () => {
+  it.each([
+    '全镇实施产业项目8项(新建5项,续建3项)。截至目前,开复工8项,开复工率100%。',
+    '续建项目复工12个，开工率达100%',
+    '今年计划开工项目6个，目前开工率100%',
+  ])('“%s”：推进中', (text) => {
+    const got = judged(text, null, '2024-06-30');
+    expect(got.verdict).toBe('in-progress');
+  });
+
+  it('开工率100%旁边说了全部竣工的，照常已完成', () => {
+    expect(judged('开工率100%，已全部竣工', null, '2024-10-31').verdict).toMatch(DONE);
+  });
+});
+
+describe('开工率、拨付率“不足”若干、“零开工”：是职员自己写出的差距，判滞后', () => {
+  it.each([
+    '全县有3个乡镇安置房开工率不足100%：甲镇、乙镇、丙镇',
+    '仍有2个县零开工',
+    '截至10月底，衔接资金拨付率仍不足60%',
+    '危房改造开工任务不足100%的有1个乡',
+  ])('“%s”：滞后', (text) => {
+    const got = judged(text, null, '2024-10-31');
+    expect(got.verdict).toBe('behind');
+    expect(got.evidence).toMatch(/不足|零开工/u);
+  });
+
+  it('越低越好的比率“不足”某数不是差距：失业率不足3%不判滞后', () => {
+    expect(judged('城镇登记失业率不足3%', null, '2024-10-31').verdict).not.toBe('behind');
+  });
+});
+
+describe('文字把“基本建成”说成任务本身（基本建成任务、基本建成目标）：基本建成的数就是任务的数', () => {
+  it('基本建成任务达到或完成：已完成', () => {
+    expect(judged('省下达保障房基本建成任务1200套，目前已基本建成1350套', '1200套').verdict).toMatch(DONE);
+    expect(judged('年度基本建成目标已提前完成').verdict).toMatch(DONE);
+    expect(judged('甲、乙两县公租房基本建成任务均已全面完成', null, '2024-09-30', '甲、乙两县公租房基本建成').verdict).toMatch(DONE);
+  });
+
+  it('没有把基本建成说成任务的，“基本建成”仍是只完成一部分', () => {
+    expect(judged('已基本建成安置房320套', '建成安置房300套').verdict).not.toMatch(DONE);
+    expect(judged('安置房基本建成，正在进行室外配套').verdict).not.toMatch(DONE);
+    expect(judged('已基本完成整改，基本建成任务另行考核').verdict).not.toMatch(DONE);
+    expect(judged('基本建成任务1200套，已基本建成800套', '1200套').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('本行的名称（taskName）：产品把指标名称交给判断，名称说的和目标一样算数', () => {
+  it('名称是一个宽泛的方向（打造营商环境、提升管理水平）而没有目标时，完成其中一件事不是整项完成', () => {
+    for (const [task, text] of [
+      ['打造一流营商环境', '深入开展楼宇招商，完成金融大厦空置楼层改造，入驻率达92%'],
+      ['提升城市管理水平', '已完成中山路违章广告牌拆除'],
+    ] as const) {
+      const got = judged(text, null, '2024-12-31', task);
+      expect(got.verdict).not.toMatch(DONE);
+      expect(got.evidence).toContain('需人工确认');
+    }
+  });
+
+  it('名称就是那件事的，照常已完成', () => {
+    expect(judged('城南幼儿园已建成', null, '2024-09-30', '城南幼儿园建设').verdict).toMatch(DONE);
+    expect(judged('20件县、乡两级为民办实事已全部办结', null, '2024-12-30', '2024年县、乡两级为民办实事共20件').verdict).toMatch(DONE);
+  });
+
+  it('名称里数到的单位（3个村）是任务自己的，不是其中一部分；名称没数到的仍是一部分', () => {
+    expect(judged('甲村、乙村、丙村3个村已完成改厕', null, '2024-09-30', '甲村、乙村、丙村3个村改厕').verdict).toMatch(DONE);
+    expect(judged('3个村已完成改厕', null, '2024-09-30', '全镇农村改厕').verdict).not.toMatch(DONE);
+  });
+
+  it('名称列的几个步骤（要求月底完成征地、拆迁）全做完才算，只做了其中一步不算', () => {
+    const task = '中心大道建设，要求9月底完成征地、拆迁及管线迁改';
+    const whole = judged('已完成全线征地、拆迁及管线迁改', null, '2024-10-05', task);
+    expect(whole.verdict).toMatch(DONE);
+    const part = judged('已完成全线征地', null, '2024-10-05', task);
+    expect(part.verdict).not.toMatch(DONE);
+    expect(part.evidence).toContain('拆迁');
+    // A step the name does not name is still a step.
+    expect(judged('已完成全线征地', null, '2024-10-05', '中心大道建设').verdict).not.toMatch(DONE);
+  });
+});
