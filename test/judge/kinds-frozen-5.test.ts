@@ -125,3 +125,49 @@ describe('本行的名称（taskName）：产品把指标名称交给判断，�
     expect(judged('已完成全线征地', null, '2024-10-05', '中心大道建设').verdict).not.toMatch(DONE);
   });
 });
+
+describe('几行共用的一段话：按本行的名称只读说本行的那部分（产品把指标名称交给判断）', () => {
+  const shares = '分区域看，城东片区完成投资12.1亿元，城西片区完成投资8.4亿元，城北片区完成投资5.2亿元，分别占年计划的104.3%、76.2%、95.1%。';
+
+  it('“分别占年计划的…”：本行是哪一片，就读哪一个比率', () => {
+    const east = judged(shares, null, '2024-11-30', '城东片区年计划投资');
+    expect(east.verdict).toMatch(DONE);
+    expect(east.evidence).toContain('城东片区完成投资12.1亿元');
+    expect(judged(shares, null, '2024-11-30', '城西片区年计划投资').verdict).toBe('behind');
+    expect(judged(shares, null, '2024-11-30', '城北片区年计划投资').verdict).toBe('on-track');
+  });
+
+  it('名称说的是整段（三个片区）或一句没有平行列项的话，不挑其中一项', () => {
+    expect(judged(shares, null, '2024-11-30', '城东、城西、城北三个片区年计划投资').verdict).not.toMatch(DONE);
+    expect(judged('全区安置房新开工2100套，基本建成1500套，分别完成年度任务的105%、88%', null, '2024-11-30', '安置房建设').verdict).not.toMatch(DONE);
+  });
+
+  const named = '其中提前建成3项，为城南220千伏变电站，滨湖新区配电网改造工程，东山110千伏输变电工程';
+
+  it('“其中提前建成3项，为A，B，C”：本行是其中之一就是已完成；“未按期竣工2项，为…”是滞后', () => {
+    expect(judged(named, null, '2024-11-30', '城南220千伏变电站').verdict).toMatch(DONE);
+    expect(judged('未按期竣工2项，为北湖湿地公园二期，城西污水管网工程', null, '2024-11-30', '城西污水管网工程').verdict).toBe('behind');
+  });
+
+  it('本行不在所列的名字里，或名字数不对，不读成已完成', () => {
+    expect(judged(named, null, '2024-11-30', '西山110千伏输变电工程').verdict).not.toMatch(DONE);
+    expect(judged('其中提前建成3项，为城南220千伏变电站，滨湖新区配电网改造工程', null, '2024-11-30', '城南220千伏变电站').verdict).not.toMatch(DONE);
+  });
+
+  const tally = '督查交办问题48个，已完成整改40个。其中，东湖区15个、西湖区12个、新城区10个、市交通局3个。未完成整改8个。其中，东湖区3个、西湖区1个、市城管局4个。';
+
+  it('按单位分的已完成与未完成：本行单位只在已完成里、未完成的分项加起来等于总数，才是已完成', () => {
+    const done = judged(tally, null, '2024-08-31', '新城区承担的督查问题整改');
+    expect(done.verdict).toMatch(DONE);
+    expect(done.evidence).toContain('新城区');
+  });
+
+  it('本行单位在未完成的分项里，不是已完成；未完成的分项加不到总数时，没列的单位也不算已完成', () => {
+    expect(judged(tally, null, '2024-08-31', '东湖区承担的督查问题整改').verdict).not.toMatch(DONE);
+    expect(judged(tally, null, '2024-08-31', '市城管局承担的督查问题整改').verdict).not.toMatch(DONE);
+    const short = tally.replace('市城管局4个', '市城管局2个');
+    expect(judged(short, null, '2024-08-31', '新城区承担的督查问题整改').verdict).not.toMatch(DONE);
+    // The whole tally is the whole row's: 8 not done.
+    expect(judged(tally, null, '2024-08-31', '督查交办问题整改').verdict).not.toMatch(DONE);
+  });
+});

@@ -7,6 +7,7 @@ import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
+import { ownNameInEnumeration, ownPartyInTally, ownShareInList } from './own-line';
 import { isProgrammeTarget, namesAThing } from './whole-task';
 import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
@@ -673,6 +674,9 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   // An 整改 item opens by restating its problem; only what follows reports the work.
   const text = withoutProblemNamed(simplified(written));
+  // A paragraph shared by several rows: only what it says of this row's own item is this row's report (own-line.ts).
+  const own = ownLine(text, context);
+  if (own !== null) return own;
   const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // 已完成改造三百户 under 改造500户: a count in Chinese numerals is a figure too. Read again with the counts in digits; if
@@ -694,6 +698,22 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+}
+
+/**
+ * What a paragraph shared by several rows says of this row (own-line.ts): the row's party in a tally by party, the row
+ * among items named after what befell them, or the row's clause and share in a run of clauses with their shares in
+ * turn. Judged as the row's own words, and said so in the 判断依据. null when the words are not such a paragraph.
+ */
+function ownLine(text: string, context: WordsContext): Judgement | null {
+  const party = ownPartyInTally(text, context.taskName);
+  if (party?.kind === 'done') return judgement('completed', 'words', `本行是“${party.party}”：${quoted(party.words)}`);
+  const narrowed = party?.kind === 'not-done' ? { who: party.party, words: party.own } : null;
+  const enumerated = narrowed ?? (() => { const words = ownNameInEnumeration(text, context.taskName); return words === null ? null : { who: context.taskName ?? '', words }; })();
+  const read = enumerated ?? (() => { const words = ownShareInList(text, context.taskName); return words === null ? null : { who: context.taskName ?? '', words }; })();
+  if (read === null) return null;
+  const found = judgeOnce(read.words, context);
+  return { ...found, evidence: `本行是“${read.who}”，读这一段里说它的话“${read.words}”：${found.evidence}` };
 }
 
 /**
