@@ -171,3 +171,38 @@ describe('几行共用的一段话：按本行的名称只读说本行的那部�
     expect(judged(tally, null, '2024-08-31', '督查交办问题整改').verdict).not.toMatch(DONE);
   });
 });
+
+describe('工作在做的几种写法：“都在加紧施工”“总体过半”，项目的“总投资”只是项目的规模', () => {
+  it.each([
+    ['城西物流园、污水处理厂等项目都在加紧施工', null],
+    ['安置小区二期工程总体过半', null],
+    ['计划总投资12亿元的文旅综合体项目完成土地挂牌', null],
+    ['总投资3.2亿元的城北水厂被列入省重点项目库', null],
+    ['积极对接一批智能制造项目，总投资16.5亿元', null],
+  ])('“%s”：推进中，不是无法判断', (text, target) => {
+    expect(judged(text, target).verdict).toBe('in-progress');
+  });
+
+  it('“时间过半、任务过半”仍是推进中；“完成过半”仍是一个量；真正花掉的投资仍只是一个数', () => {
+    expect(judged('时间过半、任务过半').verdict).toBe('in-progress');
+    expect(judged('防洪工程完成投资1500万元').verdict).toBe('unclear');
+    expect(judged('都在法定时限内').verdict).not.toMatch(DONE);
+  });
+});
+
+describe('说整项做完的几种写法：“实现动态清零”“均在法定时限内办理并答复”“全年完成X亿元建设任务”', () => {
+  it.each([
+    ['全县低保边缘户重复救助问题实现动态清零', null],
+    ['今年交办的代表建议，均在规定时限内办理并答复代表', '办理代表建议215件'],
+    ['全年完成120亿元投资任务，新开工项目36个', null],
+  ])('“%s”：已完成', (text, target) => {
+    expect(judged(text, target, '2024-12-31').verdict).toMatch(DONE);
+  });
+
+  it('只是目标、还在办、或只完成任务的一部分的，不是已完成', () => {
+    expect(judged('力争年底前实现动态清零', null, '2024-09-30').verdict).not.toMatch(DONE);
+    expect(judged('代表建议均在规定时限内办理，正在答复', null, '2024-09-30').verdict).not.toMatch(DONE);
+    expect(judged('全年完成120亿元投资任务的85%', null, '2024-12-31').verdict).not.toMatch(DONE);
+    expect(judged('全年计划完成120亿元投资任务', null, '2024-09-30').verdict).not.toMatch(DONE);
+  });
+});

@@ -112,7 +112,8 @@ const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满�
  * 实现全覆盖 · 实现了全县行政村全覆盖: coverage of all is a whole result, whether or not 已 is written — unless the
  * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
  */
-const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳)$/u;
+// 实现了动态清零 · 实现零就业家庭动态清零: none left of what the task clears, as whole as coverage of all.
+const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
 const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
 /**
  * 整改完成 · 项目建设完成 · 改造完工: the verb of finishing after what it finished, the clause's last word — done,
@@ -186,7 +187,7 @@ const MODAL_FINISH = String.raw`(?:确保|保证|力保|可以|可望|能够|(?<
 /** 接近完成 · 临近完工 · 竣工在即: a finish near, so not yet. */
 const NEAR_FINISH = `(?:接近|临近|将近|快要|就要|行将)(?:${FINISH_VERB}|尾声|收官)|(?:${FINISH_VERB})在即|进入(?:尾声|收尾)`;
 const ongoing = new RegExp(
-  String.raw`${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
+  String.raw`${NEAR_FINISH}|(?:都|均)在(?=加紧|加快|抓紧|施工|建设|推进|进行|开展|实施|办理)|(?:总体|整体|工程量?|进度|建设|形象进度)过半|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
 );
 // 计划投产项目 · 计划开工的项目: 计划 naming a set of projects by their plan is a name, not a plan still to carry out.
@@ -203,7 +204,8 @@ const perfective = /已|了|过|完毕|结束/u;
  * 超额完成40所的年度目标任务 · 已完成589万人的搬迁建设任务: the figure after the verb is the target's own, so
  * the clause says the whole target was met, not an amount of it.
  */
-const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
+const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$|^(?:全年|年度|今年|当年)(?:已|共|累计)?完成了?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}?(?:建设|投资|改造|年度|全年)?(?:目标)?任务$/u;
+// 全年完成8000亿元建设任务: the year's task, named by its amount, finished — the whole amount, not a share of it.
 /** 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so met (issue 19). */
 const exceededBy = /超额完成了?\s*\d+(?:\.\d+)?\s*%/u;
 /**
@@ -239,7 +241,8 @@ const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地
 /** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
 const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
-const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
+// …均在法定时限内办理并答复代表: every item handled and answered within its time limit.
+const EVERY_ITEM = /均(?:已)?在(?:法定|规定|要求)?的?(?:时限|期限|时间)内(?:办理|办结)?(?:并|和)?(?:答复|办复|办结|办理完毕)|(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /**
  * The work a rate of the work itself measures (整改 in 整改率98.4%), less 完成, which every target says: one list for
  * WORK_RATE_VALUE here and words-verdict's RATE_WORK.

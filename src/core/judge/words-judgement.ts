@@ -178,9 +178,13 @@ const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月�
  * to hold the amounts against, nobody can tell from them how far the task is (issue 19: a figure with no target, or in
  * another measure than the target's, is 需人工确认).
  */
-function onlyAmounts(clauses: readonly string[]): boolean {
+/** A project's size (总投资5.8亿元, 计划总投资75亿元): it names the project, it is no amount of work done. */
+const PROJECT_SIZE = /(?:计划)?总投资(?:约|达|为)?\d+(?:\.\d+)?\s*(?:万|亿)?元/gu;
+
+function onlyAmounts(written: readonly string[]): boolean {
   // A clause beside the amounts may name what they are of (规模以下河湖, 此外) or the work they came from (督促地方进行
   // 了清理整治), so long as it too says nothing finished, going on or behind.
+  const clauses = written.map((clause) => clause.replace(PROJECT_SIZE, ''));
   return clauses.some((clause) => AMOUNT.test(clause)) && clauses.every((clause) => {
     const s = clauseSignals(clause);
     // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words

@@ -141,7 +141,8 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
 
 /** A clause whose only figure is money spent on works: 完成投资1500万元, 完成1550万元, 投资3350万元. */
 function spendingOnly(clause: string): boolean {
-  if (!/(?:完成|投资|支出)(?:投资|支出)?约?\d+(?:\.\d+)?(?:万|亿)?元/u.test(clause)) return false;
+  // 总投资5.8亿元的…工程 · 计划总投资75亿元的…项目: a project's size, which names it, not money spent on it.
+  if (!/(?:完成|(?<![总计划])投资|支出)(?:投资|支出)?约?\d+(?:\.\d+)?(?:万|亿)?元/u.test(clause)) return false;
   const figures = clause.match(/\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
   return figures.every((figure) => /(?:万|亿)?元$|万$|亿$/u.test(figure));
 }
