@@ -206,3 +206,25 @@ describe('说整项做完的几种写法：“实现动态清零”“均在法�
     expect(judged('全年计划完成120亿元投资任务', null, '2024-09-30').verdict).not.toMatch(DONE);
   });
 });
+
+describe('“百日攻坚”“60天专项行动”这样按天数定的任务：用它自己的天数算序时进度，不用全年的月份', () => {
+  // 30 days left of 100 on 10-01 (deadline 10-31): 70% of the campaign's time gone.
+  it('完成不到已过去的天数所占比例：滞后，依据写出过了多少时间', () => {
+    const got = judged('百日攻坚以来，完成投资38亿元，占百日攻坚目标任务的55%', null, '2024-10-01', null, '2024-10-31');
+    expect(got.verdict).toBe('behind');
+    expect(got.evidence).toContain('百日攻坚');
+    expect(judged('已完成问题整改42个，占目标任务的48%', null, '2024-06-10', '“六十天专项行动”问题整改', '2024-06-30').verdict).toBe('behind');
+  });
+
+  it('达到已过去的天数所占比例：按进度推进，不是已完成；超过100%才是已完成', () => {
+    expect(judged('完成投资60亿元，占百日攻坚目标任务的78%', null, '2024-10-01', null, '2024-10-31').verdict).toBe('on-track');
+    expect(judged('完成投资81亿元，占百日攻坚目标任务的101%', null, '2024-10-01', null, '2024-10-31').verdict).toMatch(DONE);
+  });
+
+  it('没有天数、没有时限、或报告日还在行动开始之前，照全年的规则读', () => {
+    // A year's task due 12-31 whose share is not of the year's plan: not paced by the months.
+    expect(judged('完成投资38亿元，占目标任务的55%', null, '2024-10-01', null, '2024-10-31').verdict).toBe('in-progress');
+    expect(judged('百日攻坚以来完成投资38亿元，占目标任务的55%', null, '2024-10-01', null, null).evidence).not.toContain('的时间');
+    expect(judged('完成投资10亿元，占百日攻坚目标任务的12%', null, '2024-06-30', null, '2024-12-31').verdict).not.toBe('behind');
+  });
+});

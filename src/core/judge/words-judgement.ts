@@ -360,6 +360,34 @@ const NOT_PACED = /整改|销号|问题|督察|巡察|巡视|审计|反馈|提�
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
 const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数|建议所提|所提建议/u;
 
+/** A campaign of a set number of days (百日会战, 百日攻坚, 60天专项行动, 三十天冲刺): its own span, not the year's months. */
+const CAMPAIGN = /(百|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})(?:日|天)(?:大)?(?:会战|攻坚|行动|冲刺|专项行动|攻坚战)/u;
+
+function campaignDays(words: string): number | null {
+  const count = CAMPAIGN.exec(words)?.[1];
+  if (count === undefined) return null;
+  if (/^\d+$/u.test(count)) return Number(count);
+  if (count === '百') return 100;
+  const digit = (char: string | undefined): number => '一二三四五六七八九'.indexOf(char ?? '') + 1;
+  const [tens, ones] = count.split('十');
+  return count.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + (ones === '' ? 0 : digit(ones)) : digit(count);
+}
+
+/**
+ * The share of a campaign's days gone at the report date (百日会战 due 11-03, reported 09-30: 66 of 100 days), when the
+ * words, the target or the row's name name a campaign of so many days and the row gives its deadline: the campaign's own
+ * 序时进度, as the year's months are a year's task's. null otherwise.
+ */
+function campaignPace(text: string, context: WordsContext): { readonly pace: number; readonly words: string } | null {
+  if (!context.deadline || !context.asOf || context.deadline <= context.asOf) return null;
+  const named = [text, context.targetText ?? '', context.taskName ?? ''].find((words) => campaignDays(words) !== null);
+  const days = named === undefined ? null : campaignDays(named);
+  if (named === undefined || days === null || days < 7) return null;
+  const left = (Date.parse(context.deadline) - Date.parse(context.asOf)) / 86_400_000;
+  if (!Number.isFinite(left) || left >= days) return null;
+  return { pace: (days - left) / days, words: CAMPAIGN.exec(named)?.[0] ?? '' };
+}
+
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
   // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
@@ -371,6 +399,12 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
+  // 占百日会战目标任务的49% with 34 of its 100 days left: held against the campaign's own days gone.
+  const campaign = campaignPace(text, context);
+  if (campaign !== null) {
+    const onPace = rate >= campaign.pace;
+    return judgement(onPace ? 'on-track' : 'behind', 'figures-in-words', `${shown}，“${campaign.words}”到${context.asOf ?? ''}已过${percent(campaign.pace)}的时间，${onPace ? '达到' : '低于'}序时进度`);
+  }
   if (context.expectedProgress === null || !paceApplies(context, year, planned, text, sameMeasure)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
