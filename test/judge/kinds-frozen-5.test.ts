@@ -228,3 +228,42 @@ describe('“百日攻坚”“60天专项行动”这样按天数定的任务�
     expect(judged('完成投资10亿元，占百日攻坚目标任务的12%', null, '2024-06-30', null, '2024-12-31').verdict).not.toBe('behind');
   });
 });
+
+describe('几种小写法：“已全部查清”“距目标还差N个百分点”“X月中旬完成”“去年陆续开工”“为…奠定基础”，年计划投资的行', () => {
+  it('“已全部查清”是办完了；“正在查清”“尚未查清”不是', () => {
+    expect(judged('上级交办的12条问题线索已全部查清，问责15人', null, '2024-12-31').verdict).toMatch(DONE);
+    expect(judged('交办线索正在查清', null, '2024-12-31').verdict).not.toMatch(DONE);
+    expect(judged('仍有2条线索尚未查清', null, '2024-12-31').verdict).not.toMatch(DONE);
+  });
+
+  it('“距年度目标还差N个百分点”：自己说了还没到目标，推进中，不是无法判断', () => {
+    expect(judged('截至10月底，适龄儿童筛查率达到46.2%，距年度目标还差3.8个百分点', null, '2024-10-31').verdict).toBe('in-progress');
+    expect(judged('截至10月底，适龄儿童筛查率达到46.2%', null, '2024-10-31').verdict).toBe('unclear');
+  });
+
+  it('“X月中旬完成”在报告日之前是做完了；报告日还没到的中旬、下旬仍是计划', () => {
+    expect(judged('10月上旬完成老街立面整治工作', null, '2024-10-31').verdict).toMatch(DONE);
+    expect(judged('11月中旬完成老街立面整治工作', null, '2024-10-31').verdict).not.toMatch(DONE);
+    expect(judged('10月下旬完成老街立面整治工作', null, '2024-10-25').verdict).not.toMatch(DONE);
+  });
+
+  it('“于去年X月陆续开工”说的是过去怎么开的工，不是还有没开的；今年的“陆续开工”仍是推进中', () => {
+    expect(judged('全县农村公路提升工程于去年9月陆续开工，目前已全部完工', null, '2024-09-30').verdict).toMatch(DONE);
+    expect(judged('全县农村公路提升工程今年陆续开工，目前已完工12条', null, '2024-09-30').verdict).not.toMatch(DONE);
+    expect(judged('全县农村公路提升工程于去年9月开工，部分路段仍在陆续施工', null, '2024-09-30').verdict).not.toMatch(DONE);
+  });
+
+  it('“为…全面完成X奠定了基础”里的X是要做到的，不是做到的', () => {
+    const got = judged('截至去年底已累计开工8200户，占改造任务总量的91.1%，为今年底全面完成9000户改造奠定了基础', '9000户', '2024-03-31', null, '2024-12-31');
+    expect(got.verdict).not.toMatch(DONE);
+    expect(got.verdict).not.toBe('unclear');
+    expect(judged('已累计改造9000户，为乡村振兴奠定了基础', '9000户', '2024-09-30').verdict).toMatch(DONE);
+  });
+
+  it('名称是“年计划投资”的行，“占计划的N%”就是占全年计划，低于序时进度为滞后；名称不是全年计划的不这样读', () => {
+    const text = '城乡供水项目完成投资8.2亿元，占计划的70.1%';
+    expect(judged(text, null, '2024-11-30', '城乡供水项目年计划投资').verdict).toBe('behind');
+    expect(judged(text, null, '2024-11-30', '城乡供水项目').verdict).toBe('in-progress');
+    expect(judged('城乡供水项目完成投资11.2亿元，占计划的95.1%', null, '2024-11-30', '城乡供水项目年计划投资').verdict).toBe('on-track');
+  });
+});

@@ -322,7 +322,7 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
     if (context.deadline.slice(0, 4) !== context.asOf.slice(0, 4)) return false;
     // Only a task due at the year's end is the year's task, paced by the year's months; one due in June is not.
     const yearEnd = context.deadline.slice(5, 7) === '12';
-    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText);
+    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText, yearEnd ? context.taskName : null);
   }
   // With no deadline given, the staff's own date still to come (预计年底竣工) is the deadline.
   return !(planned !== null && context.asOf !== null && planned > context.asOf);
@@ -336,16 +336,20 @@ const YEAR_TASK = /今年|全年|年度|年计划|年初|当年|本年/u;
  * of this year's task — unless they also measured themselves against the span so far (完成1-4月计划的132.1%),
  * which is their own 序时 and speaks for itself.
  */
-function measuredAgainstYear(text: string, targetText: string | null | undefined): boolean {
+function measuredAgainstYear(text: string, targetText: string | null | undefined, taskName?: string | null): boolean {
   if (targetText != null && bareFigurePair(text, targetText) !== null) return true;
   const share = statedShare(text);
-  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's.
+  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's. A row named for the
+  // year's investment plan (91个续建项目年计划投资) is measured in money as its target would be.
+  const namedPlan = taskName != null && YEAR_TASK.test(taskName) && /投资|资金/u.test(taskName) ? taskName : null;
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
-  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
+  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
   if (share === null || statedPaceShare(text) !== null) return false;
-  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's.
-  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
+  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's; so is a share of the plan
+  // (占计划的80.8%) on a row named for the year's plan.
+  const window = text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length);
+  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(window) || (namedPlan !== null && /计划/u.test(window));
 }
 
 // 完成率52% · 完成4769人(51.2%): the task's own completion, as a rate or as a result with its share in brackets.
@@ -962,7 +966,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
   // The rate may be named a clause before its figure (失业率回落…，三季度均值为5.0%).
   const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
-  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
+  // 距年度目标还差1.61个百分点: the staff hold the level against a target of their own and find it short, so still going.
+  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时|还差|尚差|仍差/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
   // A standard per person or per month (低保标准已达463元/月, 补助提高到每人每月120元), with no target: a level, like a rate.

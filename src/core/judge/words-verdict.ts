@@ -118,7 +118,16 @@ const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八�
  */
 const SCHEDULE_KEPT = /(?:按序时(?:进度)?|按(?:时间)?进度|按时序(?:进度)?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|建成|实现))/u;
 
-function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+/** A clause dated in a year before the report's (于去年10月, 2019年): what it tells of is over by the report date. */
+function datedInEarlierYear(clause: string, asOf: string): boolean {
+  if (/(?:于|在)?(?:去年|上年|前年)/u.test(clause)) return true;
+  const year = /(\d{4})\s*年/u.exec(clause)?.[1];
+  return year !== undefined && Number(year) < Number(asOf.slice(0, 4));
+}
+
+function happened(written: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  // 于去年10月陆续开工建设: how the works began, a year before the report; it names nothing still to come.
+  const signals = written.ongoing && !written.stillToDo && !written.scheduled && asOf && /陆续|逐步|持续/u.test(clause) && datedInEarlierYear(clause, asOf) ? { ...written, ongoing: false, mannerOnly: false } : written;
   if (signals.done && asOf && SCHEDULE_KEPT.test(clause) && asOf.slice(5) < '12-31') {
     const kept = SCHEDULE_KEPT.exec(clause)?.[0] ?? '按时间节点';
     return { ...signals, periodWords: [...signals.periodWords, kept], doneScope: 'plain' };
@@ -135,8 +144,15 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
-  const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+  const date = eventDate(clause, Number(asOf.slice(0, 4)));
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
+}
+
+/** The day an event told with its month was over by: 11月中旬 → the 20th, 上旬 → the 10th, else the month's end. */
+function eventDate(clause: string, year: number): string | null {
+  const date = dueDateIn(clause, year);
+  const part = /月(?:份)?(上旬|中旬)/u.exec(clause)?.[1];
+  return date === null || part === undefined ? date : `${date.slice(0, 8)}${part === '上旬' ? '10' : '20'}`;
 }
 
 /** A clause whose only figure is money spent on works: 完成投资1500万元, 完成1550万元, 投资3350万元. */
