@@ -267,3 +267,19 @@ describe('几种小写法：“已全部查清”“距目标还差N个百分点
     expect(judged('城乡供水项目完成投资11.2亿元，占计划的95.1%', null, '2024-11-30', '城乡供水项目年计划投资').verdict).toBe('on-track');
   });
 });
+
+describe('任务本身就是开工（年度开工计划、新开工项目数）时，“全部开工”就是做完了', () => {
+  it('名称或目标说的是开工：“全部开工”“均已动工”是已完成', () => {
+    expect(judged('全市12个片区全部开工', null, '2024-08-31', '12个片区年度开工计划').verdict).toMatch(DONE);
+    expect(judged('计划新开工的9个项目均已动工', '新开工项目9个', '2024-08-31').verdict).toMatch(DONE);
+  });
+
+  it('任务是建成、竣工的，开工再全也只是开了头；开了一部分、大部分，或开工后停工的，都不是已完成', () => {
+    expect(judged('9所学校已全部开工', '建成学校9所', '2024-08-31').verdict).not.toMatch(DONE);
+    expect(judged('9所学校已全部开工', null, '2024-08-31', '新建9所学校并投入使用').verdict).not.toMatch(DONE);
+    expect(judged('已开工7个', null, '2024-08-31', '年度开工计划20个').verdict).not.toMatch(DONE);
+    expect(judged('大部分片区已开工', null, '2024-08-31', '12个片区年度开工计划').verdict).not.toMatch(DONE);
+    expect(judged('12个片区全部开工，其中2个因资金问题停工', null, '2024-08-31', '12个片区年度开工计划').verdict).not.toMatch(DONE);
+    expect(judged('12个片区全部开工', null, '2024-08-31', null).verdict).not.toMatch(DONE);
+  });
+});

@@ -207,6 +207,9 @@ const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|�
 /** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
 const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
 
+/** 21个省份全部开工 · 已全部开工建设 · 均已动工: every one of them started. */
+const ALL_STARTED = /(?:全部|均已|已全部|全都|均)(?:已)?(?:开工|动工)/u;
+
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;
 
@@ -285,11 +288,15 @@ function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSigna
 
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
+  // A task that is itself a start (年度开工计划, 新开工改造小区数), not a build to finish: all of it started finishes it.
+  const taskWords = `${targetText ?? ''}${taskName ?? ''}`;
+  const taskIsStart = /开工|动工/u.test(taskWords) && !/竣工|完工|建成|投用|投运|投产|交付|通车/u.test(taskWords);
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
     const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
-    const s = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
+    const cleared = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
+    const s = taskIsStart && ALL_STARTED.test(clause) && !cleared.done && !cleared.negated && !cleared.ongoing ? { ...cleared, done: true, doneScope: 'full' as const } : cleared;
     // A clause that names the task itself (已全面完成上级下达的年度处置任务) speaks for the whole again; a text that opens on
     // 其中 is a sub-set of something outside it, which the words cannot weigh.
     return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
