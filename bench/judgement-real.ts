@@ -42,7 +42,7 @@ const OPENED_5_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-
 const FROZEN_6_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-6', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 /** The sets the convention list speaks of, as paths under test/fixtures. */
-const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts'];
+const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts', 'judgement-real/working-4.ts'];
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function fromReal(item: RealTextItem): LabelledText {
