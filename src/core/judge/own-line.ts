@@ -92,7 +92,7 @@ export function ownNameInEnumeration(text: string, taskName: string | null | und
 }
 
 /** 已完成整改52个 · 未完成整改13个: a tally of the work, done or not, with its count. */
-const TALLY = /((?:已|尚|仍)?(?:未|没有)?(?:完成|办结|销号)?(?:整改|办结|销号|完成)[^，,。；;\d]{0,4}?)(\d+)(?:个|项|件|处|起)$/u;
+const TALLY = /((?:已|尚|仍)?(?:未|没有)?(?:完成|办结|销号)?(?:整改|办结|销号|完成)[^，,。；;\d]{0,4}?)(\d+)(个|项|件|处|起)$/u;
 /** 其中,甲区17个、乙区12个…: a tally's breakdown by party. */
 const BREAKDOWN_ITEM = /([\u4e00-\u9fff]{2,10}?)(\d+)(?:个|项|件|处|起)/gu;
 
@@ -107,7 +107,7 @@ function talliesOf(text: string): Tally[] {
     const next = sentences[i + 1] ?? '';
     if (tally?.[1] === undefined || tally[2] === undefined || !/^其中/u.test(next)) continue;
     const parties = [...next.replace(/^其中[,，:：]?/u, '').replace(/[（(][^）)]*[）)]/gu, '').matchAll(BREAKDOWN_ITEM)].map((item) => ({ name: item[1] ?? '', count: Number(item[2]) }));
-    tallies.push({ words: `${tally[1]}${tally[2]}`, done: !/未|没有/u.test(tally[1]), total: Number(tally[2]), parties });
+    tallies.push({ words: `${tally[1]}${tally[2]}${tally[3] ?? ''}`, done: !/未|没有/u.test(tally[1]), total: Number(tally[2]), parties });
   }
   return tallies;
 }
@@ -134,7 +134,7 @@ export function ownPartyInTally(text: string, taskName: string | null | undefine
   const done = partyOf(doneTally);
   if (open !== undefined) {
     // The party's own counts, as the tallies word them (已完成整改17个，未完成整改2个): read like any row's words.
-    const own = [done !== undefined ? doneTally.words.replace(/\d+$/u, String(done.count)) : null, openTally.words.replace(/\d+$/u, String(open.count))].filter((words) => words !== null).map((words) => `${words}个`).join('，');
+    const own = [done !== undefined ? doneTally.words.replace(/\d+(?=\D*$)/u, String(done.count)) : null, openTally.words.replace(/\d+(?=\D*$)/u, String(open.count))].filter((words) => words !== null).join('，');
     return { kind: 'not-done', party: open.name, words: `${openTally.words}，其中${open.name}${open.count}个`, own };
   }
   const openAddsUp = openTally.parties.reduce((sum, party) => sum + party.count, 0) === openTally.total;

@@ -366,7 +366,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
-  const activity = first((s) => s.started || s.activity);
+  // The clause that says the work began (开复工率100%) is what decided, before one that only counts or describes.
+  const activity = first((s) => s.started) ?? first((s) => s.activity);
   if (activity !== null) {
     // Money spent and nothing else (防洪工程完成投资1500万元): what the money bought, and how far the works are,
     // the words do not say; with no target in money to hold it against, only a person can tell.
