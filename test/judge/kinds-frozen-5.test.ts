@@ -283,3 +283,17 @@ describe('任务本身就是开工（年度开工计划、新开工项目数）�
     expect(judged('12个片区全部开工', null, '2024-08-31', null).verdict).not.toMatch(DONE);
   });
 });
+
+describe('“数据上报中”“统计数据尚未公布”：数据还没出来，什么也没报，需人工确认，不是推进中', () => {
+  it.each(['数据上报中', '统计数据尚未公布', '一季度GDP数据正在核算中', '待统计部门反馈'])('“%s”：无法判断', (text) => {
+    const got = judged(text, '增长9%以上', '2024-03-31');
+    expect(got.verdict).toBe('unclear');
+    expect(got.evidence).toContain('数据还没有出来');
+  });
+
+  it('上报、审核的是别的东西（材料、项目），或数据已经报了的，照常读', () => {
+    expect(judged('项目正在审核中', null, '2024-03-31').verdict).toBe('in-progress');
+    expect(judged('材料上报中', null, '2024-03-31').verdict).toBe('in-progress');
+    expect(judged('数据已上报，增长9.5%', '增长9%以上', '2024-03-31').verdict).toBe('on-track');
+  });
+});

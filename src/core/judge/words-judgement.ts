@@ -808,8 +808,16 @@ function eitherState(clauses: readonly string[]): string | null {
   return clauses.every((clause) => clause === heading || saysNothingOfState(clauseSignals(clause))) ? heading : null;
 }
 
+/**
+ * 数据上报中 · 统计数据尚未公布 · 待统计部门反馈: the words say only that the figures are not in yet, so nothing is reported
+ * on the target — not work going on, which a person would read as on track.
+ */
+const DATA_PENDING = /^(?:[^，,。；;\d]{0,8}?(?:数据|统计数|指标值|数值))(?:正在|仍在|尚在)?(?:上报|统计|核算|汇总|核实|审核|测算)中$|^(?:[^，,。；;\d]{0,8}?(?:数据|统计数|指标值|数值))(?:暂未|尚未|还未|未)(?:出来|公布|发布|反馈|统计)$|^待(?:统计|核算)(?:部门)?(?:反馈|公布|发布)?$/u;
+
 /** The judgement of the words as the rules read them (simplified, the restated problem left out). */
 function judgeOnce(text: string, context: WordsContext): Judgement {
+  const pending = text.trim().replace(/[。.；;]$/u, '');
+  if (DATA_PENDING.test(pending)) return judgement('unclear', 'words', `${quoted(pending)}，数据还没有出来，是否完成需人工确认`);
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
   // the heading names the task the rest reports on, so a finished item is held against it as against a target.
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
