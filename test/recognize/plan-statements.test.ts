@@ -138,6 +138,15 @@ describe('目标一格里有几项任务、只有一项带数：这个数只量�
     expect(school.targetText?.value).toBe('新建2所幼儿园,完成城东小学扩建并投入使用。');
   });
 
+  it('另一项任务只带日期（3月底前完成项目选址和方案设计）也是另一项任务：“新建停车泊位300个”不是整项目标', () => {
+    const table = tableOfSheet('2024年重点任务.xlsx', {
+      name: 'Sheet1',
+      rows: [header, [1, '停车改善', '3月底前完成项目选址和方案设计,新建停车泊位300个', '住建局'], [2, '城乡供水', '新铺设供水管网35公里', '水务局']],
+    });
+    expect(byName(table, '停车改善').target).toBeNull();
+    expect(byName(table, '城乡供水').target?.value).toBe(35);
+  });
+
   it('不变：一句一个数（新铺设供水管网35公里、固定资产投资6000万元左右）仍读出目标', () => {
     const table = tableOfSheet('2024年重点任务.xlsx', {
       name: 'Sheet1',

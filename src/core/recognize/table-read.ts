@@ -155,6 +155,9 @@ function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: num
   return field === 'target' ? wholeTaskOrWords(read) : read;
 }
 
+/** Dates in words: 2020年, 2月, 3月底, 15日, 一季度 written with digits (1季度). */
+const DATE_WORDS = /\d{2,4}\s*年(?:度|底|末)?|\d{1,2}\s*(?:月|日|季度)(?:份|底|末|中旬|上旬|下旬)?/g;
+
 /** A clause long enough to be a task of its own (建设并投入使用, 稳步提高课后服务质量), not a qualifier (左右, 以上). */
 const TASK_CLAUSE = 6;
 
@@ -166,9 +169,11 @@ const TASK_CLAUSE = 6;
  */
 function wholeTaskOrWords(read: RawRead): RawRead {
   if (read.kind !== 'figure' || !read.figure.inSentence || !read.figure.fromText) return read;
-  const sentence = read.figure.text.split(/[。；;！!？?]/).find((part) => /\d/.test(part)) ?? '';
+  // A date (2月开工, 到2020年) is when, not how much: a clause with only a date in it states no figure.
+  const figured = (text: string): boolean => /\d/.test(text.replace(DATE_WORDS, ''));
+  const sentence = read.figure.text.split(/[。；;！!？?]/).find(figured) ?? '';
   const clauses = sentence.split(/[，,]/).map((clause) => clause.trim()).filter((clause) => clause !== '');
-  const otherTasks = clauses.filter((clause) => !/\d/.test(clause) && clause.length >= TASK_CLAUSE);
+  const otherTasks = clauses.filter((clause) => !figured(clause) && clause.replace(DATE_WORDS, '').length >= TASK_CLAUSE);
   if (clauses.length < 2 || otherTasks.length === 0) return read;
   return { kind: 'words', text: read.figure.text, cell: read.figure.cell, severalNumbers: false };
 }
