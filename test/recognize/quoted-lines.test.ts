@@ -1,3 +1,4 @@
+import '../../src/node/traditional-chinese';
 import { byName, tableOfSheet } from './recognized-table';
 
 /**
@@ -24,15 +25,16 @@ describe('分几行写的完成情况、目标：引用时保留分行', () => {
     expect(byName(table, '农村公路提档升级').progressText?.value).toBe('已完成改造26公里');
   });
 
-  it('繁体表：分行照原文（繁体）引用', () => {
+  it('繁体表：分行照原文（繁体）引用，读的时候连起来的两行也照原样分行', () => {
     const table = tableOfSheet('進展.xlsx', {
       name: 'Sheet1',
       rows: [
-        ['序號', '重點工作', '推進情況', '責任單位'],
-        [1, '老舊小區改造', '已開工12個。\n其中5個已完成主體工程。', '縣住建局'],
-        [2, '農村飲水提升', '管網鋪設已過半。', '縣水利局'],
+        ['序號', '重點工作', '年度目標', '推進情況', '責任單位'],
+        [1, '老舊小區改造', '改造小區20個', '已開工12個。\n其中5個已完成主體工程。', '縣住建局'],
+        [2, '防洪堤加固', '完成堤身加固3公里\n具備擋水條件', '正在施工', '縣水利局'],
       ],
     });
-    expect(table.indicators[0].progressText?.value).toBe('已開工12個。\n其中5個已完成主體工程。');
+    expect(byName(table, '老舊小區改造').progressText?.value).toBe('已開工12個。\n其中5個已完成主體工程。');
+    expect(byName(table, '防洪堤加固').targetText?.value).toBe('完成堤身加固3公里\n具備擋水條件');
   });
 });

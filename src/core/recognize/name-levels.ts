@@ -229,12 +229,36 @@ function starts(input: NameLevelInput, col: number): number {
   return count;
 }
 
+/**
+ * Right of a names column that groups the rows (項目 merged over each project's tasks), past the columns of who does
+ * them, a column under a name's words with a statement of its own on each row (建設內容: 實施宏圖路…提升改造工程。): the
+ * tasks are the names, the merged column their group. Null when there is none.
+ */
+function statementsRightOfGroups(input: NameLevelInput, nameCol: number): number | null {
+  if (!groupsRows(input, nameCol)) return null;
+  const own = starts(input, nameCol);
+  for (const [col, reading] of input.band.columns) {
+    if (col <= nameCol || fieldAt(input.columns, col) !== null) continue;
+    if (!reading.guesses.some((g) => g.field === 'name' && g.confidence >= 0.6)) continue;
+    const profile = input.profiles.get(col);
+    if (!isTextColumn(profile) || (profile?.longText ?? 0) < 0.5 || starts(input, col) <= own || groupsRows(input, col)) continue;
+    return col;
+  }
+  return null;
+}
+
 export function nameLevels(given: NameLevelInput): NameLevels {
   const input = { ...given, columns: numberedName(given) };
   const { columns } = input;
   const name = columns.name;
   if (!name || name.source === 'user' || name.source === 'remembered') return { columns, levels: [] };
   const run = levelRun(input, name.col);
+  const apart = run.length < 2 ? statementsRightOfGroups(input, name.col) : null;
+  if (apart !== null) {
+    const group: ColumnMapping = { ...name, confidence: Math.min(name.confidence, 0.8), source: 'values' };
+    const header = input.band.columns.get(apart)?.text ?? '';
+    return { columns: { ...columns, category: group, name: { col: apart, letter: columnLetter(apart), header, confidence: 0.7, source: 'values' } }, levels: [group] };
+  }
   if (run.length < 2) return { columns, levels: [] };
   const counts = run.map((col) => starts(input, col));
   const numbered = run.map((col) => col > name.col && numberedItems(input, col));

@@ -88,8 +88,9 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
   };
   const text = (field: TextField | null): TextField | null => (field ? { ...field, value: quoted(field.value, field.cell) } : null);
   // Units in charge keep the lines the department wrote them on (区新兴产业\n服务中心), as on a sheet that needed no
-  // converting, also where the reading form joined the lines of one name.
-  const units = (field: TextField | null): TextField | null => {
+  // converting, also where the reading form joined the lines of one name; so do the staff's words quoted whole from a
+  // cell (7月底\n具备挡水条件; table-read.ts asLines).
+  const lines = (field: TextField | null): TextField | null => {
     const lines = field ? lined.get(cellWords(cellAt(read, field.cell.row, field.cell.col))) : undefined;
     return field && lines !== undefined && field.value.replace(/\s+/g, '') === cellWords(cellAt(read, field.cell.row, field.cell.col)).replace(/\s+/g, '') ? { ...field, value: lines } : text(field);
   };
@@ -106,14 +107,14 @@ export function restoreQuotes(table: IndicatorTable, read: SheetSnapshot, origin
     ...i,
     name: text(i.name) ?? i.name,
     path: i.path.map(level),
-    targetText: text(i.targetText),
-    actualText: text(i.actualText),
-    department: units(i.department),
+    targetText: lines(i.targetText),
+    actualText: lines(i.actualText),
+    department: lines(i.department),
     owner: text(i.owner),
     leader: leader(i.leader),
-    cooperating: units(i.cooperating),
-    progressText: text(i.progressText),
-    problems: text(i.problems),
+    cooperating: lines(i.cooperating),
+    progressText: lines(i.progressText),
+    problems: lines(i.problems),
     ...(i.statedStatus ? { statedStatus: { ...i.statedStatus, ...(text(i.statedStatus) ?? {}) } } : {}),
     target: figure(i.target),
     periodTarget: figure(i.periodTarget),
