@@ -333,3 +333,20 @@ describe('合并的项目一栏把几行任务归在一起，右边隔着责任�
     expect(table.columns.name?.letter).toBe('B');
   });
 });
+
+describe('“分别”后面的几个数：一物一数，不是这一行的单一目标', () => {
+  it('“…用水量比2020年分别下降20%、22%以上”不读出目标22%', () => {
+    const table = tableOfSheet('任务分解表.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['序号', '重点任务', '细化措施', '牵头单位'],
+        [1, '严守用水效率红线', '健全用水效率评估体系,推进节水型社会建设。到2025年,全县万元生产总值用水量、万元工业增加值用水量比2020年分别下降20%、22%以上。', '县水利局'],
+        [2, '严守用水总量红线', '实施用水总量和强度双控行动,防止不合理新增取水。到2025年,全县用水总量控制在1.2亿立方米以内。', '县水利局'],
+      ],
+    });
+    const efficiency = byName(table, '严守用水效率红线');
+    expect(efficiency.target).toBeNull();
+    expect(efficiency.kind).toBe('qualitative');
+    expect(byName(table, '严守用水总量红线').target?.value).toBe(1.2);
+  });
+});

@@ -111,9 +111,13 @@ function namedLevel(read: RawRead, name: string): { level: RawFigure; growth: Ra
   return found.length === 1 ? found[0] : null;
 }
 
+/** 分别 before a list of figures (分别下降24%、25%以上): one figure for each thing named before it, none for the row. */
+const RESPECTIVELY = /分别[^。；;]*\d[^。；;]*[、，,和及与][^。；;]*\d/;
+
 function plainFigures(read: RawRead): SentenceFigures | null {
   const text = sentenceText(read);
   if (text === null || (read.kind !== 'words' && read.kind !== 'figure')) return null;
+  if (RESPECTIVELY.test(normalizeText(text))) return null;
   // Thousands separators are not clause breaks: 1,520万元 is one figure.
   const clauses = normalizeText(text).replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').split(CLAUSE_BREAK);
   const levels: RawFigure[] = [];
