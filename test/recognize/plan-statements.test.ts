@@ -371,3 +371,17 @@ describe('表题说是清单、任务表、分工：没有名目的数是计划�
     expect(table.columns.actual?.letter).toBe('C');
   });
 });
+
+describe('只有一行的表：几倍长的“内容”句子也是目标', () => {
+  it('“项目名称 | 内容 | 牵头单位 | 进展情况”一行：内容是目标（文字），进展是说明', () => {
+    const table = tableOfSheet('进展.xlsx', {
+      name: 'Sheet1',
+      rows: [
+        ['项目名称', '内容', '牵头单位', '进展情况'],
+        ['助残服务项目', '新建残疾人之家8家,为300户困难重度残疾人家庭实施无障碍改造。', '区残联', '已建成残疾人之家5家,完成改造210户。'],
+      ],
+    });
+    expect(table.columns.target?.letter).toBe('B');
+    expect(table.indicators[0].targetText?.value).toBe('新建残疾人之家8家,为300户困难重度残疾人家庭实施无障碍改造。');
+  });
+});

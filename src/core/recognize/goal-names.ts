@@ -100,7 +100,9 @@ export function statementsBesideNames(
     const p = profiles.get(col);
     // A label on each statement's row: a group's label written once over several statements (项目名称 over 项目内容)
     // heads them, it does not name each one; nor is one header merged over both columns two columns of names.
-    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < OWN_LABELS * p.filled) continue;
+    // One row is enough where the statement is several times as long as its label (养老服务项目 | 新增15家…,实施…260户。).
+    if (!p || p.filled < 1 || !isNamesColumn(p) || labels.filled < OWN_LABELS * p.filled) continue;
+    if (p.filled < 2 && p.meanLength < STATEMENT_TO_LABEL * labels.meanLength) continue;
     // Labels are short beside the statements: short outright, or names of projects that the statements, several
     // times as long, spell out (城北小学门前道路建设项目 | 建成唐塔北路延伸段道路，…).
     if (labels.longText >= 0.5 && p.meanLength < STATEMENT_TO_LABEL * labels.meanLength) continue;
