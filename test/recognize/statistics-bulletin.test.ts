@@ -1,5 +1,6 @@
 import type { CellValue, MergeArea } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import '../../src/node/traditional-chinese';
 import { area, workbookOf } from './build-snapshot';
 
 /*
@@ -42,5 +43,122 @@ describe('表头上方的“时段……单位：万元”一行是表题说明�
     ], [area('A2:A3'), area('B2:C2'), area('D2:D3')]);
     expect(t.headerRows).toEqual([2, 3]);
     expect(t.columns.lastYear?.letter).toBe('C');
+  });
+});
+
+describe('名称前的“#”是统计年鉴“其中”的符号，不是名称的一部分', () => {
+  it('“#”与名称之间有无空格，都读作名称本身', () => {
+    const t = read([
+      ['2023年全镇主要农产品产量', null],
+      ['品  种', '产量(吨)'],
+      ['油料', 3520],
+      ['#花生', 2100],
+      ['＃ 芝麻', 640],
+      ['水果', 9120],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['油料', '花生', '芝麻', '水果']);
+  });
+
+  it('不变：名称中间或数字前的“#”（3#楼、#2机组）照写', () => {
+    const t = read([
+      ['2023年重点项目进度', null, null],
+      ['项目', '年度计划(万元)', '完成(万元)'],
+      ['安置房3#楼', 800, 420],
+      ['#2机组改造', 600, 300],
+      ['污水管网', 300, 120],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['安置房3#楼', '#2机组改造', '污水管网']);
+  });
+});
+
+describe('繁体表：“#”去掉后，名称仍照原表的字引用', () => {
+  it('“# 批發(fā)業(yè)”（存页加了拼音）读作“批發(fā)業(yè)”：照原表，只去掉“#”', () => {
+    const t = read([
+      ['2023年商品銷售總額', null, null],
+      ['指標', '1-本月', '比去年同期增長(%)'],
+      ['商品銷售總額(億元)', 5120.4, 3.2],
+      ['# 批發(fā)業(yè)', 4630.1, 2.9],
+      ['零售業', 490.3, 6.1],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['商品銷售總額', '批發(fā)業(yè)', '零售業']);
+  });
+});
+
+describe('“本月 | 1-本月”“本季 | 1-本季”：统计局不写月份数字的两栏，汇报读年初至今一栏', () => {
+  it('“指标 | 本季 | 比上年同季增长(%) | 1-本季 | 比上年同期增长(%)”：完成值、增幅取 1-本季 两栏', () => {
+    const t = read([
+      ['全市建筑业总产值', null, null, null, null],
+      ['2023年2季度', null, null, null, null],
+      ['指标', '本季', '比上年同季增长(%)', '1-本季', '比上年同期增长(%)'],
+      ['建筑业总产值(亿元)', 812.3, 4.4, 1420.8, 3.9],
+      ['房屋建筑业', 533.1, 2.1, 930.2, 1.8],
+      ['土木工程建筑业', 279.2, 9.0, 490.6, 8.1],
+    ]);
+    expect(t.columns.actual?.letter).toBe('D');
+    expect(t.columns.growth?.letter).toBe('E');
+    expect(t.indicators[0].actual?.value).toBeCloseTo(1420.8);
+  });
+
+  it('“本月 | 1-本月”：读 1-本月', () => {
+    const t = read([
+      ['2022年5月全区规模以上工业', null, null],
+      ['指标', '本月', '1-本月'],
+      ['工业总产值(亿元)', 61.2, 290.4],
+      ['工业销售产值(亿元)', 59.8, 281.7],
+    ]);
+    expect(t.columns.actual?.letter).toBe('C');
+  });
+
+  it('不变：只有“本月”一栏时，它就是完成值', () => {
+    const t = read([
+      ['2022年5月全区规模以上工业', null],
+      ['指标', '本月'],
+      ['工业总产值(亿元)', 61.2],
+      ['工业销售产值(亿元)', 59.8],
+    ]);
+    expect(t.columns.actual?.letter).toBe('B');
+  });
+});
+
+describe('统计表下的“指标解释”“统计范围”“数据来源”是注释，不是分节', () => {
+  it('“指标解释:”一行起，其下各段都是注释', () => {
+    const t = read([
+      ['2021年1-6月全县工业用电量', null, null],
+      ['指标名称', '1-6月', '增长(%)'],
+      ['全社会用电量', 12.5, 6.1],
+      ['#工业用电', 8.2, 7.4],
+      ['城乡居民生活用电', 2.1, 3.0],
+      ['指标解释:', null, null],
+      ['全社会用电量指第一、二、三产业用电与城乡居民生活用电之和。', null, null],
+      ['工业用电量指工业企业生产用电。', null, null],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.notes).toHaveLength(3);
+    expect(t.indicators).toHaveLength(3);
+  });
+
+  it('一行写明“统计范围、数据来源及指标解释”（无冒号）也是注释的开头', () => {
+    const t = read([
+      ['2021年3季度全市住宿业营业额', null, null],
+      ['指标', '1-本季', '比去年同期增长(%)'],
+      ['住宿业营业额(亿元)', 80.3, 12.2],
+      ['#星级饭店', 30.1, 15.0],
+      ['住宿业营业额统计范围、数据来源及指标解释', null, null],
+      ['一、统计范围:', null, null],
+      ['辖区内限额以上住宿业法人企业。', null, null],
+    ]);
+    expect(t.sections).toEqual([]);
+    expect(t.notes).toHaveLength(3);
+  });
+
+  it('不变：名称列里以“数据来源”收尾、其右有数的一行仍是指标', () => {
+    const t = read([
+      ['2021年工作进度', null, null],
+      ['指标', '目标', '完成'],
+      ['核实统计数据来源', 10, 8],
+      ['更新台账', 5, 5],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['核实统计数据来源', '更新台账']);
+    expect(t.notes).toEqual([]);
   });
 });

@@ -296,6 +296,9 @@ const PERIOD_WORDS: readonly RegExp[] = [
   /(^|[^\d])0\d年度?/g,
   /前三季度|第?[一二三四1-4]季度|上半年|下半年|半年度?/g,
   /^(本年度?|今年|当年|本期|当期)(?!同期)/g,
+  // The statistics bureaus' own columns (本月 | 1-本月, 本季 | 1-本季): the month or quarter of the report, and the
+  // months from January to it, named without their numbers.
+  /^(?:(?:1|一|年初)\s*[-—–~至到]\s*)?(?:本|当)(?:月|季度?)(?:止|末)?(?:累计)?$/g,
 ];
 
 const SYNONYM_INDEX = new Map<string, FieldKey>();
@@ -414,7 +417,7 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     const field = leafInGroup(wordsForPeriod ? '情况' : leaf, role, groupHasSpan);
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
-  if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
+  if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, [guess('actual', 0.7, 'keyword')]) };
   if (NEXT_STEP.test(leafCompact)) return { ...reading, guesses: [] };
   const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
   if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, fromLeaf) };
@@ -422,8 +425,8 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
 }
 
 /** A figure for one month alone (本月, 当月, 本月比上年同月增长), not for the months so far (本月止累计, 1-3月). */
-const SINGLE_MONTH = /本月|当月|同月/;
-const MONTHS_SO_FAR = /累计|止|至今|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月/;
+const SINGLE_MONTH = /本月|当月|同月|本季|当季|同季/;
+const MONTHS_SO_FAR = /累计|止|至今|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|(?:1|一|年初)\s*[-—–~至到]\s*(?:本|当)(?:月|季)/;
 
 /**
  * A statistics table gives each figure twice, for the month and for the months so far (本月 | 本月止累计 | 本月比上年

@@ -15,3 +15,14 @@ export function nameWithoutUnit(name: string): string {
   const inside = normalizeText(m[2]).replace(/^单位[:：]/, '');
   return inside === '%' || inside === '％' || isKnownUnit(inside) ? m[1].trim() : name;
 }
+
+/**
+ * The statistical yearbooks' sign for 其中 (of which): “#” before a line's name marks it as a part of the line above
+ * (#食品制造业 under 工业总产值, # 批发业 under 商品销售总额). The sign is how the line is set, not what it counts: the
+ * name is the words after it. A “#” with nothing after it, or inside a name (3#楼), is left as written.
+ */
+const PART_MARK = /^\s*[#＃]\s*(?=[^\s#＃\d])/;
+
+export function nameWithoutPartMark(name: string): string {
+  return name.replace(PART_MARK, '');
+}

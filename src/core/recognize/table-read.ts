@@ -37,7 +37,7 @@ import { isSubItem, type ParentItem } from './sub-items';
 import { sumParents, sumsToFirst } from './sum-parents';
 import { shownValue } from './merged-cells';
 import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
-import { nameWithoutUnit } from './name-unit';
+import { nameWithoutPartMark, nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
@@ -533,7 +533,7 @@ export function readTable(input: TableReadInput): TableRead {
     });
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
     if (itemAbove !== null) path.push(itemAbove);
-    const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const name: TextField = { value: nameWithoutUnit(nameWithoutPartMark(role.name)), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
       periodTarget: rawOf(input, ctx, 'periodTarget', row),
