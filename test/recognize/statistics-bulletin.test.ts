@@ -30,7 +30,7 @@ describe('表头上方的“时段……单位：万元”一行是表题说明�
     expect(t.columns.name?.letter).toBe('A');
     expect(t.columns.lastYear?.letter).toBe('C');
     expect(t.indicators.map((i) => i.name.value)).toEqual(['建筑业总产值', '房屋施工面积', '新签合同额']);
-    expect(t.indicators[0].unit?.value ?? t.indicators[0].unit).toBe('万元');
+    expect(t.indicators[0].unit).toBe('万元');
   });
 
   it('不变：真正的分组表头（“2024年1-9月”只合并在数列之上）仍并入表头', () => {
@@ -160,5 +160,47 @@ describe('统计表下的“指标解释”“统计范围”“数据来源”�
     ]);
     expect(t.indicators.map((i) => i.name.value)).toEqual(['核实统计数据来源', '更新台账']);
     expect(t.notes).toEqual([]);
+  });
+});
+
+describe('当月（本季）一栏与其增速：读出并标明，不当完成值', () => {
+  it('“6月 | 1-6月累计 | 累计增长%”：6月一栏是当月值，完成值是累计', () => {
+    const t = read([
+      ['全市规模以上工业', null, null, null],
+      [null, '6月', '1-6月累计', '累计增长%'],
+      ['工业增加值(亿元)', 40.2, 233.5, 5.1],
+      ['工业销售产值(亿元)', 150.3, 870.2, 4.0],
+    ]);
+    expect(t.columns.actual?.letter).toBe('C');
+    expect(t.singlePeriodColumns?.value?.letter).toBe('B');
+    expect(t.singlePeriodColumns?.growth).toBeUndefined();
+  });
+
+  it('“本季 | 比上年同季增长 | 1-本季 | 比上年同期增长”：本季两栏分别是当季值与当季增速', () => {
+    const t = read([
+      ['2023年2季度', null, null, null, null],
+      ['指标', '本季', '比上年同季增长(%)', '1-本季', '比上年同期增长(%)'],
+      ['建筑业总产值(亿元)', 812.3, 4.4, 1420.8, 3.9],
+      ['房屋建筑业', 533.1, 2.1, 930.2, 1.8],
+    ]);
+    expect(t.singlePeriodColumns?.value?.letter).toBe('B');
+    expect(t.singlePeriodColumns?.growth?.letter).toBe('C');
+  });
+
+  it('不变：“5月 | 1-6月累计”月份对不上、或没有累计一栏时，不认当月栏', () => {
+    const off = read([
+      ['全市规模以上工业', null, null],
+      [null, '5月', '1-6月累计'],
+      ['工业增加值(亿元)', 40.2, 233.5],
+      ['工业销售产值(亿元)', 150.3, 870.2],
+    ]);
+    expect(off.singlePeriodColumns).toBeUndefined();
+    const plain = read([
+      ['2023年重点工作', null, null],
+      ['指标', '年度目标', '完成'],
+      ['新增就业(人)', 5000, 3100],
+      ['新建公园(个)', 4, 2],
+    ]);
+    expect(plain.singlePeriodColumns).toBeUndefined();
   });
 });

@@ -304,6 +304,12 @@ export interface IndicatorTable {
   readonly period: Period;
   readonly sections: readonly SectionRow[];
   readonly indicators: readonly Indicator[];
+  /**
+   * A statistics table's figures for the report's month (or quarter) alone, beside those of the months so far that
+   * the report reads (9月 | 1-9月累计, 本月 | 1-本月, 本月比上年同月增长): named so that no column goes unread,
+   * never taken for the actual or the growth. Absent when the table has none.
+   */
+  readonly singlePeriodColumns?: { readonly value?: ColumnMapping; readonly growth?: ColumnMapping };
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */

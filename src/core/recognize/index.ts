@@ -23,6 +23,7 @@ import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
 import { readTitleLines, titleNamesPlan } from './table-title';
+import { withSinglePeriodColumns } from './single-period-columns';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -393,7 +394,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const confident = withRowConfidence(sized.length + doubtedToo.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
-  const table = withAskedRows(confident, asked);
+  const table = withSinglePeriodColumns(withAskedRows(confident, asked), band, profiles);
   questions.push(...asked);
   // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
   const actualsInRates = actualsInRateColumn(table);
