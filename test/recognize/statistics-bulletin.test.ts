@@ -204,3 +204,33 @@ describe('当月（本季）一栏与其增速：读出并标明，不当完成�
     expect(plain.singlePeriodColumns).toBeUndefined();
   });
 });
+
+describe('“1-本月”的时段：表上署的年月', () => {
+  it('表题下一行“2022年8月”，累计栏“1-本月”：读作 2022年1—8月', () => {
+    const t = read([
+      ['全区限额以上批发零售业销售额', null, null],
+      ['2022年8月', null, null],
+      ['指标', '本月', '1-本月'],
+      ['销售额(亿元)', 30.2, 240.8],
+      ['#批发业', 25.1, 201.3],
+    ]);
+    expect([t.period.year, t.period.fromMonth, t.period.toMonth]).toEqual([2022, 1, 8]);
+  });
+
+  it('不变：“2022年8月底前”是期限，不是表署的月份；累计栏写明“1-6月”时按它', () => {
+    const deadline = read([
+      ['全区重点工作（2022年8月底前完成）', null, null],
+      ['指标', '本月', '1-本月'],
+      ['销售额(亿元)', 30.2, 240.8],
+      ['批发业', 25.1, 201.3],
+    ]);
+    expect(deadline.period.toMonth).not.toBe(8);
+    const stated = read([
+      ['2022年8月', null, null],
+      ['指标', '6月', '1-6月累计'],
+      ['销售额(亿元)', 30.2, 240.8],
+      ['批发业', 25.1, 201.3],
+    ]);
+    expect(stated.period.toMonth).toBe(6);
+  });
+});
