@@ -234,3 +234,42 @@ describe('“1-本月”的时段：表上署的年月', () => {
     expect(stated.period.toMonth).toBe(6);
   });
 });
+
+describe('统计月报：一、有自己数字的项，其下 1、2、与“在…中:”引出的各行是它的构成', () => {
+  const rows: (readonly CellValue[])[] = [
+    ['项目', '计量单位', '1-6月累计', '增长(%)'],
+    ['一、农林牧渔业总产值', '亿元', 52.1, 3.2],
+    ['1、农业', '亿元', 30.4, 2.8],
+    ['2、牧业', '亿元', 21.7, 3.9],
+    ['二、粮食播种面积', '万亩', 80.2, 0.4],
+    ['1、小麦', '万亩', 50.1, 0.2],
+    ['2、玉米', '万亩', 30.1, 0.8],
+    ['其中:', null, null, null],
+    ['高标准农田', '万亩', 41.0, 5.1],
+    ['三、生猪出栏', '万头', 12.3, -2.0],
+  ];
+
+  it('1、2、的路径是上面的一、项；引导行之下不编号的行也归它', () => {
+    const t = read(rows);
+    const pathOf = (name: string) => t.indicators.find((i) => i.name.value === name)?.path;
+    expect(pathOf('农林牧渔业总产值')).toEqual([]);
+    expect(pathOf('农业')).toEqual(['农林牧渔业总产值']);
+    expect(pathOf('玉米')).toEqual(['粮食播种面积']);
+    expect(pathOf('高标准农田')).toEqual(['粮食播种面积']);
+    expect(pathOf('生猪出栏')).toEqual([]);
+    expect(t.layoutClass).toBe('multi-level');
+  });
+
+  it('不变：没有数字的“一、”是分节标题，其下的 1、2、是分节里的指标', () => {
+    const t = read([
+      ['项目', '目标', '完成'],
+      ['一、经济发展', null, null],
+      ['1、地区生产总值(亿元)', 300, 150],
+      ['2、固定资产投资(亿元)', 120, 70],
+      ['二、民生保障', null, null],
+      ['1、新增就业(人)', 5000, 2600],
+    ]);
+    expect(t.sections.map((s) => s.title)).toEqual(['经济发展', '民生保障']);
+    expect(t.indicators.find((i) => i.name.value === '新增就业')?.path).toEqual(['民生保障']);
+  });
+});

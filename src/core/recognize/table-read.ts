@@ -435,6 +435,12 @@ function yearFallback(fromDeadlines: number | null): { fallbackYear: number; fal
   return fromDeadlines === null ? { fallbackYear: new Date().getFullYear(), fallbackIsClock: true } : { fallbackYear: fromDeadlines, fallbackIsClock: false };
 }
 
+/** A lead-in line (其中:, 在总额中:) between the last line read and this one. */
+function leadInAbove(ctx: RowContext, row: number, previousRow: number): boolean {
+  for (let r = previousRow + 1; r < row; r++) if (classifyRow(ctx, r).kind === 'lead-in') return true;
+  return false;
+}
+
 export function readTable(input: TableReadInput): TableRead {
   const { sheet, band, columns } = input;
   const issues: Issue[] = [];
@@ -484,6 +490,8 @@ export function readTable(input: TableReadInput): TableRead {
   const levelCols = input.levels && input.levels.length > 0 ? input.levels.map((m) => m.col) : columns.category ? [columns.category.col] : [];
   const levelValues: (string | null)[] = levelCols.map(() => null);
   let parentItem: ParentItem | null = null;
+  let partsAfterLeadIn = false;
+  let previousRow = band.dataStart - 1;
   let subItems = 0;
   const firstSection = sectionAboveHeader(ctx, band, entries, titleLines.title);
   if (firstSection) {
@@ -501,6 +509,8 @@ export function readTable(input: TableReadInput): TableRead {
       runningIndex = 0;
       levelValues.fill(null);
       parentItem = null;
+      partsAfterLeadIn = false;
+      previousRow = row;
       continue;
     }
     runningIndex++;
@@ -508,13 +518,18 @@ export function readTable(input: TableReadInput): TableRead {
     const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
     // The item a sub-item sits under is the last step of its path, below the levels written in columns.
     let itemAbove: string | null = null;
-    if (isSubItem(parentItem, role.outline) && parentItem) {
+    // Unnumbered lines under a lead-in (在总额中:, 其中:) inside a numbered item break down that item's figure:
+    // its parts, as its numbered sub-items are, until the next numbered line.
+    if (role.outline !== null) partsAfterLeadIn = false;
+    else if (parentItem && leadInAbove(ctx, row, previousRow)) partsAfterLeadIn = true;
+    if (parentItem && (isSubItem(parentItem, role.outline) || (partsAfterLeadIn && role.outline === null))) {
       itemAbove = parentItem.name;
       sectionKeys.push(parentItem.outline.key);
       subItems++;
     } else {
       parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
     }
+    previousRow = row;
     const nameCol = columns.name?.col;
     levelCols.forEach((col, i) => {
       // A level merged across to the name on this row is the name itself: this item has no level above it.
