@@ -324,7 +324,12 @@ function fallbackByValues(
   const shares = columns.name ? silent.find(([col, p]) => !used.has(col) && band.columns.has(col) && col > (columns.name?.col ?? 0) && isShareColumn(band, col, p)) : undefined;
   if (shares) {
     const field: FieldKey = columns.target || context.planTitle ? 'completionRate' : 'growth';
-    if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
+    // A share of a target done is never below zero: falls beside a target of falls (降低目标 -5.00 | 降低率 -6.04) are
+    // what was reached in the target's own measure.
+    const target = columns.target ? profiles.get(columns.target.col) : undefined;
+    const sameMeasure = field === 'completionRate' && !columns.actual && shares[1].negative >= 0.5 && (target?.negative ?? 0) >= 0.5;
+    if (sameMeasure) take('actual', shares[0], UNKNOWN_FIGURES);
+    else if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
   }
   // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
   if (!columns.progressText && !columns.actual && columns.name) {

@@ -28,6 +28,8 @@ export interface ColumnProfile {
   readonly person: number;
   /** Figures written or formatted as percentages (82%, 0.45 under a % format). */
   readonly percent: number;
+  /** Shares among the numeric cells: below zero (-4.52: a fall, a change). */
+  readonly negative: number;
 }
 
 /** The name of a body, or several joined by 、: each part ends like one. */
@@ -51,6 +53,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let organisation = 0;
   let person = 0;
   let percent = 0;
+  let negative = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -62,6 +65,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       if (isDateFormat(format)) date++;
       else {
         numeric++;
+        if (value < 0) negative++;
         if (Math.abs(value) <= 1) fractionLike++;
         if (isPercentFormat(format)) percent++;
       }
@@ -71,6 +75,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     const parsed = parseNumberText(words);
     if (parsed.kind === 'number' && !parsed.inSentence) {
       numeric++;
+      if (parsed.value < 0) negative++;
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
       if (parsed.unit === '%') percent++;
     } else text++;
@@ -95,5 +100,6 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     organisation: share(organisation),
     person: share(person),
     percent: share(percent),
+    negative: numeric === 0 ? 0 : negative / numeric,
   };
 }

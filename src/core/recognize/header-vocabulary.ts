@@ -230,6 +230,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // 预计值, 预计完成 (the year's figure as estimated before it closes) is what was done, as far as is known: not 预期, a plan.
   { field: 'actual', pattern: /预计(?:值|数|完成|实现)/, confidence: 0.7 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
+  // A 指标 named by what it measures (降低率指标, 总量指标, 控制数指标) is the figure set for each row, not the rows' names.
+  { field: 'target', pattern: /^(?!.*(完成|实际|累计|名称|计量)).*(率|量|额|数|值)指标$/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];

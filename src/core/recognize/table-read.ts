@@ -435,6 +435,18 @@ function yearFallback(fromDeadlines: number | null): { fallbackYear: number; fal
   return fromDeadlines === null ? { fallbackYear: new Date().getFullYear(), fallbackIsClock: true } : { fallbackYear: fromDeadlines, fallbackIsClock: false };
 }
 
+/** Words of a fall in a target's header (降低目标, 下降指标, 减少任务). */
+const FALL_HEADER = /(降低|下降|减少|削减|压减|压降|减排)/;
+
+/**
+ * A target for a fall written as a figure below zero (降低目标(%) -5.00) counts the fall as a change: the further below
+ * zero, the more was cut, so lower is better — whatever the row's name says (the rows may be places: 北京, 天津).
+ * A fall written as a positive figure (降低率指标 5.2) is a cut of that size: more is better, as the name rules say.
+ */
+function fallWrittenBelowZero(target: number | null, header: string): boolean {
+  return target !== null && target < 0 && FALL_HEADER.test(header);
+}
+
 /** A lead-in line (其中:, 在总额中:) between the last line read and this one. */
 function leadInAbove(ctx: RowContext, row: number, previousRow: number): boolean {
   for (let r = previousRow + 1; r < row; r++) if (classifyRow(ctx, r).kind === 'lead-in') return true;
@@ -481,6 +493,13 @@ export function readTable(input: TableReadInput): TableRead {
   };
   const headerUnits: Partial<Record<FigureField, string | null>> = {};
   for (const field of FIGURE_FIELDS) headerUnits[field] = headerUnitOf(field);
+  // Targets and figures done counted in % by their header (降低率指标(%), 降低目标(%) | 降低率(%)): the indicator's unit
+  // is %, whatever the figures are rescaled to. A rate column's (%) is the rate's, not the indicator's.
+  const targetHeader = columns.target?.header ?? '';
+  const percentHeader = (['target', 'actual'] as const).some((field) => {
+    const mapping = columns[field];
+    return mapping !== undefined && band.columns.get(mapping.col)?.percent === true;
+  }) ? '%' : null;
 
   // Sections, paths and ids.
   const sections: SectionRow[] = [];
@@ -615,7 +634,7 @@ export function readTable(input: TableReadInput): TableRead {
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
       name: draft.writtenName,
-      headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
+      headerUnit: headerUnits.target ?? headerUnits.actual ?? percentHeader,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit ?? listedUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
@@ -710,7 +729,9 @@ export function readTable(input: TableReadInput): TableRead {
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
     const kind = indicatorKind(target.value !== null, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
-    const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
+    const direction = fallWrittenBelowZero(target.value?.value ?? null, targetHeader)
+      ? 'lower'
+      : indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);
