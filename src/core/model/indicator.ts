@@ -310,6 +310,8 @@ export interface IndicatorTable {
    * never taken for the actual or the growth. Absent when the table has none.
    */
   readonly singlePeriodColumns?: { readonly value?: ColumnMapping; readonly growth?: ColumnMapping };
+  /** The units that check and score the work (评分部门, 考核责任单位), beside the units that do it: named, not read as either. */
+  readonly assessorColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */

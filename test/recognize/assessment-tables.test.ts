@@ -1,0 +1,90 @@
+import type { CellValue } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { workbookOf } from './build-snapshot';
+
+/*
+ * Assessment tables (考核指标, 考核细则, 计分表) as counties and towns hand them down: short indicator names with the
+ * statements of what each must reach beside them, 分值, and two kinds of unit — the one that does the work and the
+ * one that scores it. Made-up tables in other words than the published ones.
+ */
+
+function read(rows: readonly (readonly CellValue[])[]) {
+  const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+  if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
+  return recognition.table;
+}
+
+describe('短指标名旁“指标内容/指标要求”写成句子：是每项要达到的目标', () => {
+  it('“类别 | 考核指标 | 指标内容 | 分值”：指标内容一栏是目标（文字）', () => {
+    const t = read([
+      ['某镇2019年度目标责任考核指标', null, null, null],
+      ['类别', '考核指标', '指标内容', '分值'],
+      ['经济发展', '招商引资', '全年引进项目不少于3个，到位资金达到5000万元以上', 10],
+      [null, '项目建设', '按计划推进镇区道路改造和污水管网工程，年底前完工', 8],
+      ['社会事业', '安全生产', '全年不发生较大及以上安全事故，隐患整改率达到100%', 6],
+    ]);
+    expect(t.columns.name?.letter).toBe('B');
+    expect(t.columns.target?.letter).toBe('C');
+    expect(t.indicators[1].name.value).toBe('项目建设');
+  });
+
+  it('不变：“项目名称 | 项目内容”里的内容是说明，不是目标', () => {
+    const t = read([
+      ['2019年重点项目表', null, null, null],
+      ['项目名称', '项目内容', '年度计划投资(万元)', '责任单位'],
+      ['镇区道路', '改造镇区主干道3.2公里，配套雨污管网', 1200, '镇建设办'],
+      ['文化站', '新建镇综合文化站一座，建筑面积800平方米', 600, '镇文化站'],
+      ['污水厂', '扩建镇污水处理厂，日处理能力提升到2000吨', 900, '镇环保办'],
+    ]);
+    expect(t.columns.target?.letter).toBe('C');
+  });
+});
+
+describe('做事的单位与打分的单位：评分部门另读，不当协办单位', () => {
+  it('“责任部门 | 评分部门”：责任部门是承办，评分部门单列', () => {
+    const t = read([
+      ['2021年乡村振兴考核清单', null, null, null, null],
+      ['考核内容', '单位', '年度目标', '责任部门', '评分部门'],
+      ['新增农村公路', '公里', 12, '县交通局', '县考核办'],
+      ['改造农村厕所', '户', 300, '县农业农村局', '县考核办'],
+      ['新建污水站点', '个', 8, '县生态环境分局', '县考核办'],
+    ]);
+    expect(t.columns.department?.letter).toBe('D');
+    expect(t.assessorColumn?.letter).toBe('E');
+    expect(t.columns.cooperating).toBeUndefined();
+    expect(t.indicators[0].department?.value).toBe('县交通局');
+  });
+
+  it('“牵头单位 | 考核责任单位”：后者不是配合单位', () => {
+    const t = read([
+      ['2012年度工作考核项目表', null, null, null],
+      ['考核项目', '分值', '牵头单位', '考核责任单位'],
+      ['机关作风建设', 30, '县直机关工委', '县考核办'],
+      ['政务公开', 20, '县政府办', '县考核办'],
+      ['信访维稳', 25, '县信访局', '县委政法委'],
+    ]);
+    expect(t.columns.department?.letter).toBe('C');
+    expect(t.assessorColumn?.letter).toBe('D');
+    expect(t.columns.cooperating).toBeUndefined();
+  });
+
+  it('不变：只有一栏“监考单位”时仍读作责任单位；“责任单位 | 配合单位”照旧', () => {
+    const only = read([
+      ['2016年度目标任务分解表', null, null, null],
+      ['指标', '分值', '目标任务', '监考单位'],
+      ['地区生产总值增长率', 3, 8, '区发改局'],
+      ['工业投资', 2, 52, '区经信局'],
+      ['建筑业总产值', 1, 140, '区住建局'],
+    ]);
+    expect(only.columns.department?.letter).toBe('D');
+    expect(only.assessorColumn).toBeUndefined();
+    const shared = read([
+      ['2021年重点任务', null, null],
+      ['任务', '责任单位', '配合单位'],
+      ['新建公园3个', '县住建局', '县自然资源局'],
+      ['改造老旧小区5个', '县住建局', '各街道'],
+    ]);
+    expect(shared.columns.cooperating?.letter).toBe('C');
+    expect(shared.assessorColumn).toBeUndefined();
+  });
+});
