@@ -88,3 +88,36 @@ describe('做事的单位与打分的单位：评分部门另读，不当协办�
     expect(shared.assessorColumn).toBeUndefined();
   });
 });
+
+describe('只给权重的考核指标体系：名称是统计量的，是定量指标', () => {
+  const rows: (readonly CellValue[])[] = [
+    ['某市考核评价指标体系', null, null, null],
+    ['序号', '考评指标', '权重', '数据来源'],
+    [1, '一般公共预算收入', 12, '市财政局'],
+    [2, '社会消费品零售总额', 10, '市统计局'],
+    [3, '常住人口城镇化率', 8, '市统计局、市住建局'],
+    [4, '高新技术产业增加值占比', 6, '市科技局'],
+    [5, '推进营商环境改革', 5, '市发展改革委'],
+  ];
+
+  it('收入、总额、率、占比：定量；“推进……”一类工作：定性', () => {
+    const t = read(rows);
+    expect(t.indicators.map((i) => i.kind)).toEqual(['quantitative', 'quantitative', 'quantitative', 'quantitative', 'qualitative']);
+  });
+
+  it('“数据来源”一栏不是责任单位', () => {
+    const t = read(rows);
+    expect(t.columns.department).toBeUndefined();
+    expect(t.indicators[0].department).toBeNull();
+  });
+
+  it('不变：没有权重一栏的计划表，名称是统计量也不凭空当定量', () => {
+    const t = read([
+      ['2023年重点工作', null, null],
+      ['工作任务', '牵头单位', '完成时限'],
+      ['一般公共预算收入', '县财政局', '2023年12月'],
+      ['推进营商环境改革', '县发改委', '2023年12月'],
+    ]);
+    expect(t.indicators.map((i) => i.kind)).toEqual(['qualitative', 'qualitative']);
+  });
+});

@@ -160,6 +160,8 @@ const NOT_A_FIELD = [
   // A change in percentage points (增减百分点, 比上年提高(百分点)) is not a growth rate: 0.4 is 0.4 points, not 0.4%.
   /百分点/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
+  // Where a figure or a task comes from (数据来源: 省统计局; 任务来源: 政府工作报告) is neither who does it nor what it is.
+  /来源$/,
 ];
 
 /**

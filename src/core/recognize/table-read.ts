@@ -17,7 +17,7 @@ import { cellWords } from './cell-text';
 import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
 import { indicatorUnit } from './indicator-unit';
-import { indicatorDirection, indicatorKind } from './kind-direction';
+import { indicatorDirection, indicatorKind, namesAMeasure } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
 import { isSectionStyle, outlineId, parseOutline, parseOutlineCell, type Outline } from './outline';
@@ -727,7 +727,10 @@ export function readTable(input: TableReadInput): TableRead {
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
-    const kind = indicatorKind(target.value !== null, actualIsClean || figuresBesideWords, periodTarget.value !== null);
+    // A row with nothing in words or figures beside its weight counts what its name names (地区生产总值 | 权重 10).
+    const nothingTold = targetRead.kind === 'empty' && p.raws.actual.kind === 'empty' && p.progressRaw.kind === 'empty' && p.raws.periodTarget.kind === 'empty';
+    const measureByName = nothingTold && columns.weight !== undefined && namesAMeasure(p.name.value);
+    const kind = indicatorKind(target.value !== null || measureByName, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
     const direction = fallWrittenBelowZero(target.value?.value ?? null, targetHeader)
       ? 'lower'
