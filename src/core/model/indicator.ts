@@ -312,6 +312,8 @@ export interface IndicatorTable {
   readonly singlePeriodColumns?: { readonly value?: ColumnMapping; readonly growth?: ColumnMapping };
   /** The units that check and score the work (评分部门, 考核责任单位), beside the units that do it: named, not read as either. */
   readonly assessorColumn?: ColumnMapping;
+  /** The places' order (名次, 增速排位) in a cross-table: named so no column goes unread, never an indicator's figure. */
+  readonly rankColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */
