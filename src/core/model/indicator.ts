@@ -314,6 +314,8 @@ export interface IndicatorTable {
   readonly assessorColumn?: ColumnMapping;
   /** The places' order (名次, 增速排位) in a cross-table: named so no column goes unread, never an indicator's figure. */
   readonly rankColumn?: ColumnMapping;
+  /** The share of the period's target done (完成上半年投资目标比例), beside the year's: its figures are actual ÷ period target. */
+  readonly periodCompletionColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */
