@@ -1,6 +1,6 @@
-import type { CellValue } from '../../src/core/model';
+import type { CellValue, MergeArea } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
-import { workbookOf } from './build-snapshot';
+import { area, workbookOf } from './build-snapshot';
 
 /*
  * Assessment tables (考核指标, 考核细则, 计分表) as counties and towns hand them down: short indicator names with the
@@ -8,8 +8,8 @@ import { workbookOf } from './build-snapshot';
  * one that scores it. Made-up tables in other words than the published ones.
  */
 
-function read(rows: readonly (readonly CellValue[])[]) {
-  const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+function read(rows: readonly (readonly CellValue[])[], merges: readonly MergeArea[] = []) {
+  const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows, merges }]));
   if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
   return recognition.table;
 }
@@ -119,5 +119,46 @@ describe('只给权重的考核指标体系：名称是统计量的，是定量�
       ['推进营商环境改革', '县发改委', '2023年12月'],
     ]);
     expect(t.indicators.map((i) => i.kind)).toEqual(['qualitative', 'qualitative']);
+  });
+});
+
+describe('分值凭数认：写成“6分”的是分值，写成“90亿元”“12%”的不是', () => {
+  const rows: (readonly CellValue[])[] = [
+    ['2010年重点镇综合实力考核标准', null, null, null, null],
+    ['考核指标', null, '标准权数', '标准(分)', '备注'],
+    ['一', '规模以上工业产值', '120亿元', '8分', '最高得分16分'],
+    ['二', '规模以上工业产值增长速度', '10%', '6分', '最高得分12分,最低得分0分'],
+    ['三', '财政总收入', '9亿元', '8分', '最高得分15分'],
+    ['四', '财政总收入增长速度', '10%', '6分', '最高得分10分,最低得分0分'],
+  ];
+
+  const merged = [area('A2:B2')];
+
+  it('表头写错位时按内容：C栏是目标，D栏是分值', () => {
+    const t = read(rows, merged);
+    expect(t.columns.target?.letter).toBe('C');
+    expect(t.columns.weight?.letter).toBe('D');
+    expect(t.indicators[0].target?.value).toBe(120);
+    expect(t.indicators[0].unit).toBe('亿元');
+    expect(t.indicators[0].weight?.value).toBe(8);
+  });
+
+  it('“最高得分16分”一类是计分规则：单列，不当进展', () => {
+    const t = read(rows, merged);
+    expect(t.columns.progressText).toBeUndefined();
+    expect(t.scoringColumn?.letter).toBe('E');
+    expect(t.indicators[0].progressText).toBeNull();
+  });
+
+  it('不变：“分值”下写裸数、“备注”写进展说明的表照旧', () => {
+    const t = read([
+      ['2010年重点工作', null, null, null],
+      ['指标', '目标', '分值', '备注'],
+      ['新增就业(人)', 500, 6, '已完成320人，四季度还将举办两场招聘会'],
+      ['新建公园(个)', 3, 4, '两个已开工建设，一个正在办理用地手续'],
+    ]);
+    expect(t.columns.weight?.letter).toBe('C');
+    expect(t.columns.progressText?.letter).toBe('D');
+    expect(t.scoringColumn).toBeUndefined();
   });
 });

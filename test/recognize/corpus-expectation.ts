@@ -453,6 +453,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     assessor: table.assessorColumn?.letter,
     rank: table.rankColumn?.letter,
     periodCompletionRate: table.periodCompletionColumn?.letter,
+    scoring: table.scoringColumn?.letter,
     ...Object.fromEntries(Object.entries(table.financeForm?.extraColumns ?? {}).map(([key, m]) => [key, m?.letter])),
   };
   for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`, true, mapped[key] !== undefined, asKey(key));

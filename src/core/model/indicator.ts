@@ -316,6 +316,8 @@ export interface IndicatorTable {
   readonly rankColumn?: ColumnMapping;
   /** The share of the period's target done (完成上半年投资目标比例), beside the year's: its figures are actual ÷ period target. */
   readonly periodCompletionColumn?: ColumnMapping;
+  /** How each item is scored (最高得分15分, 每少一次扣0.5分), in a column of its own: named, never the progress or the target. */
+  readonly scoringColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */
