@@ -51,6 +51,7 @@ describe('目标与完成都写成负数的下降：完成不是完成率，越�
     ['乙 市', -2.5, -2.11],
     ['丙 市', -3.2, -3.25],
     ['丁 市', -2.8, -3.01],
+    ['戊 市', '-2.5~-3.0', -2.74],
   ];
 
   it('第三栏是完成值（同一度量），不是完成率', () => {
@@ -65,7 +66,8 @@ describe('目标与完成都写成负数的下降：完成不是完成率，越�
 
   it('负数的下降目标：越低越好', () => {
     const t = read(rows);
-    expect(t.indicators.map((i) => i.direction)).toEqual(['lower', 'lower', 'lower', 'lower']);
+    // A range below zero (-2.5~-3.0) is a fall as well.
+    expect(t.indicators.map((i) => i.direction)).toEqual(['lower', 'lower', 'lower', 'lower', 'lower']);
   });
 
   it('不变：目标旁的百分数栏都不小于0时仍是完成率；正数写的下降仍是越大越好', () => {

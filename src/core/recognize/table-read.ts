@@ -447,6 +447,12 @@ function fallWrittenBelowZero(target: number | null, header: string): boolean {
   return target !== null && target < 0 && FALL_HEADER.test(header);
 }
 
+/** A target written as a range below zero (-4.0~-4.5): its nearer end, or null for any other words. */
+function belowZeroRange(words: string | null): number | null {
+  const m = words === null ? null : /^\s*(-\d+(?:\.\d+)?)\s*[~～至—–-]\s*-\d+(?:\.\d+)?\s*$/.exec(words);
+  return m ? Number(m[1]) : null;
+}
+
 /** A lead-in line (其中:, 在总额中:) between the last line read and this one. */
 function leadInAbove(ctx: RowContext, row: number, previousRow: number): boolean {
   for (let r = previousRow + 1; r < row; r++) if (classifyRow(ctx, r).kind === 'lead-in') return true;
@@ -732,7 +738,7 @@ export function readTable(input: TableReadInput): TableRead {
     const measureByName = nothingTold && columns.weight !== undefined && namesAMeasure(p.name.value);
     const kind = indicatorKind(target.value !== null || measureByName, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
-    const direction = fallWrittenBelowZero(target.value?.value ?? null, targetHeader)
+    const direction = fallWrittenBelowZero(target.value?.value ?? belowZeroRange(target.words?.value ?? null), targetHeader)
       ? 'lower'
       : indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
