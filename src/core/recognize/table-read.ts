@@ -424,6 +424,14 @@ function mergedItemOutline(input: TableReadInput, row: number): Outline | null {
   return outline !== null && !isSectionStyle(outline.style) ? outline : null;
 }
 
+/** A code of letters and a number (G1, A-03, S12) in the row's own 序号 cell, as written; null for anything else. */
+function itemCode(input: TableReadInput, row: number): string | null {
+  const id = input.columns.id;
+  if (!id) return null;
+  const text = cellWords(cellAt(input.sheet, row, id.col)).replace(/\s+/g, '');
+  return /^[A-Za-z]{1,3}[-.]?\d{1,4}$/.test(text) ? text : null;
+}
+
 /** The outline key after a first one (一 → 二, (一) → (二)); null for a key that is not the first of its series. */
 function nextKey(key: string): string | null {
   const seconds: Readonly<Record<string, string>> = { 一: '二', '(一)': '(二)', '（一）': '（二）' };
@@ -587,7 +595,9 @@ export function readTable(input: TableReadInput): TableRead {
     // A row below the top of a 序号 merged down over one item's rows is that item's row: its id is the number written
     // in the merge, not a count that invents numbers the sheet never wrote (and that collide with the items after it).
     const ownOutline = role.outline ?? (itemAbove === null ? mergedItemOutline(input, row) : null);
-    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, ownOutline, runningIndex), raws, progressRaw });
+    // An item code in the 序号 column (G1, A-03) is the id as written: never replaced by a count.
+    const code = ownOutline === null ? itemCode(input, row) : null;
+    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: code ?? outlineId(sectionKeys, ownOutline, runningIndex), raws, progressRaw });
   }
 
   subItems += groupBySums(drafts, columns, levelCols.length > 0 || sections.length > 0);
