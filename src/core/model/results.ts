@@ -54,6 +54,11 @@ export interface IndicatorResult {
   readonly benchmarkBasis?: BenchmarkBasis | null;
   /** A 序时目标 scaled to figures that cover fewer months than the report (see compute/benchmark.ts). */
   readonly benchmarkMonthScale?: { readonly dataMonths: number; readonly periodMonths: number } | null;
+  /**
+   * 待核实 only: the codes of the row's own errors (actual-without-target, not-a-number …). A figure with no target
+   * to hold it to (a statistics table) is not a figure that may be wrong, and the draft says which it is.
+   */
+  readonly pendingCodes?: readonly string[];
 }
 
 /** Where an indicator's benchmark came from (see compute/benchmark.ts). */

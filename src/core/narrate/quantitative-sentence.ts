@@ -7,6 +7,7 @@ import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
 import { statedPointsRuns, statedPointsWords } from './stated-points';
+import { figuresWithoutTarget } from './figures-without-target';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -22,6 +23,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   const staff = staffText(indicator.progressText);
 
   if (status === 'pending') {
+    if (figuresWithoutTarget(indicator, context.result)) return figuresOnlySentence(indicator, subject, actual, context);
     builder.text(`${subject}完成数据待核实`);
     return { indicator, runs: builder.build(), lagging: false };
   }
@@ -64,6 +66,26 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     if (staff !== null) appendStaff(builder, staff);
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/**
+ * Figures with no target to hold them to (a statistics table's 总量 and 增速): quoted as written, with no verb of
+ * completion and no status — "为52316.4万元，同比增长6.2%". Where other rows of the table have targets, the
+ * sentence says this one has none and was not judged; a statistics table says it once, in its opening.
+ */
+function figuresOnlySentence(indicator: Indicator, subject: string, actual: Figure | null, context: SentenceContext): IndicatorSentence {
+  const builder = new RunBuilder().text(periodPrefix(indicator, context));
+  const growth = growthClause(indicator, context, '');
+  if (actual !== null) {
+    builder.text(subject === '' ? '' : `${subject}为`).number(actual.text, actual.value, actual.unit, actual.sources).append(growth);
+  } else {
+    const [first, ...rest] = growth;
+    builder.text(subject);
+    if (first !== undefined) builder.append([first.kind === 'text' ? { ...first, text: first.text.replace(/^，/, '') } : first, ...rest]);
+  }
+  if (builder.plain() === '') builder.text(`${subject}完成数据待核实`);
+  else if (!context.statisticsTable) builder.text('，表中没有目标值，未评价完成情况');
+  return { indicator, runs: builder.build(), lagging: false };
 }
 
 /** An actual in 个百分点 that the staff's own words state as the change (提升3.89个百分点). */
@@ -111,7 +133,13 @@ function appendStaff(builder: RunBuilder, staff: StaffText): void {
  * bound twice, so the bound's words are dropped (and 68000万元 may read 6.8亿元 again).
  */
 function comparedTarget(indicator: Indicator): Figure | null {
-  return indicator.target === null ? null : fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value);
+  if (indicator.target === null) return null;
+  const target = fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value);
+  // 998650人 stays as typed (99.87万人 would round it): its target then reads in 人 too, never 101.2万人 beside it.
+  const actual = indicator.actual === null ? null : fieldFigure(indicator.actual, indicator.unit, indicator.name.value);
+  if (target === null || actual === null || actual.unit === target.unit) return target;
+  const plain = fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value, false);
+  return plain !== null && plain.unit === actual.unit ? plain : target;
 }
 
 function statedTargetOnly(indicator: Indicator, subject: string, builder: RunBuilder): void {

@@ -20,6 +20,8 @@ export interface SectionWriter {
   readonly period: Period;
   readonly variety: PhraseVariety;
   readonly resultOf: (indicator: Indicator) => IndicatorResult | null;
+  /** A statistics table: figures, no targets (see figures-without-target.ts). */
+  readonly statisticsTable?: boolean;
 }
 
 /** At most this many qualitative items are listed inline after a （一） lead, as the seed's 廉政 section does. */
@@ -42,7 +44,7 @@ function writeChild(child: TreeChild, level: HeadingLevel, n: number, writer: Se
   const items = indicatorsUnder(node);
   switch (level) {
     case 1:
-      blocks.push(heading(1, `${mark}${levelOneTitle(node.title)}`));
+      blocks.push(heading(1, `${mark}${writer.statisticsTable ? node.title : levelOneTitle(node.title)}`));
       writeChildren(node, 2, writer, blocks);
       return;
     case 2:
@@ -95,7 +97,7 @@ function sameName(indicator: Indicator, title: string): boolean {
 
 function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: boolean): IndicatorSentence {
   const result = writer.resultOf(indicator);
-  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead };
+  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead, statisticsTable: writer.statisticsTable === true };
   const written = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
   const sentence = withConfirmation(written, indicator, result);
   // Behind by the staff's words alone (no figure to measure), the sentence asks no reason; the one the staff wrote is still told.

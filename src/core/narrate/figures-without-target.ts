@@ -1,0 +1,47 @@
+import type { Indicator, IndicatorResult, IndicatorTable } from '../model';
+
+/**
+ * A row's figures with nothing to hold them to. A statistics table (统计月报, 统计公报表: 总量, 累计, 增速) gives
+ * figures and growth and no target, so validation holds every row 待核实 (actual-without-target). That is not a
+ * figure that may be wrong, and the draft must not say 完成数据待核实 of it, nor judge it: it says what the
+ * table is, quotes the figures as written, and says that nothing was judged.
+ */
+
+/** The row errors that say only that the table sets no target: the figures themselves are the staff's. */
+const NO_TARGET: ReadonlySet<string> = new Set(['actual-without-target', 'missing-target']);
+
+/** Held 待核实 only for want of a target, with a figure of its own (an actual or a stated growth). */
+export function figuresWithoutTarget(indicator: Indicator, result: IndicatorResult | null): boolean {
+  const codes = result?.pendingCodes;
+  if (result?.status !== 'pending' || codes === undefined || codes.length === 0 || !codes.every((code) => NO_TARGET.has(code))) return false;
+  return indicator.kind === 'quantitative' && (indicator.actual !== null || indicator.statedGrowth !== null);
+}
+
+/** Anything that sets the row a task or reports on one: a target of any kind, points, a stated rate or status, words. */
+function setsOrReports(indicator: Indicator): boolean {
+  return (
+    indicator.target !== null ||
+    indicator.targetText !== null ||
+    indicator.periodTarget !== null ||
+    (indicator.targetGrowth ?? null) !== null ||
+    indicator.statedCompletion !== null ||
+    (indicator.statedProgress ?? null) !== null ||
+    indicator.weight !== null ||
+    (indicator.statedScore ?? null) !== null ||
+    (indicator.statedStatus ?? null) !== null ||
+    indicator.progressText !== null ||
+    indicator.actualText !== null
+  );
+}
+
+/**
+ * A statistics table, not a target table: no row sets a target or reports against one, and at least half the
+ * rows carry figures held 待核实 only for want of a target. One target anywhere and the table is a target table
+ * with gaps, drafted as one.
+ */
+export function isStatisticsTable(table: IndicatorTable, resultOf: (indicator: Indicator) => IndicatorResult | null): boolean {
+  const indicators = table.indicators;
+  if (indicators.length === 0 || indicators.some(setsOrReports)) return false;
+  const figures = indicators.filter((indicator) => figuresWithoutTarget(indicator, resultOf(indicator))).length;
+  return figures * 2 >= indicators.length;
+}
