@@ -23,7 +23,7 @@ import {
   TAB_COLOURS,
   TITLE_STYLE,
 } from './sheet-styles';
-import { summaryCol, summaryLayout, type SummaryColumn } from './summary-sheet';
+import { nothingReported, summaryCol, summaryLayout, UNREPORTED_SCORE, type SummaryColumn } from './summary-sheet';
 
 /** The headline figures, read off 汇总's 合计 row. */
 const HEADLINE: readonly SummaryColumn[] = ['total', 'completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'unclear', 'earned', 'available', 'rate'];
@@ -97,9 +97,10 @@ class OverviewBuilder {
       noData: totals.noData,
       pending: totals.pending ?? 0,
       unclear: totals.unclear ?? 0,
-      earned: totals.scoreEarned,
+      // Nothing reported: 汇总 shows — for 实得分 and 得分率, and so does this line, which points at it.
+      earned: nothingReported(totals) ? UNREPORTED_SCORE : totals.scoreEarned,
       available: totals.scoreAvailable,
-      rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
+      rate: nothingReported(totals) ? UNREPORTED_SCORE : totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
     };
     // A table with no 分值 has nothing to score: 实得分 0 · 应得分 0 would read as "scored nothing".
     const unscored = totals.scoreAvailable <= 0;
