@@ -6,7 +6,7 @@ import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
 import { chineseDate, dayAfterPeriod, yearWords } from './period-wording';
 import { RunBuilder } from './run-builder';
-import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
+import { buildSectionTree, cleanTitle, indicatorsUnder, joinedWords } from './section-tree';
 import { staffTextRuns, tidyStaffText } from './staff-text';
 import { leadName } from './indicator-name';
 import { resultsByRow, tallyStatuses, type StatusTally } from './status-tally';
@@ -200,7 +200,7 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   if (scored.length > 0) {
     b.text('绩效指标中，').number(`${scored.length - lost.length}项`, scored.length - lost.length, '项', scored.map((i) => i.statedScore!.cell)).text('得满分');
     if (lost.length > 0) {
-      b.text('，').number(`${lost.length}项`, lost.length, '项', lost.map((i) => i.statedScore!.cell)).text(`扣分（${lost.map((i) => i.name.value).join('、')}）`);
+      b.text('，').number(`${lost.length}项`, lost.length, '项', lost.map((i) => i.statedScore!.cell)).text(`扣分（${lost.map((i) => joinedWords(i.name.value)).join('、')}）`);
     }
     b.text('。');
   }
@@ -320,10 +320,10 @@ function deviationSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indi
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
   explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${leadName(indicator.name.value)}`)));
   for (const indicator of lostUnexplained) {
-    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(joinedWords(indicator.name.value))}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   for (const indicator of confirmedBehind) {
-    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”经确认滞后，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(joinedWords(indicator.name.value))}”经确认滞后，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   return blocks;
 }
