@@ -45,6 +45,13 @@ describe('统计数据表（只有实际数和增幅，没有目标值）的汇�
     expect(text).not.toMatch(/完成52316|累计完成|已完成|超额|滞后|总体|努力/);
   });
 
+  it('读不到数据的行不写“该项工作【待补充：完成情况】”，开头的项数与汇总相同', () => {
+    const { text: gaps } = draftOf([...MONTHLY, ['限额以上单位个数', '个', null, null]]);
+    expect(gaps).toContain('限额以上单位个数：表中未读到数据，【待补充：数据】');
+    expect(gaps).toContain('（汇总中4项计为待核实，1项未读到数据、计为无数据）');
+    expect(gaps).not.toContain('该项工作');
+  });
+
   it('只有增速一列也照录：同比下降', () => {
     const { text: growthOnly } = draftOf([
       ['2023年1-6月分行业增加值增速'],

@@ -76,7 +76,11 @@ export function statisticsOpening(period: Period, tally: StatusTally): ReportBlo
   builder.text(`本表是${titlePeriod(period)}的统计数据表，列有指标`).number(`${tally.total}项`, tally.total, '项', all);
   builder.text(`，只有实际数据${growth ? '和增幅' : ''}，没有目标值，不是目标任务表。以下照录各项数据，不评价完成情况`);
   const pending = tally.byStatus.pending;
-  if (pending > 0) builder.text('（汇总中').number(`${pending}项`, pending, '项', tally.cellsWith(['pending'])).text('计为待核实）');
+  const empty = tally.byStatus['no-data'] + tally.byStatus['not-reported'];
+  if (pending > 0 || empty > 0) builder.text('（汇总中');
+  if (pending > 0) builder.number(`${pending}项`, pending, '项', tally.cellsWith(['pending'])).text('计为待核实');
+  if (empty > 0) builder.text(pending > 0 ? '，' : '').number(`${empty}项`, empty, '项', tally.cellsWith(['no-data', 'not-reported'])).text('未读到数据、计为无数据');
+  if (pending > 0 || empty > 0) builder.text('）');
   builder.text('。现将主要数据汇报如下：');
   return { kind: 'paragraph', runs: builder.build() };
 }

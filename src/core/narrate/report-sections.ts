@@ -97,6 +97,11 @@ function sameName(indicator: Indicator, title: string): boolean {
 
 function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: boolean): IndicatorSentence {
   const result = writer.resultOf(indicator);
+  // A statistics table's row with no figure read: no 工作 to report 完成情况 of, only a figure to fill in.
+  if (writer.statisticsTable && (result?.status ?? 'no-data') !== 'pending' && indicator.actual === null && indicator.statedGrowth === null) {
+    const subject = namedByLead ? '' : subjectName(indicator, indicator.unit, false);
+    return { indicator, runs: new RunBuilder().text(`${subject}表中未读到数据，`).placeholder('【待补充：数据】').build(), lagging: false };
+  }
   const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead, statisticsTable: writer.statisticsTable === true };
   const written = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
   const sentence = withConfirmation(written, indicator, result);
