@@ -35,13 +35,21 @@ function setsOrReports(indicator: Indicator): boolean {
 }
 
 /**
+ * Someone is answerable for the row (责任单位, 责任人, 完成时限): a task list, not a statistics table, even when
+ * its only figure is an amount read as an actual (real-frozen-12/121, a 民生实事 list with 年度投资金额).
+ */
+function assigned(indicator: Indicator): boolean {
+  return indicator.department !== null || indicator.owner !== null || indicator.deadline !== null || (indicator.leader ?? null) !== null;
+}
+
+/**
  * A statistics table, not a target table: no row sets a target or reports against one, and at least half the
  * rows carry figures held 待核实 only for want of a target. One target anywhere and the table is a target table
  * with gaps, drafted as one.
  */
 export function isStatisticsTable(table: IndicatorTable, resultOf: (indicator: Indicator) => IndicatorResult | null): boolean {
   const indicators = table.indicators;
-  if (indicators.length === 0 || indicators.some(setsOrReports)) return false;
+  if (indicators.length === 0 || indicators.some((indicator) => setsOrReports(indicator) || assigned(indicator))) return false;
   const figures = indicators.filter((indicator) => figuresWithoutTarget(indicator, resultOf(indicator))).length;
   return figures * 2 >= indicators.length;
 }
