@@ -61,3 +61,14 @@ describe('不变：填报了的表照常计分', () => {
     expect(Number(h['得分率'])).toBeGreaterThan(0);
   });
 });
+
+describe('总览主要数据的分数列放得下“100.00%”', () => {
+  it('实得分、应得分、得分率三列的宽度够 16 磅粗体的七个字符', () => {
+    const overview = sheetByRole(planOf(PLAN), 'overview');
+    const labels = overview.rows.find((line) => shown(line[0] ?? null) === '指标数')!.map((value) => String(shown(value ?? null)));
+    for (const header of ['实得分', '应得分', '得分率']) {
+      // A digit at 16 pt bold takes about 16/11 of a column unit at the default 11 pt, plus the cell's padding.
+      expect(overview.columnWidths[labels.indexOf(header)]).toBeGreaterThanOrEqual(Math.ceil((7 * 16) / 11 + 2));
+    }
+  });
+});

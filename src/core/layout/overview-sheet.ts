@@ -42,7 +42,9 @@ const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
 const LIST_COLUMNS = ['name', 'id', 'completion', 'benchmark', 'gap', 'department', 'owner'] as const satisfies readonly MeasureColumn[];
 type ListColumn = (typeof LIST_COLUMNS)[number];
 const WIDTH = 11;
-const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 11, 11, 11];
+// 实得分, 应得分, 得分率 show in the headline at 16 pt bold: 11 units fit "0.00" but not "100.00" or "100.00%", which LibreOffice and
+// Excel then print as ### (real-frozen-11/112, 应得分 100.00).
+const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 14, 14, 14];
 /** The 测算说明 lines span the first seven columns, beside and below the chart. */
 const NOTES_WIDTH = COLUMN_WIDTHS.slice(0, 7).reduce((sum, width) => sum + width, 0);
 
