@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { CellRef, ChartPlan, ConditionalFormat, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
-import { formulaValue, refToFormula } from '../model';
+import { formulaValue, pendingForWantOfTarget, refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
@@ -284,7 +284,10 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   const behind = withStatus(measures.lines, 'behind');
   builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
   const pending = withStatus(measures.lines, 'pending');
-  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
+  // 待核实 for want of a target (a statistics table) is no "源表本行数据有误": the heading says which it is.
+  const unset = pending.filter((line) => pendingForWantOfTarget(line.result)).length;
+  const pendingHeading = unset === 0 ? 'sheet.overview.pendingList' : unset === pending.length ? 'sheet.overview.noTargetList' : 'sheet.overview.pendingMixedList';
+  if (pending.length > 0) builder.indicatorList(pending, t(pendingHeading, 'zh-CN', { count: pending.length, unset }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
   const unclear = withStatus(measures.lines, 'unclear');
   if (unclear.length > 0) builder.indicatorList(unclear, t('sheet.overview.unclearList', 'zh-CN', { count: unclear.length }), '');
   builder.notes(calculationNotes(table, results, context.names.measures));

@@ -104,3 +104,15 @@ export interface Results {
   readonly byDepartment: readonly Rollup[];
   readonly totals: Rollup;
 }
+
+/** The row errors that say only that the table sets no target (actual-without-target, missing-target). */
+const NO_TARGET_CODES: ReadonlySet<string> = new Set(['actual-without-target', 'missing-target']);
+
+/**
+ * 待核实 only for want of a target: the row's figures are the staff's and not in doubt; nothing was judged.
+ * (A statistics table's every row; see narrate/figures-without-target.ts.)
+ */
+export function pendingForWantOfTarget(result: IndicatorResult | null | undefined): boolean {
+  const codes = result?.pendingCodes;
+  return result?.status === 'pending' && codes !== undefined && codes.length > 0 && codes.every((code) => NO_TARGET_CODES.has(code));
+}

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorResult, IndicatorTable } from '../model';
+import { pendingForWantOfTarget, type Indicator, type IndicatorResult, type IndicatorTable } from '../model';
 
 /**
  * A row's figures with nothing to hold them to. A statistics table (统计月报, 统计公报表: 总量, 累计, 增速) gives
@@ -7,13 +7,9 @@ import type { Indicator, IndicatorResult, IndicatorTable } from '../model';
  * table is, quotes the figures as written, and says that nothing was judged.
  */
 
-/** The row errors that say only that the table sets no target: the figures themselves are the staff's. */
-const NO_TARGET: ReadonlySet<string> = new Set(['actual-without-target', 'missing-target']);
-
 /** Held 待核实 only for want of a target, with a figure of its own (an actual or a stated growth). */
 export function figuresWithoutTarget(indicator: Indicator, result: IndicatorResult | null): boolean {
-  const codes = result?.pendingCodes;
-  if (result?.status !== 'pending' || codes === undefined || codes.length === 0 || !codes.every((code) => NO_TARGET.has(code))) return false;
+  if (!pendingForWantOfTarget(result)) return false;
   return indicator.kind === 'quantitative' && (indicator.actual !== null || indicator.statedGrowth !== null);
 }
 
