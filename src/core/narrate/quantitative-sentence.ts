@@ -8,6 +8,7 @@ import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
 import { statedPointsRuns, statedPointsWords } from './stated-points';
 import { figuresWithoutTarget } from './figures-without-target';
+import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -221,6 +222,16 @@ function pointsChange(indicator: Indicator, context: SentenceContext, staff: str
   return new RunBuilder().text(words).number(points.text, points.value, points.unit, points.sources).build();
 }
 
+/** The 完成率 the sheet states, when it agrees with actual ÷ target within the rounding of the three figures. */
+function agreedStatedRate(indicator: Indicator, rate: number): Figure | null {
+  const { statedCompletion: stated, actual, target } = indicator;
+  if (stated === null || actual === null || target === null || target.value === 0) return null;
+  const tolerance = quotientTolerance(actual.value, roundingOf(actual), target.value, roundingOf(target));
+  if (!ratesAgree(stated.value, roundingOf(stated), rate, tolerance)) return null;
+  const figure = statedRateFigure(stated);
+  return figure === null ? null : { ...figure, sources: [stated.cell, actual.cell, target.cell] };
+}
+
 /** A completion rate above this (200%) is written with a request to check it. */
 const DOUBTFUL_RATE = 2;
 
@@ -256,7 +267,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   if (rate !== null && rate !== undefined && status !== 'completed') {
     // An approximate figure (近3万亩) makes only an approximate rate: whole percent, with 约.
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
-    const figure = rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
+    // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same
+    // number in the draft as in the table, never our 25.81% beside their 25.8.
+    const figure = agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
     if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
       // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.
