@@ -42,11 +42,11 @@ const OPENED_5_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-
 const FROZEN_6_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-6', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 /** The sets the convention list speaks of, as paths under test/fixtures. */
-const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts'];
+const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts', 'judgement-real/working-4.ts'];
 
 /** A real row as the product reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function fromReal(item: RealTextItem): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
+  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task };
 }
 
 function fromImitation(item: JudgementItem): LabelledText {
@@ -80,6 +80,8 @@ function fromUnknown(value: unknown): KnownText | null {
     target: optionalText(value, 'target'),
     deadline: optionalText(value, 'deadline'),
     asOf,
+    // …and the row's name (项目名称 / 重点工作), which the product passes as taskName (indicator-judgement.ts wordsContext).
+    taskName: optionalText(value, 'task'),
   };
 }
 

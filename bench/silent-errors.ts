@@ -2,7 +2,7 @@
  * The silent errors of the tuning sets (real corpus and the opened frozen sets), one line each, with what the reading
  * rested on: the column's role, header, how it was mapped (synonym, keyword, values) and how sure, the layout read,
  * and the row's confidence — so they can be grouped by the evidence that made the engine sure. Also the number of
- * questions recognition asks per table (median, max). Never reads the sixth round's frozen sets (real-frozen-14, -15, -16).
+ * questions recognition asks per table (median, max). Never reads the sixth round's frozen sets (real-frozen-14 … -17).
  *
  *   npx tsx bench/silent-errors.ts            every silent error, then the question counts
  *   npx tsx bench/silent-errors.ts --counts   the question counts only

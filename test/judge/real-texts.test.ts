@@ -68,12 +68,15 @@ describe('真实文字工作集：政府公开的完成情况原文，人工先�
 
 /** A frozen row as the bench reads it: the 目标任务 cell is the target figure when the table gives one apart, else the task. */
 function openedItem(item: RealTextItem): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf };
+  return { text: item.text, label: item.label, target: item.target ?? item.task, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task };
 }
 
-/** A row of the later sets as the bench reads it: the target only where the table gives one apart. */
-function tableItem(item: { readonly text: string; readonly label: JudgementLabel; readonly target?: string; readonly deadline?: string; readonly asOf: string }): LabelledText {
-  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf };
+/**
+ * A row of the later sets as the bench reads it: the target only where the table gives one apart, and the row's name
+ * (task), which the product passes to the judge as taskName (indicator-judgement.ts).
+ */
+function tableItem(item: { readonly text: string; readonly label: JudgementLabel; readonly target?: string; readonly deadline?: string; readonly asOf: string; readonly task?: string }): LabelledText {
+  return { text: item.text, label: item.label, target: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf, taskName: item.task ?? null };
 }
 
 /** The same items under one labelling convention, the glossary's (test/fixtures/judgement-real/convention.ts). */
@@ -158,6 +161,7 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
       'judgement-real-frozen-5/frozen.ts': FROZEN_5_REAL_TEXTS,
       'judgement-real/working.ts': REAL_WORKING_SET,
       'judgement-real/working-2.ts': WORKING_2_REAL_TEXTS,
+      'judgement-real/working-4.ts': WORKING_4_REAL_TEXTS,
     };
     for (const entry of CONVENTION) {
       const found = bySet[entry.set].filter((item) => (entry.id !== undefined ? item.id === entry.id : item.text === entry.text && item.asOf === entry.asOf));
@@ -234,11 +238,11 @@ describe('第四轮冻结集（180 条，第五轮开始时打开）：不倒退
     }
   });
 
-  it('没有误判已完成（打开时 3 条，r-j 后 0 条），一致不少于 r-j 后的 148 条（原标注）、151 条（统一约定下；打开时 123 条）', () => {
+  it('没有误判已完成（打开时 3 条，r-j 后 0 条），一致不少于 r-j6 后的 160 条（原标注）、163 条（统一约定下；打开时 123 条，r-j 后 151 条）', () => {
     expect(rawScore.falseDone).toBe(0);
     expect(unifiedScore.falseDone).toBe(0);
-    expect(rawScore.agreed).toBeGreaterThanOrEqual(148);
-    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(151);
+    expect(rawScore.agreed).toBeGreaterThanOrEqual(160);
+    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(163);
   });
 });
 
@@ -266,9 +270,55 @@ describe('第五轮冻结集（186 条，第六轮开始时打开）：不倒退
     }
   });
 
-  it('误判已完成不多于打开时的 1 条，一致不少于打开时的 147 条', () => {
-    expect(rawScore.falseDone).toBeLessThanOrEqual(1);
-    expect(unifiedScore.falseDone).toBeLessThanOrEqual(1);
-    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(147);
+  it('没有误判已完成（打开时 1 条，r-j6 后 0 条），一致不少于 r-j6 后的 173 条（打开时 147 条）', () => {
+    expect(rawScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
+    expect(rawScore.falseDone).toBe(0);
+    expect(unifiedScore.falseDone).toBe(0);
+    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(173);
+  });
+});
+
+/**
+ * Issue 19's bar on the whole real-text corpus, as a test: every opened real-text set together — the first five rounds'
+ * frozen sets and the four working sets, 1,273 texts — each read as `npm run bench:judgement` reads it (the row's target
+ * where its table gives one apart, its name as taskName), under the one labelling convention (convention.ts). No
+ * unfinished task called 已完成, raw or under the convention, and at least 93% agreement. Measured at the sixth round's
+ * r-j6: 1189/1273 (93.4%) under the convention, 1168 (91.8%) raw, 0 false 已完成 (the corpus was at 1146, 90.0%, with 1
+ * false 已完成 when frozen-5 was opened). The sixth round's frozen set (judgement-real-frozen-6) is not in it until opened.
+ */
+describe('整个真实文字语料（已打开的 1,273 条）：issue 19 的标准', () => {
+  const sets = [
+    { name: 'frozen.ts', raw: FROZEN_REAL_TEXTS.map(openedItem), unified: underConvention('judgement-real/frozen.ts', FROZEN_REAL_TEXTS, openedItem) },
+    { name: 'frozen-2', raw: FROZEN_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-2/frozen.ts', FROZEN_2_REAL_TEXTS, tableItem) },
+    { name: 'frozen-3', raw: FROZEN_3_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-3/frozen.ts', FROZEN_3_REAL_TEXTS, tableItem) },
+    { name: 'frozen-4', raw: FROZEN_4_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-4/frozen.ts', FROZEN_4_REAL_TEXTS, tableItem) },
+    { name: 'frozen-5', raw: FROZEN_5_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real-frozen-5/frozen.ts', FROZEN_5_REAL_TEXTS, tableItem) },
+    { name: 'working.ts', raw: REAL_WORKING_SET.map(tableItem), unified: underConvention('judgement-real/working.ts', REAL_WORKING_SET, tableItem) },
+    { name: 'working-2.ts', raw: WORKING_2_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real/working-2.ts', WORKING_2_REAL_TEXTS, tableItem) },
+    // working-3 has no item under another convention.
+    { name: 'working-3.ts', raw: WORKING_3_REAL_TEXTS.map(tableItem), unified: WORKING_3_REAL_TEXTS.map(tableItem) },
+    { name: 'working-4.ts', raw: WORKING_4_REAL_TEXTS.map(tableItem), unified: underConvention('judgement-real/working-4.ts', WORKING_4_REAL_TEXTS, tableItem) },
+  ].map((set) => ({ ...set, rawScore: score(set.raw), unifiedScore: score(set.unified) }));
+  const total = sets.reduce((sum, set) => sum + set.raw.length, 0);
+  const agreed = sets.reduce((sum, set) => sum + set.unifiedScore.agreed, 0);
+  const rawAgreed = sets.reduce((sum, set) => sum + set.rawScore.agreed, 0);
+  const falseDone = (pick: 'rawScore' | 'unifiedScore'): string[] => sets.flatMap((set) => set[pick].misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => `${set.name}: ${item.text}`));
+
+  afterAll(() => {
+    const pct = (a: number): string => `${((a / total) * 100).toFixed(1)}%`;
+    console.log(`整个真实文字语料 ${total} 条：统一约定下一致 ${agreed} (${pct(agreed)})，原标注一致 ${rawAgreed} (${pct(rawAgreed)})，误判已完成 ${falseDone('rawScore').length}\n${sets.map((set) => `  ${set.name}: ${set.raw.length} 条，统一约定下一致 ${set.unifiedScore.agreed}`).join('\n')}`);
+  });
+
+  it('九个集合共 1,273 条', () => {
+    expect(total).toBe(1273);
+  });
+
+  it('没有一条未完成、推进中或无法判断的被判为已完成（原标注下，也在统一约定下）', () => {
+    expect(falseDone('rawScore')).toEqual([]);
+    expect(falseDone('unifiedScore')).toEqual([]);
+  });
+
+  it('统一约定下与人工标注一致的不少于 93%（r-j6：1189/1273）', () => {
+    expect(agreed / total).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -36,6 +36,8 @@ export interface LabelledText {
   readonly target?: string | null;
   readonly deadline?: string | null;
   readonly asOf: string;
+  /** The row's task (目标任务 / 项目名称) where its table gives one: the product passes the indicator's name as taskName. */
+  readonly taskName?: string | null;
 }
 
 /** 序时进度 on the report date: the months gone ÷ 12, as the product reckons it for a monthly report. */
@@ -44,7 +46,7 @@ export function expectedProgressOn(asOf: string): number {
 }
 
 export function judgeLabelled(item: LabelledText): Judgement {
-  return judgeWords(item.text, { targetText: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf, expectedProgress: expectedProgressOn(item.asOf) });
+  return judgeWords(item.text, { targetText: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf, expectedProgress: expectedProgressOn(item.asOf), taskName: item.taskName ?? null });
 }
 
 export interface Score {

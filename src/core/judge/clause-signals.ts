@@ -67,7 +67,7 @@ export interface ClauseSignals {
 
 /** Verbs whose completion is the end of a task. */
 export const DONE_VERB =
-  '完成|完工|竣工|建成|办结|结束|结案|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
+  '完成|完工|竣工|建成|办结|结束|结案|查清|查结|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
 const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
@@ -112,7 +112,8 @@ const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满�
  * 实现全覆盖 · 实现了全县行政村全覆盖: coverage of all is a whole result, whether or not 已 is written — unless the
  * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
  */
-const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳)$/u;
+// 实现了动态清零 · 实现零就业家庭动态清零: none left of what the task clears, as whole as coverage of all.
+const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
 const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
 /**
  * 整改完成 · 项目建设完成 · 改造完工: the verb of finishing after what it finished, the clause's last word — done,
@@ -131,7 +132,8 @@ const countedAfterLeadingVerb = /^(?:完成|建成|办结|完工|竣工)[^，\d]
 // 县城电网改造工程开工建设: a report that ends a clause on the start of works says they started (a plan or a
 // date would say 计划, 将于, 6月; 未开工 is negated).
 // 启动53条道路提升改造: a report that opens a clause on starting the works says they were started, as 开工 at its end does.
-const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$|^(?:启动|开工|动工)(?!率|仪式)`, 'u');
+// 开复工10项 · 复工11项 · 开复工率100%: every project counted as started (or resumed), which is work begun, not finished.
+const started = new RegExp(`已(?:经)?[^\\d]{0,4}?(?:${START_VERB})|(?:开工|动工)(?:建设)?$|^(?:启动|开工|动工)(?!率|仪式)|^(?:开复工|复工)\\d|(?:开工|开复工|复工)率(?:为|达|达到|是)?\\s*100(?:\\.0+)?\\s*%`, 'u');
 // 未到整改期限 · 尚未到期: not yet due, which is no failure; 批而未供土地: a kind of land named by what befell it (而未).
 const negated = new RegExp(`(?<!而)(?:${NEGATOR})(?!(?:${ADVERSE_VERB})|到[^，]{0,4}?(?:期限|时限|期|节点)|来|曾|断|同|少|低于|高于|超过|多于|良|利|足|仅|成年)[\\u4e00-\\u9fff]|不(?:到位|达标|能|够|及|符合|合格|理想)|未结|无(?:进展|实质)`, 'u');
 /**
@@ -147,7 +149,7 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时), and work not done by its date (未按期开工两项, 未如期竣工,
  * 逾期未整改), which is overdue even when it is counted beside what was done. 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
-const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|(?:开工|开复工|复工|竣工|完工|建成|到位|拨付|执行|支出|兑现|发放|办结|整改|完成)(?:率|任务)(?:仍|尚|均)?不足\s*\d|零开工|零进展|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
 /** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
 const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
 
@@ -165,7 +167,7 @@ const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:�
  * finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|(?<![统第首同唯])一大?批(?![复准次])|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -185,7 +187,7 @@ const MODAL_FINISH = String.raw`(?:确保|保证|力保|可以|可望|能够|(?<
 /** 接近完成 · 临近完工 · 竣工在即: a finish near, so not yet. */
 const NEAR_FINISH = `(?:接近|临近|将近|快要|就要|行将)(?:${FINISH_VERB}|尾声|收官)|(?:${FINISH_VERB})在即|进入(?:尾声|收尾)`;
 const ongoing = new RegExp(
-  String.raw`${NEAR_FINISH}|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
+  String.raw`${NEAR_FINISH}|(?:都|均)在(?=加紧|加快|抓紧|施工|建设|推进|进行|开展|实施|办理)|(?:总体|整体|工程量?|进度|建设|形象进度)过半|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
 );
 // 计划投产项目 · 计划开工的项目: 计划 naming a set of projects by their plan is a name, not a plan still to carry out.
@@ -202,7 +204,8 @@ const perfective = /已|了|过|完毕|结束/u;
  * 超额完成40所的年度目标任务 · 已完成589万人的搬迁建设任务: the figure after the verb is the target's own, so
  * the clause says the whole target was met, not an amount of it.
  */
-const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$/u;
+const targetAmountDone = /(?:超额|提前|已|全面|圆满|顺利)[^，\d]{0,4}?完成了?[^，]{0,10}?\d[^，]{0,10}?的(?:年度|全年|既定)?(?:[\u4e00-\u9fff]{0,4})?(?:目标)?任务$|^(?:全年|年度|今年|当年)(?:已|共|累计)?完成了?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,3}?(?:建设|投资|改造|年度|全年)?(?:目标)?任务$/u;
+// 全年完成8000亿元建设任务: the year's task, named by its amount, finished — the whole amount, not a share of it.
 /** 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so met (issue 19). */
 const exceededBy = /超额完成了?\s*\d+(?:\.\d+)?\s*%/u;
 /**
@@ -238,7 +241,8 @@ const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地
 /** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
 const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
-const EVERY_ITEM = /(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
+// …均在法定时限内办理并答复代表: every item handled and answered within its time limit.
+const EVERY_ITEM = /均(?:已)?在(?:法定|规定|要求)?的?(?:时限|期限|时间)内(?:办理|办结)?(?:并|和)?(?:答复|办复|办结|办理完毕)|(?:所有|全部|各项|各类)[^，,。；;\d]{0,12}?(?:均|都|全部)(?:已|已经)?[^，,。；;\d]{0,10}?(?:完毕|办结|完成|办复|答复|销号|整改到位)|^[^，,。；;\d]{2,14}?(?:全部|均已|已全部)(?:办结|办复|答复完毕|办理完毕|销号|整改到位)$/u;
 /**
  * The work a rate of the work itself measures (整改 in 整改率98.4%), less 完成, which every target says: one list for
  * WORK_RATE_VALUE here and words-verdict's RATE_WORK.
@@ -326,7 +330,8 @@ const RESULT_WORD = /到位|完毕|完成|完工|竣工|建成|办结|结案|销
  * taken, so work on the project is under way — a report, never the works finished.
  */
 const STEP_ACT = /取得|获得|完成|实现|确定|核准|通过|下拨|获批|批复/u;
-const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意/u;
+// 列入全国中型水库建设总体安排 · 被列入《流域规划》 · 列入省重点项目库: the project put on a plan or a list, a step toward it.
+const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批复|意见|审批|审查|许可|批准|同意)|原则同意|(?<!未|没有|尚未)列入[^，,。；;]{0,20}?(?:规划|计划|安排|名录|名单|项目库|储备库|盘子)/u;
 
 /**
  * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
@@ -334,7 +339,14 @@ const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批�
  */
 const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
 
+/**
+ * 基本建成任务 · 基本建成目标 · 年度基本建成…任务3557套: 基本建成 named as the task's own measure (as housing programmes count
+ * 基本建成 apart from 新开工 and 竣工), not a finish in part. Only where the words name it as a task or target.
+ */
+export const BASIC_AS_MEASURE = /基本(?=建成[^，,。；;\d]{0,12}?(?:任务|目标|指标))/u;
+
 function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' | 'rateShort' | 'rateFull' | 'mannerOnly'> {
+  const isPartial = partial.test(clause.replace(BASIC_AS_MEASURE, ''));
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
@@ -347,8 +359,8 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     lagging: lagging.test(clause) && !LAG_AS_OBJECT.test(clause),
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
-    partial: partial.test(clause),
-    done: !isNegated && !effortOnly && !partial.test(clause) && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
+    partial: isPartial,
+    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

@@ -1,3 +1,4 @@
+import { BASIC_AS_MEASURE } from './clause-signals';
 /** A figure written inside a sentence: 4场, 3.1万人, 6.1亿元, normalised to the measure word's base (万人 → 人). */
 export interface TextFigure {
   readonly value: number;
@@ -198,7 +199,8 @@ const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办�
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan or forecast (力争…完成22.99万亩, 计划新建5所, 预计年底完成, 有望完成) is a target, not a result. */
 // 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result.
-const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
+// 为2017年底全面完成14.05万户棚改奠定了基础: the figure is of the aim the work lays ground for, not a result.
+const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|为[^，,。；;]{2,30}?(?:奠定|打下|夯实)|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
 /**
  * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
  * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
@@ -319,7 +321,9 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
         }
       }
     }
-    const partly = PARTLY_BEFORE.test(clean.slice(Math.max(0, actual.index - 8), actual.index));
+    // 基本建成 is no part where the words name it as the task's measure (基本建成任务3557套, …已基本建成5073套).
+    const before = clean.slice(Math.max(0, actual.index - 8), actual.index);
+    const partly = PARTLY_BEFORE.test(before) && !(/基本建成/u.test(before) && BASIC_AS_MEASURE.test(clean));
     return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;

@@ -122,7 +122,10 @@ function charsShared(thing: string, target: string): number {
  * words to compare (26000, 95%, 年底前完成) can name nothing, so nothing is held against it; and a thing the
  * row's own name shares a word with (城南幼儿园 on the row 城南幼儿园建设) is the row's.
  */
-export function thingOutsideTarget(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
+export function thingOutsideTarget(clause: string, given: string | null | undefined, taskName?: string | null): string | null {
+  // A row with no target whose own name is a broad programme (建优营商环境, 提升公共文化服务水平) is held to that name as to a
+  // programme target: a thing finished under it (完成某大厦低效楼宇整治) is one item of the programme, not the programme.
+  const targetText = given ?? (taskName != null && isProgrammeTarget(taskName) ? taskName : null);
   if (targetText == null) return null;
   // The target's own count repeated (707处工程 under 巩固提升工程707处) ties the clause to it.
   const counts = targetText.match(/\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
@@ -248,7 +251,8 @@ const LIST_VERB = /^(?:加快|推进|推动|实施|开展|完成|建设|新建|�
  * 等 says there are more.
  */
 function listedParts(targetText: string): readonly string[] {
-  const plain = targetText.replace(/[“”"'‘’《》〈〉「」『』·•]/gu, '');
+  // A year (2021年省、市为民办实事) dates the list, it is no part of its first name.
+  const plain = targetText.replace(/\d{4}\s*年度?/gu, '').replace(/[“”"'‘’《》〈〉「」『』·•]/gu, '');
   for (const segment of plain.split(/[^\u4e00-\u9fff、]+/u)) {
     const list = /[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*/u.exec(segment);
     if (list === null) continue;
@@ -265,12 +269,19 @@ function listedParts(targetText: string): readonly string[] {
     const names = counted?.[1] !== undefined ? [...raw.slice(0, -1), counted[1]] : raw;
     const length = counted?.[1] !== undefined ? counted[1].length : Math.min(...(raw.length > 2 ? raw.slice(1, -1) : raw).map((name) => name.length));
     if (length < 1 || length > 12) continue;
-    const cut = names.map((name, index) => (index === 0 ? name.slice(-length).replace(LIST_VERB, '') : name.slice(0, length)));
+    // The first name carries the words before the list (要求6月底完成物探、地探…): its name starts after their last verb.
+    const cut = names.map((name, index) => (index === 0 ? firstName(name.slice(-length)) : name.slice(0, length)));
     const noun = counted?.[2] ?? '';
     if (length === 1 && noun === '') continue;
     return length === 1 ? cut.map((name) => `${name}${noun}`) : cut.filter((name) => name !== '');
   }
   return [];
+}
+
+/** A list's first name without the verb (and the time) the list is written after: 月底完成物探 → 物探, 加快三馆一院 → 三馆一院. */
+function firstName(name: string): string {
+  const after = /^.*(?:完成|加快|推进|推动|实施|开展|建设|新建|建成|打造|做好|抓好|启动)(.{2,})$/u.exec(name)?.[1];
+  return (after ?? name).replace(LIST_VERB, '');
 }
 
 /**

@@ -7,6 +7,7 @@ import { amount, percent, quoted } from './evidence';
 import { figuresIn, growthIn, NOT_OUTPUT, levelIn, levelTargetIn, matchedFigures, rateBesideCount, scaleOf, shareOfPlanBelowWhole, statedPaceShare, statedShare, workShareIn, workShareTargetIn, withoutThousandsSeparators } from './text-figures';
 import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
+import { ownNameInEnumeration, ownPartyInTally, ownShareInList } from './own-line';
 import { isProgrammeTarget, namesAThing } from './whole-task';
 import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
 
@@ -177,9 +178,13 @@ const AMOUNT = /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:多|余)?(?![\d.月�
  * to hold the amounts against, nobody can tell from them how far the task is (issue 19: a figure with no target, or in
  * another measure than the target's, is 需人工确认).
  */
-function onlyAmounts(clauses: readonly string[]): boolean {
+/** A project's size (总投资5.8亿元, 计划总投资75亿元): it names the project, it is no amount of work done. */
+const PROJECT_SIZE = /(?:计划)?总投资(?:约|达|为)?\d+(?:\.\d+)?\s*(?:万|亿)?元/gu;
+
+function onlyAmounts(written: readonly string[]): boolean {
   // A clause beside the amounts may name what they are of (规模以下河湖, 此外) or the work they came from (督促地方进行
   // 了清理整治), so long as it too says nothing finished, going on or behind.
+  const clauses = written.map((clause) => clause.replace(PROJECT_SIZE, ''));
   return clauses.some((clause) => AMOUNT.test(clause)) && clauses.every((clause) => {
     const s = clauseSignals(clause);
     // 已完成1005个 · 已新增15个 · 建成266万套 say what was finished; 完成认证10个 opening its clause lists a result: words
@@ -317,7 +322,7 @@ function paceApplies(context: WordsContext, year: number | null, planned: string
     if (context.deadline.slice(0, 4) !== context.asOf.slice(0, 4)) return false;
     // Only a task due at the year's end is the year's task, paced by the year's months; one due in June is not.
     const yearEnd = context.deadline.slice(5, 7) === '12';
-    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText);
+    return (yearEnd && sameMeasure && statedPaceShare(text) === null) || measuredAgainstYear(text, context.targetText, yearEnd ? context.taskName : null);
   }
   // With no deadline given, the staff's own date still to come (预计年底竣工) is the deadline.
   return !(planned !== null && context.asOf !== null && planned > context.asOf);
@@ -331,16 +336,20 @@ const YEAR_TASK = /今年|全年|年度|年计划|年初|当年|本年/u;
  * of this year's task — unless they also measured themselves against the span so far (完成1-4月计划的132.1%),
  * which is their own 序时 and speaks for itself.
  */
-function measuredAgainstYear(text: string, targetText: string | null | undefined): boolean {
+function measuredAgainstYear(text: string, targetText: string | null | undefined, taskName?: string | null): boolean {
   if (targetText != null && bareFigurePair(text, targetText) !== null) return true;
   const share = statedShare(text);
-  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's.
+  // 完成投资7510万元、占年度计划的15.5% under 12个学校: money's share of the year is not the task's. A row named for the
+  // year's investment plan (91个续建项目年计划投资) is measured in money as its target would be.
+  const namedPlan = taskName != null && YEAR_TASK.test(taskName) && /投资|资金/u.test(taskName) ? taskName : null;
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
-  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText))) return false;
+  if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
   if (share === null || statedPaceShare(text) !== null) return false;
-  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's.
-  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length));
+  // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's; so is a share of the plan
+  // (占计划的80.8%) on a row named for the year's plan.
+  const window = text.slice(Math.max(0, text.indexOf(share.words) - 8), text.indexOf(share.words) + share.words.length);
+  return COMPLETION_RATE.test(share.words) || YEAR_TASK.test(window) || (namedPlan !== null && /计划/u.test(window));
 }
 
 // 完成率52% · 完成4769人(51.2%): the task's own completion, as a rate or as a result with its share in brackets.
@@ -355,6 +364,34 @@ const NOT_PACED = /整改|销号|问题|督察|巡察|巡视|审计|反馈|提�
 /** In the staff's words only the names of such lists count: 问题, 建议 are words any report uses. */
 const NOT_PACED_WORDS = /整改|销号|督察|巡察|巡视|审计|提案|议案|信访|积案|(?:确定|议定|交办|督办|会议)事项|交办|督办|办结|(?:代表|委员|意见)建议|建议总数|建议所提|所提建议/u;
 
+/** A campaign of a set number of days (百日会战, 百日攻坚, 60天专项行动, 三十天冲刺): its own span, not the year's months. */
+const CAMPAIGN = /(百|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})(?:日|天)(?:大)?(?:会战|攻坚|行动|冲刺|专项行动|攻坚战)/u;
+
+function campaignDays(words: string): number | null {
+  const count = CAMPAIGN.exec(words)?.[1];
+  if (count === undefined) return null;
+  if (/^\d+$/u.test(count)) return Number(count);
+  if (count === '百') return 100;
+  const digit = (char: string | undefined): number => '一二三四五六七八九'.indexOf(char ?? '') + 1;
+  const [tens, ones] = count.split('十');
+  return count.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + (ones === '' ? 0 : digit(ones)) : digit(count);
+}
+
+/**
+ * The share of a campaign's days gone at the report date (百日会战 due 11-03, reported 09-30: 66 of 100 days), when the
+ * words, the target or the row's name name a campaign of so many days and the row gives its deadline: the campaign's own
+ * 序时进度, as the year's months are a year's task's. null otherwise.
+ */
+function campaignPace(text: string, context: WordsContext): { readonly pace: number; readonly words: string } | null {
+  if (!context.deadline || !context.asOf || context.deadline <= context.asOf) return null;
+  const named = [text, context.targetText ?? '', context.taskName ?? ''].find((words) => campaignDays(words) !== null);
+  const days = named === undefined ? null : campaignDays(named);
+  if (named === undefined || days === null || days < 7) return null;
+  const left = (Date.parse(context.deadline) - Date.parse(context.asOf)) / 86_400_000;
+  if (!Number.isFinite(left) || left >= days) return null;
+  return { pace: (days - left) / days, words: CAMPAIGN.exec(named)?.[0] ?? '' };
+}
+
 /** A rate the words give (their figures against the target's, or 占全年任务的60%), held against the calendar. */
 function rateJudgement(rate: number, shown: string, due: boolean, context: WordsContext, year: number | null, planned: string | null, text: string, remains: string | null, sameMeasure = false): Judgement {
   // 合计1721套…其中一处已完成工程量的90%，计划12月底前完成: the figure meets the target, the words say part of it
@@ -366,6 +403,12 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
   if (rate > 1) return judgement('exceeded', 'figures-in-words', `${shown}，超过目标`);
   if (rate === 1) return judgement('completed', 'figures-in-words', `${shown}，达到目标`);
   if (due) return judgement('behind', 'deadline', `${shown}，${dueWords(context, year, text)}`);
+  // 占百日会战目标任务的49% with 34 of its 100 days left: held against the campaign's own days gone.
+  const campaign = campaignPace(text, context);
+  if (campaign !== null) {
+    const onPace = rate >= campaign.pace;
+    return judgement(onPace ? 'on-track' : 'behind', 'figures-in-words', `${shown}，“${campaign.words}”到${context.asOf ?? ''}已过${percent(campaign.pace)}的时间，${onPace ? '达到' : '低于'}序时进度`);
+  }
   if (context.expectedProgress === null || !paceApplies(context, year, planned, text, sameMeasure)) {
     const why = endsAfterThisYear(context, year)
       ? '，任务期限未到'
@@ -673,6 +716,9 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   // An 整改 item opens by restating its problem; only what follows reports the work.
   const text = withoutProblemNamed(simplified(written));
+  // A paragraph shared by several rows: only what it says of this row's own item is this row's report (own-line.ts).
+  const own = ownLine(text, context);
+  if (own !== null) return own;
   const found = judgeOnce(text, context);
   if (found.verdict !== 'completed' && found.verdict !== 'exceeded') return found;
   // 已完成改造三百户 under 改造500户: a count in Chinese numerals is a figure too. Read again with the counts in digits; if
@@ -694,6 +740,22 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+}
+
+/**
+ * What a paragraph shared by several rows says of this row (own-line.ts): the row's party in a tally by party, the row
+ * among items named after what befell them, or the row's clause and share in a run of clauses with their shares in
+ * turn. Judged as the row's own words, and said so in the 判断依据. null when the words are not such a paragraph.
+ */
+function ownLine(text: string, context: WordsContext): Judgement | null {
+  const party = ownPartyInTally(text, context.taskName);
+  if (party?.kind === 'done') return judgement('completed', 'words', `本行是“${party.party}”：${quoted(party.words)}`);
+  const narrowed = party?.kind === 'not-done' ? { who: party.party, words: party.own } : null;
+  const enumerated = narrowed ?? (() => { const words = ownNameInEnumeration(text, context.taskName); return words === null ? null : { who: context.taskName ?? '', words }; })();
+  const read = enumerated ?? (() => { const words = ownShareInList(text, context.taskName); return words === null ? null : { who: context.taskName ?? '', words }; })();
+  if (read === null) return null;
+  const found = judgeOnce(read.words, context);
+  return { ...found, evidence: `本行是“${read.who}”，读这一段里说它的话“${read.words}”：${found.evidence}` };
 }
 
 /**
@@ -746,8 +808,16 @@ function eitherState(clauses: readonly string[]): string | null {
   return clauses.every((clause) => clause === heading || saysNothingOfState(clauseSignals(clause))) ? heading : null;
 }
 
+/**
+ * 数据上报中 · 统计数据尚未公布 · 待统计部门反馈: the words say only that the figures are not in yet, so nothing is reported
+ * on the target — not work going on, which a person would read as on track.
+ */
+const DATA_PENDING = /^(?:[^，,。；;\d]{0,8}?(?:数据|统计数|指标值|数值))(?:正在|仍在|尚在)?(?:上报|统计|核算|汇总|核实|审核|测算)中$|^(?:[^，,。；;\d]{0,8}?(?:数据|统计数|指标值|数值))(?:暂未|尚未|还未|未)(?:出来|公布|发布|反馈|统计)$|^待(?:统计|核算)(?:部门)?(?:反馈|公布|发布)?$/u;
+
 /** The judgement of the words as the rules read them (simplified, the restated problem left out). */
 function judgeOnce(text: string, context: WordsContext): Judgement {
+  const pending = text.trim().replace(/[。.；;]$/u, '');
+  if (DATA_PENDING.test(pending)) return judgement('unclear', 'words', `${quoted(pending)}，数据还没有出来，是否完成需人工确认`);
   // A row with neither target nor name, whose words open on a programme heading (全面攻坚楼宇去化，完成某大厦整治…):
   // the heading names the task the rest reports on, so a finished item is held against it as against a target.
   const heading = context.targetText == null && context.taskName == null ? programmeHeading(text) : null;
@@ -904,7 +974,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   // A level alone (失业率为5.2%), with no level target to hold it against, says nothing of done or behind.
   // The rate may be named a clause before its figure (失业率回落…，三季度均值为5.0%).
   const levelOnly = levelIn(text) ?? (/率/u.test(text) && !WORK_RATE.test(text) ? { words: text.match(/[\u4e00-\u9fff]{0,6}率/u)?.[0] ?? '比率' } : null);
-  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
+  // 距年度目标还差1.61个百分点: the staff hold the level against a target of their own and find it short, so still going.
+  if (levelOnly !== null && !WORK_RATE.test(levelOnly.words) && reading.verdict === 'under-way' && onlyRates(text) && !/正在|推进|持续|滞后|高于|低于|超过|快于|慢于|序时|还差|尚差|仍差/u.test(text) && !(context.targetText && /\d/u.test(context.targetText))) {
     return judgement('unclear', 'words', `只报${levelOnly.words}，没有可比的目标`);
   }
   // A standard per person or per month (低保标准已达463元/月, 补助提高到每人每月120元), with no target: a level, like a rate.

@@ -1,4 +1,4 @@
-import { clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
+import { BASIC_AS_MEASURE, clauseSignals, MEANS_RATE, RATE_WORK_WORDS, type ClauseSignals } from './clause-signals';
 import { clausesOf } from './clauses';
 import { dueDateIn } from './due-date';
 import { BUILD_TASK, clearedAsTargeted, listedPartLeftOut, paperworkOnly, secondActLeftOut, thingOutsideTarget } from './whole-task';
@@ -58,9 +58,11 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (!signals.done) return null;
   // 其中 after a clause that finished the whole (资金已全部发放到位，其中A、B等全部完成) names examples of the whole,
   // not the only part done.
-  const part = signals.partWords.find((word) => !namedByTask(word, targetText) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
+  // The row's own name says what the task is as much as its target (中心大道征地拆迁 is finished by 已完成征地、拆迁).
+  const named = (word: string): boolean => namedByTask(word, targetText) || namedByTask(word, taskName);
+  const part = signals.partWords.find((word) => !named(word) && !subsetIsTask(word, clause, targetText) && !(word === '其中' && wholeDoneBefore));
   if (part !== undefined) return `只是“${part}”，不是整项任务`;
-  const period = signals.periodWords.find((word) => !namedByTask(word, targetText));
+  const period = signals.periodWords.find((word) => !named(word));
   if (period !== undefined) return `只是“${period}”，不是整项任务`;
   const secondAct = secondActLeftOut(clause, targetText);
   if (secondAct !== null) return `目标还要“${secondAct}”，未见完成`;
@@ -69,8 +71,9 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
-  return units !== null ? `只是“${units}”，不是整项任务` : null;
+  return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
 }
 
 /**
@@ -115,7 +118,16 @@ const DATED = /于\s*(?:\d{4}\s*年)?(?:\d{1,2}\s*月|[一二三四五六七八�
  */
 const SCHEDULE_KEPT = /(?:按序时(?:进度)?|按(?:时间)?进度|按时序(?:进度)?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|建成|实现))/u;
 
-function happened(signals: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+/** A clause dated in a year before the report's (于去年10月, 2019年): what it tells of is over by the report date. */
+function datedInEarlierYear(clause: string, asOf: string): boolean {
+  if (/(?:于|在)?(?:去年|上年|前年)/u.test(clause)) return true;
+  const year = /(\d{4})\s*年/u.exec(clause)?.[1];
+  return year !== undefined && Number(year) < Number(asOf.slice(0, 4));
+}
+
+function happened(written: ClauseSignals, clause: string, asOf: string | null | undefined): ClauseSignals {
+  // 于去年10月陆续开工建设: how the works began, a year before the report; it names nothing still to come.
+  const signals = written.ongoing && !written.stillToDo && !written.scheduled && asOf && /陆续|逐步|持续/u.test(clause) && datedInEarlierYear(clause, asOf) ? { ...written, ongoing: false, mannerOnly: false } : written;
   if (signals.done && asOf && SCHEDULE_KEPT.test(clause) && asOf.slice(5) < '12-31') {
     const kept = SCHEDULE_KEPT.exec(clause)?.[0] ?? '按时间节点';
     return { ...signals, periodWords: [...signals.periodWords, kept], doneScope: 'plain' };
@@ -132,13 +144,21 @@ function happened(signals: ClauseSignals, clause: string, asOf: string | null | 
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
-  const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+  const date = eventDate(clause, Number(asOf.slice(0, 4)));
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
+}
+
+/** The day an event told with its month was over by: 11月中旬 → the 20th, 上旬 → the 10th, else the month's end. */
+function eventDate(clause: string, year: number): string | null {
+  const date = dueDateIn(clause, year);
+  const part = /月(?:份)?(上旬|中旬)/u.exec(clause)?.[1];
+  return date === null || part === undefined ? date : `${date.slice(0, 8)}${part === '上旬' ? '10' : '20'}`;
 }
 
 /** A clause whose only figure is money spent on works: 完成投资1500万元, 完成1550万元, 投资3350万元. */
 function spendingOnly(clause: string): boolean {
-  if (!/(?:完成|投资|支出)(?:投资|支出)?约?\d+(?:\.\d+)?(?:万|亿)?元/u.test(clause)) return false;
+  // 总投资5.8亿元的…工程 · 计划总投资75亿元的…项目: a project's size, which names it, not money spent on it.
+  if (!/(?:完成|(?<![总计划])投资|支出)(?:投资|支出)?约?\d+(?:\.\d+)?(?:万|亿)?元/u.test(clause)) return false;
   const figures = clause.match(/\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]/gu) ?? [];
   return figures.every((figure) => /(?:万|亿)?元$|万$|亿$/u.test(figure));
 }
@@ -186,6 +206,9 @@ const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|�
 
 /** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
 const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
+
+/** 21个省份全部开工 · 已全部开工建设 · 均已动工: every one of them started. */
+const ALL_STARTED = /(?:全部|均已|已全部|全都|均)(?:已)?(?:开工|动工)/u;
 
 /** A clause that is only 其中 (其中：…): the clauses after it tell of a sub-set of what came before. */
 const SUBSET_OPENER = /^其中[:：]?$/u;
@@ -265,11 +288,15 @@ function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSigna
 
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
+  // A task that is itself a start (年度开工计划, 新开工改造小区数), not a build to finish: all of it started finishes it.
+  const taskWords = `${targetText ?? ''}${taskName ?? ''}`;
+  const taskIsStart = /开工|动工/u.test(taskWords) && !/竣工|完工|建成|投用|投运|投产|交付|通车/u.test(taskWords);
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
     const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
-    const s = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
+    const cleared = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
+    const s = taskIsStart && ALL_STARTED.test(clause) && !cleared.done && !cleared.negated && !cleared.ongoing ? { ...cleared, done: true, doneScope: 'full' as const } : cleared;
     // A clause that names the task itself (已全面完成上级下达的年度处置任务) speaks for the whole again; a text that opens on
     // 其中 is a sub-set of something outside it, which the words cannot weigh.
     return opener > 0 && i > opener && s.done && s.doneScope !== 'whole' && !s.partWords.includes('其中') ? { ...s, partWords: [...s.partWords, '其中'], doneScope: 'plain' as const } : s;
@@ -293,7 +320,10 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const partNamingNoPart = s.partial && s.partWords.length === 0;
     return whole && (partNamingNoPart || howItGoes) && (!s.ongoing || howItGoes);
   };
-  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !(targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause));
+  // …nor when the target counts 基本建成 itself, in its own cell or as the words name the task (年度基本建成任务3557套).
+  const basicNamed = clauses.some((clause) => BASIC_AS_MEASURE.test(clause));
+  const basicIsTask = (clause: string): boolean => (targetText != null && /基本|初步/u.test(targetText) && /基本|初步/u.test(clause)) || (basicNamed && /基本建成/u.test(clause));
+  const partlyLeft = (s: ClauseSignals, clause: string): boolean => s.partial && !outweighed(s) && !basicIsTask(clause);
   const remainsIndex = signals.findIndex((s, i) => s.stillToDo || s.countedNotDone || partlyLeft(s, clauses[i] ?? ''));
   const remains = remainsIndex < 0 ? null : (clauses[remainsIndex] ?? null);
   const wholeIndex = signals.findIndex((s) => s.doneScope === 'whole' && !s.rateShort && !s.rateFull);
@@ -336,7 +366,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
-  const activity = first((s) => s.started || s.activity);
+  // The clause that says the work began (开复工率100%) is what decided, before one that only counts or describes.
+  const activity = first((s) => s.started) ?? first((s) => s.activity);
   if (activity !== null) {
     // Money spent and nothing else (防洪工程完成投资1500万元): what the money bought, and how far the works are,
     // the words do not say; with no target in money to hold it against, only a person can tell.
