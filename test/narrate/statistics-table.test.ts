@@ -83,7 +83,7 @@ describe('目标表里个别行没有目标值', () => {
 
   it('开头的待核实项数与汇总相同，并说明其中没有目标值', () => {
     expect(pending).toBe(1);
-    expect(text).toContain('1项待核实（表中没有目标值，未评价完成情况）');
+    expect(text).toContain('1项待核实（表中没有目标值，未评价完成情况）。');
     expect(text).toContain('绩效指标完成情况汇报');
   });
 });
@@ -98,6 +98,20 @@ describe('不变：有责任单位的任务清单不是统计数据表', () => {
     ]);
     expect(text).not.toContain('统计数据表');
     expect(report.title).toContain('绩效指标完成情况汇报');
+  });
+});
+
+describe('没有一行有目标值的任务清单（非统计表）', () => {
+  it('不照录读作完成值的金额，仍写“完成数据待核实”', () => {
+    const { text } = draftOf([
+      ['某县2023年民生实事项目清单'],
+      ['序号', '项目名称', '年度投资(万元)', '责任单位'],
+      [1, '城南幼儿园新建工程', 1200, '教育局'],
+      [2, '老旧小区雨污分流改造', 860, '住建局'],
+    ]);
+    expect(text).not.toMatch(/1200|860/);
+    expect(text).toContain('城南幼儿园新建工程：完成数据待核实');
+    expect(text).not.toContain('没有目标值');
   });
 });
 

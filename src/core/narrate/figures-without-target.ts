@@ -49,3 +49,21 @@ export function isStatisticsTable(table: IndicatorTable, resultOf: (indicator: I
   const figures = indicators.filter((indicator) => figuresWithoutTarget(indicator, resultOf(indicator))).length;
   return figures * 2 >= indicators.length;
 }
+
+/**
+ * The rows whose figures the draft quotes as reported though no target holds them: a statistics table's, or the
+ * exception in a table whose other rows have targets. Not in a task list with no target anywhere (a plan's
+ * 年度投资金额 read as an actual, real-frozen-12/121), nor a figure read out of the row's own words (到2020年…控制在
+ * 11.88亿立方米以内 is a plan's, real-frozen-12/122): those stay 完成数据待核实, as the figures are in doubt.
+ */
+export function rowsQuotedWithoutTarget(table: IndicatorTable, resultOf: (indicator: Indicator) => IndicatorResult | null): ReadonlySet<number> {
+  const someTargets = table.indicators.some((i) => i.target !== null || i.targetText !== null || (i.targetGrowth ?? null) !== null);
+  if (!someTargets && !isStatisticsTable(table, resultOf)) return new Set();
+  return new Set(table.indicators.filter((i) => figuresWithoutTarget(i, resultOf(i)) && !figureFromWords(i)).map((i) => i.row));
+}
+
+function figureFromWords(indicator: Indicator): boolean {
+  const actual = indicator.actual?.cell;
+  const words = indicator.progressText?.cell;
+  return actual !== undefined && words !== undefined && actual.sheet === words.sheet && actual.row === words.row && actual.col === words.col;
+}

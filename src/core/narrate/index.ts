@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorResult, IndicatorTable, ReportDoc, Results } from '../model';
 import { closingParagraph, statisticsClosing } from './closing-paragraph';
-import { isStatisticsTable } from './figures-without-target';
+import { isStatisticsTable, rowsQuotedWithoutTarget } from './figures-without-target';
 import { financeFormReport } from './finance-form-report';
 import { regionBreakdownBlocks } from './region-breakdown';
 import { openingParagraph, statisticsOpening } from './opening-paragraph';
@@ -37,13 +37,14 @@ export function narrate(table: IndicatorTable, results: Results, options: Narrat
   const departments = table.indicators.flatMap((indicator) => (indicator.department === null ? [] : [indicator.department.value]));
   const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments, regionRows: table.layoutClass === 'cross-table' });
   const byRow = resultsByRow(results);
-  const tally = tallyStatuses(table.indicators, byRow);
+  const tally = tallyStatuses(table.indicators, byRow, rowsQuotedWithoutTarget(table, (indicator) => byRow.get(indicator.row) ?? null));
   const variety = new PhraseVariety();
   const resultOf = (indicator: Indicator): IndicatorResult | null => byRow.get(indicator.row) ?? null;
   // A statistics table (figures, no targets) is no target table: its draft says what it is and judges nothing.
   const statistics = isStatisticsTable(table, resultOf);
   const tree = groupStrayIndicators(buildSectionTree(table), statistics ? STATISTICS_TITLE : UNGROUPED_TITLE);
-  const body = sectionBlocks(tree, { period, variety, resultOf, statisticsTable: statistics });
+  const quoted = rowsQuotedWithoutTarget(table, resultOf);
+  const body = sectionBlocks(tree, { period, variety, resultOf, statisticsTable: statistics, quotedWithoutTarget: quoted });
   const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(period)) ?? '';
   const opening = statistics ? statisticsOpening(period, tally) : openingParagraph(period, voice, tally);
   const closing = statistics ? statisticsClosing(period, voice, tally) : closingParagraph(period, voice, tally);

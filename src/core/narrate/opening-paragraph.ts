@@ -56,8 +56,8 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
     // 待核实 for want of a target is not data in doubt: the count stays 汇总's, and says how many that is.
     const unset = tally.withoutTarget.length;
     if (part.statuses.includes('pending') && unset > 0) {
-      builder.text(unset === part.count ? '（表中没有目标值，未评价完成情况）' : '（其中').number(`${unset}项`, unset, '项', tally.withoutTarget.map((i) => i.name.cell));
-      if (unset < part.count) builder.text('表中没有目标值，未评价完成情况）');
+      if (unset === part.count) builder.text('（表中没有目标值，未评价完成情况）');
+      else builder.text('（其中').number(`${unset}项`, unset, '项', tally.withoutTarget.map((i) => i.name.cell)).text('表中没有目标值，未评价完成情况）');
     }
   });
   if (said.length > 0 || others.length > 0) builder.text('。');

@@ -24,7 +24,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   const staff = staffText(indicator.progressText);
 
   if (status === 'pending') {
-    if (figuresWithoutTarget(indicator, context.result)) return figuresOnlySentence(indicator, subject, actual, context);
+    if (context.quotedWithoutTarget === true && figuresWithoutTarget(indicator, context.result)) return figuresOnlySentence(indicator, subject, actual, context);
     builder.text(`${subject}完成数据待核实`);
     return { indicator, runs: builder.build(), lagging: false };
   }

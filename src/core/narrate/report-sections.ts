@@ -22,6 +22,8 @@ export interface SectionWriter {
   readonly resultOf: (indicator: Indicator) => IndicatorResult | null;
   /** A statistics table: figures, no targets (see figures-without-target.ts). */
   readonly statisticsTable?: boolean;
+  /** Rows whose figures are quoted though no target holds them (see rowsQuotedWithoutTarget). */
+  readonly quotedWithoutTarget?: ReadonlySet<number>;
 }
 
 /** At most this many qualitative items are listed inline after a （一） lead, as the seed's 廉政 section does. */
@@ -102,7 +104,7 @@ function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: b
     const subject = namedByLead ? '' : subjectName(indicator, indicator.unit, false);
     return { indicator, runs: new RunBuilder().text(`${subject}表中未读到数据，`).placeholder('【待补充：数据】').build(), lagging: false };
   }
-  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead, statisticsTable: writer.statisticsTable === true };
+  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead, statisticsTable: writer.statisticsTable === true, quotedWithoutTarget: writer.quotedWithoutTarget?.has(indicator.row) === true };
   const written = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
   const sentence = withConfirmation(written, indicator, result);
   // Behind by the staff's words alone (no figure to measure), the sentence asks no reason; the one the staff wrote is still told.

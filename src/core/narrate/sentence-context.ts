@@ -11,6 +11,8 @@ export interface SentenceContext {
   readonly namedByLead: boolean;
   /** The table is a statistics table (figures, no targets): its opening already says nothing is judged. */
   readonly statisticsTable?: boolean;
+  /** This row's figures are quoted though no target holds them (see rowsQuotedWithoutTarget). */
+  readonly quotedWithoutTarget?: boolean;
 }
 
 /** One indicator's sentence, without its closing stop: the paragraph decides between ；and 。. */

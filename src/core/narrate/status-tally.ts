@@ -24,7 +24,7 @@ export function resultsByRow(results: Results): Map<number, IndicatorResult> {
   return new Map(results.indicators.map((result) => [result.row, result]));
 }
 
-export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyMap<number, IndicatorResult>): StatusTally {
+export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyMap<number, IndicatorResult>, quotedWithoutTarget?: ReadonlySet<number>): StatusTally {
   const byStatus: Record<Status, number> = {
     exceeded: 0,
     completed: 0,
@@ -60,6 +60,8 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
     if (status === 'unclear') unclear.push(indicator);
   }
   const quantitative = indicators.filter((indicator) => indicator.kind === 'quantitative').length;
-  const withoutTarget = pending.filter((indicator) => figuresWithoutTarget(indicator, byRow.get(indicator.row) ?? null));
+  const withoutTarget = pending.filter((indicator) =>
+    quotedWithoutTarget === undefined ? figuresWithoutTarget(indicator, byRow.get(indicator.row) ?? null) : quotedWithoutTarget.has(indicator.row),
+  );
   return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, withoutTarget, unreported, unclear };
 }
