@@ -64,11 +64,11 @@ export function namesAreGoals(band: HeaderBand, profiles: ReadonlyMap<number, Co
 /** How sure the statements beside short names are the targets: asked about. */
 const STATEMENTS = 0.6;
 /**
- * A header that names what must be done (工作任务, 重点任务, 目标任务) or what is to be carried out (主要内容, 建设内容,
- * 实施内容, 细化措施): its statements are each row's task. One that names what the item itself is (项目内容) or what it is scored
+ * A header that names what must be done (工作任务, 重点任务, 目标任务, 指标内容) or what is to be carried out (主要内容,
+ * 建设内容, 实施内容, 细化措施): its statements are each row's task. One that names what the item itself is (项目内容) or what it is scored
  * on (考核内容, a scoring sheet's items) describes it instead.
  */
-const TASK_WORDS = /任务|目标|内容|措施|举措/;
+const TASK_WORDS = /任务|目标|指标|内容|措施|举措/;
 const ITEM_WORDS = /(项目|考核|评价)内容/;
 /**
  * The share of the statements that must have a label of their own: most of them. A label merged down over a project's
