@@ -147,6 +147,15 @@ describe('目标一格里有几项任务、只有一项带数：这个数只量�
     expect(byName(table, '城乡供水').target?.value).toBe(35);
   });
 
+  it('带日期的一步（3月开工）也是另一项：“3月开工,年内完成主体结构12层以上”不读作目标12', () => {
+    const table = tableOfSheet('2024年重点任务.xlsx', {
+      name: 'Sheet1',
+      rows: [header, [1, '保障性住房', '3月开工,年内完成主体结构12层以上', '住建局'], [2, '城乡供水', '新铺设供水管网35公里', '水务局']],
+    });
+    expect(byName(table, '保障性住房').target).toBeNull();
+    expect(byName(table, '保障性住房').targetText?.value).toBe('3月开工,年内完成主体结构12层以上');
+  });
+
   it('不变：一句一个数（新铺设供水管网35公里、固定资产投资6000万元左右）仍读出目标', () => {
     const table = tableOfSheet('2024年重点任务.xlsx', {
       name: 'Sheet1',

@@ -158,6 +158,9 @@ function rawOf(input: TableReadInput, ctx: RowContext, field: FieldKey, row: num
 /** Dates in words: 2020年, 2月, 3月底, 15日, 一季度 written with digits (1季度). */
 const DATE_WORDS = /\d{2,4}\s*年(?:度|底|末)?|\d{1,2}\s*(?:月|日|季度)(?:份|底|末|中旬|上旬|下旬)?/g;
 
+/** Words enough beside a date for a step of the work (开工, 完成招标), not a bare 到 or 前. */
+const DATED_STEP = 2;
+
 /** A clause long enough to be a task of its own (建设并投入使用, 稳步提高课后服务质量), not a qualifier (左右, 以上). */
 const TASK_CLAUSE = 6;
 
@@ -173,7 +176,12 @@ function wholeTaskOrWords(read: RawRead): RawRead {
   const figured = (text: string): boolean => /\d/.test(text.replace(DATE_WORDS, ''));
   const sentence = read.figure.text.split(/[。；;！!？?]/).find(figured) ?? '';
   const clauses = sentence.split(/[，,]/).map((clause) => clause.trim()).filter((clause) => clause !== '');
-  const otherTasks = clauses.filter((clause) => !figured(clause) && clause.replace(DATE_WORDS, '').length >= TASK_CLAUSE);
+  // A dated step (2月开工, 6月底前完成招标) is a task however short its words; an undated clause must be long enough.
+  const isTask = (clause: string): boolean => {
+    const words = clause.replace(DATE_WORDS, '');
+    return words.length >= TASK_CLAUSE || (words !== clause && (words.match(/[\u4e00-\u9fff]/g) ?? []).length >= DATED_STEP);
+  };
+  const otherTasks = clauses.filter((clause) => !figured(clause) && isTask(clause));
   if (clauses.length < 2 || otherTasks.length === 0) return read;
   return { kind: 'words', text: read.figure.text, cell: read.figure.cell, severalNumbers: false };
 }
