@@ -1,6 +1,7 @@
 import { readHeader } from '../../src/core/recognize/header-vocabulary';
 import { LAYOUT_FIXTURES } from '../fixtures/layouts/specs';
-import { area } from './build-snapshot';
+import { recognize } from '../../src/core/recognize';
+import { area, workbookOf } from './build-snapshot';
 import { byName, tableOfSheet } from './recognized-table';
 
 /**
@@ -392,5 +393,24 @@ describe('只有一行的表：几倍长的“内容”句子也是目标', () =
     });
     expect(table.columns.target?.letter).toBe('B');
     expect(table.indicators[0].targetText?.value).toBe('新建残疾人之家8家,为300户困难重度残疾人家庭实施无障碍改造。');
+  });
+});
+
+describe('年份哪里都没写，只在完成情况的日期里', () => {
+  const rows = (second: string) => [
+    ['序号', '重点工作', '牵头单位', '上半年落实情况'],
+    [3, '推进医共体建设', '县卫健委', '2024年3月起全面推行县域医共体“一体化”管理,已完成人员统一调配。'],
+    [8, '做好传染病防控', '县卫健委', second],
+  ];
+
+  it('完成情况里写的日期都在2024年：期间按2024年读', () => {
+    const table = tableOfSheet('落实情况.xlsx', { name: 'Sheet1', rows: rows('已于2024年5月完成流感疫苗接种点设置。') });
+    expect(table.period.year).toBe(2024);
+  });
+
+  it('不变：日期分属不同年份时看不出是哪一年，仍按本机年份并提示', () => {
+    const recognition = recognize(workbookOf('落实情况.xlsx', [{ name: 'Sheet1', rows: rows('延续2023年11月以来的防控措施。') }]));
+    expect(recognition.table?.period.yearAssumed).toBe(true);
+    expect(recognition.issues.some((i) => i.code === 'recognize-year-missing')).toBe(true);
   });
 });

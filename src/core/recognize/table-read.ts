@@ -239,6 +239,27 @@ function statedStatusOf(input: TableReadInput, ctx: RowContext, row: number): { 
   return { statedStatus: field === null ? null : { ...field, header: column.header } };
 }
 
+/** A day or a month the staff dated their account by (2023年1月8日起, 截至2023年6月): its year. */
+const ACCOUNT_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月/g;
+
+/**
+ * The one year the progress words date what was done by (2023年1月8日起 …): after the deadlines, a last resort for the
+ * period's year where no header, title, sheet or file name states one. Accounts that date things in different years
+ * (比2015年, 2022年12月起) say nothing of which is the report's.
+ */
+function accountYear(input: TableReadInput, ctx: RowContext, last: number): number | null {
+  const column = input.columns.progressText ?? input.columns.actual;
+  if (!column) return null;
+  const field: FieldKey = input.columns.progressText ? 'progressText' : 'actual';
+  const years = new Set<number>();
+  for (let row = input.band.dataStart; row <= Math.min(last, input.band.dataStart + 300); row++) {
+    const value = fieldValue(ctx, field, row);
+    if (typeof value !== 'string') continue;
+    for (const m of value.matchAll(ACCOUNT_DATE)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : null;
+}
+
 /** Years written in the deadline column (2024年12月底, an Excel date): a last resort for the period's year. */
 function deadlineYear(input: TableReadInput, ctx: RowContext, last: number): number | null {
   if (!input.columns.deadline) return null;
@@ -538,7 +559,7 @@ export function readTable(input: TableReadInput): TableRead {
     title: titleLines.text,
     sheetName: sheet.name,
     workbookName: input.workbookName,
-    ...yearFallback(deadlineYear(input, ctx, last)),
+    ...yearFallback(deadlineYear(input, ctx, last) ?? accountYear(input, ctx, last)),
   });
   const period = found.period;
   // A plan for a stretch that ends after the report's months (四季度计划目标 in a 1—10月 report, 三季度工作计划 in an 8月
