@@ -361,27 +361,6 @@ describe('“分别”后面的几个数：一物一数，不是这一行的单�
   });
 });
 
-describe('表题说是清单、任务表、分工：没有名目的数是计划的数，不是完成的数', () => {
-  const rows = (title: string) => [
-    [title, '', ''],
-    ['序号', '项目名称', '资金(万元)'],
-    [1, '城区道路提升改造', 800],
-    [2, '乡镇污水管网建设', 450],
-    [3, '农村公路安防工程', 300],
-  ];
-
-  it('“2025年为民办实事项目清单”：资金一栏读作目标（询问），不读作完成值', () => {
-    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: rows('2025年为民办实事项目清单') });
-    expect(table.columns.actual).toBeUndefined();
-    expect(table.columns.target?.letter).toBe('C');
-  });
-
-  it('不变：表题说完成情况时，同一栏仍读作完成值', () => {
-    const table = tableOfSheet('清单.xlsx', { name: 'Sheet1', rows: rows('2025年为民办实事项目清单完成情况') });
-    expect(table.columns.actual?.letter).toBe('C');
-  });
-});
-
 describe('只有一行的表：几倍长的“内容”句子也是目标', () => {
   it('“项目名称 | 内容 | 牵头单位 | 进展情况”一行：内容是目标（文字），进展是说明', () => {
     const table = tableOfSheet('进展.xlsx', {
