@@ -145,7 +145,8 @@ function nameOf(sheet: SheetSnapshot, group: Group): { name: string; bound: 'atM
 
 /** A one-measure column's unit: in its header, else % where its cells are written so, else the table's, else % for a growth. */
 function measureUnit(sheet: SheetSnapshot, block: Block, group: Group, tableUnit: string | null): string | null {
-  const stated = headerUnit(group.head.text).unit;
+  // The leaf's own unit, else the one its head states for all its leaves (规划指标(万亩)).
+  const stated = headerUnit(group.head.text).unit ?? (group.path.length > 0 ? headerUnit(group.path[group.path.length - 1].text).unit : null);
   if (stated !== null) return stated;
   const rows = block.regions.map((r) => r.row);
   const percents = rows.filter((row) => /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(cellWords(cellAt(sheet, row, group.head.col)))).length;
@@ -392,18 +393,38 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
  * header or the title speaks only of plans. Sure only as far as the places and their whole are: a whole found by
  * its words (全省) more than one found by where its figures lie.
  */
-function measureGroups(block: Block, words: string): Group[] {
+function measureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
   const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
-  return block.shape.measures.map(({ leaf, name }) => ({
-    head: leaf,
-    ...(name ? { name } : {}),
-    subs: [leaf],
-    roles: subRole(leaf.key) === 'target' || plan ? { target: leaf } : { actual: leaf },
-    readable: true,
-    path: [],
-    department: null,
-    measure: true,
-  }));
+  return block.shape.measures.map(({ leaf, name }) => {
+    // A wider head that plans over the leaf (到2025年规划指标(万亩) › 累计建成高标准农田面积 · 累计改造提升…) groups it — its
+    // path and its unit — and makes its leaves targets: 累计 under it is the total planned by then, not a figure done.
+    const over = name ? null : spanningHead(sheet, merges, width, block, leaf);
+    const planned = over !== null && PLAN_HEAD.test(over.key) && !PROGRESS_WORDS.test(over.key);
+    // Only a head that plans groups its leaves; one that names their measure (增长速度 › 比上年同月(%)) does not.
+    const head = planned ? over : null;
+    return {
+      head: leaf,
+      ...(name ? { name } : {}),
+      subs: [leaf],
+      roles: subRole(leaf.key) === 'target' || plan || planned ? { target: leaf } : { actual: leaf },
+      readable: true,
+      path: head ? [head] : [],
+      department: null,
+      measure: true,
+    };
+  });
+}
+
+/** A head that sets what is to be reached (规划指标, 目标任务, 计划). */
+const PLAN_HEAD = /规划|目标|计划|任务/;
+
+/** The lowest header box above a leaf that spans it and more columns: the head it is grouped under. */
+function spanningHead(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, leaf: Box): Box | null {
+  for (let row = leaf.row - 1; row >= block.shape.top; row--) {
+    const head = rowBoxes(sheet, merges, row, width).find((box) => box.bottom < leaf.row && box.col <= leaf.col && box.right >= leaf.right && box.right - box.col > leaf.right - leaf.col);
+    if (head) return head;
+  }
+  return null;
 }
 
 /** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
@@ -418,7 +439,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const blocks = plan ?? shaped;
   const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
   const readable = blocks.flatMap((block) =>
-    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(block, titleLines.text.replace(/\s+/g, '')))]
+    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, '')))]
       .sort((a, b) => a.head.col - b.head.col)
       .map((group) => ({ block, group })),
   );
