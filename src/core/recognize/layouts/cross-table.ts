@@ -161,7 +161,30 @@ function growthAt(sheet: SheetSnapshot, row: number, box: Box | undefined): Numb
   return read.kind === 'figure' ? placeRate(read.figure, !read.figure.percentFormat) : null;
 }
 
+/**
+ * A rate beside a year's target and a period's (年度投资计划 · 一季度目标任务 · 一季度完成投资 · 完成一季度目标任务占比) that is,
+ * row by row, what was done over the period's target: the share of the period's target done, not of the year's. Read as
+ * the year's completion it would claim 109% of a year whose plan is a fifth done.
+ */
+export function rateOfPeriodTarget(sheet: SheetSnapshot, rows: readonly number[], group: Group): boolean {
+  const { rate, periodTarget, actual } = group.roles;
+  if (!rate || !periodTarget || !actual) return false;
+  let compared = 0;
+  let agree = 0;
+  for (const row of rows) {
+    const done = cellAt(sheet, row, actual.col);
+    const planned = cellAt(sheet, row, periodTarget.col);
+    const share = rateAt(sheet, row, rate, group);
+    if (typeof done !== 'number' || typeof planned !== 'number' || planned === 0 || share === null) continue;
+    compared++;
+    if (Math.abs(done / planned - share.value) <= 0.001 + 0.0005 * Math.abs(share.value)) agree++;
+  }
+  return compared >= 2 && agree >= 0.8 * compared;
+}
+
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number, tableUnit: string | null): Indicator {
+  // A rate of the period's target (see above) is no statement of the year's completion: left unread, named on the table.
+  const ownRate = rateOfPeriodTarget(sheet, block.regions.map((r) => r.row), group) ? undefined : group.roles.rate;
   const { unit: groupUnit } = headerUnit(group.head.text);
   const named = group.name ?? group.head;
   const { name, bound } = nameOf(sheet, group);
@@ -176,7 +199,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
       region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
       target: bounded(figureAt(sheet, r.row, group.roles.target, unit)),
       actual: figureAt(sheet, r.row, group.roles.actual, unit),
-      rate: rateAt(sheet, r.row, group.roles.rate, group),
+      rate: rateAt(sheet, r.row, ownRate, group),
       cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
     }));
   const target = totalRow ? bounded(figureAt(sheet, totalRow.row, group.roles.target, unit)) : null;
@@ -195,7 +218,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     target,
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
-    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
+    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, ownRate, group) : null,
     statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
@@ -513,6 +536,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
     .find((box) => box.right < region.col && /^(?:序号|编号)$/.test(box.key));
   const idMapping: ColumnMapping | null = numbering ? { col: numbering.col, letter: columnLetter(numbering.col), header: numbering.text, confidence: 1, source: 'synonym' } : null;
+  const periodShare = readable.find(({ block, group }) => group.roles.rate && rateOfPeriodTarget(sheet, block.regions.map((r) => r.row), group))?.group.roles.rate;
   const rank = rankColumn(sheet, first, Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width)));
   return {
@@ -530,6 +554,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       statedWeightTotal: null,
       notes,
       ...(rank ? { rankColumn: rank } : {}),
+      ...(periodShare ? { periodCompletionColumn: { col: periodShare.col, letter: columnLetter(periodShare.col), header: periodShare.text, confidence: 0.8, source: 'values' as const } } : {}),
     },
     issues,
   };
