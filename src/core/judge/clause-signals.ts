@@ -172,11 +172,12 @@ const PART_WORDS =
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
- * span must be followed by the span's portion (各月, 任务, 目标, 计划). 1-12月 is the whole year.
+ * span must be followed by the span's portion (各月, 任务, 目标, 计划; 工作 after a span of time, not after 阶段, which may name a step). 1-12月 is the whole year. The same spans said another
+ * way are spans too: 半年, 半年度, 年中, 前5个月, Q1, 现阶段工作, 序时任务, 时序进度, 时间进度.
  */
-const SPAN = String.raw`(?:月度|本季度|当季度|(?<![一二三四前])季度(?=的?(?:目标|任务|计划|指标))|上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?)`;
+const SPAN = String.raw`(?:月度|本季度|当季度|(?<![一二三四前])季度(?=的?(?:目标|任务|计划|指标))|上半年|春季|夏季|秋季|冬季|汛前|一季度|二季度|三季度|前三季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?|\d{1,2}月份?|本月|当月|阶段性?|(?<![上下全])半年度?|(?<![全今当本明去上])年中|前(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?月|Q[1-4])`;
 // 上半年超额完成: 超额 says a target was beaten, and the span names whose — the span's own.
-const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标`, 'gu');
+const PERIOD_WORDS = new RegExp(`${SPAN}的?(?:各月|各季度?|[\\u4e00-\\u9fff]{0,4}?(?:任务|目标|计划|指标))|(?:上半年|[一二三]季度|前三季度|(?<![上下全])半年度?|年中|(?:现|当前|目前)阶段)的?工作|${SPAN}(?:均|已|已经)?超额|序时进度|序时目标|(?<!按照?)(?:时序(?:进度|目标|任务|节点)|序时(?:任务|节点)|时间进度)`, 'gu');
 /** 上半年顺利完成各项目标任务: a span opening a clause that finishes a target finishes the span's target. */
 const SPAN_LEAD = new RegExp(`^(${SPAN})[^，,。；;\\d]{0,8}?(?:完成|实现|达到)[^，,。；;\\d]{0,10}?(?:任务|目标|计划|指标)`, 'u');
 
