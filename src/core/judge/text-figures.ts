@@ -198,9 +198,10 @@ const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办�
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan or forecast (力争…完成22.99万亩, 计划新建5所, 预计年底完成, 有望完成) is a target, not a result. */
-// 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result.
+// 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result; so is what is owed (应完成, 需完成, 要求完成, 预期完成),
+// but not what was done as required (按要求完成, 按上级要求完成).
 // 为2017年底全面完成14.05万户棚改奠定了基础: the figure is of the aim the work lays ground for, not a result.
-const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|为[^，,。；;]{2,30}?(?:奠定|打下|夯实)|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
+const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|(?<![相供响适反对效感回呼顺])应(?:当|该)?(?=完成|改造|建成|新建|新增|实现|达到)|需要?(?=完成|改造|建成|新建|新增|实现|达到)|(?<!按照?[^，,。；;\d]{0,4})要求(?=[^，,。；;\d]{0,8}?\d)|预期(?=完成|实现|达到|新增|可)|为[^，,。；;]{2,30}?(?:奠定|打下|夯实)|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
 /**
  * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
  * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
