@@ -210,6 +210,12 @@ const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|
 export const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
 /** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
 const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
+/** 500户中的 · 500户中已 · 500户之中 (not 7所中小学): the figure is a base that a count after it is taken from. */
+const BASE_AFTER = /^(?:中的|之中|当中|中(?=已|有|\d))/u;
+/** Last year named in the clause before a figure (去年同期, 上年度, 上一年, 往年): the figure is that year's, or a change over it. */
+const LAST_YEAR_BEFORE = /去年|上年度?|上一年度?|前年|往年/u;
+/** A change over another span just before a figure (同比增加, 较上年多完成, 比去年新增): the difference, not the total. */
+const DIFFERENCE_BEFORE = /(?:同比|(?:较|比)[^，,。；;\d]{0,8}?)(?:多|增加|增长|新增|提高|多完成|增)了?$/u;
 /** Words that make a count a count of what is done only in part. */
 const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
 
@@ -289,6 +295,11 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
     // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
+    // 500户中的480户: the first figure is the base the second is counted in, not a result.
+    if (BASE_AFTER.test(clean.slice(figure.end, figure.end + 4))) return false;
+    // 去年同期完成500户 · 上年度完成500户 · 较上年多完成500户 · 同比增加500户: last year's figure, or this year's over last
+    // year's, neither of them this year's result — unless the target itself is written so (比上年增加500户).
+    if ((LAST_YEAR_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before)) && !/去年|上年|前年|往年|较|比/u.test(targetText)) return false;
     // 建设任务741户 · 任务9.79万亩: the figure right after 任务 is the task's own, restated (完成任务50户 is a result).
     if (/任务$/u.test(before) && !/(?:完成|超额完成|落实)任务$/u.test(before)) return false;
     // 83个目标任务村中已完成38个: a finished verb right before the figure makes it a result, whatever plan words the

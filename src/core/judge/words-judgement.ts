@@ -738,8 +738,8 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text) ?? shareOfCountBelowWhole(text);
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
-  const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
-  return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+  const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence, LIMIT_TARGET.test(context.targetText ?? '')) : null;
+  return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数或上限，是否达到需人工确认`);
 }
 
 /**
@@ -772,18 +772,21 @@ function shareOfCountBelowWhole(text: string): { readonly rate: number; readonly
 
 /** A figure written as near (近, 接近, 将近: below it) or about (约, 左右, 上下: either side of it). */
 // Not 约 or 近 inside a word (签约10个, 节约1000万元, 最近10天).
-const HEDGE_BEFORE = /(接近|将近|逼近|近乎|(?<![最附靠邻就新])近|大约|大概|(?<![签节制违预合公条契履邀缔续解践守集])约)(?:为|达到?)?\s*(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{1,2})/gu;
-const HEDGE_AFTER = /(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)\s*(?:左右|上下)/gu;
+// 不到500户 · 不足500户 · 未满500户: a bound the result stays under, so below it (as 近 is).
+const HEDGE_BEFORE = /(接近|将近|逼近|近乎|(?<![最附靠邻就新])近|大约|大概|(?<![签节制违预合公条契履邀缔续解践守集])约|不到|不足|未满|未达到?)(?:为|达到?)?\s*(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{1,2})/gu;
+const HEDGE_AFTER = /(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)\s*(左右|上下|以下|不到)/gu;
 
 /**
  * The hedged figure (约10亿元, 接近90%, 100%左右) a done verdict rests on, when the hedge leaves the target unmet or
  * unsure: a near figure is below what it names; an about figure is as likely below as above, so only one clearly past
  * the target (约15亿元 of 10亿元, past it by 5% or more) still meets it. null when no hedged figure decided.
  */
-function hedgeAtTarget(text: string, evidence: string): string | null {
+function hedgeAtTarget(text: string, evidence: string, limit = false): string | null {
   const compared = figuresIn(evidence);
   const hedges = [...text.matchAll(HEDGE_BEFORE)].map((m) => ({ words: m[0], figure: m[2] ?? '', below: !/约|大概/u.test(m[1] ?? '') }))
-    .concat([...text.matchAll(HEDGE_AFTER)].map((m) => ({ words: m[0], figure: m[1] ?? '', below: false })));
+    .concat([...text.matchAll(HEDGE_AFTER)].map((m) => ({ words: m[0], figure: m[1] ?? '', below: /以下|不到/u.test(m[2] ?? '') })))
+    // 控制在500户以下 answers a limit: under it is the target held, no hedge.
+    .filter((hedge) => !(limit && /以下|不到|不足|未满|未达/u.test(hedge.words)));
   for (const hedge of hedges) {
     const figure = figuresIn(hedge.figure)[0];
     if (figure === undefined || !compared.some((other) => other.unit === figure.unit && other.value === figure.value)) continue;
