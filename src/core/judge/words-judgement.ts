@@ -274,7 +274,8 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
 
 /** A span of years a target names without dates: 十四五 (2021—2025), 三年行动, 五年内, 2024—2026年. */
 const FIVE_YEAR_PLAN = /十([一二三四五六])五/u;
-const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间)|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
+// …and in digits or said as the time it takes (3年内, 用三年时间, 分三年, 三年改造1500户).
+const SEVERAL_YEARS = /(?:[两二三四五六七八九十]|(?<!\d)(?:[2-9]|1\d))年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间|时间)|(?:用|利用|分|经过|花)(?:[两二三四五六七八九十]|\d{1,2})年|[两二三四五六七八九十]年(?=[\u4e00-\u9fff]{0,2}?(?:改造|建设|新建|完成|建成|实施|新增))|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
 
 /** The year a 五年规划 named in the target ends (十四五 → 2025), if it names one. */
 function planEndYear(targetText: string): number | null {
