@@ -71,9 +71,26 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  const narrower = narrowerSubject(clause, targetText);
+  if (narrower !== null) return `只是“${narrower}”，不是整项任务`;
   // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
   return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
+}
+
+/**
+ * 已开工项目均已完工 · 已完成的项目均已验收: “all” of a set the clause picks out by a state it reached first — all of those, not
+ * of the task. 县城已全部完成 · 城区学校均已完成 under a target of the whole (全县, 全市, 各乡镇): all of one area, not of the whole.
+ */
+const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建成|完成|完工|竣工|实施|立项|验收)的?[\u4e00-\u9fff]{0,4}?)(?:均|都|全部|已全部|均已)/u;
+const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?!外)/u;
+const WHOLE_AREA = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
+
+function narrowerSubject(clause: string, targetText: string | null | undefined): string | null {
+  const set = SET_BY_STATE.exec(clause)?.[1];
+  if (set !== undefined && !(targetText ?? '').includes(set)) return set;
+  const area = ONE_AREA.exec(clause)?.[1];
+  return area !== undefined && targetText != null && WHOLE_AREA.test(targetText) && !targetText.includes(area) ? area : null;
 }
 
 /**
