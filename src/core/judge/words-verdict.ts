@@ -221,6 +221,9 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
  */
 const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
 
+/** A task of money (年度投资任务, 资金计划, 支出预算): what was spent, not what was built. */
+const MONEY_TASK = /投资|资金|支出|预算|融资/u;
+
 /** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
 const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
 
@@ -379,7 +382,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const outside = doneClauses.map((clause) => otherParty(clause) ?? thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
     // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
-    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask)) || outside.some((thing) => thing === null);
+    // 超额完成年度投资任务 under 城南小学建成投用: the year's money task, not the works the row is to finish.
+    const moneyOnly = (clause: string): boolean => MONEY_TASK.test(clause) && targetText != null && BUILD_TASK.test(targetText) && !MONEY_TASK.test(targetText) && !/元/u.test(targetText);
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask) && !moneyOnly(wholeTask)) || outside.some((thing, i) => thing === null && !moneyOnly(doneClauses[i] ?? ''));
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
