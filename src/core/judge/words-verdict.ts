@@ -82,7 +82,8 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
  * 已开工项目均已完工 · 已完成的项目均已验收: “all” of a set the clause picks out by a state it reached first — all of those, not
  * of the task. 县城已全部完成 · 城区学校均已完成 under a target of the whole (全县, 全市, 各乡镇): all of one area, not of the whole.
  */
-const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建成|完成|完工|竣工|实施|立项|验收)的?[\u4e00-\u9fff]{0,4}?)(?:均|都|全部|已全部|均已)/u;
+// (已完成全部改造 is no set: 全部 there says how much of the work, and a set needs a name and a verb after its 均.)
+const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建成|完成|完工|竣工|实施|立项|验收)的?[\u4e00-\u9fff]{1,4}?)(?:均已|已全部|均|都|全部已?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|竣工|建成|验收|投用|投运|投入|交付|办结))/u;
 const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?!外)/u;
 const WHOLE_AREA = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
 
@@ -398,6 +399,17 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     return moneyOnly ? reading('unlinked', activity, '只报完成的投资额，没有可比的目标，工程进展如何需人工确认') : reading('under-way', activity);
   }
   return reading('none', null);
+}
+
+/**
+ * The words finish only a step, a phase, a span or a sub-set the task does not name (一期已完工, 主体已完工, 上半年任务已完成,
+ * 试点村已完成): the part is done, the task is not said to be. Not a second act or a listed part the target names and the
+ * words leave out, which the words may simply not speak of.
+ */
+export function namesOnlyAPart(reading: WordsReading, targetText: string | null | undefined): boolean {
+  if (reading.verdict !== 'under-way' || reading.decisive === null) return false;
+  // 试点村已完成: 试点 is read as work going on as well as a part, so the part is found on the deciding clause itself.
+  return (reading.shortOf !== null && reading.shortOf.startsWith('只是')) || (clauseSignals(reading.decisive).done && partNamedIn(reading.decisive, targetText) !== null);
 }
 
 export function readWords(text: string, targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {

@@ -1,0 +1,263 @@
+import { judgeIndicator, judgeQualitative, judgeWords, type Judgement } from '../../src/core/judge';
+import { build, indicator, soundRow } from '../validate/table-builder';
+
+/**
+ * Fifth review (r-j7, sixth round) of the routes to a false 已完成, by reading every path that ends in 已完成 and writing
+ * what staff write in words other than the corpus's: full-width digits, remaining work said as 在建 or 剩下, steps and
+ * parts the lists did not name, spans of the year said another way, plan figures, last year's figures and differences,
+ * upper bounds, tasks of several years written in digits, a part of the area, and the two cells of a table row that
+ * disagree. Each describe keeps a counterpart that must stay 已完成, so a mend cannot pass by never saying 已完成.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline: null, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12 });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('全角数字（３００户、９５％）也是数字：比目标少就不是已完成', () => {
+  it.each([
+    ['已完成改造３００户', '改造500户'],
+    ['已完成年度任务的９５％', null],
+    ['完成投资８亿元', '完成投资10亿元'],
+    ['覆盖率达９２％', '覆盖率达到95%'],
+    ['已完成改造３．５万户', '改造5万户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('全角数字达到目标：已完成', () => {
+    expect(judged('已完成改造５２０户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('完成投资１２亿元', '完成投资10亿元').verdict).toMatch(DONE);
+    expect(judged('覆盖率达９６％', '覆盖率达到95%').verdict).toMatch(DONE);
+  });
+});
+
+describe('还在做的写成“在建”“剩下”“余下”“施工当中”“在做”：还有没做完的', () => {
+  it.each([
+    ['7个项目已建成，3个在建', null],
+    ['已建成7个，另有3个在建', null],
+    ['7个项目已完工，剩下3个', null],
+    ['7个项目已完工，余下3个年底完工', null],
+    ['7个项目已完工，3个项目施工当中', null],
+    ['主体已完工，装修在做', null],
+    ['城南小学已建成，配套道路在建', '建成城南小学'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target, '2024-09-30').verdict).not.toMatch(DONE);
+  });
+
+  it('没有剩下的：已完成', () => {
+    expect(judged('10个项目已全部建成').verdict).toMatch(DONE);
+    expect(judged('原在建的3个项目均已完工').verdict).toMatch(DONE);
+    expect(judged('城南小学已建成投用', '建成城南小学').verdict).toMatch(DONE);
+  });
+});
+
+describe('前面的列表没写到的步骤和部分（土建、设计、标段、1号楼、设备采购）：只是一步、一部分', () => {
+  it.each([
+    ['城南小学土建工程已完工', '建成城南小学'],
+    ['土建已完成', '建成城南小学'],
+    ['城南小学已完成设计', '建成城南小学'],
+    ['第一标段已完工', '建成东环路'],
+    ['一标段已完工', null],
+    ['1号楼已竣工', '建成城南安置小区'],
+    ['设备采购已完成', '建成污水处理厂'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('任务就是那一步，或说的是整体：已完成', () => {
+    expect(judged('已完成设计', '完成城南小学设计').verdict).toMatch(DONE);
+    expect(judged('按设计要求完成改造500户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('东环路各标段均已完工').verdict).toMatch(DONE);
+    expect(judged('东环路已建成通车', '建成东环路').verdict).toMatch(DONE);
+    expect(judged('已完成设备采购', '完成设备采购').verdict).toMatch(DONE);
+  });
+});
+
+describe('一年中的一段换个说法（半年、前5个月、序时任务、时间进度、现阶段、年中）：不是整年的任务', () => {
+  it.each([
+    ['半年目标任务已顺利完成', '2024-12-31'],
+    ['半年度任务已完成', '2024-12-31'],
+    ['前5个月目标任务已完成', '2024-12-31'],
+    ['已完成序时任务', '2024-09-30'],
+    ['已完成时序进度', '2024-09-30'],
+    ['已达到时间进度要求', '2024-09-30'],
+    ['现阶段工作已完成', '2024-12-31'],
+    ['年中目标已实现', '2024-12-31'],
+    ['Q1任务已完成', '2024-12-31'],
+  ])('“%s”（%s）：不是已完成', (text, asOf) => {
+    expect(judged(text, null, asOf).verdict).not.toMatch(DONE);
+  });
+
+  it('全年的任务：已完成', () => {
+    expect(judged('全年目标任务已全部完成').verdict).toMatch(DONE);
+    expect(judged('已完成年度目标任务').verdict).toMatch(DONE);
+    expect(judged('各项工作均按进度完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('应完成、需完成、要求完成、预期完成的数是计划，不是完成数', () => {
+  it.each([
+    ['应完成改造500户', '改造500户'],
+    ['需完成改造500户', '改造500户'],
+    ['要求完成改造500户', '改造500户'],
+    ['预期完成改造500户', '改造500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('按要求完成、已完成的数：已完成', () => {
+    expect(judged('按要求完成改造500户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('已按上级要求完成改造500户', '改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('去年的数（去年同期、上年度）和比上年多出的数（较上年多完成、同比增加）不是今年的完成数', () => {
+  it.each([
+    ['去年同期完成改造500户，今年完成300户', '改造500户'],
+    ['上年度完成改造500户', '改造500户'],
+    ['较上年多完成500户', '完成改造500户'],
+    ['比上年增加500户', '改造500户'],
+    ['同比增加500户', '改造500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('今年的数达到目标，旁边写了比上年多多少：已完成', () => {
+    expect(judged('完成改造500户，比上年增加100户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('今年完成改造520户，去年同期完成300户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('新增就业1300人', '新增城镇就业1200人').verdict).toMatch(DONE);
+  });
+});
+
+describe('数字是上限或基数（不到500户、500户以下、500户中的480户）：没有达到', () => {
+  it.each([
+    ['完成改造不到500户', '改造500户'],
+    ['完成改造不足500户', '改造500户'],
+    ['完成改造500户以下', '改造500户'],
+    ['已完成500户中的480户', '改造500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('确数达到目标：已完成；限值目标的“以下”照常', () => {
+    expect(judged('完成改造520户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('已完成500户中的500户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('城镇登记失业率控制在4.5%以下', '城镇登记失业率控制在4.5%以内').verdict).toMatch(DONE);
+    expect(judged('新建成城南小学等7所中小学、幼儿园', '新建中小学、幼儿园7所').verdict).toMatch(DONE);
+  });
+});
+
+describe('跨年度的任务写成“3年内”“三年改造”“用三年时间”：完成今年的一份不是整项任务', () => {
+  it.each([
+    ['年度任务已全部完成', '3年内完成改造1500户'],
+    ['年度任务已全部完成', '三年改造1500户'],
+    ['年度任务已全部完成', '用三年时间改造1500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('一年的任务：已完成', () => {
+    expect(judged('年度任务已全部完成', '改造500户').verdict).toMatch(DONE);
+    expect(judged('年度任务已全部完成', '2024年改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('“均已”“全部”说的是一部分（县城、城区学校、已开工的项目）：不是全县、全部项目', () => {
+  it.each([
+    ['县城已全部完成', '全县完成'],
+    ['城区学校均已完成', '全县学校完成改造'],
+    ['已开工项目均已完工', '建成10个项目'],
+    ['已完成的项目均已验收', '建成10个项目'],
+    ['已建成项目全部投入使用', '建成并投用10个项目'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('说的是全部：已完成', () => {
+    expect(judged('全县已全部完成', '全县完成').verdict).toMatch(DONE);
+    expect(judged('各学校均已完成', '全县学校完成改造').verdict).toMatch(DONE);
+    expect(judged('10个项目均已完工', '建成10个项目').verdict).toMatch(DONE);
+    expect(judged('已完成全部改造并通过验收').verdict).toMatch(DONE);
+  });
+});
+
+describe('汉字数带“余”、大写数字（三百余户、肆佰户）也是数', () => {
+  it.each([
+    ['已完成改造三百余户', '改造500户'],
+    ['已完成改造百余户', '改造500户'],
+    ['已完成改造肆佰户', '改造500户'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('达到目标的汉字数：已完成', () => {
+    expect(judged('已完成改造伍佰贰拾户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('已完成改造五百二十户', '改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('完成的是年度投资任务，目标是建成一个东西：钱花完不等于建成', () => {
+  it.each([
+    ['超额完成年度投资任务', '城南小学建成投用'],
+    ['已完成年度投资计划', '建成城南小学'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('完成的是年度目标任务，或目标就是投资：已完成', () => {
+    expect(judged('超额完成年度目标任务', '城南小学建成投用').verdict).toMatch(DONE);
+    expect(judged('超额完成年度投资任务', '完成年度投资任务').verdict).toMatch(DONE);
+  });
+});
+
+describe('定性指标：完成值写“已完成”，说明却只说了一部分、一步，或数字不够', () => {
+  function qualitative(target: string, actual: string, progressText: string): Judgement {
+    const built = build([indicator({ name: '重点项目', kind: 'qualitative', target, actual, progressText })]);
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator built');
+    return judgeQualitative(found, built.table.period);
+  }
+
+  it.each([
+    ['建成城南小学', '已完成', '一期已完工'],
+    ['改造500户', '已完成', '完成改造300户'],
+    ['改造500户', '完成', '上半年任务已完成'],
+    ['建成城南小学', '已完成', '主体已完工'],
+    ['改造500户', '全部完成', '试点村已完成'],
+  ])('目标 %s，完成值“%s”，说明“%s”：需人工确认', (target, actual, progress) => {
+    expect(qualitative(target, actual, progress)).toMatchObject({ verdict: 'unclear', basis: 'contradiction' });
+  });
+
+  it('说明也说整项完成：已完成', () => {
+    expect(qualitative('建成城南小学', '已完成', '城南小学已建成投用').verdict).toMatch(DONE);
+    expect(qualitative('改造500户', '已完成', '完成改造520户').verdict).toMatch(DONE);
+  });
+});
+
+describe('定量指标：完成值达到目标，说明却说只是一部分、一步，或这个数是预计数、上年的数', () => {
+  function cells(progressText: string): Judgement {
+    const built = build([indicator(soundRow({ deadline: '2009-12-31', target: 90, actual: 90, progressText }))], { period: {} });
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator');
+    return judgeIndicator(found, built.table.period, { rate: 1, benchmark: 0.5 });
+  }
+
+  it.each(['一期已完工', '主体已完工', '试点村已完成', '完成值为预计数', '此为预计全年完成数', '为上年数据', '数据为2008年'])('说明“%s”：需人工确认', (text) => {
+    expect(cells(text)).toMatchObject({ verdict: 'unclear', basis: 'contradiction' });
+  });
+
+  it('说明说全部完成，或说的与数无关：已完成', () => {
+    expect(cells('已全部完工').verdict).toMatch(DONE);
+    expect(cells('资金拨付及时').verdict).toMatch(DONE);
+    expect(cells('项目已竣工投产').verdict).toMatch(DONE);
+    expect(cells('数据为2009年统计快报数').verdict).toMatch(DONE);
+  });
+});
+
+describe('“提前半年”“提前5个月”说的是提前多少，不是一年中的一段', () => {
+  it('提前5个月完成全年任务：已完成', () => {
+    expect(judged('提前5个月完成全年任务', '全年新增城镇就业5000人').verdict).toMatch(DONE);
+    expect(judged('提前半年完成全年任务').verdict).toMatch(DONE);
+  });
+});
