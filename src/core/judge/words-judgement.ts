@@ -425,10 +425,12 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 }
 
 /** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
-// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month.
-const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月/u;
+// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month; 11月末, 10月份, 9月底: the
+// growth at a month before the year's end.
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月|(?<![\d十])(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:末|底|份|当期)/u;
 /** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
-const FORECAST = /预计|预测|有望|可望|力争|争取/u;
+// 估计, 估算, 测算, 预估: a figure worked out before the count is in, a forecast as much as 预计 is.
+const FORECAST = /预计|预测|有望|可望|力争|争取|估计|估算|测算|预估/u;
 
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
@@ -441,7 +443,8 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
   // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
   const partOfYear = PART_OF_YEAR.test(text);
-  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text);
+  // …or a clause of no figure that says what the figure is (为预估数).
+  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text) || clausesOf(text).some((clause) => !/\d/u.test(clause) && FORECAST.test(clause));
   const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
   const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
@@ -546,6 +549,8 @@ function otherLevelShort(text: string, targetText: string): string | null {
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
 const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
+/** Words before 控制在 that make the limit held a forecast, an aim, or held only in the main. */
+const LIMIT_HEDGE = /预计|预测|估计|有望|可望|力争|争取|确保|能够|可以|(?<![许认])可|将|基本|大体|总体/u;
 /** A row's target that is a limit (控制在…以内, 不超过, ≤, 控制线): what a limit held answers. */
 const LIMIT_TARGET = /控制|以内|以下|之内|不超过|不高于|低于|≤|＜|<|控线/u;
 
@@ -739,6 +744,9 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text) ?? shareOfCountBelowWhole(text);
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
+  // 覆盖率预计达96% · 覆盖率95%（预计）: the figure compared is a forecast, not a result.
+  const forecast = found.basis === 'figures-in-words' ? forecastCompared(text, found.evidence) : null;
+  if (forecast !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(forecast)}是预计数，不是完成数，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence, LIMIT_TARGET.test(context.targetText ?? '')) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数或上限，是否达到需人工确认`);
 }
@@ -795,6 +803,21 @@ function hedgeAtTarget(text: string, evidence: string, limit = false): string | 
     const others = compared.filter((other) => other.unit === figure.unit && other.value !== figure.value).map((other) => other.value);
     const against = others.length > 0 ? Math.max(...others) : figure.unit === '%' ? 100 : figure.value;
     if (hedge.below || figure.value < against * 1.05) return hedge.words;
+  }
+  return null;
+}
+
+const FORECAST_NOTE = /^(?:为|是|系|均为|此为|该数为)?(?:预计|预测|估计|估算|测算|预估)(?:数|值|数据)?$/u;
+const FORECAST_OF_FIGURE = /(?:预计|预测|有望|可望|估计|估算|测算|预估|力争|争取)(?!目标|任务|计划|指标)/u;
+
+/** The clause that gives a compared figure as a forecast (预计, 估算), or says so of the figures beside it (（预计）, 为预估数). */
+function forecastCompared(text: string, evidence: string): string | null {
+  const compared = figuresIn(evidence);
+  for (const clause of clausesOf(text.replace(/[（(]([^（()）]{1,8})[)）]/gu, '，$1'))) {
+    if (FORECAST_NOTE.test(clause.trim())) return clause;
+    // 力争目标 names the aim the result is held against, not the result.
+    if (!FORECAST_OF_FIGURE.test(clause)) continue;
+    if (figuresIn(clause).some((figure) => compared.some((other) => other.unit === figure.unit && other.value === figure.value))) return clause;
   }
   return null;
 }
@@ -959,6 +982,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
     // 上半年控制在目标以内 held for a span, not the year, however late the report.
     const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+    // 预计全年能耗控制在目标以内 · 基本控制在 · 力争控制在 · 能够控制在: a forecast, an aim or a limit held only in the main.
+    const heldClause = clausesOf(text).find((clause) => clause.includes(held[0])) ?? text;
+    const hedged = LIMIT_HEDGE.exec(heldClause.slice(0, Math.max(0, heldClause.indexOf(held[0]))));
+    if (hedged !== null && yearOver) return judgement('unclear', 'words', `${quoted(heldClause)}，“${hedged[0]}”控制在目标以内，不是已经控制住，需人工确认`);
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
   // 失业率控制在5.5%以内 with no target, before the year is over: the staff hold the level under a limit they name, so far.
