@@ -303,3 +303,70 @@ describe('限值目标：预计、力争、能够、基本控制在目标以内�
     expect(judged('能耗控制在上级下达的目标以内', '能耗控制在目标以内').verdict).toMatch(DONE);
   });
 });
+
+describe('汉字写的钱数（九千万元、八亿元）也是数', () => {
+  it.each([
+    ['已完成投资九千万元', '完成投资1亿元'],
+    ['已完成投资八亿元', '完成投资10亿元'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target) => {
+    expect(judged(text, target).verdict).not.toMatch(DONE);
+  });
+
+  it('汉字的钱数达到目标：已完成', () => {
+    expect(judged('已完成投资十二亿元', '完成投资10亿元').verdict).toMatch(DONE);
+  });
+});
+
+describe('第二批、A区：一批、一区，不是整项任务', () => {
+  it.each([['第二批已完成'], ['已完成A区']])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+
+  it('各批、全部：已完成', () => {
+    expect(judged('各批次均已完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标是全县（全市）的，文字说的是城区、县城的数或比率：不是同一范围', () => {
+  it.each([
+    ['城区覆盖率达96%', '全县覆盖率达到95%'],
+    ['已完成改造500户（城区）', '全县改造500户'],
+    ['县城完成改造500户', '全县改造500户'],
+  ])('“%s”（目标 %s）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('说的是全县，或目标就是城区的：已完成', () => {
+    expect(judged('全县覆盖率达96%，其中城区98%', '全县覆盖率达到95%').verdict).toMatch(DONE);
+    expect(judged('城区完成改造500户', '城区改造500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('目标同一量词的两部分（改造500户，新建500户），第二部分报了数却不够', () => {
+  it('“已完成改造500户、新建300户”：推进中，说明哪一部分不够', () => {
+    const result = judged('已完成改造500户、新建300户', '改造500户，新建500户');
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain('未达到“新建500户”');
+  });
+
+  it('两部分都够：已完成', () => {
+    expect(judged('已完成改造500户、新建520户', '改造500户，新建500户').verdict).toMatch(DONE);
+  });
+});
+
+describe('跨年度、期限未到的任务，文字只说“已完成”“全部完成”“100%”：是今年的一份还是整项，需人工确认', () => {
+  it.each([
+    ['已完成', '3年内完成改造1500户'],
+    ['已完成', '2026年前改造1500户'],
+    ['全部完成', '“十四五”期间改造1500户'],
+    ['100%', '三年改造1500户'],
+  ])('“%s”（目标 %s，2024年底）：需人工确认', (text, target) => {
+    expect(judged(text, target).verdict).toBe('unclear');
+  });
+
+  it('说了整项（总目标任务、规划任务），或到了最后一年：已完成', () => {
+    expect(judged('已提前完成总目标任务', '2024—2026年改造1500户').verdict).toMatch(DONE);
+    expect(judged('已完成', '2022—2024年改造1500户').verdict).toMatch(DONE);
+    expect(judged('全部完成', '“十四五”期间改造1500户', '2025-12-31').verdict).toMatch(DONE);
+  });
+});

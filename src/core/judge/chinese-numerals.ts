@@ -27,8 +27,8 @@ export function numeralValue(numeral: string): number {
 }
 
 /** A numeral, then a measure word of things counted; not after 第 (第一批) and not a span (一季度, 两年). */
-// 三百余户 · 百余户: about that many, still a count (余 or 多 before the measure word).
-const COUNTED_NUMERAL = /(?<![第\d零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])([零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)(?=(?:万|亿)?(?:余|多)?(?:户|所|座|个|处|条|家|套|公里|千米|米|亩|场|辆|台|名|人|间|栋|项|件|批次|次))/gu;
+// 三百余户 · 百余户: about that many, still a count (余 or 多 before the measure word); 九千万元 · 八亿元: an amount of money.
+const COUNTED_NUMERAL = /(?<![第\d零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])([零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]+)(?=(?:万|亿)?(?:余|多)?(?:户|所|座|个|处|条|家|套|公里|千米|米|亩|场|辆|台|名|人|间|栋|项|件|批次|次|元))/gu;
 
 /** The text with each counted numeral written in digits (改造三百户 → 改造300户); unchanged when it has none. */
 export function withDigitCounts(text: string): string {

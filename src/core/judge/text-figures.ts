@@ -148,6 +148,8 @@ export interface MatchedFigures {
   readonly unit: string;
   /** A part of a target with several (新开工50个、竣工30个) that the words give no figure for (竣工30个). */
   readonly unmatchedPart: string | null;
+  /** Another part of the target in the same unit that the words report below its figure (新建300户 of 新建500户), said for the 判断依据. */
+  readonly shortPart: string | null;
   /** The figure counts what is done only in part (达到和基本达到9个, 基本建成3个). */
   readonly partly: boolean;
   /** The clause the result figure stands in (已完成招标5个), to see what it counts. */
@@ -323,20 +325,24 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const actual = results.length > 1 && first.value === target.value && !reportedFinished(clean, first) ? (results[1] ?? first) : first;
     const parts = targetFigures.filter((figure) => figure.unit === target.unit);
     let unmatchedPart: string | null = null;
+    let shortPart: string | null = null;
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
         const label = labelBefore(targetText, part.index);
-        const found = results.some((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
-        if (!found) {
+        const found = results.filter((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
+        if (found.length === 0) {
           unmatchedPart = `${label}${part.written}`;
           break;
         }
+        // 改造500户、新建300户 under 改造500户，新建500户: the second part is reported, and short.
+        const best = found.reduce((most, figure) => (figure.value > most.value ? figure : most));
+        if (shortPart === null && best.value < part.value) shortPart = `${labelBefore(clean, best.index)}${best.written}，未达到“${label}${part.written}”`;
       }
     }
     // 基本建成 is no part where the words name it as the task's measure (基本建成任务3557套, …已基本建成5073套).
     const before = clean.slice(Math.max(0, actual.index - 8), actual.index);
     const partly = PARTLY_BEFORE.test(before) && !(/基本建成/u.test(before) && BASIC_AS_MEASURE.test(clean));
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, shortPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;
 }

@@ -301,6 +301,28 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
 }
 
 /**
+ * 已完成 · 全部完成 · 100% under a task of several years that is not over (3年内完成改造1500户, 2026年前…, 十四五期间… in 2024):
+ * the words do not say whether this year's share or the whole is done, and only the whole is the task. Said as the task's
+ * span, or null when the task ends this year, the words name the whole span's task (规划, 总任务, 三年任务) or count
+ * figures a person can hold against the whole.
+ */
+const WHOLE_SPAN_NAMED = /规划|总(?:目标)?任务|总目标|总计划|整体任务|整项任务|全部任务|[两二三四五六七八九十\d]年(?:的)?(?:任务|目标)|十[一二三四五六七八九]五|累计/u;
+
+function doneWithoutItsYears(found: Judgement, text: string, context: WordsContext, year: number | null): string | null {
+  if (year === null || (found.verdict !== 'completed' && found.verdict !== 'exceeded') || WHOLE_SPAN_NAMED.test(text)) return null;
+  if (figuresIn(text).some((figure) => figure.unit !== '%')) return null;
+  const target = context.targetText ?? '';
+  const deadlineYear = context.deadline ? Number(context.deadline.slice(0, 4)) : NaN;
+  const later = LATER_YEAR.exec(target);
+  const end = Number(later?.[1] ?? later?.[2] ?? NaN);
+  const planEnd = planEndYear(target);
+  if (deadlineYear > year) return `期限到${deadlineYear}年`;
+  if (end > year) return `期限到${end}年`;
+  if (planEnd !== null) return planEnd > year ? `到${planEnd}年` : null;
+  return SEVERAL_YEARS.test(target) && !LATER_YEAR.test(target) ? '跨几个年度' : null;
+}
+
+/**
  * Whether a rate below 100% may be held against the calendar. Not when the task has a deadline still to come:
  * a deadline after the report date is not behind (issue 19's whole-task rule) — only the staff's own words of
  * lag make it so. Not for a task that ends in a later year either.
@@ -734,6 +756,8 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
     const again = judgeOnce(digits, { ...context, targetText: context.targetText == null ? context.targetText : withDigitCounts(context.targetText) });
     if (again.verdict !== 'completed' && again.verdict !== 'exceeded') return { ...again, evidence: `${again.evidence}（按数字读了文字中用汉字写的数）` };
   }
+  const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
+  if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
   // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
@@ -903,6 +927,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       // One part of a target met (新开工50个 of 新开工50个、竣工30个) is not the whole target met.
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
+      }
+      if (rate >= 1 && figures.shortPart !== null) {
+        return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，但${figures.shortPart}`);
       }
       // 完成投资10亿元 under 完成投资10亿元，新开工项目5个: a part in another measure must be met too.
       const otherPart = rate >= 1 ? otherMeasureShort(text, context.targetText ?? '', figures.unit) : null;
