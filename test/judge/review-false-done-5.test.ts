@@ -1,4 +1,4 @@
-import { judgeIndicator, judgeQualitative, judgeWords, type Judgement } from '../../src/core/judge';
+import { judgeIndicator, judgeQualitative, judgeWords, statedKind, type Judgement } from '../../src/core/judge';
 import { build, indicator, soundRow } from '../validate/table-builder';
 
 /**
@@ -389,5 +389,18 @@ describe('还要做的事不写“正在”“将于”（下步、接下来、�
   it('遗留问题解决了、将来的事与任务无关：已完成', () => {
     expect(judged('遗留问题已全部解决').verdict).toMatch(DONE);
     expect(judged('已完工并通过验收').verdict).toMatch(DONE);
+  });
+});
+
+describe('进度状态一栏只写“验收”：是项目所处的阶段（前期、施工、验收），不是已验收', () => {
+  const cell = { sheet: 'S', row: 2, col: 2 };
+  it('“验收”：什么也不说，留给其他各栏', () => {
+    expect(statedKind({ value: '验收', cell, header: '进度状态' })).toBeNull();
+  });
+
+  it('“已验收”“通过验收”“验收合格”：完成', () => {
+    expect(statedKind({ value: '已验收', cell, header: '进度状态' })).toBe('done');
+    expect(statedKind({ value: '通过验收', cell, header: '进度状态' })).toBe('done');
+    expect(statedKind({ value: '验收合格', cell, header: '进度状态' })).toBe('done');
   });
 });
