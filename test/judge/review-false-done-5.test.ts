@@ -404,3 +404,19 @@ describe('进度状态一栏只写“验收”：是项目所处的阶段（前�
     expect(statedKind({ value: '验收合格', cell, header: '进度状态' })).toBe('done');
   });
 });
+
+describe('目标既有比率又有总量（增长8%、总量100亿元；覆盖率95%、新建站点20个），只报了比率', () => {
+  it.each([
+    ['同比增长9%', '实现地区生产总值100亿元，增长8%', 'unclear'],
+    ['覆盖率达96%', '覆盖率达到95%，新建站点20个', 'unclear'],
+    ['普及率达到87%，比年度目标提高了2个百分点', '普及率85%、满意率90%', 'in-progress'],
+  ])('“%s”（目标 %s）：%s', (text, target, verdict) => {
+    expect(judged(text, target).verdict).toBe(verdict);
+  });
+
+  it('总量也报了且达到：已完成；目标只有比率：已完成', () => {
+    expect(judged('实现地区生产总值102亿元，同比增长9%', '实现地区生产总值100亿元，增长8%').verdict).toMatch(DONE);
+    expect(judged('覆盖率达96%，新建站点22个', '覆盖率达到95%，新建站点20个').verdict).toMatch(DONE);
+    expect(judged('同比增长9%', '增长8%').verdict).toMatch(DONE);
+  });
+});

@@ -650,6 +650,14 @@ function otherMeasureShort(text: string, targetText: string, metUnit: string): s
   return null;
 }
 
+/** The target's first amount of output (100亿元, 站点20个) when the words give no figure that answers it; null otherwise. */
+function amountUnreported(text: string, targetText: string | null | undefined): string | null {
+  // Only a target of a rate and an amount both (增长8% and 100亿元): a share of a target of amounts (完成计划的105%) answers them.
+  if (targetText == null || !figuresIn(targetText).some((figure) => figure.unit === '%') || outputParts(targetText) === 0 || matchedFigures(text, targetText) !== null) return null;
+  const part = clausesOf(targetText).find((clause) => !NOT_OUTPUT.test(clause) && !/每|人均|户均|^其中/u.test(clause) && figuresIn(clause).some((figure) => figure.unit !== '%'));
+  return part ?? null;
+}
+
 /**
  * How many figures of output a target sets (营业收入10亿元，利润1亿元 → 2): sizes, standards per person, rates and the
  * sub-parts of a figure (其中民间投资6亿元) left out.
@@ -756,6 +764,12 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
     const again = judgeOnce(digits, { ...context, targetText: context.targetText == null ? context.targetText : withDigitCounts(context.targetText) });
     if (again.verdict !== 'completed' && again.verdict !== 'exceeded') return { ...again, evidence: `${again.evidence}（按数字读了文字中用汉字写的数）` };
   }
+  // 同比增长9% under 实现地区生产总值100亿元，增长8% · 覆盖率达96% under 覆盖率达到95%，新建站点20个: a rate met, and the
+  // target's amount not reported at all.
+  const amountLeft = found.basis === 'figures-in-words' && /%/u.test(found.evidence) ? amountUnreported(text, context.targetText) : null;
+  if (amountLeft !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但目标还有${quoted(amountLeft)}，未见完成数，需人工确认`);
+  const levelLeft = found.basis === 'figures-in-words' && /%/u.test(found.evidence) && context.targetText != null ? otherLevelShort(text, context.targetText) : null;
+  if (levelLeft !== null) return judgement('in-progress', 'figures-in-words', `${found.evidence}，但${levelLeft}`);
   const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
   if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
   const over = overreach(found, text, context.targetText);
