@@ -14,7 +14,9 @@ export function hygieneProblems(draft: string, workbookTexts: readonly string[] 
   for (const match of draft.matchAll(/[A-Za-z]+/g)) {
     if (!own.includes(match[0])) problems.push(`Latin word "${match[0]}"`);
   }
-  for (const match of draft.matchAll(/\d+\.\d{3,}/g)) {
+  // A float's noise shows many digits (0.30000000000000004); the draft prints a staff's figure with the decimals
+  // they typed (0.011, 3.078万) or an exact change of unit (1520万美元 → 0.152亿美元), at most four places.
+  for (const match of draft.matchAll(/\d+\.\d{5,}/g)) {
     if (!own.includes(match[0])) problems.push(`raw float ${match[0]}`);
   }
   for (const match of draft.matchAll(/\d(?:\.\d+)?e[+-]?\d+/gi)) if (!own.includes(match[0])) problems.push(`exponent ${match[0]}`);

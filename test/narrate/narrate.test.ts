@@ -241,9 +241,9 @@ describe('比率、逆向指标、年终与近似值的写法', () => {
     expect(itemStating(doc, '近3万亩')).toMatch(/约94%/);
   });
 
-  it('十万以上的人数以万人计', () => {
-    expect(text).toContain('99.87万人');
-    expect(text).toContain('101.2万人');
+  it('十万以上的人数以万人计，但不丢职员写的数位：998650人照写（不写99.87万人），同一句的目标也以人计', () => {
+    expect(text).toContain('共998650人，完成全年目标1012000人的98.68%');
+    expect(text).not.toContain('99.87万人');
   });
 
   it('镇人民政府自称我镇，在镇党委领导下', () => {

@@ -12,9 +12,23 @@ describe('公文里的数字写法', () => {
     expect(quantity && quantityText(quantity, 'exact')).toBe('1746万元');
   });
 
-  it('改写单位时最多保留两位小数：123456万元 → 12.35亿元', () => {
-    expect(restateMoney(123456, '万元', 0)).toEqual({ value: 12.3456, unit: '亿元', decimals: 2 });
-    expect(quantityText(formatQuantity(123456, '万元', 0)!, 'exact')).toBe('12.35亿元');
+  it('改写单位会丢掉职员写的数位时不改写：123456万元照写，不写成12.35亿元', () => {
+    expect(restateMoney(123456, '万元', 0)).toEqual({ value: 123456, unit: '万元', decimals: 0 });
+    expect(quantityText(formatQuantity(123456, '万元', 0)!, 'exact')).toBe('123456万元');
+    expect(quantityText(formatQuantity(52316.4, '万元', 1)!, 'exact')).toBe('52316.4万元');
+    expect(quantityText(formatQuantity(31207, '元', 0)!, 'exact')).toBe('31207元');
+    expect(quantityText(formatQuantity(998650, '人', 0)!, 'exact')).toBe('998650人');
+  });
+
+  it('不变：改写后不丢数位的照旧改写（123400万元 → 12.34亿元，998600人 → 99.86万人）', () => {
+    expect(quantityText(formatQuantity(123400, '万元', 0)!, 'exact')).toBe('12.34亿元');
+    expect(quantityText(formatQuantity(998600, '人', 0)!, 'exact')).toBe('99.86万人');
+  });
+
+  it('职员写的小数照写，不四舍五入：3.078万 → 3.078万，0.1234亿元以下照写', () => {
+    expect(quantityText(formatQuantity(3.078, '万', 3)!, 'exact')).toBe('3.078万');
+    expect(quantityText(formatQuantity(12.125, '公里', 3)!, 'exact')).toBe('12.125公里');
+    expect(quantityText(formatQuantity(1.5, '亿元', 1)!, 'exact')).toBe('1.5亿元');
   });
 
   it('不足一亿的亿元改写为万元：0.5亿元 → 5000万元', () => {
@@ -68,12 +82,12 @@ describe('公文里的数字写法', () => {
     );
   });
 
-  it('任何金额换算后仍是干净的数字加单位', () => {
+  it('任何金额换算后仍是干净的数字加单位（职员的小数至多照写四位）', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), fc.constantFrom('元', '万元', '亿元'), fc.integer({ min: 0, max: 6 }), (value, unit, decimals) => {
         const q = formatQuantity(value, unit, decimals);
         expect(q).not.toBeNull();
-        expect(quantityText(q!, 'exact')).toMatch(/^-?\d+(\.\d{1,2})?(元|万元|亿元)$/);
+        expect(quantityText(q!, 'exact')).toMatch(/^-?\d+(\.\d{1,4})?(元|万元|亿元)$/);
       }),
     );
   });

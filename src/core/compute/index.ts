@@ -20,15 +20,35 @@ export interface ComputeOptions {
 export { DEFAULT_SCORE_RULE } from './score';
 export { departmentKey, groupKey } from './rollup';
 
-/** Rows with an error of their own: their figures are shown as 待核实, never as a number that may be wrong. */
-function pendingRows(issues: readonly Issue[]): Set<number> {
-  const rows = new Set<number>();
-  for (const issue of issues) if (issue.severity === 'error' && issue.indicatorRow !== undefined) rows.add(issue.indicatorRow);
+/**
+ * Rows with an error of their own, and the errors' codes: their figures are shown as 待核实, never as a number
+ * that may be wrong. The codes go with the result, so the draft can tell a figure with no target to hold it to
+ * (a statistics table) from a figure that may be wrong.
+ */
+function pendingRows(issues: readonly Issue[]): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  for (const issue of issues) {
+    if (issue.severity !== 'error' || issue.indicatorRow === undefined) continue;
+    const codes = rows.get(issue.indicatorRow) ?? [];
+    if (!codes.includes(issue.code)) codes.push(issue.code);
+    rows.set(issue.indicatorRow, codes);
+  }
   return rows;
 }
 
-function pendingResult(indicator: Indicator): IndicatorResult {
-  return { row: indicator.row, completionRate: null, progressGap: null, growthRate: null, status: 'pending', evidence: t('sheet.measures.evidence.pending'), score: null, benchmark: null, benchmarkBasis: null };
+function pendingResult(indicator: Indicator, codes: readonly string[]): IndicatorResult {
+  return {
+    row: indicator.row,
+    completionRate: null,
+    progressGap: null,
+    growthRate: null,
+    status: 'pending',
+    evidence: t('sheet.measures.evidence.pending'),
+    score: null,
+    benchmark: null,
+    benchmarkBasis: null,
+    pendingCodes: codes,
+  };
 }
 
 /** No column holds results (完成值, 完成率): the table reports in 推进情况 words only. */
@@ -106,7 +126,8 @@ export function compute(table: IndicatorTable, issues: readonly Issue[], options
   const pending = pendingRows(issues);
   const indicators = table.indicators;
   const results = indicators.map((indicator) => {
-    const judged = pending.has(indicator.row) ? pendingResult(indicator) : keepStatedScore(indicator, measure(indicator, table, rule));
+    const codes = pending.get(indicator.row);
+    const judged = codes ? pendingResult(indicator, codes) : keepStatedScore(indicator, measure(indicator, table, rule));
     return confirmedResult(indicator, judged, options.confirmed?.get(indicator.row), rule);
   });
   return {

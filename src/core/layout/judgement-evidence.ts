@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Indicator, IndicatorResult, TextField } from '../model';
+import { pendingForWantOfTarget, type Indicator, type IndicatorResult, type TextField } from '../model';
 
 /** Words quoted as evidence are cut here: the cell stays readable and the source cell holds the rest. */
 const QUOTE_LENGTH = 60;
@@ -23,7 +23,8 @@ function wordsRead(indicator: Indicator): TextField | null {
  */
 export function judgementEvidence(indicator: Indicator, result: IndicatorResult): string {
   const engineStatus = result.judgedStatus ?? result.status;
-  if (engineStatus === 'pending') return t('sheet.measures.evidence.pending');
+  // No target to hold the figures to is not data in doubt: 指标测算 says which it is, as the draft does.
+  if (engineStatus === 'pending') return t(pendingForWantOfTarget({ ...result, status: engineStatus }) ? 'sheet.measures.evidence.noTarget' : 'sheet.measures.evidence.pending');
   const stated = result.evidence?.trim() ?? '';
   if (stated !== '') return stated;
   const words = quote(wordsRead(indicator));

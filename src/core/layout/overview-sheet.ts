@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { CellRef, ChartPlan, ConditionalFormat, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
-import { formulaValue, refToFormula } from '../model';
+import { formulaValue, pendingForWantOfTarget, refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
@@ -23,7 +23,7 @@ import {
   TAB_COLOURS,
   TITLE_STYLE,
 } from './sheet-styles';
-import { summaryCol, summaryLayout, type SummaryColumn } from './summary-sheet';
+import { nothingReported, summaryCol, summaryLayout, UNREPORTED_SCORE, type SummaryColumn } from './summary-sheet';
 
 /** The headline figures, read off 汇总's 合计 row. */
 const HEADLINE: readonly SummaryColumn[] = ['total', 'completed', 'onTrack', 'behind', 'inProgress', 'noData', 'pending', 'unclear', 'earned', 'available', 'rate'];
@@ -42,7 +42,9 @@ const BAR_COLOURS: Readonly<Partial<Record<SummaryColumn, string>>> = {
 const LIST_COLUMNS = ['name', 'id', 'completion', 'benchmark', 'gap', 'department', 'owner'] as const satisfies readonly MeasureColumn[];
 type ListColumn = (typeof LIST_COLUMNS)[number];
 const WIDTH = 11;
-const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 11, 11, 11];
+// 实得分, 应得分, 得分率 show in the headline at 16 pt bold: 11 units fit "0.00" but not "100.00" or "100.00%", which LibreOffice and
+// Excel then print as ### (real-frozen-11/112, 应得分 100.00).
+const COLUMN_WIDTHS = [30, 11, 12, 11, 11, 12, 11, 11, 14, 14, 14];
 /** The 测算说明 lines span the first seven columns, beside and below the chart. */
 const NOTES_WIDTH = COLUMN_WIDTHS.slice(0, 7).reduce((sum, width) => sum + width, 0);
 
@@ -97,9 +99,10 @@ class OverviewBuilder {
       noData: totals.noData,
       pending: totals.pending ?? 0,
       unclear: totals.unclear ?? 0,
-      earned: totals.scoreEarned,
+      // Nothing reported: 汇总 shows — for 实得分 and 得分率, and so does this line, which points at it.
+      earned: nothingReported(totals) ? UNREPORTED_SCORE : totals.scoreEarned,
       available: totals.scoreAvailable,
-      rate: totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
+      rate: nothingReported(totals) ? UNREPORTED_SCORE : totals.scoreAvailable > 0 ? totals.scoreEarned / totals.scoreAvailable : '',
     };
     // A table with no 分值 has nothing to score: 实得分 0 · 应得分 0 would read as "scored nothing".
     const unscored = totals.scoreAvailable <= 0;
@@ -281,7 +284,10 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   const behind = withStatus(measures.lines, 'behind');
   builder.indicatorList(behind, t('sheet.overview.lagging', 'zh-CN', { count: behind.length }), t('sheet.overview.noLagging'));
   const pending = withStatus(measures.lines, 'pending');
-  if (pending.length > 0) builder.indicatorList(pending, t('sheet.overview.pendingList', 'zh-CN', { count: pending.length }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
+  // 待核实 for want of a target (a statistics table) is no "源表本行数据有误": the heading says which it is.
+  const unset = pending.filter((line) => pendingForWantOfTarget(line.result)).length;
+  const pendingHeading = unset === 0 ? 'sheet.overview.pendingList' : unset === pending.length ? 'sheet.overview.noTargetList' : 'sheet.overview.pendingMixedList';
+  if (pending.length > 0) builder.indicatorList(pending, t(pendingHeading, 'zh-CN', { count: pending.length, unset }), '', new Map([...errorMessagesByRow(input.issues)].map(([row, messages]) => [row, messages.join('；')])));
   const unclear = withStatus(measures.lines, 'unclear');
   if (unclear.length > 0) builder.indicatorList(unclear, t('sheet.overview.unclearList', 'zh-CN', { count: unclear.length }), '');
   builder.notes(calculationNotes(table, results, context.names.measures));

@@ -7,6 +7,12 @@ import { EXCEL_LIMITS } from '../limits';
  */
 function isWide(code: number): boolean {
   return (
+    // The punctuation Chinese text quotes and breaks with — “ ” ‘ ’ — … — is set full width by the Chinese fonts
+    // (宋体, 等线) our sheets use, though Unicode files it with the Latin: counted narrow, a 总览 line full of
+    // quoted names got a row too short for it.
+    (code >= 0x2014 && code <= 0x2015) ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0x2026 ||
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
     (code >= 0xac00 && code <= 0xd7a3) ||

@@ -125,15 +125,39 @@ const ROLLUP_FIELD: Readonly<Record<Exclude<SummaryColumn, 'key' | 'rate'>, (rol
   earned: (r) => r.scoreEarned,
 };
 
-/** 得分率 = 实得分 ÷ 应得分, blank when nothing is at stake. */
+/** What 实得分 and 得分率 show where nothing in the row has been reported yet. */
+export const UNREPORTED_SCORE = '—';
+
+/** Nothing reported: every indicator of the row counted 无数据/未填报 (a plan, a target form). */
+export function nothingReported(rollup: Rollup): boolean {
+  return rollup.total > 0 && rollup.noData === rollup.total;
+}
+
+/**
+ * A row where nothing has been reported earns no score and has no 得分率: 实得分 0.00 · 得分率 0.00% reads as
+ * "scored nothing" (real-frozen-11/112, a 目标表 with 分值 and no 完成值), so they show — until something is
+ * reported; the test is a formula, so a 确认状态 or a filled-in source flows through.
+ */
+function unlessUnreported(row: number, body: string): string {
+  const total = cellAddress(row, summaryCol('total'));
+  const noData = cellAddress(row, summaryCol('noData'));
+  return `IF(${total}=${noData},"${UNREPORTED_SCORE}",${body})`;
+}
+
+/** 得分率 = 实得分 ÷ 应得分, blank when nothing is at stake, — when nothing is reported. */
 function rateCell(row: number, rollup: Rollup): PlannedValue {
   const available = cellAddress(row, summaryCol('available'));
   const earned = cellAddress(row, summaryCol('earned'));
   return {
     kind: 'formula',
-    formula: `=IF(${available}>0,${earned}/${available},"")`,
-    cached: rollup.scoreAvailable > 0 ? rollup.scoreEarned / rollup.scoreAvailable : '',
+    formula: `=${unlessUnreported(row, `IF(${available}>0,${earned}/${available},"")`)}`,
+    cached: nothingReported(rollup) ? UNREPORTED_SCORE : rollup.scoreAvailable > 0 ? rollup.scoreEarned / rollup.scoreAvailable : '',
   };
+}
+
+/** 实得分, or — where nothing is reported. */
+function earnedCell(row: number, body: string, rollup: Rollup): PlannedValue {
+  return { kind: 'formula', formula: `=${unlessUnreported(row, body)}`, cached: nothingReported(rollup) ? UNREPORTED_SCORE : rollup.scoreEarned };
 }
 
 function rollupRow(row: number, rollup: Rollup, by: MeasureColumn, formulas: SummaryFormulas): PlannedValue[] {
@@ -146,7 +170,7 @@ function rollupRow(row: number, rollup: Rollup, by: MeasureColumn, formulas: Sum
         : column === 'earned'
           ? formulas.sum(by, label, rollup.key, 'score')
           : formulas.count(by, label, rollup.key, column === 'total' ? null : (COUNTED[column] ?? []));
-    cells.push({ kind: 'formula', formula: `=${body}`, cached: ROLLUP_FIELD[column](rollup) });
+    cells.push(column === 'earned' ? earnedCell(row, body, rollup) : { kind: 'formula', formula: `=${body}`, cached: ROLLUP_FIELD[column](rollup) });
   }
   cells.push(rateCell(row, rollup));
   return cells;
@@ -157,7 +181,7 @@ function totalRow(row: number, first: number, totals: Rollup): PlannedValue[] {
   for (const column of SUMMARY_COLUMNS.slice(1, -1) as Exclude<SummaryColumn, 'key' | 'rate'>[]) {
     const letter = columnLetter(summaryCol(column));
     const body = row > first ? `SUM(${letter}${first}:${letter}${row - 1})` : '0';
-    cells.push({ kind: 'formula', formula: `=${body}`, cached: ROLLUP_FIELD[column](totals) });
+    cells.push(column === 'earned' ? earnedCell(row, body, totals) : { kind: 'formula', formula: `=${body}`, cached: ROLLUP_FIELD[column](totals) });
   }
   cells.push(rateCell(row, totals));
   return cells;

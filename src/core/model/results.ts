@@ -54,6 +54,11 @@ export interface IndicatorResult {
   readonly benchmarkBasis?: BenchmarkBasis | null;
   /** A 序时目标 scaled to figures that cover fewer months than the report (see compute/benchmark.ts). */
   readonly benchmarkMonthScale?: { readonly dataMonths: number; readonly periodMonths: number } | null;
+  /**
+   * 待核实 only: the codes of the row's own errors (actual-without-target, not-a-number …). A figure with no target
+   * to hold it to (a statistics table) is not a figure that may be wrong, and the draft says which it is.
+   */
+  readonly pendingCodes?: readonly string[];
 }
 
 /** Where an indicator's benchmark came from (see compute/benchmark.ts). */
@@ -98,4 +103,16 @@ export interface Results {
   readonly byGroup: readonly Rollup[];
   readonly byDepartment: readonly Rollup[];
   readonly totals: Rollup;
+}
+
+/** The row errors that say only that the table sets no target (actual-without-target, missing-target). */
+const NO_TARGET_CODES: ReadonlySet<string> = new Set(['actual-without-target', 'missing-target']);
+
+/**
+ * 待核实 only for want of a target: the row's figures are the staff's and not in doubt; nothing was judged.
+ * (A statistics table's every row; see narrate/figures-without-target.ts.)
+ */
+export function pendingForWantOfTarget(result: IndicatorResult | null | undefined): boolean {
+  const codes = result?.pendingCodes;
+  return result?.status === 'pending' && codes !== undefined && codes.length > 0 && codes.every((code) => NO_TARGET_CODES.has(code));
 }

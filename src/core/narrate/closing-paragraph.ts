@@ -82,14 +82,38 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
     namedCount(builder, tally.unclear);
     builder.text('的完成情况从填报的文字看不出是否已完成，').placeholder('【待确认：是否已完成】').text('。');
   }
-  if (tally.pending.length > 0) {
-    namedCount(builder, tally.pending);
+  const unset = tally.withoutTarget;
+  if (unset.length > 0) {
+    namedCount(builder, unset);
+    builder.text('表中没有目标值，未评价完成情况。');
+  }
+  const inDoubt = tally.pending.filter((indicator) => !unset.includes(indicator));
+  if (inDoubt.length > 0) {
+    namedCount(builder, inDoubt);
     builder.text('的数据有待核实，核实后另行补报。');
   }
   if (tally.unreported.length > 0) {
     namedCount(builder, tally.unreported);
     const words = tally.unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
     builder.text(words).placeholder('【待补充：完成情况】').text('。');
+  }
+  const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
+  builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
+  return { kind: 'paragraph', runs: builder.build() };
+}
+
+/**
+ * A statistics table's closing: the figures were quoted and not judged — no effort credited, no state of the
+ * whole — and the rows whose figures are in doubt for another reason are named, as in any draft.
+ */
+export function statisticsClosing(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const all = tally.indicators.map((indicator) => indicator.name.cell);
+  builder.text('总之，以上').number(`${tally.total}项`, tally.total, '项', all).text(`指标${tally.total > 1 ? '均' : ''}为统计数据，表中没有目标值，本稿未评价完成情况。`);
+  const inDoubt = tally.pending.filter((indicator) => !tally.withoutTarget.includes(indicator));
+  if (inDoubt.length > 0) {
+    namedCount(builder, inDoubt);
+    builder.text('的数据有待核实，核实后另行补报。');
   }
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');

@@ -1,6 +1,6 @@
 import type { CellRef, NumberField } from '../model';
 import { measureWordFor } from './measure-word';
-import { decimalsNeeded, formatPercent, formatPoints, formatQuantity, percentDecimals, quantityText, type WrittenBound } from './number-format';
+import { decimalsNeeded, formatPercent, formatPoints, formatQuantity, percentDecimals, quantityText, STAFF_DECIMALS, type WrittenBound } from './number-format';
 
 /** A figure ready to print: its text with unit, the digits alone (to find it in staff text), and its cells. */
 export interface Figure {
@@ -12,7 +12,7 @@ export interface Figure {
 }
 
 function sourceDecimals(field: NumberField): number {
-  return Number.isFinite(field.decimals) && field.decimals >= 0 ? field.decimals : decimalsNeeded(field.value);
+  return Number.isFinite(field.decimals) && field.decimals >= 0 ? field.decimals : decimalsNeeded(field.value, STAFF_DECIMALS);
 }
 
 /** The unit a figure prints with: the indicator's, else the cell's own, else a measure word the name implies. */
@@ -33,10 +33,13 @@ function writtenBound(text: string): WrittenBound | null {
   return after === undefined ? null : { after };
 }
 
-/** A value read from a cell, in the indicator's unit: 39.9亿元, 300余人, 45%. */
-export function fieldFigure(field: NumberField, unit: string | null, name: string): Figure | null {
+/**
+ * A value read from a cell, in the indicator's unit: 39.9亿元, 300余人, 45%. `restate: false` keeps the staff's
+ * unit, for a figure that must read in the same unit as another in its sentence.
+ */
+export function fieldFigure(field: NumberField, unit: string | null, name: string, restate = true): Figure | null {
   const shownUnit = figureUnit(field, unit, name);
-  const quantity = formatQuantity(field.value, shownUnit === '％' ? '%' : shownUnit, sourceDecimals(field), field.approx);
+  const quantity = formatQuantity(field.value, shownUnit === '％' ? '%' : shownUnit, sourceDecimals(field), field.approx, restate);
   if (quantity === null) return null;
   return {
     text: quantityText(quantity, field.approx, writtenBound(field.text)),

@@ -1,4 +1,4 @@
-import { partsOfItems, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type TextField } from '../model';
+import { partsOfItems, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type Status, type TextField } from '../model';
 import { quotedInside } from '../i18n';
 import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 import { confirmationClause } from './confirmed-sentence';
@@ -6,9 +6,10 @@ import { fieldFigure, rateFigure, statedRateFigure } from './figure';
 import { outlineMark } from './outline-numbering';
 import { chineseDate, dayAfterPeriod, yearWords } from './period-wording';
 import { RunBuilder } from './run-builder';
-import { buildSectionTree, cleanTitle, indicatorsUnder } from './section-tree';
+import { buildSectionTree, cleanTitle, indicatorsUnder, joinedWords } from './section-tree';
 import { staffTextRuns, tidyStaffText } from './staff-text';
 import { leadName } from './indicator-name';
+import { resultsByRow, tallyStatuses, type StatusTally } from './status-tally';
 
 /**
  * The draft of a 财政部 绩效自评表 reads as a 绩效自评 summary, not as a bureau's half-year report: 预算执行率,
@@ -20,6 +21,61 @@ export interface FinanceDraftOptions {
 }
 
 const BUDGET_GROUP = '预算执行情况';
+
+/**
+ * What spending the form is about, as its own name says: 部门整体支出 only where the form says 整体, 项目支出 where it
+ * says 项目; otherwise nothing — a 专项 target form sent down with the money is not a department's 整体支出, and
+ * the draft does not say it is (seen on real-frozen-11/115 and /119, titled 部门整体支出 from no word of theirs).
+ */
+function spendingWords(form: FinanceFormFacts, title: string | null): string {
+  const named = `${form.formName} ${title ?? ''}`;
+  if (/整体/.test(named)) return '部门整体支出';
+  if (/项目支出|项目绩效/.test(form.formName)) return '项目支出';
+  return '';
+}
+
+/**
+ * Whether the staff reported anything: a 完成值, a stated rate or status, a 得分, words of progress, or a status
+ * other than 未填报. A target form with a 实施进度 column filled in has been reported on (real-corpus/26, drafted
+ * 尚未填报完成情况 while 汇总 counted 3 已完成); a self-evaluation form whose 实际完成值 column is empty has not
+ * (real-frozen-11/116, drafted 开展…绩效自评).
+ */
+function anythingReported(table: IndicatorTable, byRow: ReadonlyMap<number, IndicatorResult>): boolean {
+  return table.indicators.some((indicator) => {
+    const status = byRow.get(indicator.row)?.status;
+    const said =
+      indicator.actual !== null ||
+      indicator.actualText !== null ||
+      indicator.statedCompletion !== null ||
+      (indicator.statedScore ?? null) !== null ||
+      (indicator.statedStatus ?? null) !== null ||
+      indicator.progressText !== null;
+    return said || (status !== undefined && status !== 'not-reported' && status !== 'no-data');
+  });
+}
+
+/** The draft's kind: a self-evaluation form with nothing reported is drafted as the targets it sets. */
+function draftKind(form: FinanceFormFacts, reported: boolean): FinanceFormFacts['kind'] {
+  return reported ? form.kind : 'target';
+}
+
+/** The statuses as 汇总 counts them: 已完成3项，尚未填报完成情况3项 — the draft's counts are 汇总's. */
+function statusCounts(b: RunBuilder, tally: StatusTally): RunBuilder {
+  const parts: { readonly words: string; readonly statuses: readonly Status[] }[] = [
+    { words: '已完成或超额完成', statuses: ['completed', 'exceeded'] },
+    { words: '达到序时进度', statuses: ['on-track'] },
+    { words: '正在推进', statuses: ['in-progress'] },
+    { words: '滞后', statuses: ['behind'] },
+    { words: '待核实', statuses: ['pending'] },
+    { words: '尚未填报完成情况', statuses: ['no-data', 'not-reported'] },
+    { words: '完成情况需人工确认', statuses: ['unclear'] },
+  ];
+  const said = parts.map((part) => ({ ...part, count: part.statuses.reduce((sum, status) => sum + tally.byStatus[status], 0) })).filter((part) => part.count > 0);
+  if (said.length === 0) return b;
+  b.text('按表中填写的完成情况，');
+  said.forEach((part, index) => b.text(`${index === 0 ? '' : '，'}${part.words}`).number(`${part.count}项`, part.count, '项', tally.cellsWith(part.statuses)));
+  return b.text('。');
+}
 
 function heading(level: 1 | 2, n: number, title: string): ReportBlock {
   return { kind: 'heading', level, runs: [{ kind: 'text', text: `${outlineMark(level, n)}${title}` }] };
@@ -100,14 +156,19 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   const b = new RunBuilder();
   const subject = form.subject?.value ?? '';
   const doer = table.unitName ?? '本单位';
+  const reported = anythingReported(table, byRow);
+  const kind = draftKind(form, reported);
+  const spending = spendingWords(form, table.title);
   b.text(`${yearWords(results.period)}，${doer}`);
   const budget = budgetOf(table);
-  if (subject === '') b.text(form.kind === 'target' ? '设定部门整体支出' : budget ? '部门整体支出' : '开展部门整体支出绩效自评');
-  else b.text(form.kind === 'target' ? `为“${quotedInside(subject)}”设定` : `实施“${quotedInside(subject)}”`);
-  if (form.kind === 'target') {
+  if (subject === '') b.text(kind === 'target' ? `设定${spending}` : budget ? spending : `开展${spending}绩效自评`);
+  else b.text(kind === 'target' ? `为“${quotedInside(subject)}”设定` : `实施“${quotedInside(subject)}”`);
+  if (kind === 'target') {
     const count = table.indicators.length;
     b.text(`年度绩效目标，共设${(table.levelColumns ?? []).length > 0 ? '三级' : ''}绩效指标`).number(`${count}项`, count, '项', table.indicators.map((i) => i.name.cell)).text('。');
     // A target form is the year's plan: it reports nothing done, and the draft must not read as if it did.
+    // Where the staff did report (a 实施进度 column), the counts are 汇总's, never "nothing reported".
+    if (reported) return paragraph(statusCounts(b, tallyStatuses(table.indicators, byRow)).build());
     b.text('表中只有目标值，尚未填报完成情况。');
     return paragraph(b.build());
   }
@@ -139,7 +200,7 @@ function openingParagraph(table: IndicatorTable, form: FinanceFormFacts, results
   if (scored.length > 0) {
     b.text('绩效指标中，').number(`${scored.length - lost.length}项`, scored.length - lost.length, '项', scored.map((i) => i.statedScore!.cell)).text('得满分');
     if (lost.length > 0) {
-      b.text('，').number(`${lost.length}项`, lost.length, '项', lost.map((i) => i.statedScore!.cell)).text(`扣分（${lost.map((i) => i.name.value).join('、')}）`);
+      b.text('，').number(`${lost.length}项`, lost.length, '项', lost.map((i) => i.statedScore!.cell)).text(`扣分（${lost.map((i) => joinedWords(i.name.value)).join('、')}）`);
     }
     b.text('。');
   }
@@ -176,10 +237,10 @@ function budgetSection(table: IndicatorTable, form: FinanceFormFacts, byRow: Rea
   return [heading(1, n, BUDGET_GROUP), paragraph(b.build())];
 }
 
-function goalSection(form: FinanceFormFacts, n: number): ReportBlock[] {
+function goalSection(form: FinanceFormFacts, n: number, kind: FinanceFormFacts['kind']): ReportBlock[] {
   if (!form.goal && !form.achieved) return [];
-  const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '年度总体目标' : '总体目标完成情况')];
-  if (form.goal) blocks.push(paragraph(quoted(new RunBuilder().text(form.kind === 'target' ? '' : '年度总体目标：'), form.goal).text('。').build()));
+  const blocks: ReportBlock[] = [heading(1, n, kind === 'target' ? '年度总体目标' : '总体目标完成情况')];
+  if (form.goal) blocks.push(paragraph(quoted(new RunBuilder().text(kind === 'target' ? '' : '年度总体目标：'), form.goal).text('。').build()));
   if (form.achieved) blocks.push(paragraph(quoted(new RunBuilder().text('实际完成情况：'), form.achieved).text('。').build()));
   return blocks;
 }
@@ -209,7 +270,10 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
     if (indicator.actual) asWritten(b, indicator.actual, indicator.unit);
     else if (indicator.actualText) quoted(b, indicator.actualText);
     else b.placeholder('【未填写】');
-  }
+  } else if (indicator.actual) asWritten(b.text('，实际完成值'), indicator.actual, indicator.unit);
+  else if (indicator.actualText) quoted(b.text('，实际完成值'), indicator.actualText);
+  // A rate or words the staff put beside the target (实施进度 已完成100%): quoted as written.
+  if (!indicator.actual && indicator.statedCompletion) b.text('，完成情况：').number(indicator.statedCompletion.text.trim(), indicator.statedCompletion.value, '%', [indicator.statedCompletion.cell]);
   if (indicator.weight) scoreRun(b.text('，分值'), indicator.weight);
   if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
   confirmed(b, result);
@@ -219,7 +283,7 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
 
 function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: ReadonlyMap<number, IndicatorResult>, n: number): ReportBlock[] {
   const tree = buildSectionTree(table);
-  const blocks: ReportBlock[] = [heading(1, n, form.kind === 'target' ? '绩效指标' : '绩效指标完成情况')];
+  const blocks: ReportBlock[] = [heading(1, n, draftKind(form, anythingReported(table, byRow)) === 'target' ? '绩效指标' : '绩效指标完成情况')];
   let group = 0;
   // Indicators outside any group (a form with no 一级/二级指标 columns) are listed after the groups, unheaded.
   const loose: Indicator[] = [];
@@ -256,16 +320,17 @@ function deviationSection(table: IndicatorTable, byRow: ReadonlyMap<number, Indi
   const blocks: ReportBlock[] = [heading(1, n, '偏差原因分析及改进措施')];
   explained.forEach((indicator, i) => blocks.push(paragraph(quoted(new RunBuilder(), indicator.progressText!).text('。').build(), `${outlineMark(3, i + 1)}${leadName(indicator.name.value)}`)));
   for (const indicator of lostUnexplained) {
-    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(joinedWords(indicator.name.value))}”扣分，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   for (const indicator of confirmedBehind) {
-    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(indicator.name.value)}”经确认滞后，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
+    blocks.push(paragraph(new RunBuilder().text(`“${quotedInside(joinedWords(indicator.name.value))}”经确认滞后，表中未写偏差原因，`).placeholder('【待补充：偏差原因及改进措施】').text('。').build()));
   }
   return blocks;
 }
 
 export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts, results: Results, options: FinanceDraftOptions = {}): ReportDoc {
-  const byRow = new Map(results.indicators.map((result) => [result.row, result]));
+  const byRow = resultsByRow(results);
+  const kind = draftKind(form, anythingReported(table, byRow));
   const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(results.period)) ?? '';
   // 2023年全县…项目 already names its year: the title does not say it twice.
   const subject = form.subject?.value ?? table.unitName ?? '';
@@ -277,11 +342,11 @@ export function financeFormReport(table: IndicatorTable, form: FinanceFormFacts,
     if (blocks.length > 0) sections.push(blocks);
   };
   add((n) => budgetSection(table, form, byRow, n));
-  add((n) => goalSection(form, n));
+  add((n) => goalSection(form, n, kind));
   add((n) => indicatorSection(table, form, byRow, n));
   if (form.kind === 'self-evaluation') add((n) => deviationSection(table, byRow, n));
   return {
-    title: `${titleYear}${subject}${form.subject ? '' : '部门整体支出'}${form.kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
+    title: `${titleYear}${subject}${form.subject ? '' : spendingWords(form, table.title)}${kind === 'target' ? '绩效目标' : '绩效自评情况'}`,
     unitLine: table.unitName ?? '',
     dateLine: date,
     blocks: [openingParagraph(table, form, results, byRow), ...sections.flat()],

@@ -1,8 +1,9 @@
-import type { IndicatorTable, ReportDoc, Results } from '../model';
-import { closingParagraph } from './closing-paragraph';
+import type { Indicator, IndicatorResult, IndicatorTable, ReportDoc, Results } from '../model';
+import { closingParagraph, statisticsClosing } from './closing-paragraph';
+import { isStatisticsTable, rowsQuotedWithoutTarget } from './figures-without-target';
 import { financeFormReport } from './finance-form-report';
 import { regionBreakdownBlocks } from './region-breakdown';
-import { openingParagraph } from './opening-paragraph';
+import { openingParagraph, statisticsOpening } from './opening-paragraph';
 import { chineseDate, dayAfterPeriod, titlePeriod } from './period-wording';
 import { PhraseVariety } from './phrase-variety';
 import { sectionBlocks } from './report-sections';
@@ -22,6 +23,8 @@ function unitLine(unitName: string | null): string {
 
 /** Indicators outside any group still belong in a section; this is its heading. */
 const UNGROUPED_TITLE = '主要绩效指标';
+/** …and a statistics table's, which has no 绩效指标 and reports no 完成情况. */
+const STATISTICS_TITLE = '主要指标数据';
 
 /**
  * The 绩效指标完成情况汇报 drafted from the table and its results, in the shape of the seed report:
@@ -34,16 +37,22 @@ export function narrate(table: IndicatorTable, results: Results, options: Narrat
   const departments = table.indicators.flatMap((indicator) => (indicator.department === null ? [] : [indicator.department.value]));
   const voice = unitVoice(unitLine(table.unitName), { title: table.title, departments, regionRows: table.layoutClass === 'cross-table' });
   const byRow = resultsByRow(results);
-  const tally = tallyStatuses(table.indicators, byRow);
+  const tally = tallyStatuses(table.indicators, byRow, rowsQuotedWithoutTarget(table, (indicator) => byRow.get(indicator.row) ?? null));
   const variety = new PhraseVariety();
-  const tree = groupStrayIndicators(buildSectionTree(table));
-  const body = sectionBlocks(tree, { period, variety, resultOf: (indicator) => byRow.get(indicator.row) ?? null });
+  const resultOf = (indicator: Indicator): IndicatorResult | null => byRow.get(indicator.row) ?? null;
+  // A statistics table (figures, no targets) is no target table: its draft says what it is and judges nothing.
+  const statistics = isStatisticsTable(table, resultOf);
+  const tree = groupStrayIndicators(buildSectionTree(table), statistics ? STATISTICS_TITLE : UNGROUPED_TITLE);
+  const quoted = rowsQuotedWithoutTarget(table, resultOf);
+  const body = sectionBlocks(tree, { period, variety, resultOf, statisticsTable: statistics, quotedWithoutTarget: quoted });
   const date = (options.reportDate === undefined ? null : chineseDate(options.reportDate)) ?? chineseDate(dayAfterPeriod(period)) ?? '';
+  const opening = statistics ? statisticsOpening(period, tally) : openingParagraph(period, voice, tally);
+  const closing = statistics ? statisticsClosing(period, voice, tally) : closingParagraph(period, voice, tally);
   return {
-    title: `${titlePeriod(period)}绩效指标完成情况汇报`,
+    title: `${titlePeriod(period)}${statistics ? '主要指标数据汇报' : '绩效指标完成情况汇报'}`,
     unitLine: unitLine(table.unitName),
     dateLine: date,
-    blocks: [openingParagraph(period, voice, tally), ...body, ...regionBlocks(table, results, body), closingParagraph(period, voice, tally)],
+    blocks: [opening, ...body, ...regionBlocks(table, results, body), closing],
   };
 }
 
@@ -55,7 +64,7 @@ function regionBlocks(table: IndicatorTable, results: Results, body: readonly Re
 }
 
 /** Indicators standing outside every group are gathered under one heading of their own, where they stand. */
-function groupStrayIndicators(root: SectionNode): SectionNode {
+function groupStrayIndicators(root: SectionNode, title: string): SectionNode {
   if (root.children.every((child) => child.kind === 'section')) return root;
   const children: SectionNode['children'] = [];
   let stray: SectionNode | null = null;
@@ -66,7 +75,7 @@ function groupStrayIndicators(root: SectionNode): SectionNode {
       continue;
     }
     if (stray === null) {
-      stray = { title: UNGROUPED_TITLE, children: [] };
+      stray = { title, children: [] };
       children.push({ kind: 'section', node: stray });
     }
     stray.children.push(child);

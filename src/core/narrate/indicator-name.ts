@@ -1,5 +1,5 @@
 import type { Indicator } from '../model';
-import { cleanTitle } from './section-tree';
+import { cleanTitle, joinedWords } from './section-tree';
 
 /**
  * The indicator's name as a sentence uses it. Sheets write 固定资产投资（亿元） or 督查项目数; the sentence
@@ -28,7 +28,7 @@ export function isClauseName(name: string): boolean {
  * their own stop keeps one mark, never 。： (a form's 三级指标 written as a sentence).
  */
 export function leadName(name: string): string {
-  const bare = name.replace(/[\s\u3000。；;，,、：:.．]+$/, '');
+  const bare = joinedWords(name).replace(/[\s\u3000。；;，,、：:.．]+$/, '');
   if (bare === '') return `${name}：`;
   return `${bare}${isClauseName(bare) ? '。' : '：'}`;
 }

@@ -7,13 +7,19 @@ import type { Approximation } from '../model';
  * an exponent (1e+21), NaN or Infinity can never reach the text.
  */
 
-/** More decimals than this never help a reader of a report. */
+/** More decimals than this never help a reader of a report: for what we compute (rates, restated units). */
 const MAX_DECIMALS = 2;
 
-/** Digits with at most `decimals` places, trailing zeros dropped; null for a value that is not a finite number. */
-export function formatDecimal(value: number, decimals: number): string | null {
+/**
+ * A figure the staff typed keeps the decimals they typed (3.078万, never 3.08万: a report a leader signs does not
+ * round the staff's figures), up to this many, which only stops a float's noise (0.30000000000000004).
+ */
+export const STAFF_DECIMALS = 4;
+
+/** Digits with at most `decimals` places (and never more than `cap`), trailing zeros dropped; null for a value that is not a finite number. */
+export function formatDecimal(value: number, decimals: number, cap: number = MAX_DECIMALS): string | null {
   if (!Number.isFinite(value)) return null;
-  const places = Math.max(0, Math.min(MAX_DECIMALS, Math.floor(Number.isFinite(decimals) ? decimals : 0)));
+  const places = Math.max(0, Math.min(cap, Math.floor(Number.isFinite(decimals) ? decimals : 0)));
   const text = Math.abs(value) < 1e15 ? trimZeros(roundHalfUp(value, places).toFixed(places)) : DIGITS[places].format(value);
   return text === '-0' ? '0' : text;
 }
@@ -37,7 +43,7 @@ function trimZeros(fixed: string): string {
  * Above 1e21 toFixed switches to exponent notation and Intl does not; one formatter per number of places,
  * made once, because building a formatter per figure costs more than the whole rest of the narrative.
  */
-const DIGITS: readonly Intl.NumberFormat[] = [0, 1, 2].map(
+const DIGITS: readonly Intl.NumberFormat[] = Array.from({ length: STAFF_DECIMALS + 1 }, (_, places) => places).map(
   (places) => new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: places, minimumFractionDigits: 0 }),
 );
 
@@ -74,7 +80,8 @@ export interface Quantity {
 
 /**
  * Restates money the way reports write it: 399000万元 → 39.9亿元, 50000000元 → 5000万元, 0.5亿元 → 5000万元.
- * Decimals follow the source's own, shifted by the change of unit and capped at two.
+ * Decimals follow the source's own, shifted by the change of unit, at most two, and only where no digit the staff
+ * typed is lost: 123456万元 would be 12.35亿元, a figure the staff never wrote, so it stays 123456万元.
  */
 export function restateMoney(value: number, unit: string, decimals: number): { value: number; unit: string; decimals: number } {
   const scale = MONEY_SCALE[unit];
@@ -85,22 +92,36 @@ export function restateMoney(value: number, unit: string, decimals: number): { v
   if (targetScale === scale) return { value, unit, decimals };
   const shift = Math.round(Math.log10(targetScale / scale));
   const restated = yuan / targetScale;
-  // Going up a unit moves the decimal point left: keep what the source showed, at most two places.
-  return { value: restated, unit: target, decimals: Math.min(MAX_DECIMALS, Math.max(0, decimals + shift)) };
+  const places = Math.max(0, decimals + shift);
+  if (places > MAX_DECIMALS && !exactWithin(restated, MAX_DECIMALS)) return { value, unit, decimals };
+  return { value: restated, unit: target, decimals: Math.min(MAX_DECIMALS, places) };
 }
 
-/** Counts of people and households that reports give in 万: 998650人 → 99.87万人. */
+/** The value has no digits beyond `places` decimals (a float's noise aside). */
+function exactWithin(value: number, places: number): boolean {
+  return Math.abs(Number(value.toFixed(places)) - value) <= Math.abs(value) * 1e-12 + 1e-9;
+}
+
+/**
+ * Counts of people and households that reports give in 万: 998600人 → 99.86万人; 998650人 stays as typed, since
+ * 99.87万人 is a figure the staff never wrote.
+ */
 const TEN_THOUSANDS: ReadonlySet<string> = new Set(['人', '户', '人次']);
 
 export function restateCount(value: number, unit: string, decimals: number): { value: number; unit: string; decimals: number } {
   if (!TEN_THOUSANDS.has(unit) || Math.abs(value) < 1e5) return { value, unit, decimals };
-  return { value: value / 1e4, unit: `万${unit}`, decimals: MAX_DECIMALS };
+  const restated = value / 1e4;
+  if (!exactWithin(restated, MAX_DECIMALS)) return { value, unit, decimals };
+  return { value: restated, unit: `万${unit}`, decimals: MAX_DECIMALS };
 }
 
-/** A figure in its unit, money and large counts restated, digits trimmed to the source's precision. */
-export function formatQuantity(value: number, unit: string | null, decimals: number, approx: Approximation = 'exact'): Quantity | null {
-  const shown = approx === 'exact' ? restateCount(...spread(restateMoney(value, unit ?? '', decimals))) : { value, unit: unit ?? '', decimals };
-  const digits = formatDecimal(shown.value, shown.decimals);
+/**
+ * A figure the staff typed, in its unit, money and large counts restated where no digit is lost (unless `restate`
+ * is false: a target beside an actual kept in the staff's unit), with the decimals typed.
+ */
+export function formatQuantity(value: number, unit: string | null, decimals: number, approx: Approximation = 'exact', restate = true): Quantity | null {
+  const shown = approx === 'exact' && restate ? restateCount(...spread(restateMoney(value, unit ?? '', decimals))) : { value, unit: unit ?? '', decimals };
+  const digits = formatDecimal(shown.value, shown.decimals, STAFF_DECIMALS);
   if (digits === null) return null;
   return { digits, unit: shown.unit, value: shown.value };
 }

@@ -1,5 +1,5 @@
 import type { Period, ReportBlock, Status } from '../model';
-import { asOfWords, sinceWords, yearWords } from './period-wording';
+import { asOfWords, sinceWords, titlePeriod, yearWords } from './period-wording';
 import { RunBuilder } from './run-builder';
 import type { StatusTally } from './status-tally';
 import type { UnitVoice } from './unit-voice';
@@ -53,8 +53,34 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
   others.forEach((part, index) => {
     builder.text(index === 0 ? (said.length > 0 ? '，另有' : `${asOfWords(period)}，有`) : '、');
     builder.number(`${part.count}项`, part.count, '项', cellsOf(part.statuses)).text(part.words);
+    // 待核实 for want of a target is not data in doubt: the count stays 汇总's, and says how many that is.
+    const unset = tally.withoutTarget.length;
+    if (part.statuses.includes('pending') && unset > 0) {
+      if (unset === part.count) builder.text('（表中没有目标值，未评价完成情况）');
+      else builder.text('（其中').number(`${unset}项`, unset, '项', tally.withoutTarget.map((i) => i.name.cell)).text('表中没有目标值，未评价完成情况）');
+    }
   });
   if (said.length > 0 || others.length > 0) builder.text('。');
   builder.text('现将工作情况汇报如下：');
+  return { kind: 'paragraph', runs: builder.build() };
+}
+
+/**
+ * A statistics table's opening: what the table is and what was not judged, with none of a target table's words
+ * (no 目标任务 broken down, no counts of done or behind). The count of 待核实 is 汇总's.
+ */
+export function statisticsOpening(period: Period, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const all = tally.indicators.map((indicator) => indicator.name.cell);
+  const growth = tally.indicators.some((indicator) => indicator.statedGrowth !== null || indicator.lastYear !== null);
+  builder.text(`本表是${titlePeriod(period)}的统计数据表，列有指标`).number(`${tally.total}项`, tally.total, '项', all);
+  builder.text(`，只有实际数据${growth ? '和增幅' : ''}，没有目标值，不是目标任务表。以下照录各项数据，不评价完成情况`);
+  const pending = tally.byStatus.pending;
+  const empty = tally.byStatus['no-data'] + tally.byStatus['not-reported'];
+  if (pending > 0 || empty > 0) builder.text('（汇总中');
+  if (pending > 0) builder.number(`${pending}项`, pending, '项', tally.cellsWith(['pending'])).text('计为待核实');
+  if (empty > 0) builder.text(pending > 0 ? '，' : '').number(`${empty}项`, empty, '项', tally.cellsWith(['no-data', 'not-reported'])).text('未读到数据、计为无数据');
+  if (pending > 0 || empty > 0) builder.text('）');
+  builder.text('。现将主要数据汇报如下：');
   return { kind: 'paragraph', runs: builder.build() };
 }

@@ -7,6 +7,8 @@ import { RunBuilder } from './run-builder';
 import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
 import { statedPointsRuns, statedPointsWords } from './stated-points';
+import { figuresWithoutTarget } from './figures-without-target';
+import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 
 /**
  * A quantitative indicator as the seed report states one:
@@ -22,6 +24,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   const staff = staffText(indicator.progressText);
 
   if (status === 'pending') {
+    if (context.quotedWithoutTarget === true && figuresWithoutTarget(indicator, context.result)) return figuresOnlySentence(indicator, subject, actual, context);
     builder.text(`${subject}完成数据待核实`);
     return { indicator, runs: builder.build(), lagging: false };
   }
@@ -64,6 +67,26 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     if (staff !== null) appendStaff(builder, staff);
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/**
+ * Figures with no target to hold them to (a statistics table's 总量 and 增速): quoted as written, with no verb of
+ * completion and no status — "为52316.4万元，同比增长6.2%". Where other rows of the table have targets, the
+ * sentence says this one has none and was not judged; a statistics table says it once, in its opening.
+ */
+function figuresOnlySentence(indicator: Indicator, subject: string, actual: Figure | null, context: SentenceContext): IndicatorSentence {
+  const builder = new RunBuilder().text(periodPrefix(indicator, context));
+  const growth = growthClause(indicator, context, '');
+  if (actual !== null) {
+    builder.text(subject === '' ? '' : `${subject}为`).number(actual.text, actual.value, actual.unit, actual.sources).append(growth);
+  } else {
+    const [first, ...rest] = growth;
+    builder.text(subject);
+    if (first !== undefined) builder.append([first.kind === 'text' ? { ...first, text: first.text.replace(/^，/, '') } : first, ...rest]);
+  }
+  if (builder.plain() === '') builder.text(`${subject}完成数据待核实`);
+  else if (!context.statisticsTable) builder.text('，表中没有目标值，未评价完成情况');
+  return { indicator, runs: builder.build(), lagging: false };
 }
 
 /** An actual in 个百分点 that the staff's own words state as the change (提升3.89个百分点). */
@@ -111,7 +134,13 @@ function appendStaff(builder: RunBuilder, staff: StaffText): void {
  * bound twice, so the bound's words are dropped (and 68000万元 may read 6.8亿元 again).
  */
 function comparedTarget(indicator: Indicator): Figure | null {
-  return indicator.target === null ? null : fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value);
+  if (indicator.target === null) return null;
+  const target = fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value);
+  // 998650人 stays as typed (99.87万人 would round it): its target then reads in 人 too, never 101.2万人 beside it.
+  const actual = indicator.actual === null ? null : fieldFigure(indicator.actual, indicator.unit, indicator.name.value);
+  if (target === null || actual === null || actual.unit === target.unit) return target;
+  const plain = fieldFigure({ ...indicator.target, approx: 'exact' }, indicator.unit, indicator.name.value, false);
+  return plain !== null && plain.unit === actual.unit ? plain : target;
 }
 
 function statedTargetOnly(indicator: Indicator, subject: string, builder: RunBuilder): void {
@@ -193,6 +222,16 @@ function pointsChange(indicator: Indicator, context: SentenceContext, staff: str
   return new RunBuilder().text(words).number(points.text, points.value, points.unit, points.sources).build();
 }
 
+/** The 完成率 the sheet states, when it agrees with actual ÷ target within the rounding of the three figures. */
+function agreedStatedRate(indicator: Indicator, rate: number): Figure | null {
+  const { statedCompletion: stated, actual, target } = indicator;
+  if (stated === null || actual === null || target === null || target.value === 0) return null;
+  const tolerance = quotientTolerance(actual.value, roundingOf(actual), target.value, roundingOf(target));
+  if (!ratesAgree(stated.value, roundingOf(stated), rate, tolerance)) return null;
+  const figure = statedRateFigure(stated);
+  return figure === null ? null : { ...figure, sources: [stated.cell, actual.cell, target.cell] };
+}
+
 /** A completion rate above this (200%) is written with a request to check it. */
 const DOUBTFUL_RATE = 2;
 
@@ -228,7 +267,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   if (rate !== null && rate !== undefined && status !== 'completed') {
     // An approximate figure (近3万亩) makes only an approximate rate: whole percent, with 约.
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
-    const figure = rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
+    // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same
+    // number in the draft as in the table, never our 25.81% beside their 25.8.
+    const figure = agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
     if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
       // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.

@@ -20,6 +20,10 @@ export interface SectionWriter {
   readonly period: Period;
   readonly variety: PhraseVariety;
   readonly resultOf: (indicator: Indicator) => IndicatorResult | null;
+  /** A statistics table: figures, no targets (see figures-without-target.ts). */
+  readonly statisticsTable?: boolean;
+  /** Rows whose figures are quoted though no target holds them (see rowsQuotedWithoutTarget). */
+  readonly quotedWithoutTarget?: ReadonlySet<number>;
 }
 
 /** At most this many qualitative items are listed inline after a （一） lead, as the seed's 廉政 section does. */
@@ -42,7 +46,7 @@ function writeChild(child: TreeChild, level: HeadingLevel, n: number, writer: Se
   const items = indicatorsUnder(node);
   switch (level) {
     case 1:
-      blocks.push(heading(1, `${mark}${levelOneTitle(node.title)}`));
+      blocks.push(heading(1, `${mark}${writer.statisticsTable ? node.title : levelOneTitle(node.title)}`));
       writeChildren(node, 2, writer, blocks);
       return;
     case 2:
@@ -95,7 +99,12 @@ function sameName(indicator: Indicator, title: string): boolean {
 
 function sentenceFor(indicator: Indicator, writer: SectionWriter, namedByLead: boolean): IndicatorSentence {
   const result = writer.resultOf(indicator);
-  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead };
+  // A statistics table's row with no figure read: no 工作 to report 完成情况 of, only a figure to fill in.
+  if (writer.statisticsTable && (result?.status ?? 'no-data') !== 'pending' && indicator.actual === null && indicator.statedGrowth === null) {
+    const subject = namedByLead ? '' : subjectName(indicator, indicator.unit, false);
+    return { indicator, runs: new RunBuilder().text(`${subject}表中未读到数据，`).placeholder('【待补充：数据】').build(), lagging: false };
+  }
+  const context = { period: writer.period, variety: writer.variety, result: sentenceResult(indicator, result), namedByLead, statisticsTable: writer.statisticsTable === true, quotedWithoutTarget: writer.quotedWithoutTarget?.has(indicator.row) === true };
   const written = indicator.kind === 'quantitative' ? quantitativeSentence(indicator, context) : qualitativeSentence(indicator, context);
   const sentence = withConfirmation(written, indicator, result);
   // Behind by the staff's words alone (no figure to measure), the sentence asks no reason; the one the staff wrote is still told.

@@ -14,8 +14,17 @@ export interface SectionNode {
 export type TreeChild = { readonly kind: 'section'; readonly node: SectionNode } | { readonly kind: 'indicator'; readonly indicator: Indicator };
 
 /** Titles as they read in a heading: no outline number, no trailing colon or stop. */
+/**
+ * A name as prose writes it: the spaces and line breaks a cell put between two Chinese characters (北 京, 用水 效率控制
+ * 红线, 建档立卡人 员 — the cell's layout or a stored copy's, never a word break in Chinese) are dropped; spaces
+ * between Latin words or figures stay (PM2.5 浓度, 2024 年 keeps its figure apart only where typed so).
+ */
+export function joinedWords(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff\uf900-\ufaff])[ \t\r\n\u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])/g, '');
+}
+
 export function cleanTitle(title: string): string {
-  return title
+  return joinedWords(title)
     // A title typed on two lines of one cell is one title: the break is the cell's, not the heading's.
     .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '')
     .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')

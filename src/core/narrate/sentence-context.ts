@@ -9,6 +9,10 @@ export interface SentenceContext {
   readonly result: IndicatorResult | null;
   /** The paragraph's lead already names the indicator (1.固定资产投资：), so the sentence need not. */
   readonly namedByLead: boolean;
+  /** The table is a statistics table (figures, no targets): its opening already says nothing is judged. */
+  readonly statisticsTable?: boolean;
+  /** This row's figures are quoted though no target holds them (see rowsQuotedWithoutTarget). */
+  readonly quotedWithoutTarget?: boolean;
 }
 
 /** One indicator's sentence, without its closing stop: the paragraph decides between ；and 。. */

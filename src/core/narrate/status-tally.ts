@@ -1,4 +1,5 @@
 import type { CellRef, Indicator, IndicatorResult, Results, Status } from '../model';
+import { figuresWithoutTarget } from './figures-without-target';
 
 /** Counts the opening and closing paragraphs state, and the indicators the closing names. */
 export interface StatusTally {
@@ -12,6 +13,8 @@ export interface StatusTally {
   readonly byStatus: Readonly<Record<Status, number>>;
   readonly lagging: readonly Indicator[];
   readonly pending: readonly Indicator[];
+  /** Of the 待核实, those held only for want of a target: their figures are the staff's, not in doubt. */
+  readonly withoutTarget: readonly Indicator[];
   readonly unreported: readonly Indicator[];
   /** 需人工确认: the words do not say whether the work is done. */
   readonly unclear: readonly Indicator[];
@@ -21,7 +24,7 @@ export function resultsByRow(results: Results): Map<number, IndicatorResult> {
   return new Map(results.indicators.map((result) => [result.row, result]));
 }
 
-export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyMap<number, IndicatorResult>): StatusTally {
+export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyMap<number, IndicatorResult>, quotedWithoutTarget?: ReadonlySet<number>): StatusTally {
   const byStatus: Record<Status, number> = {
     exceeded: 0,
     completed: 0,
@@ -57,5 +60,8 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
     if (status === 'unclear') unclear.push(indicator);
   }
   const quantitative = indicators.filter((indicator) => indicator.kind === 'quantitative').length;
-  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, unreported, unclear };
+  const withoutTarget = pending.filter((indicator) =>
+    quotedWithoutTarget === undefined ? figuresWithoutTarget(indicator, byRow.get(indicator.row) ?? null) : quotedWithoutTarget.has(indicator.row),
+  );
+  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, withoutTarget, unreported, unclear };
 }
