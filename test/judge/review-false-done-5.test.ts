@@ -420,3 +420,17 @@ describe('目标既有比率又有总量（增长8%、总量100亿元；覆盖�
     expect(judged('同比增长9%', '增长8%').verdict).toMatch(DONE);
   });
 });
+
+describe('目标有几项，文字说完成了其中一项的任务（超额完成改造任务），另一项没说', () => {
+  it('“超额完成改造任务”（目标 改造500户，新建500户）：推进中，说明哪一项没说到', () => {
+    const result = judged('超额完成改造任务', '改造500户，新建500户');
+    expect(result.verdict).toBe('in-progress');
+    expect(result.evidence).toContain('新建500户');
+  });
+
+  it('每项都说到，或说全部完成：已完成', () => {
+    expect(judged('已完成改造和新建任务', '改造500户，新建500户').verdict).toMatch(DONE);
+    expect(judged('已全部完成', '改造500户，新建500户').verdict).toMatch(DONE);
+    expect(judged('超额完成改造任务', '改造500户').verdict).toMatch(DONE);
+  });
+});

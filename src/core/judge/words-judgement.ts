@@ -650,6 +650,25 @@ function otherMeasureShort(text: string, targetText: string, metUnit: string): s
   return null;
 }
 
+/** Words every part of a target may share (完成, 全年), which name no part. */
+const GENERIC_PAIR = /完成|实现|达到|新增|累计|全年|年度|不少|以上|力争|确保|其中/u;
+
+/**
+ * The part of a target of several outputs (改造500户，新建500户) that done words name nothing of, when they name another part
+ * (超额完成改造任务): null when they name every part, or none (已全部完成 speaks of all).
+ */
+function partNotNamed(text: string, targetText: string | null | undefined): string | null {
+  if (targetText == null || outputParts(targetText) < 2) return null;
+  const parts = clausesOf(targetText).filter((part) => !NOT_OUTPUT.test(part) && !/每|人均|户均|^其中/u.test(part) && figuresIn(part).some((figure) => figure.unit !== '%'));
+  const named = parts.map((part) => {
+    const label = (part.split(/\d/u)[0] ?? '').replace(/[^\u4e00-\u9fff]/gu, '');
+    const pairs = [...label].map((_, i) => label.slice(i, i + 2)).filter((pair) => pair.length === 2 && !GENERIC_PAIR.test(pair));
+    return pairs.length > 0 && pairs.some((pair) => text.includes(pair));
+  });
+  const missing = parts.findIndex((_, i) => !named[i]);
+  return named.some(Boolean) && missing >= 0 ? (parts[missing] ?? null) : null;
+}
+
 /** The target's first amount of output (100亿元, 站点20个) when the words give no figure that answers it; null otherwise. */
 function amountUnreported(text: string, targetText: string | null | undefined): string | null {
   // Only a target of a rate and an amount both (增长8% and 100亿元): a share of a target of amounts (完成计划的105%) answers them.
@@ -770,6 +789,9 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (amountLeft !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但目标还有${quoted(amountLeft)}，未见完成数，需人工确认`);
   const levelLeft = found.basis === 'figures-in-words' && /%/u.test(found.evidence) && context.targetText != null ? otherLevelShort(text, context.targetText) : null;
   if (levelLeft !== null) return judgement('in-progress', 'figures-in-words', `${found.evidence}，但${levelLeft}`);
+  // 超额完成改造任务 under 改造500户，新建500户: the words finish the part they name; the other part they never speak of.
+  const unnamed = found.basis === 'words' ? partNotNamed(text, context.targetText) : null;
+  if (unnamed !== null) return judgement('in-progress', 'words', `${found.evidence}，目标还有${quoted(unnamed)}，文字没有说到`);
   const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
   if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
   const over = overreach(found, text, context.targetText);
