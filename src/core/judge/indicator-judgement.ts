@@ -85,10 +85,14 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     // target (完成改造300户 under 改造500户): the 完成值's done is more than the 说明 says.
     const onlyPart = progressWords !== null && namesOnlyAPart(readWords(progressWords, context.targetText, context.asOf, context.taskName), context.targetText);
     const figuresShort = fromProgress?.basis === 'figures-in-words' && (fromProgress.verdict === 'in-progress' || fromProgress.verdict === 'behind' || fromProgress.verdict === 'on-track');
-    const contradicted = isDoneVerdict(fromStatus) && (((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words') || onlyPart || figuresShort);
-    return contradicted && statusWords !== null && progressWords !== null
-      ? { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` }
-      : fromStatus;
+    const contradicted = isDoneVerdict(fromStatus) && ((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words');
+    if (contradicted && statusWords !== null && progressWords !== null) {
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` };
+    }
+    if (isDoneVerdict(fromStatus) && (onlyPart || figuresShort) && statusWords !== null && fromProgress !== null) {
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}，但说明${fromProgress.evidence}，两栏不一致，需人工确认` };
+    }
+    return fromStatus;
   }
   return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
 }
