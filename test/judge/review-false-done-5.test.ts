@@ -48,6 +48,7 @@ describe('还在做的写成“在建”“剩下”“余下”“施工当中�
   it('没有剩下的：已完成', () => {
     expect(judged('10个项目已全部建成').verdict).toMatch(DONE);
     expect(judged('原在建的3个项目均已完工').verdict).toMatch(DONE);
+    expect(judged('所在建制村均已建成文化活动室').verdict).toMatch(DONE);
     expect(judged('城南小学已建成投用', '建成城南小学').verdict).toMatch(DONE);
   });
 });
