@@ -69,6 +69,7 @@ describe('前面的列表没写到的步骤和部分（土建、设计、标段�
   it('任务就是那一步，或说的是整体：已完成', () => {
     expect(judged('已完成设计', '完成城南小学设计').verdict).toMatch(DONE);
     expect(judged('按设计要求完成改造500户', '改造500户').verdict).toMatch(DONE);
+    expect(judged('已按设计完成改造500户', '改造500户').verdict).toMatch(DONE);
     expect(judged('东环路各标段均已完工').verdict).toMatch(DONE);
     expect(judged('东环路已建成通车', '建成东环路').verdict).toMatch(DONE);
     expect(judged('已完成设备采购', '完成设备采购').verdict).toMatch(DONE);
