@@ -30,8 +30,6 @@ export interface ColumnProfile {
   readonly percent: number;
   /** Names of places (谢村镇, 纸坊街道, 相关镇（街道）, 城关镇龙亭镇): where the work is done, not what or how. */
   readonly place: number;
-  /** Mean length in characters of the cells that are words, not figures (0 when there are none). */
-  readonly meanLength: number;
   /** Shares among the numeric cells: below zero (-4.52: a fall, a change). */
   readonly negative: number;
   /** Shares of the filled cells: figures written in points (6分, 7.5分), as weights and scores are. */
@@ -40,6 +38,8 @@ export interface ColumnProfile {
   readonly measured: number;
   /** Shares of the filled cells: rules for points earned (最高得分15分, 每少一次扣0.5分, 不得分). */
   readonly scoring: number;
+  /** Mean length of the filled cells' words, in characters. */
+  readonly meanLength: number;
 }
 
 /** Words of a scoring rule: points given, taken or capped. */
@@ -69,18 +69,19 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let organisation = 0;
   let person = 0;
   let percent = 0;
-  let textLength = 0;
   let place = 0;
   let negative = 0;
   let points = 0;
   let measured = 0;
   let scoring = 0;
+  let length = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
     const words = cellWords(value);
     if (words === '') continue;
     filled++;
+    length += words.length;
     if (typeof value === 'number') {
       const format = numberFormatAt(sheet, row, col);
       if (isDateFormat(format)) date++;
@@ -101,10 +102,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       if (parsed.unit === '%') percent++;
       if (parsed.unit === '分') points++;
       else if (parsed.unit !== null && parsed.unit !== undefined && parsed.unit !== '%') measured++;
-    } else {
-      text++;
-      textLength += words.length;
-    }
+    } else text++;
     if (words.length > 8) longText++;
     if (SCORING_RULE.test(words)) scoring++;
     if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
@@ -129,10 +127,10 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     person: share(person),
     percent: share(percent),
     place: share(place),
-    meanLength: text === 0 ? 0 : textLength / text,
     negative: numeric === 0 ? 0 : negative / numeric,
     points: share(points),
     measured: share(measured),
     scoring: share(scoring),
+    meanLength: filled === 0 ? 0 : length / filled,
   };
 }
