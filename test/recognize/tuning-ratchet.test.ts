@@ -18,6 +18,10 @@ import type { Check } from './corpus-expectation';
  * `npx tsx bench/real-table-scores.ts --tuning .` measured on branch r-s (first round 1392/1425 = 97.7%, 17/26;
  * second 1367/1388 = 98.5%, 15/25, silent 0.2%; third 1781/1809 = 98.5%, 16/27, silent 0.2%; fourth 1071/1290 = 83.0%,
  * 13/28, silent 0.8%; fifth 1327/1401 = 94.7%, 12/25, silent 0.5%; real corpus with the first round, silent 24/13857 = 0.17%).
+ * Raised again by r-b after merging r-s's and r-b's work (measured with the same count: real corpus 3957/3979 = 99.4%,
+ * 47/62, silent 0.11%; first round 1394/1425 = 97.8%, 17/26; second 1376/1388 = 99.1%, 16/25, silent 0.08%; third
+ * 1791/1809 = 99.0%, 18/27, silent 0.14%; fourth 1117/1287 = 86.8%, 14/28, silent 0.75%; fifth 1332/1398 = 95.3%, 12/25,
+ * silent 0.30%).
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -28,55 +32,55 @@ async function checksOf(dir: string): Promise<(readonly Check[])[]> {
 }
 
 describe('调试用的公开发布表：读对的不倒退', () => {
-  it('真实表格语料：含内容的检查读对不低于 99%，整张读对不少于 43 张', async () => {
+  it('真实表格语料：含内容的检查读对不低于 99.2%，整张读对不少于 46 张', async () => {
     const score = scoreCorpus(await checksOf('real-corpus'));
     expect(score.content.total).toBeGreaterThan(3900);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.99);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(43);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.992);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(46);
   });
 
-  it('第一轮冻结集（已打开）：含内容的检查读对不低于 97%，整张读对不少于 17 张', async () => {
+  it('第一轮冻结集（已打开）：含内容的检查读对不低于 97.5%，整张读对不少于 17 张', async () => {
     const tables = [...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(26);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.97);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.975);
     expect(score.wholly.right).toBeGreaterThanOrEqual(17);
   });
 
-  it('第二轮冻结集（已打开）：含内容的检查读对不低于 98%，整张读对不少于 15 张，无提示的错不超过 0.3%', async () => {
+  it('第二轮冻结集（已打开）：含内容的检查读对不低于 98.5%，整张读对不少于 15 张，无提示的错不超过 0.2%', async () => {
     const tables = [...(await checksOf('real-frozen-3')), ...(await checksOf('real-frozen-4'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.98);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.985);
     expect(score.wholly.right).toBeGreaterThanOrEqual(15);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.003);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.002);
   });
 
-  it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 98%，整张读对不少于 16 张，无提示的错不超过 0.4%', async () => {
+  it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 98.5%，整张读对不少于 17 张，无提示的错不超过 0.3%', async () => {
     const tables = [...(await checksOf('real-frozen-5')), ...(await checksOf('real-frozen-6')), ...(await checksOf('real-frozen-7'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(27);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.98);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(16);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.985);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(17);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.003);
   });
 
-  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 82.5%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
+  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 86%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
     const tables = [...(await checksOf('real-frozen-8')), ...(await checksOf('real-frozen-9')), ...(await checksOf('real-frozen-10'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(28);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.825);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.86);
     expect(score.wholly.right).toBeGreaterThanOrEqual(13);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
   });
 
-  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 94%，整张读对不少于 12 张，无提示的错不超过 0.6%', async () => {
+  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 94.5%，整张读对不少于 11 张，无提示的错不超过 0.5%', async () => {
     const tables = [...(await checksOf('real-frozen-11')), ...(await checksOf('real-frozen-12')), ...(await checksOf('real-frozen-13'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.94);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(12);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.006);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.945);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(11);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.005);
   });
 
   it('两者合起来，无提示的错不超过全部检查的 0.25%', async () => {
