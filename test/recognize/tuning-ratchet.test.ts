@@ -74,12 +74,12 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
   });
 
-  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 94.5%，整张读对不少于 11 张，无提示的错不超过 0.5%', async () => {
+  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 94.5%，整张读对不少于 12 张，无提示的错不超过 0.5%', async () => {
     const tables = [...(await checksOf('real-frozen-11')), ...(await checksOf('real-frozen-12')), ...(await checksOf('real-frozen-13'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
     expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.945);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(11);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(12);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.005);
   });
 
