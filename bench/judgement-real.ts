@@ -2,18 +2,18 @@
  * `npm run bench:judgement`: how far the judgement of 完成情况 words agrees with hand labels on real text
  * that governments published (issue 19), and how many unfinished tasks it calls 已完成 (false done).
  *
- *   - the sixth round's frozen set (test/fixtures/judgement-real-frozen-6/frozen.ts, once committed): TOTALS ONLY,
+ *   - the seventh round's frozen set (test/fixtures/judgement-real-frozen-7/frozen.ts, once committed): TOTALS ONLY,
  *     and only with --frozen. It is scored at the start and at the end of the round and never tuned on, so this
  *     script never prints its items;
- *   - the first five rounds' frozen sets (test/fixtures/judgement-real/frozen.ts,
- *     test/fixtures/judgement-real-frozen-2 … -5/frozen.ts): each scored at its round's start and end, then opened for
+ *   - the first six rounds' frozen sets (test/fixtures/judgement-real/frozen.ts,
+ *     test/fixtures/judgement-real-frozen-2 … -6/frozen.ts): each scored at its round's start and end, then opened for
  *     tuning, so they are now scored like working sets (items with --misses);
  *   - every working set: test/fixtures/judgement-real/working*.ts, and any file given with --working <file>
  *     (a module exporting arrays of items with text, label, asOf and task/target/deadline);
  *   - the team's own imitation sets (test/fixtures/judgement), for comparison.
  *
  *   npm run bench:judgement                         totals of the working and imitation sets
- *   npm run bench:judgement -- --frozen             also the sixth round's frozen totals (only at its start and end)
+ *   npm run bench:judgement -- --frozen             also the seventh round's frozen totals (only at its start and end)
  *   npm run bench:judgement -- --misses             also every disagreement of the working sets and the opened frozen sets
  *   npm run bench:judgement -- --working <file>     score another working set too (repeatable)
  */
@@ -38,8 +38,10 @@ const OPENED_3_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-
 const OPENED_4_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-4', 'frozen.ts');
 /** The fifth round's frozen texts: scored at that round's start and end, then opened for tuning. */
 const OPENED_5_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-5', 'frozen.ts');
-/** The sixth round's frozen texts; scored only with --frozen, and skipped until committed. */
-const FROZEN_6_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-6', 'frozen.ts');
+/** The sixth round's frozen texts: scored at that round's start and end, then opened for tuning. */
+const OPENED_6_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-6', 'frozen.ts');
+/** The seventh round's frozen texts; scored only with --frozen, and skipped until committed. */
+const FROZEN_7_FILE = path.join(__dirname, '..', 'test', 'fixtures', 'judgement-real-frozen-7', 'frozen.ts');
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 /** The sets the convention list speaks of, as paths under test/fixtures. */
 const CONVENTION_SETS: readonly ConventionItem['set'][] = ['judgement-real/working.ts', 'judgement-real/working-2.ts', 'judgement-real/working-4.ts'];
@@ -154,17 +156,17 @@ async function main(): Promise<void> {
 
   // Totals only, and only when asked: the frozen set is scored at the start and the end, never item by item.
   if (args.includes('--frozen')) {
-    const exists = await fs.stat(FROZEN_6_FILE).then(() => true, () => false);
+    const exists = await fs.stat(FROZEN_7_FILE).then(() => true, () => false);
     if (exists) {
-      const frozen = await loadWorking(FROZEN_6_FILE);
-      console.log(line('第六轮冻结集 judgement-real-frozen-6/frozen.ts', score(frozen)));
+      const frozen = await loadWorking(FROZEN_7_FILE);
+      console.log(line('第七轮冻结集 judgement-real-frozen-7/frozen.ts', score(frozen)));
       console.log(`  标注：${byLabel(frozen)}`);
     } else {
-      console.log('第六轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-6/frozen.ts）');
+      console.log('第七轮冻结集：尚未提交（test/fixtures/judgement-real-frozen-7/frozen.ts）');
     }
   }
 
-  // The first five rounds' frozen sets, opened after their rounds' end scores: now tuned on like working sets.
+  // The first six rounds' frozen sets, opened after their rounds' end scores: now tuned on like working sets.
   // Each set is scored raw and under one labelling convention (the misses listed are those under the convention).
   const openedItems = FROZEN_REAL_TEXTS.map((item): KnownText => ({ ...fromReal(item), id: item.id }));
   printBoth('第一轮冻结集 frozen.ts（已打开，调试用）', 'judgement-real/frozen.ts', openedItems, showMisses);
@@ -172,6 +174,7 @@ async function main(): Promise<void> {
   printBoth('第三轮冻结集 judgement-real-frozen-3/frozen.ts（已打开，调试用）', 'judgement-real-frozen-3/frozen.ts', await loadWorking(OPENED_3_FILE), showMisses);
   printBoth('第四轮冻结集 judgement-real-frozen-4/frozen.ts（已打开，调试用）', 'judgement-real-frozen-4/frozen.ts', await loadWorking(OPENED_4_FILE), showMisses);
   printBoth('第五轮冻结集 judgement-real-frozen-5/frozen.ts（已打开，调试用）', 'judgement-real-frozen-5/frozen.ts', await loadWorking(OPENED_5_FILE), showMisses);
+  printBoth('第六轮冻结集 judgement-real-frozen-6/frozen.ts（已打开，调试用）', 'judgement-real-frozen-6/frozen.ts', await loadWorking(OPENED_6_FILE), showMisses);
 
   for (const file of [...found, ...extra]) {
     const set = CONVENTION_SETS.find((name) => path.resolve(file) === path.join(__dirname, '..', 'test', 'fixtures', name)) ?? null;

@@ -3,7 +3,7 @@
  * recognises it, and compares the result with the expectation written by hand beside it:
  *   - the synthetic corpus (test/fixtures/corpus), written alongside the engine, which must read all of it;
  *   - the real corpus (test/fixtures/real-corpus), tables governments published, which measures the engine;
- *   - the first five rounds' frozen sets of issue 18 (test/fixtures/real-frozen … real-frozen-13; 131 tables):
+ *   - the first six rounds' frozen sets of issue 18 (test/fixtures/real-frozen … real-frozen-17; 156 tables):
  *     each scored at its round's start and end (bench/frozen-scores.md), then opened and used for tuning like the
  *     real corpus, so they are printed per file with their misses and no longer measure unseen tables;
  *   - the sixth round's frozen set (test/fixtures/real-frozen-14, -15, -16), published tables the engine is never tuned on:
@@ -18,7 +18,7 @@
  *   npm run bench:recognition                       everything
  *   npm run bench:recognition -- --no-timing        the corpora only
  *   npm run bench:recognition -- --real-misses      list every miss of the real corpus, not only their kinds
- *   npm run bench:recognition -- --frozen           also score the sixth round's frozen set (totals only), at its start and end only
+ *   npm run bench:recognition -- --frozen           also score the seventh round's frozen set (totals only), at its start and end only
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -31,10 +31,10 @@ import { scoreCorpus, scoreLines } from './recognition-score';
 
 const SYNTHETIC_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'corpus');
 const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
-/** The first five rounds' frozen batches: scored at their round's start and end, then opened for tuning. */
-const OPENED_DIRS = ['real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
-/** The sixth round's frozen batches, each committed once; a batch not yet committed is skipped. */
-const FROZEN_DIRS = ['real-frozen-14', 'real-frozen-15', 'real-frozen-16', 'real-frozen-17'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
+/** The first six rounds' frozen batches: scored at their round's start and end, then opened for tuning. */
+const OPENED_DIRS = ['real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13', 'real-frozen-14', 'real-frozen-15', 'real-frozen-16', 'real-frozen-17'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
+/** The seventh round's frozen batches, each committed once; a batch not yet committed is skipped. */
+const FROZEN_DIRS = ['real-frozen-18', 'real-frozen-19', 'real-frozen-20'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 
 interface FileResult {
   readonly entry: CorpusEntry;
@@ -212,11 +212,11 @@ async function main(): Promise<void> {
   const real = await runCorpus(REAL_DIR);
   const opened: FileResult[] = [];
   for (const dir of OPENED_DIRS) opened.push(...(await runCorpus(dir)).results);
-  console.log(`\n二、真实表格语料：${real.entries.length} 张政府公开发布的表（test/fixtures/real-corpus，来源见其 README），另有前五轮冻结集 ${opened.length} 张（test/fixtures/real-frozen … real-frozen-13：各自那一轮首尾评分之后已打开，改作调试用）\n`);
+  console.log(`\n二、真实表格语料：${real.entries.length} 张政府公开发布的表（test/fixtures/real-corpus，来源见其 README），另有前六轮冻结集 ${opened.length} 张（test/fixtures/real-frozen … real-frozen-17：各自那一轮首尾评分之后已打开，改作调试用）\n`);
   printTable([...real.results, ...opened], true);
   printMisses([...real.results, ...opened]);
   printShares('真实语料 ', real.results);
-  printShares('前五轮冻结集（已打开，调试用） ', opened);
+  printShares('前六轮冻结集（已打开，调试用） ', opened);
   printShares('调试用真实表合计 ', [...real.results, ...opened]);
 
   // Totals only, per batch and for the whole set: reading a frozen table's misses would be tuning on it. Scored only
@@ -227,11 +227,11 @@ async function main(): Promise<void> {
     const batches = [];
     for (const dir of frozenDirs) batches.push({ dir, results: (await runCorpus(dir)).results });
     const count = batches.reduce((n, b) => n + b.results.length, 0);
-    console.log(`\n三、第六轮冻结集：${count} 张未用来调识别程序的公开发布表（issue 18；只打印合计，不列逐表结果与错项）`);
+    console.log(`\n三、第七轮冻结集：${count} 张未用来调识别程序的公开发布表（issue 18；只打印合计，不列逐表结果与错项）`);
     for (const batch of batches) printShares(`冻结集 ${path.basename(batch.dir)} `, batch.results);
-    if (batches.length > 1) printShares('第六轮冻结集合计 ', batches.flatMap((b) => b.results));
+    if (batches.length > 1) printShares('第七轮冻结集合计 ', batches.flatMap((b) => b.results));
   } else {
-    console.log(`\n三、第六轮冻结集：未评分（${frozenDirs.length === 0 ? '尚未提交' : '只在开始与结束时评：-- --frozen'}）`);
+    console.log(`\n三、第七轮冻结集：未评分（${frozenDirs.length === 0 ? '尚未提交' : '只在开始与结束时评：-- --frozen'}）`);
   }
 
   if (!process.argv.includes('--no-timing')) {

@@ -2,7 +2,7 @@
  * The silent errors of the tuning sets (real corpus and the opened frozen sets), one line each, with what the reading
  * rested on: the column's role, header, how it was mapped (synonym, keyword, values) and how sure, the layout read,
  * and the row's confidence — so they can be grouped by the evidence that made the engine sure. Also the number of
- * questions recognition asks per table (median, max). Never reads the sixth round's frozen sets (real-frozen-14 … -17).
+ * questions recognition asks per table (median, max). Never reads the sixth round's frozen sets (real-frozen-18, -19, -20).
  *
  *   npx tsx bench/silent-errors.ts            every silent error, then the question counts
  *   npx tsx bench/silent-errors.ts --counts   the question counts only
@@ -15,7 +15,7 @@ import type { FieldKey } from '../src/core/model';
 import { CHECK_FIELD } from '../test/recognize/corpus-expectation';
 import { loadEntries, runTable } from './corpus-run';
 
-const TUNING = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13'];
+const TUNING = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13', 'real-frozen-14', 'real-frozen-15', 'real-frozen-16', 'real-frozen-17'];
 const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures');
 
 function fieldOf(what: string): FieldKey | null {

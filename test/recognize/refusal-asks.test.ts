@@ -16,7 +16,7 @@ import type { CorpusEntry } from './corpus-expectation';
  */
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const FOLDERS = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13'];
+const FOLDERS = ['real-corpus', 'real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13', 'real-frozen-14', 'real-frozen-15', 'real-frozen-16', 'real-frozen-17'];
 
 interface Table {
   readonly folder: string;
