@@ -448,6 +448,12 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   const beside: Record<string, string | undefined> = {
     subcategory: levels.length >= 2 ? levels[levels.length - 1].letter : undefined,
     score: table.financeForm?.scoreColumn?.letter,
+    monthValue: table.singlePeriodColumns?.value?.letter,
+    monthGrowth: table.singlePeriodColumns?.growth?.letter,
+    assessor: table.assessorColumn?.letter,
+    rank: table.rankColumn?.letter,
+    periodCompletionRate: table.periodCompletionColumn?.letter,
+    scoring: table.scoringColumn?.letter,
     ...Object.fromEntries(Object.entries(table.financeForm?.extraColumns ?? {}).map(([key, m]) => [key, m?.letter])),
   };
   for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`, true, mapped[key] !== undefined, asKey(key));

@@ -7,10 +7,11 @@ import { workbookOf } from './build-snapshot';
  * both are asked about. Headers that name one role each are not.
  */
 
+// Two growths that say nothing to tell them apart (both compare with last year, neither names its months).
 const twoChanges = workbookOf('季度统计', [{
   name: '统计',
   rows: [
-    ['项目', '本季产量', '本年累计产量', '本季比上年同季增长%', '本年累计比上年同期增长%'],
+    ['项目', '产量', '产值', '产量比上年增长%', '产值比上年增长%'],
     ['粮食', 120.5, 380.2, 3.1, 2.4],
     ['蔬菜', 88.1, 240.7, -1.2, 0.8],
     ['水果', 40.3, 95.6, 5.5, 4.9],
@@ -41,6 +42,23 @@ describe('识别：两列表头都说“增长”“上年”，谁是增幅只�
     expect(recognition.unsure).toContain('growth');
     // Both columns are growths (比上年…增长): neither is last year's figure, so none is read as one.
     expect(columns.lastYear).toBeUndefined();
+  });
+
+  it('一栏只说本季、一栏说本年累计：增幅是累计的那栏，不必问；本季一栏是当季增速', () => {
+    const recognition = recognize(workbookOf('季度统计', [{
+      name: '统计',
+      rows: [
+        ['项目', '本季产量', '本年累计产量', '本季比上年同季增长%', '本年累计比上年同期增长%'],
+        ['粮食', 120.5, 380.2, 3.1, 2.4],
+        ['蔬菜', 88.1, 240.7, -1.2, 0.8],
+        ['水果', 40.3, 95.6, 5.5, 4.9],
+      ],
+    }]));
+    const table = recognition.table!;
+    expect(table.columns.growth?.letter).toBe('E');
+    expect(table.columns.actual?.letter).toBe('C');
+    expect(table.singlePeriodColumns?.growth?.letter).toBe('D');
+    expect(table.columns.lastYear).toBeUndefined();
   });
 
   it('各说各的表头（上年同期完成、同比增长）不问', () => {

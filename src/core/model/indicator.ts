@@ -304,6 +304,20 @@ export interface IndicatorTable {
   readonly period: Period;
   readonly sections: readonly SectionRow[];
   readonly indicators: readonly Indicator[];
+  /**
+   * A statistics table's figures for the report's month (or quarter) alone, beside those of the months so far that
+   * the report reads (9月 | 1-9月累计, 本月 | 1-本月, 本月比上年同月增长): named so that no column goes unread,
+   * never taken for the actual or the growth. Absent when the table has none.
+   */
+  readonly singlePeriodColumns?: { readonly value?: ColumnMapping; readonly growth?: ColumnMapping };
+  /** The units that check and score the work (评分部门, 考核责任单位), beside the units that do it: named, not read as either. */
+  readonly assessorColumn?: ColumnMapping;
+  /** The places' order (名次, 增速排位) in a cross-table: named so no column goes unread, never an indicator's figure. */
+  readonly rankColumn?: ColumnMapping;
+  /** The share of the period's target done (完成上半年投资目标比例), beside the year's: its figures are actual ÷ period target. */
+  readonly periodCompletionColumn?: ColumnMapping;
+  /** How each item is scored (最高得分15分, 每少一次扣0.5分), in a column of its own: named, never the progress or the target. */
+  readonly scoringColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */

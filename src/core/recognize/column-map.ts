@@ -115,10 +115,32 @@ function candidatesOf(band: HeaderBand, profiles: ReadonlyMap<number, ColumnProf
       // A column of names has names in it: an empty one under a name word (名称 over nothing) yields to a filled one.
       const empty = field === 'name' && (profile?.filled ?? 0) === 0 ? EMPTY_NAMES : 1;
       const fit = (profile ? valueFit(FIELD_VALUE_KIND[field], profile) : 1) * empty;
+      // Weights are points (6分): figures of measure (90亿元, 12%) under a weight's word are what is to be reached.
+      if (field === 'weight' && profile && measuredNotPoints(profile)) {
+        candidates.push({ col, field, confidence: confidence * WRONG_KIND, source: 'values' });
+        if (!/(完成|实际|累计)/.test(reading.text)) candidates.push({ col, field: 'target', confidence: MEASURED_TARGET, source: 'values' });
+        continue;
+      }
       candidates.push({ col, field, confidence: confidence * fit, source: g.ambiguous ? 'values' : g.source });
+    }
+    // Figures in points (6分) under a header counted in points (标准(分)) or naming nothing: the weight.
+    if (profile && profile.points >= 0.6 && (reading.unit === '分' || reading.guesses.length === 0) && !isNotAField(reading.text)) {
+      candidates.push({ col, field: 'weight', confidence: POINTS_WEIGHT, source: 'values' });
     }
   }
   return candidates;
+}
+
+/** A weight's word over figures of another kind: kept only as a last resort. */
+const WRONG_KIND = 0.3;
+/** Figures of measure under a weight's word: the target, asked about. */
+const MEASURED_TARGET = 0.6;
+/** Figures in points under a header in points or naming nothing: the weight, asked about. */
+const POINTS_WEIGHT = 0.7;
+
+/** Most figures carry a unit of measure or % (90亿元, 12%), hardly any are points. */
+function measuredNotPoints(profile: ColumnProfile): boolean {
+  return profile.filled >= 2 && profile.points < 0.2 && profile.measured + profile.percent >= 0.6;
 }
 
 /**
@@ -272,7 +294,8 @@ function fallbackByValues(
   if (remark) {
     const [col, p] = remark;
     if (!columns.department && p.organisation >= 0.6) take('department', col, 0.6);
-    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3) take('progressText', col, 0.6);
+    // Rules for points (最高得分15分) say how an item is scored, not how it went.
+    else if (!columns.progressText && p.text >= 0.6 && p.longText >= 0.5 && p.organisation < 0.3 && p.scoring < 0.5) take('progressText', col, 0.6);
     used.add(col);
   }
   // Only columns whose header names nothing speak by their values alone; 得分, 备注 and 电话 have said what they are not.
@@ -324,7 +347,12 @@ function fallbackByValues(
   const shares = columns.name ? silent.find(([col, p]) => !used.has(col) && band.columns.has(col) && col > (columns.name?.col ?? 0) && isShareColumn(band, col, p)) : undefined;
   if (shares) {
     const field: FieldKey = columns.target || context.planTitle ? 'completionRate' : 'growth';
-    if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
+    // A share of a target done is never below zero: falls beside a target of falls (降低目标 -5.00 | 降低率 -6.04) are
+    // what was reached in the target's own measure.
+    const target = columns.target ? profiles.get(columns.target.col) : undefined;
+    const sameMeasure = field === 'completionRate' && !columns.actual && shares[1].negative >= 0.5 && (target?.negative ?? 0) >= 0.5;
+    if (sameMeasure) take('actual', shares[0], UNKNOWN_FIGURES);
+    else if (!columns[field]) take(field, shares[0], UNKNOWN_FIGURES);
   }
   // Words beside the names under no header words (已组织两次, 发放资料3000份): what was done, in words.
   if (!columns.progressText && !columns.actual && columns.name) {

@@ -28,7 +28,18 @@ export interface ColumnProfile {
   readonly person: number;
   /** Figures written or formatted as percentages (82%, 0.45 under a % format). */
   readonly percent: number;
+  /** Shares among the numeric cells: below zero (-4.52: a fall, a change). */
+  readonly negative: number;
+  /** Shares of the filled cells: figures written in points (6分, 7.5分), as weights and scores are. */
+  readonly points: number;
+  /** Shares of the filled cells: figures written with a unit of measure other than points or % (90亿元, 300户). */
+  readonly measured: number;
+  /** Shares of the filled cells: rules for points earned (最高得分15分, 每少一次扣0.5分, 不得分). */
+  readonly scoring: number;
 }
+
+/** Words of a scoring rule: points given, taken or capped. */
+const SCORING_RULE = /[得扣加减计]\s*\d+(?:\.\d+)?\s*分|最[高低]得分|不得分|扣完为止|满分/;
 
 /** The name of a body, or several joined by 、: each part ends like one. */
 const ORGANISATION_NAME = /^(?:[\u4e00-\u9fff（）()]{1,16}(?:局|委|委员会|办|办公室|中心|公司|政府|院|所|站|队|部|联|会|团|处|科|室|股)[、,，]?)+$/;
@@ -51,6 +62,10 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let organisation = 0;
   let person = 0;
   let percent = 0;
+  let negative = 0;
+  let points = 0;
+  let measured = 0;
+  let scoring = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -62,6 +77,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       if (isDateFormat(format)) date++;
       else {
         numeric++;
+        if (value < 0) negative++;
         if (Math.abs(value) <= 1) fractionLike++;
         if (isPercentFormat(format)) percent++;
       }
@@ -71,10 +87,14 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     const parsed = parseNumberText(words);
     if (parsed.kind === 'number' && !parsed.inSentence) {
       numeric++;
+      if (parsed.value < 0) negative++;
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
       if (parsed.unit === '%') percent++;
+      if (parsed.unit === '分') points++;
+      else if (parsed.unit !== null && parsed.unit !== undefined && parsed.unit !== '%') measured++;
     } else text++;
     if (words.length > 8) longText++;
+    if (SCORING_RULE.test(words)) scoring++;
     if (words.length <= 30 && ORGANISATION_NAME.test(words.replace(/\s+/g, ''))) organisation++;
     else if (words.length <= 24 && isPersonName(words)) person++;
     if (parseOutlineCell(words)) outline++;
@@ -95,5 +115,9 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     organisation: share(organisation),
     person: share(person),
     percent: share(percent),
+    negative: numeric === 0 ? 0 : negative / numeric,
+    points: share(points),
+    measured: share(measured),
+    scoring: share(scoring),
   };
 }

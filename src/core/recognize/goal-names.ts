@@ -67,7 +67,7 @@ const STATEMENTS = 0.6;
  * A header that names what must be done (工作任务, 重点任务, 目标任务): its statements are each row's task. One that
  * names what the item is (项目内容, 考核内容) describes it instead.
  */
-const TASK_WORDS = /任务|目标/;
+const TASK_WORDS = /任务|目标|指标/;
 
 /**
  * Two columns under name words side by side (名称 | 工作任务): short labels (地区生产总值, 财政收入), then, under a

@@ -30,6 +30,8 @@ const SCAN_ROWS = 60;
 const MAX_HEADER_ROWS = 4;
 const MAX_HEADER_TEXT = 30;
 const SENTENCE = /[，。；;！？]/;
+/** 单位：万元, 计量单位: 亿元: a caption stating the table's measure. */
+const UNIT_LINE = /^(?:计量|金额|货币)?单位\s*[:：]/;
 
 /** A figure, a date or a 序号 alone in a cell: a value, never a header word (2025年计划投资 is a header word). */
 const VALUE_ONLY = /^[-+]?\d+(?:\.\d+)?%?$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*(?:\d{1,2}\s*日?)?)?(?:底|前|末|底前)?$/;
@@ -147,6 +149,8 @@ function rowIsLeafRow(sheet: SheetSnapshot, row: number, width: number): boolean
     const text = cellWords(value);
     if (text === '') continue;
     if (text.length > MAX_HEADER_TEXT) return false;
+    // 单位：万元 states the measure of the whole table: the row is a caption line above the header, not a group row.
+    if (UNIT_LINE.test(text)) return false;
     // (一), 二、, 3.: an item's number numbers data; header words are never numbered.
     if (parseOutlineCell(text)?.rest === '') return false;
     const figure = parseNumberText(text);

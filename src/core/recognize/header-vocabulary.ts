@@ -160,6 +160,8 @@ const NOT_A_FIELD = [
   // A change in percentage points (增减百分点, 比上年提高(百分点)) is not a growth rate: 0.4 is 0.4 points, not 0.4%.
   /百分点/,
   /联系电话/, /电话/, /地址/, /邮编/, /手机/, /传真/, /邮箱/, /^单位名称$/, /^姓名$/, /职务/,
+  // Where a figure or a task comes from (数据来源: 省统计局; 任务来源: 政府工作报告) is neither who does it nor what it is.
+  /来源$/,
 ];
 
 /**
@@ -230,6 +232,8 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // 预计值, 预计完成 (the year's figure as estimated before it closes) is what was done, as far as is known: not 预期, a plan.
   { field: 'actual', pattern: /预计(?:值|数|完成|实现)/, confidence: 0.7 },
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
+  // A 指标 named by what it measures (降低率指标, 总量指标, 控制数指标) is the figure set for each row, not the rows' names.
+  { field: 'target', pattern: /^(?!.*(完成|实际|累计|名称|计量)).*(率|量|额|数|值)指标$/, confidence: 0.75 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];
@@ -296,6 +300,9 @@ const PERIOD_WORDS: readonly RegExp[] = [
   /(^|[^\d])0\d年度?/g,
   /前三季度|第?[一二三四1-4]季度|上半年|下半年|半年度?/g,
   /^(本年度?|今年|当年|本期|当期)(?!同期)/g,
+  // The statistics bureaus' own columns (本月 | 1-本月, 本季 | 1-本季): the month or quarter of the report, and the
+  // months from January to it, named without their numbers.
+  /^(?:(?:1|一|年初)\s*[-—–~至到]\s*)?(?:本|当)(?:月|季度?)(?:止|末)?(?:累计)?$/g,
 ];
 
 const SYNONYM_INDEX = new Map<string, FieldKey>();
@@ -414,7 +421,7 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
     const field = leafInGroup(wordsForPeriod ? '情况' : leaf, role, groupHasSpan);
     if (field) return { ...reading, guesses: [guess(field, 0.95, 'synonym')] };
   }
-  if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: [guess('actual', 0.7, 'keyword')] };
+  if (leafCore.onlyPeriod && cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, [guess('actual', 0.7, 'keyword')]) };
   if (NEXT_STEP.test(leafCompact)) return { ...reading, guesses: [] };
   const fromLeaf = guessesForCore(leaf, exact, leafCore.onlyPeriod ? leaf : leafCore.bare);
   if (fromLeaf.length > 0 || cores.length === 1) return { ...reading, guesses: singleMonthWeaker(joined, fromLeaf) };
@@ -422,8 +429,8 @@ export function readHeader(rawParts: readonly string[]): HeaderReading {
 }
 
 /** A figure for one month alone (本月, 当月, 本月比上年同月增长), not for the months so far (本月止累计, 1-3月). */
-const SINGLE_MONTH = /本月|当月|同月/;
-const MONTHS_SO_FAR = /累计|止|至今|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月/;
+const SINGLE_MONTH = /本月|当月|同月|本季|当季|同季/;
+const MONTHS_SO_FAR = /累计|止|至今|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|(?:1|一|年初)\s*[-—–~至到]\s*(?:本|当)(?:月|季)/;
 
 /**
  * A statistics table gives each figure twice, for the month and for the months so far (本月 | 本月止累计 | 本月比上年

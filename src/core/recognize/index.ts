@@ -23,6 +23,10 @@ import { withDepartmentsFromNames } from './department-in-name';
 import { namesAreGoals } from './goal-names';
 import { statesWhatItCounts, tentativeNameColumn } from './tentative-table';
 import { readTitleLines, titleNamesPlan } from './table-title';
+import { withSinglePeriodColumns } from './single-period-columns';
+import { assessorColumn } from './assessor-column';
+import { withPeriodCompletionColumn } from './period-completion-column';
+import { withScoringColumn } from './scoring-column';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -299,7 +303,8 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const settledCols = new Set(Object.values(settled).map((m) => m?.col));
   const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
   const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
-  const columns: Partial<Record<FieldKey, ColumnMapping>> = statusInSentences({ ...settled }, profiles);
+  const scored = assessorColumn(statusInSentences({ ...settled }, profiles), band);
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...scored.columns };
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
@@ -393,7 +398,8 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   }
   const confident = withRowConfidence(sized.length + doubtedToo.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
-  const table = withAskedRows(confident, asked);
+  const asRead = withScoringColumn(withPeriodCompletionColumn(withSinglePeriodColumns(withAskedRows(confident, asked), band, profiles), sheet, band), band, profiles);
+  const table = scored.assessor ? { ...asRead, assessorColumn: scored.assessor } : asRead;
   questions.push(...asked);
   // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
   const actualsInRates = actualsInRateColumn(table);

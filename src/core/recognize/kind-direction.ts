@@ -10,6 +10,20 @@ export function indicatorKind(hasNumericTarget: boolean, hasNumericActual: boole
   return hasNumericTarget || hasNumericActual || hasNumericPeriodTarget ? 'quantitative' : 'qualitative';
 }
 
+/**
+ * The name of a statistical measure (地区生产总值, 财政收入, 城镇化率, 新兴产业比重, 进出口总额, 开展修复工程(个)): a figure
+ * by what it names, though the row states none yet (a weighting sheet, 考核评价指标体系, gives only each measure's 权重).
+ * Short words ending as a measure does, or with its unit in brackets; never a sentence of work (开展…, 推进…).
+ */
+const MEASURE_HEAD = /(总值|增加值|产值|收入|支出|总额|金额|额|总量|产量|销量|数量|人数|户数|个数|次数|率|比重|比例|占比|指数|面积|投资|资金|经费|规模|强度|产出|密度|均值|均数)$/;
+
+export function namesAMeasure(name: string): boolean {
+  const words = compactText(name);
+  if (words.length === 0 || words.length > 16 || /[，。；;,：:！？]/.test(words) || /\d/.test(words)) return false;
+  const unit = /[(（]([^()（）]{1,6})[)）]$/.exec(words);
+  return MEASURE_HEAD.test(unit ? words.slice(0, unit.index) : words) || unit !== null;
+}
+
 const LOWER_IS_BETTER = [
   /事故/, /死亡/, /伤亡/, /辍学/, /pm2\.5/, /pm10/, /浓度/, /审批时限/, /办理时限/, /办结时限/, /审批时间/, /办理时间/,
   /办结时间/, /承诺时限/, /时限/, /耗时/, /用时/, /能耗/, /电耗/, /水耗/, /煤耗/, /物耗/, /经费支出/, /三公经费/,

@@ -48,6 +48,22 @@ function oneHeaderSpan(headers: readonly HeaderReading[]): MonthSpan | null {
   return distinct.size === 1 ? spans[0] : null;
 }
 
+/** The months so far named without their number: 1-本月, 本月止累计, 1至本月. */
+const SO_FAR_TO_THIS_MONTH = /(?:1|一|年初)\s*[-—–~至到]\s*本月|本月止/;
+/** A month of a year standing alone in the title lines (2024年4月): the month the table is dated. */
+const DATED_MONTH = /(?:19|20)\d{2}\s*年\s*(1[0-2]|[1-9])\s*月(?![份底末初中旬前\d日])/;
+
+/**
+ * A statistics table dated by its month (2024年4月 over 本月 | 1-本月): the actual's 1-本月 is January to that month.
+ * Only for a months-so-far header that names no month of its own, and a title month with nothing after it that
+ * makes it a deadline or a day.
+ */
+function soFarToDatedMonth(actualHeader: HeaderReading | undefined, title: string): MonthSpan | null {
+  if (!actualHeader || !SO_FAR_TO_THIS_MONTH.test(actualHeader.parts.join(''))) return null;
+  const m = DATED_MONTH.exec(title);
+  return m ? { fromMonth: 1, toMonth: Number(m[1]), label: `1—${m[1]}月` } : null;
+}
+
 export function resolvePeriod(sources: PeriodSources): PeriodFound {
   const asOf = sources.asOf ? periodFromAsOf(sources.asOf) : null;
   if (asOf) return { period: asOf, assumed: false, badAsOf: false };
@@ -58,6 +74,7 @@ export function resolvePeriod(sources: PeriodSources): PeriodFound {
   const tries: readonly [MonthSpan | null | undefined, Period['source'], number | null][] = [
     [sources.actualHeader?.span, 'header', sources.actualHeader?.year ?? null],
     [oneHeaderSpan(sources.headers), 'header', null],
+    [soFarToDatedMonth(sources.actualHeader, sources.title), 'title', findYear(sources.title)],
     [findMonthSpan(sources.title), 'title', findYear(sources.title)],
     [findMonthSpan(sources.sheetName), 'sheet-name', findYear(sources.sheetName)],
     [findMonthSpan(sources.workbookName), 'title', findYear(sources.workbookName)],

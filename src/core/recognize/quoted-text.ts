@@ -24,6 +24,9 @@ function asWritten(text: string, cell: CellRef, read: SheetSnapshot, original: S
     return [...spaced].map((ch, i) => (text[i] === '\n' ? '\n' : ch)).join('');
   }
   if (text === readText) return written;
+  // The cell less the sign it begins with (# 批发零售业, ★地区生产总值 read without it, name-unit.ts): the cell as written, less it.
+  const sign = /^\s*(?:[#＃]|[★☆▲△*＊]+)\s*/;
+  if (sign.test(readText) && sign.test(written) && text === readText.replace(sign, '')) return written.replace(sign, '');
   const at = readText.indexOf(text);
   return at >= 0 && readText.length === written.length ? written.slice(at, at + text.length) : text;
 }

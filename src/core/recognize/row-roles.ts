@@ -45,6 +45,12 @@ const FIGURE_AND_DETAIL_FIELDS: readonly FieldKey[] = [
 ];
 
 const NOTE = /^(注|备注|说明|附注|附|填报说明|填表说明|注意|备考)\s*\d*\s*[:：.、]/;
+/**
+ * A statistics release closes with the words on its figures, alone on their lines: 指标解释, 统计范围, 数据来源,
+ * 调查方法 (the 国家统计局 releases' 附注), or one line naming them all (…统计范围、数据来源及主要指标解释). From there
+ * on the lines explain the table: notes, not headings.
+ */
+const EXPLANATION = /(指标解释|名词解释|指标说明|统计范围|统计口径|数据来源|资料来源|调查方法|调查范围)[:：]?$/;
 /** A footnote the table's cells point at ([1]青海省高技术产业包括…, 【2】…): a note, alone on its row. */
 const FOOTNOTE = /^[\[［【]\s*\d{1,2}\s*[\]］】]\s*\S/;
 const FOOTER = /^(填表人|填报人|审核人|制表人|制表|制表单位|负责人|联系人|联系电话|电话|填报日期|填表日期|报送日期|单位负责人|分管领导|主要领导|审核|签字|盖章|单位\(盖章\)|单位盖章)\s*[:：]/;
@@ -119,6 +125,14 @@ function spansAcross(ctx: RowContext, row: number, col: number): boolean {
   return area !== undefined && area.right - area.left >= 2;
 }
 
+/** Whether any mapped column other than the name's holds something on the row. */
+function figuresOnRow(ctx: RowContext, wordsByCol: readonly string[]): boolean {
+  return FIGURE_AND_DETAIL_FIELDS.some((field) => {
+    const mapping = ctx.columns[field];
+    return mapping !== undefined && mapping.col !== ctx.columns.name?.col && (wordsByCol[mapping.col] ?? '') !== '';
+  });
+}
+
 export function classifyRow(ctx: RowContext, row: number): RowRole {
   const texts: { col: number; text: string }[] = [];
   // Each cell's words once: the figure count below asks again for the mapped columns.
@@ -134,6 +148,7 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
   if (repeatsHeader(ctx, wordsByCol)) return { kind: 'repeated-header' };
   if (texts.length <= 2 && NOTE.test(first)) return { kind: 'note', text: texts.map((t) => t.text).join(' ') };
   if (texts.length === 1 && FOOTNOTE.test(first)) return { kind: 'note', text: first };
+  if (texts.length === 1 && EXPLANATION.test(compactText(first)) && !figuresOnRow(ctx, wordsByCol)) return { kind: 'note', text: first };
   if (FOOTER.test(first)) return { kind: 'footer' };
 
   const idMapping = ctx.columns.id;

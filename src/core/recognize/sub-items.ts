@@ -22,9 +22,12 @@ function depth(outline: Outline): number | null {
       return 3;
     case 'dotted':
       return outline.key.split('.').length;
+    // 一、 and （一） number headings; on a row that is itself an item (its own figures: 一、社会消费品零售总额 with
+    // its total), they number the items whose parts follow as 1、 2、.
     case 'cn':
+      return -1;
     case 'cn-paren':
-      return null;
+      return 0;
     default: {
       const unreachable: never = outline.style;
       return unreachable;

@@ -17,7 +17,7 @@ import { cellWords } from './cell-text';
 import { cleanText } from './text-normalize';
 import type { HeaderBand } from './header-detect';
 import { indicatorUnit } from './indicator-unit';
-import { indicatorDirection, indicatorKind } from './kind-direction';
+import { indicatorDirection, indicatorKind, namesAMeasure } from './kind-direction';
 import { noneAsZero } from './none-as-zero';
 import type { MergeIndex } from './merged-cells';
 import { isSectionStyle, outlineId, parseOutline, parseOutlineCell, type Outline } from './outline';
@@ -37,7 +37,7 @@ import { isSubItem, type ParentItem } from './sub-items';
 import { sumParents, sumsToFirst } from './sum-parents';
 import { shownValue } from './merged-cells';
 import { goalInName, nameTarget, progressAccount, rateTableTarget } from './name-target';
-import { nameWithoutUnit } from './name-unit';
+import { nameWithoutPartMark, nameWithoutUnit } from './name-unit';
 import { levelText } from './level-text';
 import { splitUnitAndPerson } from './unit-and-person';
 import { investmentProgress } from './investment-sentence';
@@ -424,6 +424,14 @@ function mergedItemOutline(input: TableReadInput, row: number): Outline | null {
   return outline !== null && !isSectionStyle(outline.style) ? outline : null;
 }
 
+/** A code of letters and a number (G1, A-03, S12) in the row's own 序号 cell, as written; null for anything else. */
+function itemCode(input: TableReadInput, row: number): string | null {
+  const id = input.columns.id;
+  if (!id) return null;
+  const text = cellWords(cellAt(input.sheet, row, id.col)).replace(/\s+/g, '');
+  return /^[A-Za-z]{1,3}[-.]?\d{1,4}$/.test(text) ? text : null;
+}
+
 /** The outline key after a first one (一 → 二, (一) → (二)); null for a key that is not the first of its series. */
 function nextKey(key: string): string | null {
   const seconds: Readonly<Record<string, string>> = { 一: '二', '(一)': '(二)', '（一）': '（二）' };
@@ -433,6 +441,30 @@ function nextKey(key: string): string | null {
 /** The year to fall back on: the deadlines' when they name one, else this machine's, said to be only that. */
 function yearFallback(fromDeadlines: number | null): { fallbackYear: number; fallbackIsClock: boolean } {
   return fromDeadlines === null ? { fallbackYear: new Date().getFullYear(), fallbackIsClock: true } : { fallbackYear: fromDeadlines, fallbackIsClock: false };
+}
+
+/** Words of a fall in a target's header (降低目标, 下降指标, 减少任务). */
+const FALL_HEADER = /(降低|下降|减少|削减|压减|压降|减排)/;
+
+/**
+ * A target for a fall written as a figure below zero (降低目标(%) -5.00) counts the fall as a change: the further below
+ * zero, the more was cut, so lower is better — whatever the row's name says (the rows may be places: 北京, 天津).
+ * A fall written as a positive figure (降低率指标 5.2) is a cut of that size: more is better, as the name rules say.
+ */
+function fallWrittenBelowZero(target: number | null, header: string): boolean {
+  return target !== null && target < 0 && FALL_HEADER.test(header);
+}
+
+/** A target written as a range below zero (-4.0~-4.5): its nearer end, or null for any other words. */
+function belowZeroRange(words: string | null): number | null {
+  const m = words === null ? null : /^\s*(-\d+(?:\.\d+)?)\s*[~～至—–-]\s*-\d+(?:\.\d+)?\s*$/.exec(words);
+  return m ? Number(m[1]) : null;
+}
+
+/** A lead-in line (其中:, 在总额中:) between the last line read and this one. */
+function leadInAbove(ctx: RowContext, row: number, previousRow: number): boolean {
+  for (let r = previousRow + 1; r < row; r++) if (classifyRow(ctx, r).kind === 'lead-in') return true;
+  return false;
 }
 
 export function readTable(input: TableReadInput): TableRead {
@@ -475,6 +507,13 @@ export function readTable(input: TableReadInput): TableRead {
   };
   const headerUnits: Partial<Record<FigureField, string | null>> = {};
   for (const field of FIGURE_FIELDS) headerUnits[field] = headerUnitOf(field);
+  // Targets and figures done counted in % by their header (降低率指标(%), 降低目标(%) | 降低率(%)): the indicator's unit
+  // is %, whatever the figures are rescaled to. A rate column's (%) is the rate's, not the indicator's.
+  const targetHeader = columns.target?.header ?? '';
+  const percentHeader = (['target', 'actual'] as const).some((field) => {
+    const mapping = columns[field];
+    return mapping !== undefined && band.columns.get(mapping.col)?.percent === true;
+  }) ? '%' : null;
 
   // Sections, paths and ids.
   const sections: SectionRow[] = [];
@@ -484,6 +523,8 @@ export function readTable(input: TableReadInput): TableRead {
   const levelCols = input.levels && input.levels.length > 0 ? input.levels.map((m) => m.col) : columns.category ? [columns.category.col] : [];
   const levelValues: (string | null)[] = levelCols.map(() => null);
   let parentItem: ParentItem | null = null;
+  let partsAfterLeadIn = false;
+  let previousRow = band.dataStart - 1;
   let subItems = 0;
   const firstSection = sectionAboveHeader(ctx, band, entries, titleLines.title);
   if (firstSection) {
@@ -501,6 +542,8 @@ export function readTable(input: TableReadInput): TableRead {
       runningIndex = 0;
       levelValues.fill(null);
       parentItem = null;
+      partsAfterLeadIn = false;
+      previousRow = row;
       continue;
     }
     runningIndex++;
@@ -508,13 +551,18 @@ export function readTable(input: TableReadInput): TableRead {
     const sectionKeys = stack.map((s) => s.key).filter((k): k is string => k !== null);
     // The item a sub-item sits under is the last step of its path, below the levels written in columns.
     let itemAbove: string | null = null;
-    if (isSubItem(parentItem, role.outline) && parentItem) {
+    // Unnumbered lines under a lead-in (在总额中:, 其中:) inside a numbered item break down that item's figure:
+    // its parts, as its numbered sub-items are, until the next numbered line.
+    if (role.outline !== null) partsAfterLeadIn = false;
+    else if (parentItem && leadInAbove(ctx, row, previousRow)) partsAfterLeadIn = true;
+    if (parentItem && (isSubItem(parentItem, role.outline) || (partsAfterLeadIn && role.outline === null))) {
       itemAbove = parentItem.name;
       sectionKeys.push(parentItem.outline.key);
       subItems++;
     } else {
       parentItem = role.outline ? { outline: role.outline, name: role.name } : null;
     }
+    previousRow = row;
     const nameCol = columns.name?.col;
     levelCols.forEach((col, i) => {
       // A level merged across to the name on this row is the name itself: this item has no level above it.
@@ -533,7 +581,7 @@ export function readTable(input: TableReadInput): TableRead {
     });
     for (const value of levelValues) if (value !== null && path[path.length - 1] !== value) path.push(value);
     if (itemAbove !== null) path.push(itemAbove);
-    const name: TextField = { value: nameWithoutUnit(role.name), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
+    const name: TextField = { value: nameWithoutUnit(nameWithoutPartMark(role.name)), cell: cellRef(sheet.name, row, columns.name?.col ?? (role.nameCol || 1)) };
     const raws = {
       target: rawOf(input, ctx, 'target', row),
       periodTarget: rawOf(input, ctx, 'periodTarget', row),
@@ -547,7 +595,9 @@ export function readTable(input: TableReadInput): TableRead {
     // A row below the top of a 序号 merged down over one item's rows is that item's row: its id is the number written
     // in the merge, not a count that invents numbers the sheet never wrote (and that collide with the items after it).
     const ownOutline = role.outline ?? (itemAbove === null ? mergedItemOutline(input, row) : null);
-    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: outlineId(sectionKeys, ownOutline, runningIndex), raws, progressRaw });
+    // An item code in the 序号 column (G1, A-03) is the id as written: never replaced by a count.
+    const code = ownOutline === null ? itemCode(input, row) : null;
+    drafts.push({ row, outline: role.outline, name, writtenName: role.name, path, id: code ?? outlineId(sectionKeys, ownOutline, runningIndex), raws, progressRaw });
   }
 
   subItems += groupBySums(drafts, columns, levelCols.length > 0 || sections.length > 0);
@@ -600,7 +650,7 @@ export function readTable(input: TableReadInput): TableRead {
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
       name: draft.writtenName,
-      headerUnit: headerUnits.target ?? headerUnits.actual ?? null,
+      headerUnit: headerUnits.target ?? headerUnits.actual ?? percentHeader,
       cellUnit: FIGURE_FIELDS.map((f) => figureOf(raws[f])?.unit ?? null).find((u) => u !== null) ?? null,
       tableUnit: titleLines.tableUnit ?? listedUnit,
       hasFigure: FIGURE_FIELDS.some((f) => raws[f].kind === 'figure'),
@@ -693,9 +743,14 @@ export function readTable(input: TableReadInput): TableRead {
     // A growth stated in its own column (±% 3.0 beside a level the release leaves out, ―) is a figure as well.
     const statedGrowth = placeRateField('growth') ?? actualGrowth;
     const figuresBesideWords = (statedCompletion !== null && !targetInWords) || targetGrowth !== null || statedGrowth !== null || statedProgress !== null;
-    const kind = indicatorKind(target.value !== null, actualIsClean || figuresBesideWords, periodTarget.value !== null);
+    // A row with nothing in words or figures beside its weight counts what its name names (地区生产总值 | 权重 10).
+    const nothingTold = targetRead.kind === 'empty' && p.raws.actual.kind === 'empty' && p.progressRaw.kind === 'empty' && p.raws.periodTarget.kind === 'empty';
+    const measureByName = nothingTold && columns.weight !== undefined && namesAMeasure(p.name.value);
+    const kind = indicatorKind(target.value !== null || measureByName, actualIsClean || figuresBesideWords, periodTarget.value !== null);
     // A qualitative item is judged by its words: figures in them are not its result.
-    const direction = indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
+    const direction = fallWrittenBelowZero(target.value?.value ?? belowZeroRange(target.words?.value ?? null), targetHeader)
+      ? 'lower'
+      : indicatorDirection(kind, p.name.value, target.value?.approx ?? null, target.words?.value ?? null);
     const actual = kind === 'qualitative' && placedActual.value !== null
       ? { value: null, words: placedActual.words ?? { value: placedActual.value.text, cell: placedActual.value.cell } }
       : noneAsZero(direction, placedActual);

@@ -16,7 +16,9 @@ import { isSectionStyle, parseOutline } from './outline';
 const SCAN_ROWS = 60;
 /** Rows looked at to see that a run of rows look alike. */
 const RUN = 6;
-const SHORT_WORDS = 10;
+/** A header's words: a period and a measure (2007年万元GDP能耗降低目标) fit; a sentence does not (nor any punctuation of one). */
+const SHORT_WORDS = 24;
+const SENTENCE_MARK = /[，。；;！？]/;
 const LONG_TEXT = 8;
 
 function filledCols(sheet: SheetSnapshot, row: number, width: number): number[] {
@@ -51,8 +53,9 @@ function headsItsColumns(sheet: SheetSnapshot, row: number, width: number): bool
     const value = cellAt(sheet, row, col);
     const text = cellWords(value);
     // The unit a header gives in brackets (绝对数(亿元), 比上年同期增长(%)) is no part of its words' length.
-    const words = text.replace(/[(（][^()（）]*[)）]/g, '').trim();
-    if (typeof value === 'number' || words.length > SHORT_WORDS || parseNumberText(text).kind !== 'none') return false;
+    // Nor are the spaces a page left where the header broke its line (2007年万元GDP能耗 降低目标(%)).
+    const words = text.replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
+    if (typeof value === 'number' || words.length > SHORT_WORDS || SENTENCE_MARK.test(words) || parseNumberText(text).kind !== 'none') return false;
     let longOrFigure = 0;
     let seen = 0;
     for (let r = row + 1; r <= Math.min(rowCount(sheet), row + RUN); r++) {

@@ -492,6 +492,8 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
     .find((box) => box.right < region.col && /^(?:序号|编号)$/.test(box.key));
   const idMapping: ColumnMapping | null = numbering ? { col: numbering.col, letter: columnLetter(numbering.col), header: numbering.text, confidence: 1, source: 'synonym' } : null;
+  const rank = rankColumn(sheet, first, Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
+    .flatMap((row) => rowBoxes(sheet, input.merges, row, width)));
   return {
     kind: 'table',
     table: {
@@ -506,7 +508,29 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       indicators,
       statedWeightTotal: null,
       notes,
+      ...(rank ? { rankColumn: rank } : {}),
     },
     issues,
   };
+}
+
+/** A header that names the places' order (名次, 排名, 增速排位, 位次). */
+const RANK_HEAD = /(名次|排名|排位|位次|排序)$/;
+
+/**
+ * The places ranked (名次 | 区(县) | 完成额; 增速(%) | 增速排位): named so no column goes unread, never a figure of the
+ * indicators. Told by its header and its values together: whole numbers from 1, none repeated, on the places' rows.
+ */
+function rankColumn(sheet: SheetSnapshot, block: Block, headerBoxes: readonly Box[]): ColumnMapping | null {
+  const places = block.regions.filter((r) => !r.total);
+  for (const box of headerBoxes) {
+    if (box.col === block.shape.region.col || !RANK_HEAD.test(box.key)) continue;
+    const ranks = places.map((r) => cellAt(sheet, r.row, box.col)).filter((v): v is number => typeof v === 'number');
+    const distinct = new Set(ranks);
+    const ordinal = ranks.every((v) => Number.isInteger(v) && v >= 1 && v <= places.length) && distinct.size === ranks.length;
+    if (ranks.length >= Math.max(3, 0.8 * places.length) && ordinal) {
+      return { col: box.col, letter: columnLetter(box.col), header: box.text, confidence: 0.8, source: 'keyword' };
+    }
+  }
+  return null;
 }

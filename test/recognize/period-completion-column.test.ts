@@ -1,0 +1,39 @@
+import type { CellValue } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { workbookOf } from './build-snapshot';
+
+/*
+ * Investment tables give two shares done: of the year's target and of the period's (完成上半年目标比例 = 1-6月完成 ÷ 上半年
+ * 目标). The period's is named by its figures — actual ÷ period target on the rows — whatever its header says. Made-up.
+ */
+
+function read(rows: readonly (readonly CellValue[])[]) {
+  const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]));
+  if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
+  return recognition.table;
+}
+
+describe('完成序时目标的比例：凭数认出（完成 ÷ 序时目标）', () => {
+  it('“年度目标 | 一季度目标 | 1-3月完成 | 完成年度比例 | 完成一季度比例”：末栏单列', () => {
+    const t = read([
+      ['2021年1-3月重点项目投资完成情况', null, null, null, null, null],
+      ['项目类别', '年度目标(万元)', '一季度目标(万元)', '1-3月完成(万元)', '完成年度目标(%)', '占一季度目标(%)'],
+      ['基础设施', 50000, 10000, 12000, '24.00%', '120.00%'],
+      ['产业项目', 80000, 20000, 15000, '18.75%', '75.00%'],
+      ['社会事业', 20000, 4000, 4100, '20.50%', '102.50%'],
+    ]);
+    expect(t.columns.completionRate?.letter).toBe('E');
+    expect(t.periodCompletionColumn?.letter).toBe('F');
+  });
+
+  it('不变：数对不上（不是完成 ÷ 序时目标）时不认', () => {
+    const t = read([
+      ['2021年1-3月重点项目投资完成情况', null, null, null, null, null],
+      ['项目类别', '年度目标(万元)', '一季度目标(万元)', '1-3月完成(万元)', '完成年度目标(%)', '同比增长(%)'],
+      ['基础设施', 50000, 10000, 12000, '24.00%', '8.10%'],
+      ['产业项目', 80000, 20000, 15000, '18.75%', '-3.20%'],
+      ['社会事业', 20000, 4000, 4100, '20.50%', '5.00%'],
+    ]);
+    expect(t.periodCompletionColumn).toBeUndefined();
+  });
+});
