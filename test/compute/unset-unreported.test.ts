@@ -31,7 +31,8 @@ describe('只有单位和分值、什么都没填报的定量指标', () => {
 
   it('汇报稿说尚未填报，不说“完成数据待核实”“核实后另行补报”', () => {
     expect(text).toContain('3项均尚未填报完成情况');
-    expect(text).not.toMatch(/完成数据待核实|核实后另行补报/);
+    expect(text).not.toMatch(/完成数据待核实|核实后另行补报|本项，/);
+    expect(text).toContain('一般公共预算收入增长率：完成情况尚未填报【待补充：完成情况】');
   });
 });
 
