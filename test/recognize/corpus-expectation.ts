@@ -213,6 +213,8 @@ function withoutOutline(title: string): string {
 
 /** Keys collectors gave a stated-status column (是否达序, 工作评价) before the model had its field, status. */
 const STATUS_ALIASES = ['onSchedule', 'evaluation'] as const;
+/** Keys collectors gave a finance form's 指标方向 column (正向/反向) before they agreed on the engine's, sense. */
+const SENSE_ALIASES = ['orientation'] as const;
 
 /** The column an indicator check reads; null for what is derived rather than read from one column. */
 export const CHECK_FIELD: Readonly<Record<string, FieldKey | null>> = {
@@ -456,6 +458,8 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     scoring: table.scoringColumn?.letter,
     ...Object.fromEntries(Object.entries(table.financeForm?.extraColumns ?? {}).map(([key, m]) => [key, m?.letter])),
   };
+  // The same 正向/反向 column under another collector's key is the same reading.
+  for (const alias of SENSE_ALIASES) beside[alias] = table.financeForm?.extraColumns?.sense?.letter;
   for (const [key, letter] of Object.entries(want.columns)) field(`column ${key}`, mapped[key] === letter, `read ${mapped[key] ?? 'none'}`, true, mapped[key] !== undefined, asKey(key));
   for (const key of Object.keys(mapped)) {
     if (!(key in want.columns) && !(key in (want.extraColumns ?? {}))) field(`column ${key}`, false, `mapped ${mapped[key]} but the sheet has no such column`, false, true, asKey(key));

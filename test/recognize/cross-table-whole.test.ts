@@ -63,7 +63,10 @@ describe('一个表头下两个计划：全年的是目标，部分时段的是�
     expect(indicator.target?.value).toBe(60);
     expect(indicator.periodTarget?.value).toBe(45);
     expect(indicator.actual?.value).toBe(36);
-    expect(indicator.statedCompletion?.value).toBeCloseTo(0.8);
+    // 80% is of the 前三季度 plan (36 / 45), not of the year's 60: the period's share, named, never the year's completion
+    // (bench/expectation-conventions.md).
+    expect(indicator.statedCompletion).toBeNull();
+    expect(table.periodCompletionColumn?.letter).toBe('E');
   });
 });
 
@@ -130,9 +133,10 @@ describe('一行表头、没有“全市”字样的交叉表：首行是其余�
     expect(indicator.breakdown?.[0].target?.value).toBe(100.2);
   });
 
-  it('占比由四舍五入前的数算出（160.1 / 150.3 = 106.52，表上 106.5%；55.7 / 50.1 = 111.18，表上 111.2%）也认作这两列之比', () => {
+  it('占比由四舍五入前的数算出（160.1 / 150.3 = 106.52，表上 106.5%；55.7 / 50.1 = 111.18，表上 111.2%）也认作这两列之比：是上半年目标的完成比例，不当全年完成率', () => {
     const table = read(rows, [area('A1:E1'), area('A2:E2')]);
-    expect(table.indicators[0].statedCompletion?.value).toBeCloseTo(1.065);
+    expect(table.periodCompletionColumn?.letter).toBe('E');
+    expect(table.indicators[0].statedCompletion).toBeNull();
   });
 
   it('首行不等于其余之和时，不凭一行表头当作交叉表', () => {

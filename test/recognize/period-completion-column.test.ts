@@ -37,3 +37,29 @@ describe('完成序时目标的比例：凭数认出（完成 ÷ 序时目标）
     expect(t.periodCompletionColumn).toBeUndefined();
   });
 });
+
+describe('地区表：完成序时目标的占比不当全年完成率', () => {
+  const rows = (rate: (done: number, year: number, period: number) => string): (readonly CellValue[])[] => {
+    const places: [string, number, number, number][] = [['全市', 500, 100, 110], ['甲县', 200, 40, 46], ['乙县', 180, 36, 30], ['丙县', 120, 24, 34]];
+    return [
+      ['2022年1-3月重点项目投资完成情况', null, null, null, null],
+      ['单位:亿元', null, null, null, null],
+      ['县(区)', '年度投资计划', '一季度计划', '一季度完成投资', '完成比例(%)'],
+      ...places.map(([name, year, period, done]) => [name, year, period, done, rate(done, year, period)]),
+    ];
+  };
+
+  it('占比 = 完成 ÷ 一季度计划：不读作完成率，单列为序时完成比例', () => {
+    const t = read(rows((done, _year, period) => `${((done / period) * 100).toFixed(1)}%`));
+    expect(t.layoutClass).toBe('cross-table');
+    expect(t.indicators[0].statedCompletion).toBeNull();
+    expect(t.indicators[0].breakdown?.every((r) => r.rate === null)).toBe(true);
+    expect(t.periodCompletionColumn?.letter).toBe('E');
+  });
+
+  it('不变：占比 = 完成 ÷ 年度计划时，仍是完成率', () => {
+    const t = read(rows((done, year) => `${((done / year) * 100).toFixed(1)}%`));
+    expect(t.indicators[0].statedCompletion?.value).toBeCloseTo(0.22, 3);
+    expect(t.periodCompletionColumn).toBeUndefined();
+  });
+});

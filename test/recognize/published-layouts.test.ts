@@ -149,7 +149,9 @@ describe('写明完成比例、实际完成值空着的表', () => {
     expect(Object.fromEntries(Object.entries(table.columns).map(([field, m]) => [field, m?.letter]))).toEqual({
       id: 'A', name: 'B', unit: 'C', target: 'D', actual: 'E', completionRate: 'F', department: 'G',
     });
-    expect(outcome.recognition.unsure).toEqual([]);
+    // 监考单位 alone is read as the units in charge, and asked about: published tables also use such a column only for
+    // the unit that scores the work (real-frozen-8/81's 负责考核部门; bench/expectation-conventions.md).
+    expect(outcome.recognition.unsure).toEqual(['department']);
   });
 });
 
@@ -262,8 +264,14 @@ describe('给人看的消息', () => {
 
 describe('领域常用表头词', () => {
   const top = (header: string) => readHeader([header]).guesses[0];
+  it('“监考单位”“负责考核部门”读作 department，但把握不足、要问（有的表里它只是打分的单位）', () => {
+    for (const header of ['监考单位', '负责考核部门']) {
+      expect(top(header)?.field).toBe('department');
+      expect(top(header)?.confidence).toBeLessThan(0.75);
+    }
+  });
+
   it.each([
-    ['监考单位', 'department'],
     ['牵头单位', 'department'],
     ['项目内容', 'name'],
     ['当前进度', 'completionRate'],

@@ -14,7 +14,10 @@ import type { Check } from './corpus-expectation';
  * them together (1035/1290 = 80.2%, 11/28, silent 79/3998 = 2.0%; the count compares section titles without their outline
  * number and units in simplified characters). The fifth round's (real-frozen-11, -12, -13), opened at the sixth round's
  * start after their end score (1056/1398 = 75.5%, 2/25 wholly, silent 47/4307 = 1.1%), are held from there; the sixth
- * round's (real-frozen-14, -15, -16) are never read by a test.
+ * round's (real-frozen-14, -15, -16) are never read by a test. Raised in the sixth round by r-s to a little under what
+ * `npx tsx bench/real-table-scores.ts --tuning .` measured on branch r-s (first round 1392/1425 = 97.7%, 17/26;
+ * second 1367/1388 = 98.5%, 15/25, silent 0.2%; third 1781/1809 = 98.5%, 16/27, silent 0.2%; fourth 1071/1290 = 83.0%,
+ * 13/28, silent 0.8%; fifth 1327/1401 = 94.7%, 12/25, silent 0.5%; real corpus with the first round, silent 24/13857 = 0.17%).
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -32,52 +35,52 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.wholly.right).toBeGreaterThanOrEqual(43);
   });
 
-  it('第一轮冻结集（已打开）：含内容的检查读对不低于 96.5%，整张读对不少于 13 张', async () => {
+  it('第一轮冻结集（已打开）：含内容的检查读对不低于 97%，整张读对不少于 17 张', async () => {
     const tables = [...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(26);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.965);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(13);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.97);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(17);
   });
 
-  it('第二轮冻结集（已打开）：含内容的检查读对不低于 97%，整张读对不少于 11 张，无提示的错不超过 0.4%', async () => {
+  it('第二轮冻结集（已打开）：含内容的检查读对不低于 98%，整张读对不少于 15 张，无提示的错不超过 0.3%', async () => {
     const tables = [...(await checksOf('real-frozen-3')), ...(await checksOf('real-frozen-4'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.97);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(11);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.98);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(15);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.003);
   });
 
-  it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 97.5%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
+  it('第三轮冻结集（第四轮打开）：含内容的检查读对不低于 98%，整张读对不少于 16 张，无提示的错不超过 0.4%', async () => {
     const tables = [...(await checksOf('real-frozen-5')), ...(await checksOf('real-frozen-6')), ...(await checksOf('real-frozen-7'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(27);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.975);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.98);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(16);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
+  });
+
+  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 82.5%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
+    const tables = [...(await checksOf('real-frozen-8')), ...(await checksOf('real-frozen-9')), ...(await checksOf('real-frozen-10'))];
+    const score = scoreCorpus(tables);
+    expect(tables).toHaveLength(28);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.825);
     expect(score.wholly.right).toBeGreaterThanOrEqual(13);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
   });
 
-  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 80%，整张读对不少于 11 张，无提示的错不超过 2.1%', async () => {
-    const tables = [...(await checksOf('real-frozen-8')), ...(await checksOf('real-frozen-9')), ...(await checksOf('real-frozen-10'))];
-    const score = scoreCorpus(tables);
-    expect(tables).toHaveLength(28);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.8);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(11);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.021);
-  });
-
-  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 75%，整张读对不少于 2 张，无提示的错不超过 1.2%', async () => {
+  it('第五轮冻结集（第六轮打开）：含内容的检查读对不低于 94%，整张读对不少于 12 张，无提示的错不超过 0.6%', async () => {
     const tables = [...(await checksOf('real-frozen-11')), ...(await checksOf('real-frozen-12')), ...(await checksOf('real-frozen-13'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.75);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(2);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.012);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.94);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(12);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.006);
   });
 
-  it('两者合起来，无提示的错不超过全部检查的 0.4%', async () => {
+  it('两者合起来，无提示的错不超过全部检查的 0.25%', async () => {
     const score = scoreCorpus([...(await checksOf('real-corpus')), ...(await checksOf('real-frozen')), ...(await checksOf('real-frozen-2'))]);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.004);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.0025);
   });
 });

@@ -204,7 +204,22 @@ export function otherScope(text: string, targetText: string | null | undefined):
   return { said: said[0], wanted: wanted[0] };
 }
 
+/**
+ * 城区覆盖率达96% · 县城完成改造500户 · 已完成改造500户（城区） under a target of the whole (全县, 全市, 各乡镇): the words speak of
+ * one area, the town, whose figure says nothing of the whole's. The area, or null.
+ */
+const ONE_AREA_SAID = /(?:^|[，,。；;（(])(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?![外以周边])/u;
+const WHOLE_AREA_WANTED = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
+
+export function oneAreaOfWhole(text: string, targetText: string | null | undefined): string | null {
+  if (targetText == null || !WHOLE_AREA_WANTED.test(targetText)) return null;
+  const area = ONE_AREA_SAID.exec(text)?.[1];
+  return area !== undefined && !targetText.includes(area) && !/全[县市区]/u.test(text) ? area : null;
+}
+
 export function overreach(found: Judgement, text: string, targetText: string | null | undefined): Judgement | null {
+  const area = oneAreaOfWhole(text, targetText);
+  if (area !== null) return { verdict: 'unclear', basis: found.basis === 'figures' ? 'figures-in-words' : found.basis, evidence: `${found.evidence}，但文字说的是${quoted(area)}，本行目标是全域的，不是同一范围，需人工确认` };
   const scope = otherScope(text, targetText);
   if (scope !== null) return { verdict: 'unclear', basis: 'words', evidence: `${found.evidence}，但文字说的是${quoted(scope.said)}，本行目标是${quoted(scope.wanted)}的，不是同一范围，需人工确认` };
   const counted = found.basis === 'figures-in-words' ? metByOtherCount(text, targetText) : null;

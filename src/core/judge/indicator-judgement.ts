@@ -8,7 +8,7 @@ import { figuresShowDone, figuresVerdict, isGrowthTarget, isPartYearGrowth } fro
 import { statedKind, withStatedStatus } from './stated-status';
 import type { Judgement, Verdict } from './verdict';
 import { judgeWords, type WordsContext } from './words-judgement';
-import { readWords } from './words-verdict';
+import { namesOnlyAPart, readWords } from './words-verdict';
 
 /** Cells that only say "nothing here": a dash, a slash, 暂无. A bare 无 is not one: it may be the answer (无 违纪案件). */
 const EMPTY_MARKS = /^[\s\-－—–/／\\、.。…]*$|^暂无$/u;
@@ -81,10 +81,18 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
       const signals = clauseSignals(clause);
       return signals.stillToDo || (signals.ongoing && !signals.done);
     });
-    const contradicted = isDoneVerdict(fromStatus) && (fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words';
-    return contradicted && statusWords !== null && progressWords !== null
-      ? { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` }
-      : fromStatus;
+    // …and so does one that finishes only a part (一期已完工, 上半年任务已完成, 试点村已完成), or whose figures fall short of the
+    // target (完成改造300户 under 改造500户): the 完成值's done is more than the 说明 says.
+    const onlyPart = progressWords !== null && namesOnlyAPart(readWords(progressWords, context.targetText, context.asOf, context.taskName), context.targetText);
+    const figuresShort = fromProgress?.basis === 'figures-in-words' && (fromProgress.verdict === 'in-progress' || fromProgress.verdict === 'behind' || fromProgress.verdict === 'on-track');
+    const contradicted = isDoneVerdict(fromStatus) && ((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words');
+    if (contradicted && statusWords !== null && progressWords !== null) {
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` };
+    }
+    if (isDoneVerdict(fromStatus) && (onlyPart || figuresShort) && statusWords !== null && fromProgress !== null) {
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}，但说明${fromProgress.evidence}，两栏不一致，需人工确认` };
+    }
+    return fromStatus;
   }
   return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
 }
@@ -195,8 +203,23 @@ function deniedInWords(indicator: Indicator, period: Period): string | null {
   if (anAmount && judged.basis === 'figures-in-words' && !isDoneVerdict(judged) && judged.verdict !== 'unclear' && judged.verdict !== 'no-data') return `${quoted(words ?? '')}未说全部完成`;
   // 其余正在施工 · 剩余工程预计11月底前完成 · 正在进行竣工验收: the 说明 names work still to do beside figures that meet the
   // target (issue 19's whole-task rule: remaining work is not done), unless it also says the whole is done.
-  const reading = words === null ? null : readWords(words, target);
-  return reading !== null && reading.remains !== null && reading.wholeTask === null && !isDoneVerdict(judged) ? `${quoted(reading.remains)}，还有没做完的` : null;
+  const reading = words === null ? null : readWords(words, target, context.asOf, context.taskName);
+  if (reading !== null && reading.remains !== null && reading.wholeTask === null && !isDoneVerdict(judged)) return `${quoted(reading.remains)}，还有没做完的`;
+  // 一期已完工 · 主体已完工 · 试点村已完成: the 说明 finishes only a part of what the figures say is met.
+  if (reading !== null && namesOnlyAPart(reading, target) && !isDoneVerdict(judged)) return `${judged.evidence}，只说完成了一部分`;
+  // 完成值为预计数 · 为上年数据 · 数据为2023年: the 说明 says the 完成值 is a forecast, a plan, or another year's figure.
+  const notResult = words === null ? null : figureNotResult(words, period.year);
+  return notResult === null ? null : `${quoted(notResult)}，完成值不是本年的实际完成数`;
+}
+
+/** Words that make the 完成值 a forecast or a plan (预计数, 计划数), or a figure of an earlier year (上年数据, 数据为2023年). */
+const NOT_RESULT = /预计数|预测数|估算数|测算数|估计数|计划数|目标数|(?:上|去|前)年度?的?(?:数据|数字|统计数)|(?:数据|数字|统计数|完成值)(?:为|是|系)?\s*(\d{4})\s*年|(\d{4})\s*年度?的?(?:数据|统计数)/u;
+
+function figureNotResult(words: string, year: number): string | null {
+  const match = NOT_RESULT.exec(words);
+  if (match === null) return null;
+  const stated = Number(match[1] ?? match[2] ?? NaN);
+  return Number.isFinite(stated) && stated >= year ? null : match[0];
 }
 
 /** Whether an indicator is done, for checks that run before compute (the deadline rule): figures first, then words. */

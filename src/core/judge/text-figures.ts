@@ -148,6 +148,8 @@ export interface MatchedFigures {
   readonly unit: string;
   /** A part of a target with several (新开工50个、竣工30个) that the words give no figure for (竣工30个). */
   readonly unmatchedPart: string | null;
+  /** Another part of the target in the same unit that the words report below its figure (新建300户 of 新建500户), said for the 判断依据. */
+  readonly shortPart: string | null;
   /** The figure counts what is done only in part (达到和基本达到9个, 基本建成3个). */
   readonly partly: boolean;
   /** The clause the result figure stands in (已完成招标5个), to see what it counts. */
@@ -198,9 +200,10 @@ const DONE_JUST_BEFORE = /已(?:经)?(?:完成|建成|竣工|完工|整改|办�
 /** A figure right after a verb of starting (开工741户, 已动工21410户) counts what was begun, not what was finished. */
 const STARTED_BEFORE = /(开工|动工|开建|启动|进场)(?:建设)?(?:了)?$/u;
 /** A figure in words of plan or forecast (力争…完成22.99万亩, 计划新建5所, 预计年底完成, 有望完成) is a target, not a result. */
-// 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result.
+// 方案明确完成改造500户 · 文件要求改造500户: the plan quoted, not a result; so is what is owed (应完成, 需完成, 要求完成, 预期完成),
+// but not what was done as required (按要求完成, 按上级要求完成).
 // 为2017年底全面完成14.05万户棚改奠定了基础: the figure is of the aim the work lays ground for, not a result.
-const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|为[^，,。；;]{2,30}?(?:奠定|打下|夯实)|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
+const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|将在|还将|拟|目标|任务数|任务为|下达|(?<![相供响适反对效感回呼顺])应(?:当|该)?(?=完成|改造|建成|新建|新增|实现|达到)|需要?(?=完成|改造|建成|新建|新增|实现|达到)|(?<!按照?[^，,。；;\d]{0,4})要求(?=[^，,。；;\d]{0,8}?\d)|预期(?=完成|实现|达到|新增|可)|为[^，,。；;]{2,30}?(?:奠定|打下|夯实)|(?:方案|规划|通知|文件|意见|要点)[^，,。；;\d]{0,4}?(?:明确|要求|规定|提出)/u;
 /**
  * Words before a figure that make it something other than the task's output: its reach (惠及群众5000人, 带动就业300人,
  * 受益, 覆盖人口) and its size (总投资12亿元, 建筑面积2万平方米, 全长8公里). Staff write them beside the output, and
@@ -209,6 +212,12 @@ const PLANNED = /力争|计划|预计|预测|有望|可望|争取|确保|将于|
 export const NOT_OUTPUT = /惠及|受益|带动|辐射|覆盖|涉及|总投资|总规模|建筑面积|占地面积|占地|总面积|总长|全长|总库容|概算|估算/u;
 /** Words right after a count that make it a count of work under way or not done (5个正在施工, 3个尚未开工). */
 const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|尚未|未|没有|待|处于)/u;
+/** 500户中的 · 500户中已 · 500户之中 (not 7所中小学): the figure is a base that a count after it is taken from. */
+const BASE_AFTER = /^(?:中的|之中|当中|中(?=已|有|\d))/u;
+/** Last year named in the clause before a figure (去年同期, 上年度, 上一年, 往年): the figure is that year's, or a change over it. */
+const LAST_YEAR_BEFORE = /去年|上年度?|上一年度?|前年|往年/u;
+/** A change over another span just before a figure (同比增加, 较上年多完成, 比去年新增): the difference, not the total. */
+const DIFFERENCE_BEFORE = /(?:同比|(?:较|比)[^，,。；;\d]{0,8}?)(?:多|增加|增长|新增|提高|多完成|增)了?$/u;
 /** Words that make a count a count of what is done only in part. */
 const PARTLY_BEFORE = /基本|部分|初步|大部分/u;
 
@@ -288,6 +297,11 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     if (notOutput !== null && !targetText.includes(notOutput[0])) return false;
     // 5个正在施工 · 3个在建 · 2个未完工: the count of what is still under way or not done.
     if (UNDER_WAY_AFTER.test(clean.slice(figure.end, figure.end + 6))) return false;
+    // 500户中的480户: the first figure is the base the second is counted in, not a result.
+    if (BASE_AFTER.test(clean.slice(figure.end, figure.end + 4))) return false;
+    // 去年同期完成500户 · 上年度完成500户 · 较上年多完成500户 · 同比增加500户: last year's figure, or this year's over last
+    // year's, neither of them this year's result — unless the target itself is written so (比上年增加500户).
+    if ((LAST_YEAR_BEFORE.test(before) || DIFFERENCE_BEFORE.test(before)) && !/去年|上年|前年|往年|较|比/u.test(targetText)) return false;
     // 建设任务741户 · 任务9.79万亩: the figure right after 任务 is the task's own, restated (完成任务50户 is a result).
     if (/任务$/u.test(before) && !/(?:完成|超额完成|落实)任务$/u.test(before)) return false;
     // 83个目标任务村中已完成38个: a finished verb right before the figure makes it a result, whatever plan words the
@@ -311,20 +325,24 @@ export function matchedFigures(text: string, targetText: string): MatchedFigures
     const actual = results.length > 1 && first.value === target.value && !reportedFinished(clean, first) ? (results[1] ?? first) : first;
     const parts = targetFigures.filter((figure) => figure.unit === target.unit);
     let unmatchedPart: string | null = null;
+    let shortPart: string | null = null;
     if (parts.length > 1) {
       for (const part of parts.slice(1)) {
         const label = labelBefore(targetText, part.index);
-        const found = results.some((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
-        if (!found) {
+        const found = results.filter((figure) => figure !== actual && sameLabel(label, labelBefore(clean, figure.index)));
+        if (found.length === 0) {
           unmatchedPart = `${label}${part.written}`;
           break;
         }
+        // 改造500户、新建300户 under 改造500户，新建500户: the second part is reported, and short.
+        const best = found.reduce((most, figure) => (figure.value > most.value ? figure : most));
+        if (shortPart === null && best.value < part.value) shortPart = `${labelBefore(clean, best.index)}${best.written}，未达到“${label}${part.written}”`;
       }
     }
     // 基本建成 is no part where the words name it as the task's measure (基本建成任务3557套, …已基本建成5073套).
     const before = clean.slice(Math.max(0, actual.index - 8), actual.index);
     const partly = PARTLY_BEFORE.test(before) && !(/基本建成/u.test(before) && BASIC_AS_MEASURE.test(clean));
-    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
+    return { actual: actual.value, target: target.value, unit: target.unit, unmatchedPart, shortPart, partly, clause: clauseAround(clean, actual.index), parts: parts.length };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/simplifier';
+import { halfWidthFigures } from './half-width';
 
 /**
  * Traditional characters a mirror page prints (已開工67所, 全國棚戶區改造, 順利完成年度目標任務), read as the simplified
@@ -11,8 +12,8 @@ import { toSimplified } from '../text/simplifier';
 /** The pinyin a mirror page puts after a character, (kāi) or (zhen4). */
 const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[1-5]?[)）]/gu;
 
-/** The words as the rules read them: simplified characters, no pinyin glosses. */
+/** The words as the rules read them: simplified characters, no pinyin glosses, figures in ASCII digits (half-width.ts). */
 export function simplified(text: string): string {
-  const unglossed = text.replace(PINYIN_GLOSS, '');
+  const unglossed = halfWidthFigures(text.replace(PINYIN_GLOSS, ''));
   return /[\u3400-\u9fff\uf900-\ufaff]/u.test(unglossed) ? toSimplified(unglossed) : unglossed;
 }

@@ -274,7 +274,8 @@ function endsAfterThisYear(context: WordsContext, year: number | null): boolean 
 
 /** A span of years a target names without dates: 十四五 (2021—2025), 三年行动, 五年内, 2024—2026年. */
 const FIVE_YEAR_PLAN = /十([一二三四五六])五/u;
-const SEVERAL_YEARS = /[两二三四五六七八九十]年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间)|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
+// …and in digits or said as the time it takes (3年内, 用三年时间, 分三年, 三年改造1500户).
+const SEVERAL_YEARS = /(?:[两二三四五六七八九十]|(?<!\d)(?:[2-9]|1\d))年(?:行动|攻坚|计划|规划|内|完成|建成|累计|期间|时间)|(?:用|利用|分|经过|花)(?:[两二三四五六七八九十]|\d{1,2})年|[两二三四五六七八九十]年(?=[\u4e00-\u9fff]{0,2}?(?:改造|建设|新建|完成|建成|实施|新增))|\d{4}\s*[—\-－–~～至到]\s*\d{4}\s*年|\d{4}年(?:底)?(?:前|以前|之前)|到\d{4}年/u;
 
 /** The year a 五年规划 named in the target ends (十四五 → 2025), if it names one. */
 function planEndYear(targetText: string): number | null {
@@ -297,6 +298,28 @@ function yearShareOfLongerTask(clause: string, context: WordsContext, year: numb
   // A span with its end year written (2022—2024年) was already checked above: this is its last year. One
   // written without dates (三年行动) may be in any of its years, so this year's share is never the whole.
   return SEVERAL_YEARS.test(target) && !LATER_YEAR.test(target);
+}
+
+/**
+ * 已完成 · 全部完成 · 100% under a task of several years that is not over (3年内完成改造1500户, 2026年前…, 十四五期间… in 2024):
+ * the words do not say whether this year's share or the whole is done, and only the whole is the task. Said as the task's
+ * span, or null when the task ends this year, the words name the whole span's task (规划, 总任务, 三年任务) or count
+ * figures a person can hold against the whole.
+ */
+const WHOLE_SPAN_NAMED = /规划|总(?:目标)?任务|总目标|总计划|整体任务|整项任务|全部任务|[两二三四五六七八九十\d]年(?:的)?(?:任务|目标)|十[一二三四五六七八九]五|累计/u;
+
+function doneWithoutItsYears(found: Judgement, text: string, context: WordsContext, year: number | null): string | null {
+  if (year === null || (found.verdict !== 'completed' && found.verdict !== 'exceeded') || WHOLE_SPAN_NAMED.test(text)) return null;
+  if (figuresIn(text).some((figure) => figure.unit !== '%')) return null;
+  const target = context.targetText ?? '';
+  const deadlineYear = context.deadline ? Number(context.deadline.slice(0, 4)) : NaN;
+  const later = LATER_YEAR.exec(target);
+  const end = Number(later?.[1] ?? later?.[2] ?? NaN);
+  const planEnd = planEndYear(target);
+  if (deadlineYear > year) return `期限到${deadlineYear}年`;
+  if (end > year) return `期限到${end}年`;
+  if (planEnd !== null) return planEnd > year ? `到${planEnd}年` : null;
+  return SEVERAL_YEARS.test(target) && !LATER_YEAR.test(target) ? '跨几个年度' : null;
 }
 
 /**
@@ -424,10 +447,12 @@ function rateJudgement(rate: number, shown: string, due: boolean, context: Words
 }
 
 /** A span shorter than the year the words report on (上半年, 前三季度, 1—11月, 截至11月底): its result is not the year's. */
-// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month.
-const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月/u;
+// 前11个月, 前十个月: the months so far written another way; 11月当月, 单月, 本月: one month; 11月末, 10月份, 9月底: the
+// growth at a month before the year's end.
+const PART_OF_YEAR = /上半年|季度|[1一]\s*[-—－–~～至]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月|前(?:[1-9]|1[01]|[一二三四五六七八九两]|十一?)个月|当月|单月|本月|(?<![\d十])(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)\s*月(?:末|底|份|当期)/u;
 /** Words that make a figure a forecast or an aim, not a result (预计全年增长9%, 有望完成). */
-const FORECAST = /预计|预测|有望|可望|力争|争取/u;
+// 估计, 估算, 测算, 预估: a figure worked out before the count is in, a forecast as much as 预计 is.
+const FORECAST = /预计|预测|有望|可望|力争|争取|估计|估算|测算|预估/u;
 
 /** A growth reported against a growth target (同比增长3.2% for 增长8%): a growth says nothing of the year's level. */
 function growthJudgement(text: string, context: WordsContext, year: number | null): Judgement | null {
@@ -440,7 +465,8 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
   // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
   const partOfYear = PART_OF_YEAR.test(text);
-  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text);
+  // …or a clause of no figure that says what the figure is (为预估数).
+  const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text) || clausesOf(text).some((clause) => !/\d/u.test(clause) && FORECAST.test(clause));
   const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
   const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
@@ -545,6 +571,8 @@ function otherLevelShort(text: string, targetText: string): string | null {
 
 /** A limit the words say was held: 控制在…以内/以下, 低于省控线 (a control line is a limit, so below it is within it). */
 const LIMIT_HELD = /控制在[^，,。；;]{0,16}?(?:以内|以下|之内|范围内)|低于[^，,。；;]{0,4}?控(?:制)?线/u;
+/** Words before 控制在 that make the limit held a forecast, an aim, or held only in the main. */
+const LIMIT_HEDGE = /预计|预测|估计|有望|可望|力争|争取|确保|能够|可以|(?<![许认])可|将|基本|大体|总体/u;
 /** A row's target that is a limit (控制在…以内, 不超过, ≤, 控制线): what a limit held answers. */
 const LIMIT_TARGET = /控制|以内|以下|之内|不超过|不高于|低于|≤|＜|<|控线/u;
 
@@ -620,6 +648,33 @@ function otherMeasureShort(text: string, targetText: string, metUnit: string): s
     if (answer.actual < answer.target) return `${amount(answer.actual, answer.unit)}，未达到“${part}”`;
   }
   return null;
+}
+
+/** Words every part of a target may share (完成, 全年), which name no part. */
+const GENERIC_PAIR = /完成|实现|达到|新增|累计|全年|年度|不少|以上|力争|确保|其中/u;
+
+/**
+ * The part of a target of several outputs (改造500户，新建500户) that done words name nothing of, when they name another part
+ * (超额完成改造任务): null when they name every part, or none (已全部完成 speaks of all).
+ */
+function partNotNamed(text: string, targetText: string | null | undefined): string | null {
+  if (targetText == null || outputParts(targetText) < 2) return null;
+  const parts = clausesOf(targetText).filter((part) => !NOT_OUTPUT.test(part) && !/每|人均|户均|^其中/u.test(part) && figuresIn(part).some((figure) => figure.unit !== '%'));
+  const named = parts.map((part) => {
+    const label = (part.split(/\d/u)[0] ?? '').replace(/[^\u4e00-\u9fff]/gu, '');
+    const pairs = [...label].map((_, i) => label.slice(i, i + 2)).filter((pair) => pair.length === 2 && !GENERIC_PAIR.test(pair));
+    return pairs.length > 0 && pairs.some((pair) => text.includes(pair));
+  });
+  const missing = parts.findIndex((_, i) => !named[i]);
+  return named.some(Boolean) && missing >= 0 ? (parts[missing] ?? null) : null;
+}
+
+/** The target's first amount of output (100亿元, 站点20个) when the words give no figure that answers it; null otherwise. */
+function amountUnreported(text: string, targetText: string | null | undefined): string | null {
+  // Only a target of a rate and an amount both (增长8% and 100亿元): a share of a target of amounts (完成计划的105%) answers them.
+  if (targetText == null || !figuresIn(targetText).some((figure) => figure.unit === '%') || outputParts(targetText) === 0 || matchedFigures(text, targetText) !== null) return null;
+  const part = clausesOf(targetText).find((clause) => !NOT_OUTPUT.test(clause) && !/每|人均|户均|^其中/u.test(clause) && figuresIn(clause).some((figure) => figure.unit !== '%'));
+  return part ?? null;
 }
 
 /**
@@ -728,6 +783,17 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
     const again = judgeOnce(digits, { ...context, targetText: context.targetText == null ? context.targetText : withDigitCounts(context.targetText) });
     if (again.verdict !== 'completed' && again.verdict !== 'exceeded') return { ...again, evidence: `${again.evidence}（按数字读了文字中用汉字写的数）` };
   }
+  // 同比增长9% under 实现地区生产总值100亿元，增长8% · 覆盖率达96% under 覆盖率达到95%，新建站点20个: a rate met, and the
+  // target's amount not reported at all.
+  const amountLeft = found.basis === 'figures-in-words' && /%/u.test(found.evidence) ? amountUnreported(text, context.targetText) : null;
+  if (amountLeft !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但目标还有${quoted(amountLeft)}，未见完成数，需人工确认`);
+  const levelLeft = found.basis === 'figures-in-words' && /%/u.test(found.evidence) && context.targetText != null ? otherLevelShort(text, context.targetText) : null;
+  if (levelLeft !== null) return judgement('in-progress', 'figures-in-words', `${found.evidence}，但${levelLeft}`);
+  // 超额完成改造任务 under 改造500户，新建500户: the words finish the part they name; the other part they never speak of.
+  const unnamed = found.basis === 'words' ? partNotNamed(text, context.targetText) : null;
+  if (unnamed !== null) return judgement('in-progress', 'words', `${found.evidence}，目标还有${quoted(unnamed)}，文字没有说到`);
+  const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
+  if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
   // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
@@ -738,8 +804,11 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // compute: the figures and the words disagree, and a person must say which holds.
   const short = shareOfPlanBelowWhole(text) ?? shareOfCountBelowWhole(text);
   if (short !== null) return judgement('unclear', 'contradiction', `${found.evidence}，但文字说${quoted(short.words)}，需人工确认`);
-  const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence) : null;
-  return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数，是否达到需人工确认`);
+  // 覆盖率预计达96% · 覆盖率95%（预计）: the figure compared is a forecast, not a result.
+  const forecast = found.basis === 'figures-in-words' ? forecastCompared(text, found.evidence) : null;
+  if (forecast !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(forecast)}是预计数，不是完成数，需人工确认`);
+  const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence, LIMIT_TARGET.test(context.targetText ?? '')) : null;
+  return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数或上限，是否达到需人工确认`);
 }
 
 /**
@@ -772,18 +841,21 @@ function shareOfCountBelowWhole(text: string): { readonly rate: number; readonly
 
 /** A figure written as near (近, 接近, 将近: below it) or about (约, 左右, 上下: either side of it). */
 // Not 约 or 近 inside a word (签约10个, 节约1000万元, 最近10天).
-const HEDGE_BEFORE = /(接近|将近|逼近|近乎|(?<![最附靠邻就新])近|大约|大概|(?<![签节制违预合公条契履邀缔续解践守集])约)(?:为|达到?)?\s*(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{1,2})/gu;
-const HEDGE_AFTER = /(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)\s*(?:左右|上下)/gu;
+// 不到500户 · 不足500户 · 未满500户: a bound the result stays under, so below it (as 近 is).
+const HEDGE_BEFORE = /(接近|将近|逼近|近乎|(?<![最附靠邻就新])近|大约|大概|(?<![签节制违预合公条契履邀缔续解践守集])约|不到|不足|未满|未达到?)(?:为|达到?)?\s*(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{1,2})/gu;
+const HEDGE_AFTER = /(\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)\s*(左右|上下|以下|不到)/gu;
 
 /**
  * The hedged figure (约10亿元, 接近90%, 100%左右) a done verdict rests on, when the hedge leaves the target unmet or
  * unsure: a near figure is below what it names; an about figure is as likely below as above, so only one clearly past
  * the target (约15亿元 of 10亿元, past it by 5% or more) still meets it. null when no hedged figure decided.
  */
-function hedgeAtTarget(text: string, evidence: string): string | null {
+function hedgeAtTarget(text: string, evidence: string, limit = false): string | null {
   const compared = figuresIn(evidence);
   const hedges = [...text.matchAll(HEDGE_BEFORE)].map((m) => ({ words: m[0], figure: m[2] ?? '', below: !/约|大概/u.test(m[1] ?? '') }))
-    .concat([...text.matchAll(HEDGE_AFTER)].map((m) => ({ words: m[0], figure: m[1] ?? '', below: false })));
+    .concat([...text.matchAll(HEDGE_AFTER)].map((m) => ({ words: m[0], figure: m[1] ?? '', below: /以下|不到/u.test(m[2] ?? '') })))
+    // 控制在500户以下 answers a limit: under it is the target held, no hedge.
+    .filter((hedge) => !(limit && /以下|不到|不足|未满|未达/u.test(hedge.words)));
   for (const hedge of hedges) {
     const figure = figuresIn(hedge.figure)[0];
     if (figure === undefined || !compared.some((other) => other.unit === figure.unit && other.value === figure.value)) continue;
@@ -791,6 +863,21 @@ function hedgeAtTarget(text: string, evidence: string): string | null {
     const others = compared.filter((other) => other.unit === figure.unit && other.value !== figure.value).map((other) => other.value);
     const against = others.length > 0 ? Math.max(...others) : figure.unit === '%' ? 100 : figure.value;
     if (hedge.below || figure.value < against * 1.05) return hedge.words;
+  }
+  return null;
+}
+
+const FORECAST_NOTE = /^(?:为|是|系|均为|此为|该数为)?(?:预计|预测|估计|估算|测算|预估)(?:数|值|数据)?$/u;
+const FORECAST_OF_FIGURE = /(?:预计|预测|有望|可望|估计|估算|测算|预估|力争|争取)(?!目标|任务|计划|指标)/u;
+
+/** The clause that gives a compared figure as a forecast (预计, 估算), or says so of the figures beside it (（预计）, 为预估数). */
+function forecastCompared(text: string, evidence: string): string | null {
+  const compared = figuresIn(evidence);
+  for (const clause of clausesOf(text.replace(/[（(]([^（()）]{1,8})[)）]/gu, '，$1'))) {
+    if (FORECAST_NOTE.test(clause.trim())) return clause;
+    // 力争目标 names the aim the result is held against, not the result.
+    if (!FORECAST_OF_FIGURE.test(clause)) continue;
+    if (figuresIn(clause).some((figure) => compared.some((other) => other.unit === figure.unit && other.value === figure.value))) return clause;
   }
   return null;
 }
@@ -877,6 +964,9 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       if (rate >= 1 && figures.unmatchedPart !== null) {
         return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，未见“${figures.unmatchedPart}”的完成数`);
       }
+      if (rate >= 1 && figures.shortPart !== null) {
+        return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，但${figures.shortPart}`);
+      }
       // 完成投资10亿元 under 完成投资10亿元，新开工项目5个: a part in another measure must be met too.
       const otherPart = rate >= 1 ? otherMeasureShort(text, context.targetText ?? '', figures.unit) : null;
       if (otherPart !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${otherPart}`);
@@ -955,6 +1045,10 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (held !== null && isLimitHeldAgainst(held[0], context.targetText)) {
     // 上半年控制在目标以内 held for a span, not the year, however late the report.
     const yearOver = !PART_OF_YEAR.test(text) && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+    // 预计全年能耗控制在目标以内 · 基本控制在 · 力争控制在 · 能够控制在: a forecast, an aim or a limit held only in the main.
+    const heldClause = clausesOf(text).find((clause) => clause.includes(held[0])) ?? text;
+    const hedged = LIMIT_HEDGE.exec(heldClause.slice(0, Math.max(0, heldClause.indexOf(held[0]))));
+    if (hedged !== null && yearOver) return judgement('unclear', 'words', `${quoted(heldClause)}，“${hedged[0]}”控制在目标以内，不是已经控制住，需人工确认`);
     return judgement(yearOver ? 'completed' : 'on-track', 'words', `${quoted(held[0])}，${yearOver ? '全年控制在目标以内' : '控制在目标以内，年度未完'}`);
   }
   // 失业率控制在5.5%以内 with no target, before the year is over: the staff hold the level under a limit they name, so far.

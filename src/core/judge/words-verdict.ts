@@ -71,9 +71,27 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
+  const narrower = narrowerSubject(clause, targetText);
+  if (narrower !== null) return `只是“${narrower}”，不是整项任务`;
   // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
   return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
+}
+
+/**
+ * 已开工项目均已完工 · 已完成的项目均已验收: “all” of a set the clause picks out by a state it reached first — all of those, not
+ * of the task. 县城已全部完成 · 城区学校均已完成 under a target of the whole (全县, 全市, 各乡镇): all of one area, not of the whole.
+ */
+// (已完成全部改造 is no set: 全部 there says how much of the work, and a set needs a name and a verb after its 均.)
+const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建成|完成|完工|竣工|实施|立项|验收)的?[\u4e00-\u9fff]{1,4}?)(?:均已|已全部|均|都|全部已?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|竣工|建成|验收|投用|投运|投入|交付|办结))/u;
+const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?!外)/u;
+const WHOLE_AREA = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
+
+function narrowerSubject(clause: string, targetText: string | null | undefined): string | null {
+  const set = SET_BY_STATE.exec(clause)?.[1];
+  if (set !== undefined && !(targetText ?? '').includes(set)) return set;
+  const area = ONE_AREA.exec(clause)?.[1];
+  return area !== undefined && targetText != null && WHOLE_AREA.test(targetText) && !targetText.includes(area) ? area : null;
 }
 
 /**
@@ -203,6 +221,9 @@ function meansForBuilding(s: ClauseSignals, clause: string, targetText: string |
  * (摸排任务, 宣传发动任务), which names the thing and must be the target's like any other.
  */
 const TASK_ITSELF = /(?:年度|全年|年初|既定|各项|上级下达|下达|省定|市定|县定|预期|规划|计划|目标)[^，,。；;\d%]{0,14}?(?:目标|任务|指标)/u;
+
+/** A task of money (年度投资任务, 资金计划, 支出预算): what was spent, not what was built. */
+const MONEY_TASK = /投资|资金|支出|预算|融资/u;
 
 /** The work a rate measures (整改 in 整改率98.4%), from clause-signals' list. */
 const RATE_WORK = new RegExp(`(${RATE_WORK_WORDS})率`, 'u');
@@ -362,7 +383,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const outside = doneClauses.map((clause) => otherParty(clause) ?? thingOutsideTarget(clause, targetText, taskName));
     // …and a clause whose object is the task itself (年度目标任务, 各项目标) is the row's own.
     // (所有村均已完成摸排 names its own thing, 摸排, which must still be the target's.)
-    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask)) || outside.some((thing) => thing === null);
+    // 超额完成年度投资任务 under 城南小学建成投用: the year's money task, not the works the row is to finish.
+    const moneyOnly = (clause: string): boolean => MONEY_TASK.test(clause) && targetText != null && BUILD_TASK.test(targetText) && !MONEY_TASK.test(targetText) && !/元/u.test(targetText);
+    const linked = signals.some((s) => s.cleanRecord) || (wholeTask !== null && TASK_ITSELF.test(wholeTask) && !moneyOnly(wholeTask)) || outside.some((thing, i) => thing === null && !moneyOnly(doneClauses[i] ?? ''));
     if (!linked) return reading('unlinked', doneClauses[0] ?? done, `说的是“${outside[0] ?? ''}”，不是目标所说的整项任务，是否整项完成需人工确认`);
     return reading('done', done);
   }
@@ -376,6 +399,17 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     return moneyOnly ? reading('unlinked', activity, '只报完成的投资额，没有可比的目标，工程进展如何需人工确认') : reading('under-way', activity);
   }
   return reading('none', null);
+}
+
+/**
+ * The words finish only a step, a phase, a span or a sub-set the task does not name (一期已完工, 主体已完工, 上半年任务已完成,
+ * 试点村已完成): the part is done, the task is not said to be. Not a second act or a listed part the target names and the
+ * words leave out, which the words may simply not speak of.
+ */
+export function namesOnlyAPart(reading: WordsReading, targetText: string | null | undefined): boolean {
+  if (reading.verdict !== 'under-way' || reading.decisive === null) return false;
+  // 试点村已完成: 试点 is read as work going on as well as a part, so the part is found on the deciding clause itself.
+  return (reading.shortOf !== null && reading.shortOf.startsWith('只是')) || (clauseSignals(reading.decisive).done && partNamedIn(reading.decisive, targetText) !== null);
 }
 
 export function readWords(text: string, targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {

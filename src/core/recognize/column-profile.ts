@@ -36,6 +36,8 @@ export interface ColumnProfile {
   readonly measured: number;
   /** Shares of the filled cells: rules for points earned (最高得分15分, 每少一次扣0.5分, 不得分). */
   readonly scoring: number;
+  /** Mean length of the filled cells' words, in characters. */
+  readonly meanLength: number;
 }
 
 /** Words of a scoring rule: points given, taken or capped. */
@@ -66,12 +68,14 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let points = 0;
   let measured = 0;
   let scoring = 0;
+  let length = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
     const words = cellWords(value);
     if (words === '') continue;
     filled++;
+    length += words.length;
     if (typeof value === 'number') {
       const format = numberFormatAt(sheet, row, col);
       if (isDateFormat(format)) date++;
@@ -119,5 +123,6 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     points: share(points),
     measured: share(measured),
     scoring: share(scoring),
+    meanLength: filled === 0 ? 0 : length / filled,
   };
 }

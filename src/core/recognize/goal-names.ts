@@ -61,6 +61,9 @@ export function namesAreGoals(band: HeaderBand, profiles: ReadonlyMap<number, Co
   return name !== undefined && goalSentencesColumn(band, profiles) === name.col;
 }
 
+/** How many times longer than the labels statements run on average when the labels themselves are phrases. */
+const LONGER = 3;
+
 /** How sure the statements beside short names are the targets: asked about. */
 const STATEMENTS = 0.6;
 /**
@@ -84,14 +87,16 @@ export function statementsBesideNames(
   const name = columns.name;
   if (!name || columns.target || name.source === 'user' || name.source === 'remembered') return;
   const labels = profiles.get(name.col);
-  if (!labels || labels.filled === 0 || labels.longText >= 0.5) return;
+  if (!labels || labels.filled === 0) return;
+  // Labels are short, or at least far shorter than the statements beside them (进一步完善考核方案 beside three sentences).
+  const shortBeside = (p: ColumnProfile): boolean => labels.longText < 0.5 || p.meanLength >= LONGER * labels.meanLength;
   const mapped = new Set(Object.values(columns).map((m) => m?.col));
   for (const col of columnsNaming(band, 'name')) {
     if (col <= name.col || mapped.has(col) || usedCols.has(col)) continue;
     const p = profiles.get(col);
     // A label on each statement's row: a group's label written once over several statements (项目名称 over 项目内容)
     // heads them, it does not name each one; nor is one header merged over both columns two columns of names.
-    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < 0.8 * p.filled) continue;
+    if (!p || p.filled < 2 || !isNamesColumn(p) || labels.filled < 0.8 * p.filled || !shortBeside(p)) continue;
     const header = band.columns.get(col)?.text ?? '';
     if (header === name.header || !TASK_WORDS.test(header.replace(/\s+/g, ''))) continue;
     columns.target = { col, letter: columnLetter(col), header: band.columns.get(col)?.text ?? '', confidence: STATEMENTS, source: 'values' };

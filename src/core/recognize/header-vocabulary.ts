@@ -201,9 +201,11 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   // 比上年同期增长 compares with last year: a growth, not last year's figure.
   { field: 'lastYear', pattern: /^(?!.*比.*(增|减|下降|提高|降低)).*(上年|去年|上一年|(?<!本年|今年|本期|当年)同期)/, confidence: 0.8 },
   { field: 'periodTarget', pattern: /(序时|阶段|半年|季度|月度|本月|当月|本季).*(目标|任务|计划)/, confidence: 0.8 },
+  // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named — but asked about, for
+  // published tables read such a column both ways (the units doing the work, or only scoring it: see
+  // bench/expectation-conventions.md); beside a 责任单位 it is the assessor (assessor-column.ts).
+  { field: 'department', pattern: /(监考|考核|考评|督查|督办|评分)(责任)?(单位|部门|科室)/, confidence: 0.7 },
   { field: 'department', pattern: /(责任|牵头|承办|负责|主办|主责).*(科|股|室|处|部门|单位)|(科|股|处)室/, confidence: 0.85 },
-  // The unit that checks the work (监考单位, 考核单位): the department where no 责任单位 is named.
-  { field: 'department', pattern: /(监考|考核|考评|督查|督办)(单位|部门|科室)/, confidence: 0.8 },
   // A leader in charge (分管领导) is not the person who does the work (责任人): GLOSSARY.
   { field: 'leader', pattern: /领导/, confidence: 0.8 },
   { field: 'owner', pattern: /(责任人|负责人|经办人|联系人)/, confidence: 0.8 },

@@ -145,7 +145,8 @@ function nameOf(sheet: SheetSnapshot, group: Group): { name: string; bound: 'atM
 
 /** A one-measure column's unit: in its header, else % where its cells are written so, else the table's, else % for a growth. */
 function measureUnit(sheet: SheetSnapshot, block: Block, group: Group, tableUnit: string | null): string | null {
-  const stated = headerUnit(group.head.text).unit;
+  // The leaf's own unit, else the one its head states for all its leaves (规划指标(万亩)).
+  const stated = headerUnit(group.head.text).unit ?? (group.path.length > 0 ? headerUnit(group.path[group.path.length - 1].text).unit : null);
   if (stated !== null) return stated;
   const rows = block.regions.map((r) => r.row);
   const percents = rows.filter((row) => /^\s*-?\d+(?:\.\d+)?\s*[%％]\s*$/.test(cellWords(cellAt(sheet, row, group.head.col)))).length;
@@ -160,7 +161,30 @@ function growthAt(sheet: SheetSnapshot, row: number, box: Box | undefined): Numb
   return read.kind === 'figure' ? placeRate(read.figure, !read.figure.percentFormat) : null;
 }
 
+/**
+ * A rate beside a year's target and a period's (年度投资计划 · 一季度目标任务 · 一季度完成投资 · 完成一季度目标任务占比) that is,
+ * row by row, what was done over the period's target: the share of the period's target done, not of the year's. Read as
+ * the year's completion it would claim 109% of a year whose plan is a fifth done.
+ */
+export function rateOfPeriodTarget(sheet: SheetSnapshot, rows: readonly number[], group: Group): boolean {
+  const { rate, periodTarget, actual } = group.roles;
+  if (!rate || !periodTarget || !actual) return false;
+  let compared = 0;
+  let agree = 0;
+  for (const row of rows) {
+    const done = cellAt(sheet, row, actual.col);
+    const planned = cellAt(sheet, row, periodTarget.col);
+    const share = rateAt(sheet, row, rate, group);
+    if (typeof done !== 'number' || typeof planned !== 'number' || planned === 0 || share === null) continue;
+    compared++;
+    if (Math.abs(done / planned - share.value) <= 0.001 + 0.0005 * Math.abs(share.value)) agree++;
+  }
+  return compared >= 2 && agree >= 0.8 * compared;
+}
+
 function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: number, tableUnit: string | null): Indicator {
+  // A rate of the period's target (see above) is no statement of the year's completion: left unread, named on the table.
+  const ownRate = rateOfPeriodTarget(sheet, block.regions.map((r) => r.row), group) ? undefined : group.roles.rate;
   const { unit: groupUnit } = headerUnit(group.head.text);
   const named = group.name ?? group.head;
   const { name, bound } = nameOf(sheet, group);
@@ -175,7 +199,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
       region: { value: r.name, cell: refAt(sheet, r.row, block.shape.region.col) },
       target: bounded(figureAt(sheet, r.row, group.roles.target, unit)),
       actual: figureAt(sheet, r.row, group.roles.actual, unit),
-      rate: rateAt(sheet, r.row, group.roles.rate, group),
+      rate: rateAt(sheet, r.row, ownRate, group),
       cells: group.subs.map((sub) => refAt(sheet, r.row, sub.col)),
     }));
   const target = totalRow ? bounded(figureAt(sheet, totalRow.row, group.roles.target, unit)) : null;
@@ -194,7 +218,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     target,
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
-    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, group.roles.rate, group) : null,
+    statedCompletion: totalRow ? rateAt(sheet, totalRow.row, ownRate, group) : null,
     statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
@@ -392,18 +416,38 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
  * header or the title speaks only of plans. Sure only as far as the places and their whole are: a whole found by
  * its words (全省) more than one found by where its figures lie.
  */
-function measureGroups(block: Block, words: string): Group[] {
+function measureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
   const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
-  return block.shape.measures.map(({ leaf, name }) => ({
-    head: leaf,
-    ...(name ? { name } : {}),
-    subs: [leaf],
-    roles: subRole(leaf.key) === 'target' || plan ? { target: leaf } : { actual: leaf },
-    readable: true,
-    path: [],
-    department: null,
-    measure: true,
-  }));
+  return block.shape.measures.map(({ leaf, name }) => {
+    // A wider head that plans over the leaf (到2025年规划指标(万亩) › 累计建成高标准农田面积 · 累计改造提升…) groups it — its
+    // path and its unit — and makes its leaves targets: 累计 under it is the total planned by then, not a figure done.
+    const over = name ? null : spanningHead(sheet, merges, width, block, leaf);
+    const planned = over !== null && PLAN_HEAD.test(over.key) && !PROGRESS_WORDS.test(over.key);
+    // Only a head that plans groups its leaves; one that names their measure (增长速度 › 比上年同月(%)) does not.
+    const head = planned ? over : null;
+    return {
+      head: leaf,
+      ...(name ? { name } : {}),
+      subs: [leaf],
+      roles: subRole(leaf.key) === 'target' || plan || planned ? { target: leaf } : { actual: leaf },
+      readable: true,
+      path: head ? [head] : [],
+      department: null,
+      measure: true,
+    };
+  });
+}
+
+/** A head that sets what is to be reached (规划指标, 目标任务, 计划). */
+const PLAN_HEAD = /规划|目标|计划|任务/;
+
+/** The lowest header box above a leaf that spans it and more columns: the head it is grouped under. */
+function spanningHead(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, leaf: Box): Box | null {
+  for (let row = leaf.row - 1; row >= block.shape.top; row--) {
+    const head = rowBoxes(sheet, merges, row, width).find((box) => box.bottom < leaf.row && box.col <= leaf.col && box.right >= leaf.right && box.right - box.col > leaf.right - leaf.col);
+    if (head) return head;
+  }
+  return null;
 }
 
 /** Reads the sheet as a cross-table, refuses it when its shape is one but its columns cannot be read, or null. */
@@ -418,7 +462,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const blocks = plan ?? shaped;
   const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
   const readable = blocks.flatMap((block) =>
-    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(block, titleLines.text.replace(/\s+/g, '')))]
+    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, '')))]
       .sort((a, b) => a.head.col - b.head.col)
       .map((group) => ({ block, group })),
   );
@@ -492,6 +536,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width))
     .find((box) => box.right < region.col && /^(?:序号|编号)$/.test(box.key));
   const idMapping: ColumnMapping | null = numbering ? { col: numbering.col, letter: columnLetter(numbering.col), header: numbering.text, confidence: 1, source: 'synonym' } : null;
+  const periodShare = readable.find(({ block, group }) => group.roles.rate && rateOfPeriodTarget(sheet, block.regions.map((r) => r.row), group))?.group.roles.rate;
   const rank = rankColumn(sheet, first, Array.from({ length: first.shape.subRow - first.shape.top + 1 }, (_, i) => first.shape.top + i)
     .flatMap((row) => rowBoxes(sheet, input.merges, row, width)));
   return {
@@ -509,6 +554,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       statedWeightTotal: null,
       notes,
       ...(rank ? { rankColumn: rank } : {}),
+      ...(periodShare ? { periodCompletionColumn: { col: periodShare.col, letter: columnLetter(periodShare.col), header: periodShare.text, confidence: 0.8, source: 'values' as const } } : {}),
     },
     issues,
   };

@@ -250,7 +250,8 @@ function gridColumns(sheet: SheetSnapshot, all: readonly Box[]): GridColumns | n
     ...wordColumns(sheet, right, fromRow),
     weight: right.find((box) => isWeightHead(box.key)) ?? weightByFigures(sheet, right, fromRow, [targetHead, actualHead, target, actual, sign]),
     score: right.find((box) => isScoreHead(box.key)),
-    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明)/),
+    // Why a target was missed, however the template words it (未达到指标值原因, 未完成原因, 偏差原因分析).
+    reason: after(/(?:偏差原因|未完成原因|原因分析|改进措施|偏差说明|差异原因|原因说明|未达(?:到)?.{0,6}原因)/),
     sign: sign ?? targetParts?.sign,
     sense,
     unit: after(/^(?:度量单位|计量单位|单位)$/) ?? targetParts?.unit ?? actualParts?.unit,
