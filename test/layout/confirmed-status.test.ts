@@ -153,7 +153,7 @@ describe('汇报稿跟着状态走', () => {
   it('一项完成情况都没有填报的表：说没有填报，不写成绩句，不写总体推进平稳', () => {
     const outcome = run(unreported);
     const text = outcome.report.blocks.map((block) => runsText(block.runs)).join('\n');
-    expect(text).toContain('有2项尚未填报完成情况');
+    expect(text).toContain('2项均尚未填报完成情况');
     expect(text).not.toMatch(/总体推进平稳|总体进展顺利|已完成或超额完成|达到或超过序时进度|经过半年的努力/);
   });
 

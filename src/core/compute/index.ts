@@ -36,6 +36,27 @@ function pendingRows(issues: readonly Issue[]): Map<number, string[]> {
   return rows;
 }
 
+/**
+ * A row with no target and nothing reported either (a plan's 定量 row: name, unit, 分值, no figure at all) has no
+ * figure that may be wrong: validation's missing-target is the whole of it. It is 无数据, as any unreported row, not
+ * 待核实 — a draft said of such rows 完成数据待核实…核实后另行补报 (real-frozen-12/123, /124 once their rows were
+ * read as 定量). A figure beside no target (an actual, a growth) stays 待核实.
+ */
+function onlyUnset(indicator: Indicator, codes: readonly string[]): boolean {
+  if (!codes.every((code) => code === 'missing-target')) return false;
+  const reported =
+    indicator.actual !== null ||
+    indicator.actualText !== null ||
+    indicator.statedGrowth !== null ||
+    indicator.statedCompletion !== null ||
+    indicator.progressText !== null ||
+    (indicator.statedProgress ?? null) !== null ||
+    (indicator.statedChangePoints ?? null) !== null ||
+    (indicator.statedScore ?? null) !== null ||
+    (indicator.statedStatus ?? null) !== null;
+  return !reported;
+}
+
 function pendingResult(indicator: Indicator, codes: readonly string[]): IndicatorResult {
   return {
     row: indicator.row,
@@ -127,7 +148,7 @@ export function compute(table: IndicatorTable, issues: readonly Issue[], options
   const indicators = table.indicators;
   const results = indicators.map((indicator) => {
     const codes = pending.get(indicator.row);
-    const judged = codes ? pendingResult(indicator, codes) : keepStatedScore(indicator, measure(indicator, table, rule));
+    const judged = codes && !onlyUnset(indicator, codes) ? pendingResult(indicator, codes) : keepStatedScore(indicator, measure(indicator, table, rule));
     return confirmedResult(indicator, judged, options.confirmed?.get(indicator.row), rule);
   });
   return {

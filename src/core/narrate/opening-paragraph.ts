@@ -11,6 +11,7 @@ import type { UnitVoice } from './unit-voice';
  * than the statuses say (the seed's 完成或超额完成了各项工作任务 is not ours to write).
  */
 export function openingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
+  if (tally.total > 0 && tally.unreported.length === tally.total) return planOpening(period, tally);
   const builder = new RunBuilder();
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的正确领导下，`;
   builder.text(
@@ -82,5 +83,19 @@ export function statisticsOpening(period: Period, tally: StatusTally): ReportBlo
   if (empty > 0) builder.text(pending > 0 ? '，' : '').number(`${empty}项`, empty, '项', tally.cellsWith(['no-data', 'not-reported'])).text('未读到数据、计为无数据');
   if (pending > 0 || empty > 0) builder.text('）');
   builder.text('。现将主要数据汇报如下：');
+  return { kind: 'paragraph', runs: builder.build() };
+}
+
+/**
+ * A plan with nothing reported yet (names, units in charge, deadlines): the seed's words of effort — 狠抓措施落实，
+ * 定期检查，跟踪进度 — are claims no cell of the table makes, so the opening states only what it holds: how many
+ * tasks, and that none has been reported on.
+ */
+function planOpening(period: Period, tally: StatusTally): ReportBlock {
+  const builder = new RunBuilder();
+  const all = tally.indicators.map((indicator) => indicator.name.cell);
+  builder.text(`${yearWords(period)}共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', all);
+  builder.text(`。${asOfWords(period)}，`).number(`${tally.total}项`, tally.total, '项', tally.cellsWith(['no-data', 'not-reported']));
+  builder.text('均尚未填报完成情况，本稿只列出各项任务，不写完成成绩。现将任务安排汇报如下：');
   return { kind: 'paragraph', runs: builder.build() };
 }

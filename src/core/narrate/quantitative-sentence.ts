@@ -32,6 +32,11 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     return statedProgressSentence(indicator, subject, staff, context, builder);
   }
   if (actual === null || status === 'no-data') {
+    // Nothing at all to state — no target, no figure, no words — "本项，完成情况尚未填报" says 本项 for nothing.
+    if (indicator.target === null && staff === null && statedPointsRuns(indicator, '').length === 0) {
+      builder.text(`${subject}完成情况尚未填报`).placeholder('【待补充：完成情况】');
+      return { indicator, runs: builder.build(), lagging: false };
+    }
     statedTargetOnly(indicator, subject, builder);
     // 提升2.1个百分点 in the actual's cell is what was reported: quoted as written, never "尚未填报".
     const points = statedPointsRuns(indicator, staff?.text ?? '');
