@@ -40,6 +40,8 @@ export interface ColumnProfile {
   readonly scoring: number;
   /** Mean length of the filled cells' words, in characters. */
   readonly meanLength: number;
+  /** The longest filled cell's words, in characters. */
+  readonly maxLength: number;
 }
 
 /** Words of a scoring rule: points given, taken or capped. */
@@ -75,6 +77,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let measured = 0;
   let scoring = 0;
   let length = 0;
+  let maxLength = 0;
   for (let row = fromRow; row <= last; row++) {
     const value = cellAt(sheet, row, col);
     if (value === null || isCellError(value) || typeof value === 'boolean') continue;
@@ -82,6 +85,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     if (words === '') continue;
     filled++;
     length += words.length;
+    if (words.length > maxLength) maxLength = words.length;
     if (typeof value === 'number') {
       const format = numberFormatAt(sheet, row, col);
       if (isDateFormat(format)) date++;
@@ -132,5 +136,6 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     measured: share(measured),
     scoring: share(scoring),
     meanLength: filled === 0 ? 0 : length / filled,
+    maxLength,
   };
 }

@@ -88,6 +88,25 @@ function statusInSentences(columns: Partial<Record<FieldKey, ColumnMapping>>, pr
   return rest.progressText ? rest : { ...rest, progressText: status };
 }
 
+/** A status word is this short at most (已开工, 正常推进, 已完成); an account of the work is longer. */
+const STATUS_WORD_LENGTH = 4;
+
+/**
+ * The reverse of statusInSentences: a column under a progress header (实施进度, 进度评价) whose every cell is a status
+ * word (已开工 on every row; 已完成 | 正常推进) and never a figure, in a table with no target and no actual, states a
+ * status, not what was done: read as the status. A column of a few rows or with any longer account stays the progress.
+ */
+function statusWordsInProgress(columns: Partial<Record<FieldKey, ColumnMapping>>, profiles: ReadonlyMap<number, ColumnProfile>): Partial<Record<FieldKey, ColumnMapping>> {
+  const progress = columns.progressText;
+  if (!progress || columns.status || progress.source === 'user' || progress.source === 'remembered') return columns;
+  // Beside a target and an actual, 完成 under 完成情况 is the staff's account of those figures: it stays the progress.
+  if (columns.target || columns.actual || columns.periodTarget) return columns;
+  const profile = profiles.get(progress.col);
+  if (!profile || profile.filled < 3 || profile.numeric > 0 || profile.longText > 0 || profile.maxLength > STATUS_WORD_LENGTH) return columns;
+  const { progressText: _words, ...rest } = columns;
+  return { ...rest, status: progress };
+}
+
 /**
  * A 类型 column right of the names (目标类型: A类 | B类 on some rows) tags each row; it does not group them as a
  * category left of the names does, so it is no level of the path (and a blank in it is no 沿用 of the row above).
@@ -303,7 +322,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const settledCols = new Set(Object.values(settled).map((m) => m?.col));
   const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
   const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
-  const scored = assessorColumn(statusInSentences({ ...settled }, profiles), band);
+  const scored = assessorColumn(statusWordsInProgress(statusInSentences({ ...settled }, profiles), profiles), band);
   const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...scored.columns };
   for (const [field, confidence] of close) {
     const m = columns[field];

@@ -28,7 +28,7 @@ export interface MeasureCounts {
 /**
  * Which kind of table was read, from what recognition found in it. The user's word wins; then, in order:
  * - progress-only, stated as status: no target column and a 完成情况 column that holds no figure on any row
- *   (顺利推进, 已开工), whatever the progress words beside it say — unless path columns group the rows (sub-projects
+ *   (顺利推进, 已开工), or a status column alone (实施进度: 已开工 on every row), whatever the progress words beside it say — unless path columns group the rows (sub-projects
  *   under a project merged down: grouped items whose state is told, multi-level);
  * - sentence: on at least half of the rows the figures sit inside sentences (in the name, the target,
  *   the actual or the progress words) and on fewer than half does any figure stand alone in a cell — a plan too,
@@ -56,7 +56,9 @@ export function readLayoutClass(facts: LayoutFacts): LayoutClass {
   if (facts.forced !== undefined) return facts.forced;
   const { columns, measures } = facts;
   const statusProgress = columns.actual !== undefined && measures.statedFigureProgressRows === 0 && measures.plainFigureRows === 0;
-  if (!columns.target && statusProgress && measures.rows > 0 && !(facts.levels > 0)) return 'progress-only';
+  // A state in a word on each row (已开工) with no figure, no account and no rate beside it: a status list.
+  const statusOnly = columns.status !== undefined && !columns.actual && !columns.progressText && !columns.completionRate && !columns.periodTarget;
+  if (!columns.target && (statusProgress || statusOnly) && measures.rows > 0 && !(facts.levels > 0)) return 'progress-only';
   // A plan (names, who, by when) whose names state their goals in sentences (地区生产总值增长6.5%左右。) on half of
   // its rows or more is a table of sentences. A scoring sheet (考核内容 | 标准分, nothing reported) is not: the figures in its
   // items are scoring rules (87%以上计7分), not goals.
