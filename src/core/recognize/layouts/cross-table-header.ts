@@ -106,6 +106,17 @@ function namesPlaces(key: string): boolean {
   return REGION_HEAD.test(key) || isRegionHeader(key);
 }
 
+/**
+ * A header over the units that handle one task, each row a unit's share of it (承办单位, 办理单位, 受理单位, 责任单位,
+ * 承办县区): hotline and mailbox tables list offices and districts alike. A bare 单位 is the unit of measure.
+ */
+const UNITS_HEAD = /^(?:承办|办理|受理|责任|主办|交办|承接)(?:单位|部门|县区|县市区|区县)(?:名称)?$/;
+
+/** A column down the side that lists places or the units handling a task. */
+function namesUnitsOrPlaces(key: string): boolean {
+  return namesPlaces(key) || UNITS_HEAD.test(key.replace(/\s+/g, ''));
+}
+
 /** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
 const POSITION_HEAD = /排位|排名|名次|位次|排序|序号|编号/;
 /** A header of a rate or a growth: a whole indicator in one column, read on its own even beside indicator groups. */
@@ -334,7 +345,13 @@ function quotientHolds(sheet: SheetSnapshot, dataRows: readonly number[], plan: 
     // half a unit of its last digit, and the quotient by as much relatively (120.5 / 110.5 = 109.05, shown 109.1%).
     const quotient = (a / p) * 100;
     const slack = Math.abs(quotient) * (0.5 * 10 ** -decimalsShown(sheet, row, actual.col) / Math.max(Math.abs(a), 1e-9) + 0.5 * 10 ** -decimalsShown(sheet, row, plan.col) / Math.abs(p));
-    if (!readings.some((r) => Math.abs(quotient - r.points) <= 0.5 * 10 ** -r.decimals + slack + 1e-9)) return false;
+    // Some publishers cut the rate to the digits shown rather than round it (973 / 983 = 98.98…, shown 98%).
+    const fits = (r: { points: number; decimals: number }): boolean => {
+      const off = quotient - r.points;
+      const digit = 10 ** -r.decimals;
+      return Math.abs(off) <= 0.5 * digit + slack + 1e-9 || (off >= -slack - 1e-9 && off < digit + slack);
+    };
+    if (!readings.some(fits)) return false;
   }
   return checked >= 2;
 }
@@ -599,7 +616,7 @@ function hasSumRow(sheet: SheetSnapshot, region: Box, subRow: number, subs: read
 function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length === 0) return null;
-  const summed = namesPlaces(region.key) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
+  const summed = namesUnitsOrPlaces(region.key) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
   const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
   const leaves = measureLeaves(sheet, dataRows, subs, groups);
@@ -627,7 +644,7 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     const blank = boxes[0].col > 1 && boxes[0].col === boxes[0].right ? boxes[0].col - 1 : null;
     if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
-      const headed = namesPlaces(region.key);
+      const headed = namesUnitsOrPlaces(region.key);
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];

@@ -1,0 +1,89 @@
+import type { CellValue, IndicatorTable } from '../../src/core/model';
+import { recognize } from '../../src/core/recognize';
+import { workbookOf } from './build-snapshot';
+
+/*
+ * A handling table: the units that handle one task down the side (承办单位, 办理单位, 受理单位 — offices and districts
+ * alike), the cases each received and closed across, and a stated rate that is closed ÷ received on every row. It
+ * is one task split over units (a cross-table), not one indicator per column. Some publishers cut the rate to
+ * the digits shown instead of rounding it. Made-up tables in words other than any published one; ordinary
+ * target/actual tables and region statistics must read as before.
+ */
+
+type Row = readonly CellValue[];
+
+function read(rows: readonly Row[]): IndicatorTable {
+  const table = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }])).table;
+  if (table === null) throw new Error('no table was read');
+  return table;
+}
+
+const regionsOf = (table: IndicatorTable, i = 0) => (table.indicators[i].breakdown ?? []).map((r) => [r.region.value, r.target?.value ?? null, r.actual?.value ?? null]);
+
+describe('单位×受理/办结/办结率：一项办理任务分到各单位', () => {
+  it('受理件数 | 办结件数 | 办结率（四舍五入），合计在最下：一项指标，目标=受理，完成=办结', () => {
+    const table = read([
+      ['某县2023年三季度政务热线诉求办理情况'],
+      ['办理单位', '受理件数', '办结件数', '办结率'],
+      ['县住建局', 40, 39, '97.5%'],
+      ['县交通局', 25, 25, '100%'],
+      ['城关镇人民政府', 61, 58, '95.1%'],
+      ['县供电公司', 12, 11, '91.7%'],
+      ['合计', 138, 133, '96.4%'],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators).toHaveLength(1);
+    expect(table.indicators[0].name.value).toBe('办结件数');
+    expect(table.indicators[0].target?.value).toBe(138);
+    expect(table.indicators[0].actual?.value).toBe(133);
+    expect(regionsOf(table)).toEqual([
+      ['县住建局', 40, 39],
+      ['县交通局', 25, 25],
+      ['城关镇人民政府', 61, 58],
+      ['县供电公司', 12, 11],
+    ]);
+  });
+
+  it('收件 | 在办 | 按时回复 | 按时回复率（截去小数而非四舍五入）：仍认出回复率＝回复÷收件', () => {
+    const table = read([
+      ['承办县区', '收件数', '在办数', '按时回复数', '按时回复率'],
+      ['东城区', 300, 3, 297, '99%'],
+      ['西湖县', 150, 1, 149, '99%'],
+      ['南山县', 70, 4, 66, '94%'],
+      ['北塘区', 9, 0, 9, '100%'],
+      ['总计', 529, 8, 521, '98%'],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators).toHaveLength(1);
+    expect(table.indicators[0].target?.value).toBe(529);
+    expect(table.indicators[0].actual?.value).toBe(521);
+    expect(regionsOf(table).map((r) => r[0])).toEqual(['东城区', '西湖县', '南山县', '北塘区']);
+  });
+});
+
+describe('不能改的表', () => {
+  it('普通的目标/完成表（计量单位一栏叫“单位”）：仍是一行一个指标', () => {
+    const table = read([
+      ['序号', '指标名称', '单位', '年度目标', '完成数', '完成率'],
+      [1, '新增城镇就业', '人', 1200, 1100, '91.7%'],
+      [2, '农村公路建设', '公里', 80, 82, '102.5%'],
+      [3, '植树造林', '亩', 5000, 4500, '90%'],
+      [4, '危房改造', '户', 300, 300, '100%'],
+    ]);
+    expect(table.layoutClass).not.toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['新增城镇就业', '农村公路建设', '植树造林', '危房改造']);
+    expect(table.indicators[1].unit).toBe('公里');
+  });
+
+  it('地区统计表（地区 × 两项指标各有计划、完成、完成率）：仍是两项指标，各分到地区', () => {
+    const table = read([
+      ['地区', '计划开工数', '累计开工数', '开工率', '计划投资(万元)', '完成投资(万元)', '投资完成率'],
+      ['东山县', 20, 18, '90.00%', 1000, 800, '80.00%'],
+      ['西岭县', 10, 10, '100.00%', 500, 450, '90.00%'],
+      ['南湖县', 8, 6, '75.00%', 400, 100, '25.00%'],
+      ['合计', 38, 34, '89.47%', 1900, 1350, '71.05%'],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['累计开工数', '完成投资']);
+  });
+});
