@@ -376,8 +376,13 @@ function sheetRow(table: IndicatorTable, indicator: Indicator): number {
 }
 
 /** Indicators read on each row; a cross-table may read several on its 全市 row, told apart by name. */
-function pickIndicator(byRow: Map<number, Indicator[]>, used: Set<Indicator>, want: ExpectedIndicator): Indicator | undefined {
-  const onRow = (byRow.get(want.row) ?? []).filter((i) => !used.has(i));
+function pickIndicator(byRow: Map<number, Indicator[]>, used: Set<Indicator>, want: ExpectedIndicator, crossTable = false): Indicator | undefined {
+  let onRow = (byRow.get(want.row) ?? []).filter((i) => !used.has(i));
+  // A cross-table with no 合计 row has no whole figure: its indicator is written on the first region's row
+  // (real-frozen-16 README), where nothing else is read.
+  if (onRow.length === 0 && crossTable) {
+    onRow = [...byRow.values()].flat().filter((i) => !used.has(i) && i.target === null && i.actual === null && i.statedCompletion === null && (i.breakdown ?? [])[0]?.region.cell.row === want.row);
+  }
   const picked = onRow.find((i) => i.name.value === want.name) ?? onRow[0];
   if (picked) used.add(picked);
   return picked;
@@ -501,7 +506,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
   // The budget block, checked above as `budget`, is also read as the indicator 预算执行率: not an extra indicator.
   const budgetIndicator = budget ? table.indicators.find((i) => i.row === budget.indicatorRow) : undefined;
   if (want.budget !== undefined && budgetIndicator) used.add(budgetIndicator);
-  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator), recognition, progressColumn));
+  for (const indicator of want.indicators) checks.push(...indicatorChecks(indicator, pickIndicator(byRow, used, indicator, table.layoutClass === 'cross-table'), recognition, progressColumn));
   for (const indicator of table.indicators) {
     if (!used.has(indicator)) {
       // The table has nothing here: expects no content, and an indicator read with no doubt is a silent error.

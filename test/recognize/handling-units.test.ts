@@ -61,6 +61,53 @@ describe('单位×受理/办结/办结率：一项办理任务分到各单位', 
   });
 });
 
+describe('没有办结率：目标与完成由数与列名认出', () => {
+  it('派单数 | 完成数 | 未完成数，每行派单＝完成＋未完成，无合计行：一项指标，各单位目标=派单、完成=完成数', () => {
+    const table = read([
+      ['2024年6月各承接单位工单处理情况'],
+      ['承接单位', '派单数', '完成数', '未完成数'],
+      ['市水务集团', 30, 28, 2],
+      ['东湖街道办事处', 14, 14, 0],
+      ['市园林局', 9, 6, 3],
+      ['市燃气公司', 5, 5, 0],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators).toHaveLength(1);
+    expect(table.indicators[0].name.value).toBe('完成数');
+    expect(regionsOf(table)).toEqual([
+      ['市水务集团', 30, 28],
+      ['东湖街道办事处', 14, 14],
+      ['市园林局', 9, 6],
+      ['市燃气公司', 5, 5],
+    ]);
+  });
+
+  it('收件(件) | 答复(件)，合计在最下，答复从不多于收件：一项指标', () => {
+    const table = read([
+      ['受理单位', '收件(件)', '答复(件)'],
+      ['区教育局', 7, 7],
+      ['区卫健委', 12, 10],
+      ['北关镇政府', 4, 4],
+      ['合计', 23, 21],
+    ]);
+    expect(table.indicators).toHaveLength(1);
+    expect(table.indicators[0].target?.value).toBe(23);
+    expect(table.indicators[0].actual?.value).toBe(21);
+  });
+
+  it('单位下两栏无关的数（人员数 | 车辆数）：不读成办理任务', () => {
+    const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['责任单位', '人员数', '车辆数'],
+      ['区教育局', 70, 7],
+      ['区卫健委', 120, 10],
+      ['北关镇政府', 40, 4],
+      ['合计', 230, 21],
+    ] }]));
+    const readings = recognition.table?.indicators ?? [];
+    expect(readings.some((i) => i.target !== null && i.actual !== null)).toBe(false);
+  });
+});
+
 describe('不能改的表', () => {
   it('普通的目标/完成表（计量单位一栏叫“单位”）：仍是一行一个指标', () => {
     const table = read([
@@ -73,6 +120,20 @@ describe('不能改的表', () => {
     expect(table.layoutClass).not.toBe('cross-table');
     expect(table.indicators.map((i) => i.name.value)).toEqual(['新增城镇就业', '农村公路建设', '植树造林', '危房改造']);
     expect(table.indicators[1].unit).toBe('公里');
+  });
+
+  it('任务表里的“责任单位”一栏在任务名右边（有合计行）：仍是一行一个任务，责任单位是部门', () => {
+    const table = read([
+      ['序号', '工作任务', '责任单位', '年度目标', '完成数', '完成率'],
+      [1, '新建标准化卫生室', '县卫健局', 12, 10, '83.3%'],
+      [2, '改造农贸市场', '县商务局', 4, 4, '100%'],
+      [3, '新增公共停车位', '县住建局', 800, 650, '81.3%'],
+      [4, '建设口袋公园', '县城管局', 6, 3, '50%'],
+      ['合计', '', '', 822, 667, '81.1%'],
+    ]);
+    expect(table.layoutClass).not.toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value).slice(0, 4)).toEqual(['新建标准化卫生室', '改造农贸市场', '新增公共停车位', '建设口袋公园']);
+    expect(table.indicators[0].department?.value).toBe('县卫健局');
   });
 
   it('地区统计表（地区 × 两项指标各有计划、完成、完成率）：仍是两项指标，各分到地区', () => {

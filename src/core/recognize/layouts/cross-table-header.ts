@@ -112,6 +112,11 @@ function namesPlaces(key: string): boolean {
  */
 const UNITS_HEAD = /^(?:承办|办理|受理|责任|主办|交办|承接)(?:单位|部门|县区|县市区|区县)(?:名称)?$/;
 
+/** A column down the side that lists the units handling a task. */
+export function namesUnits(key: string): boolean {
+  return UNITS_HEAD.test(key.replace(/\s+/g, ''));
+}
+
 /** A column down the side that lists places or the units handling a task. */
 function namesUnitsOrPlaces(key: string): boolean {
   return namesPlaces(key) || UNITS_HEAD.test(key.replace(/\s+/g, ''));
@@ -404,6 +409,51 @@ export function rateTriples(sheet: SheetSnapshot, dataRows: readonly number[], l
   return triples;
 }
 
+/** A count of cases taken in (收到来信, 受理件数, 承办件数, 派单数, 总件数): the task's base in a handling table. */
+const CASES_IN = /收到|受理|承办|交办|派单|派遣|转派|转办|收件|来信|来件|总件数|总量/;
+/** A count of cases dealt with (办结数, 按期回复, 已答复, 完成件数, 结案数). */
+const CASES_DONE = /办结|回复|答复|办理完毕|完成|结案/;
+/** Cases still open (在办, 处理中, 未办结, 超时未办): never what was dealt with, whatever else the header says. */
+const CASES_OPEN = /未|在办|办理中|处理中|超时|超期|逾期/;
+
+function countsOnEveryRow(sheet: SheetSnapshot, dataRows: readonly number[], cols: readonly number[], holds: (values: number[]) => boolean): boolean {
+  let checked = 0;
+  for (const row of dataRows) {
+    const values = cols.map((col) => numberAt(sheet, row, col));
+    if (values.some((v) => v === null)) continue;
+    checked++;
+    if (!holds(values as number[])) return false;
+  }
+  return checked >= 2;
+}
+
+/**
+ * Of a handling table's counts with no rate beside them, the cases taken in and the cases dealt with: the one pair
+ * where, on every row, what was taken in is what was dealt with plus what is still open (承办 = 办结 + 在办) — or,
+ * with no such third column, the one pair whose headers say so (收到来信 · 按期回复) and whose second never exceeds
+ * its first. Anything else is left to the words.
+ */
+function handlingPair(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): { plan: Box; actual: Box } | null {
+  const counts = subs.filter((leaf) => !isRateColumn(sheet, dataRows, leaf) && subRole(leaf.key) !== 'growth');
+  const summed: { plan: Box; actual: Box }[] = [];
+  for (const plan of counts) {
+    for (const actual of counts) {
+      if (actual.col <= plan.col) continue;
+      const rest = counts.filter((c) => c !== plan && c !== actual);
+      if (rest.some((open) => countsOnEveryRow(sheet, dataRows, [plan.col, actual.col, open.col], ([p, a, o]) => a >= 0 && o >= 0 && Math.abs(p - a - o) < 1e-9))) summed.push({ plan, actual });
+    }
+  }
+  // The sum holds either way round (承办 = 办结 + 在办 = 在办 + 办结): the cases still open are not the ones dealt with.
+  const closed = summed.filter((pair) => !CASES_OPEN.test(pair.actual.key));
+  if (closed.length === 1) return closed[0];
+  if (closed.length > 1) return null;
+  const worded = counts.flatMap((plan) => counts
+    .filter((actual) => actual.col > plan.col && CASES_IN.test(plan.key) && !CASES_DONE.test(plan.key) && CASES_DONE.test(actual.key) && !CASES_OPEN.test(actual.key))
+    .filter((actual) => countsOnEveryRow(sheet, dataRows, [plan.col, actual.col], ([p, a]) => a >= 0 && a <= p))
+    .map((actual) => ({ plan, actual })));
+  return worded.length === 1 ? worded[0] : null;
+}
+
 /** A head that says what kind of figures follow (项目推进情况, 完成进度), not what is measured. */
 const FIGURES_HEAD = /(?:情况|进展|进度|推进|完成)(?:[（(][^（）()]*[)）])?$/;
 /** 二十、 1. (三) before a task's name. */
@@ -419,9 +469,13 @@ export function withoutOutline(text: string): string {
  * indicators are the rate triples the figures bear out, each named by its figure column. Only headers in words:
  * a row of figures is data, not a header.
  */
-function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], summed: boolean): Group[] {
+function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], summed: boolean, units = false): Group[] {
   if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
   const triples = rateTriples(sheet, dataRows, subs);
+  if (units && triples.length === 0) {
+    const pair = handlingPair(sheet, dataRows, subs);
+    if (pair) return [{ head: pair.actual, subs: [pair.plan, pair.actual], roles: { target: pair.plan, actual: pair.actual }, readable: true, path: [], department: null }];
+  }
   // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
   // a cross-table crosses places with at least two indicators — or with one, when the places sit under a 地区
   // header and a 全市 / 合计 row gives the whole: that row is the indicator, the places its breakdown.
@@ -441,12 +495,12 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
   });
 }
 
-function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number, summed: boolean): { groups: Group[]; loose: Box[] } {
+function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow: number, subs: readonly Box[], width: number, summed: boolean, units = false): { groups: Group[]; loose: Box[] } {
   const rows = new Map<number, Box[]>();
   for (let row = top; row < subRow; row++) rows.set(row, rowBoxes(sheet, merges, row, width).filter((b) => b.bottom !== subRow));
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 80) - subRow) }, (_, i) => subRow + 1 + i);
   const headed = indicatorRow(rows, subs);
-  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed), loose: [] };
+  if (headed === null && rows.size === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed, units), loose: [] };
   // Without one-indicator heads, every header row above the sub-headers may hold a head over several measures.
   const headRow = headed ?? subRow - 1;
   const groups: Group[] = [];
@@ -558,7 +612,7 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
       groups.push({ head: whole, subs: leaves, roles: { actual: whole }, readable: true, path: [...above, box], department: null });
     }
   }
-  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed), loose: [] };
+  if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed, units), loose: [] };
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
@@ -617,7 +671,7 @@ function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: num
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length === 0) return null;
   const summed = namesUnitsOrPlaces(region.key) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
-  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed) : { groups: [], loose: [] };
+  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed, UNITS_HEAD.test(region.key.replace(/\s+/g, ''))) : { groups: [], loose: [] };
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
   const leaves = measureLeaves(sheet, dataRows, subs, groups);
   if (groups.length === 0 && leaves.length === 0) return null;

@@ -8,7 +8,7 @@ import { RECOGNIZE_CODES, recognitionIssue } from '../recognition-issues';
 import { readTitleLines, unitFromWorkbookName } from '../table-title';
 import { isKnownUnit } from '../unit-convert';
 import { placeFigure, placeRate, readRaw } from '../value-parse';
-import { END_ROW, findShape, isRateMeasure, PLAN_WORDS, PROGRESS_WORDS, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
+import { END_ROW, findShape, isRateMeasure, namesUnits, PLAN_WORDS, PROGRESS_WORDS, REGION_HEAD, subRole, TOTAL_REGION, withoutOutline, type Group, type Shape } from './cross-table-header';
 import { isRegionHeader, placeEvidence } from './cross-table-axis';
 import { crossTablePeriod, notesUnder } from './cross-table-notes';
 import { readTransposedCrossTable } from './cross-table-transposed';
@@ -282,7 +282,10 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   const kind = (r: RegionRow): string => r.name.slice(-1);
   const alone = (candidate: RegionRow): boolean => block.regions.every((r) => r === candidate || kind(r) !== kind(candidate));
   const ends = [block.regions[0], block.regions[block.regions.length - 1]];
-  const summed = ends.find((r) => alone(r) && isSum(r)) ?? ends.find((r) => isExactSum(r));
+  // Units handling a task (承办单位) are no kinds of place: one that took in more than the rest together is a unit,
+  // not their whole, unless it is their sum to the last digit.
+  const units = namesUnits(block.shape.region.key);
+  const summed = (units ? undefined : ends.find((r) => alone(r) && isSum(r))) ?? ends.find((r) => isExactSum(r));
   if (!summed) return { ...block, whole: 'none' };
   const whole = columns.length > 0 ? 'sum' : 'between';
   return { ...block, whole, regions: block.regions.map((r) => (r === summed ? { ...r, total: true } : r)) };
