@@ -408,6 +408,35 @@ function heldAt(level: RawFigure): RawFigure {
   return held && !/(以内|以下|之内)/.test(held[0]) ? { ...level, approx: 'exact' } : level;
 }
 
+/**
+ * A target column whose header names a growth (预期增长(%), 目标增速, 计划增长(%)): its bare figures (6左右, 6.5以上, 7.5)
+ * are the growth aimed at in %, not a level of 6; the actual beside them, bare too (4, -3.6), is the growth reached.
+ * A row whose cells write a unit of their own (2.7万人以上 | 1.34万人) states levels and stays so.
+ */
+const GROWTH_GOAL_HEADER = /(?:预期|目标|计划)(?:增长|增速|增幅|涨幅)|(?:增长|增速|增幅)(?:目标|预期)/;
+
+function goalHeaderIsGrowth(header: string): boolean {
+  return GROWTH_GOAL_HEADER.test(header.replace(/\s+/g, ''));
+}
+
+function bareFigure(read: RawRead): RawFigure | null {
+  if (read.kind !== 'figure' || read.figure.inSentence || read.figure.percentFormat) return null;
+  return read.figure.unit === null || read.figure.unit === '%' ? read.figure : null;
+}
+
+function growthColumns(read: SentenceRead, goalIsGrowth: boolean): SentenceRead {
+  if (!goalIsGrowth || read.targetGrowth !== null) return read;
+  const goal = bareFigure(read.raws.target);
+  if (goal === null) return read;
+  const reached = bareFigure(read.raws.actual);
+  const empty: RawRead = { kind: 'empty' };
+  return {
+    raws: { ...read.raws, target: empty, ...(reached ? { actual: empty } : {}) },
+    targetGrowth: { ...goal, unit: '%' },
+    actualGrowth: reached ? { ...reached, unit: '%' } : read.actualGrowth,
+  };
+}
+
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
   const raws: RawFields = { ...draft.raws };
   const read = (field: 'target' | 'actual', source: RawRead, asSentences = sentenceMode): RawFigure | null => {
@@ -724,8 +753,9 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
+  const goalIsGrowth = columns.target !== undefined && goalHeaderIsGrowth(columns.target.header);
   const pendings: Pending[] = drafts.map((draft) => {
-    const read = readSentences(draft, sentenceMode);
+    const read = growthColumns(readSentences(draft, sentenceMode), goalIsGrowth);
     const raws = read.raws;
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
