@@ -408,8 +408,10 @@ function growthColumnsRead(read: SentenceRead, headers: { readonly target: strin
   const target = plainRate(read.raws.target);
   const actual = plainRate(read.raws.actual);
   if (target === null || (actual === null && read.raws.actual.kind !== 'empty')) return read;
-  const empty: RawRead = { kind: 'empty' };
-  return { raws: { ...read.raws, target: empty, actual: actual ? empty : read.raws.actual }, targetGrowth: target, actualGrowth: actual };
+  // Both stay the row's target and actual, in 个百分点 of growth (unit %); targetGrowth marks the target as a growth,
+  // as a finance form whose goal states 同比增速9.5% does (finance-form.ts), so the judge compares the two.
+  const raws: RawFields = { ...read.raws, target: { kind: 'figure', figure: target }, actual: actual ? { kind: 'figure', figure: actual } : read.raws.actual };
+  return { raws, targetGrowth: target, actualGrowth: null };
 }
 
 /**
