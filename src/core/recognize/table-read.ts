@@ -386,6 +386,35 @@ function growthInName(name: TextField): RawFigure | null {
 }
 
 /**
+ * A target column headed as a growth (预期增长(%), 计划增速, 目标增幅) holds growths, not levels: a plain figure in it is the
+ * row's target growth, and the plain figure beside it in an actual column of percentages or growths (上半年完成(%),
+ * 1-9月增速) is the growth reached. The two are compared, never divided: a growth of 4% against 6% is not two thirds of
+ * the year's work done, and a growth below zero is a fall, not an error. A row whose cells carry a unit of their own
+ * (城镇新增就业 2.7万人以上 in the same column) keeps its levels. A header naming an amount of growth (增长额, 增加值) does
+ * not count.
+ */
+const GROWTH_HEADER = /(?:增长|增速|增幅|涨幅)(?![额量值数])/;
+const RATE_HEADER = /[%％]|增长|增速|增幅|涨幅/;
+
+function plainRate(read: RawRead): RawFigure | null {
+  if (read.kind !== 'figure' || read.figure.inSentence) return null;
+  const unit = read.figure.unit;
+  return unit === null || unit === '%' ? { ...read.figure, unit: '%' } : null;
+}
+
+function growthColumnsRead(read: SentenceRead, headers: { readonly target: string; readonly actual: string }): SentenceRead {
+  if (read.targetGrowth !== null || read.actualGrowth !== null || !GROWTH_HEADER.test(headers.target.replace(/\s+/g, ''))) return read;
+  if (!RATE_HEADER.test(headers.actual.replace(/\s+/g, ''))) return read;
+  const target = plainRate(read.raws.target);
+  const actual = plainRate(read.raws.actual);
+  if (target === null || (actual === null && read.raws.actual.kind !== 'empty')) return read;
+  // Both stay the row's target and actual, in 个百分点 of growth (unit %); targetGrowth marks the target as a growth,
+  // as a finance form whose goal states 同比增速9.5% does (finance-form.ts), so the judge compares the two.
+  const raws: RawFields = { ...read.raws, target: { kind: 'figure', figure: target }, actual: actual ? { kind: 'figure', figure: actual } : read.raws.actual };
+  return { raws, targetGrowth: target, actualGrowth: null };
+}
+
+/**
  * The same statement with the level first (地区生产总值达到678亿元,增长9.5%; 城镇居民人均可支配收入3.61万元,增长9%):
  * two clauses, a level with a unit, then the growth. Both are the row's targets, read from the name cell.
  */
@@ -406,35 +435,6 @@ function heldAt(level: RawFigure): RawFigure {
   if (level.approx !== 'atMost') return level;
   const held = /控制在\s*\d[^,，;；。]*/.exec(level.text);
   return held && !/(以内|以下|之内)/.test(held[0]) ? { ...level, approx: 'exact' } : level;
-}
-
-/**
- * A target column whose header names a growth (预期增长(%), 目标增速, 计划增长(%)): its bare figures (6左右, 6.5以上, 7.5)
- * are the growth aimed at in %, not a level of 6; the actual beside them, bare too (4, -3.6), is the growth reached.
- * A row whose cells write a unit of their own (2.7万人以上 | 1.34万人) states levels and stays so.
- */
-const GROWTH_GOAL_HEADER = /(?:预期|目标|计划)(?:增长|增速|增幅|涨幅)|(?:增长|增速|增幅)(?:目标|预期)/;
-
-function goalHeaderIsGrowth(header: string): boolean {
-  return GROWTH_GOAL_HEADER.test(header.replace(/\s+/g, ''));
-}
-
-function bareFigure(read: RawRead): RawFigure | null {
-  if (read.kind !== 'figure' || read.figure.inSentence || read.figure.percentFormat) return null;
-  return read.figure.unit === null || read.figure.unit === '%' ? read.figure : null;
-}
-
-function growthColumns(read: SentenceRead, goalIsGrowth: boolean): SentenceRead {
-  if (!goalIsGrowth || read.targetGrowth !== null) return read;
-  const goal = bareFigure(read.raws.target);
-  if (goal === null) return read;
-  const reached = bareFigure(read.raws.actual);
-  const empty: RawRead = { kind: 'empty' };
-  return {
-    raws: { ...read.raws, target: empty, ...(reached ? { actual: empty } : {}) },
-    targetGrowth: { ...goal, unit: '%' },
-    actualGrowth: reached ? { ...reached, unit: '%' } : read.actualGrowth,
-  };
 }
 
 function readSentences(draft: Draft, sentenceMode: boolean): SentenceRead {
@@ -753,9 +753,9 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
-  const goalIsGrowth = columns.target !== undefined && goalHeaderIsGrowth(columns.target.header);
+  const growthHeaders = { target: columns.target?.header ?? '', actual: columns.actual?.header ?? '' };
   const pendings: Pending[] = drafts.map((draft) => {
-    const read = growthColumns(readSentences(draft, sentenceMode), goalIsGrowth);
+    const read = growthColumnsRead(readSentences(draft, sentenceMode), growthHeaders);
     const raws = read.raws;
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',
