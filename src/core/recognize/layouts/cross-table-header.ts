@@ -108,18 +108,15 @@ function namesPlaces(key: string): boolean {
 
 /**
  * A header over the units that handle one task, each row a unit's share of it (承办单位, 办理单位, 受理单位, 责任单位,
- * 承办县区): hotline and mailbox tables list offices and districts alike. A bare 单位 is the unit of measure.
+ * 承办县区): hotline and mailbox tables list offices and districts alike — as the table's first column (after a 序号 at
+ * most); right of a task's name the same words name the department in charge. A bare 单位 is the unit of measure, and
+ * 责任单位 / 主办单位 are a task table's departments.
  */
-const UNITS_HEAD = /^(?:承办|办理|受理|责任|主办|交办|承接)(?:单位|部门|县区|县市区|区县)(?:名称)?$/;
+const UNITS_HEAD = /^(?:承办|办理|受理|交办|承接)(?:单位|部门|县区|县市区|区县)(?:名称)?$/;
 
 /** A column down the side that lists the units handling a task. */
 export function namesUnits(key: string): boolean {
   return UNITS_HEAD.test(key.replace(/\s+/g, ''));
-}
-
-/** A column down the side that lists places or the units handling a task. */
-function namesUnitsOrPlaces(key: string): boolean {
-  return namesPlaces(key) || UNITS_HEAD.test(key.replace(/\s+/g, ''));
 }
 
 /** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
@@ -667,11 +664,11 @@ function hasSumRow(sheet: SheetSnapshot, region: Box, subRow: number, subs: read
   }));
 }
 
-function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): Shape | null {
+function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number, units = false): Shape | null {
   const subs = leafBoxes(sheet, merges, region, top, subRow, width);
   if (subs.length === 0) return null;
-  const summed = namesUnitsOrPlaces(region.key) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
-  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed, UNITS_HEAD.test(region.key.replace(/\s+/g, ''))) : { groups: [], loose: [] };
+  const summed = (namesPlaces(region.key) || units) && (hasTotalRow(sheet, merges, region, subRow) || hasSumRow(sheet, region, subRow, subs));
+  const { groups, loose } = subs.length >= 2 ? groupsOf(sheet, merges, top, subRow, subs, width, summed, units) : { groups: [], loose: [] };
   const dataRows = Array.from({ length: Math.max(0, Math.min(rowCount(sheet), subRow + 60) - subRow) }, (_, i) => subRow + 1 + i);
   const leaves = measureLeaves(sheet, dataRows, subs, groups);
   if (groups.length === 0 && leaves.length === 0) return null;
@@ -698,14 +695,15 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     const blank = boxes[0].col > 1 && boxes[0].col === boxes[0].right ? boxes[0].col - 1 : null;
     if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
-      const headed = namesUnitsOrPlaces(region.key);
+      const first = boxes.every((b) => b.col >= region.col || NUMBER_HEAD.test(b.key));
+      const headed = namesPlaces(region.key) || (first && namesUnits(region.key));
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
       for (const subRow of subRows) {
         if (subRow - row + 1 > MAX_HEADER_ROWS) continue;
         if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
-        const shape = shapeAt(sheet, merges, region, row, subRow, width);
+        const shape = shapeAt(sheet, merges, region, row, subRow, width, first && namesUnits(region.key));
         if (shape) return shape;
       }
     }
