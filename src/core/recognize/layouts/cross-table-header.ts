@@ -679,6 +679,11 @@ function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: num
   return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures };
 }
 
+/** The row's cell under a 序号 / 编号 header holds a whole number. */
+function numberedRow(sheet: SheetSnapshot, boxes: readonly Box[], row: number): boolean {
+  return boxes.some((b) => /^(?:序号|编号)$/.test(b.key) && Number.isInteger(numberAt(sheet, row, b.col)));
+}
+
 /** The first cross-table header at or below `fromRow`, or null. */
 export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: number, fromRow: number): Shape | null {
   const last = Math.min(rowCount(sheet), fromRow + SCAN_ROWS);
@@ -702,6 +707,9 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
       for (const subRow of subRows) {
         if (subRow - row + 1 > MAX_HEADER_ROWS) continue;
+        // A row whose 序号 holds a number is the first data row, never a line of sub-headers (南桥村 | 特色精品示范村
+        // under a 示范村名称 merged across two columns).
+        if (subRow > row && numberedRow(sheet, boxes, subRow)) continue;
         if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
         const shape = shapeAt(sheet, merges, region, row, subRow, width, first && namesUnits(region.key));
         if (shape) return shape;
