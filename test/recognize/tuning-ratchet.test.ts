@@ -23,7 +23,8 @@ import type { Check } from './corpus-expectation';
  * 47/62, silent 0.11%; first round 1394/1425 = 97.8%, 17/26; second 1376/1388 = 99.1%, 16/25, silent 0.08%; third
  * 1791/1809 = 99.0%, 18/27, silent 0.14%; fourth 1117/1287 = 86.8%, 14/28, silent 0.75%; fifth 1332/1398 = 95.3%, 12/25,
  * silent 0.30%). The sixth round's raised by r-t after reading handling tables (units × 交办 / 办结 / 办结率) and status
- * lists: 1509/1953 = 77.3%, 1/25 wholly, silent 42/5708 = 0.74% (batch 15 77.4%, 16 71.5%, 14 90.0%, 17 52.3%).
+ * lists and numbered first rows: 1533/1954 = 78.5%, 1/25 wholly, silent 42/5710 = 0.74% (batch 14 90.0%, 15 77.4%,
+ * 16 71.5%, 17 59.2%).
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -85,11 +86,11 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.005);
   });
 
-  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 77%，整张读对不少于 1 张，无提示的错不超过 0.8%', async () => {
+  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 78%，整张读对不少于 1 张，无提示的错不超过 0.8%', async () => {
     const tables = [...(await checksOf('real-frozen-14')), ...(await checksOf('real-frozen-15')), ...(await checksOf('real-frozen-16')), ...(await checksOf('real-frozen-17'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.77);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.78);
     expect(score.wholly.right).toBeGreaterThanOrEqual(1);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.008);
   });
