@@ -794,6 +794,10 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (unnamed !== null) return judgement('in-progress', 'words', `${found.evidence}，目标还有${quoted(unnamed)}，文字没有说到`);
   const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
   if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
+  const planned = plannedSentence(text, found.evidence);
+  if (planned !== null) return judgement('in-progress', 'words', `${found.evidence}，但这句话以${quoted(planned)}开头，说的是计划，不是已完成`);
+  const some = someOfCounted(text);
+  if (some !== null) return judgement('in-progress', 'words', `${found.evidence}，但${quoted(some.words)}：${some.whole}中${some.part}完成，不是全部`);
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
   // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
@@ -1123,4 +1127,39 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return unreachable;
     }
   }
+}
+
+/**
+ * 计划这两条公路年底前铺成油路，工程全面竣工 · 力争10月底建成，投入使用: a sentence opened by a word of plan (计划, 预计,
+ * 力争, 争取, 确保, 拟, 打算) and a date still to come governs every clause after it; a done clause in it with no mark of having happened (已, 了,
+ * 完毕) is part of the plan. Not 计划投资70万元建设的福龙桥，已完成50%: 计划 naming the plan's amount, nor a clause with 已.
+ */
+const PLAN_OPENING = /^(?:[^，,。；;]{0,12}?)(计划|预计|力争|争取|确保|拟|打算|准备)(?!投资|总投资|资金|任务|目标|内|外|的|数)/u;
+/** The date the plan sets (到12月底前, 年底前, 年内): without one, 计划 may be a name (西部计划志愿者). */
+const DATE_TO_COME = /(?:月|年|季度)(?:[上中下]旬|底|末)?(?:之?前)|年底|年内|月底|年末|季度末|之前/u;
+const HAPPENED = /已|了|完毕|于\d|\d{1,2}月\d{1,2}日/u;
+
+export function plannedSentence(text: string, evidence: string): string | null {
+  for (const sentence of text.split(/[。；;！!\r\n]+/u)) {
+    const clauses = clausesOf(sentence);
+    const opening = PLAN_OPENING.exec(clauses[0] ?? '');
+    if (opening === null || clauses.length < 2) continue;
+    const done = clauses.slice(1).find((clause) => evidence.includes(clause) && !HAPPENED.test(clause));
+    if (done !== undefined && !HAPPENED.test(clauses[0] ?? '') && DATE_TO_COME.test(clauses[0] ?? '')) return opening[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * 9项约束性指标，有8项已提前完成 · 全县12个村，其中有10个已完成: a whole counted, then some of the same unit said done —
+ * a part of the whole, not the whole. The part must be smaller than the whole, in the same measure word.
+ */
+const SOME_OF_COUNTED = /(\d+)\s*(项|个|件|座|所|条|家|户|村|处|类|批)(?:[^。；;]{0,40}?)[，,]?(?:其中)?(?:共|仅|只)?有\s*(\d+)\s*\2[^，,。；;\d]{0,12}?(?:已经?|均已)?[^，,。；;\d]{0,6}?(?:完成|建成|完工|竣工|实现|达到|达标|办结)/u;
+
+export function someOfCounted(text: string): { readonly words: string; readonly whole: string; readonly part: string } | null {
+  const match = SOME_OF_COUNTED.exec(text);
+  if (match === null) return null;
+  const whole = Number(match[1]);
+  const part = Number(match[3]);
+  return part < whole ? { words: match[0], whole: `${match[1]}${match[2]}`, part: `${match[3]}${match[2]}` } : null;
 }

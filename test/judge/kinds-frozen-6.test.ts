@@ -1,0 +1,65 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Kinds of writing the sixth round's frozen set showed the judge calling 已完成 when the work was not done (r-j8, after the
+ * sixth round's end scores), each written here in other words (none is copied from a real-text set), with the
+ * counterparts each rule must leave alone.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-09-30', taskName: string | null = null, deadline: string | null = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12, taskName });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('桥梁的构件和临时工程（栈桥、主墩、承台、箱梁、主塔、围堰）完成：是工程的一部分，不是整座桥建成', () => {
+  it.each([
+    ['城南跨河大桥已完成钢栈桥搭设', '城南跨河大桥'],
+    ['滨江大桥主墩已全部完成浇筑', '滨江大桥建设'],
+    ['东环线特大桥承台施工已完成', null],
+    ['高架桥箱梁已全部架设完毕', null],
+    ['斜拉桥主塔已顺利封顶', null],
+    ['沿河大桥围堰施工已完成', null],
+  ])('“%s”：不是已完成', (text, task) => {
+    const got = judged(text, null, '2024-09-30', task);
+    expect(got.verdict).not.toMatch(DONE);
+  });
+
+  it('整座桥完工、通车的照常已完成；任务本身是便道、栈桥的也照常已完成', () => {
+    expect(judged('城南跨河大桥已完成全部施工并通车').verdict).toMatch(DONE);
+    expect(judged('滨江大桥已竣工验收').verdict).toMatch(DONE);
+    expect(judged('施工便道已全部修通', '修建施工便道3公里').verdict).not.toBe('behind');
+  });
+});
+
+describe('以“计划、预计、力争”加未到的日期开头的一句话：后面没有“已”的完工，是计划的一部分', () => {
+  it.each([
+    '计划两座桥梁在11月底前完成桥面铺装,全线竣工通车',
+    '力争年底之前完成设备调试,项目全面投产',
+    '预计12月底前全部安装到位,工程整体完工',
+    '确保年内完成收尾工作,全部交付使用',
+  ])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+
+  it('计划是名称或投资额、或后面的分句有“已”的，照常读作已完成', () => {
+    expect(judged('计划投资80万元的村道硬化工程,已全部完工').verdict).toMatch(DONE);
+    expect(judged('“春雨计划”培训任务已全部完成').verdict).toMatch(DONE);
+  });
+});
+
+describe('先说共有几项，再说“有几项”完成：少于总数就是一部分', () => {
+  it.each([
+    '年初确定的14项重点任务,有11项已经完成',
+    '全区7所学校改造,目前有5所已竣工',
+    '全县9个乡镇,有6个乡镇已完成验收',
+  ])('“%s”：不是已完成', (text) => {
+    const got = judged(text);
+    expect(got.verdict).not.toMatch(DONE);
+    expect(got.evidence).toMatch(/不是全部|其中|部分|只/u);
+  });
+
+  it('“有几项”等于总数的，以及不先说总数的照旧', () => {
+    expect(judged('年初确定的14项重点任务,14项已全部完成').verdict).toMatch(DONE);
+    expect(judged('全区7所学校改造,7所已全部竣工').verdict).toMatch(DONE);
+  });
+});
