@@ -160,6 +160,7 @@ describe('已打开（调参用）的真实文字：不倒退', () => {
       'judgement-real-frozen-3/frozen.ts': FROZEN_3_REAL_TEXTS,
       'judgement-real-frozen-4/frozen.ts': FROZEN_4_REAL_TEXTS,
       'judgement-real-frozen-5/frozen.ts': FROZEN_5_REAL_TEXTS,
+      'judgement-real-frozen-6/frozen.ts': FROZEN_6_REAL_TEXTS,
       'judgement-real/working.ts': REAL_WORKING_SET,
       'judgement-real/working-2.ts': WORKING_2_REAL_TEXTS,
       'judgement-real/working-4.ts': WORKING_4_REAL_TEXTS,
