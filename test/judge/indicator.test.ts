@@ -70,3 +70,29 @@ describe('完成值照抄指标值', () => {
     expect(judgeQualitative(copiedDeadline.indicator, copiedDeadline.period).verdict).toBe('unclear');
   });
 });
+
+// QA (sixth round): 完成值 当年完成 beside 进展 装饰工程及附属工程施工 was 已完成. A 说明 that names the works being carried out
+// tells of work going on: the two cells disagree, and a person must say which holds.
+describe('完成值说完成、说明只写正在进行的工程（施工、安装、建设中）：两栏矛盾，需人工确认', () => {
+  it.each([
+    ['当年完成', '外立面及室外管网施工'],
+    ['已完成', '室内装修、设备安装'],
+    ['完成', '配套道路建设中'],
+    ['全部完成', '主体结构施工阶段'],
+  ])('完成值“%s”、说明“%s”：需人工确认，两栏都引', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '学校新建工程', kind: 'qualitative', actual, progressText });
+    const judged = judgeQualitative(found, period);
+    expect(judged.verdict).toBe('unclear');
+    expect(judged.evidence).toContain(`“${actual}”`);
+    expect(judged.evidence).toContain(progressText.slice(0, 4));
+  });
+
+  it.each([
+    ['已完成', '施工已全部完成并通过验收'],
+    ['已完成', '已完成设备安装调试'],
+    ['当年完成', '工程已竣工，施工单位撤场'],
+  ])('说明说工程做完了（“%s”/“%s”）：仍是已完成', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '学校新建工程', kind: 'qualitative', actual, progressText });
+    expect(judgeQualitative(found, period).verdict).toMatch(/^(?:completed|exceeded)$/);
+  });
+});

@@ -85,9 +85,12 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     // target (完成改造300户 under 改造500户): the 完成值's done is more than the 说明 says.
     const onlyPart = progressWords !== null && namesOnlyAPart(readWords(progressWords, context.targetText, context.asOf, context.taskName), context.targetText);
     const figuresShort = fromProgress?.basis === 'figures-in-words' && (fromProgress.verdict === 'in-progress' || fromProgress.verdict === 'behind' || fromProgress.verdict === 'on-track');
-    const contradicted = isDoneVerdict(fromStatus) && ((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words');
+    // 装饰工程及附属工程施工 · 主体结构施工 · 设备安装调试 · 管网建设中: the 说明 only names the works being carried out, with no
+    // word that they are finished — work going on, which the 完成值's done outruns.
+    const worksGoing = progressWords !== null && !isDoneVerdict(fromProgress) && worksUnderWay(progressWords);
+    const contradicted = isDoneVerdict(fromStatus) && (((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words') || worksGoing);
     if (contradicted && statusWords !== null && progressWords !== null) {
-      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` };
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence || quoted(progressWords)}矛盾` };
     }
     if (isDoneVerdict(fromStatus) && (onlyPart || figuresShort) && statusWords !== null && fromProgress !== null) {
       return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}，但说明${fromProgress.evidence}，两栏不一致，需人工确认` };
@@ -95,6 +98,17 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     return fromStatus;
   }
   return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
+}
+
+/**
+ * A 说明 that names works as being carried out: a clause that ends on an act of building (施工, 安装, 装修, 铺设, 调试, 建设中)
+ * with no mark that it happened or finished (已, 了, 完成, 竣工, 到位, 验收) and no negation — a description of the works in hand.
+ */
+const WORKS_ACT = /(?:施工|建设|安装|装修|装饰|铺设|敷设|调试|砌筑|浇筑|架设|吊装|改造|硬化|绿化)(?:中|阶段|当中)?$/u;
+const WORKS_FINISHED = /已|了|完成|完毕|竣工|完工|建成|到位|验收|交付|投用|投运|通车|结束|未|没|无|计划|拟|将|准备|招标/u;
+
+function worksUnderWay(words: string): boolean {
+  return clausesOf(words).some((clause) => WORKS_ACT.test(clause) && !WORKS_FINISHED.test(clause));
 }
 
 /**
