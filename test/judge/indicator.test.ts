@@ -96,3 +96,34 @@ describe('完成值说完成、说明只写正在进行的工程（施工、安�
     expect(judgeQualitative(found, period).verdict).toMatch(/^(?:completed|exceeded)$/);
   });
 });
+
+// QA (sixth round): a 完成情况 cell 已完成100% under a target in words (按质按量完成, 不断提升) was 未填报 with an empty 判断依据.
+// The staff stated the share: read it, quote it, and let only its own words contradict it.
+describe('定性指标只有填报的完成比例（已完成100%）：读它，引它', () => {
+  function rated(targetText: string, text: string, value: number) {
+    return onlyIndicator({ name: '群众维权意识', kind: 'qualitative', target: targetText, completionRate: text, read: { completionRate: { value, text } } });
+  }
+
+  it.each([
+    ['按质按量完成', '已完成100%'],
+    ['不断提升', '100%'],
+    ['全年开展', '完成率100%'],
+  ])('目标“%s”、完成情况“%s”：已完成，判断依据引这一格', (targetText, text) => {
+    const { indicator: found, period } = rated(targetText, text, 1);
+    const judged = judgeQualitative(found, period);
+    expect(judged.verdict).toBe('completed');
+    expect(judged.evidence).toContain(`“${text}”`);
+  });
+
+  it('不到100%的是推进中，不是已完成；格里自己说还有没做完的，需人工确认', () => {
+    const below = rated('按质按量完成', '已完成85%', 0.85);
+    expect(judgeQualitative(below.indicator, below.period)).toMatchObject({ verdict: 'in-progress', evidence: expect.stringContaining('“已完成85%”') });
+    const against = rated('按质按量完成', '100%，尚有2处待整改', 1);
+    expect(judgeQualitative(against.indicator, against.period).verdict).toBe('unclear');
+  });
+
+  it('什么都没填的照旧是未填报', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '群众维权意识', kind: 'qualitative', target: '不断提升' });
+    expect(judgeQualitative(found, period).verdict).toBe('not-reported');
+  });
+});

@@ -67,6 +67,9 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
   const statusWords = meaningful(indicator.actualText);
   const progressWords = meaningful(indicator.progressText);
   if (statusWords === null && progressWords === null) {
+    // 已完成100% in a 完成情况 (rate) column under a target in words (按质按量完成, 不断提升): the staff's own word on the row.
+    const rated = statedRateJudgement(indicator, period);
+    if (rated !== null) return rated;
     return indicator.actual
       ? { verdict: 'in-progress', basis: 'figures', evidence: `完成值${amount(indicator.actual.value, indicator.unit ?? '')}，未写完成情况` }
       : { verdict: 'not-reported', basis: 'nothing', evidence: '' };
@@ -98,6 +101,26 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     return fromStatus;
   }
   return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
+}
+
+/**
+ * A 定性指标 whose only result is a share the staff stated (实施进度 已完成100%, 完成率 85%): at 100% or more it is the staff's
+ * word that the row is done — 已完成, the cell quoted — unless its own words say otherwise (100%，尚有2处收尾), which a person must
+ * settle; under 100% some is still to do. null when no share was stated.
+ */
+function statedRateJudgement(indicator: Indicator, period: Period): Judgement | null {
+  const stated = indicator.statedCompletion;
+  if (stated === null || !Number.isFinite(stated.value)) return null;
+  const text = stated.text.trim() === '' ? percent(stated.value) : stated.text.trim();
+  const cell = `完成情况${quoted(text)}`;
+  if (stated.value < 1) return { verdict: 'in-progress', basis: 'figures', evidence: `${cell}，未全部完成` };
+  const words = judgeWords(text, wordsContext(indicator, period));
+  const against = !isDoneVerdict(words) && clausesOf(text).some((clause) => {
+    const signals = clauseSignals(clause);
+    return signals.stillToDo || signals.negated || signals.lagging || signals.partial || signals.partWords.length > 0;
+  });
+  if (against) return { verdict: 'unclear', basis: 'contradiction', evidence: `${cell}，但${words.evidence || '文字说还有没做完的'}，需人工确认` };
+  return { verdict: 'completed', basis: 'figures', evidence: `${cell}，达到100%` };
 }
 
 /**
