@@ -63,3 +63,30 @@ describe('先说共有几项，再说“有几项”完成：少于总数就是�
     expect(judged('全区7所学校改造,7所已全部竣工').verdict).toMatch(DONE);
   });
 });
+
+describe('目标是“下降若干%”：降得更多是达到，降得少或不降反升是没达到', () => {
+  it.each([
+    ['全县化肥使用量同比下降6.2%', '化肥使用量同比下降3%'],
+    ['重大火灾起数同比减少40%，超额完成减少10%的目标', '火灾起数同比减少10%'],
+  ])('“%s”（目标“%s”，到期）：已完成', (text, target) => {
+    const got = judged(text, target, '2024-12-31');
+    expect(got.verdict).toMatch(DONE);
+  });
+
+  it.each([
+    ['全县化肥使用量同比下降1.1%', '化肥使用量同比下降3%'],
+    ['全县化肥使用量同比上升2%', '化肥使用量同比下降3%'],
+  ])('“%s”（目标“%s”）：降幅不够，滞后', (text, target) => {
+    expect(judged(text, target, '2024-12-31').verdict).toBe('behind');
+  });
+
+  it('降得多但只是前三季度、或是预计数：不是已完成', () => {
+    expect(judged('前三季度化肥使用量同比下降6.2%', '化肥使用量同比下降3%', '2024-09-30').verdict).not.toMatch(DONE);
+    expect(judged('预计全年化肥使用量同比下降6.2%', '化肥使用量同比下降3%', '2024-12-31').verdict).not.toMatch(DONE);
+  });
+
+  it('到了时限当天报的降幅，就是整段的结果', () => {
+    expect(judged('采暖季PM2.5浓度同比下降9%', 'PM2.5浓度同比下降5%', '2024-03-31', null, '2024-03-31').verdict).toMatch(DONE);
+    expect(judged('采暖季PM2.5浓度同比下降9%', 'PM2.5浓度同比下降5%', '2024-02-29', null, '2024-03-31').verdict).not.toMatch(DONE);
+  });
+});

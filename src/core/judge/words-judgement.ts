@@ -460,14 +460,16 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   const targetGrowth = context.targetText ? (growthIn(context.targetText) ?? bareGrowthTarget(context.targetText, growth)) : null;
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
-  if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
+  // 同比下降4% as the target: a cut wanted, which a deeper fall (下降13.6%) meets and a shallower one, or a rise, does not.
+  const cut = targetGrowth.rate < 0;
+  if (cut ? growth.rate > targetGrowth.rate : growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，${cut ? '降幅未达目标' : '低于目标'}`);
   // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
   // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
   const partOfYear = PART_OF_YEAR.test(text);
   // …or a clause of no figure that says what the figure is (为预估数).
   const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text) || clausesOf(text).some((clause) => !/\d/u.test(clause) && FORECAST.test(clause));
-  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf) || (context.deadline != null && context.asOf != null && context.asOf >= context.deadline));
   const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
 }
