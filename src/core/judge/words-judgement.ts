@@ -9,7 +9,7 @@ import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { ownNameInEnumeration, ownPartyInTally, ownShareInList } from './own-line';
 import { isProgrammeTarget, namesAThing } from './whole-task';
-import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
+import { partNamedIn, readWords, unitsCounted, withoutProblemNamed, type WordsReading } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
 function programmeHeading(text: string): string | null {
@@ -923,6 +923,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
   const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
+  const yearPlan = yearPlanMet(reading, context, year);
+  if (yearPlan !== null) return yearPlan;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
   // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
@@ -1164,4 +1166,22 @@ export function someOfCounted(text: string): { readonly words: string; readonly 
   const whole = Number(match[1]);
   const part = Number(match[3]);
   return part < whole ? { words: match[0], whole: `${match[1]}${match[2]}`, part: `${match[3]}${match[2]}` } : null;
+}
+
+/**
+ * 完成投资5.04亿元，比年度计划高20.3个百分点 · 与年度计划持平: the staff's own year's result set against the year's plan, at or
+ * above it. Done only when the year is over (the report on or after the deadline, or at the year's end), nothing in the words
+ * says work remains (reading.remains), and every other clause that says anything of state says it is done — a step or a part
+ * finished beside it (主体完工, 全部开工, 试点项目完工) leaves the plan's works unfinished, whatever the money.
+ */
+const YEAR_PLAN_MET = /(?:比|较|超)(?:年度|全年|年初|本年|今年)(?:投资|建设|目标)?计划(?:(?:高|多|超出?|提高)了?\s*(\d+(?:\.\d+)?)\s*个百分点)|(?:与|和)(?:年度|全年|年初|本年|今年)(?:投资|建设|目标)?计划(?:基本)?持平/u;
+
+function yearPlanMet(reading: WordsReading, context: WordsContext, year: number | null): Judgement | null {
+  const clause = reading.clauses.find((c) => YEAR_PLAN_MET.test(c));
+  if (clause === undefined || reading.remains !== null || /基本持平/u.test(clause)) return null;
+  const over = context.asOf != null && ((context.deadline != null && context.asOf >= context.deadline) || (year !== null && context.asOf >= `${year}-12-31`));
+  if (!over || (context.deadline != null && context.deadline.slice(0, 4) !== context.asOf?.slice(0, 4))) return null;
+  const others = reading.clauses.filter((c) => c !== clause && !/^完成(?:投资|产值)/u.test(c)).map((c) => clauseSignals(c));
+  if (others.some((s) => s.negated || s.lagging || s.partial || s.ongoing || s.stillToDo || s.started || s.partWords.length > 0 || s.periodWords.length > 0)) return null;
+  return judgement('completed', 'words', `${quoted(clause)}，全年完成不低于年度计划`);
 }
