@@ -111,3 +111,21 @@ describe('年底报“比年度计划高若干个百分点”“与年度计划�
     expect(judged(text, null, asOf).verdict).not.toMatch(DONE);
   });
 });
+
+describe('“仅完成、只完成、才完成”不到100%：职员自己写出的差距，判滞后', () => {
+  it.each([
+    '农村改厕仅完成62%',
+    '危房改造只完成年度任务的45.5%',
+    '截至10月底，培训任务才完成70%',
+  ])('“%s”：滞后', (text) => {
+    const got = judged(text, null, '2024-10-31');
+    expect(got.verdict).toBe('behind');
+    expect(got.evidence).toMatch(/仅|只|才/u);
+  });
+
+  it('没有“仅”的百分比照旧按序时读；“仅完成100%”“不仅完成”不是差距', () => {
+    expect(judged('农村改厕完成62%', null, '2024-10-31').verdict).not.toBe('behind');
+    expect(judged('仅用两个月就完成100%', null, '2024-10-31').verdict).not.toBe('behind');
+    expect(judged('不仅完成了90%的改造任务，还新增了示范点', null, '2024-10-31').verdict).not.toBe('behind');
+  });
+});
