@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RealTableSpec } from '../fixtures/real-corpus/specs/real-table';
 import { REAL_CORPUS } from '../fixtures/real-corpus/specs';
@@ -19,8 +19,17 @@ export interface FrozenBatch {
   readonly rebuild: () => Promise<Map<string, Uint8Array>>;
   readonly firstId: number;
   readonly minTables: number;
-  /** Other batches' folder names under test/fixtures; any may be absent on a branch. */
-  readonly otherBatches: readonly string[];
+  /**
+   * Other batches' folder names under test/fixtures; any may be absent on a branch. Left out, every other
+   * real-frozen-N folder there is checked.
+   */
+  readonly otherBatches?: readonly string[];
+}
+
+/** Every real-frozen-N folder (N ≥ 3) under test/fixtures but the batch's own: the first two are read from their specs. */
+function otherFrozenBatches(own: string): string[] {
+  const fixtures = path.join(__dirname, '..', 'fixtures');
+  return readdirSync(fixtures).filter((name) => /^real-frozen-\d+$/.test(name) && Number(name.slice('real-frozen-'.length)) >= 3 && name !== own);
 }
 
 /** Files in a batch's directory that its generator does not write. */
@@ -70,9 +79,10 @@ export function describeFrozenBatch(batch: FrozenBatch): void {
       expect(new Set(specs.map((s) => s.source.url)).size).toBe(specs.length);
     });
 
-    it(`来源不与真实表格语料、第一、二轮冻结集或其他冻结批次（${batch.otherBatches.join('、')}，若已提交）共用`, async () => {
+    const others = batch.otherBatches ?? otherFrozenBatches(path.basename(batch.dir));
+    it(`来源不与真实表格语料、第一、二轮冻结集或其他冻结批次（${others.join('、')}，若已提交）共用`, async () => {
       const taken = new Set([...REAL_CORPUS, ...REAL_FROZEN, ...REAL_FROZEN_2].map((s) => s.source.url));
-      for (const url of await sourcesOf(batch.otherBatches)) taken.add(url);
+      for (const url of await sourcesOf(others)) taken.add(url);
       expect(specs.filter((s) => taken.has(s.source.url)).map((s) => s.file)).toEqual([]);
     });
 

@@ -386,6 +386,35 @@ function growthInName(name: TextField): RawFigure | null {
 }
 
 /**
+ * A target column headed as a growth (预期增长(%), 计划增速, 目标增幅) holds growths, not levels: a plain figure in it is the
+ * row's target growth, and the plain figure beside it in an actual column of percentages or growths (上半年完成(%),
+ * 1-9月增速) is the growth reached. The two are compared, never divided: a growth of 4% against 6% is not two thirds of
+ * the year's work done, and a growth below zero is a fall, not an error. A row whose cells carry a unit of their own
+ * (城镇新增就业 2.7万人以上 in the same column) keeps its levels. A header naming an amount of growth (增长额, 增加值) does
+ * not count.
+ */
+const GROWTH_HEADER = /(?:增长|增速|增幅|涨幅)(?![额量值数])/;
+const RATE_HEADER = /[%％]|增长|增速|增幅|涨幅/;
+
+function plainRate(read: RawRead): RawFigure | null {
+  if (read.kind !== 'figure' || read.figure.inSentence) return null;
+  const unit = read.figure.unit;
+  return unit === null || unit === '%' ? { ...read.figure, unit: '%' } : null;
+}
+
+function growthColumnsRead(read: SentenceRead, headers: { readonly target: string; readonly actual: string }): SentenceRead {
+  if (read.targetGrowth !== null || read.actualGrowth !== null || !GROWTH_HEADER.test(headers.target.replace(/\s+/g, ''))) return read;
+  if (!RATE_HEADER.test(headers.actual.replace(/\s+/g, ''))) return read;
+  const target = plainRate(read.raws.target);
+  const actual = plainRate(read.raws.actual);
+  if (target === null || (actual === null && read.raws.actual.kind !== 'empty')) return read;
+  // Both stay the row's target and actual, in 个百分点 of growth (unit %); targetGrowth marks the target as a growth,
+  // as a finance form whose goal states 同比增速9.5% does (finance-form.ts), so the judge compares the two.
+  const raws: RawFields = { ...read.raws, target: { kind: 'figure', figure: target }, actual: actual ? { kind: 'figure', figure: actual } : read.raws.actual };
+  return { raws, targetGrowth: target, actualGrowth: null };
+}
+
+/**
  * The same statement with the level first (地区生产总值达到678亿元,增长9.5%; 城镇居民人均可支配收入3.61万元,增长9%):
  * two clauses, a level with a unit, then the growth. Both are the row's targets, read from the name cell.
  */
@@ -724,8 +753,9 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
+  const growthHeaders = { target: columns.target?.header ?? '', actual: columns.actual?.header ?? '' };
   const pendings: Pending[] = drafts.map((draft) => {
-    const read = readSentences(draft, sentenceMode);
+    const read = growthColumnsRead(readSentences(draft, sentenceMode), growthHeaders);
     const raws = read.raws;
     const { unit, stated } = indicatorUnit({
       unitCell: columns.unit ? cellWords(fieldValue(ctx, 'unit', draft.row)) : '',

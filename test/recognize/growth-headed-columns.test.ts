@@ -1,0 +1,86 @@
+import type { CellValue } from '../../src/core/model';
+import { compute } from '../../src/core/compute';
+import { recognize } from '../../src/core/recognize';
+import { validate } from '../../src/core/validate';
+import { workbookOf } from './build-snapshot';
+
+/*
+ * A plan's 主要预期目标 table heads its target column as a growth (预期增长(%), 计划增速, 目标增幅) and its actual column
+ * in % (上半年完成(%), 1-9月增速): every plain figure in them is a growth over last year, not a level. Two growths are
+ * compared, never divided (4% against 6% is not 66.7% of the year's work, and is not 达到序时进度 at mid-year), and a
+ * growth below zero is a fall, not a data error. A row of the same table whose cells carry a unit of their own
+ * (城镇新增就业 2.7万人以上) keeps its levels. Made-up tables in other words than the published one that showed it.
+ */
+
+function wholeRun(rows: readonly (readonly CellValue[])[]) {
+  const workbook = workbookOf('t.xlsx', [{ name: 'Sheet1', rows }]);
+  const recognition = recognize(workbook);
+  if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
+  const table = recognition.table;
+  const issues = validate(table, workbook);
+  return { table, issues, results: compute(table, issues).indicators };
+}
+
+describe('目标栏表头写明增长（年度预期增长、计划增长）：各行的数是增速，与完成的增速比高低，不相除', () => {
+  const rows: (readonly CellValue[])[] = [
+    ['某县2024年1-9月国民经济主要计划指标执行情况', null, null],
+    ['指标', '年度预期增长(%)', '1-9月实绩(%)'],
+    ['工业总产值', 8, 9.2],
+    ['社会消费品零售总额', '7以上', 5.5],
+    ['外贸进出口总额', 5, -2.4],
+    ['新增城镇就业', '1.2万人', '0.95万人'],
+  ];
+
+  it('增速行：目标是增长目标（targetGrowth），单位为%，没有完成率；高于目标为达到序时进度，低于为滞后', () => {
+    const { table, results } = wholeRun(rows);
+    const [industry, retail, trade] = table.indicators;
+    expect(industry.targetGrowth?.value).toBeCloseTo(0.08);
+    expect(industry.unit).toBe('%');
+    expect(retail.targetGrowth?.value).toBeCloseTo(0.07);
+    expect(results[0].completionRate).toBeNull();
+    expect(results[0].status).toBe('on-track');
+    expect(results[1].completionRate).toBeNull();
+    expect(results[1].status).toBe('behind');
+    expect(trade.actual?.value).toBeCloseTo(-2.4);
+    expect(results[2].status).toBe('behind');
+  });
+
+  it('负增长不是数据错误（不报“是负数”），也不待核实', () => {
+    const { issues, results } = wholeRun(rows);
+    expect(issues.filter((i) => i.code === 'negative-value')).toEqual([]);
+    expect(results[2].status).not.toBe('pending');
+  });
+
+  it('同一张表里单元格自带单位的行（1.2万人）仍是数量，照常算完成率', () => {
+    const { table, results } = wholeRun(rows);
+    const jobs = table.indicators[3];
+    expect(jobs.targetGrowth ?? null).toBeNull();
+    expect(jobs.unit).toBe('万人');
+    expect(results[3].completionRate).toBeCloseTo(0.95 / 1.2);
+  });
+});
+
+describe('不变：目标栏不说增长的表照旧相除', () => {
+  it('“年度目标(%) | 完成(%)”的覆盖率、合格率：是水平，有完成率', () => {
+    const { table, results } = wholeRun([
+      ['2024年上半年指标完成情况', null, null],
+      ['指标名称', '年度目标(%)', '上半年完成(%)'],
+      ['农村自来水普及率', 95, 93],
+      ['食品抽检合格率', 98, 98.5],
+    ]);
+    expect(table.indicators.map((i) => i.targetGrowth ?? null)).toEqual([null, null]);
+    expect(results[0].completionRate).toBeCloseTo(93 / 95);
+  });
+
+  it('“增长额”“增加值”是数量，不是增速', () => {
+    const { table } = wholeRun([
+      ['2024年指标', null, null],
+      ['指标', '计划增长额(亿元)', '完成(亿元)'],
+      ['存款余额', 12, 10],
+      ['贷款余额', 8, 9],
+    ]);
+    expect(table.indicators.map((i) => i.targetGrowth ?? null)).toEqual([null, null]);
+    expect(table.indicators.map((i) => i.unit)).toEqual(['亿元', '亿元']);
+    expect(table.indicators[0].actual?.value).toBeCloseTo(10);
+  });
+});
