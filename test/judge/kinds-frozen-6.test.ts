@@ -143,3 +143,20 @@ describe('“较2014年……118亿元”：跟在“较/比+年份”后面的�
     expect(judged('较2023年的50亿元，今年旅游收入有所回落', '旅游收入45亿元', '2024-12-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('“不合格企业”“未达标城市”是被整治、被测量的那一批的名字，不是没做到', () => {
+  it.each([
+    '依法取缔不合格砖瓦窑厂12家',
+    '关停不达标的小作坊35家',
+    '未达标区县的PM10平均浓度下降8.5%',
+  ])('“%s”：不是滞后', (text) => {
+    expect(judged(text, null, '2024-12-31').verdict).not.toBe('behind');
+  });
+
+  it('说的是没做到的，照旧滞后；被整治的一批也不会因此成了已完成', () => {
+    expect(judged('仍有3个断面水质不达标', null, '2024-12-31').verdict).toBe('behind');
+    expect(judged('抽检产品不合格', null, '2024-12-31').verdict).toBe('behind');
+    expect(judged('不合格企业整改未到位', null, '2024-12-31').verdict).toBe('behind');
+    expect(judged('依法取缔不合格砖瓦窑厂12家', null, '2024-12-31').verdict).not.toMatch(DONE);
+  });
+});

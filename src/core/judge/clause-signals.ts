@@ -346,6 +346,13 @@ const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批�
  * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
  * nor a clean record of the task (what was inspected may be a part of it), so only the rest of the words decide.
  */
+/**
+ * 关闭、拆除不合格企业23家 · 未达标城市PM2.5浓度下降23.1%: a negative word that names a set (不合格企业, 未达标城市) which the
+ * clause acts on (关闭, 取缔, 整治) or measures (浓度下降) is a name, not a denial of the work. Only with such an act in the clause.
+ */
+const NEGATIVE_SET_NAME = /(?:不合格|不达标|未达标|不符合[^，,。；;]{0,6}?要求|不规范|未批先建|未验先投)的?(?=[^，,。；;]{0,10}?(?:企业|城市|地区|地级|区县|产品|小区|断面|水体|项目|车辆|设备|场所|点位|作坊|矿|厂|堆场|码头|窑))/gu;
+const NEGATIVE_SET_ACTED_ON = /(?:不合格|不达标|未达标|不符合[^，,。；;]{0,6}?要求|不规范|未批先建|未验先投)[^，,。；;]{0,20}?(?:企业|城市|地区|地级|区县|产品|小区|断面|水体|项目|车辆|设备|场所|点位|作坊|矿|厂|堆场|码头|窑)|(?:关闭|拆除|取缔|整治|淘汰|关停|清理|处置|查处|依法|清退)[^，,。；;]{0,10}?(?:不合格|不达标|未达标|不规范)/u;
+const ACT_ON_SET = /关闭|拆除|取缔|整治|淘汰|关停|清理|处置|查处|清退|整改|下降|降低|减少|改造/u;
 const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
 
 /**
@@ -359,7 +366,7 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
-  const isNegated = negated.test(clause) && !isRemaining && !CLEAN_FINDING.test(clause);
+  const isNegated = negated.test(NEGATIVE_SET_ACTED_ON.test(clause) && ACT_ON_SET.test(clause) ? clause.replace(NEGATIVE_SET_NAME, '') : clause) && !isRemaining && !CLEAN_FINDING.test(clause);
   const partWords = [...clause.matchAll(PART_WORDS)].map((match) => match[0]);
   const stepTaken = !isNegated && ((partWords.length > 0 && STEP_ACT.test(clause)) || APPROVAL_RECEIVED.test(clause));
   return {
