@@ -94,7 +94,8 @@ const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|
 const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|${TITLE_WON}|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
+// 在2013年6月份实现了…: a date after 在 with the verb's 了 tells a thing that happened, as 于 does.
+const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})|(?<![计划争力拟将要])在\\d{4}年(?:\\d{1,2}月份?)?(?:\\d{1,2}日)?[^\\d前内]{0,4}?(?:${DONE_VERB})了(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|达标|合格|达到预期|实现预期|√|✓|✔|是)$/u;
 /**
  * A clause that says, whole, that the target itself was reached (达到预期目标, 实现年度目标, 达成预期指标):
