@@ -70,3 +70,60 @@ describe('完成值照抄指标值', () => {
     expect(judgeQualitative(copiedDeadline.indicator, copiedDeadline.period).verdict).toBe('unclear');
   });
 });
+
+// QA (sixth round): 完成值 当年完成 beside 进展 装饰工程及附属工程施工 was 已完成. A 说明 that names the works being carried out
+// tells of work going on: the two cells disagree, and a person must say which holds.
+describe('完成值说完成、说明只写正在进行的工程（施工、安装、建设中）：两栏矛盾，需人工确认', () => {
+  it.each([
+    ['当年完成', '外立面及室外管网施工'],
+    ['已完成', '室内装修、设备安装'],
+    ['完成', '配套道路建设中'],
+    ['全部完成', '主体结构施工阶段'],
+  ])('完成值“%s”、说明“%s”：需人工确认，两栏都引', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '学校新建工程', kind: 'qualitative', actual, progressText });
+    const judged = judgeQualitative(found, period);
+    expect(judged.verdict).toBe('unclear');
+    expect(judged.evidence).toContain(`“${actual}”`);
+    expect(judged.evidence).toContain(progressText.slice(0, 4));
+  });
+
+  it.each([
+    ['已完成', '施工已全部完成并通过验收'],
+    ['已完成', '已完成设备安装调试'],
+    ['当年完成', '工程已竣工，施工单位撤场'],
+  ])('说明说工程做完了（“%s”/“%s”）：仍是已完成', (actual, progressText) => {
+    const { indicator: found, period } = onlyIndicator({ name: '学校新建工程', kind: 'qualitative', actual, progressText });
+    expect(judgeQualitative(found, period).verdict).toMatch(/^(?:completed|exceeded)$/);
+  });
+});
+
+// QA (sixth round): a 完成情况 cell 已完成100% under a target in words (按质按量完成, 不断提升) was 未填报 with an empty 判断依据.
+// The staff stated the share: read it, quote it, and let only its own words contradict it.
+describe('定性指标只有填报的完成比例（已完成100%）：读它，引它', () => {
+  function rated(targetText: string, text: string, value: number) {
+    return onlyIndicator({ name: '群众维权意识', kind: 'qualitative', target: targetText, completionRate: text, read: { completionRate: { value, text } } });
+  }
+
+  it.each([
+    ['按质按量完成', '已完成100%'],
+    ['不断提升', '100%'],
+    ['全年开展', '完成率100%'],
+  ])('目标“%s”、完成情况“%s”：已完成，判断依据引这一格', (targetText, text) => {
+    const { indicator: found, period } = rated(targetText, text, 1);
+    const judged = judgeQualitative(found, period);
+    expect(judged.verdict).toBe('completed');
+    expect(judged.evidence).toContain(`“${text}”`);
+  });
+
+  it('不到100%的是推进中，不是已完成；格里自己说还有没做完的，需人工确认', () => {
+    const below = rated('按质按量完成', '已完成85%', 0.85);
+    expect(judgeQualitative(below.indicator, below.period)).toMatchObject({ verdict: 'in-progress', evidence: expect.stringContaining('“已完成85%”') });
+    const against = rated('按质按量完成', '100%，尚有2处待整改', 1);
+    expect(judgeQualitative(against.indicator, against.period).verdict).toBe('unclear');
+  });
+
+  it('什么都没填的照旧是未填报', () => {
+    const { indicator: found, period } = onlyIndicator({ name: '群众维权意识', kind: 'qualitative', target: '不断提升' });
+    expect(judgeQualitative(found, period).verdict).toBe('not-reported');
+  });
+});

@@ -94,7 +94,8 @@ const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|
 const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|${TITLE_WON}|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
-const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})`, 'u');
+// 在2013年6月份实现了…: a date after 在 with the verb's 了 tells a thing that happened, as 于 does.
+const datedDone = new RegExp(`于[\\d年月日底初中旬上下号]{2,12}[^\\d]{0,6}?(?:${DONE_VERB})|(?<![计划争力拟将要])在\\d{4}年(?:\\d{1,2}月份?)?(?:\\d{1,2}日)?[^\\d前内]{0,4}?(?:${DONE_VERB})了(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const resultDone = /(?:到位|完毕|已结束|已完成|投入使用|交付使用|投入运行|投入运营)$|^(?:已|已经)?(?:完成|办结|完工|竣工|落实|超额完成|已办|达标|合格|达到预期|实现预期|√|✓|✔|是)$/u;
 /**
  * A clause that says, whole, that the target itself was reached (达到预期目标, 实现年度目标, 达成预期指标):
@@ -149,7 +150,7 @@ const cleanRecord = new RegExp(`(?:未|没有|从未|无)(?:${ADVERSE_VERB})|无
  * (低于目标0.9个百分点, 低于序时进度, 塌目标, 欠序时, 慢于序时), and work not done by its date (未按期开工两项, 未如期竣工,
  * 逾期未整改), which is overdue even when it is counted beside what was done. 低于 alone is no lag: 失业率低于4.5% meets a limit.
  */
-const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|(?:开工|开复工|复工|竣工|完工|建成|到位|拨付|执行|支出|兑现|发放|办结|整改|完成)(?:率|任务)(?:仍|尚|均)?不足\s*\d|零开工|零进展|塌目标|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
+const lagging = /(?:完成率|执行率|完成|进度|进展|推进)[^，]{0,4}?(?:偏低|较低|不高|不快|不够|不足|不理想|不明显)|(?:较大|明显|很大)差距|差距(?:较|很|仍)?大|未能?(?:按期|按时|如期|按计划|按节点|按序时进度?|在(?:规定|要求)?(?:时限|期限)内)|逾期未|超期未|滞后|推迟|延期|延误|缓慢|停滞|搁置|暂停|暂缓|停工|未达预期|进度偏慢|偏慢|较慢|进度慢|差距较大|低于(?:预期)?(?:目标|预期|计划|序时|时序|时间进度|进度)|(?:开工|开复工|复工|竣工|完工|建成|到位|拨付|执行|支出|兑现|发放|办结|整改|完成)(?:率|任务)(?:仍|尚|均)?不足\s*\d|零开工|零进展|塌目标|(?<![不])(?:仅|只|才|尚只)(?:完成|达到|实现)了?(?:年度|全年|计划|目标|任务)?[^，\d]{0,6}?(?:\d|[1-9]\d)(?:\.\d+)?\s*%|欠(?:序时|进度)|慢于(?:序时|时序|时间|进度)|落后于(?:序时|时序|进度|计划)/u;
 /** A lag word inside the object of an action (对进度滞后的3个项目约谈 · 针对推进缓慢的问题): it picks out what was acted on. */
 const LAG_AS_OBJECT = /^(?:对|针对)[^，,。；;]{0,10}?(?:滞后|缓慢|较慢|偏慢|推迟|延期)[^，,。；;]{0,4}?的[^，,。；;]{2,30}?(?:发出|下发|约谈|督办|通报|挂牌|督导|督查|实行|开展|进行|实施|召开)/u;
 
@@ -161,14 +162,14 @@ const ahead = /高于(?:目标|预期|计划|序时|时序|时间进度)|超(?:�
  * document passes through before it is issued (初稿, 草案, 征求意见稿, 送审稿), the milestones it is scheduled by
  * (节点目标, 形象进度), and the parts a task is done in (一期, 示范点, 其中, 多数项目, 主要任务, 核心区), said with a
  * quantifier of some (有些, 一些, 有的, 个别, 少数: 有些项目超额完成了任务). A building's 基础 (foundation: 基础已验收) is
- * one stage of the works, not 基础设施. The paperwork and ceremonies a task starts with (方案制定, 预算编制, 备案, 填报,
+ * one stage of the works, not 基础设施; so are a bridge's members and its temporary works (栈桥, 便桥, 主墩, 承台, 箱梁, 主塔, 围堰). The paperwork and ceremonies a task starts with (方案制定, 预算编制, 备案, 填报,
  * 启动仪式, 动员会) are steps too, and so are a works' 土建 (before its fitting-out), its 设计 and its 采购, one numbered 标段 of a road
  * and one numbered building (1号楼) of several, unless the task is that paperwork (namedByTask); a 竣工验收备案 is the filing
  * that closes finished works, not a step before them. A done-verb on one of them
  * finishes that part only.
  */
 const PART_WORDS =
-  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|第[二三四五六七八九十\d]{1,2}批(?!次)|(?<![A-Za-z])[A-H]区(?=已|均|$|[，,。；;])|(?<![统第首同唯])一大?批(?![复准次])|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|土建(?:工程|施工|部分)?|(?<![按依照原据])(?:方案|工程|建筑|规划)?设计(?=(?:工作)?(?:已|均已|现已|完成|$|[、，,。；;]))|(?:设备|物资|材料)?采购|(?<![各全所有个])(?:第?[一二三四五六七八九十\d]{1,3}|[A-Z])号?标段|[\dA-Z一二三四五六七八九十]{1,3}(?:号|#)(?:楼|教学楼|住宅楼|厂房|车间|线|机组|栋|地块)|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
+  /初步设计|施工图|初稿|草案|征求意见稿|送审稿|讨论稿|路基|基坑|垫层|底板|管沟|可研|可行性研究|立项|招标|选址|勘察|勘探|测绘|前期|征地|拆迁|场地平整|土地平整|三通一平|地基|基础工程|基础施工|桩基|孔桩|抗滑桩|(?:钢)?栈桥|便桥|便道|主墩|桥墩|墩柱|承台|盖梁|箱梁|主塔|索塔|围堰|拱肋|土方|回填|场平|开挖|浇筑|砌筑|粉刷|装修|主体|框架|封顶|图审|环评|预审|(?:施工|规划|用地)许可|基础(?=(?:已经?|均已|现已)|(?:部分)?(?:验收|完工|施工|浇筑))|(?:用地|土地|审批|报批|报建|前期)手续|预验收|初验|交工验收|筹备|节点(?:目标|任务|计划|工期)|形象进度|一期|首期|第一期|二期|第[一二三]阶段|[一二三]阶段|示范点|试点|首批|第一批|第[二三四五六七八九十\d]{1,2}批(?!次)|(?<![A-Za-z])[A-H]区(?=已|均|$|[，,。；;])|(?<![统第首同唯])一大?批(?![复准次])|其中|部分|(?:绝)?大多数|多数|有些|一些|有的|个别|少数(?!民族)|主要(?:任务|指标|工作|内容|建设内容|工程|目标)|重点(?:任务|工作|指标|目标)|核心区|(?:实施|工作|建设|项目)?方案(?=的?(?:制定|编制|起草|设计|初稿)|[、，,。；;]|$)|预算编制|(?<!验收|竣工)备案|土建(?:工程|施工|部分)?|(?<![按依照原据])(?:方案|工程|建筑|规划)?设计(?=(?:工作)?(?:已|均已|现已|完成|$|[、，,。；;]))|(?:设备|物资|材料)?采购|(?<![各全所有个])(?:第?[一二三四五六七八九十\d]{1,3}|[A-Z])号?标段|[\dA-Z一二三四五六七八九十]{1,3}(?:号|#)(?:楼|教学楼|住宅楼|厂房|车间|线|机组|栋|地块)|填报|(?:启动|签约|结对|揭牌|开工)?仪式|动员会|启动会/gu;
 /**
  * The share of a span shorter than a year that a done clause finished: 上半年各月, 一季度任务, 1-6月目标,
  * 阶段目标任务, 序时进度. A span that names the work itself (上半年考核, 上半年已全部完工) is not a share: the
@@ -346,6 +347,13 @@ const APPROVAL_RECEIVED = /(?:取得|获得|通过)[^，,。；;]{0,16}?(?:批�
  * 均未检测到不合格样品 · 未发现超标问题 · 没有查出违规行为: an inspection that found nothing wrong — neither the work undone
  * nor a clean record of the task (what was inspected may be a part of it), so only the rest of the words decide.
  */
+/**
+ * 关闭、拆除不合格企业23家 · 未达标城市PM2.5浓度下降23.1%: a negative word that names a set (不合格企业, 未达标城市) which the
+ * clause acts on (关闭, 取缔, 整治) or measures (浓度下降) is a name, not a denial of the work. Only with such an act in the clause.
+ */
+const NEGATIVE_SET_NAME = /(?:不合格|不达标|未达标|不符合[^，,。；;]{0,6}?要求|不规范|未批先建|未验先投)的?(?=[^，,。；;]{0,10}?(?:企业|城市|地区|地级|区县|产品|小区|断面|水体|项目|车辆|设备|场所|点位|作坊|矿|厂|堆场|码头|窑))/gu;
+const NEGATIVE_SET_ACTED_ON = /(?:不合格|不达标|未达标|不符合[^，,。；;]{0,6}?要求|不规范|未批先建|未验先投)[^，,。；;]{0,20}?(?:企业|城市|地区|地级|区县|产品|小区|断面|水体|项目|车辆|设备|场所|点位|作坊|矿|厂|堆场|码头|窑)|(?:关闭|拆除|取缔|整治|淘汰|关停|清理|处置|查处|依法|清退)[^，,。；;]{0,10}?(?:不合格|不达标|未达标|不规范)/u;
+const ACT_ON_SET = /关闭|拆除|取缔|整治|淘汰|关停|清理|处置|查处|清退|整改|下降|降低|减少|改造/u;
 const CLEAN_FINDING = /(?:未|没有|均未|并未)(?:检测到|检出|发现|查出|查到)[^，,。；;]{0,6}?(?:不合格|超标|问题|违规|违法|违纪|隐患)/u;
 
 /**
@@ -359,7 +367,7 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
   const effortOnly = EFFORT.test(clause) && !RESULT_WORD.test(clause.replace(EFFORT, ''));
   const isClean = cleanRecord.test(clause);
   const isRemaining = remaining.test(clause) && !/^(?:未|没有|尚未)完成$/u.test(clause);
-  const isNegated = negated.test(clause) && !isRemaining && !CLEAN_FINDING.test(clause);
+  const isNegated = negated.test(NEGATIVE_SET_ACTED_ON.test(clause) && ACT_ON_SET.test(clause) ? clause.replace(NEGATIVE_SET_NAME, '') : clause) && !isRemaining && !CLEAN_FINDING.test(clause);
   const partWords = [...clause.matchAll(PART_WORDS)].map((match) => match[0]);
   const stepTaken = !isNegated && ((partWords.length > 0 && STEP_ACT.test(clause)) || APPROVAL_RECEIVED.test(clause));
   return {

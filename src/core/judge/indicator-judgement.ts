@@ -67,6 +67,9 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
   const statusWords = meaningful(indicator.actualText);
   const progressWords = meaningful(indicator.progressText);
   if (statusWords === null && progressWords === null) {
+    // 已完成100% in a 完成情况 (rate) column under a target in words (按质按量完成, 不断提升): the staff's own word on the row.
+    const rated = statedRateJudgement(indicator, period);
+    if (rated !== null) return rated;
     return indicator.actual
       ? { verdict: 'in-progress', basis: 'figures', evidence: `完成值${amount(indicator.actual.value, indicator.unit ?? '')}，未写完成情况` }
       : { verdict: 'not-reported', basis: 'nothing', evidence: '' };
@@ -85,9 +88,12 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     // target (完成改造300户 under 改造500户): the 完成值's done is more than the 说明 says.
     const onlyPart = progressWords !== null && namesOnlyAPart(readWords(progressWords, context.targetText, context.asOf, context.taskName), context.targetText);
     const figuresShort = fromProgress?.basis === 'figures-in-words' && (fromProgress.verdict === 'in-progress' || fromProgress.verdict === 'behind' || fromProgress.verdict === 'on-track');
-    const contradicted = isDoneVerdict(fromStatus) && ((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words');
+    // 装饰工程及附属工程施工 · 主体结构施工 · 设备安装调试 · 管网建设中: the 说明 only names the works being carried out, with no
+    // word that they are finished — work going on, which the 完成值's done outruns.
+    const worksGoing = progressWords !== null && !isDoneVerdict(fromProgress) && worksUnderWay(progressWords);
+    const contradicted = isDoneVerdict(fromStatus) && (((fromProgress?.verdict === 'behind' || stillGoing) && fromProgress?.basis === 'words') || worksGoing);
     if (contradicted && statusWords !== null && progressWords !== null) {
-      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence ?? quoted(progressWords)}矛盾` };
+      return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}与说明${fromProgress?.evidence || quoted(progressWords)}矛盾` };
     }
     if (isDoneVerdict(fromStatus) && (onlyPart || figuresShort) && statusWords !== null && fromProgress !== null) {
       return { verdict: 'unclear', basis: 'contradiction', evidence: `完成值${quoted(statusWords)}，但说明${fromProgress.evidence}，两栏不一致，需人工确认` };
@@ -95,6 +101,37 @@ export function judgeQualitative(indicator: Indicator, period: Period): Judgemen
     return fromStatus;
   }
   return fromProgress ?? fromStatus ?? { verdict: 'unclear', basis: 'nothing', evidence: '' };
+}
+
+/**
+ * A 定性指标 whose only result is a share the staff stated (实施进度 已完成100%, 完成率 85%): at 100% or more it is the staff's
+ * word that the row is done — 已完成, the cell quoted — unless its own words say otherwise (100%，尚有2处收尾), which a person must
+ * settle; under 100% some is still to do. null when no share was stated.
+ */
+function statedRateJudgement(indicator: Indicator, period: Period): Judgement | null {
+  const stated = indicator.statedCompletion;
+  if (stated === null || !Number.isFinite(stated.value)) return null;
+  const text = stated.text.trim() === '' ? percent(stated.value) : stated.text.trim();
+  const cell = `完成情况${quoted(text)}`;
+  if (stated.value < 1) return { verdict: 'in-progress', basis: 'figures', evidence: `${cell}，未全部完成` };
+  const words = judgeWords(text, wordsContext(indicator, period));
+  const against = !isDoneVerdict(words) && clausesOf(text).some((clause) => {
+    const signals = clauseSignals(clause);
+    return signals.stillToDo || signals.negated || signals.lagging || signals.partial || signals.partWords.length > 0;
+  });
+  if (against) return { verdict: 'unclear', basis: 'contradiction', evidence: `${cell}，但${words.evidence || '文字说还有没做完的'}，需人工确认` };
+  return { verdict: 'completed', basis: 'figures', evidence: `${cell}，达到100%` };
+}
+
+/**
+ * A 说明 that names works as being carried out: a clause that ends on an act of building (施工, 安装, 装修, 铺设, 调试, 建设中)
+ * with no mark that it happened or finished (已, 了, 完成, 竣工, 到位, 验收) and no negation — a description of the works in hand.
+ */
+const WORKS_ACT = /(?:施工|建设|安装|装修|装饰|铺设|敷设|调试|砌筑|浇筑|架设|吊装|改造|硬化|绿化)(?:中|阶段|当中)?$/u;
+const WORKS_FINISHED = /已|了|完成|完毕|竣工|完工|建成|到位|验收|交付|投用|投运|通车|结束|未|没|无|计划|拟|将|准备|招标/u;
+
+function worksUnderWay(words: string): boolean {
+  return clausesOf(words).some((clause) => WORKS_ACT.test(clause) && !WORKS_FINISHED.test(clause));
 }
 
 /**

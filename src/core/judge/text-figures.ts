@@ -215,7 +215,9 @@ const UNDER_WAY_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:正在|仍在|还在|在建|�
 /** 500户中的 · 500户中已 · 500户之中 (not 7所中小学): the figure is a base that a count after it is taken from. */
 const BASE_AFTER = /^(?:中的|之中|当中|中(?=已|有|\d))/u;
 /** Last year named in the clause before a figure (去年同期, 上年度, 上一年, 往年): the figure is that year's, or a change over it. */
-const LAST_YEAR_BEFORE = /去年|上年度?|上一年度?|前年|往年/u;
+// 较2014年一季度林业产值118亿元: a year named after 较/比 is the base of a comparison, and so is its figure — unless a verb of
+// this year's result comes between (较2023年提前2个月完成改造100户).
+const LAST_YEAR_BEFORE = /去年|上年度?|上一年度?|前年|往年|(?:较|比|与|同比)\s*\d{4}\s*年(?![^，,。；;]*?(?:完成|建成|实现|新增|改造|达到|完工|竣工))/u;
 /** A change over another span just before a figure (同比增加, 较上年多完成, 比去年新增): the difference, not the total. */
 const DIFFERENCE_BEFORE = /(?:同比|(?:较|比)[^，,。；;\d]{0,8}?)(?:多|增加|增长|新增|提高|多完成|增)了?$/u;
 /** Words that make a count a count of what is done only in part. */

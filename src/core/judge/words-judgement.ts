@@ -9,7 +9,7 @@ import type { Judgement, Verdict, VerdictBasis } from './verdict';
 import { simplified } from './traditional';
 import { ownNameInEnumeration, ownPartyInTally, ownShareInList } from './own-line';
 import { isProgrammeTarget, namesAThing } from './whole-task';
-import { partNamedIn, readWords, unitsCounted, withoutProblemNamed } from './words-verdict';
+import { partNamedIn, readWords, unitsCounted, withoutProblemNamed, type WordsReading } from './words-verdict';
 
 /** The first clause, when it is a programme heading (全力推进X, 全面攻坚X) and more clauses follow to report on it. */
 function programmeHeading(text: string): string | null {
@@ -460,14 +460,16 @@ function growthJudgement(text: string, context: WordsContext, year: number | nul
   const targetGrowth = context.targetText ? (growthIn(context.targetText) ?? bareGrowthTarget(context.targetText, growth)) : null;
   if (targetGrowth === null || growth === null) return null;
   const shown = `${growth.words}，目标${targetGrowth.words}`;
-  if (growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，低于目标`);
+  // 同比下降4% as the target: a cut wanted, which a deeper fall (下降13.6%) meets and a shallower one, or a rise, does not.
+  const cut = targetGrowth.rate < 0;
+  if (cut ? growth.rate > targetGrowth.rate : growth.rate < targetGrowth.rate) return judgement('behind', 'figures-in-words', `${shown}，${cut ? '降幅未达目标' : '低于目标'}`);
   // The growth of a whole year is known only when the year is over: the report's year, or the task's own year
   // whose deadline has passed (去年增长6.1% reported in May against last year's 增长6%-6.5%).
   // A growth of part of the year (1—11月, 前三季度) or a forecast (预计全年) is not the year's, even on 31 December.
   const partOfYear = PART_OF_YEAR.test(text);
   // …or a clause of no figure that says what the figure is (为预估数).
   const forecast = FORECAST.test(clausesOf(text).find((clause) => clause.includes(growth.words)) ?? text) || clausesOf(text).some((clause) => !/\d/u.test(clause) && FORECAST.test(clause));
-  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf));
+  const yearOver = !partOfYear && !forecast && ((context.asOf !== null && year !== null && context.asOf >= `${year}-12-31`) || hasPassed(context.deadline, context.asOf) || (context.deadline != null && context.asOf != null && context.asOf >= context.deadline));
   const why = forecast ? '，是预计数' : partOfYear ? '，只是一年中的一段' : '';
   return judgement(yearOver ? 'completed' : 'on-track', 'figures-in-words', `${shown}，${yearOver ? '达到目标' : `不低于目标${why}`}`);
 }
@@ -794,6 +796,10 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (unnamed !== null) return judgement('in-progress', 'words', `${found.evidence}，目标还有${quoted(unnamed)}，文字没有说到`);
   const longer = doneWithoutItsYears(found, text, context, yearOf(context.asOf));
   if (longer !== null) return judgement('unclear', found.basis, `${found.evidence}，但任务${longer}，只说完成，没说是今年的一份还是整项任务，需人工确认`);
+  const planned = plannedSentence(text, found.evidence);
+  if (planned !== null) return judgement('in-progress', 'words', `${found.evidence}，但这句话以${quoted(planned)}开头，说的是计划，不是已完成`);
+  const some = someOfCounted(text);
+  if (some !== null) return judgement('in-progress', 'words', `${found.evidence}，但${quoted(some.words)}：${some.whole}中${some.part}完成，不是全部`);
   const over = overreach(found, text, context.targetText);
   if (over !== null) return over;
   // 任务核减后已全部完成 · 经批准调减为300户，已全部完成 under a row target of its own (改造500户): done against a changed
@@ -917,6 +923,8 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
   if (overdue !== null) return judgement('behind', 'deadline', `${quoted(overdue.clause)}，计划时间${overdue.date}已过，尚差${overdue.short}个`);
   const due = targetHasCome(context, year, text);
   const planned = year !== null ? plannedDateIn(reading.clauses, year) : null;
+  const yearPlan = yearPlanMet(reading, context, year);
+  if (yearPlan !== null) return yearPlan;
   // The target copied into the 完成情况 (力争新增2家 under 力争新增2家) reports nothing: its figures are the
   // target's own, never a result, so only its words are read.
   // A 完成值 that is one figure equal to its target (29.5亩 under 29.5亩) is the result, not a copied plan.
@@ -1123,4 +1131,57 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return unreachable;
     }
   }
+}
+
+/**
+ * 计划这两条公路年底前铺成油路，工程全面竣工 · 力争10月底建成，投入使用: a sentence opened by a word of plan (计划, 预计,
+ * 力争, 争取, 确保, 拟, 打算) and a date still to come governs every clause after it; a done clause in it with no mark of having happened (已, 了,
+ * 完毕) is part of the plan. Not 计划投资70万元建设的福龙桥，已完成50%: 计划 naming the plan's amount, nor a clause with 已.
+ */
+const PLAN_OPENING = /^(?:[^，,。；;]{0,12}?)(计划|预计|力争|争取|确保|拟|打算|准备)(?!投资|总投资|资金|任务|目标|内|外|的|数)/u;
+/** The date the plan sets (到12月底前, 年底前, 年内): without one, 计划 may be a name (西部计划志愿者). */
+const DATE_TO_COME = /(?:月|年|季度)(?:[上中下]旬|底|末)?(?:之?前)|年底|年内|月底|年末|季度末|之前/u;
+const HAPPENED = /已|了|完毕|于\d|\d{1,2}月\d{1,2}日/u;
+
+export function plannedSentence(text: string, evidence: string): string | null {
+  for (const sentence of text.split(/[。；;！!\r\n]+/u)) {
+    const clauses = clausesOf(sentence);
+    const opening = PLAN_OPENING.exec(clauses[0] ?? '');
+    if (opening === null || clauses.length < 2) continue;
+    const done = clauses.slice(1).find((clause) => evidence.includes(clause) && !HAPPENED.test(clause));
+    if (done !== undefined && !HAPPENED.test(clauses[0] ?? '') && DATE_TO_COME.test(clauses[0] ?? '')) return opening[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * 9项约束性指标，有8项已提前完成 · 全县12个村，其中有10个已完成: a whole counted, then some of the same unit said done —
+ * a part of the whole, not the whole. The part must be smaller than the whole, in the same measure word.
+ */
+const SOME_OF_COUNTED = /(\d+)\s*(项|个|件|座|所|条|家|户|村|处|类|批)(?:[^。；;]{0,40}?)[，,]?(?:其中)?(?:共|仅|只)?有\s*(\d+)\s*\2[^，,。；;\d]{0,12}?(?:已经?|均已)?[^，,。；;\d]{0,6}?(?:完成|建成|完工|竣工|实现|达到|达标|办结)/u;
+
+export function someOfCounted(text: string): { readonly words: string; readonly whole: string; readonly part: string } | null {
+  const match = SOME_OF_COUNTED.exec(text);
+  if (match === null) return null;
+  const whole = Number(match[1]);
+  const part = Number(match[3]);
+  return part < whole ? { words: match[0], whole: `${match[1]}${match[2]}`, part: `${match[3]}${match[2]}` } : null;
+}
+
+/**
+ * 完成投资5.04亿元，比年度计划高20.3个百分点 · 与年度计划持平: the staff's own year's result set against the year's plan, at or
+ * above it. Done only when the year is over (the report on or after the deadline, or at the year's end), nothing in the words
+ * says work remains (reading.remains), and every other clause that says anything of state says it is done — a step or a part
+ * finished beside it (主体完工, 全部开工, 试点项目完工) leaves the plan's works unfinished, whatever the money.
+ */
+const YEAR_PLAN_MET = /(?:比|较|超)(?:年度|全年|年初|本年|今年)(?:投资|建设|目标)?计划(?:(?:高|多|超出?|提高)了?\s*(\d+(?:\.\d+)?)\s*个百分点)|(?:与|和)(?:年度|全年|年初|本年|今年)(?:投资|建设|目标)?计划(?:基本)?持平/u;
+
+function yearPlanMet(reading: WordsReading, context: WordsContext, year: number | null): Judgement | null {
+  const clause = reading.clauses.find((c) => YEAR_PLAN_MET.test(c));
+  if (clause === undefined || reading.remains !== null || /基本持平/u.test(clause)) return null;
+  const over = context.asOf != null && ((context.deadline != null && context.asOf >= context.deadline) || (year !== null && context.asOf >= `${year}-12-31`));
+  if (!over || (context.deadline != null && context.deadline.slice(0, 4) !== context.asOf?.slice(0, 4))) return null;
+  const others = reading.clauses.filter((c) => c !== clause && !/^完成(?:投资|产值)/u.test(c)).map((c) => clauseSignals(c));
+  if (others.some((s) => s.negated || s.lagging || s.partial || s.ongoing || s.stillToDo || s.started || s.partWords.length > 0 || s.periodWords.length > 0)) return null;
+  return judgement('completed', 'words', `${quoted(clause)}，全年完成不低于年度计划`);
 }
