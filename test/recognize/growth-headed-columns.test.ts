@@ -1,7 +1,9 @@
 import type { CellValue } from '../../src/core/model';
+import { runsText } from '../../src/core/model';
 import { compute } from '../../src/core/compute';
 import { recognize } from '../../src/core/recognize';
 import { validate } from '../../src/core/validate';
+import { narrate } from '../../src/core/narrate';
 import { workbookOf } from './build-snapshot';
 
 /*
@@ -18,7 +20,8 @@ function wholeRun(rows: readonly (readonly CellValue[])[]) {
   if (recognition.table === null) throw new Error(`no table was read: ${recognition.issues.map((i) => i.code).join(',')}`);
   const table = recognition.table;
   const issues = validate(table, workbook);
-  return { table, issues, results: compute(table, issues).indicators };
+  const computed = compute(table, issues);
+  return { table, issues, computed, results: computed.indicators };
 }
 
 describe('目标栏表头写明增长（年度预期增长、计划增长）：各行的数是增速，与完成的增速比高低，不相除', () => {
@@ -82,5 +85,21 @@ describe('不变：目标栏不说增长的表照旧相除', () => {
     expect(table.indicators.map((i) => i.targetGrowth ?? null)).toEqual([null, null]);
     expect(table.indicators.map((i) => i.unit)).toEqual(['亿元', '亿元']);
     expect(table.indicators[0].actual?.value).toBeCloseTo(10);
+  });
+});
+
+describe('汇报稿：名称不说增长的增长指标写作“增长N%”，不写“达到N%”', () => {
+  it('地区生产总值 | 预期增长 6 | 上半年 4：句子是“增长4%，比全年目标6%低2个百分点”；名称已说“增长率”的照旧', () => {
+    const { table, computed } = wholeRun([
+      ['2024年上半年主要预期目标完成情况', null, null],
+      ['指标名称', '预期增长(%)', '上半年完成(%)'],
+      ['地区生产总值', 6, 4],
+      ['外贸进出口增长率', 5, 7],
+    ]);
+    const text = narrate(table, computed).blocks.map((block) => (block.kind === 'paragraph' && block.lead ? block.lead.text : '') + runsText(block.runs)).join('\n');
+    expect(text).toContain('增长4%');
+    expect(text).toContain('比全年目标6%低2个百分点');
+    expect(text).not.toContain('达到4%');
+    expect(text).not.toContain('增长率：增长');
   });
 });

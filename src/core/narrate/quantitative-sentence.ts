@@ -1,3 +1,4 @@
+import { isGrowthTarget } from '../judge';
 import type { CellRef, Indicator, Run, Status } from '../model';
 import { fieldFigure, growthFigure, pointsFigure, rateFigure, statedRateFigure, type Figure } from './figure';
 import { subjectName } from './indicator-name';
@@ -180,6 +181,9 @@ function actualClause(indicator: Indicator, subject: string, actual: Figure, con
   let verb: string;
   // 达到 praises; a 逆向指标 (事故3起) or a rate is stated plainly.
   if (indicator.direction === 'lower') verb = '为';
+  // A growth against a growth target the name does not call one (地区生产总值 | 预期增长6% | 4) is said as a growth: 增长4%,
+  // 增长-3.6% as statistics releases write it. A name that already says it (…增长率, 比同期增长) keeps the plain verbs.
+  else if (unit === '%' && isGrowthTarget(indicator) && !/增长|增速|增幅|同比/u.test(indicator.name.value)) verb = '增长';
   else if (unit === '%') verb = context.variety.pick('rate-verb', ['达到', '为']);
   else if (isCountUnit(unit)) verb = context.variety.pick('count-verb', subject === '' ? ['共', '累计', '达到'] : ['', '达到', '累计']);
   else verb = context.variety.pick('amount-verb', ['完成', '累计完成', '完成']);
