@@ -27,7 +27,7 @@ describe('汇总', () => {
     expect(behind?.kind === 'formula' && behind.formula).toContain('"滞后"');
     // 实得分 sits after the status counts, 需人工确认 the last of them.
     const earned = cellOf(summary, row, 12);
-    expect(earned).toMatchObject({ kind: 'formula', formula: `=IF(B${row}=H${row},"—",SUMIFS(指标测算!$P$4:$P$20,指标测算!$B$4:$B$20,A${row}))` });
+    expect(earned).toMatchObject({ kind: 'formula', formula: `=IF(AND(B${row}>0,B${row}=H${row}),"—",SUMIFS(指标测算!$P$4:$P$20,指标测算!$B$4:$B$20,A${row}))` });
     expect(earned).toMatchObject({ cached: results.byGroup[0].scoreEarned });
   });
 

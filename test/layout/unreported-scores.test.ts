@@ -41,7 +41,7 @@ describe('什么都没填报的目标表：实得分、得分率写“—”', (
     expect(total).toContain('100');
     expect(total.filter((text) => text === '—').length).toBe(2);
     const earned = summary.rows.find((line) => shown(line[0] ?? null) === '合计')![11];
-    expect(earned?.kind === 'formula' && earned.formula).toMatch(/^=IF\(B\d+=H\d+,"—",/);
+    expect(earned?.kind === 'formula' && earned.formula).toMatch(/^=IF\(AND\(B\d+>0,B\d+=H\d+\),"—",/);
   });
 
   it('总览主要数据', () => {

@@ -141,7 +141,7 @@ export function nothingReported(rollup: Rollup): boolean {
 function unlessUnreported(row: number, body: string): string {
   const total = cellAddress(row, summaryCol('total'));
   const noData = cellAddress(row, summaryCol('noData'));
-  return `IF(${total}=${noData},"${UNREPORTED_SCORE}",${body})`;
+  return `IF(AND(${total}>0,${total}=${noData}),"${UNREPORTED_SCORE}",${body})`;
 }
 
 /** 得分率 = 实得分 ÷ 应得分, blank when nothing is at stake, — when nothing is reported. */
