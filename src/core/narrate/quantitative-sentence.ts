@@ -47,7 +47,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     return { indicator, runs: builder.build(), lagging: false };
   }
 
-  const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit);
+  const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit) ?? splitAfterWritten(staff, indicator);
   if (staff !== null && split !== null) {
     // The staff already wrote the figure in their own sentence: theirs leads, and ours adds what it lacks
     // right after the sentence that states the figure, before the rest of their account.
@@ -75,6 +75,21 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   // The figures are quoted, and whether they finish the task is asked, as the qualitative lines ask it.
   if (status === 'unclear') builder.placeholder('【待确认：是否已完成】');
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/**
+ * An actual read out of the staff's own sentence and put in the target's unit (14826人 → 1.4826万人): their sentence
+ * states it as they wrote it, so it leads, and the draft never restates it in a unit they did not write.
+ */
+function splitAfterWritten(staff: StaffText, indicator: Indicator): { head: string; tail: string } | null {
+  const field = indicator.actual;
+  if (field === null || !field.derived || !sameCell(field.cell, staff.cell)) return null;
+  const written = /^(\d+(?:\.\d+)?)\s*([^\d\s]*)$/u.exec(field.text.trim());
+  return written === null ? null : splitAfterFigure(staff.text, written[1], written[2] === '' ? null : written[2]);
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
 /**
