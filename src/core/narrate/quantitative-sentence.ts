@@ -72,6 +72,8 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     builder.append(targetClause(indicator, actual, status, context, ''));
     if (staff !== null) appendStaff(builder, staff);
   }
+  // The figures are quoted, and whether they finish the task is asked, as the qualitative lines ask it.
+  if (status === 'unclear') builder.placeholder('【待确认：是否已完成】');
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
 
@@ -272,8 +274,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     return lowerStatusTail(status, builder).build();
   }
   const rate = context.result?.completionRate;
-  // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough.
-  if (rate !== null && rate !== undefined && status !== 'completed') {
+  // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough. Where a person must still
+  // confirm whether it is done (造林387亩 against 绿化面积387亩), a share of the target would claim it for them.
+  if (rate !== null && rate !== undefined && status !== 'completed' && status !== 'unclear') {
     // An approximate figure (近3万亩) makes only an approximate rate: whole percent, with 约.
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
     // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same
