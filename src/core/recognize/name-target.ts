@@ -232,7 +232,7 @@ function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number]
   // 地区生产总值增长6%左右 states a growth, read as such (table-read.ts), not a share of 6%.
   const at = normalizeText(name).search(/\d+(?:\.\d+)?\s*%/);
   if (GROWTH_BEFORE.test(normalizeText(name).slice(Math.max(0, at - 8), at))) return null;
-  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
+  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx, at: Math.max(0, at) };
 }
 
 /** What a progress sentence says of a task whose goal is in its name. */
