@@ -67,7 +67,7 @@ export interface ClauseSignals {
 
 /** Verbs whose completion is the end of a task. */
 export const DONE_VERB =
-  '完成|完工|竣工|建成|办结|结束|结案|查清|查结|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
+  '完成|完工|竣工|建成|办结|结束|结案|查清|查结|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文|办复|答复';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
 const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
@@ -245,9 +245,11 @@ const activity = /(?:完成|进展|推进|进度)(?:情况)?(?:总体)?(?:较好
  * The clause's object is the task itself: the year's, the set, the whole target (年度目标任务, 全年任务, 年初确定的各项目标
  * 任务, 各项预期目标, 上级下达的年度处置任务) — the clause must end on it, so 完成年度目标任务的60% stays an amount.
  */
-const WHOLE_OBJECT = /(?:年度|全年|年初确定的?|既定|各项|上级下达的?|省定|市定|县定|预期)[^，,。；;\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$/u;
+// 市下达任务 · 省政府确定的目标 · 市定任务: the task as the level above set it is the task itself, as 上级下达 is (not 城市定期…).
+const SET_BY_LEVEL_ABOVE = String.raw`(?<![城都社园景地小片辖校])(?:省|市|州|县|区|上级)(?:级|里|政府|委)?(?:下达|确定|核定|定(?!期))的?`;
+const WHOLE_OBJECT = new RegExp(`(?:年度|全年|年初确定的?|既定|各项|${SET_BY_LEVEL_ABOVE}|预期)[^，,。；;\\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$`, 'u');
 /** A finishing verb with a word of manner that says it was finished well or beyond (较好完成了, 超目标完成, 提前超额完成). */
-const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已?|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
 /** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
 const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */

@@ -100,7 +100,9 @@ function otherYearsOf(clause: string, context: WordsContext, year: number | null
   const statedYear = context.deadline ? Number(context.deadline.slice(0, 4)) : Number(/(\d{4})\s*年/u.exec(target)?.[1] ?? NaN);
   const taskYear = Number.isFinite(statedYear) ? statedYear : year;
   const own = clause.replace(YEAR_COMPARED, '');
-  if (SEVERAL_YEARS_DONE.test(own)) return SEVERAL_YEARS.test(target) || SEVERAL_YEARS_DONE.test(target) || /累计|总/u.test(target) ? null : '几年的累计';
+  // The row's own name may give the span as its target would (区政协七届一次会议以来提交的145件提案办复): the task is that span's.
+  const spanNamed = (words: string): boolean => SEVERAL_YEARS.test(words) || SEVERAL_YEARS_DONE.test(words) || /累计|总/u.test(words);
+  if (SEVERAL_YEARS_DONE.test(own)) return spanNamed(target) || spanNamed(context.taskName ?? '') ? null : '几年的累计';
   const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
   const finish = YEAR_OF_FINISH.exec(own)?.[1];
   if (earlier(finish)) return finish ?? null;

@@ -1,0 +1,66 @@
+import { judgeWords, type Judgement } from '../../src/core/judge';
+
+/**
+ * Kinds of writing the opened real texts showed the judge misreading in the seventh round (r-j9), each written here in
+ * other words than the corpus (none is copied from a real-text set), with the counterparts each rule must leave alone —
+ * above all the texts that look done and are not.
+ */
+function judged(text: string, target: string | null = null, asOf = '2024-12-31', taskName: string | null = null, deadline: string | null = '2024-12-31'): Judgement {
+  return judgeWords(text, { targetText: target, deadline, asOf, expectedProgress: Number(asOf.slice(5, 7)) / 12, taskName });
+}
+
+const DONE = /^(?:completed|exceeded)$/u;
+
+describe('上级定下的任务（市下达任务、省定任务、县政府确定的目标）就是任务本身，和“上级下达的任务”一样', () => {
+  it.each([
+    '节水、节能等约束性指标均完成县下达任务',
+    '招商引资、项目建设等工作均完成市政府确定的目标任务',
+    '今年的植树造林已全面完成省下达任务',
+  ])('“%s”（年底，无目标）：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it('说出占上级定下的任务的比例：满100%是完成，不满是未完成', () => {
+    expect(judged('引进项目21个、占县定任务的116.7%').verdict).toMatch(DONE);
+    expect(judged('引进项目14个、占县定任务的77.8%').verdict).toBe('behind');
+    expect(judged('引进项目14个、占县定任务的77.8%', null, '2024-06-30').verdict).not.toMatch(DONE);
+  });
+
+  it.each([
+    ['各项指标均完成县下达任务的85%', null, '2024-12-31'],
+    ['力争各项指标均完成市下达任务', null, '2024-10-31'],
+    ['上半年各项指标均完成市下达任务', null, '2024-12-31'],
+    ['一季度完成占市定任务的130%', null, '2024-12-31'],
+    ['3个乡镇均完成县下达任务', null, '2024-12-31'],
+    ['各项指标均完成市下达任务，其余2项正在推进', null, '2024-12-31'],
+    ['均完成市下达任务', '改造老旧小区600户', '2024-12-31'],
+  ])('“%s”（目标 %s）：不是已完成', (text, target, asOf) => {
+    expect(judged(text, target, asOf).verdict).not.toMatch(DONE);
+  });
+});
+
+describe('提案、建议“全部办复 / 均已答复”：办复就是办理并答复，全部办复是整项完成', () => {
+  it.each([
+    '本年度交办的86件代表建议已全部答复',
+    '政协委员所提提案全部办复，办复率100%',
+  ])('“%s”：已完成', (text) => {
+    expect(judged(text).verdict).toMatch(DONE);
+  });
+
+  it('按届算的“以来”，本行的名字也这么说：是本行的任务，不是几年的累计', () => {
+    const text = '本届人大一次会议以来代表所提56件建议全部答复';
+    expect(judged(text, null, '2024-12-20', '本届人大一次会议以来代表所提建议办理').verdict).toMatch(DONE);
+    // The row names no such span: whether the span's replies are the year's task only a person can say.
+    expect(judged(text, null, '2024-12-20', '2024年代表建议办理').verdict).not.toMatch(DONE);
+  });
+
+  it.each([
+    '已答复32件',
+    '建议正在办复',
+    '已办复74件，尚未答复的4件正在协调',
+    '已全部答复代表，所提问题列入明年计划解决',
+    '建议已办复，正在落实',
+  ])('“%s”：不是已完成', (text) => {
+    expect(judged(text, null, '2024-10-31').verdict).not.toMatch(DONE);
+  });
+});
