@@ -64,3 +64,23 @@ describe('提案、建议“全部办复 / 均已答复”：办复就是办理�
     expect(judged(text, null, '2024-10-31').verdict).not.toMatch(DONE);
   });
 });
+
+describe('“完成年度投资计划的N%”写在数数的任务下（新建12所学校）：钱占年计划的比例不是任务的进度，不按序时判滞后', () => {
+  const text = '已开工9所，完成投资3.1亿元，完成年度投资计划的40%';
+
+  it('任务数的是学校、项目：推进中，不是滞后', () => {
+    expect(judged(text, null, '2024-11-30', '新建12所学校').verdict).toBe('in-progress');
+  });
+
+  it.each([
+    ['本行就是投资计划（名字说年度计划投资）', null, '重点项目年度计划投资'],
+    ['目标是钱', '年度计划投资7.8亿元', '新建12所学校'],
+    ['没有目标也没有名字', null, null],
+  ])('%s：照常低于序时进度是滞后', (_why, target, task) => {
+    expect(judged(text, target, '2024-11-30', task).verdict).toBe('behind');
+  });
+
+  it('比例说的是任务本身（年度任务的40%）：照常滞后', () => {
+    expect(judged('已开工9所，完成年度任务的40%', null, '2024-11-30', '新建12所学校').verdict).toBe('behind');
+  });
+});

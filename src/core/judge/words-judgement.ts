@@ -370,6 +370,9 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
   if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
+  // …and so is a share that names the money itself (完成年度投资计划的16.4%) under a task that counts things (66个新开工项目).
+  const countedTask = figuresIn(`${targetText ?? ''}${taskName ?? ''}`).some((figure) => figure.unit !== '元' && figure.unit !== '%');
+  if (countedTask && share !== null && /投资|资金/u.test(share.words) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
   if (share === null || statedPaceShare(text) !== null) return false;
   // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's; so is a share of the plan
   // (占计划的80.8%) on a row named for the year's plan.
