@@ -777,7 +777,7 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(simplified(written));
+  const text = withoutBreakdown(withoutProblemNamed(simplified(written)));
   // A paragraph shared by several rows: only what it says of this row's own item is this row's report (own-line.ts).
   const own = ownLine(text, context);
   if (own !== null) return own;
@@ -820,6 +820,21 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (forecast !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(forecast)}是预计数，不是完成数，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence, LIMIT_TARGET.test(context.targetText ?? '')) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数或上限，是否达到需人工确认`);
+}
+
+/**
+ * 完成营造林72.64万亩（其中：人工造林66.46万亩；封山育林6.18万亩） · 完成投资127亿元（含沿海产业基地119亿元）: a bracket after a
+ * figure that opens on 其中, 含 or 包括 breaks that figure down into its parts. Its 其中 names the figure's make-up, not a part
+ * the clause finished, so it is left out before the words are read — unless it says something of state itself
+ * (（其中20户正在施工）, （含部分整改）, （其中3个未开工）): then it stays, and is read like any clause.
+ */
+const BREAKDOWN = /(?<=\d\s*(?:万|亿)?[\u4e00-\u9fff]{0,3})[（(]\s*(?:其中|含|包括|包含)[:：,，]?([^（()）]*)[)）]/gu;
+
+function withoutBreakdown(text: string): string {
+  return text.replace(BREAKDOWN, (bracket, inside: string) => {
+    const says = clausesOf(inside).map(clauseSignals);
+    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.partWords.length > 0 || s.periodWords.length > 0) ? bracket : '';
+  });
 }
 
 /**
