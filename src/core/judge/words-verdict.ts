@@ -307,6 +307,10 @@ function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSigna
   return ahead.length > 0 && count(lag) < ahead.reduce((sum, clause) => sum + count(clause), 0);
 }
 
+/** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
+const PILOT = /试点/u;
+const PILOT_WORD = /试点/gu;
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // A task that is itself a start (年度开工计划, 新开工改造小区数), not a build to finish: all of it started finishes it.
@@ -314,7 +318,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const taskIsStart = /开工|动工/u.test(taskWords) && !/竣工|完工|建成|投用|投运|投产|交付|通车/u.test(taskWords);
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
-    const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
+    const own = PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause;
+    const read = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
     const cleared = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
     const s = taskIsStart && ALL_STARTED.test(clause) && !cleared.done && !cleared.negated && !cleared.ongoing ? { ...cleared, done: true, doneScope: 'full' as const } : cleared;
