@@ -197,7 +197,10 @@ function onlyAmounts(written: readonly string[]): boolean {
     if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
     // 31个项目完成月度计划 · 完成一季度目标: a span's plan met is the pace of the work, not a bare amount.
     if (s.periodWords.length > 0 && /完成|达到|实现/u.test(clause)) return false;
-    if (!AMOUNT.test(clause) && s.activity) return false;
+    // 税收收入占比80%以上 beside the amount: a share or a level with nothing to hold it against is a figure like the amount.
+    // Not a rate of the work itself (拨付率80.8%, 开工率97%: the rest is work to do) nor a growth or a rank against others.
+    const level = /\d\s*%/u.test(clause) && !WORK_RATE.test(clause) && !/开工|开复工|复工|竣工|完工|建成/u.test(clause) && growthIn(clause) === null && !/高于|低于|超过|快于|慢于/u.test(clause);
+    if (!AMOUNT.test(clause) && !level && s.activity) return false;
     return saysNothingOfState(s);
   });
 }
