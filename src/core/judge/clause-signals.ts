@@ -91,7 +91,8 @@ const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
 const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|未能|无法|不能|未|没';
 
 // An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
-const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
+// A digit inside a name after Latin letters (PM2.5, G236, S210) counts nothing.
+const NUMBER_AFTER = '(?:(?<![A-Za-z\\d.])\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|${TITLE_WON}|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 // 在2013年6月份实现了…: a date after 在 with the verb's 了 tells a thing that happened, as 于 does.
