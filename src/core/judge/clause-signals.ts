@@ -123,10 +123,10 @@ const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许�
  */
 const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结)$/u;
 /**
- * 江南水厂正式运行 · 东院开诊运行 · 新馆开业运营: a thing said to have begun its working life, the clause's last words — in
- * use, as 投入使用 is. Not 试运行 (on trial), 平稳运行 (how it runs), nor an aim (计划6月正式运行, 年底前正式运行).
+ * 江南水厂正式运行 · 东院开诊运行 · 新馆开业运营 · 博物馆等建成投用: a thing said to have begun its working life, the clause's
+ * last words — in use, as 投入使用 is. Not 试运行 (on trial), 平稳运行 (how it runs), nor an aim (计划6月正式运行, 年底前正式运行).
  */
-const inOperation = /(?:正式|开诊|开业|开馆|建成|竣工)(?:运行|运营|投运)$/u;
+const inOperation = /(?:正式|开诊|开业|开馆|建成|竣工|完工)(?:运行|运营|投运|投用|投产|开放|通车)$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 // 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');

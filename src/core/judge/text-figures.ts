@@ -286,13 +286,17 @@ function perOf(text: string, figure: PlacedFigure): string {
  * is met only when every part is: a part the words give no figure for is named in `unmatchedPart`. null when
  * the two share no unit (a percentage growth is not set against an amount), or the words report no result.
  */
-export function matchedFigures(text: string, targetText: string): MatchedFigures | null {
+/**
+ * …`startsCounted`: the row's own name makes the task a start (2017年计划新开工棚户区改造 over a target of 600万套), so a count
+ * of starts answers the target as 新开工50个 in the target itself would.
+ */
+export function matchedFigures(text: string, targetText: string, startsCounted = false): MatchedFigures | null {
   const clean = withoutThousandsSeparators(text);
   const targetFigures = placedFiguresIn(targetText).filter((figure) => figure.unit !== '%');
   const actuals = placedFiguresIn(clean).filter((figure) => {
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
-    if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    if (started?.[1] !== undefined && !targetText.includes(started[1]) && !(startsCounted && /开工|动工|开建/u.test(started[1]))) return false;
     // 惠及群众5000人 · 总投资12亿元: a reach or a size, not what the task produced — unless the target counts it.
     const before = clean.slice(clauseStart(clean, figure.index), figure.index);
     const notOutput = NOT_OUTPUT.exec(before.slice(-10));

@@ -696,6 +696,14 @@ function outputParts(targetText: string): number {
   return parts.flatMap((part) => figuresIn(part)).filter((figure) => figure.unit !== '%').length;
 }
 
+/**
+ * A row whose own name makes its task a start (2017年计划新开工棚户区改造, 年度开工项目): starting is the task, so a count of starts
+ * is its result — not where the name also asks for a finish (新开工并建成, 开工竣工), which starts only begin.
+ */
+function startTask(taskName: string | null | undefined): boolean {
+  return taskName != null && /开工|动工/u.test(taskName) && !/竣工|完工|建成|投用|投运|投产|交付|通车|完成/u.test(taskName);
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -983,7 +991,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     }
     const works = workShareJudgement(text, due, context, year);
     if (works !== null) return works;
-    const matched = context.targetText ? matchedFigures(text, context.targetText) : null;
+    const matched = context.targetText ? matchedFigures(text, context.targetText, startTask(context.taskName)) : null;
     // 主体工程已完工1210座 beside 高质量完成年度目标任务: a figure short of the target that counts a step or a part of
     // the work (主体, 一期) speaks for that part; the clause on the whole task speaks for the task.
     const partOnly = (clause: string): boolean => reading.wholeTask !== null && partNamedIn(clause, context.targetText) !== null;
@@ -1013,7 +1021,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
-      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, context.targetText ?? '')) : null;
+      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, `${context.targetText ?? ''}${startTask(context.taskName) ? '开工' : ''}`)) : null;
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);

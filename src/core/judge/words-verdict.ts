@@ -307,6 +307,19 @@ function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSigna
   return ahead.length > 0 && count(lag) < ahead.reduce((sum, clause) => sum + count(clause), 0);
 }
 
+/**
+ * A clause that is a finishing verb and then the row's own name, whole (完成龙溪镇第二幼儿园等8个教育项目建设 on the row
+ * 龙溪镇第二幼儿园等8个教育项目建设): it says the row's task was finished, and a count inside the name is the name's, not an
+ * amount of it. Only the name entire: 完成…的设计, …前期工作 or a part of the name say less.
+ */
+const FINISHED_NAMED = /^(?:已经?|均已|全部)?(?:完成|建成|完工|竣工)了?(.+)$/u;
+
+function finishesTheRow(clause: string, taskName: string | null | undefined): boolean {
+  const name = (taskName ?? '').replace(/[\s，,。；;、]/gu, '');
+  const rest = FINISHED_NAMED.exec(clause.replace(/[\s，,。；;]/gu, ''))?.[1];
+  return name.length >= 4 && rest !== undefined && rest.replace(/、/gu, '') === name;
+}
+
 /** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
 const PILOT = /试点/u;
 const PILOT_WORD = /试点/gu;
@@ -320,7 +333,9 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const signals = clauses.map((clause, i) => {
     // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
     const own = PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause;
-    const read = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
+    const signalsRead = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
+    // 完成龙溪镇第二幼儿园等8个项目建设 on the row of that very name: the row finished whole, its count the name's own, no amount.
+    const read = !signalsRead.done && !signalsRead.negated && !signalsRead.partial && !signalsRead.ongoing && finishesTheRow(clause, taskName) ? { ...signalsRead, done: true, doneScope: 'plain' as const } : signalsRead;
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
     const cleared = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
     const s = taskIsStart && ALL_STARTED.test(clause) && !cleared.done && !cleared.negated && !cleared.ongoing ? { ...cleared, done: true, doneScope: 'full' as const } : cleared;
