@@ -198,8 +198,9 @@ function onlyAmounts(written: readonly string[]): boolean {
     // 31个项目完成月度计划 · 完成一季度目标: a span's plan met is the pace of the work, not a bare amount.
     if (s.periodWords.length > 0 && /完成|达到|实现/u.test(clause)) return false;
     // 税收收入占比80%以上 beside the amount: a share or a level with nothing to hold it against is a figure like the amount.
-    // Not a rate of the work itself (拨付率80.8%, 开工率97%: the rest is work to do) nor a growth or a rank against others.
-    const level = /\d\s*%/u.test(clause) && !WORK_RATE.test(clause) && !/开工|开复工|复工|竣工|完工|建成/u.test(clause) && growthIn(clause) === null && !/高于|低于|超过|快于|慢于/u.test(clause);
+    // Only a make-up or a rating (占比, 比重, 满意率): a rate of the work (拨付率80.8%, 开工率97%), a coverage that grows as the
+    // work goes (覆盖率达60%), a share of a plan (占规划…的30%), a growth or a rank against others say how far the work is.
+    const level = /\d\s*%/u.test(clause) && /占比|比重|满意/u.test(clause) && !WORK_RATE.test(clause) && growthIn(clause) === null && !/高于|低于|超过|快于|慢于/u.test(clause);
     if (!AMOUNT.test(clause) && !level && s.activity) return false;
     return saysNothingOfState(s);
   });
@@ -841,8 +842,12 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
  */
 const BREAKDOWN = /(?<=\d\s*(?:万|亿)?[\u4e00-\u9fff]{0,3})[（(]\s*(?:其中|含|包括|包含)[:：,，]?([^（()）]*)[)）]/gu;
 
+/** Work of another year inside the bracket (含往年遗留任务, 含上年结转180户, 其中2023年续建30户): the figure is not all this year's. */
+const CARRIED_IN = /往年|上年|去年|前年|历年|以前年度|结转|遗留|续建|跨年|\d{4}\s*年/u;
+
 function withoutBreakdown(text: string): string {
   return text.replace(BREAKDOWN, (bracket, inside: string) => {
+    if (CARRIED_IN.test(inside)) return bracket;
     const says = clausesOf(inside).map(clauseSignals);
     return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.partWords.length > 0 || s.periodWords.length > 0) ? bracket : '';
   });
