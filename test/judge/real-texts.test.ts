@@ -29,7 +29,7 @@ function judged(item: RealJudgementItem): JudgementLabel {
 }
 
 /** Agreeing texts of the whole 1,450 under the convention, as last measured (r-j9); raise it as the judge gains. */
-const RJ9_FLOOR = 1332;
+const RJ9_FLOOR = 1343;
 
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
@@ -275,11 +275,11 @@ describe('第五轮冻结集（186 条，第六轮开始时打开）：不倒退
     }
   });
 
-  it('没有误判已完成（打开时 1 条，r-j6 后 0 条），一致不少于 r-j6 后的 173 条（打开时 147 条）', () => {
+  it('没有误判已完成（打开时 1 条，r-j6 后 0 条），一致不少于 r-j9 后的 175 条（打开时 147 条，r-j6 后 173 条）', () => {
     expect(rawScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
     expect(rawScore.falseDone).toBe(0);
     expect(unifiedScore.falseDone).toBe(0);
-    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(173);
+    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(175);
   });
 });
 
@@ -341,10 +341,10 @@ describe('第六轮冻结集（177 条，第六轮结束后打开）：不倒退
     console.log(`第六轮冻结集 frozen-6: ${raw.length} 条，原标注一致 ${rawScore.agreed} (${((rawScore.agreed / raw.length) * 100).toFixed(1)}%)，误判已完成 ${rawScore.falseDone}`);
   });
 
-  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 143 条（打开时 124 条，r-j8 后 140 条）', () => {
+  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 147 条（打开时 124 条，r-j8 后 140 条，r-j9 后 147 条）', () => {
     expect(raw).toHaveLength(177);
     expect(rawScore.falseDone).toBe(0);
-    expect(rawScore.agreed).toBeGreaterThanOrEqual(143);
+    expect(rawScore.agreed).toBeGreaterThanOrEqual(147);
   });
 });
 
