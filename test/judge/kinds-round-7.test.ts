@@ -252,3 +252,21 @@ describe('数字后括号里说的是往年的、结转的（含往年遗留任�
     expect(judged(text, target).verdict).not.toMatch(DONE);
   });
 });
+
+describe('句末的“开通、通车、启用、投用”（城区至新区公交专线开通）：和“建设完成”一样，是做完了', () => {
+  it.each([
+    ['城区至新区等公交专线开通', '公交专线开通'],
+    ['县级政务服务便民热线启用', '政务服务便民热线建设'],
+  ])('“%s”：已完成', (text, task) => {
+    expect(judged(text, null, '2024-10-31', task).verdict).toMatch(DONE);
+  });
+
+  it.each([
+    ['计划的', '城区至新区公交专线计划年内开通'],
+    ['即将', '城区至新区公交专线即将开通'],
+    ['只是一期', '城区至新区公交专线一期开通'],
+    ['只数了几条', '城区3条公交专线开通'],
+  ])('%s：“%s”不是已完成', (_why, text) => {
+    expect(judged(text, null, '2024-10-31', '公交专线开通').verdict).not.toMatch(DONE);
+  });
+});

@@ -118,10 +118,11 @@ const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满�
 const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
 const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
 /**
- * 整改完成 · 项目建设完成 · 改造完工: the verb of finishing after what it finished, the clause's last word — done,
+ * 整改完成 · 项目建设完成 · 改造完工 · 公交线路开通 · 热线启用: the verb of finishing (or of opening for use) after what it
+ * finished, the clause's last word — done,
  * as plainly as 已完成, unless the clause sets it as an aim (年底前完成, 确保完成) or counts it (3个完成).
  */
-const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结)$/u;
+const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结|开通|通车|投用|投运|启用)$/u;
 /**
  * 江南水厂正式运行 · 东院开诊运行 · 新馆开业运营 · 博物馆等建成投用: a thing said to have begun its working life, the clause's
  * last words — in use, as 投入使用 is. Not 试运行 (on trial), 平稳运行 (how it runs), nor an aim (计划6月正式运行, 年底前正式运行).
