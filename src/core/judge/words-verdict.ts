@@ -152,13 +152,13 @@ function happened(written: ClauseSignals, clause: string, asOf: string | null | 
   }
   // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
   if (signals.done && asOf && DATED.test(clause)) {
-    const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+    const date = eventDate(clause, Number(asOf.slice(0, 4)));
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   // …and so is one told without 已/了 at a time still to come (下月完成, 年内建成, 四季度完工 in a September report).
   const ahead = signals.done && asOf && !/已|了|过|完毕/u.test(clause) ? WHEN.exec(clause) : null;
   if (ahead && asOf) {
-    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : dueDateIn(ahead[0], Number(asOf.slice(0, 4)));
+    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : eventDate(clause.slice(ahead.index, ahead.index + ahead[0].length + 4), Number(asOf.slice(0, 4)));
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
@@ -166,9 +166,16 @@ function happened(written: ClauseSignals, clause: string, asOf: string | null | 
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
-/** The day an event told with its month was over by: 11月中旬 → the 20th, 上旬 → the 10th, else the month's end. */
+/**
+ * The day an event told with its month was over by: 9月1日 → that day, 11月中旬 → the 20th, 上旬 → the 10th, else the month's
+ * end (于9月1日实现通车 in a report of 19 September has happened; read as the month's end it would still be to come).
+ */
 function eventDate(clause: string, year: number): string | null {
   const date = dueDateIn(clause, year);
+  const day = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u.exec(clause);
+  if (date !== null && day?.[1] !== undefined && day[2] !== undefined && Number(day[1]) === Number(date.slice(5, 7)) && Number(day[2]) >= 1 && Number(day[2]) <= Number(date.slice(8))) {
+    return `${date.slice(0, 8)}${day[2].padStart(2, '0')}`;
+  }
   const part = /月(?:份)?(上旬|中旬)/u.exec(clause)?.[1];
   return date === null || part === undefined ? date : `${date.slice(0, 8)}${part === '上旬' ? '10' : '20'}`;
 }
@@ -320,6 +327,18 @@ function finishesTheRow(clause: string, taskName: string | null | undefined): bo
   return name.length >= 4 && rest !== undefined && rest.replace(/、/gu, '') === name;
 }
 
+/**
+ * 8月底具备通车条件，于9月1日实现全线通车: ready for an act (具备…条件), then the act itself said done in another clause. The
+ * readiness was a stage on the way, passed; it names no work still to do. Only when the done clause names the same act.
+ */
+const READY = /(?:具备|达到)([^，,。；;]{0,8}?)条件/u;
+
+function readinessPassed(clause: string, clauses: readonly string[]): boolean {
+  const act = READY.exec(clause)?.[1]?.replace(/^[了的]/u, '');
+  if (act === undefined || act.length < 2) return false;
+  return clauses.some((other) => other !== clause && other.includes(act) && clauseSignals(other).done);
+}
+
 /** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
 const PILOT = /试点/u;
 const PILOT_WORD = /试点/gu;
@@ -332,7 +351,8 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
     // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
-    const own = PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause;
+    const piloted = PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause;
+    const own = readinessPassed(clause, clauses) ? piloted.replace(READY, (words) => '〇'.repeat(words.length)) : piloted;
     const signalsRead = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
     // 完成龙溪镇第二幼儿园等8个项目建设 on the row of that very name: the row finished whole, its count the name's own, no amount.
     const read = !signalsRead.done && !signalsRead.negated && !signalsRead.partial && !signalsRead.ongoing && finishesTheRow(clause, taskName) ? { ...signalsRead, done: true, doneScope: 'plain' as const } : signalsRead;
