@@ -298,3 +298,22 @@ describe('先“具备通车条件”，后面说已经通车：具备条件是�
     expect(judged(text, null, '2024-10-20', '城南大桥建设').verdict).not.toMatch(DONE);
   });
 });
+
+describe('本行的名字自己就划了“除…外、其余”的范围：文字里的“除…外、其余”说的是本行，不是剩下没做的', () => {
+  const text = '除城西污水管网这一项外，其余6个项目均已完工验收';
+
+  it('本行是“除城西污水管网外的6个项目”：已完成', () => {
+    expect(judged(text, null, '2024-12-31', '除城西污水管网外的6个项目').verdict).toMatch(DONE);
+  });
+
+  it.each([
+    ['本行是全部7个项目', '7个市政项目建设'],
+    ['没有名字', null],
+  ])('%s：不是已完成', (_why, task) => {
+    expect(judged(text, null, '2024-12-31', task).verdict).not.toMatch(DONE);
+  });
+
+  it('名字划了范围，文字说其余的还在做：不是已完成', () => {
+    expect(judged('其余项目正在加紧施工', null, '2024-10-31', '其余项目').verdict).not.toMatch(DONE);
+  });
+});

@@ -339,6 +339,17 @@ function readinessPassed(clause: string, clauses: readonly string[]): boolean {
   return clauses.some((other) => other !== clause && other.includes(act) && clauseSignals(other).done);
 }
 
+/**
+ * 除A这一项外，其余8项均已完成 on the row 除A外的8项指标: the row's own name draws the line the words draw (除…外, 其余), so
+ * those words name the row's scope, not work left beside it. Only when the row's name itself says 除…外 or 其余.
+ */
+const EXCEPT = /除[^，,。；;]{1,30}?外|其余|其他/gu;
+
+function scopeNamedByRow(clause: string, taskWords: string): string {
+  if (!/除[^，,。；;]{1,30}?外|其余|其他/u.test(taskWords)) return clause;
+  return clause.replace(EXCEPT, (words) => '〇'.repeat(words.length));
+}
+
 /** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
 const PILOT = /试点/u;
 const PILOT_WORD = /试点/gu;
@@ -351,7 +362,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
     // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
-    const piloted = PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause;
+    const piloted = scopeNamedByRow(PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause, taskWords);
     const own = readinessPassed(clause, clauses) ? piloted.replace(READY, (words) => '〇'.repeat(words.length)) : piloted;
     const signalsRead = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
     // 完成龙溪镇第二幼儿园等8个项目建设 on the row of that very name: the row finished whole, its count the name's own, no amount.
