@@ -115,7 +115,7 @@ const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满�
  * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
  */
 // 实现了动态清零 · 实现零就业家庭动态清零: none left of what the task clears, as whole as coverage of all.
-const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
+const wholeCoverage = /(?:(?:实现|达到|做到)了?[^，,。；;]{0,14}?|已经?|均已)(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
 const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
 /**
  * 整改完成 · 项目建设完成 · 改造完工 · 公交线路开通 · 热线启用: the verb of finishing (or of opening for use) after what it

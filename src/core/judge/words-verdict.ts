@@ -108,7 +108,7 @@ export function unitsCounted(clause: string, targetText: string | null | undefin
  * 3个乡镇已完成年度目标任务 · 5个村已完成改厕: a count of the units that finished, with no word that they are all of them (均,
  * 全部), is a sub-set of the task. (When the target gives the count, the figures decide before the words are read.)
  */
-const UNITS_COUNTED = /\d+(?:个|家|所)?(?:乡镇|镇|乡|村|社区|街道|单位|部门|县区|县|区|市|企业|学校)(?=[^，,。；;\d]{0,6}?(?:已|已经)?(?:完成|建成|完工|竣工|办结|实现|达到|整改))/u;
+const UNITS_COUNTED = /\d+(?:个|家|所)?(?:乡镇|镇|乡|村|社区|街道|单位|部门|县区|县|区|市|企业|学校)(?=[^，,。；;\d]{0,6}?(?:已|已经)?(?:完成|建成|完工|竣工|办结|实现|达到|整改|全覆盖))/u;
 
 /**
  * The step, phase, sub-set or span a clause names that the task does not (招标 in 已完成招标5个, 一期, 上半年,
