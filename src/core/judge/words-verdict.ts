@@ -350,6 +350,16 @@ function scopeNamedByRow(clause: string, taskWords: string): string {
   return clause.replace(EXCEPT, (words) => '〇'.repeat(words.length));
 }
 
+/** The acts of the work a clause names (办复, 拨付, 整改), from the list the rates of the work are named by. */
+const ACT_WORD = new RegExp(RATE_WORK_WORDS, 'gu');
+
+function actsOf(clause: string): string[] {
+  return clause.match(ACT_WORD) ?? [];
+}
+
+const GENERAL_ACT = /^(?:落实|到位|执行)$/u;
+const CHECK_ACT = /^(?:验收|销号|结案)$/u;
+
 /** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
 const PILOT = /试点/u;
 const PILOT_WORD = /试点/gu;
@@ -419,7 +429,15 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const work = RATE_WORK.exec(clause)?.[1];
     return work !== undefined && targetText != null && targetText.includes(work);
   };
-  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
+  // 全部办复完毕…办结率75.3% on a row of 办复: the row's own act is said done in full, and the short rate measures a later act
+  // the row does not ask for (办结 after 办复, 执行 after 拨付): no work of the row's is left. Not an act too general to be the
+  // row's own (落实, 到位, 执行), and not a check on the row's own work (验收, 销号, 结案), whose shortfall leaves it unconfirmed.
+  const ownActDone = signals.some((s, i) => (s.doneScope === 'full' || s.doneScope === 'whole') && !s.rateShort && !s.negated && actsOf(clauses[i] ?? '').some((act) => !GENERAL_ACT.test(act) && taskWords.includes(act)));
+  const rateBeyondRow = (clause: string): boolean => {
+    const work = RATE_WORK.exec(clause)?.[1];
+    return ownActDone && work !== undefined && !taskWords.includes(work) && !CHECK_ACT.test(work);
+  };
+  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !rateBeyondRow(clauses[i] ?? '') && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
