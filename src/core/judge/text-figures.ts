@@ -98,6 +98,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
     // of the task; 总体 is the whole of a measure, not a 总计划.
     if (/总体|(?<!完成)率/u.test(match[0])) continue;
+    // 全年超额完成20%: the target beaten by a fifth of itself, an excess over the whole, not a share of it.
+    if (/超额|超出|超过/u.test(match[0])) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
     if (monthAddition(text, match.index ?? 0)) continue;

@@ -772,6 +772,20 @@ function onlyRates(text: string): boolean {
   return figures.length > 0 && figures.every((figure) => /%|个百分点$/u.test(figure));
 }
 
+/**
+ * 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so 120% of it (the least of several) — not
+ * 20% of it, which a bare rate would say. Held as a stated share, so a span, a phase, a forecast or a target of several parts
+ * still keeps it from 已完成. Not 超额完成序时进度20%, where what was beaten is the calendar's pace.
+ */
+const EXCESS = /超额完成了?\s*(\d+(?:\.\d+)?)\s*%((?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*%)*)/u;
+
+function excessShare(text: string): { readonly rate: number; readonly words: string } | null {
+  const match = EXCESS.exec(text);
+  if (match?.[1] === undefined) return null;
+  const all = [match[1], ...(match[2]?.match(/\d+(?:\.\d+)?/gu) ?? [])].map(Number);
+  return { rate: 1 + Math.min(...all) / 100, words: match[0] };
+}
+
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
 const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
 /** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
@@ -1055,7 +1069,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const stated = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const stated = statedShare(text) ?? excessShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const statedClause = stated === null ? null : (clausesOf(text).find((clause) => clause.includes(stated.words)) ?? text);
     // …and so does a share short of the whole that is of such a part (主体工程已完工…、完成率98%).
     const share = stated !== null && stated.rate < 1 && statedClause !== null && partOnly(statedClause) ? null : stated;
