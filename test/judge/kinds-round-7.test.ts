@@ -1,4 +1,5 @@
-import { judgeWords, type Judgement } from '../../src/core/judge';
+import { build, indicator, soundRow } from '../validate/table-builder';
+import { judgeIndicator, judgeWords, type Judgement } from '../../src/core/judge';
 
 /**
  * Kinds of writing the opened real texts showed the judge misreading in the seventh round (r-j9), each written here in
@@ -373,5 +374,32 @@ describe('“超额完成20%”是超过目标两成（120%），不是只完成
 
   it('目标有几项，一个比例说不出每项：需人工确认', () => {
     expect(judged('超额完成20%', '营业收入10亿元，利润1亿元', '2025-01-15').verdict).toBe('unclear');
+  });
+});
+
+describe('单位是 % 的总量指标（地区生产总值、规上工业增加值、一般公共预算收入）：名字不说增长，% 也只能是增长', () => {
+  // The cells path (figures-verdict.ts): 规上工业增加值 | % | 目标 8 | 完成 9.5 at mid-year was divided as 118.8% and 超额完成.
+  function percentRow(name: string, target: number, actual: number, benchmark: number): Judgement {
+    const built = build([indicator(soundRow({ name, unit: '%', target, actual, lastYear: undefined, growth: undefined, progressText: undefined }))]);
+    const found = built.table.indicators[0];
+    if (found === undefined) throw new Error('no indicator built');
+    return judgeIndicator(found, built.table.period, { rate: actual / target, benchmark });
+  }
+
+  it.each([['地区生产总值'], ['规模以上工业增加值'], ['一般公共预算收入'], ['社会消费品零售总额']])('“%s” 年中 9.5%（目标 8%）：达到序时进度，不是全年已完成', (name) => {
+    expect(percentRow(name, 8, 9.5, 0.5).verdict).toBe('on-track');
+  });
+
+  it('年底的增幅达到目标：已完成；年中低于目标：滞后', () => {
+    expect(percentRow('地区生产总值', 8, 9.5, 1).verdict).toMatch(DONE);
+    expect(percentRow('地区生产总值', 8, 6.2, 0.5).verdict).toBe('behind');
+  });
+
+  it.each([
+    ['名字说的是比率', '服务业增加值占GDP比重', 45, 46],
+    ['名字说的是比率', '税收收入占一般公共预算收入比重', 70, 72],
+    ['目标是完成率（100）', '地区生产总值', 100, 101],
+  ])('%s（“%s”）：照常按水平判，年中达到也是已完成', (_why, name, target, actual) => {
+    expect(percentRow(name, target, actual, 0.5).verdict).toMatch(DONE);
   });
 });
