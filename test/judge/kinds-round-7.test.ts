@@ -403,3 +403,15 @@ describe('单位是 % 的总量指标（地区生产总值、规上工业增加�
     expect(percentRow(name, target, actual, 0.5).verdict).toMatch(DONE);
   });
 });
+
+describe('按单位分的整改台账：本行得是这个单位在这笔工作里的那一份，不是同一单位的别的任务', () => {
+  const tally = '督查交办问题48个，已完成整改40个。其中，东湖区15个、西湖区12个、新城区10个、市交通局3个。未完成整改8个。其中，东湖区3个、西湖区1个、市城管局4个。';
+
+  it.each([['新城区承担的督查问题整改'], ['新城区']])('本行是“%s”：已完成（单位只在已完成的分项里）', (task) => {
+    expect(judged(tally, null, '2024-08-31', task).verdict).toMatch(DONE);
+  });
+
+  it.each([['新城区污水处理厂建设'], ['新城区老旧小区改造']])('本行是“%s”（同一单位的另一项任务）：不按台账读成已完成', (task) => {
+    expect(judged(tally, null, '2024-08-31', task).verdict).not.toMatch(DONE);
+  });
+});
