@@ -29,7 +29,7 @@ function judged(item: RealJudgementItem): JudgementLabel {
 }
 
 /** Agreeing texts of the whole 1,450 under the convention, as last measured (r-j9); raise it as the judge gains. */
-const RJ9_FLOOR = 1343;
+const RJ9_FLOOR = 1350;
 
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
@@ -341,19 +341,18 @@ describe('第六轮冻结集（177 条，第六轮结束后打开）：不倒退
     console.log(`第六轮冻结集 frozen-6: ${raw.length} 条，原标注一致 ${rawScore.agreed} (${((rawScore.agreed / raw.length) * 100).toFixed(1)}%)，误判已完成 ${rawScore.falseDone}`);
   });
 
-  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 147 条（打开时 124 条，r-j8 后 140 条，r-j9 后 147 条）', () => {
+  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 150 条（打开时 124 条，r-j8 后 140 条，r-j9 后 150 条）', () => {
     expect(raw).toHaveLength(177);
     expect(rawScore.falseDone).toBe(0);
-    expect(rawScore.agreed).toBeGreaterThanOrEqual(147);
+    expect(rawScore.agreed).toBeGreaterThanOrEqual(150);
   });
 });
 
 /**
  * Issue 19's whole-corpus bar on every real text opened so far — the 1,273 above and the sixth round's frozen set
  * (judgement-real-frozen-6, opened after its end score) — 1,450 texts, read as `npm run bench:judgement` reads them,
- * under the one labelling convention. The bar is ≥ 93% (1,349) with 0 false 已完成; it is not met yet, so this is a
- * ratchet: no false 已完成 ever, and no fewer agreeing than the last measured (1329 at the sixth round's r-j8; r-j9: see
- * the floor below).
+ * under the one labelling convention. The bar is ≥ 93% (1,349) with 0 false 已完成: 1329 (91.7%) at the sixth round's r-j8,
+ * 1350 (93.1%) after the seventh round's r-j9. Held both ways: the bar itself, and a ratchet at the last measured figure.
  */
 describe('整个真实文字语料（1,450 条，含已打开的第六轮冻结集）：不倒退，误判已完成 0 条', () => {
   const sets = [
@@ -381,7 +380,8 @@ describe('整个真实文字语料（1,450 条，含已打开的第六轮冻结�
     expect(falseDone).toEqual([]);
   });
 
-  it('统一约定下一致的不少于上次实测（r-j8 后 1329 条；r-j9 后见下限）', () => {
+  it('统一约定下与人工标注一致的不少于 93%（issue 19 对整个语料的要求；r-j8 后 1329 条，r-j9 后 1350 条）', () => {
+    expect(agreed / total).toBeGreaterThanOrEqual(0.93);
     expect(agreed).toBeGreaterThanOrEqual(RJ9_FLOOR);
   });
 });
