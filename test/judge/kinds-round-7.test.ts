@@ -429,3 +429,19 @@ describe('“在建…项目”是一类项目的名字（在建市政道路项�
     expect(judged(text, null, '2024-12-31', '城东道路年度计划').verdict).not.toMatch(DONE);
   });
 });
+
+describe('写了日期的开工（6月1日开工），日期已过：是开了工，不是做完了', () => {
+  it.each(['城南小学6月1日开工', '城南小学7月1日开工', '城南小学项目5月进场施工'])('“%s”（7月15日报告）：推进中，不是已完成', (text) => {
+    const got = judged(text, null, '2024-07-15', '城南小学建设');
+    expect(got.verdict).not.toMatch(DONE);
+    expect(got.verdict).toBe('in-progress');
+  });
+
+  it.each(['城南小学6月竣工', '城南小学7月1日竣工'])('写了日期的竣工，日期已过：“%s”照常已完成', (text) => {
+    expect(judged(text, null, '2024-07-15', '城南小学建设').verdict).toMatch(DONE);
+  });
+
+  it.each(['城东公交线路近期开通', '城东公交线路试开通', '城东公交线路尽快投用'])('“%s”：近期、尽快、试，不是已经开通', (text) => {
+    expect(judged(text, null, '2024-07-15', '城东公交线路开通').verdict).not.toMatch(DONE);
+  });
+});

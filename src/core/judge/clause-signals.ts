@@ -122,6 +122,8 @@ const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许�
  * finished, the clause's last word — done,
  * as plainly as 已完成, unless the clause sets it as an aim (年底前完成, 确保完成) or counts it (3个完成).
  */
+/** 近期开通 · 尽快投用 · 试开通: soon, as soon as may be, or on trial — not yet opened for good. */
+const SOON = /(?:近期|尽快|早日|试)(?:完成|完工|竣工|建成|办结|开通|通车|投用|投运|启用)$/u;
 const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结|开通|通车|投用|投运|启用)$/u;
 /**
  * 江南水厂正式运行 · 东院开诊运行 · 新馆开业运营 · 博物馆等建成投用: a thing said to have begun its working life, the clause's
@@ -386,7 +388,7 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: isPartial,
-    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (inOperation.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause) && !SOON.test(clause)) || (inOperation.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

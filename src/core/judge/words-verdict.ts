@@ -163,8 +163,13 @@ function happened(written: ClauseSignals, clause: string, asOf: string | null | 
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
   const date = eventDate(clause, Number(asOf.slice(0, 4)));
+  // 6月1日开工 in a July report: the event happened, and what happened was a start — work begun, not the work done.
+  if (date !== null && date < asOf && DATED_START.test(clause)) return { ...signals, scheduled: false, started: true };
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
+
+/** An event dated by its month or day whose act is a start (6月1日开工, 3月进场, 5月启动): begun when the date has passed. */
+const DATED_START = /(?:月|日)(?:[上中下]旬|底|初|末)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|开工|动工|启动|开展|实施|开始)/u;
 
 /**
  * The day an event told with its month was over by: 9月1日 → that day, 11月中旬 → the 20th, 上旬 → the 10th, else the month's
