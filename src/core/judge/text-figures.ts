@@ -99,7 +99,7 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     // of the task; 总体 is the whole of a measure, not a 总计划.
     if (/总体|(?<!完成)率/u.test(match[0])) continue;
     // 全年超额完成20%: the target beaten by a fifth of itself, an excess over the whole, not a share of it.
-    if (/超额|超出|超过/u.test(match[0])) continue;
+    if (/超额|超出|超过/u.test(match[0]) || /超额完成了?$/u.test(before)) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
     if (monthAddition(text, match.index ?? 0)) continue;

@@ -774,10 +774,10 @@ function onlyRates(text: string): boolean {
 
 /**
  * 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so 120% of it (the least of several) — not
- * 20% of it, which a bare rate would say. Held as a stated share, so a span, a phase, a forecast or a target of several parts
+ * 20% of it, which a bare rate would say (超额完成年度目标任务20% too). Held as a stated share, so a span, a phase, a forecast or a target of several parts
  * still keeps it from 已完成. Not 超额完成序时进度20%, where what was beaten is the calendar's pace.
  */
-const EXCESS = /超额完成了?\s*(\d+(?:\.\d+)?)\s*%((?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*%)*)/u;
+const EXCESS = /超额完成了?(?:全年|年度|今年|当年)?(?:目标)?(?:任务|计划|目标)?\s*(\d+(?:\.\d+)?)\s*%((?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*%)*)/u;
 
 function excessShare(text: string): { readonly rate: number; readonly words: string } | null {
   const match = EXCESS.exec(text);
