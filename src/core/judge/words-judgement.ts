@@ -103,7 +103,8 @@ function otherYearsOf(clause: string, context: WordsContext, year: number | null
   // The row's own name may give the span as its target would (区政协七届一次会议以来提交的145件提案办复): the task is that span's.
   const spanNamed = (words: string): boolean => SEVERAL_YEARS.test(words) || SEVERAL_YEARS_DONE.test(words) || /累计|总/u.test(words);
   if (SEVERAL_YEARS_DONE.test(own)) return spanNamed(target) || spanNamed(context.taskName ?? '') ? null : '几年的累计';
-  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
+  // …a year the row's own name gives (2022、2023年农村危房改造任务) is the task's year as much as the target's.
+  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && !(context.taskName ?? '').includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
   const finish = YEAR_OF_FINISH.exec(own)?.[1];
   if (earlier(finish)) return finish ?? null;
   const task = Number.isFinite(statedYear) ? YEAR_OF_TASK.exec(own)?.[1] : undefined;

@@ -365,6 +365,22 @@ function actsOf(clause: string): string[] {
 const GENERAL_ACT = /^(?:落实|到位|执行)$/u;
 const CHECK_ACT = /^(?:验收|销号|结案)$/u;
 
+/**
+ * 2016、2017年已完成589万人的搬迁任务，2018年还将完成280万人 on the row 2016、2017年易地扶贫搬迁建设任务: the work still to do
+ * is dated in a later year than every year the row names and names that year's own task, so it is the next task, not what
+ * is left of the row's. Only where the row names its years and the clause names only later ones.
+ */
+function laterYearsWork(s: ClauseSignals, clause: string, taskWords: string): ClauseSignals {
+  if (!s.stillToDo && !s.ongoing) return s;
+  const rowYears = (taskWords.match(/\d{4}(?=\s*[年、，,—\-至到])/gu) ?? []).map(Number);
+  const clauseYears = (clause.match(/\d{4}(?=\s*年)/gu) ?? []).map(Number);
+  if (rowYears.length === 0 || clauseYears.length === 0 || !clauseYears.every((year) => year > Math.max(...rowYears))) return s;
+  // …and names that year's own task (2018年还将完成280万人的搬迁建设任务): work pushed into the next year (剩余80户顺延至2025年,
+  // 2025年继续改造80户) is what is left of the row's.
+  if (!/\d{4}\s*年[^，,。；;]*?(?:任务|计划|目标)$/u.test(clause) || /顺延|结转|延至|推迟|继续|剩余|余下|其余/u.test(clause)) return s;
+  return { ...s, stillToDo: false, ongoing: false, scheduled: false, mannerOnly: false };
+}
+
 /** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
 const PILOT = /试点/u;
 const PILOT_WORD = /试点/gu;
@@ -379,7 +395,7 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
     const piloted = scopeNamedByRow(PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause, taskWords);
     const own = readinessPassed(clause, clauses) ? piloted.replace(READY, (words) => '〇'.repeat(words.length)) : piloted;
-    const signalsRead = meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText);
+    const signalsRead = laterYearsWork(meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText), clause, taskWords);
     // 完成龙溪镇第二幼儿园等8个项目建设 on the row of that very name: the row finished whole, its count the name's own, no amount.
     const read = !signalsRead.done && !signalsRead.negated && !signalsRead.partial && !signalsRead.ongoing && finishesTheRow(clause, taskName) ? { ...signalsRead, done: true, doneScope: 'plain' as const } : signalsRead;
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
