@@ -29,7 +29,7 @@ function judged(item: RealJudgementItem): JudgementLabel {
 }
 
 /** Agreeing texts of the whole 1,450 under the convention, as last measured (r-j9); raise it as the judge gains. */
-const RJ9_FLOOR = 1350;
+const RJ9_FLOOR = 1351;
 
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
@@ -352,7 +352,7 @@ describe('第六轮冻结集（177 条，第六轮结束后打开）：不倒退
  * Issue 19's whole-corpus bar on every real text opened so far — the 1,273 above and the sixth round's frozen set
  * (judgement-real-frozen-6, opened after its end score) — 1,450 texts, read as `npm run bench:judgement` reads them,
  * under the one labelling convention. The bar is ≥ 93% (1,349) with 0 false 已完成: 1329 (91.7%) at the sixth round's r-j8,
- * 1350 (93.1%) after the seventh round's r-j9. Held both ways: the bar itself, and a ratchet at the last measured figure.
+ * 1351 (93.2%) after the seventh round's r-j9. Held both ways: the bar itself, and a ratchet at the last measured figure.
  */
 describe('整个真实文字语料（1,450 条，含已打开的第六轮冻结集）：不倒退，误判已完成 0 条', () => {
   const sets = [
@@ -380,7 +380,7 @@ describe('整个真实文字语料（1,450 条，含已打开的第六轮冻结�
     expect(falseDone).toEqual([]);
   });
 
-  it('统一约定下与人工标注一致的不少于 93%（issue 19 对整个语料的要求；r-j8 后 1329 条，r-j9 后 1350 条）', () => {
+  it('统一约定下与人工标注一致的不少于 93%（issue 19 对整个语料的要求；r-j8 后 1329 条，r-j9 后 1351 条）', () => {
     expect(agreed / total).toBeGreaterThanOrEqual(0.93);
     expect(agreed).toBeGreaterThanOrEqual(RJ9_FLOOR);
   });
