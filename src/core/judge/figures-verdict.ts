@@ -85,8 +85,16 @@ const GROWTH_NAME = /增长|增幅|增速|同比/u;
 export function isGrowthTarget(indicator: Indicator): boolean {
   if (indicator.unit !== '%' || indicator.target === null) return false;
   const stated = indicator.targetGrowth?.value;
-  return GROWTH_NAME.test(indicator.name.value) || (stated !== undefined && Math.abs(stated * 100 - indicator.target.value) < 1e-9);
+  // A target of 50% or more on such a row is a completion the sheet states (100 for 完成率), not a growth wanted.
+  return GROWTH_NAME.test(indicator.name.value) || (AGGREGATE_NAME.test(indicator.name.value) && indicator.target.value < 50) || (stated !== undefined && Math.abs(stated * 100 - indicator.target.value) < 1e-9);
 }
+
+/**
+ * A row named for an amount a county counts in money (地区生产总值, 规上工业增加值, 固定资产投资, 社会消费品零售总额, 一般公共
+ * 预算收入): with % as its unit its figures can only be a change over last year — an amount has no level in per cent. Not a
+ * name that makes the % a share or a rate of its own (占比, 比重, 率, 比例, 贡献, 强度, 弹性).
+ */
+const AGGREGATE_NAME = /^(?!.*(?:占|比重|比例|率|贡献|强度|弹性|结构|指数))[^，,。；;]*(?:生产总值|GDP|增加值|固定资产投资|零售总额|预算收入|财政收入|税收收入|可支配收入|进出口总额|外贸进出口|营业收入|主营业务收入|总产值)(?:总额|总量|额)?$/u;
 
 /**
  * A growth rate (a % indicator named as a change over last year) read before the year's end (序时进度 below 100%):
