@@ -69,6 +69,8 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
+  const reply = replyOnly(clause, `${targetText ?? ''}${taskName ?? ''}`);
+  if (reply !== null) return `只是“${reply}”，目标要的是办结、落实`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
   const narrower = narrowerSubject(clause, targetText);
@@ -76,6 +78,22 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
   return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
+}
+
+/**
+ * 建议已全部答复 on a row that asks them 办结 / 落实 / 化解 / 解决: a reply is the first act of handling, not the settling the row
+ * asks (a reply may say 正在研究, 列入计划). 办复 (handled and answered) settles a 办结 row but not one that asks 落实 / 化解 / 解决
+ * / 整改. Not where the row asks the reply itself (办复, 答复, 回复) or the clause says the settling too.
+ */
+const REPLY_ACT = /答复|回复|办复/u;
+const SETTLE_ACT = /办结|落实|化解|解决|整改|销号|结案|息访|停访/u;
+
+function replyOnly(clause: string, taskWords: string): string | null {
+  const reply = REPLY_ACT.exec(clause)?.[0];
+  if (reply === undefined || SETTLE_ACT.test(clause) || REPLY_ACT.test(taskWords)) return null;
+  const asked = SETTLE_ACT.exec(taskWords)?.[0];
+  if (asked === undefined || (reply === '办复' && asked === '办结')) return null;
+  return reply;
 }
 
 /**
