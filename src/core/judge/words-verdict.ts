@@ -370,6 +370,13 @@ const EXCEPT = /除[^，,。；;]{1,30}?外|其余|其他/gu;
 
 function scopeNamedByRow(clause: string, taskWords: string): string {
   if (!/除[^，,。；;]{1,30}?外|其余|其他/u.test(taskWords)) return clause;
+  // …and only the line the row draws: 除2个乡镇外 on the row 除城关镇外的其余乡镇 leaves out one more than the row does.
+  const own = (words: string): boolean => {
+    const left = /^除(.+)外$/u.exec(words)?.[1];
+    return left === undefined || taskWords.includes(left.replace(/^(?:了|去)/u, '').replace(/(?:这|那)?[一二两三四五六七八九十\d]*(?:个|项|家|处)$/u, ''));
+  };
+  const drawn = clause.match(EXCEPT) ?? [];
+  if (!drawn.every(own)) return clause;
   return clause.replace(EXCEPT, (words) => '〇'.repeat(words.length));
 }
 
