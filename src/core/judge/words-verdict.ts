@@ -73,7 +73,7 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (reply !== null) return `只是“${reply}”，目标要的是办结、落实`;
   const paper = paperworkOnly(clause, targetText, taskName);
   if (paper !== null) return `只是“${paper}”，不是整项任务`;
-  const narrower = narrowerSubject(clause, targetText);
+  const narrower = narrowerSubject(clause, targetText, taskName);
   if (narrower !== null) return `只是“${narrower}”，不是整项任务`;
   // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
@@ -105,11 +105,17 @@ const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建�
 const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?!外)/u;
 const WHOLE_AREA = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
 
-function narrowerSubject(clause: string, targetText: string | null | undefined): string | null {
+/** 城区已全覆盖 on a row of 全覆盖: coverage of one area (or of some places, 试点区域, 重点区域) is not coverage of all. */
+const COVERED = /全覆盖|全面覆盖|清零|应保尽保|应纳尽纳/u;
+const SOME_AREA = /^(?:目前|现)?((?:试点|重点|部分|示范)(?:区域|片区|地区|乡镇|村|社区)|[\u4e00-\u9fff]{0,4}(?:片区|园区))(?=[^，,。；;]{0,4}?(?:已|均已|已经)?(?:实现)?(?:全覆盖|全面覆盖|清零))/u;
+
+function narrowerSubject(clause: string, targetText: string | null | undefined, taskName?: string | null): string | null {
   const set = SET_BY_STATE.exec(clause)?.[1];
   if (set !== undefined && !(targetText ?? '').includes(set)) return set;
-  const area = ONE_AREA.exec(clause)?.[1];
-  return area !== undefined && targetText != null && WHOLE_AREA.test(targetText) && !targetText.includes(area) ? area : null;
+  const area = ONE_AREA.exec(clause)?.[1] ?? (COVERED.test(clause) ? SOME_AREA.exec(clause)?.[1] : undefined);
+  const task = `${targetText ?? ''}${taskName ?? ''}`;
+  const whole = WHOLE_AREA.test(task) || (COVERED.test(clause) && COVERED.test(task));
+  return area !== undefined && whole && !task.includes(area) ? area : null;
 }
 
 /**
