@@ -780,6 +780,9 @@ function onlyRates(text: string): boolean {
  */
 const EXCESS = /超额完成了?(?:全年|年度|今年|当年)?(?:目标)?(?:任务|计划|目标)?\s*(\d+(?:\.\d+)?)\s*%((?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*%)*)/u;
 
+/** A span shorter than the year the words report (上半年, 一季度, 1-6月, 前5个月, 序时): an excess beside it is that span's. */
+const HALF_SPAN = /上半年|半年|[一二三]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|前[\d一二三四五六七八九十]{1,2}个?月|序时|时序|时间进度/u;
+
 function excessShare(text: string): { readonly rate: number; readonly words: string } | null {
   const match = EXCESS.exec(text);
   if (match?.[1] === undefined) return null;
@@ -1070,6 +1073,13 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
+    // 超额完成20% in a June report that does not say it is the year's task: beaten is the half year's (or the calendar's)
+    // share, not the year's — on track, not done; at the deadline, or with 全年/年度 named, it is the year's.
+    const excess = EXCESS.exec(text);
+    // (Where the words give the amounts done beside it, 完成95个…超额完成19%, the excess is of those amounts' target.)
+    if (excess !== null && !due && !/全年|年度|今年|当年|本年/u.test(excess[0]) && (context.expectedProgress ?? 1) < 1 && (!/\d\s*(?:万|亿)?[个户项件人家所座套亩吨元]/u.test(text) || HALF_SPAN.test(text))) {
+      return judgement('in-progress', 'figures-in-words', `${quoted(excess[0])}，未说是全年任务，年中超额不等于全年完成`);
+    }
     const stated = statedShare(text) ?? excessShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const statedClause = stated === null ? null : (clausesOf(text).find((clause) => clause.includes(stated.words)) ?? text);
     // …and so does a share short of the whole that is of such a part (主体工程已完工…、完成率98%).
