@@ -863,11 +863,14 @@ const BREAKDOWN = /(?<=\d\s*(?:万|亿)?[\u4e00-\u9fff]{0,3})[（(]\s*(?:其中|
 /** Work of another year inside the bracket (含往年遗留任务, 含上年结转180户, 其中2023年续建30户): the figure is not all this year's. */
 const CARRIED_IN = /往年|上年|去年|前年|历年|以前年度|结转|遗留|续建|跨年|\d{4}\s*年/u;
 
+const BEGUN_ONLY = /开工|动工|开建|进场|启动|签约|签订|设计|招标|立项|备案|审批|摸底|入户|申请|申报/u;
+
 function withoutBreakdown(text: string): string {
   return text.replace(BREAKDOWN, (bracket, inside: string) => {
     if (CARRIED_IN.test(inside)) return bracket;
     const says = clausesOf(inside).map(clauseSignals);
-    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.partWords.length > 0 || s.periodWords.length > 0) ? bracket : '';
+    // …or a step short of the finish (含开工200户, 其中签约200户, 其中完成设计200户): the figure counts work only begun.
+    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.started || s.stepTaken || s.partWords.length > 0 || s.periodWords.length > 0) || BEGUN_ONLY.test(inside) ? bracket : '';
   });
 }
 
