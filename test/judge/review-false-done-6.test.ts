@@ -49,6 +49,8 @@ describe('通车、开通、投用、运行的只是一段、一幅、一栋楼�
     expect(judged('东环路各段均已通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
     expect(judged('东环路北段已通车', null, '2024-12-31', '东环路北段建设').verdict).toMatch(DONE);
     expect(judged('门诊楼已投入使用', null, '2024-12-31', '县医院门诊楼建设').verdict).toMatch(DONE);
+    expect(judged('新建教学楼已投入使用', null, '2024-12-31', '城南中学教学楼建设').verdict).toMatch(DONE);
+    expect(judged('新建教学楼今年4月完工并投入使用', null, '2024-09-30').verdict).toMatch(DONE);
     expect(judged('城区至三镇公交线路开通', null, '2024-12-31', '城乡公交线路开通').verdict).toMatch(DONE);
     expect(judged('养老中心已正式运行', null, '2024-12-31', '养老中心建设').verdict).toMatch(DONE);
     expect(judged('东环路桥梁段已具备通车条件，东环路于9月1日通车', null, '2024-09-19', '东环路建设').verdict).toMatch(DONE);
@@ -136,6 +138,7 @@ describe('年中的“超额完成20%”，没说是全年任务：超的是半�
 
   it('年底的，或说明是年度任务的：已完成', () => {
     expect(judged('超额完成20%').verdict).toMatch(DONE);
+    expect(judged('超额完成20%', '新建学校10所', '2024-11-30').verdict).toMatch(DONE);
     expect(judged('全年超额完成20%').verdict).toMatch(DONE);
     expect(judged('已超额完成年度任务20%', null, '2024-06-30').verdict).toMatch(DONE);
   });

@@ -1076,11 +1076,11 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    // 超额完成20% in a June report that does not say it is the year's task: beaten is the half year's (or the calendar's)
+    // 超额完成20% in a June report (or with no target at all before the deadline) that does not say it is the year's task: beaten is the half year's (or the calendar's)
     // share, not the year's — on track, not done; at the deadline, or with 全年/年度 named, it is the year's.
     const excess = EXCESS.exec(text);
     // (Where the words give the amounts done beside it, 完成95个…超额完成19%, the excess is of those amounts' target.)
-    if (excess !== null && !due && !/全年|年度|今年|当年|本年/u.test(excess[0]) && (context.expectedProgress ?? 1) < 1 && (!/\d\s*(?:万|亿)?[个户项件人家所座套亩吨元]/u.test(text) || HALF_SPAN.test(text))) {
+    if (excess !== null && !due && !/全年|年度|今年|当年|本年/u.test(excess[0]) && ((context.expectedProgress ?? 1) <= 0.5 || !context.targetText) && (context.expectedProgress ?? 1) < 1 && (!/\d\s*(?:万|亿)?[个户项件人家所座套亩吨元]/u.test(text) || HALF_SPAN.test(text))) {
       return judgement('in-progress', 'figures-in-words', `${quoted(excess[0])}，未说是全年任务，年中超额不等于全年完成`);
     }
     const stated = statedShare(text) ?? excessShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);

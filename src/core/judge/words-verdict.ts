@@ -69,6 +69,9 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
+  const building = BUILDING_OF_SEVERAL.exec(clause)?.[0];
+  const taskSays = `${targetText ?? ''}${taskName ?? ''}`;
+  if (building !== undefined && taskSays !== '' && !taskSays.includes(building) && !/楼$|楼(?:建设|工程|项目)/u.test(taskSays)) return `只是“${building}”，不是整项任务`;
   const reply = replyOnly(clause, `${targetText ?? ''}${taskName ?? ''}`);
   if (reply !== null) return `只是“${reply}”，目标要的是办结、落实`;
   const paper = paperworkOnly(clause, targetText, taskName);
@@ -79,6 +82,12 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   const units = unitsCounted(clause, null);
   return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
 }
+
+/**
+ * 门诊楼开诊运行 on the row 县医院新院区建设: one building of a complex the row names as a whole (院区, 学校, 中心) — a part, as
+ * 1号楼 is. Only where the row or target is given and names neither that building nor a building of its own.
+ */
+const BUILDING_OF_SEVERAL = /(?:门诊|住院|医技|教学|宿舍|综合|办公|行政|实验|图书|科技|业务)楼|(?:门诊|住院)部/u;
 
 /**
  * 建议已全部答复 on a row that asks them 办结 / 落实 / 化解 / 解决: a reply is the first act of handling, not the settling the row
