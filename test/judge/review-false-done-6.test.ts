@@ -154,3 +154,31 @@ describe('数字后的括号说其中只是开工：不是组成，照读', () =
     expect(judged('完成造林5万亩（其中：人工造林3万亩、封山育林2万亩）', '造林5万亩').verdict).toMatch(DONE);
   });
 });
+
+describe('一个名字加“等”，没说全部：行名列出的其余几项没说到', () => {
+  it.each([
+    ['体育馆等建成投用', '体育馆、游泳馆、全民健身广场建设'],
+    ['体育馆等建成投用，游泳馆主体已封顶', '体育馆、游泳馆、全民健身广场建设'],
+  ])('“%s”（%s）：不是已完成', (text, name) => {
+    expect(judged(text, null, '2024-12-31', name).verdict).not.toMatch(DONE);
+  });
+
+  it('说到两项以上、说全部、或说出个数：已完成', () => {
+    expect(judged('体育馆、游泳馆等建成投用', null, '2024-12-31', '体育馆、游泳馆、全民健身广场建设').verdict).toMatch(DONE);
+    expect(judged('体育馆等3个场馆均已建成投用', null, '2024-12-31', '体育馆、游泳馆、全民健身广场建设').verdict).toMatch(DONE);
+  });
+});
+
+describe('城乡、全覆盖的行，说的只是县城；路只完成了路面：都只是一部分', () => {
+  it.each([
+    ['县城公交线路开通', '城乡公交全覆盖'],
+    ['G236线已完成路面工程', 'G236线改造'],
+  ])('“%s”（%s）：不是已完成', (text, name) => {
+    expect(judged(text, null, '2024-12-31', name).verdict).not.toMatch(DONE);
+  });
+
+  it('行就是县城的、路面的：已完成', () => {
+    expect(judged('县城公交线路开通', null, '2024-12-31', '县城公交线路开通').verdict).toMatch(DONE);
+    expect(judged('G236线已完成路面工程', null, '2024-12-31', 'G236线路面工程').verdict).toMatch(DONE);
+  });
+});

@@ -297,7 +297,11 @@ export function listedPartLeftOut(clause: string, targetText: string | null | un
   // A short aside in brackets inside a name (危(病)桥改造, 公租房（含廉租房）建设) is no part of the name.
   const plain = clause.replace(/[（(][^（()）]{1,6}[)）]/gu, '');
   // A clause that lists with 等 itself (X、Y等全部完成) speaks for the rest of the list as the target does.
-  const names = (part: string): boolean => /等/u.test(clause) || clause.includes(part) || plain.includes(part) || (thing.length >= 3 && part.includes(thing));
+  const own = (part: string): boolean => clause.includes(part) || plain.includes(part) || (thing.length >= 3 && part.includes(thing));
+  // …but one name and 等 with no word of all (体育馆等建成投用 under 体育馆、游泳馆、全民健身广场) may mean that one and its
+  // like: the rest of the list is unsaid.
+  const forAll = /等/u.test(clause) && (parts.filter(own).length >= 2 || /等[\d一二两三四五六七八九十]+[个项所座家处条]|全部|全面|均|都|所有|一并|悉数/u.test(clause));
+  const names = (part: string): boolean => forAll || own(part);
   const named = parts.filter(names);
   if (named.length === 0 || named.length === parts.length) return null;
   return parts.find((part) => !names(part)) ?? null;
