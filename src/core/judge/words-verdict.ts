@@ -123,8 +123,8 @@ function narrowerSubject(clause: string, targetText: string | null | undefined, 
   if (set !== undefined && !(targetText ?? '').includes(set)) return set;
   const area = ONE_AREA.exec(clause)?.[1] ?? (COVERED.test(clause) ? SOME_AREA.exec(clause)?.[1] : undefined);
   const task = `${targetText ?? ''}${taskName ?? ''}`;
-  // (A row of 全覆盖 or of town and country, 城乡, is the whole county's: 县城公交线路开通 covers its seat only.)
-  const whole = WHOLE_AREA.test(task) || COVERED.test(task) || /城乡/u.test(task);
+  // (A row of 全覆盖 is the whole county's: 县城公交线路开通 covers its seat only.)
+  const whole = WHOLE_AREA.test(task) || COVERED.test(task);
   return area !== undefined && whole && !task.includes(area) ? area : null;
 }
 
