@@ -182,3 +182,15 @@ describe('城乡、全覆盖的行，说的只是县城；路只完成了路面�
     expect(judged('G236线已完成路面工程', null, '2024-12-31', 'G236线路面工程').verdict).toMatch(DONE);
   });
 });
+
+describe('完成了上级下达的任务，但括号说不含一部分：只是一部分', () => {
+  it.each(['完成市下达任务（不含新增任务）', '已完成年度任务（不含追加任务）', '已完成全部改造任务，不含上级新增任务'])('“%s”：不是已完成', (text) => {
+    expect(judged(text).verdict).not.toMatch(DONE);
+  });
+
+  it('没有除外的：已完成', () => {
+    expect(judged('完成市下达任务').verdict).toMatch(DONE);
+    expect(judged('完成改造500户（不含上年结转）', '改造500户').verdict).not.toBe('in-progress');
+    expect(judged('节水、节能等约束性指标均完成县下达任务').verdict).toMatch(DONE);
+  });
+});
