@@ -194,3 +194,17 @@ describe('完成了上级下达的任务，但括号说不含一部分：只是�
     expect(judged('节水、节能等约束性指标均完成县下达任务').verdict).toMatch(DONE);
   });
 });
+
+describe('自己的一步做完了，但行名里那一步的比率还不满（发放到户率60%、到户率40%）：没做完', () => {
+  it.each([
+    ['已全部拨付到位，发放到户率60%', '补贴资金发放'],
+    ['已全部拨付至乡镇，到户率40%', '资金拨付到户'],
+  ])('“%s”（%s）：不是已完成', (text, name) => {
+    expect(judged(text, null, '2024-12-31', name).verdict).not.toMatch(DONE);
+  });
+
+  it('比率量的是行名没有的后一步，或是一个水平：已完成', () => {
+    expect(judged('全部办复完毕，办结率72%', null, '2024-12-31', '人大代表建议办复').verdict).toMatch(DONE);
+    expect(judged('已全部拨付到户，群众满意率96%', null, '2024-12-31', '资金拨付到户').verdict).toMatch(DONE);
+  });
+});

@@ -499,7 +499,14 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const work = RATE_WORK.exec(clause)?.[1];
     return ownActDone && work !== undefined && !taskWords.includes(work) && !CHECK_ACT.test(work);
   };
-  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !rateBeyondRow(clauses[i] ?? '') && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
+  // 发放到户率60% on the row 资金拨付到户: a short rate of an act the row names, though not one of the listed work rates.
+  const rowRateShort = (clause: string): boolean => {
+    const rate = /([\u4e00-\u9fff]{2,6})率(?:为|达到?|是|仅|只有|才)?\s*(\d+(?:\.\d+)?)\s*%/u.exec(clause);
+    const word = rate?.[1] ?? '';
+    const acts = [...word].map((_, i) => word.slice(i, i + 2)).filter((pair) => pair.length === 2 && !/资金|项目|工程|任务|工作|建设/u.test(pair));
+    return rate?.[2] !== undefined && Number(rate[2]) < 100 && !/率/u.test(taskWords) && !/完成|满意|覆盖|合格|优良|达标|知晓|参保|入学/u.test(word) && acts.some((act) => taskWords.includes(act));
+  };
+  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (!s.done && !wordsWhole && rowRateShort(clauses[i] ?? '')) || (s.rateShort && !rateBeyondRow(clauses[i] ?? '') && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);
