@@ -36,6 +36,7 @@ describe('通车、开通、投用、运行的只是一段、一幅、一栋楼�
     ['8月底具备通车条件，北段于9月1日通车', '东环路建设'],
     ['东环路8月具备通车条件，东环路主线于9月1日试通车', '东环路建设'],
     ['已于9月1日试通车', '东环路建设'],
+    ['8月底具备通车条件，已于9月1日组织通车验收', '东环路建设'],
   ])('“%s”（%s，9月19日）：不是已完成', (text, name) => {
     expect(judged(text, null, '2024-09-19', name).verdict).not.toMatch(DONE);
   });
@@ -46,6 +47,7 @@ describe('通车、开通、投用、运行的只是一段、一幅、一栋楼�
 
   it('整条路、整栋楼、任务自己就是那一段或试运营：已完成', () => {
     expect(judged('东环路全线通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
+    expect(judged('已完成通车验收并正式通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
     expect(judged('东环路各段均已通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
     expect(judged('东环路北段已通车', null, '2024-12-31', '东环路北段建设').verdict).toMatch(DONE);
     expect(judged('门诊楼已投入使用', null, '2024-12-31', '县医院门诊楼建设').verdict).toMatch(DONE);
