@@ -358,6 +358,11 @@ function guess(field: FieldKey, confidence: number, source: FieldGuess['source']
   return { field, confidence, source, ambiguous };
 }
 
+/** Headers that say only that words follow (说明, 情况说明): the progress only where no column names it. */
+const EXPLANATION_ONLY: ReadonlySet<string> = new Set(['说明', '情况说明']);
+/** Below a named progress header with a period stripped from it (0.95), above the threshold of being sure (0.75). */
+const EXPLANATION_WEIGHT = 0.9;
+
 function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] {
   if (core === '') return [];
   const ambiguous = AMBIGUOUS.get(core);
@@ -365,6 +370,9 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const field = SYNONYM_INDEX.get(core);
   // A name word that speaks of a goal (工作目标, 目标内容) heads the target when figures are written under it.
   if (field === 'name' && /目标/.test(core)) return [guess('name', exact * 0.92, 'synonym', true), guess('target', exact * 0.9, 'synonym', true)];
+  // 说明 says only that words follow — a remark as often as the progress: a column that names the progress itself
+  // (落实情况(1-8月), 完成情况) is the progress beside it; alone it is still read as the progress.
+  if (field === 'progressText' && EXPLANATION_ONLY.has(core)) return [guess(field, exact * EXPLANATION_WEIGHT, 'synonym')];
   if (field) return [guess(field, exact, 'synonym')];
   // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
   const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);
