@@ -158,3 +158,54 @@ describe('不能改的表', () => {
     expect(table.indicators.map((i) => i.name.value)).toEqual(['累计开工数', '完成投资']);
   });
 });
+
+describe('只给办结率、不给办结件数：办结率就是办结÷交办', () => {
+  const rows: readonly Row[] = [
+    ['2024年二季度政务热线工单办理情况'],
+    ['序号', '承办单位', '转办件数', '按时办结率', '群众满意率', '综合得分'],
+    [1, '东湖街道', 412, '97.33%', '95.10%', 96.2],
+    [2, '市住建局', 268, '99.25%', '93.80%', 95.7],
+    [3, '城西镇', 75, '100.00%', '98.67%', 99.1],
+    [4, '市供水公司', 156, '94.87%', '90.38%', 92.4],
+  ];
+
+  it('承办单位 | 转办件数 | 按时办结率 | 群众满意率，无合计行：一项办理任务，各单位目标=转办件数、完成率=按时办结率', () => {
+    const table = read(rows);
+    expect(table.layoutClass).toBe('cross-table');
+    const handled = table.indicators.find((i) => i.name.value === '按时办结率');
+    expect(handled).toBeDefined();
+    expect((handled?.breakdown ?? []).map((r) => [r.region.value, r.target?.value ?? null, r.rate?.value ?? null])).toEqual([
+      ['东湖街道', 412, 0.9733],
+      ['市住建局', 268, 0.9925],
+      ['城西镇', 75, 1],
+      ['市供水公司', 156, 0.9487],
+    ]);
+    // No whole line: the reading is asked about, not taken silently.
+    expect(handled?.confidence).toBeLessThan(0.75);
+    // 满意率 measures something else: an indicator of its own, never the completion of the cases.
+    expect(table.indicators.map((i) => i.name.value)).toContain('群众满意率');
+    expect(table.indicators.some((i) => i.name.value === '综合得分')).toBe(false);
+  });
+
+  it('两栏都是收进来的件数（受理件数、转办件数）：不知道办结率对哪一栏，不这样读', () => {
+    const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['承办单位', '受理件数', '转办件数', '办结率'],
+      ['东湖街道', 500, 412, '97.33%'],
+      ['市住建局', 300, 268, '99.25%'],
+      ['城西镇', 90, 75, '100.00%'],
+    ] }]));
+    const readings = recognition.table?.indicators ?? [];
+    expect(readings.some((i) => (i.breakdown ?? []).some((r) => r.target !== null && r.rate !== null))).toBe(false);
+  });
+
+  it('“办结率”一栏有超过100%的数：不是办结的占比，不这样读', () => {
+    const recognition = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['承办单位', '转办件数', '办结率'],
+      ['东湖街道', 412, '97.33%'],
+      ['市住建局', 268, '112.50%'],
+      ['城西镇', 75, '100.00%'],
+    ] }]));
+    const readings = recognition.table?.indicators ?? [];
+    expect(readings.some((i) => (i.breakdown ?? []).some((r) => r.target !== null && r.rate !== null))).toBe(false);
+  });
+});

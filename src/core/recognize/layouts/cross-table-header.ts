@@ -451,6 +451,40 @@ function handlingPair(sheet: SheetSnapshot, dataRows: readonly number[], subs: r
   return worded.length === 1 ? worded[0] : null;
 }
 
+/** A rate of cases dealt with (办结率, 按时办结率, 回复率, 结案率): the share of the cases taken in. */
+const CASES_DONE_RATE = /(?:办结|回复|答复|结案|办理)率/;
+
+/** A rate cell as a share in points (98.06% → 98.06), or null. */
+function percentPoints(sheet: SheetSnapshot, row: number, col: number): number | null {
+  const value = cellAt(sheet, row, col);
+  const written = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(value) : null;
+  if (written) return Number(written[1]);
+  return typeof value === 'number' && Number.isFinite(value) ? (value <= 1 ? value * 100 : value) : null;
+}
+
+/**
+ * A handling table that states the rate of cases dealt with but not their count (受理单位 | 交办总量 | 办结率 | 满意率):
+ * 办结率 is, by what the word means, the cases closed over the cases taken in — the one column counting what was
+ * taken in (交办, 受理, 转办, 派单 …) and the one rate of what was dealt with, a share from 0 to 100% on every row.
+ * One task split over the units: the count its target, the rate its stated completion. Other rates (满意率,
+ * 回访率) measure something else and stay indicators of their own; with two counts of cases in, or two rates of
+ * cases done, nothing says which pair is meant and the table is left to the words.
+ */
+function handlingRate(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): { plan: Box; rate: Box } | null {
+  const rates = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf));
+  const counts = subs.filter((leaf) => !rates.includes(leaf) && subRole(leaf.key) !== 'growth');
+  const taken = counts.filter((leaf) => CASES_IN.test(leaf.key) && !CASES_DONE.test(leaf.key) && !CASES_OPEN.test(leaf.key));
+  const done = rates.filter((leaf) => CASES_DONE_RATE.test(leaf.key) && !CASES_OPEN.test(leaf.key));
+  if (taken.length !== 1 || done.length !== 1 || done[0].col < taken[0].col) return null;
+  // Only counts: whole numbers, none below zero, on every row with one.
+  const share = (row: number): boolean => {
+    const points = percentPoints(sheet, row, done[0].col);
+    return points === null || (points >= 0 && points <= 100);
+  };
+  const counted = countsOnEveryRow(sheet, dataRows, [taken[0].col], ([n]) => Number.isInteger(n) && n >= 0);
+  return counted && dataRows.every(share) ? { plan: taken[0], rate: done[0] } : null;
+}
+
 /** A head that says what kind of figures follow (项目推进情况, 完成进度), not what is measured. */
 const FIGURES_HEAD = /(?:情况|进展|进度|推进|完成)(?:[（(][^（）()]*[)）])?$/;
 /** 二十、 1. (三) before a task's name. */
@@ -472,6 +506,8 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
   if (units && triples.length === 0) {
     const pair = handlingPair(sheet, dataRows, subs);
     if (pair) return [{ head: pair.actual, subs: [pair.plan, pair.actual], roles: { target: pair.plan, actual: pair.actual }, readable: true, path: [], department: null }];
+    const rated = handlingRate(sheet, dataRows, subs);
+    if (rated) return [{ head: rated.rate, subs: [rated.plan, rated.rate], roles: { target: rated.plan, rate: rated.rate }, readable: true, path: [], department: null }];
   }
   // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
   // a cross-table crosses places with at least two indicators — or with one, when the places sit under a 地区
