@@ -209,3 +209,62 @@ describe('只给办结率、不给办结件数：办结率就是办结÷交办',
     expect(readings.some((i) => (i.breakdown ?? []).some((r) => r.target !== null && r.rate !== null))).toBe(false);
   });
 });
+
+describe('表头只写“单位”，下面是一个个机关：也是分到各单位的办理任务', () => {
+  const header = ['序号', '单位', '交办件数', '电话办结', '网站办结', '办结件数', '在办件数', '办结率', '不满意件数', '不满意率'];
+
+  it('件件办结（在办都是0）：办结件数是电话、网站两栏之和，读它，不读其中一栏', () => {
+    const table = read([
+      ['附件：5月份政务服务热线交办件办理情况'],
+      header,
+      [1, '区教育局', 64, 50, 14, 64, 0, '100%', 5, '10%'],
+      [2, '区卫健委', 41, 30, 11, 41, 0, '100%', 6, '20%'],
+      [3, '区城管局', 37, 25, 12, 37, 0, '100%', 1, '4%'],
+      [4, '区人社局', 22, 20, 2, 22, 0, '100%', 2, '10%'],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    const handled = table.indicators.find((i) => i.name.value === '办结件数');
+    expect(handled).toBeDefined();
+    expect((handled?.breakdown ?? []).map((r) => [r.region.value, r.target?.value ?? null, r.actual?.value ?? null, r.rate?.value ?? null])).toEqual([
+      ['区教育局', 64, 64, 1],
+      ['区卫健委', 41, 41, 1],
+      ['区城管局', 37, 37, 1],
+      ['区人社局', 22, 22, 1],
+    ]);
+    // 办结率 is this task's completion, not a task of its own.
+    expect(table.indicators.some((i) => i.name.value === '办结率')).toBe(false);
+  });
+
+  it('有在办的：办结率＝办结件数÷交办件数，读作各单位的完成率', () => {
+    const table = read([
+      header,
+      [1, '区教育局', 64, 40, 14, 54, 10, '84.38%', 4, '10%'],
+      [2, '区卫健委', 41, 30, 8, 38, 3, '92.68%', 3, '10%'],
+      [3, '区城管局', 37, 25, 12, 37, 0, '100%', 1, '4%'],
+    ]);
+    const handled = table.indicators.find((i) => i.name.value === '办结件数');
+    expect((handled?.breakdown ?? []).map((r) => [r.target?.value ?? null, r.actual?.value ?? null, r.rate?.value ?? null])).toEqual([
+      [64, 54, 0.8438],
+      [41, 38, 0.9268],
+      [37, 37, 1],
+    ]);
+  });
+
+  it('“单位”下是计量单位（万元、个），或机关旁边的数不是件数：不读成办理任务', () => {
+    const measured = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['序号', '单位', '交办件数', '办结件数', '办结率'],
+      [1, '件', 64, 54, '84.38%'],
+      [2, '件', 41, 38, '92.68%'],
+      [3, '件', 37, 37, '100%'],
+    ] }])).table;
+    expect(measured?.layoutClass).not.toBe('cross-table');
+    const investment = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['序号', '单位', '年度目标(万元)', '完成(万元)', '完成率'],
+      [1, '县发改局', 5000, 4200, '84%'],
+      [2, '县商务局', 3000, 3300, '110%'],
+      [3, '县工信局', 8000, 6400, '80%'],
+      [4, '县农业农村局', 2000, 1500, '75%'],
+    ] }])).table;
+    expect(investment?.layoutClass).not.toBe('cross-table');
+  });
+});

@@ -119,6 +119,31 @@ export function namesUnits(key: string): boolean {
   return UNITS_HEAD.test(key.replace(/\s+/g, ''));
 }
 
+/** 单位 / 部门 alone: the unit of measure in a task table, the organisation in a handling table — the cells tell. */
+const BARE_UNITS_HEAD = /^(?:单位|部门|单位名称|部门名称)$/;
+
+/**
+ * A bare 单位 over the side of a handling table (单位 | 派遣案件总数 | 按时办结数 …): its cells name organisations
+ * (住建局, 卫健委, 市场监督管理局), most of them, and never a unit of measure (万元, 个), and the headers across count
+ * cases taken in or dealt with. 单位 over 万元 · 个 is a breakdown table's unit of measure, and organisations beside
+ * figures of another kind are left to the other readers.
+ */
+function unitsByValues(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
+  if (!BARE_UNITS_HEAD.test(region.key)) return false;
+  let filled = 0;
+  let organisations = 0;
+  for (let row = subRow + 1; row <= Math.min(rowCount(sheet), subRow + 60); row++) {
+    const text = cellWords(cellAt(sheet, row, region.col)).replace(/\s+/g, '');
+    if (text === '' || END_ROW.test(text) || TOTAL_REGION.test(text)) continue;
+    if (isKnownUnit(text)) return false;
+    filled++;
+    if (ORGANISATION.test(text)) organisations++;
+  }
+  if (filled < 2 || organisations / filled < 0.8) return false;
+  const headers = Array.from({ length: subRow - top + 1 }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat();
+  return headers.some((box) => box.col > region.right && (CASES_IN.test(box.key) || CASES_DONE.test(box.key)));
+}
+
 /** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
 const POSITION_HEAD = /排位|排名|名次|位次|排序|序号|编号/;
 /** A header of a rate or a growth: a whole indicator in one column, read on its own even beside indicator groups. */
@@ -424,6 +449,13 @@ function countsOnEveryRow(sheet: SheetSnapshot, dataRows: readonly number[], col
   return checked >= 2;
 }
 
+/** `part` plus one other count is `whole` on every row, and `whole` exceeds `part` somewhere: a part of it. */
+function isPartOf(sheet: SheetSnapshot, dataRows: readonly number[], part: Box, whole: Box, counts: readonly Box[]): boolean {
+  return counts.some((rest) => rest !== part && rest !== whole &&
+    countsOnEveryRow(sheet, dataRows, [part.col, rest.col, whole.col], ([p, r, w]) => Math.abs(p + r - w) < 1e-9) &&
+    dataRows.some((row) => (numberAt(sheet, row, whole.col) ?? 0) > (numberAt(sheet, row, part.col) ?? 0)));
+}
+
 /**
  * Of a handling table's counts with no rate beside them, the cases taken in and the cases dealt with: the one pair
  * where, on every row, what was taken in is what was dealt with plus what is still open (承办 = 办结 + 在办) — or,
@@ -441,7 +473,10 @@ function handlingPair(sheet: SheetSnapshot, dataRows: readonly number[], subs: r
     }
   }
   // The sum holds either way round (承办 = 办结 + 在办 = 在办 + 办结): the cases still open are not the ones dealt with.
-  const closed = summed.filter((pair) => !CASES_OPEN.test(pair.actual.key));
+  const open = summed.filter((pair) => !CASES_OPEN.test(pair.actual.key));
+  // Cases closed counted by channel (12345热线 · 政民互动) beside their sum (按时办结数): the sum is what was dealt
+  // with, its parts a breakdown of it.
+  const closed = open.filter((pair) => !open.some((other) => other.plan === pair.plan && other !== pair && isPartOf(sheet, dataRows, pair.actual, other.actual, counts)));
   if (closed.length === 1) return closed[0];
   if (closed.length > 1) return null;
   const worded = counts.flatMap((plan) => counts
@@ -503,9 +538,17 @@ export function withoutOutline(text: string): string {
 function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], summed: boolean, units = false): Group[] {
   if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
   const triples = rateTriples(sheet, dataRows, subs);
-  if (units && triples.length === 0) {
+  // A rate the figures bear out that is not of cases dealt with (不满意数 ÷ 按时办结 = 不满意率) leaves the handling
+  // task to be told by its counts.
+  if (units && !triples.some((t) => CASES_DONE.test(t.actual.key) && !CASES_OPEN.test(t.actual.key))) {
     const pair = handlingPair(sheet, dataRows, subs);
-    if (pair) return [{ head: pair.actual, subs: [pair.plan, pair.actual], roles: { target: pair.plan, actual: pair.actual }, readable: true, path: [], department: null }];
+    if (pair) {
+      // Rates that are, row by row, the cases dealt with over the cases taken in state this task's completion: the one
+      // that fits is it; where several fit (结案率 · 按时结案率, all 100%), none is told apart, and none is a task of its own.
+      const fits = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf) && quotientHolds(sheet, dataRows, pair.plan, pair.actual, leaf));
+      const roles = fits.length === 1 ? { target: pair.plan, actual: pair.actual, rate: fits[0] } : { target: pair.plan, actual: pair.actual };
+      return [{ head: pair.actual, subs: [pair.plan, pair.actual, ...fits], roles, readable: true, path: [], department: null }];
+    }
     const rated = handlingRate(sheet, dataRows, subs);
     if (rated) return [{ head: rated.rate, subs: [rated.plan, rated.rate], roles: { target: rated.plan, rate: rated.rate }, readable: true, path: [], department: null }];
   }
@@ -646,6 +689,12 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     }
   }
   if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed, units), loose: [] };
+  // Units down the side under heads that read as no indicator (派遣案件总数 › 12345热线 › 按时办结 · 超时办结): the
+  // handling task told by its counts, as under a one-row header.
+  if (units && !groups.some((g) => g.readable)) {
+    const handled = unheadedGroups(sheet, dataRows, subs, summed, units);
+    if (handled.length > 0) return { groups: handled, loose: [] };
+  }
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
@@ -737,7 +786,6 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
       const first = boxes.every((b) => b.col >= region.col || NUMBER_HEAD.test(b.key));
-      const headed = namesPlaces(region.key) || (first && namesUnits(region.key));
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
@@ -746,8 +794,9 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
         // A row whose 序号 holds a number is the first data row, never a line of sub-headers (南桥村 | 特色精品示范村
         // under a 示范村名称 merged across two columns).
         if (subRow > row && numberedRow(sheet, boxes, subRow)) continue;
-        if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
-        const shape = shapeAt(sheet, merges, region, row, subRow, width, first && namesUnits(region.key));
+        const units = first && (namesUnits(region.key) || unitsByValues(sheet, merges, region, row, subRow, width));
+        if (regionCount(sheet, region.col, subRow + 1, namesPlaces(region.key) || units) < 2) continue;
+        const shape = shapeAt(sheet, merges, region, row, subRow, width, units);
         if (shape) return shape;
       }
     }
