@@ -469,6 +469,9 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
       .sort((a, b) => a.head.col - b.head.col)
       .map((group) => ({ block, group })),
   );
+  // Places with no line for their whole, under heads that say neither target nor done (分阶段任务 › 春种 · 夏种 | 合计):
+  // as for one measure down a column of places, each place is its own row — read as rows, and asked about there.
+  if (readable.length === 0 && blocks.every((block) => !block.regions.some((r) => r.total))) return null;
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
