@@ -268,3 +268,35 @@ describe('表头只写“单位”，下面是一个个机关：也是分到各�
     expect(investment?.layoutClass).not.toBe('cross-table');
   });
 });
+
+describe('第一栏“责任单位”、右边数的是工单：按单位分开的一项办理量', () => {
+  it('责任单位 | 派单量 | 占比 | 同比，总计在最下：一项指标（派单量），各单位是分解；占比是各单位占总计的份额，不是指标', () => {
+    const table = read([
+      ['(三)各责任单位派单情况'],
+      ['责任单位', '派单量', '占比', '同比'],
+      ['各乡镇(街道)', 6120, '68.00%', '5.20%'],
+      ['县直部门', 2430, '27.00%', '-3.10%'],
+      ['公共服务企业', 450, '5.00%', '/'],
+      ['总计', 9000, '100%', '2.40%'],
+    ]);
+    expect(table.layoutClass).toBe('cross-table');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['派单量']);
+    expect(table.indicators[0].actual?.value).toBe(9000);
+    expect((table.indicators[0].breakdown ?? []).map((r) => [r.region.value, r.actual?.value ?? null])).toEqual([
+      ['各乡镇(街道)', 6120],
+      ['县直部门', 2430],
+      ['公共服务企业', 450],
+    ]);
+  });
+
+  it('地区表里的“比重”不是各地占全市的份额（是完成的比例）：仍读作一项指标', () => {
+    const table = read([
+      ['地区', '新增就业(人)', '比重'],
+      ['东山县', 1200, '110.00%'],
+      ['西岭县', 800, '95.00%'],
+      ['南湖县', 500, '80.00%'],
+      ['全市', 2500, '98.00%'],
+    ]);
+    expect(table.indicators.map((i) => i.name.value)).toContain('比重');
+  });
+});

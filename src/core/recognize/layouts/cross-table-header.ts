@@ -93,6 +93,8 @@ export interface Shape {
    * each may be an indicator of one measure. Whether it is one is the reader's call (a 全市 line must give its whole).
    */
   readonly measures: readonly Measure[];
+  /** The side lists the units handling a task (承办单位, or 单位 / 责任单位 over a handling table's counts), not places. */
+  readonly units?: boolean;
 }
 
 /** A one-measure column: its leaf, and the box right above it that names it when the leaf only says what kind of figure (规上工业增加值 › 增速(%)). */
@@ -121,6 +123,8 @@ export function namesUnits(key: string): boolean {
 
 /** 单位 / 部门 alone: the unit of measure in a task table, the organisation in a handling table — the cells tell. */
 const BARE_UNITS_HEAD = /^(?:单位|部门|单位名称|部门名称)$/;
+/** The units in charge (责任单位, 主办单位): a task table's departments right of its names; first, over counts of cases, the side. */
+const DUTY_UNITS_HEAD = /^(?:责任|主办|牵头)(?:单位|部门)$/;
 
 /**
  * A bare 单位 over the side of a handling table (单位 | 派遣案件总数 | 按时办结数 …): its cells name organisations
@@ -129,6 +133,7 @@ const BARE_UNITS_HEAD = /^(?:单位|部门|单位名称|部门名称)$/;
  * figures of another kind are left to the other readers.
  */
 function unitsByValues(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
+  if (DUTY_UNITS_HEAD.test(region.key)) return countsCases(sheet, merges, region, top, subRow, width);
   if (!BARE_UNITS_HEAD.test(region.key)) return false;
   let filled = 0;
   let organisations = 0;
@@ -140,6 +145,11 @@ function unitsByValues(sheet: SheetSnapshot, merges: MergeIndex, region: Box, to
     if (ORGANISATION.test(text)) organisations++;
   }
   if (filled < 2 || organisations / filled < 0.8) return false;
+  return countsCases(sheet, merges, region, top, subRow, width);
+}
+
+/** Some header right of the side counts cases taken in or dealt with (交办件数, 转派工单, 办结数). */
+function countsCases(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
   const headers = Array.from({ length: subRow - top + 1 }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat();
   return headers.some((box) => box.col > region.right && (CASES_IN.test(box.key) || CASES_DONE.test(box.key)));
 }
@@ -761,7 +771,7 @@ function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: num
   // The lowest box right above a leaf and no wider names it (规上工业增加值 over 增速(%)).
   const measures = leaves.map((leaf) => ({ leaf, name: above.filter((b) => b.col === leaf.col && b.right === leaf.right).sort((a, b) => b.row - a.row)[0] ?? null }));
   const named = new Set<Box>(measures.flatMap((m) => [m.leaf, ...(m.name ? [m.name] : [])]));
-  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures };
+  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures, ...(units ? { units } : {}) };
 }
 
 /** The row's cell under a 序号 / 编号 header holds a whole number. */

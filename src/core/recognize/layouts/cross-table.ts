@@ -291,6 +291,38 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   return { ...block, whole, regions: block.regions.map((r) => (r === summed ? { ...r, total: true } : r)) };
 }
 
+/** A rate cell in points: 84.97% → 84.97; a bare 0.8497 → 84.97; a bare 84.97 → 84.97. */
+function pointsAt(sheet: SheetSnapshot, row: number, col: number): { points: number; decimals: number } | null {
+  const value = cellAt(sheet, row, col);
+  const written = typeof value === 'string' ? /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(value) : null;
+  if (written) return { points: Number(written[1]), decimals: written[2]?.length ?? 0 };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.abs(value) <= 1 ? { points: value * 100, decimals: Math.max(0, decimalsOf(value) - 2) } : { points: value, decimals: decimalsOf(value) };
+}
+
+/**
+ * A column of rates that is, on every place's row (two at least), an amount column's figure over the whole line's, to
+ * the rate's shown digits (15390 of 18113 = 84.97%): the places' shares of the whole, not a rate of their own work.
+ */
+function shareOfWhole(sheet: SheetSnapshot, block: Block, leaf: Box, amounts: readonly Box[]): boolean {
+  const whole = block.regions.find((r) => r.total);
+  if (!whole || amounts.length === 0) return false;
+  return amounts.some((amount) => {
+    const all = cellAt(sheet, whole.row, amount.col);
+    if (typeof all !== 'number' || all <= 0) return false;
+    let checked = 0;
+    for (const region of block.regions) {
+      if (region.total) continue;
+      const part = cellAt(sheet, region.row, amount.col);
+      const share = pointsAt(sheet, region.row, leaf.col);
+      if (typeof part !== 'number' || share === null) continue;
+      checked++;
+      if (Math.abs((part / all) * 100 - share.points) > 0.5 * 10 ** -share.decimals + 1e-6) return false;
+    }
+    return checked >= 2;
+  });
+}
+
 /** Decimals a figure is written with (19.35 → 2); 0 for a whole number or none. */
 function decimalsOf(value: number | null): number {
   if (value === null || Number.isInteger(value)) return 0;
@@ -307,6 +339,8 @@ function decimalsOf(value: number | null): number {
  */
 function crossesPlaces(block: Block): boolean {
   if (!block.regions.some((r) => r.total)) return false;
+  // Units handling a task (转派工单 by 责任单位) with the line of their whole: the task split over them.
+  if (block.shape.units === true) return true;
   if (isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key)) return true;
   const places = block.regions.filter((r) => !r.total);
   const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length;
@@ -464,14 +498,22 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const plan = anyReadable ? null : planBlocks(sheet, merges, shaped, width);
   const blocks = plan ?? shaped;
   const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
-  const readable = blocks.flatMap((block) =>
-    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, '')))]
+  const shares = new Set<Box>();
+  const readable = blocks.flatMap((block) => {
+    const measured = plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, ''));
+    // 占比, 比重 beside an amount: each place's share of the whole line's amount — how the whole is made up, no task.
+    const rows = block.regions.map((r) => r.row);
+    const amounts = measured.filter((g) => !isRateMeasure(sheet, rows, g.head)).map((g) => g.head);
+    for (const g of measured) if (isRateMeasure(sheet, rows, g.head) && shareOfWhole(sheet, block, g.head, amounts)) shares.add(g.head);
+    return [...block.shape.groups.filter((g) => g.readable), ...measured.filter((g) => !shares.has(g.head))]
       .sort((a, b) => a.head.col - b.head.col)
-      .map((group) => ({ block, group })),
-  );
+      .map((group) => ({ block, group }));
+  });
   // Places with no line for their whole, under heads that say neither target nor done (分阶段任务 › 春种 · 夏种 | 合计):
   // as for one measure down a column of places, each place is its own row — read as rows, and asked about there.
   if (readable.length === 0 && blocks.every((block) => !block.regions.some((r) => r.total))) return null;
+  // Nothing but shares of the whole (占比 alone): no indicator head to say what the table is refused for.
+  if (readable.length === 0 && blocks[0].shape.groups.length === 0) return null;
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
@@ -485,6 +527,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (plan || targetsOnly) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
+    ...block.shape.measures.map((m) => m.leaf).filter((leaf) => shares.has(leaf)),
     ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),
     ...block.shape.groups.filter((g) => g.readable).flatMap((g) => g.subs.filter((s) => !Object.values(g.roles).includes(s))),
   ]);
