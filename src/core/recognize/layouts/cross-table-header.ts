@@ -79,6 +79,8 @@ export interface Group {
   readonly department: Box | null;
   /** One column of figures under its own header (比上年同期(%)): the header, as written, is the indicator's name. */
   readonly measure?: boolean;
+  /** The same measure a year earlier (2017年医疗收入 beside 2018年医疗收入): last year's figure. */
+  readonly lastYear?: Box;
 }
 
 export interface Shape {

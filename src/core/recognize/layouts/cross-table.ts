@@ -138,6 +138,8 @@ const PERIOD_BEFORE_NAME = /^(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}\s*[-—–~至
 function nameOf(sheet: SheetSnapshot, group: Group): { name: string; bound: 'atMost' | 'atLeast' | null } {
   const named = group.name ?? group.head;
   const written = writtenText(sheet, named.row, named.col);
+  // The same measure in two years is named without the year or the unit (医疗收入).
+  if (group.measure && group.lastYear) return { name: headerUnit(written).name.replace(YEAR_BEFORE, ''), bound: null };
   if (group.measure) return { name: written, bound: null };
   const { name, approx } = boundOf(headerUnit(group.name ? withoutOutline(written) : written.replace(KEY_MARK, '')).name);
   return { name: name.replace(PERIOD_BEFORE_NAME, ''), bound: approx };
@@ -218,6 +220,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     target,
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
+    lastYear: totalRow && group.lastYear ? figureAt(sheet, totalRow.row, group.lastYear, unit) : null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, ownRate, group) : null,
     statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
@@ -454,6 +457,48 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
  * its words (全省) more than one found by where its figures lie.
  */
 function measureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
+  return pairedYears(sheet, block, oneMeasureGroups(sheet, merges, width, block, words));
+}
+
+/** A year written before a measure's words (2018年医疗收入, 2023年度财政收入). */
+const YEAR_BEFORE = /^(?:19|20)\d{2}\s*年度?\s*/;
+
+function yearOf(key: string): number | null {
+  const m = /^((?:19|20)\d{2})\s*年/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The same measure in two years side by side (2017年 医疗收入（万元） | 2018年医疗收入（万元）): one indicator, the later
+ * year what was done and the earlier last year's figure — not two indicators, the earlier read as a figure done. A
+ * growth column beside the one pair (增长率（%）), with no other amount, is that indicator's growth.
+ */
+function pairedYears(sheet: SheetSnapshot, block: Block, groups: Group[]): Group[] {
+  const done = groups.filter((g) => g.roles.actual !== undefined && yearOf(g.head.key) !== null);
+  const byWords = new Map<string, Group[]>();
+  for (const g of done) {
+    const words = g.head.key.replace(YEAR_BEFORE, '').replace(/\s+/g, '');
+    if ((words.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) continue;
+    byWords.set(words, [...(byWords.get(words) ?? []), g]);
+  }
+  const pairs = [...byWords.values()].filter((two) => two.length === 2 && yearOf(two[0].head.key) !== yearOf(two[1].head.key));
+  if (pairs.length === 0) return groups;
+  const rows = block.regions.map((r) => r.row);
+  const growths = groups.filter((g) => GROWTH_HEAD.test(g.head.key) && isRateMeasure(sheet, rows, g.head));
+  const paired = new Set(pairs.flat());
+  const amounts = groups.filter((g) => !paired.has(g) && !growths.includes(g) && !isRateMeasure(sheet, rows, g.head));
+  const growth = pairs.length === 1 && growths.length === 1 && amounts.length === 0 ? growths[0] : null;
+  const merged = pairs.map((two) => {
+    const [earlier, later] = [...two].sort((a, b) => (yearOf(a.head.key) ?? 0) - (yearOf(b.head.key) ?? 0));
+    return { ...later, subs: [earlier.head, later.head, ...(growth ? [growth.head] : [])], roles: { ...later.roles, ...(growth ? { growth: growth.head } : {}) }, lastYear: earlier.head };
+  });
+  return [...groups.filter((g) => !paired.has(g) && g !== growth), ...merged];
+}
+
+/** A change on last year in a column's header (增长率（%）, 比上年增长, 同比增速). */
+const GROWTH_HEAD = /增长|增速|增幅|比上年|同比/;
+
+function oneMeasureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
   const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
   return block.shape.measures.map(({ leaf, name }) => {
     // A wider head that plans over the leaf (到2025年规划指标(万亩) › 累计建成高标准农田面积 · 累计改造提升…) groups it — its
