@@ -27,7 +27,8 @@ import type { Check } from './corpus-expectation';
  * 16 71.5%, 17 59.2%). Raised in the seventh round by r-u after reading handling tables with no count of cases closed
  * (办结率 beside 交办总量), a bare 单位 over organisations, places with no whole line as rows, and batch 14's “#” paths
  * edited to the majority's convention (bench/expectation-conventions.md): fourth round 1157/1288 = 89.8%, 14/28, silent
- * 30/3999 = 0.75%; sixth 1640/1900 = 86.3%, 1/25, silent 43/5713 = 0.75%.
+ * 30/3999 = 0.75%; sixth (after 责任单位 handling tables, shares of the whole and year pairs) 1656/1900 = 87.2%, 1/25,
+ * silent 40/5712 = 0.70%.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -89,13 +90,13 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.005);
   });
 
-  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 86%，整张读对不少于 1 张，无提示的错不超过 0.8%', async () => {
+  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 87%，整张读对不少于 1 张，无提示的错不超过 0.75%', async () => {
     const tables = [...(await checksOf('real-frozen-14')), ...(await checksOf('real-frozen-15')), ...(await checksOf('real-frozen-16')), ...(await checksOf('real-frozen-17'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.86);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.87);
     expect(score.wholly.right).toBeGreaterThanOrEqual(1);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.008);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.0075);
   });
 
   it('两者合起来，无提示的错不超过全部检查的 0.25%', async () => {
