@@ -150,10 +150,13 @@ function unitsByValues(sheet: SheetSnapshot, merges: MergeIndex, region: Box, to
   return countsCases(sheet, merges, region, top, subRow, width);
 }
 
+/** Words only cases are counted in (交办件数, 转派工单, 来信, 诉求, 办结, 答复) — not 完成 or 总量, which any figure may be. */
+const CASE_WORDS = /件|工单|来信|来电|诉求|办结|交办|转办|转派|派单|派遣|受理|答复|回复|结案/;
+
 /** Some header right of the side counts cases taken in or dealt with (交办件数, 转派工单, 办结数). */
 function countsCases(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
   const headers = Array.from({ length: subRow - top + 1 }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat();
-  return headers.some((box) => box.col > region.right && (CASES_IN.test(box.key) || CASES_DONE.test(box.key)));
+  return headers.some((box) => box.col > region.right && CASE_WORDS.test(box.key));
 }
 
 /** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
