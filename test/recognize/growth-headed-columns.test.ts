@@ -34,17 +34,21 @@ describe('目标栏表头写明增长（年度预期增长、计划增长）：�
     ['新增城镇就业', '1.2万人', '0.95万人'],
   ];
 
-  it('增速行：目标是增长目标（targetGrowth），单位为%，没有完成率；高于目标为达到序时进度，低于为滞后', () => {
+  it('增速行：目标是增长目标（targetGrowth），完成的是增速（statedGrowth），都不是水平：没有目标值、完成值与完成率；高于目标为达到序时进度，低于为滞后', () => {
     const { table, results } = wholeRun(rows);
     const [industry, retail, trade] = table.indicators;
     expect(industry.targetGrowth?.value).toBeCloseTo(0.08);
-    expect(industry.unit).toBe('%');
+    expect(industry.statedGrowth?.value).toBeCloseTo(0.092);
+    expect(industry.target).toBeNull();
+    expect(industry.actual).toBeNull();
+    expect(industry.unit).toBeNull();
     expect(retail.targetGrowth?.value).toBeCloseTo(0.07);
+    expect(retail.targetGrowth?.approx).toBe('atLeast');
     expect(results[0].completionRate).toBeNull();
     expect(results[0].status).toBe('on-track');
     expect(results[1].completionRate).toBeNull();
     expect(results[1].status).toBe('behind');
-    expect(trade.actual?.value).toBeCloseTo(-2.4);
+    expect(trade.statedGrowth?.value).toBeCloseTo(-0.024);
     expect(results[2].status).toBe('behind');
   });
 
@@ -101,5 +105,40 @@ describe('汇报稿：名称不说增长的增长指标写作“增长N%”，�
     expect(text).toContain('比全年目标6%低2个百分点');
     expect(text).not.toContain('达到4%');
     expect(text).not.toContain('增长率：增长');
+  });
+});
+
+describe('汇报稿：增速对增长目标，没有水平值时也照实写，不写“尚未填报”', () => {
+  const text = (rows: (readonly CellValue[])[]) => {
+    const { table, computed } = wholeRun(rows);
+    return narrate(table, computed).blocks.map((block) => (block.kind === 'paragraph' && block.lead ? block.lead.text : '') + runsText(block.runs)).join('\n');
+  };
+
+  it('负增长写作“下降”，与目标比百分点，不相除', () => {
+    const draft = text([
+      ['某区1-9月计划执行情况', null, null],
+      ['项目', '全年预期增长(%)', '1-9月增长(%)'],
+      ['工业用电量', '7以上', -2.5],
+      ['税收收入', 4, 4],
+    ]);
+    expect(draft).toContain('下降2.5%，比全年目标7%低9.5个百分点');
+    expect(draft).toContain('增长4%，实现全年目标4%');
+    expect(draft).not.toContain('尚未填报');
+    expect(draft).not.toMatch(/完成全年目标的\d/);
+  });
+
+  it('说明照引：说明已写了增速的，说明在前、只补上与目标的比较；增速一格空着的行仍说尚未填报', () => {
+    const draft = text([
+      ['某区1-9月计划执行情况', null, null, null],
+      ['项目', '全年预期增长(%)', '1-9月增长(%)', '说明'],
+      ['工业用电量', 7, null, null],
+      ['税收收入', 4, 3.1, '受减税影响'],
+      ['工业产值', 4, 5.1, '同比增长5.1%，增速居全市第二'],
+    ]);
+    expect(draft).toContain('工业用电量：完成情况尚未填报');
+    expect(draft).toContain('增长3.1%，比全年目标4%低0.9个百分点');
+    expect(draft).toContain('受减税影响');
+    expect(draft).toContain('同比增长5.1%，增速居全市第二，比全年目标4%高1.1个百分点');
+    expect(draft).not.toContain('本项');
   });
 });
