@@ -1,5 +1,6 @@
 import type { CellValue, MergeArea } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import { nameWithoutPartMark } from '../../src/core/recognize/name-unit';
 import '../../src/node/traditional-chinese';
 import { area, workbookOf } from './build-snapshot';
 
@@ -68,6 +69,26 @@ describe('名称前的“#”是统计年鉴“其中”的符号，不是名称
       ['污水管网', 300, 120],
     ]);
     expect(t.indicators.map((i) => i.name.value)).toEqual(['安置房3#楼', '#2机组改造', '污水管网']);
+  });
+});
+
+describe('“#”后的名称以“一”字开头（一般、一次性）也去掉“#”；“#一、”这样的序号不动', () => {
+  it('“#一般公共预算收入”“＃一次性补贴”读作名称本身', () => {
+    const t = read([
+      ['2024年1-6月财政收支', null],
+      ['项目', '累计(万元)'],
+      ['财政总收入', 52100],
+      ['#一般公共预算收入', 31800],
+      ['＃一次性补贴', 420],
+      ['财政总支出', 61000],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['财政总收入', '一般公共预算收入', '一次性补贴', '财政总支出']);
+  });
+
+  it('不变：符号后是中文序号（一、 十、）时不当作“其中”符号去掉', () => {
+    expect(nameWithoutPartMark('★一、完成经济普查')).toBe('★一、完成经济普查');
+    expect(nameWithoutPartMark('#十、其他')).toBe('#十、其他');
+    expect(nameWithoutPartMark('#2机组改造')).toBe('#2机组改造');
   });
 });
 
