@@ -123,7 +123,14 @@ function growthAgainstGoal(indicator: Indicator, subject: string, status: Status
   else builder.text(growth.value < 0 ? '下降' : '增长').number(reached.text, reached.value, reached.unit, reached.sources);
   const diff = growth.value - goal.value;
   const points = pointsFigure(diff, cells);
-  if (points === null || points.digits === '0') builder.text('，实现全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources);
+  if (indicator.direction === 'lower') {
+    // A ceiling (涨幅3%以内) is kept under; a fall to reach (能耗下降3%) is reached or not.
+    const within = growth.value <= goal.value;
+    if (goal.value < 0) builder.text(within ? '，达到全年下降' : '，未达到全年下降').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('的目标');
+    else if (within) builder.text('，控制在全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('以内');
+    else if (points === null || points.digits === '0') builder.text('，超出全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources);
+    else builder.text('，比全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('高').number(points.text, points.value, points.unit, points.sources);
+  } else if (points === null || points.digits === '0') builder.text('，实现全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources);
   else builder.text('，比全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources).text(diff > 0 ? '高' : '低').number(points.text, points.value, points.unit, points.sources);
   statusTail(status, context, builder, null, cells, indicator.deadline?.iso ?? null);
   if (staff !== null && !told) appendStaff(builder, staff);

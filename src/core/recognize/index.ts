@@ -28,6 +28,7 @@ import { assessorColumn } from './assessor-column';
 import { withPeriodCompletionColumn } from './period-completion-column';
 import { withScoringColumn } from './scoring-column';
 import { withRemarks } from './remark-column';
+import { growthGoalColumn } from './growth-goal-column';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -324,7 +325,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
   const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
   const scored = assessorColumn(statusWordsInProgress(statusInSentences({ ...settled }, profiles), profiles), band);
-  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...scored.columns };
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = growthGoalColumn({ ...scored.columns }, profiles);
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
