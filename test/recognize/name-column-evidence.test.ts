@@ -3,11 +3,10 @@ import { recognize } from '../../src/core/recognize';
 import { workbookOf } from './build-snapshot';
 
 /*
- * Which column names the rows. (1) A header that says it holds the rows' names (小区名称, 学校名称, 实事名称) names them,
- * whatever the things are — not a neighbouring column of longer words (所在街道及社区). (2) Two headers that name the rows
- * equally surely (重点任务 | 任务内容): the column written on every row holds the names; the one written only where a
- * group begins groups them. Seen in real-frozen-15/153 (小区名称), real-frozen-8/82 (考核项目 | 考核内容), real-frozen-9/99
- * and real-frozen-15/152 (实事名称 | 指标任务); the tables here are made up in other words.
+ * Which column names the rows: a header that says it holds the rows' names (小区名称, 学校名称) names them, whatever the
+ * things are — not a neighbouring column of longer words (所在街道及社区: real-frozen-15/153). Beside a column under the
+ * words of tasks (具体任务, 指标任务), a ××名称 column written only where a group begins groups them (real-frozen-15/152).
+ * The tables here are made up in other words.
  */
 function read(rows: readonly (readonly CellValue[])[]) {
   const table = recognize(workbookOf('t.xlsx', [{ name: 'Sheet1', rows }])).table;
@@ -39,33 +38,16 @@ describe('“××名称”一栏是指标名称', () => {
   });
 });
 
-describe('两栏表头都像名称：每行都写的是名称，只在组首写的是分组', () => {
-  const rows: (readonly CellValue[])[] = [
-    ['2024年重点工作推进表', null, null, null],
-    ['重点任务', '任务内容', '责任单位', '完成时限'],
-    ['优化营商环境', '开展“一件事”集成改革', '县数据局', '2024年6月'],
-    [null, '压减审批时限30%', '县审批局', '2024年9月'],
-    [null, '建成政务服务驿站10个', '县数据局', '2024年12月'],
-    ['改善农村人居环境', '新建农村公厕20座', '县农业农村局', '2024年10月'],
-    [null, '完成村庄清洁行动', '县农业农村局', '2024年12月'],
-  ];
-
-  it('名称是“任务内容”各行，“重点任务”是它们的类别', () => {
-    const table = read(rows);
-    expect(table.columns.name?.letter).toBe('B');
-    expect(table.indicators.map((i) => i.name.value)).toEqual(['开展“一件事”集成改革', '压减审批时限30%', '建成政务服务驿站10个', '新建农村公厕20座', '完成村庄清洁行动']);
-    expect(table.indicators[1].path).toEqual(['优化营商环境']);
-    expect(table.indicators[4].path).toEqual(['改善农村人居环境']);
-  });
-
-  it('不变：两栏每行都写时，仍取左边一栏', () => {
+describe('“××名称”在写任务的一栏左边（只在组首写）：名称是任务一栏', () => {
+  it('“民生事项名称 | 具体任务 | 责任单位”：名称是具体任务，不是事项名称', () => {
     const table = read([
-      ['2024年重点工作推进表', null, null],
-      ['重点任务', '任务内容', '责任单位'],
-      ['优化营商环境', '开展“一件事”集成改革', '县数据局'],
-      ['改善农村人居环境', '新建农村公厕20座', '县农业农村局'],
-      ['提升教育质量', '新建幼儿园2所', '县教育局'],
+      ['2024年民生事项推进表', null, null],
+      ['民生事项名称', '具体任务', '责任单位'],
+      ['一、老年助餐服务', '新增城市老年食堂6个', '县民政局'],
+      [null, '新增农村助餐点20个', '县民政局'],
+      ['二、农村路灯亮化', '新增农村路灯1000盏', '县农业农村局'],
     ]);
-    expect(table.columns.name?.letter).toBe('A');
+    expect(table.columns.name?.letter).toBe('B');
+    expect(table.indicators.map((i) => i.name.value)).toEqual(['新增城市老年食堂6个', '新增农村助餐点20个', '新增农村路灯1000盏']);
   });
 });

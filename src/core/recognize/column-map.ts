@@ -451,10 +451,7 @@ export function mapColumns(
   user: ColumnLetters | undefined,
   context: MappingContext = { planTitle: false },
 ): ColumnMapResult {
-  // Two headers that name the rows as surely (实事名称 over a group merged down, 指标任务 over a line each): the one
-  // written on more rows names them; the sparser one groups them (name-levels.ts).
-  const filled = (c: Candidate): number => (c.field === 'name' ? profiles.get(c.col)?.filled ?? 0 : 0);
-  const candidates = candidatesOf(band, profiles).sort((a, b) => b.confidence - a.confidence || filled(b) - filled(a) || a.col - b.col);
+  const candidates = candidatesOf(band, profiles).sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const columns: Partial<Record<FieldKey, ColumnMapping>> = {};
   const usedCols = new Set<number>();
   for (const c of candidates) {
