@@ -238,6 +238,19 @@ describe('“1-本月”的时段：表上署的年月', () => {
     expect([t.period.year, t.period.fromMonth, t.period.toMonth]).toEqual([2022, 1, 8]);
   });
 
+  it('表题“2021年9月”，累计栏只写“累计”（或“本年累计”）：也是 1—9月', () => {
+    for (const head of ['累计', '本年累计']) {
+      const t = read([
+        ['某县2021年9月主要经济指标', null, null, null],
+        ['指  标', '本月', head, '比增(%)'],
+        ['社会消费品零售总额(亿元)', 6.1, 52.3, 7.2],
+        ['全社会用电量(万千瓦时)', 9200, 81000, 5.1],
+      ]);
+      expect([t.period.year, t.period.fromMonth, t.period.toMonth]).toEqual([2021, 1, 9]);
+      expect(t.columns.actual?.letter).toBe('C');
+    }
+  });
+
   it('不变：“2022年8月底前”是期限，不是表署的月份；累计栏写明“1-6月”时按它', () => {
     const deadline = read([
       ['全区重点工作（2022年8月底前完成）', null, null],
