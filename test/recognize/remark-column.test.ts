@@ -45,6 +45,20 @@ describe('备注栏：读作各行的备注，照原文引用', () => {
   });
 });
 
+describe('“说明”“附注”一栏在已有进展栏时也是备注', () => {
+  it('进展情况之外的“说明”：各行的说明照原文读作备注', () => {
+    const table = tableOf([
+      ['某局2024年1-9月民生项目推进情况', null, null, null, null],
+      ['项目', '年度目标(个)', '1-9月完成(个)', '进展情况', '说明'],
+      ['新建社区食堂', 12, 9, '9个已投入运营', '招标延期一个月'],
+      ['改造农贸市场', 4, 3, '3个已完工', null],
+    ]);
+    expect(table.columns.progressText?.letter).toBe('D');
+    expect(table.remarkColumn?.letter).toBe('E');
+    expect(table.indicators.map((i) => i.remark?.value ?? null)).toEqual(['招标延期一个月', null]);
+  });
+});
+
 describe('不变：备注不定状态，也不抢别的栏', () => {
   it('备注写“已完成”而完成栏空着：仍是未填报，不算完成', () => {
     const plan = runPipeline(workbookOf('某局2024年民生项目', [{ name: 'Sheet1', rows: [

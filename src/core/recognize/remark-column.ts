@@ -6,13 +6,13 @@ import { cellWords } from './cell-text';
 import { cleanText, compactText } from './text-normalize';
 
 /**
- * A 备注 column holds what the table has no column for, row by row: why a task has not started (待省统一部署后启动实施),
+ * A 备注 column (or 说明, 附注, beside a progress column of its own) holds what the table has no column for, row by row: why a task has not started (待省统一部署后启动实施),
  * that a figure is an estimate (预计数), whose task it is (省级项目). Where the column was read as no field (the
  * department, the progress or the scoring rules are told by their values first: column-map.ts, scoring-column.ts), its
  * words are each row's remark, quoted as written where the figures are weighed (指标测算's note, the 判断依据 of a row
  * with nothing reported). A remark decides nothing: no status is read from it.
  */
-const REMARK_HEADER = /^备注[:：]?$/;
+const REMARK_HEADER = /^(?:备注|说明|附注|备注说明)[:：]?$/;
 
 export function withRemarks(table: IndicatorTable, sheet: SheetSnapshot, merges: MergeIndex, band: HeaderBand): IndicatorTable {
   if (table.financeForm) return table;
