@@ -53,15 +53,19 @@ export function figuresVerdict(indicator: Indicator, rate: number | null, benchm
  * (同比增长5.5% for 增长8%) is on track or behind, never 已完成: a growth says nothing of the year's level.
  */
 function verdictWithoutActual(indicator: Indicator, rate: number | null, benchmark: number | null): Verdict {
+  const growth = indicator.statedGrowth?.value;
+  const targetGrowth = indicator.targetGrowth?.value;
+  // A ceiling on a growth (居民消费价格涨幅 3以内, 单位GDP能耗 -3以上 as a fall) is met by staying at or under it.
+  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null && rate === null) {
+    if (indicator.direction === 'lower') return growth <= targetGrowth ? 'on-track' : 'behind';
+    return growth >= targetGrowth ? 'on-track' : 'behind';
+  }
   if (indicator.direction !== 'higher') return 'no-data';
   if (rate !== null) {
     if (rate > 1) return 'exceeded';
     if (rate >= 1) return 'completed';
     return benchmark !== null && rate >= benchmark ? 'on-track' : 'behind';
   }
-  const growth = indicator.statedGrowth?.value;
-  const targetGrowth = indicator.targetGrowth?.value;
-  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null) return growth >= targetGrowth ? 'on-track' : 'behind';
   return 'no-data';
 }
 
