@@ -870,7 +870,7 @@ function withoutBreakdown(text: string): string {
     if (CARRIED_IN.test(inside)) return bracket;
     const says = clausesOf(inside).map(clauseSignals);
     // …or a step short of the finish (含开工200户, 其中签约200户, 其中完成设计200户): the figure counts work only begun.
-    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.started || s.stepTaken || s.partWords.length > 0 || s.periodWords.length > 0) || BEGUN_ONLY.test(inside) ? bracket : '';
+    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.started || s.partWords.length > 0 || s.periodWords.length > 0) || BEGUN_ONLY.test(inside) ? bracket : '';
   });
 }
 
