@@ -116,6 +116,7 @@ describe('“已全覆盖”“均已清零”的只是城区、一个园区：�
     ['城区已全覆盖', '5G网络全覆盖'],
     ['主城区已全覆盖', '5G网络全覆盖'],
     ['工业园区已全覆盖', '5G网络全覆盖'],
+    ['城镇已全覆盖', '全县燃气全覆盖'],
     ['重点区域均已清零', '欠薪问题清零'],
   ])('“%s”（%s）：不是已完成', (text, name) => {
     expect(judged(text, null, '2024-12-31', name).verdict).not.toMatch(DONE);
@@ -125,6 +126,8 @@ describe('“已全覆盖”“均已清零”的只是城区、一个园区：�
     expect(judged('信号已全覆盖', null, '2024-12-31', '5G网络全覆盖').verdict).toMatch(DONE);
     expect(judged('全县已全覆盖', null, '2024-12-31', '5G网络全覆盖').verdict).toMatch(DONE);
     expect(judged('存量问题均已清零', null, '2024-12-31', '欠薪问题清零').verdict).toMatch(DONE);
+    expect(judged('城镇和农村均已全覆盖', null, '2024-12-31', '全县燃气全覆盖').verdict).toMatch(DONE);
+    expect(judged('13个乡镇已全覆盖', '13个乡镇全覆盖', '2024-12-31', '全覆盖').verdict).toMatch(DONE);
   });
 });
 

@@ -80,7 +80,7 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   if (narrower !== null) return `只是“${narrower}”，不是整项任务`;
   // …unless the row's own name counts the same units (3市 on the row 兰州、张掖、天水3市公租房基本建成): they are the task's.
   const units = unitsCounted(clause, null);
-  return units !== null && !(taskName ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
+  return units !== null && !(taskName ?? '').includes(units) && !(targetText ?? '').includes(units) ? `只是“${units}”，不是整项任务` : null;
 }
 
 /**
@@ -111,7 +111,7 @@ function replyOnly(clause: string, taskWords: string): string | null {
  */
 // (已完成全部改造 is no set: 全部 there says how much of the work, and a set needs a name and a verb after its 均.)
 const SET_BY_STATE = /^(?:目前|现|截至目前)?(已经?(?:开工|启动|建成|完成|完工|竣工|实施|立项|验收)的?[\u4e00-\u9fff]{1,4}?)(?:均已|已全部|均|都|全部已?)(?=[^，,。；;\d]{0,4}?(?:完成|完工|竣工|建成|验收|投用|投运|投入|交付|办结))/u;
-const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区)(?!外|至|到|和|与|及|、)/u;
+const ONE_AREA = /^(?:目前|现)?((?:主|中心|老|新)?城区|县城|城关镇?|市区|城镇(?!化))(?!外|至|到|和|与|及|、|乡村|农村)/u;
 const WHOLE_AREA = /全[县市区镇乡省州]|各(?:乡镇|镇|乡|街道|村|县区|地)/u;
 
 /** 城区已全覆盖 on a row of 全覆盖: coverage of one area (or of some places, 试点区域, 重点区域) is not coverage of all. */
