@@ -213,3 +213,21 @@ describe('自己的一步做完了，但行名里那一步的比率还不满（�
     expect(judged('已全部拨付到户，群众满意率96%', null, '2024-12-31', '资金拨付到户').verdict).toMatch(DONE);
   });
 });
+
+describe('全部办复的只是主办件、重点建议；“以来”的不是行名的那个时段：只是一部分', () => {
+  it.each([
+    ['主办件已全部办复', null, '建议办理'],
+    ['重点建议已全部办复', null, '建议办理'],
+    ['书面答复已全部完成', null, '建议办结'],
+    ['今年以来已完成改造任务', null, '党代会以来棚户区改造'],
+  ])('“%s”（%s）：不是已完成', (text, target, name) => {
+    expect(judged(text, target, '2024-12-31', name).verdict).not.toMatch(DONE);
+  });
+
+  it('全部的、同一个时段的：已完成', () => {
+    expect(judged('收到建议45件，已全部办复', '办理建议45件', '2024-12-31', '建议办理').verdict).toMatch(DONE);
+    expect(judged('主办件、协办件均已全部办复', null, '2024-12-31', '建议办理').verdict).toMatch(DONE);
+    expect(judged('党代会以来已完成改造任务', null, '2024-12-31', '党代会以来棚户区改造').verdict).toMatch(DONE);
+    expect(judged('区政协七届一次会议以来的提案已全部办复', null, '2024-12-31', '政协七届一次会议以来提案办理').verdict).toMatch(DONE);
+  });
+});

@@ -69,6 +69,12 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
   // The row's name may list the parts the target does not (加快“三馆一院”、…梅河路悦书房等项目建设).
   const listed = listedPartLeftOut(clause, targetText) ?? listedPartLeftOut(clause, taskName);
   if (listed !== null) return `目标还有“${listed}”，未见完成`;
+  // 今年以来已完成改造任务 on the row 党代会以来棚户区改造: a span since another start than the row's is another span.
+  // (numbers in either script: 七届一次会议 is 七届1次会议 read again in digits)
+  const sinceOf = (words: string): string | undefined => SINCE.exec(words)?.[1]?.replace(/[\d一二两三四五六七八九十百]/gu, '');
+  const rowSince = sinceOf(taskName ?? '');
+  const since = sinceOf(clause);
+  if (rowSince !== undefined && since !== undefined && !rowSince.includes(since) && !since.includes(rowSince)) return `只是“${SINCE.exec(clause)?.[0] ?? since}”，不是行名所说的时段`;
   const building = BUILDING_OF_SEVERAL.exec(clause)?.[0];
   const taskSays = `${targetText ?? ''}${taskName ?? ''}`;
   if (building !== undefined && taskSays !== '' && !taskSays.includes(building) && !/楼$|楼(?:建设|工程|项目)/u.test(taskSays)) return `只是“${building}”，不是整项任务`;
@@ -87,6 +93,7 @@ function partOfTask(signals: ClauseSignals, clause: string, targetText: string |
  * 门诊楼开诊运行 on the row 县医院新院区建设: one building of a complex the row names as a whole (院区, 学校, 中心) — a part, as
  * 1号楼 is. Only where the row or target is given and names neither that building nor a building of its own.
  */
+const SINCE = /(?:自|从)?([\u4e00-\u9fff\d]{2,8}?)以来/u;
 const BUILDING_OF_SEVERAL = /(?:门诊|住院|医技|教学|宿舍|综合|办公|行政|实验|图书|科技|业务)楼|(?:门诊|住院)部/u;
 
 /**
