@@ -28,6 +28,7 @@ describe('通车、开通、投用、运行的只是一段、一幅、一栋楼�
     ['门诊楼开诊运行', '县医院新院区建设'],
     ['门诊楼已投入使用', '县医院新院区建设'],
     ['G236线K12段已通车', 'G236线改造'],
+    ['项目一条生产线建成投产', '年产10万吨项目建设'],
   ])('“%s”（%s）：不是已完成', (text, name) => {
     expect(judged(text, null, '2024-12-31', name).verdict).not.toMatch(DONE);
   });
@@ -49,6 +50,7 @@ describe('通车、开通、投用、运行的只是一段、一幅、一栋楼�
     expect(judged('东环路全线通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
     expect(judged('已完成通车验收并正式通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
     expect(judged('东环路各段均已通车', null, '2024-12-31', '东环路建设').verdict).toMatch(DONE);
+    expect(judged('项目两条生产线均已建成投产', null, '2024-12-31', '年产10万吨项目建设').verdict).toMatch(DONE);
     expect(judged('东环路北段已通车', null, '2024-12-31', '东环路北段建设').verdict).toMatch(DONE);
     expect(judged('门诊楼已投入使用', null, '2024-12-31', '县医院门诊楼建设').verdict).toMatch(DONE);
     expect(judged('新建教学楼已投入使用', null, '2024-12-31', '城南中学教学楼建设').verdict).toMatch(DONE);
