@@ -44,13 +44,13 @@ describe('在“Excel”里确认状态：一次往返写入，重新生成后�
     expect(list?.prompt?.message).toContain('下拉列表');
 
     const before = excel.syncCount();
-    await host.confirmStatus({ sheet: '指标测算', row: row + 1, col: header.col + 1 }, '已完成');
+    await host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: header.col + 1 }, texts: ['已完成'] });
     expect(excel.syncCount() - before).toBe(1);
     expect(cellOf(excel.sheet('指标测算'), row, header.col)?.value).toBe('已完成');
 
     // 完成状态 is the engine's and stays locked: the protection that leaves 确认状态 open still holds there.
     const status = findText(measures, '完成状态');
-    await expect(host.confirmStatus({ sheet: '指标测算', row: row + 1, col: status.col + 1 }, '已完成')).rejects.toThrow(/protected/);
+    await expect(host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: status.col + 1 }, texts: ['已完成'] })).rejects.toThrow(/protected/);
   });
 
   it('重新生成：确认状态仍在，完成状态仍是引擎的；汇总按计数状态列计数，汇报稿多算一项已完成', async () => {
@@ -58,7 +58,7 @@ describe('在“Excel”里确认状态：一次往返写入，重新生成后�
     const measures = excel.sheet('指标测算');
     const header = findText(measures, '确认状态');
     const row = findText(measures, CONFIRMED).row;
-    await host.confirmStatus({ sheet: '指标测算', row: row + 1, col: header.col + 1 }, '已完成');
+    await host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: header.col + 1 }, texts: ['已完成'] });
 
     const second = written(await generateReport(host, FIXED));
     const again = excel.sheet('指标测算');

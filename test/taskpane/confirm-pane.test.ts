@@ -33,7 +33,7 @@ describe('任务窗格里的“需人工确认”', () => {
 
   it('选了“已完成”：窗格显示已确认，写进单元格的是表上的中文状态；下一次生成读回来，仍列在窗格里并显示已确认', () => {
     const [item] = confirmationItems(first.table, first.results, first.plan);
-    const state = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, status: 'completed' });
+    const state = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, confirmation: { status: 'completed', by: '', at: '' } });
     expect(confirmRows([item], state.confirmed, 'zh-CN')[0].confirmedText).toBe('已确认为“已完成”');
     expect(cellLabel('completed')).toBe('已完成');
 
