@@ -89,7 +89,7 @@ describe('确认人和确认时间：人写的字，重新生成后按指标保�
   it('指标没了：确认人和确认时间随确认状态一起留在表下，下次指标回来还能找回', () => {
     const typed = typedInto(first, { [TYPED]: { 确认状态: '滞后', 确认人: '李四', 确认时间: '2026-12-08 09:00' } });
     const without = run(
-      guannanLines().filter((line) => line.name !== TYPED),
+      guannanLines().filter((line) => !('name' in line) || line.name !== TYPED),
       typed,
     );
     const measures = sheetByRole(without.plan, 'measures');
@@ -110,5 +110,24 @@ describe('确认人和确认时间：人写的字，重新生成后按指标保�
     expect(confirmationWrite(item, 'completed', '张三 ', '2026-12-08 08:40')).toEqual({ cell: item.cell, texts: ['已完成', '张三', '2026-12-08 08:40'] });
     expect(confirmationWrite(item, 'behind', null, '2026-12-08 08:41').texts).toEqual(['滞后', '', '2026-12-08 08:41']);
     expect(confirmationTimeText(new Date(2026, 11, 8, 8, 5))).toBe('2026-12-08 08:05');
+  });
+
+  it('总览一句话说确认了几项、各是谁确认的；没填确认人的照实说，没有确认就不写这一句', () => {
+    const overviewText = (plan: ReturnType<typeof run>['plan']) =>
+      sheetByRole(plan, 'overview')
+        .rows.flat()
+        .flatMap((cell) => (cell?.kind === 'text' ? [cell.text] : []));
+    expect(overviewText(first.plan).some((text) => text.includes('已人工确认'))).toBe(false);
+    const second = run(
+      guannanLines(),
+      typedInto(first, {
+        [UNCLEAR]: { 确认状态: '已完成', 确认人: '张三', 确认时间: '2026-12-08 08:40' },
+        [TYPED]: { 确认状态: '滞后', 确认人: '张三' },
+        [NAME_ONLY]: { 确认状态: '已完成' },
+        // A name with no status is no confirmation, and not counted.
+        新建过千万元项目档案: { 确认人: '李四' },
+      }),
+    );
+    expect(overviewText(second.plan)).toContain('截至生成时已人工确认3项（张三2项、未填确认人1项）');
   });
 });
