@@ -432,7 +432,7 @@ export const enUS: Record<MessageKey, string> = {
   'issue.judgement-unclear': 'The progress of “{name}” (“{text}”) does not say whether the work is done; its status is “Needs review”.',
   'issue.judgement-unclear.fix': 'Check it and state the status in {cell} (done, in progress, or not done and why).',
   'issue.judgement-contradicts': '“{name}” says “{status}” in the actual column but “{text}” in the progress note; they contradict each other, so its status is “Needs review”.',
-  'sheet.overview.unclearList': 'Indicators to review ({count}): their progress notes do not say whether the work is done',
+  'sheet.overview.unclearList': 'Indicators to review ({count}): what was filled in does not settle whether the work is done; see 指标测算 for why',
   'issue.judgement-contradicts.fix': 'Check and correct {cell} or the progress note so that they agree.',
   // issue 13 — runtime and delivery: the engine's thread, Word file per platform, dialogs, about
   'ui.docx.save-again': 'If the download did not start, click here to save “{file}”',

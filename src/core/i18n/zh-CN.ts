@@ -436,7 +436,7 @@ export const zhCN = {
   'issue.judgement-unclear': '“{name}”的完成情况“{text}”看不出是否已完成，状态记为“需人工确认”。',
   'issue.judgement-unclear.fix': '请核实后在 {cell} 写明完成状态（如“已完成”“推进中”“未完成”及原因）。',
   'issue.judgement-contradicts': '“{name}”的完成值写“{status}”，但完成情况说明写“{text}”，两者矛盾，状态记为“需人工确认”。',
-  'sheet.overview.unclearList': '需人工确认的指标（{count}项）：完成情况的文字看不出是否已完成',
+  'sheet.overview.unclearList': '需人工确认的指标（{count}项）：从填报的内容还不能确定是否已完成，判断依据见“指标测算”',
   'issue.judgement-contradicts.fix': '核实后更正 {cell} 或完成情况说明，使两者一致。',
   // issue 13 — runtime and delivery: the engine's thread, Word file per platform, dialogs, about
   'ui.docx.save-again': '如果没有开始下载，请点此保存“{file}”',

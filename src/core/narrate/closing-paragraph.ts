@@ -80,7 +80,7 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   }
   if (tally.unclear.length > 0) {
     namedCount(builder, tally.unclear);
-    builder.text('的完成情况从填报的文字看不出是否已完成，').placeholder('【待确认：是否已完成】').text('。');
+    builder.text('的完成情况从填报的内容还不能确定是否已完成，').placeholder('【待确认：是否已完成】').text('。');
   }
   const unset = tally.withoutTarget;
   if (unset.length > 0) {

@@ -47,7 +47,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     return { indicator, runs: builder.build(), lagging: false };
   }
 
-  const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit);
+  const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit) ?? splitAfterWritten(staff, indicator);
   if (staff !== null && split !== null) {
     // The staff already wrote the figure in their own sentence: theirs leads, and ours adds what it lacks
     // right after the sentence that states the figure, before the rest of their account.
@@ -72,7 +72,24 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     builder.append(targetClause(indicator, actual, status, context, ''));
     if (staff !== null) appendStaff(builder, staff);
   }
+  // The figures are quoted, and whether they finish the task is asked, as the qualitative lines ask it.
+  if (status === 'unclear') builder.placeholder('【待确认：是否已完成】');
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
+}
+
+/**
+ * An actual read out of the staff's own sentence and put in the target's unit (14826人 → 1.4826万人): their sentence
+ * states it as they wrote it, so it leads, and the draft never restates it in a unit they did not write.
+ */
+function splitAfterWritten(staff: StaffText, indicator: Indicator): { head: string; tail: string } | null {
+  const field = indicator.actual;
+  if (field === null || !field.derived || !sameCell(field.cell, staff.cell)) return null;
+  const written = /^(\d+(?:\.\d+)?)\s*([^\d\s]*)$/u.exec(field.text.trim());
+  return written === null ? null : splitAfterFigure(staff.text, written[1], written[2] === '' ? null : written[2]);
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
 /**
@@ -272,8 +289,9 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     return lowerStatusTail(status, builder).build();
   }
   const rate = context.result?.completionRate;
-  // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough.
-  if (rate !== null && rate !== undefined && status !== 'completed') {
+  // "完成全年目标的100%，已完成全年目标任务" says it twice: the status alone is enough. Where a person must still
+  // confirm whether it is done (造林387亩 against 绿化面积387亩), a share of the target would claim it for them.
+  if (rate !== null && rate !== undefined && status !== 'completed' && status !== 'unclear') {
     // An approximate figure (近3万亩) makes only an approximate rate: whole percent, with 约.
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
     // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same

@@ -31,8 +31,8 @@ const CLAUSE_END = /[,，;；。、]/;
  * change in points (提高0.5个百分点: the 个 there counts no things). Each keeps the qualifier its clause gives it
  * (60亿美元左右, 不少于300人).
  */
-function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] {
-  const found: { value: number; unit: string; text: string; approx: RawFigure['approx'] }[] = [];
+function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx']; at: number }[] {
+  const found: { value: number; unit: string; text: string; approx: RawFigure['approx']; at: number }[] = [];
   for (const m of name.matchAll(/(\d+(?:\.\d+)?)\s*([万亿千百]?[^\d\s,，、;；。.:：()（）]{1,3})/g)) {
     const text = m[0];
     const parsed = parseNumberText(text);
@@ -42,7 +42,7 @@ function figuresInName(name: string): { value: number; unit: string; text: strin
     // 2025年 / 1-9月 are dates, not targets.
     if (/^[年月日]/.test(unitText)) continue;
     if (/^(?:个)?百分点/.test(name.slice((m.index ?? 0) + m[1].length).trimStart())) continue;
-    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, parsed.approx) });
+    found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, parsed.approx), at: m.index ?? 0 });
   }
   return found;
 }
@@ -262,7 +262,7 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
   const cell = progress.kind === 'words' ? progress.cell : progress.figure.cell;
   const goal = singleGoalFigure(name);
   if (goal === null) return null;
-  const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible');
+  const done = figuresInName(text).filter((f) => convertUnit(f.value, f.unit, goal.unit).kind !== 'incompatible' && !owedInClause(text, f.at));
   const rates = [...text.matchAll(STATED_RATE)].map((m) => Number(m[1]));
   const agrees = (f: (typeof done)[number]): boolean => {
     const share = shareOf(f, goal);
@@ -290,6 +290,20 @@ export function progressAccount(name: string, nameCell: CellRef, progress: RawRe
     // A growth speaks of the amount beside it: only with the one amount done read.
     growth: actualFigure ? (sentenceFigures(progress)?.growth ?? null) : null,
   };
+}
+
+/**
+ * Words of need, duty or plan earlier in a figure's own clause (共需安装路灯1108盏, 应改造120户, 计划新建5所, 拟投入,
+ * 预计完成, 力争) make it what is to be done, not what was done: never the actual, however well it matches the goal.
+ * 需求 (demand), 无需/必需 and 相应/供应/响应/适应 are other words that share the characters.
+ */
+const OWED_BEFORE = /(?<![无必])需(?!求)|(?<![相供响适反对效感回呼顺报])应(?:当|该)?(?![急用对收付答])|计划|拟|预计|力争|争取|将于|将在|还将|有望|要求(?!的)/u;
+
+function owedInClause(text: string, at: number): boolean {
+  // 、 does not end the clause here: 计划新建5所、改造3所 owes both.
+  let start = at;
+  while (start > 0 && !/[,，;；。]/u.test(text[start - 1])) start--;
+  return OWED_BEFORE.test(text.slice(start, at));
 }
 
 function shareOf(done: ReturnType<typeof figuresInName>[number], goal: ReturnType<typeof figuresInName>[number]): number | null {
