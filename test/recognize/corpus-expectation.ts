@@ -461,6 +461,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     rank: table.rankColumn?.letter,
     periodCompletionRate: table.periodCompletionColumn?.letter,
     scoring: table.scoringColumn?.letter,
+    remark: table.remarkColumn?.letter,
     ...Object.fromEntries(Object.entries(table.financeForm?.extraColumns ?? {}).map(([key, m]) => [key, m?.letter])),
   };
   // The same 正向/反向 column under another collector's key is the same reading.

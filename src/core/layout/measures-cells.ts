@@ -80,6 +80,7 @@ export class MeasureRowBuilder {
     if (this.judged === 'pending') this.pendingCells();
     else if (indicator.kind === 'qualitative') this.qualitativeCells();
     else this.quantitativeCells();
+    this.remarkNote();
     this.cells.note = text(this.notes.join('；'));
     return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes, merges: this.merges };
   }
@@ -190,6 +191,14 @@ export class MeasureRowBuilder {
     this.cells.growth = this.growthCell();
     this.cells.status = this.statusCell();
     this.cells.score = this.statedScoreCell() ?? this.quantitativeScore();
+  }
+
+  /** The row's 备注 as written, with its cell, unless 判断依据 already quotes it (a row with nothing reported). */
+  private remarkNote(): void {
+    const remark = this.indicator.remark;
+    const words = remark?.value.replace(/\s+/g, ' ').trim() ?? '';
+    if (!remark || words === '' || this.evidence.includes(words)) return;
+    this.notes.push(t('sheet.measures.note.remark', 'zh-CN', { remark: words, cell: refToString(remark.cell) }));
   }
 
   private completionCell(): PlannedValue {

@@ -239,6 +239,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   // A 指标 named by what it measures (降低率指标, 总量指标, 控制数指标) is the figure set for each row, not the rows' names.
   { field: 'target', pattern: /^(?!.*(完成|实际|累计|名称|计量)).*(率|量|额|数|值)指标$/, confidence: 0.75 },
+  // What the rows are called (小区名称, 学校名称, 产品名称): the name column, whatever the things are — below the words
+  // of tasks and items (指标任务 beside 实事名称 names the rows; 实事名称 groups them).
+  { field: 'name', pattern: /名称$/, confidence: 0.55 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];
