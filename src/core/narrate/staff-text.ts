@@ -167,9 +167,13 @@ export function statesGrowth(text: string): boolean {
   return /(增长|增幅|下降|减少|增加)了?\s*\d+(?:\.\d+)?[%％]/.test(text);
 }
 
-/** 完成全年目标的60%, 完成率60%: the staff already gave the completion rate. */
+/**
+ * 完成全年目标的60%, 完成率60%, 完成任务数的108.97%, 占年度计划的80%: the staff already gave the completion rate.
+ * Theirs may be rounded or cut where ours is not (108.97% against 8718÷8000 = 108.98%): a second rate beside
+ * theirs would say it twice, in two figures.
+ */
 export function statesRate(text: string): boolean {
-  return /(完成率|完成进度|目标(任务)?的)\s*\d+(?:\.\d+)?[%％]/.test(text);
+  return /(完成率|完成进度|(?:目标|任务|计划)(?:任务|数)?的)\s*\d+(?:\.\d+)?[%％]/.test(text);
 }
 
 /** Does the text name the indicator, in any four characters of its name (or all of a short one)? */
