@@ -11,6 +11,10 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', '
 const HALF_WIDTH_STOP = new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g');
 const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
+/** A half-width pair around Chinese or figures (55%), (二期): both halves change together. */
+const CHINESE_PAIR = new RegExp(`\\(([^()（）]*[${CJK}\\d][^()（）]*)\\)`, 'g');
+/** One half already full width and the other not (typed （55%) or (55%）): made one pair. */
+const MIXED_PAIR = /（([^()（）]*)\)|\(([^()（）]*)）/g;
 
 /** Anything one of the steps below would change: control characters and line breaks, doubled spaces, half-width stops and brackets. */
 const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}%％，。；、：！？（“]\\s|\\s[，。；、：！？）”]`, 'u');
@@ -80,7 +84,8 @@ export function tidyStaffText(text: string): string {
   tidy = mendSpaces(tidy.replace(SPACE_BY_PUNCTUATION, ''));
   // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
   tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
-  tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');
+  // A pair is one mark in two halves: 已完成50个(55%) becomes （55%）, never （55%) with one half changed.
+  tidy = tidy.replace(CHINESE_PAIR, '（$1）').replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）').replace(MIXED_PAIR, (_pair, a?: string, b?: string) => `（${a ?? b ?? ''}）`);
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
   return tidy.length <= MAX_STAFF_TEXT ? tidy : shortenStaffText(tidy);
 }
