@@ -22,7 +22,7 @@ function countOf(text: string, part: string): number {
 }
 
 describe('名称里已写明目标的任务，汇报稿不再重复目标数', () => {
-  function fromWorkbook(rows: unknown[][]): string[] {
+  function fromWorkbook(rows: (string | number)[][]): string[] {
     const workbook = workbookOf('进展', [{ name: 'Sheet1', rows }]);
     const table = recognize(workbook).table!;
     return narrate(table, compute(table, validate(table, workbook))).blocks.map(lineText);
