@@ -95,6 +95,11 @@ function planOpening(period: Period, tally: StatusTally): ReportBlock {
   const builder = new RunBuilder();
   const all = tally.indicators.map((indicator) => indicator.name.cell);
   builder.text(`${yearWords(period)}共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', all);
+  // One task is no 1项均 / 各项任务.
+  if (tally.total === 1) {
+    builder.text(`。${asOfWords(period)}，该项任务尚未填报完成情况，本稿只列出任务，不写完成成绩。现将任务安排汇报如下：`);
+    return { kind: 'paragraph', runs: builder.build() };
+  }
   builder.text(`。${asOfWords(period)}，`).number(`${tally.total}项`, tally.total, '项', tally.cellsWith(['no-data', 'not-reported']));
   builder.text('均尚未填报完成情况，本稿只列出各项任务，不写完成成绩。现将任务安排汇报如下：');
   return { kind: 'paragraph', runs: builder.build() };
