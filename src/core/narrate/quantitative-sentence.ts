@@ -319,6 +319,8 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     // A rate against a rate: percentage points, not a percentage of a percentage.
     const diff = (actual.value - target.value) / 100;
     const points = pointsFigure(diff, bothCells);
+    // 达到100%，实现全年目标100%，已完成全年目标任务 says it three times: when done, the status says it alone.
+    if ((points === null || points.digits === '0') && status === 'completed' && target.digits === actual.digits) return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
     if (points === null || points.digits === '0') builder.text('，实现全年目标').number(target.text, target.value, target.unit, target.sources);
     else {
       builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
@@ -343,7 +345,7 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
     // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same
     // number in the draft as in the table, never our 25.81% beside their 25.8.
-    const figure = agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
+    const figure = shownRate(agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells), status, rate, bothCells);
     if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
       // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.
@@ -360,6 +362,17 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     }
   }
   return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();
+}
+
+/**
+ * "完成全年目标的100%，超额完成全年目标任务" reads as a contradiction: the sheet's 100% (402 of 400, rounded) beside an
+ * excess. Over the target, the rate is shown to the decimals that show it over (100.5%); where even those read 100%,
+ * the status alone is said.
+ */
+function shownRate(figure: Figure | null, status: Status, rate: number, cells: readonly CellRef[]): Figure | null {
+  if (figure === null || status !== 'exceeded' || !/^100(?:\.0+)?$/.test(figure.digits)) return figure;
+  const own = rateFigure(rate, cells);
+  return own === null || /^100(?:\.0+)?$/.test(own.digits) ? null : own;
 }
 
 /** The last day the report covers: the as-of date, or the period's last month's end. */
