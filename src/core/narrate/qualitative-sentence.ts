@@ -62,7 +62,8 @@ function targetPhrase(field: Indicator['targetText']): ReturnType<typeof staffTe
 const SHORT_PHRASE = 16;
 
 function statusOnly(status: Status, subject: string, builder: RunBuilder): void {
-  const own = subject === '' ? '该项工作' : subject;
+  // After its own lead (（三）新建口袋公园2处：) the item needs no "该项工作" to name it again: a run of them reads as a form.
+  const own = subject;
   switch (status) {
     case 'completed':
     case 'exceeded':
