@@ -1,3 +1,4 @@
+import { fullWidthPunctuation } from './staff-text';
 import type { Indicator, IndicatorTable } from '../model';
 
 /**
@@ -24,7 +25,8 @@ export function joinedWords(text: string): string {
 }
 
 export function cleanTitle(title: string): string {
-  return joinedWords(title)
+  // Headings and names are quoted in the draft as the staff's words are: with a 公文's full-width stops.
+  return fullWidthPunctuation(joinedWords(title))
     // A title typed on two lines of one cell is one title: the break is the cell's, not the heading's.
     .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '')
     .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')

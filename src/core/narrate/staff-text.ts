@@ -71,6 +71,19 @@ function mendSpaces(text: string): string {
   });
 }
 
+/**
+ * Half-width stops and brackets typed between Chinese characters (达30%,黑臭水体 · 工程(二期)) as a 公文 writes them
+ * (达30%，黑臭水体 · 工程（二期）); figures (1:0.69) and Latin words ((GDP)) keep theirs.
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole)
+    .replace(CHINESE_PAIR, '（$1）')
+    .replace(OPEN_BRACKET, '（')
+    .replace(CLOSE_BRACKET, '）')
+    .replace(MIXED_PAIR, (_pair, a?: string, b?: string) => `（${a ?? b ?? ''}）`);
+}
+
 /** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
 export function tidyStaffText(text: string): string {
   if (isTidy(text)) return text.length <= MAX_STAFF_TEXT ? text : shortenStaffText(text);
@@ -82,10 +95,9 @@ export function tidyStaffText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
   tidy = mendSpaces(tidy.replace(SPACE_BY_PUNCTUATION, ''));
-  // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
-  tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
-  // A pair is one mark in two halves: 已完成50个(55%) becomes （55%）, never （55%) with one half changed.
-  tidy = tidy.replace(CHINESE_PAIR, '（$1）').replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）').replace(MIXED_PAIR, (_pair, a?: string, b?: string) => `（${a ?? b ?? ''}）`);
+  // Half-width punctuation typed between Chinese characters is a typing slip in a 公文; a pair of brackets is one
+  // mark in two halves: 已完成50个(55%) becomes （55%）, never （55%) with one half changed.
+  tidy = fullWidthPunctuation(tidy);
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
   return tidy.length <= MAX_STAFF_TEXT ? tidy : shortenStaffText(tidy);
 }
