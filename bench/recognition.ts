@@ -34,7 +34,7 @@ const REAL_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'real-corpus');
 /** The first six rounds' frozen batches: scored at their round's start and end, then opened for tuning. */
 const OPENED_DIRS = ['real-frozen', 'real-frozen-2', 'real-frozen-3', 'real-frozen-4', 'real-frozen-5', 'real-frozen-6', 'real-frozen-7', 'real-frozen-8', 'real-frozen-9', 'real-frozen-10', 'real-frozen-11', 'real-frozen-12', 'real-frozen-13', 'real-frozen-14', 'real-frozen-15', 'real-frozen-16', 'real-frozen-17'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 /** The seventh round's frozen batches, each committed once; a batch not yet committed is skipped. */
-const FROZEN_DIRS = ['real-frozen-18', 'real-frozen-19', 'real-frozen-20'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
+const FROZEN_DIRS = ['real-frozen-18', 'real-frozen-19', 'real-frozen-20', 'real-frozen-21'].map((name) => path.join(__dirname, '..', 'test', 'fixtures', name));
 
 interface FileResult {
   readonly entry: CorpusEntry;
