@@ -148,9 +148,14 @@ function sourcedStaffRuns(staff: StaffText, actual: Figure): Run[] {
   );
 }
 
+/** A note that only says the task is done (已超额完成, 已达标完成): nothing to add after the draft has said so. */
+const DONE_NOTE = /^(?:已经?|均已)?(?:达标|超额|全面|提前|按时|如期)?(?:完成|达标)(?:了)?(?:全年|年度)?(?:目标)?(?:任务)?$/u;
+const SAID_DONE = /(?:超额|全面|提前|已)完成全年(?:目标)?任务$/u;
+
 function appendStaff(builder: RunBuilder, staff: StaffText): void {
   // 超额完成 after "…，超额完成全年目标任务" would say it twice.
   if (builder.plain().includes(staff.text)) return;
+  if (DONE_NOTE.test(staff.text) && SAID_DONE.test(builder.plain())) return;
   // A short clause runs on after a comma; a longer account becomes its own sentence.
   const joiner = staff.text.length <= 40 && !/[。；]/.test(staff.text) ? '，' : '。';
   builder.text(joiner).append(staffTextRuns(staff.text, [staff.cell]));
