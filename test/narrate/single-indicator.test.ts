@@ -65,3 +65,27 @@ describe('多数未填报时的总体评价不重复“指标”', () => {
     expect(closing).not.toContain('指标部分指标');
   });
 });
+
+describe('全部“需人工确认”时，结尾不说完成情况“尚未掌握”', () => {
+  it('“已填报进展情况，是否完成尚待确认”', () => {
+    const lines = draft(
+      new TableBuilder(halfYear(2023), '某市政府办公室')
+        .section(1, '一、', '重点任务')
+        .qualitative({ name: '落实第一议题制度', progressText: '召开常务会15次，学习重要讲话精神40项', status: 'unclear' })
+        .qualitative({ name: '政务公开', progressText: '按要求做好相关工作', status: 'unclear' }),
+    );
+    const closing = lines[lines.length - 1];
+    expect(closing).toContain('各项绩效指标已填报进展情况，是否完成尚待确认');
+    expect(closing).not.toContain('尚未掌握');
+  });
+
+  it('不应变：全部待核实的仍说“尚未掌握”', () => {
+    const lines = draft(
+      new TableBuilder(halfYear(2023), '某市政府办公室')
+        .section(1, '一、', '重点任务')
+        .quantitative({ name: '新增市场主体', unit: '户', target: 500, actual: 320, status: 'pending' })
+        .quantitative({ name: '培训个体工商户', unit: '人次', target: 300, actual: 260, status: 'pending' }),
+    );
+    expect(lines[lines.length - 1]).toContain('各项绩效指标的完成情况尚未掌握');
+  });
+});

@@ -68,7 +68,9 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   // One indicator is no 各项, and its count (1项指标中已完成1项) says again what the overall words say.
   const single = tally.total === 1;
   const whole = single ? '绩效指标' : '各项绩效指标';
-  builder.text(overall === null ? `总之，${voice.we}${whole}的完成情况尚未掌握` : `总之，${effortWords(period)}，${voice.we}${whole}${overall}`);
+  // Every one reported in words that do not settle it (淮南 154): their progress is known, whether they are done is not.
+  const unknown = tally.unclear.length === tally.total ? '已填报进展情况，是否完成尚待确认' : '的完成情况尚未掌握';
+  builder.text(overall === null ? `总之，${voice.we}${whole}${unknown}` : `总之，${effortWords(period)}，${voice.we}${whole}${overall}`);
   if ((done > 0 || onTrack > 0) && !single) {
     const all = tally.indicators.map((indicator) => indicator.name.cell);
     builder.text('，').number(`${tally.total}项`, tally.total, '项', all).text('指标中');
