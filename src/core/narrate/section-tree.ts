@@ -33,9 +33,10 @@ export function cleanTitle(title: string): string {
     .replace(/[\s\u3000：:。；;，,、]+$/, '')
     // 勤政目标（60分）: the points belong to the sheet, not to the heading. A finance form writes them bare too
     // (产出指标(50)), or with the opening bracket lost in the stored copy (效益指标 30分)).
-    .replace(/[（(][^（）()]*\d+(?:\.\d+)?分[）)]$/, '')
-    .replace(/[（(]\d+(?:\.\d+)?[）)]$/, '')
-    .replace(/[\s\u3000]*\d+(?:\.\d+)?分[）)]$/, '')
+    // The cell may space them out (产出 指标 (50分 ), 效益指 标(30 分)): spaces inside the bracket do not keep them.
+    .replace(/[（(][^（）()]*\d+(?:\.\d+)?\s*分\s*[）)]$/, '')
+    .replace(/[（(]\s*\d+(?:\.\d+)?\s*[）)]$/, '')
+    .replace(/[\s\u3000]*\d+(?:\.\d+)?\s*分\s*[）)]$/, '')
     .trim();
 }
 
