@@ -59,7 +59,7 @@ function allOnTrack(tally: StatusTally): boolean {
  * place for what the department will do next — the one part only people can write.
  */
 export function closingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
-  if (tally.total > 0 && tally.unreported.length === tally.total) return planClosing(period, voice, tally);
+  if (tally.total > 0 && tally.unreported.length === tally.total && tally.unjudged.length === 0) return planClosing(period, voice, tally);
   const builder = new RunBuilder();
   const done = tally.byStatus.completed + tally.byStatus.exceeded;
   const onTrack = tally.byStatus['on-track'];
@@ -98,10 +98,15 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
     namedCount(builder, inDoubt);
     builder.text('的数据有待核实，核实后另行补报。');
   }
-  if (tally.unreported.length > 0) {
-    namedCount(builder, tally.unreported);
-    const words = tally.unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
+  const unreported = tally.unreported.filter((indicator) => !tally.unjudged.includes(indicator));
+  if (unreported.length > 0) {
+    namedCount(builder, unreported);
+    const words = unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
     builder.text(words).placeholder('【待补充：完成情况】').text('。');
+  }
+  if (tally.unjudged.length > 0) {
+    namedCount(builder, tally.unjudged);
+    builder.text('填有完成数据，但未能评价完成情况，').placeholder('【待确认：是否已完成】').text('。');
   }
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');

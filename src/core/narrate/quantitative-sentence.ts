@@ -42,6 +42,13 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
       return { indicator, runs: builder.build(), lagging: stated !== null && status === 'behind' };
     }
     statedTargetOnly(indicator, subject, builder);
+    // A figure the sheet holds that nothing could judge (a fall against a target of a fall, 节能 -6.04 against -5,
+    // real-frozen-12/127) was reported: it is quoted and a person asked, never called "完成情况尚未填报".
+    if (actual !== null && staff === null) {
+      appendClause(builder, [{ kind: 'text', text: '，实际完成' }, { kind: 'number', text: actual.text, value: actual.value, unit: actual.unit, sources: [...actual.sources] }]);
+      builder.placeholder('【待确认：是否已完成】');
+      return { indicator, runs: builder.build(), lagging: false };
+    }
     // 提升2.1个百分点 in the actual's cell is what was reported: quoted as written, never "尚未填报".
     const points = statedPointsRuns(indicator, staff?.text ?? '');
     appendClause(builder, points);
