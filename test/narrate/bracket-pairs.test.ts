@@ -21,3 +21,18 @@ describe('员工原话里的半角括号成对改为全角', () => {
     expect(tidyStaffText('接入平台(API)已上线')).toBe('接入平台(API)已上线');
   });
 });
+
+/** The seed writes a span of months with the 一字线 (1—5月份, GLOSSARY): staff's 1-6月 is tidied the same way. */
+describe('员工原话里的月份区间改用一字线', () => {
+  it('“1-6月”“1~9月份”“3－5月”写作“1—6月”“1—9月份”“3—5月”', () => {
+    expect(tidyStaffText('1-6月,全县新开工项目12个')).toBe('1—6月，全县新开工项目12个');
+    expect(tidyStaffText('1~9月份累计完成投资3.2亿元')).toBe('1—9月份累计完成投资3.2亿元');
+    expect(tidyStaffText('3－5月开展专项检查')).toBe('3—5月开展专项检查');
+  });
+
+  it('不应变：日期、编号、数值区间照旧', () => {
+    expect(tidyStaffText('2024-6月底前完成')).toBe('2024-6月底前完成');
+    expect(tidyStaffText('完成15-20个村')).toBe('完成15-20个村');
+    expect(tidyStaffText('第2-3标段已开工')).toBe('第2-3标段已开工');
+  });
+});

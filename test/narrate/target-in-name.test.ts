@@ -39,12 +39,12 @@ describe('名称里已写明目标的任务，汇报稿不再重复目标数', (
   it('“力争新建农村公益性公墓12个”之后直接是员工的话，不再写“全年目标12个”', () => {
     const graves = lines.find((line) => line.includes('公墓'))!;
     expect(countOf(graves, '12个')).toBe(1);
-    expect(graves).toContain('1-6月，全县已选址18处');
+    expect(graves).toContain('1—6月，全县已选址18处');
   });
 
   it('没有目标数可写时不以“本项，”开头', () => {
     expect(lines.join('\n')).not.toContain('本项');
-    expect(lines.find((line) => line.includes('茶产业'))).toMatch(/9%以上。1-6月，茶产业/);
+    expect(lines.find((line) => line.includes('茶产业'))).toMatch(/9%以上。1—6月，茶产业/);
   });
 
   it('算出的完成比例照写（名称已写目标，写作“完成全年目标的…”），未填报的照旧写“完成情况尚未填报”', () => {

@@ -11,6 +11,9 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', '
 const HALF_WIDTH_STOP = new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g');
 const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
+/** A span of months typed with a hyphen or tilde (1-6月, 1~9月份), not part of a date (2024-6月) or a longer number. */
+const MONTH_SPAN = /(?<![\d.\-－])(1[0-2]|[1-9])\s*[-－~～–]\s*(1[0-2]|[1-9])\s*月/gu;
+const MONTH_SPAN_AT = new RegExp(MONTH_SPAN.source, 'u');
 /** A half-width pair around Chinese or figures (55%), (二期): both halves change together. */
 const CHINESE_PAIR = new RegExp(`\\(([^()（）]*[${CJK}\\d][^()（）]*)\\)`, 'g');
 /** One half already full width and the other not (typed （55%) or (55%）): made one pair. */
@@ -21,7 +24,7 @@ const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}%％，�
 
 /** Most cells are already tidy: spotting that with one test skips the eight replacements (a second at 50,000 rows). */
 function isTidy(text: string): boolean {
-  return !UNTIDY.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
+  return !UNTIDY.test(text) && !MONTH_SPAN_AT.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
 }
 
 /** Measure words and units a figure in staff text may carry (longest first). */
@@ -98,6 +101,8 @@ export function tidyStaffText(text: string): string {
   // Half-width punctuation typed between Chinese characters is a typing slip in a 公文; a pair of brackets is one
   // mark in two halves: 已完成50个(55%) becomes （55%）, never （55%) with one half changed.
   tidy = fullWidthPunctuation(tidy);
+  // 1-6月 as the seed writes a span of months: 1—6月 (一字线).
+  tidy = tidy.replace(MONTH_SPAN, '$1—$2月');
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
   return tidy.length <= MAX_STAFF_TEXT ? tidy : shortenStaffText(tidy);
 }
