@@ -1,6 +1,8 @@
 import type { CellRef, OutputPlan, WorkbookSettings, WorkbookSnapshot } from '../core/model';
 import { writeWorkbookAnswers } from './workbook-answers';
 import { cellAddress } from '../core/model';
+import type { ConfirmationWrite } from '../core/layout/confirmed-statuses';
+import { textEntry } from './cell-encoding';
 import { applyPlan, type ApplyOutcome } from './plan-apply';
 import type { Capabilities } from './requirement-sets';
 import { readSnapshot, type ReadOutcome } from './snapshot-read';
@@ -44,14 +46,22 @@ export class ExcelHost {
   }
 
   /**
-   * A person's 确认状态 from the task pane: the one cell written, in one round trip. The cell is unlocked on the
-   * protected 指标测算 (as 审阅意见 is), so Excel takes it; 计数状态, 汇总 and 总览 recalculate at once, and the
-   * next run reads it back as final. Office.js tells an Excel add-in nobody's name (Office.context.userProfile
-   * is Outlook's; DocumentProperties.lastAuthor is whoever saved last), so who confirmed is not recorded.
+   * A person's confirmation from the task pane: 确认状态, 确认人 and 确认时间, one row of three cells written in
+   * one round trip. The cells are unlocked on the protected 指标测算 (as 审阅意见 is), so Excel takes them;
+   * 计数状态, 汇总 and 总览 recalculate at once, and the next run reads them back as final. Each is written as
+   * text (a name beginning with = stays a name, src/excel/cell-encoding.ts).
+   *
+   * Who confirmed is the name the person gave the pane, or nothing. Office.js tells an Excel add-in nobody's
+   * name: Office.context.userProfile is Outlook's (the shipped office.js defines it in its Outlook builds only),
+   * DocumentProperties.lastAuthor is whoever saved last, Office.auth.getAccessToken needs a Microsoft Entra app
+   * registration and the network, and reading back Comment.authorName from a comment made for the purpose
+   * would write into the workbook, fail on the protected sheet, and is nowhere documented as the current user.
    */
-  confirmStatus(cell: CellRef, label: string): Promise<void> {
+  confirm(write: ConfirmationWrite): Promise<void> {
     return this.run(async (context) => {
-      context.workbook.worksheets.getItem(cell.sheet).getRange(cellAddress(cell.row, cell.col)).values = [[label]];
+      const { cell, texts } = write;
+      const range = cellAddress(cell.row, cell.col) + (texts.length > 1 ? `:${cellAddress(cell.row, cell.col + texts.length - 1)}` : '');
+      context.workbook.worksheets.getItem(cell.sheet).getRange(range).formulas = [texts.map(textEntry)];
       await countedBatch(context, this.counts).sync();
     });
   }

@@ -3,10 +3,12 @@ import { useState, useSyncExternalStore } from 'react';
 import { t } from '../core/i18n';
 import type { CellRef, Status, WorkbookSettings } from '../core/model';
 import { technicalDetail } from '../excel/office-errors';
-import { confirmationItems } from '../core/layout/confirmed-statuses';
+import { confirmationItems, confirmationWrite } from '../core/layout/confirmed-statuses';
+import { confirmationTimeText } from '../core/layout/confirmers';
 import { AboutPanel } from './AboutPanel';
 import { aboutLines, engineLine } from './about-lines';
-import { cellLabel, confirmRows, type ConfirmRow } from './confirm-view';
+import { confirmRows, type ConfirmRow } from './confirm-view';
+import { rememberConfirmer, rememberedConfirmer } from './confirmer-name';
 import { ConfirmList } from './ConfirmList';
 import { deliveryNote, type DraftNote } from './delivery-message';
 import { copyDraft } from './draft-clipboard';
@@ -28,6 +30,8 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const styles = usePaneStyles();
   const [note, setNote] = useState<DraftNote | null>(null);
+  const [confirmer, setConfirmer] = useState(() => rememberedConfirmer(runtime.names));
+  const [confirmerKept, setConfirmerKept] = useState(runtime.names !== null);
   const running = state.phase === 'running';
   const result = state.result;
   const outcome = result && result.kind !== 'failed' ? result.outcome : null;
@@ -39,12 +43,19 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
   };
   const changeSettings = (settings: WorkbookSettings) => act(() => runner.changeSettings(settings));
   const selectCell = (cell: CellRef) => act(() => host.selectCell(cell));
-  // One choice, one write: the 确认状态 cell in one round trip; the pane remembers it until the next run reads it back.
+  // One choice, one write: 确认状态, 确认人 (the name given, or empty: never a guess) and 确认时间 in one round
+  // trip; the pane remembers it until the next run reads it back.
   const confirm = (row: ConfirmRow, status: Status) =>
     act(async () => {
-      await host.confirmStatus(row.cell, cellLabel(status));
-      store.dispatch({ type: 'status-confirmed', row: row.indicatorRow, status });
+      const by = confirmer.trim();
+      const at = confirmationTimeText(new Date());
+      await host.confirm(confirmationWrite(row, status, by, at));
+      store.dispatch({ type: 'status-confirmed', row: row.indicatorRow, confirmation: { status, by, at } });
     });
+  const changeConfirmer = (name: string) => {
+    setConfirmer(name);
+    setConfirmerKept(rememberConfirmer(runtime.names, name));
+  };
   const table = outcome?.recognition.table ?? null;
   const toConfirm =
     result?.kind === 'written' && table && result.outcome.results ? confirmRows(confirmationItems(table, result.outcome.results, result.outcome.plan), state.confirmed, locale) : [];
@@ -106,7 +117,15 @@ export function App({ runtime }: { runtime: AddinRuntime }) {
           onCopy={copy}
         />
       )}
-      <ConfirmList rows={toConfirm} locale={locale} disabled={running} onConfirm={confirm} />
+      <ConfirmList
+        rows={toConfirm}
+        locale={locale}
+        disabled={running}
+        onConfirm={confirm}
+        confirmer={confirmer}
+        confirmerKept={confirmerKept}
+        onConfirmerChange={changeConfirmer}
+      />
       {outcome && <IssueList groups={groupIssues(outcome.issues, locale)} locale={locale} onSelect={selectCell} />}
       {outcome && snapshot && (
         <RecognitionPanel recognition={outcome.recognition} snapshot={snapshot} settings={state.settings} locale={locale} disabled={running} onChange={changeSettings} />

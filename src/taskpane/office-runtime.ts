@@ -5,6 +5,7 @@ import { ExcelHost } from '../excel/excel-host';
 import { type EngineRun, inThreadEngine } from '../excel/generate-report';
 import { detectCapabilities, type LoadedLibrary, loadedLibraryOf } from '../excel/requirement-sets';
 import type { ExcelRun } from '../excel/sync-batch';
+import { type NameStorage, pageStorage } from './confirmer-name';
 import { DialogGuard } from './dialog-guard';
 import { PaneStore } from './pane-store';
 import { ReportRunner } from './report-runner';
@@ -68,6 +69,8 @@ export interface RuntimeOptions {
    * them AND the loaded library has them. Tests pass the emulator's answer; by default, the page's `Excel`.
    */
   readonly loaded?: LoadedLibrary;
+  /** Where the pane keeps the 确认人 name on this machine; by default the page's localStorage (confirmer-name.ts). */
+  readonly names?: NameStorage | null;
 }
 
 export interface AddinRuntime {
@@ -82,6 +85,8 @@ export interface AddinRuntime {
   readonly dialogs: DialogGuard;
   readonly pageUrl: string;
   readonly officeJs: OfficeJsSource;
+  /** This machine's storage for the 确认人 name; null where the browser blocks it. */
+  readonly names: NameStorage | null;
 }
 
 const IN_THREAD: RuntimeEngine = { run: inThreadEngine, thread: { kind: 'in-thread', reason: 'no-worker-support' } };
@@ -104,5 +109,6 @@ export function createRuntime(office: OfficeGlobal, run: ExcelRun, options: Runt
     dialogs: new DialogGuard(office.context.ui),
     pageUrl: options.pageUrl ?? 'https://localhost:3000/taskpane.html',
     officeJs: options.officeJs ?? { kind: 'unknown' },
+    names: options.names === undefined ? pageStorage() : options.names,
   };
 }

@@ -22,8 +22,15 @@ export interface PaneState {
   readonly totalMs: number | null;
   /** A word from the runtime outside the run itself (e.g. the ribbon's notice could not open). */
   readonly notice: string | null;
-  /** Statuses confirmed in the pane since the last run (indicator source row → status), already in the workbook. */
-  readonly confirmed: ReadonlyMap<number, Status>;
+  /** Statuses confirmed in the pane since the last run (indicator source row → what was written), already in the workbook. */
+  readonly confirmed: ReadonlyMap<number, PaneConfirmation>;
+}
+
+/** A confirmation made in the pane: the status, who (empty when no name was given) and when, as written. */
+export interface PaneConfirmation {
+  readonly status: Status;
+  readonly by: string;
+  readonly at: string;
 }
 
 function freshSteps(): Record<JobStep, StepState> {
@@ -43,7 +50,7 @@ export type PaneAction =
   | { readonly type: 'run-finished'; readonly result: JobResult; readonly totalMs: number }
   | { readonly type: 'settings-changed'; readonly settings: WorkbookSettings }
   | { readonly type: 'notice'; readonly text: string }
-  | { readonly type: 'status-confirmed'; readonly row: number; readonly status: Status };
+  | { readonly type: 'status-confirmed'; readonly row: number; readonly confirmation: PaneConfirmation };
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
@@ -61,7 +68,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'notice':
       return { ...state, notice: action.text };
     case 'status-confirmed':
-      return { ...state, confirmed: new Map([...state.confirmed, [action.row, action.status]]) };
+      return { ...state, confirmed: new Map([...state.confirmed, [action.row, action.confirmation]]) };
     default: {
       const unreachable: never = action;
       return unreachable;

@@ -1,3 +1,4 @@
+import type { ConfirmationWrite } from '../core/layout/confirmed-statuses';
 import type { CellRef } from '../core/model';
 import type { ReportHost } from '../excel/generate-report';
 import type { Capabilities } from '../excel/requirement-sets';
@@ -10,7 +11,7 @@ import type { Capabilities } from '../excel/requirement-sets';
 export interface WorkbookHost extends ReportHost {
   selectCell(ref: CellRef): Promise<void>;
   activateSheet(name: string): Promise<void>;
-  /** Writes a confirmed status (its label) into a 确认状态 cell, in one round trip. */
-  confirmStatus(cell: CellRef, label: string): Promise<void>;
+  /** Writes a confirmation (确认状态, 确认人, 确认时间: a row of cells) in one round trip. */
+  confirm(write: ConfirmationWrite): Promise<void>;
   readonly capabilities: Pick<Capabilities, 'skipped'>;
 }

@@ -336,7 +336,7 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     await page.close();
   });
 
-  it('需人工确认的指标在窗格里选一个状态即确认：一次往返写入确认状态，重新生成后仍在，并按它计数', async () => {
+  it('需人工确认的指标在窗格里选一个状态即确认：填一次确认人，一次往返写入确认状态、确认人、确认时间，重新生成后仍在，并按它计数', async () => {
     // The sample with one indicator's words made undecidable (a praise, not a result), as staff often write.
     const UNDECIDED = '呼应沿海开发，做好规划对接';
     const values = sample.sheets.map((sheet) => sheet.values.map((line) => [...line]));
@@ -354,15 +354,25 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     const choice = item.getByTestId('confirm-status');
     expect(await choice.count()).toBe(1);
     const unclearBefore = await page.locator('[data-status="unclear"]').textContent();
+    // Excel gives the add-in nobody's name: the pane asks once (empty on a machine that never answered).
+    const confirmer = page.getByTestId('confirmer');
+    expect(await confirmer.inputValue()).toBe('');
+    await confirmer.fill('张三');
     const syncsBefore = await syncCount(page);
     await choice.selectOption('completed');
     await item.getByTestId('confirmed').waitFor();
-    expect(await item.getByTestId('confirmed').textContent()).toBe('已确认为“已完成”');
+    const confirmedText = await item.getByTestId('confirmed').textContent();
+    expect(confirmedText).toMatch(/^已由张三确认为“已完成”（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/);
     expect((await syncCount(page)) - syncsBefore).toBe(1);
     const measures = await cells(page, '指标测算');
     const header = measures.find((cell) => cell.value === '确认状态');
     const row = measures.find((cell) => cell.value === UNDECIDED)?.row;
-    expect(measures.find((cell) => cell.row === row && cell.col === header?.col)?.value).toBe('已完成');
+    const at = (grid: Cell[], r: number | undefined, col: number | undefined) => grid.find((cell) => cell.row === r && cell.col === col);
+    expect(at(measures, row, header?.col)?.value).toBe('已完成');
+    expect(at(measures, row, (header?.col ?? 0) + 1)).toMatchObject({ value: '张三', formula: null });
+    const when = at(measures, row, (header?.col ?? 0) + 2)?.value;
+    expect(when).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(confirmedText).toContain(String(when));
 
     const rerunFrom = await syncCount(page);
     await page.getByTestId('generate').click();
@@ -371,13 +381,21 @@ suite('端到端：真实浏览器中的任务窗格（模拟 Excel）', () => {
     const again = await cells(page, '指标测算');
     const rowAgain = again.find((cell) => cell.value === UNDECIDED)?.row;
     expect(again.find((cell) => cell.row === rowAgain && cell.col === header?.col)?.value).toBe('已完成');
-    // Still listed (the engine still cannot tell), shown as confirmed; counted as done, no longer as 需人工确认.
-    expect(await item.getByTestId('confirmed').textContent()).toBe('已确认为“已完成”');
+    expect(at(again, rowAgain, (header?.col ?? 0) + 1)?.value).toBe('张三');
+    expect(at(again, rowAgain, (header?.col ?? 0) + 2)?.value).toBe(when);
+    // Still listed (the engine still cannot tell), shown as confirmed by whom and when; counted as done, no longer as 需人工确认.
+    expect(await item.getByTestId('confirmed').textContent()).toBe(confirmedText);
     const unclearAfter = (await page.locator('[data-status="unclear"]').count()) === 0 ? null : await page.locator('[data-status="unclear"]').textContent();
     const countIn = (text: string | null): number => Number(/(\d+)/.exec(text ?? '')?.[1] ?? 0);
     expect(countIn(unclearAfter)).toBe(countIn(unclearBefore) - 1);
     await page.screenshot({ path: screenshotPath('11-zh-confirmed-status'), fullPage: true });
     await page.close();
+
+    // The name was asked once: the pane opened again on this machine has it filled in.
+    const reopened = (await openPane(undecided, { latencyMs: 0 })).page;
+    await generate(reopened);
+    expect(await reopened.getByTestId('confirmer').inputValue()).toBe('张三');
+    await reopened.close();
   });
 
   it('功能区的“生成汇报”在同一运行时里跑完整个流程，弹出通知，任务窗格同步显示结果', async () => {

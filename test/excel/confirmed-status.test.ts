@@ -1,3 +1,4 @@
+import { confirmationWrite } from '../../src/core/layout/confirmed-statuses';
 import { columnLetter } from '../../src/core/model';
 import { ExcelHost } from '../../src/excel/excel-host';
 import { generateReport, type JobResult } from '../../src/excel/generate-report';
@@ -44,13 +45,13 @@ describe('在“Excel”里确认状态：一次往返写入，重新生成后�
     expect(list?.prompt?.message).toContain('下拉列表');
 
     const before = excel.syncCount();
-    await host.confirmStatus({ sheet: '指标测算', row: row + 1, col: header.col + 1 }, '已完成');
+    await host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: header.col + 1 }, texts: ['已完成'] });
     expect(excel.syncCount() - before).toBe(1);
     expect(cellOf(excel.sheet('指标测算'), row, header.col)?.value).toBe('已完成');
 
     // 完成状态 is the engine's and stays locked: the protection that leaves 确认状态 open still holds there.
     const status = findText(measures, '完成状态');
-    await expect(host.confirmStatus({ sheet: '指标测算', row: row + 1, col: status.col + 1 }, '已完成')).rejects.toThrow(/protected/);
+    await expect(host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: status.col + 1 }, texts: ['已完成'] })).rejects.toThrow(/protected/);
   });
 
   it('重新生成：确认状态仍在，完成状态仍是引擎的；汇总按计数状态列计数，汇报稿多算一项已完成', async () => {
@@ -58,7 +59,7 @@ describe('在“Excel”里确认状态：一次往返写入，重新生成后�
     const measures = excel.sheet('指标测算');
     const header = findText(measures, '确认状态');
     const row = findText(measures, CONFIRMED).row;
-    await host.confirmStatus({ sheet: '指标测算', row: row + 1, col: header.col + 1 }, '已完成');
+    await host.confirm({ cell: { sheet: '指标测算', row: row + 1, col: header.col + 1 }, texts: ['已完成'] });
 
     const second = written(await generateReport(host, FIXED));
     const again = excel.sheet('指标测算');
@@ -81,5 +82,70 @@ describe('在“Excel”里确认状态：一次往返写入，重新生成后�
     // 总览's headline reads 汇总, and the draft is text the engine wrote: its count is the confirmed one.
     expect(sheetText(excel.sheet('汇报稿'))).toContain(`已完成或超额完成${secondTotals?.completed}项`);
     expect(sheetText(excel.sheet('汇报稿'))).not.toContain(`已完成或超额完成${firstTotals?.completed}项`);
+  });
+});
+
+describe('在“Excel”里确认：确认状态、确认人、确认时间三格一次往返写入，重新生成后都在', () => {
+  let excel: ExcelEmulator;
+  let host: ExcelHost;
+
+  beforeEach(async () => {
+    excel = await emulatorFromXlsx(SAMPLE_WORKBOOK);
+    host = new ExcelHost(excel.run, excel.capabilities());
+  });
+
+  /** The cell under a header on an indicator's row (1-based, as the host writes). */
+  function cellFor(sheet: SheetState, name: string, header: string): { sheet: string; row: number; col: number } {
+    return { sheet: sheet.name, row: findText(sheet, name).row + 1, col: findText(sheet, header).col + 1 };
+  }
+
+  function textAt(sheet: SheetState, name: string, header: string): { value: unknown; formula: string | null } {
+    const cell = cellOf(sheet, findText(sheet, name).row, findText(sheet, header).col);
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null };
+  }
+
+  it('窗格确认一次：三格同在一次 sync 里写入；姓名以“=”开头也是文字；没有姓名则确认人留空', async () => {
+    written(await generateReport(host, FIXED));
+    const measures = excel.sheet('指标测算');
+    const start = cellFor(measures, CONFIRMED, '确认状态');
+    expect(findText(measures, '确认人').col + 1).toBe(start.col + 1);
+    expect(findText(measures, '确认时间').col + 1).toBe(start.col + 2);
+
+    const before = excel.syncCount();
+    await host.confirm(confirmationWrite({ cell: start }, 'completed', '=张三', '2026-12-08 08:40'));
+    expect(excel.syncCount() - before).toBe(1);
+    const after = excel.sheet('指标测算');
+    expect(textAt(after, CONFIRMED, '确认状态')).toEqual({ value: '已完成', formula: null });
+    expect(textAt(after, CONFIRMED, '确认人')).toEqual({ value: '=张三', formula: null });
+    expect(textAt(after, CONFIRMED, '确认时间')).toEqual({ value: '2026-12-08 08:40', formula: null });
+
+    // Confirmed again, by a machine where nobody gave a name: the old name is not left to sign it.
+    await host.confirm(confirmationWrite({ cell: start }, 'behind', null, '2026-12-08 09:15'));
+    const again = excel.sheet('指标测算');
+    expect(textAt(again, CONFIRMED, '确认状态').value).toBe('滞后');
+    expect(textAt(again, CONFIRMED, '确认人').value ?? '').toBe('');
+    expect(textAt(again, CONFIRMED, '确认时间').value).toBe('2026-12-08 09:15');
+  });
+
+  it('重新生成：窗格写的三格和领导手填的确认人都在原指标行上', async () => {
+    written(await generateReport(host, FIXED));
+    const measures = excel.sheet('指标测算');
+    await host.confirm(confirmationWrite({ cell: cellFor(measures, CONFIRMED, '确认状态') }, 'completed', '张三', '2026-12-08 08:40'));
+    // A leader types 滞后 and a name straight into the sheet, without the pane (Excel takes it: the cells are unlocked).
+    const typed = cellFor(measures, '制定年度计划', '确认状态');
+    await excel.run(async (context) => {
+      const range = `${columnLetter(typed.col)}${typed.row}:${columnLetter(typed.col + 1)}${typed.row}`;
+      context.workbook.worksheets.getItem('指标测算').getRange(range).values = [['滞后', '李四']];
+      await context.sync();
+    });
+
+    written(await generateReport(host, FIXED));
+    const again = excel.sheet('指标测算');
+    expect(textAt(again, CONFIRMED, '确认状态').value).toBe('已完成');
+    expect(textAt(again, CONFIRMED, '确认人').value).toBe('张三');
+    expect(textAt(again, CONFIRMED, '确认时间').value).toBe('2026-12-08 08:40');
+    expect(textAt(again, '制定年度计划', '确认状态').value).toBe('滞后');
+    expect(textAt(again, '制定年度计划', '确认人').value).toBe('李四');
+    expect(textAt(again, '制定年度计划', '确认时间').value ?? '').toBe('');
   });
 });

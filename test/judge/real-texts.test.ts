@@ -28,6 +28,9 @@ function judged(item: RealJudgementItem): JudgementLabel {
   return labelOf(judgeWords(item.text, { targetText: item.target ?? null, deadline: item.deadline ?? null, asOf: item.asOf, expectedProgress: month / 12 }).verdict);
 }
 
+/** Agreeing texts of the whole 1,450 under the convention, as last measured (r-j9); raise it as the judge gains. */
+const RJ9_FLOOR = 1351;
+
 const LABELS: readonly JudgementLabel[] = ['done', 'not-done', 'in-progress', 'unclear'];
 
 const outcomes = REAL_WORKING_SET.map((item) => ({ item, got: judged(item) }));
@@ -272,11 +275,11 @@ describe('第五轮冻结集（186 条，第六轮开始时打开）：不倒退
     }
   });
 
-  it('没有误判已完成（打开时 1 条，r-j6 后 0 条），一致不少于 r-j6 后的 173 条（打开时 147 条）', () => {
+  it('没有误判已完成（打开时 1 条，r-j6 后 0 条），一致不少于 r-j9 后的 175 条（打开时 147 条，r-j6 后 173 条）', () => {
     expect(rawScore.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text)).toEqual([]);
     expect(rawScore.falseDone).toBe(0);
     expect(unifiedScore.falseDone).toBe(0);
-    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(173);
+    expect(unifiedScore.agreed).toBeGreaterThanOrEqual(175);
   });
 });
 
@@ -338,9 +341,47 @@ describe('第六轮冻结集（177 条，第六轮结束后打开）：不倒退
     console.log(`第六轮冻结集 frozen-6: ${raw.length} 条，原标注一致 ${rawScore.agreed} (${((rawScore.agreed / raw.length) * 100).toFixed(1)}%)，误判已完成 ${rawScore.falseDone}`);
   });
 
-  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 140 条（打开时 124 条）', () => {
+  it('177 条，误判已完成 0 条（打开时 3 条，r-j8 按类关掉），一致不少于 150 条（打开时 124 条，r-j8 后 140 条，r-j9 后 150 条）', () => {
     expect(raw).toHaveLength(177);
     expect(rawScore.falseDone).toBe(0);
-    expect(rawScore.agreed).toBeGreaterThanOrEqual(140);
+    expect(rawScore.agreed).toBeGreaterThanOrEqual(150);
+  });
+});
+
+/**
+ * Issue 19's whole-corpus bar on every real text opened so far — the 1,273 above and the sixth round's frozen set
+ * (judgement-real-frozen-6, opened after its end score) — 1,450 texts, read as `npm run bench:judgement` reads them,
+ * under the one labelling convention. The bar is ≥ 93% (1,349) with 0 false 已完成: 1329 (91.7%) at the sixth round's r-j8,
+ * 1351 (93.2%) after the seventh round's r-j9. Held both ways: the bar itself, and a ratchet at the last measured figure.
+ */
+describe('整个真实文字语料（1,450 条，含已打开的第六轮冻结集）：不倒退，误判已完成 0 条', () => {
+  const sets = [
+    underConvention('judgement-real/frozen.ts', FROZEN_REAL_TEXTS, openedItem),
+    underConvention('judgement-real-frozen-2/frozen.ts', FROZEN_2_REAL_TEXTS, tableItem),
+    underConvention('judgement-real-frozen-3/frozen.ts', FROZEN_3_REAL_TEXTS, tableItem),
+    underConvention('judgement-real-frozen-4/frozen.ts', FROZEN_4_REAL_TEXTS, tableItem),
+    underConvention('judgement-real-frozen-5/frozen.ts', FROZEN_5_REAL_TEXTS, tableItem),
+    underConvention('judgement-real-frozen-6/frozen.ts', FROZEN_6_REAL_TEXTS, tableItem),
+    underConvention('judgement-real/working.ts', REAL_WORKING_SET, tableItem),
+    underConvention('judgement-real/working-2.ts', WORKING_2_REAL_TEXTS, tableItem),
+    WORKING_3_REAL_TEXTS.map(tableItem),
+    underConvention('judgement-real/working-4.ts', WORKING_4_REAL_TEXTS, tableItem),
+  ].map((items) => score(items));
+  const total = sets.reduce((sum, s) => sum + s.total, 0);
+  const agreed = sets.reduce((sum, s) => sum + s.agreed, 0);
+  const falseDone = sets.flatMap((s) => s.misses.filter(({ item, got }) => got === 'done' && item.label !== 'done').map(({ item }) => item.text));
+
+  afterAll(() => {
+    console.log(`整个真实文字语料 ${total} 条（含第六轮冻结集）：统一约定下一致 ${agreed} (${((agreed / total) * 100).toFixed(1)}%)，误判已完成 ${falseDone.length}；issue 19 的标准是 ≥93%（${Math.ceil(0.93 * total)} 条）`);
+  });
+
+  it('共 1,450 条，没有一条未完成、推进中或无法判断的被判为已完成', () => {
+    expect(total).toBe(1450);
+    expect(falseDone).toEqual([]);
+  });
+
+  it('统一约定下与人工标注一致的不少于 93%（issue 19 对整个语料的要求；r-j8 后 1329 条，r-j9 后 1351 条）', () => {
+    expect(agreed / total).toBeGreaterThanOrEqual(0.93);
+    expect(agreed).toBeGreaterThanOrEqual(RJ9_FLOOR);
   });
 });

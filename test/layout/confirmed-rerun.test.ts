@@ -99,4 +99,35 @@ describe('huibao report 在自己的输出上重跑：确认状态为准', () =>
     expect(Number(shownValue(overview.getCell(labels + 1, colOf(overview, labels, '已完成'))))).toBe(after);
     expect(draftText(second)).toContain(`已完成或超额完成${after}项`);
   });
+
+  it('领导手填确认人和确认时间（不经窗格）：重跑后原样保留；手填的日期读回为日期文字；以“=”开头的姓名仍是文字；四列不锁定', async () => {
+    const input = path.join(dir, 'typed-confirmer.xlsx');
+    copyFileSync(SAMPLE, input);
+    const output = await report(input, dir);
+
+    const first = await open(output);
+    const measures = generated(first, 'measures');
+    const nameCol = colOf(measures, 3, '指标名称');
+    const row = rowOf(measures, nameCol, CONFIRMED);
+    const other = rowOf(measures, nameCol, '制定年度计划');
+    measures.getCell(row, colOf(measures, 3, '确认状态')).value = '已完成';
+    measures.getCell(row, colOf(measures, 3, '确认人')).value = '王五';
+    // What Excel stores when a person types 2026-12-08 into a cell: a date.
+    const typedDate = measures.getCell(row, colOf(measures, 3, '确认时间'));
+    typedDate.value = new Date(Date.UTC(2026, 11, 8));
+    typedDate.numFmt = 'yyyy-mm-dd';
+    measures.getCell(other, colOf(measures, 3, '确认人')).value = '=SUM(1,2)';
+    await first.xlsx.writeFile(output);
+
+    const second = await open(await report(output, dir));
+    const redone = generated(second, 'measures');
+    const again = rowOf(redone, colOf(redone, 3, '指标名称'), CONFIRMED);
+    const otherAgain = rowOf(redone, colOf(redone, 3, '指标名称'), '制定年度计划');
+    expect(redone.getCell(again, colOf(redone, 3, '确认状态')).value).toBe('已完成');
+    expect(redone.getCell(again, colOf(redone, 3, '确认人')).value).toBe('王五');
+    expect(redone.getCell(again, colOf(redone, 3, '确认时间')).value).toBe('2026-12-08');
+    expect(redone.getCell(otherAgain, colOf(redone, 3, '确认人')).value).toBe('=SUM(1,2)');
+    for (const header of ['确认状态', '确认人', '确认时间', '审阅意见']) expect(redone.getCell(again, colOf(redone, 3, header)).protection?.locked).toBe(false);
+    expect(redone.getCell(again, colOf(redone, 3, '完成状态')).protection?.locked).not.toBe(false);
+  });
 });

@@ -71,13 +71,15 @@ describe('指标测算', () => {
     expect(shown(cellOf(measures, 1, keyCol + 1))).toBe(`${MARKER_PREFIX}measures`);
   });
 
-  it('只有审阅意见和确认状态列可编辑，确认状态是状态下拉列表；冻结表头；A4横向按页宽打印；状态按颜色区分', () => {
+  it('只有确认状态、确认人、确认时间和审阅意见列可编辑（四列相邻），确认状态是状态下拉列表；冻结表头；A4横向按页宽打印；状态按颜色区分', () => {
     const review = columnOf(measures, '审阅意见');
     const confirmed = columnOf(measures, '确认状态');
-    expect(measures.protection?.editable).toEqual([
-      expect.objectContaining({ left: review, right: review, top: 4 }),
-      expect.objectContaining({ left: confirmed, right: confirmed, top: 4 }),
-    ]);
+    expect([columnOf(measures, '确认人'), columnOf(measures, '确认时间'), review]).toEqual([confirmed + 1, confirmed + 2, confirmed + 3]);
+    expect(measures.protection?.editable).toEqual([expect.objectContaining({ left: confirmed, right: review, top: 4 })]);
+    // 确认人 and 确认时间 are Text cells: a name or a date typed by hand stays as typed.
+    for (const header of ['确认人', '确认时间']) {
+      expect(measures.styles).toContainEqual(expect.objectContaining({ style: expect.objectContaining({ numberFormat: '@' }), rect: expect.objectContaining({ left: columnOf(measures, header) }) }));
+    }
     expect(measures.dropDowns).toEqual([
       expect.objectContaining({ rect: expect.objectContaining({ left: confirmed, right: confirmed, top: 4 }), values: ['超额完成', '已完成', '达到序时进度', '滞后', '推进中', '未填报', '无数据'] }),
     ]);

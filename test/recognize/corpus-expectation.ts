@@ -299,7 +299,9 @@ function readChecks(want: ExpectedIndicator, got: Indicator, progressColumn: str
   if (want.id !== undefined) text('id', want.id, !want.id.includes('.') && got.outline === want.id && got.id.endsWith(`.${want.id}`) ? want.id : got.id);
   const pathOk = same((want.path ?? []).map(withoutOutline), got.path.map(withoutOutline));
   push('path', pathOk, pathOk ? '' : `read ${got.path.join('›')}`, (want.path ?? []).length > 0, got.path.length > 0);
-  const kind = want.kind ?? (isNumeric(want.target) || isNumeric(want.actual) || isNumeric(want.periodTarget) ? 'quantitative' : 'qualitative');
+  // A cross-table indicator with no whole line states its figures only per region: figures all the same.
+  const regionFigures = (want.regions ?? []).some((r) => isNumeric(r.target) || isNumeric(r.actual) || isNumeric(r.completion));
+  const kind = want.kind ?? (isNumeric(want.target) || isNumeric(want.actual) || isNumeric(want.periodTarget) || regionFigures ? 'quantitative' : 'qualitative');
   text('kind', kind, got.kind, 'qualitative');
   text('direction', want.direction ?? 'higher', got.direction, 'higher');
   // A unit is a measure, not a quotation: 萬畝 on a traditional mirror is 万亩 (collectors wrote both; most wrote simplified).
@@ -461,6 +463,7 @@ export function compareRecognition(entry: CorpusEntry, recognition: Recognition 
     rank: table.rankColumn?.letter,
     periodCompletionRate: table.periodCompletionColumn?.letter,
     scoring: table.scoringColumn?.letter,
+    remark: table.remarkColumn?.letter,
     ...Object.fromEntries(Object.entries(table.financeForm?.extraColumns ?? {}).map(([key, m]) => [key, m?.letter])),
   };
   // The same 正向/反向 column under another collector's key is the same reading.

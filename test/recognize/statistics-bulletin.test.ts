@@ -1,5 +1,6 @@
 import type { CellValue, MergeArea } from '../../src/core/model';
 import { recognize } from '../../src/core/recognize';
+import { nameWithoutPartMark } from '../../src/core/recognize/name-unit';
 import '../../src/node/traditional-chinese';
 import { area, workbookOf } from './build-snapshot';
 
@@ -68,6 +69,26 @@ describe('名称前的“#”是统计年鉴“其中”的符号，不是名称
       ['污水管网', 300, 120],
     ]);
     expect(t.indicators.map((i) => i.name.value)).toEqual(['安置房3#楼', '#2机组改造', '污水管网']);
+  });
+});
+
+describe('“#”后的名称以“一”字开头（一般、一次性）也去掉“#”；“#一、”这样的序号不动', () => {
+  it('“#一般公共预算收入”“＃一次性补贴”读作名称本身', () => {
+    const t = read([
+      ['2024年1-6月财政收支', null],
+      ['项目', '累计(万元)'],
+      ['财政总收入', 52100],
+      ['#一般公共预算收入', 31800],
+      ['＃一次性补贴', 420],
+      ['财政总支出', 61000],
+    ]);
+    expect(t.indicators.map((i) => i.name.value)).toEqual(['财政总收入', '一般公共预算收入', '一次性补贴', '财政总支出']);
+  });
+
+  it('不变：符号后是中文序号（一、 十、）时不当作“其中”符号去掉', () => {
+    expect(nameWithoutPartMark('★一、完成经济普查')).toBe('★一、完成经济普查');
+    expect(nameWithoutPartMark('#十、其他')).toBe('#十、其他');
+    expect(nameWithoutPartMark('#2机组改造')).toBe('#2机组改造');
   });
 });
 
@@ -215,6 +236,19 @@ describe('“1-本月”的时段：表上署的年月', () => {
       ['#批发业', 25.1, 201.3],
     ]);
     expect([t.period.year, t.period.fromMonth, t.period.toMonth]).toEqual([2022, 1, 8]);
+  });
+
+  it('表题“2021年9月”，累计栏只写“累计”（或“本年累计”）：也是 1—9月', () => {
+    for (const head of ['累计', '本年累计']) {
+      const t = read([
+        ['某县2021年9月主要经济指标', null, null, null],
+        ['指  标', '本月', head, '比增(%)'],
+        ['社会消费品零售总额(亿元)', 6.1, 52.3, 7.2],
+        ['全社会用电量(万千瓦时)', 9200, 81000, 5.1],
+      ]);
+      expect([t.period.year, t.period.fromMonth, t.period.toMonth]).toEqual([2021, 1, 9]);
+      expect(t.columns.actual?.letter).toBe('C');
+    }
   });
 
   it('不变：“2022年8月底前”是期限，不是表署的月份；累计栏写明“1-6月”时按它', () => {

@@ -24,7 +24,11 @@ import type { Check } from './corpus-expectation';
  * 1791/1809 = 99.0%, 18/27, silent 0.14%; fourth 1117/1287 = 86.8%, 14/28, silent 0.75%; fifth 1332/1398 = 95.3%, 12/25,
  * silent 0.30%). The sixth round's raised by r-t after reading handling tables (units × 交办 / 办结 / 办结率) and status
  * lists and numbered first rows: 1533/1954 = 78.5%, 1/25 wholly, silent 42/5710 = 0.74% (batch 14 90.0%, 15 77.4%,
- * 16 71.5%, 17 59.2%).
+ * 16 71.5%, 17 59.2%). Raised in the seventh round by r-u after reading handling tables with no count of cases closed
+ * (办结率 beside 交办总量), a bare 单位 over organisations, places with no whole line as rows, and batch 14's “#” paths
+ * edited to the majority's convention (bench/expectation-conventions.md): fourth round 1157/1288 = 89.8%, 14/28, silent
+ * 30/3999 = 0.75%; sixth (after 责任单位 handling tables, shares of the whole and year pairs) 1656/1900 = 87.2%, 1/25,
+ * silent 40/5712 = 0.70%.
  */
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -68,12 +72,12 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.003);
   });
 
-  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 86%，整张读对不少于 13 张，无提示的错不超过 1%', async () => {
+  it('第四轮冻结集（第五轮打开）：含内容的检查读对不低于 89%，整张读对不少于 14 张，无提示的错不超过 1%', async () => {
     const tables = [...(await checksOf('real-frozen-8')), ...(await checksOf('real-frozen-9')), ...(await checksOf('real-frozen-10'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(28);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.86);
-    expect(score.wholly.right).toBeGreaterThanOrEqual(13);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.89);
+    expect(score.wholly.right).toBeGreaterThanOrEqual(14);
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.01);
   });
 
@@ -86,13 +90,13 @@ describe('调试用的公开发布表：读对的不倒退', () => {
     expect(score.silent / score.checks).toBeLessThanOrEqual(0.005);
   });
 
-  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 78%，整张读对不少于 1 张，无提示的错不超过 0.8%', async () => {
+  it('第六轮冻结集（第六轮结束后打开）：含内容的检查读对不低于 87%，整张读对不少于 1 张，无提示的错不超过 0.75%', async () => {
     const tables = [...(await checksOf('real-frozen-14')), ...(await checksOf('real-frozen-15')), ...(await checksOf('real-frozen-16')), ...(await checksOf('real-frozen-17'))];
     const score = scoreCorpus(tables);
     expect(tables).toHaveLength(25);
-    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.78);
+    expect(score.content.right / score.content.total).toBeGreaterThanOrEqual(0.87);
     expect(score.wholly.right).toBeGreaterThanOrEqual(1);
-    expect(score.silent / score.checks).toBeLessThanOrEqual(0.008);
+    expect(score.silent / score.checks).toBeLessThanOrEqual(0.0075);
   });
 
   it('两者合起来，无提示的错不超过全部检查的 0.25%', async () => {

@@ -2,7 +2,9 @@ import { compute } from '../../src/core/compute';
 import { layout } from '../../src/core/layout';
 import { confirmationItems, confirmedStatuses } from '../../src/core/layout/confirmed-statuses';
 import { initialPaneState, paneReducer } from '../../src/taskpane/pane-store';
-import { cellLabel, confirmRows } from '../../src/taskpane/confirm-view';
+import { t } from '../../src/core/i18n';
+import { cellLabel, confirmedWords, confirmRows } from '../../src/taskpane/confirm-view';
+import { CONFIRMER_KEY, type NameStorage, rememberConfirmer, rememberedConfirmer } from '../../src/taskpane/confirmer-name';
 import { buildTable, guannanLines } from '../compute/measure-table';
 import { planAsSnapshot } from '../layout/plan-as-snapshot';
 import { columnOf, rowNamed, sheetByRole } from '../layout/plan-reading';
@@ -33,7 +35,7 @@ describe('任务窗格里的“需人工确认”', () => {
 
   it('选了“已完成”：窗格显示已确认，写进单元格的是表上的中文状态；下一次生成读回来，仍列在窗格里并显示已确认', () => {
     const [item] = confirmationItems(first.table, first.results, first.plan);
-    const state = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, status: 'completed' });
+    const state = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, confirmation: { status: 'completed', by: '', at: '' } });
     expect(confirmRows([item], state.confirmed, 'zh-CN')[0].confirmedText).toBe('已确认为“已完成”');
     expect(cellLabel('completed')).toBe('已完成');
 
@@ -49,5 +51,54 @@ describe('任务窗格里的“需人工确认”', () => {
     // A new run starts the pane's own memory afresh: the workbook holds the confirmations now.
     const after = paneReducer(state, { type: 'run-finished', result: { kind: 'failed', error: null, errorKind: 'engine', syncs: 0 }, totalMs: 1 });
     expect(after.confirmed.size).toBe(0);
+  });
+});
+
+describe('确认人：窗格问一次姓名，记在本机；取不到就留空，不猜', () => {
+  /** localStorage as a test holds it; `blocked` throws as a browser that forbids storage does. */
+  function memoryStorage(blocked = false): NameStorage & { items: Map<string, string> } {
+    const items = new Map<string, string>();
+    const guard = () => {
+      if (blocked) throw new Error('SecurityError: storage is disabled');
+    };
+    return {
+      items,
+      getItem: (key) => (guard(), items.get(key) ?? null),
+      setItem: (key, value) => (guard(), void items.set(key, value)),
+      removeItem: (key) => (guard(), void items.delete(key)),
+    };
+  }
+
+  it('填过的姓名记在本机（localStorage），下次打开窗格时已填好；清空即忘掉', () => {
+    const storage = memoryStorage();
+    expect(rememberedConfirmer(storage)).toBe('');
+    expect(rememberConfirmer(storage, ' 张三 ')).toBe(true);
+    expect(storage.items.get(CONFIRMER_KEY)).toBe('张三');
+    expect(rememberedConfirmer(storage)).toBe('张三');
+    expect(rememberConfirmer(storage, '')).toBe(true);
+    expect(rememberedConfirmer(storage)).toBe('');
+  });
+
+  it('本机不许保存：不报错，姓名只在本次使用，窗格说明这一点', () => {
+    const blocked = memoryStorage(true);
+    expect(rememberedConfirmer(blocked)).toBe('');
+    expect(rememberConfirmer(blocked, '张三')).toBe(false);
+    expect(rememberConfirmer(null, '张三')).toBe(false);
+    expect(t('ui.confirm.name-unsaved', 'zh-CN')).toContain('本机');
+  });
+
+  it('窗格说出谁在何时确认；没有姓名时说未填确认人，不编一个；说明文字不再说“确认人未记录”', () => {
+    const first = run();
+    const [item] = confirmationItems(first.table, first.results, first.plan);
+    const withName = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, confirmation: { status: 'completed', by: '张三', at: '2026-12-08 08:40' } });
+    expect(confirmRows([item], withName.confirmed, 'zh-CN')[0].confirmedText).toBe('已由张三确认为“已完成”（2026-12-08 08:40）');
+    expect(confirmRows([item], withName.confirmed, 'en-US')[0].confirmedText).toBe('Confirmed as "Completed" by 张三 (2026-12-08 08:40)');
+    const noName = paneReducer(initialPaneState(), { type: 'status-confirmed', row: item.indicatorRow, confirmation: { status: 'behind', by: '', at: '2026-12-08 08:41' } });
+    expect(confirmRows([item], noName.confirmed, 'zh-CN')[0].confirmedText).toBe('已确认为“滞后”（2026-12-08 08:41，未填确认人）');
+    // Confirmed earlier by hand: a name with no time reads as given.
+    expect(confirmedWords('completed', '李四', '', 'zh-CN')).toBe('已由李四确认为“已完成”');
+    expect(t('ui.confirm.hint', 'zh-CN')).toContain('确认人和确认时间');
+    expect(t('ui.confirm.hint', 'zh-CN')).not.toContain('未记录');
+    expect(t('ui.confirm.name-hint', 'zh-CN')).toContain('只保存在本机');
   });
 });

@@ -67,7 +67,7 @@ export interface ClauseSignals {
 
 /** Verbs whose completion is the end of a task. */
 export const DONE_VERB =
-  '完成|完工|竣工|建成|办结|结束|结案|查清|查结|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文';
+  '完成|完工|竣工|建成|办结|结束|结案|查清|查结|上线|投用|投运|投产|启用|开放|通车|交付|验收|批复|获批|批准|通过|印发|出台|发布|发放|拨付|兑现|到位|落实|达标|实现|召开|举办|举行|签订|认定|认证|销号|整改|上报|报送|报齐|提交|制定|建立|形成|解决|化解|颁证|开通|达到|发文|办复|答复';
 const START_VERB = '开工|动工|启动|开展|实施|进场|开始';
 /** Adverbs that say a thing was finished in full or on time. */
 const COMPLETIVE = '全部|全面|圆满|顺利|超额|均已|已全部';
@@ -91,7 +91,8 @@ const ADVERSE_VERB = '发生|出现|产生|造成|收到|接到|受到|被|有';
 const NEGATOR = '没有|没能|尚未|仍未|还未|暂未|均未|并未|从未|未能|无法|不能|未|没';
 
 // An amount after the verb, in digits or in words (完成签约3.1万人 · 完成任务的三分之二 · 完成过半).
-const NUMBER_AFTER = '(?:\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
+// A digit inside a name after Latin letters (PM2.5, G236, S210) counts nothing.
+const NUMBER_AFTER = '(?:(?<![A-Za-z\\d.])\\d|[一二两三四五六七八九十百]+分之|一半|大半|过半|半数|[一二三四五六七八九]成)';
 const perfectiveDone = new RegExp(`已(?:经)?[^\\d]{0,8}?(?:${DONE_VERB})(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 const completiveDone = new RegExp(`(?:(?:${COMPLETIVE})[^\\d]{0,4}?(?:${DONE_VERB})|${TITLE_WON}|(?:${ON_TIME})[^\\d]{0,2}?(?:${FINISH_VERB})|提前[一二两三四五六七八九十半\\d]{1,3}个?(?:年|月|季度|天|周|旬)(?:${FINISH_VERB}))(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
 // 在2013年6月份实现了…: a date after 在 with the verb's 了 tells a thing that happened, as 于 does.
@@ -114,13 +115,21 @@ const requirementMet = /^(?:已|已经|均|均已|全部)?(?:达到|符合|满�
  * clause sets it as an aim (年底前实现全覆盖, 确保实现全覆盖).
  */
 // 实现了动态清零 · 实现零就业家庭动态清零: none left of what the task clears, as whole as coverage of all.
-const wholeCoverage = /(?:实现|达到|做到)了?[^，,。；;]{0,14}?(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
+const wholeCoverage = /(?:(?:实现|达到|做到)了?[^，,。；;]{0,14}?|已经?|均已)(?:全覆盖|全面覆盖|应保尽保|应纳尽纳|清零)$/u;
 const AIM = /前|将|要|拟|(?<![节功效性动技产职智体])能|(?<![许认])可|有望|目标[是为]|确保|力争|争取|计划|预计|努力|年底|年内|月底|季度末|待|需|应(?:于|当|在|该)|未|没/u;
 /**
- * 整改完成 · 项目建设完成 · 改造完工: the verb of finishing after what it finished, the clause's last word — done,
+ * 整改完成 · 项目建设完成 · 改造完工 · 公交线路开通 · 热线启用: the verb of finishing (or of opening for use) after what it
+ * finished, the clause's last word — done,
  * as plainly as 已完成, unless the clause sets it as an aim (年底前完成, 确保完成) or counts it (3个完成).
  */
-const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结)$/u;
+/** 近期开通 · 尽快投用 · 试开通: soon, as soon as may be, or on trial — not yet opened for good. */
+const SOON = /(?:近期|尽快|早日|试)(?:完成|完工|竣工|建成|办结|开通|通车|投用|投运|启用)$/u;
+const trailingDone = /^[\u4e00-\u9fff“”"]{2,14}?(?:完成|完工|竣工|建成|办结|开通|通车|投用|投运|启用)$/u;
+/**
+ * 江南水厂正式运行 · 东院开诊运行 · 新馆开业运营 · 博物馆等建成投用: a thing said to have begun its working life, the clause's
+ * last words — in use, as 投入使用 is. Not 试运行 (on trial), 平稳运行 (how it runs), nor an aim (计划6月正式运行, 年底前正式运行).
+ */
+const inOperation = /(?:正式|开诊|开业|开馆|建成|竣工|完工)(?:运行|运营|投运|投用|投产|开放|通车)$/u;
 /** 完成X as the clause's first word, X not a figure: a plain statement of a finished task. */
 // 完成率, 完成情况, 完成进度 are nouns that name a measure, not a statement that it was finished.
 const leadingDone = new RegExp(`^(?:已|已经|共|均)?(?:完成|建成|办结|完工|竣工)(?!率|值|数|量|额|情况|进度|比例|时限|时间|期限|质量|效果|目标|计划)(?![^，]{0,12}${NUMBER_AFTER})`, 'u');
@@ -195,7 +204,7 @@ const NEAR_FINISH = `(?:接近|临近|将近|快要|就要|行将)(?:${FINISH_VE
  * clause as 正在; and so is work still to come said without 正在 or 将于 (下步, 接下来, 后续将, 近期将组织验收, 尚需审计, 需通过验收,
  * 只差验收, 遗留问题2个, 2户拒绝改造, 差不多).
  */
-const LEFT_PLAIN = String.raw`(?<![原已所存])在建(?!项目|工程|的|制|设)|下步|接下来|(?:后续|近期|随后|下阶段)(?:将|要|还将|再)|(?<![即])将(?=[^，,。；;\d]{0,2}?(?:开展|组织|进行|启动|实施|申请|验收|完善|办理|移交))|(?:尚|还|仍|仍然)需要?|需要?(?=通过|进行|完善|办理|验收|审计|结算|开展|补充)|(?:只|就|仅)差|遗留(?=[\u4e00-\u9fff]{0,4}\d)|\d+(?:个|户|家|人|项|处|座|名)[^，,。；;\d]{0,6}?(?:拒绝|不愿|放弃|不同意|不配合)|差不多|剩下|余下|(?:施工|建设|推进|实施|进行|办理|改造|整改)当中$|(?<![正还仍尚都均现存实所])在(?:做|干|施工|建设|实施|改造|办理|进行)中?$`;
+const LEFT_PLAIN = String.raw`(?<![原已所存])在建(?![^，,。；;\d]{0,6}?(?:项目|工程)|的|制|设)|下步|接下来|(?:后续|近期|随后|下阶段)(?:将|要|还将|再)|(?<![即])将(?=[^，,。；;\d]{0,2}?(?:开展|组织|进行|启动|实施|申请|验收|完善|办理|移交))|(?:尚|还|仍|仍然)需要?|需要?(?=通过|进行|完善|办理|验收|审计|结算|开展|补充)|(?:只|就|仅)差|遗留(?=[\u4e00-\u9fff]{0,4}\d)|\d+(?:个|户|家|人|项|处|座|名)[^，,。；;\d]{0,6}?(?:拒绝|不愿|放弃|不同意|不配合)|差不多|剩下|余下|(?:施工|建设|推进|实施|进行|办理|改造|整改)当中$|(?<![正还仍尚都均现存实所])在(?:做|干|施工|建设|实施|改造|办理|进行)中?$`;
 const ongoing = new RegExp(
   String.raw`${NEAR_FINISH}|${LEFT_PLAIN}|(?:都|均)在(?=加紧|加快|抓紧|施工|建设|推进|进行|开展|实施|办理)|(?:总体|整体|工程量?|进度|建设|形象进度)过半|正在|正(?=[进加抓积组开推有稳着处按办编筹])|(?:还|仍|尚|依然|依旧)在(?=[\u4e00-\u9fff])|需(?:要)?(?:长期|持续|继续)|长期(?:坚持|持续|推进)|${MODAL_FINISH}|明年|下余|(?<![其集之当高初空从心意])中$|推进|持续|陆续|逐步|继续(?!保持)|进一步|下一步|下半年|下一阶段|其余|剩余|尚有|还有|另外|收尾|扫尾|尾工|结转|顺延|除[^，]{1,12}外|仅剩|还剩|尚剩|尚余|仅余|只剩|还差|尚差|仍差|具备[^，]{0,8}条件|达到[^，]{0,6}条件|(?<![接招优期对])待(?!遇)|等待|即将|准备|反弹|回潮|复发|计划(?=[于在将年月下明今本\d一二三四五六七八九十开完启])|预计|力争|争取|有望|拟|将于|将在|安排在|处于|阶段$|试点|试运行`,
   'u',
@@ -245,9 +254,11 @@ const activity = /(?:完成|进展|推进|进度)(?:情况)?(?:总体)?(?:较好
  * The clause's object is the task itself: the year's, the set, the whole target (年度目标任务, 全年任务, 年初确定的各项目标
  * 任务, 各项预期目标, 上级下达的年度处置任务) — the clause must end on it, so 完成年度目标任务的60% stays an amount.
  */
-const WHOLE_OBJECT = /(?:年度|全年|年初确定的?|既定|各项|上级下达的?|省定|市定|县定|预期)[^，,。；;\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$/u;
+// 市下达任务 · 省政府确定的目标 · 市定任务: the task as the level above set it is the task itself, as 上级下达 is (not 城市定期…).
+const SET_BY_LEVEL_ABOVE = String.raw`(?<![城都社园景地小片辖校])(?:省|市|州|县|区|上级)(?:级|里|政府|委)?(?:下达|确定|核定|定(?!期))的?`;
+const WHOLE_OBJECT = new RegExp(`(?:年度|全年|年初确定的?|既定|各项|${SET_BY_LEVEL_ABOVE}|预期)[^，,。；;\\d%]{0,14}?(?:目标任务|目标|任务|指标)(?:数)?$`, 'u');
 /** A finishing verb with a word of manner that says it was finished well or beyond (较好完成了, 超目标完成, 提前超额完成). */
-const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
+const WHOLE_FINISH = /(?:顺利|圆满|全面|超额|提前|较好地?|很好地?|出色地?|高质量|高标准|超目标|已经?|均已?|全部)[^，,。；;\d]{0,6}?(?:完成|实现|达到|达成)了?/u;
 /** The task named first, then finished (年度目标任务已全面完成, “十四五”规划目标任务已提前完成). */
 const WHOLE_OBJECT_FIRST = /(?:年度|全年|规划|计划|既定|各项|预期)[^，,。；;\d%]{0,8}?(?:目标任务|目标|任务)(?:均|都)?(?:已经?|均已)(?:全面|提前|顺利|圆满|超额)?(?:完成|实现)$/u;
 /** Every item of the task (所有建议均已办理完毕, 各类事项全部办结): all, then the verb of finishing or answering. */
@@ -377,7 +388,7 @@ function readClause(clause: string): Omit<ClauseSignals, 'doneScope' | 'trend' |
     ongoing: ongoing.test(clause) || isRemaining,
     stillToDo: stillToDo.test(clause) || isRemaining,
     partial: isPartial,
-    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
+    done: !isNegated && !effortOnly && !isPartial && (exceededBy.test(clause) || targetAmountDone.test(clause) || perfectiveDone.test(clause) || completiveDone.test(clause) || datedDone.test(clause) || resultDone.test(clause) || (trailingDone.test(clause) && !AIM.test(clause) && !SOON.test(clause)) || (inOperation.test(clause) && !AIM.test(clause)) || (wholeCoverage.test(clause) && !AIM.test(clause)) || (leadingDone.test(clause) && !countedAfterLeadingVerb.test(clause)) || targetReached.test(clause) || requirementMet.test(clause)),
     cleanRecord: isClean,
     scheduled: scheduled.test(clause) && !perfective.test(clause) && !/于/u.test(clause),
     started: started.test(clause),

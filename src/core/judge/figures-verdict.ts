@@ -53,15 +53,19 @@ export function figuresVerdict(indicator: Indicator, rate: number | null, benchm
  * (同比增长5.5% for 增长8%) is on track or behind, never 已完成: a growth says nothing of the year's level.
  */
 function verdictWithoutActual(indicator: Indicator, rate: number | null, benchmark: number | null): Verdict {
+  const growth = indicator.statedGrowth?.value;
+  const targetGrowth = indicator.targetGrowth?.value;
+  // A ceiling on a growth (居民消费价格涨幅 3以内, 单位GDP能耗 -3以上 as a fall) is met by staying at or under it.
+  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null && rate === null) {
+    if (indicator.direction === 'lower') return growth <= targetGrowth ? 'on-track' : 'behind';
+    return growth >= targetGrowth ? 'on-track' : 'behind';
+  }
   if (indicator.direction !== 'higher') return 'no-data';
   if (rate !== null) {
     if (rate > 1) return 'exceeded';
     if (rate >= 1) return 'completed';
     return benchmark !== null && rate >= benchmark ? 'on-track' : 'behind';
   }
-  const growth = indicator.statedGrowth?.value;
-  const targetGrowth = indicator.targetGrowth?.value;
-  if (growth !== undefined && targetGrowth !== undefined && indicator.target === null) return growth >= targetGrowth ? 'on-track' : 'behind';
   return 'no-data';
 }
 
@@ -85,8 +89,16 @@ const GROWTH_NAME = /增长|增幅|增速|同比/u;
 export function isGrowthTarget(indicator: Indicator): boolean {
   if (indicator.unit !== '%' || indicator.target === null) return false;
   const stated = indicator.targetGrowth?.value;
-  return GROWTH_NAME.test(indicator.name.value) || (stated !== undefined && Math.abs(stated * 100 - indicator.target.value) < 1e-9);
+  // A target of 50% or more on such a row is a completion the sheet states (100 for 完成率), not a growth wanted.
+  return GROWTH_NAME.test(indicator.name.value) || (AGGREGATE_NAME.test(indicator.name.value) && indicator.target.value < 50) || (stated !== undefined && Math.abs(stated * 100 - indicator.target.value) < 1e-9);
 }
+
+/**
+ * A row named for an amount a county counts in money (地区生产总值, 规上工业增加值, 固定资产投资, 社会消费品零售总额, 一般公共
+ * 预算收入): with % as its unit its figures can only be a change over last year — an amount has no level in per cent. Not a
+ * name that makes the % a share or a rate of its own (占比, 比重, 率, 比例, 贡献, 强度, 弹性).
+ */
+const AGGREGATE_NAME = /^(?!.*(?:占|比重|比例|率|贡献|强度|弹性|结构|指数))[^，,。；;]*(?:生产总值|GDP|增加值|固定资产投资|零售总额|预算收入|财政收入|税收收入|可支配收入|进出口总额|外贸进出口|营业收入|主营业务收入|总产值)(?:总额|总量|额)?$/u;
 
 /**
  * A growth rate (a % indicator named as a change over last year) read before the year's end (序时进度 below 100%):

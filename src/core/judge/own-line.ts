@@ -129,7 +129,14 @@ export function ownPartyInTally(text: string, taskName: string | null | undefine
   const openTally = tallies.find((tally) => !tally.done);
   if (doneTally === undefined || openTally === undefined) return null;
   const name = hanzi(taskName);
-  const partyOf = (tally: Tally) => tally.parties.find((party) => party.name.length >= 2 && name.includes(party.name));
+  // The row must be the party's share of this tally's work, not another task of the same party (新城区污水处理厂建设 under a
+  // tally of 整改 by district): what the name says besides the party is nothing but 承担的…, or shares the tally's words.
+  const tallied = pairsOf(hanzi(text.split(/[。；;\r\n]+/u).filter((sentence) => !/^\s*其中/u.test(sentence)).join('')));
+  const ofThisWork = (party: string): boolean => {
+    const rest = name.replace(party, '').replace(/承担|负责|牵头|涉及|的|任务|工作|情况/gu, '');
+    return rest === '' || [...pairsOf(rest)].some((pair) => tallied.has(pair));
+  };
+  const partyOf = (tally: Tally) => tally.parties.find((party) => party.name.length >= 2 && name.includes(party.name) && ofThisWork(party.name));
   const open = partyOf(openTally);
   const done = partyOf(doneTally);
   if (open !== undefined) {

@@ -52,7 +52,7 @@ export interface StatedShare {
  * completion: see statedPaceShare.
  */
 const STATED_SHARE =
-  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%|完成[^，,。；;\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,2}\s*[（(](?:占|为)?(\d+(?:\.\d+)?)%[)）]/gu;
+  /(?:全年|年度|总|目标|计划|预算)[^，,。；;\d]{0,6}?的?(\d+(?:\.\d+)?)%|(?:为|占|达|完成)(?:了)?(?:今年|全年|年度|本年|当年)?(?:(?:省|市|州|县|区|上级)(?:级|政府|委)?(?:下达|确定|核定|定)的?)?(?:目标)?任务(?:数)?的(\d+(?:\.\d+)?)%|完成(?:率|比例|进度)[为达到是仅约了]{0,3}(\d+(?:\.\d+)?)%|(?:全年|年度|总|目标|计划|预算|任务)[^，,。；;%\d]{0,2}?[（(]?\d[^，,。；;%]{0,22}?的(\d+(?:\.\d+)?)%|完成[^，,。；;\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?[\u4e00-\u9fff]{1,2}\s*[（(](?:占|为)?(\d+(?:\.\d+)?)%[)）]/gu;
 /**
  * (The fourth form: the plan's own figure between the plan and its share, 占总任务300万亩的104.9%, 力争目标(470亿元、
  * 106.5亿元、30亿元)的121.3%. The last: a result with its share of the task in brackets, 已完成4769人(51.2%).)
@@ -98,6 +98,8 @@ function shares(text: string): { readonly whole: StatedShare[]; readonly pace: S
     // 总体就业率为96.5% · 年度覆盖率98%: a level the words name (a rate of something other than completion), not a share
     // of the task; 总体 is the whole of a measure, not a 总计划.
     if (/总体|(?<!完成)率/u.test(match[0])) continue;
+    // 全年超额完成20%: the target beaten by a fifth of itself, an excess over the whole, not a share of it.
+    if (/超额|超出|超过/u.test(match[0]) || /超额完成了?$/u.test(before)) continue;
     // 全年完成5200亩是去年同期的130%: a comparison with last year, not a share of the task.
     if (/同期|去年|上年|同比/u.test(match[0])) continue;
     if (monthAddition(text, match.index ?? 0)) continue;
@@ -286,13 +288,17 @@ function perOf(text: string, figure: PlacedFigure): string {
  * is met only when every part is: a part the words give no figure for is named in `unmatchedPart`. null when
  * the two share no unit (a percentage growth is not set against an amount), or the words report no result.
  */
-export function matchedFigures(text: string, targetText: string): MatchedFigures | null {
+/**
+ * …`startsCounted`: the row's own name makes the task a start (2017年计划新开工棚户区改造 over a target of 600万套), so a count
+ * of starts answers the target as 新开工50个 in the target itself would.
+ */
+export function matchedFigures(text: string, targetText: string, startsCounted = false): MatchedFigures | null {
   const clean = withoutThousandsSeparators(text);
   const targetFigures = placedFiguresIn(targetText).filter((figure) => figure.unit !== '%');
   const actuals = placedFiguresIn(clean).filter((figure) => {
     const started = STARTED_BEFORE.exec(clean.slice(Math.max(0, figure.index - 6), figure.index));
     // …unless starting is what the target counts (新开工50个).
-    if (started?.[1] !== undefined && !targetText.includes(started[1])) return false;
+    if (started?.[1] !== undefined && !targetText.includes(started[1]) && !(startsCounted && /开工|动工|开建/u.test(started[1]))) return false;
     // 惠及群众5000人 · 总投资12亿元: a reach or a size, not what the task produced — unless the target counts it.
     const before = clean.slice(clauseStart(clean, figure.index), figure.index);
     const notOutput = NOT_OUTPUT.exec(before.slice(-10));

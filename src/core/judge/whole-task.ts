@@ -294,8 +294,10 @@ export function listedPartLeftOut(clause: string, targetText: string | null | un
   if (parts.length < 2) return null;
   // A clause names a part by its name, or by the part of a long name it goes by (梅河路悦书房 · 新华书店梅河路悦书房).
   const thing = thingNamed(clause);
+  // A short aside in brackets inside a name (危(病)桥改造, 公租房（含廉租房）建设) is no part of the name.
+  const plain = clause.replace(/[（(][^（()）]{1,6}[)）]/gu, '');
   // A clause that lists with 等 itself (X、Y等全部完成) speaks for the rest of the list as the target does.
-  const names = (part: string): boolean => /等/u.test(clause) || clause.includes(part) || (thing.length >= 3 && part.includes(thing));
+  const names = (part: string): boolean => /等/u.test(clause) || clause.includes(part) || plain.includes(part) || (thing.length >= 3 && part.includes(thing));
   const named = parts.filter(names);
   if (named.length === 0 || named.length === parts.length) return null;
   return parts.find((part) => !names(part)) ?? null;

@@ -100,8 +100,11 @@ function otherYearsOf(clause: string, context: WordsContext, year: number | null
   const statedYear = context.deadline ? Number(context.deadline.slice(0, 4)) : Number(/(\d{4})\s*年/u.exec(target)?.[1] ?? NaN);
   const taskYear = Number.isFinite(statedYear) ? statedYear : year;
   const own = clause.replace(YEAR_COMPARED, '');
-  if (SEVERAL_YEARS_DONE.test(own)) return SEVERAL_YEARS.test(target) || SEVERAL_YEARS_DONE.test(target) || /累计|总/u.test(target) ? null : '几年的累计';
-  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
+  // The row's own name may give the span as its target would (区政协七届一次会议以来提交的145件提案办复): the task is that span's.
+  const spanNamed = (words: string): boolean => SEVERAL_YEARS.test(words) || SEVERAL_YEARS_DONE.test(words) || /累计|总/u.test(words);
+  if (SEVERAL_YEARS_DONE.test(own)) return spanNamed(target) || spanNamed(context.taskName ?? '') ? null : '几年的累计';
+  // …a year the row's own name gives (2022、2023年农村危房改造任务) is the task's year as much as the target's.
+  const earlier = (words: string | undefined): boolean => words !== undefined && !target.includes(words) && !(context.taskName ?? '').includes(words) && (/\d{4}/u.test(words) ? Number(/\d{4}/u.exec(words)?.[0]) < taskYear : true);
   const finish = YEAR_OF_FINISH.exec(own)?.[1];
   if (earlier(finish)) return finish ?? null;
   const task = Number.isFinite(statedYear) ? YEAR_OF_TASK.exec(own)?.[1] : undefined;
@@ -195,7 +198,11 @@ function onlyAmounts(written: readonly string[]): boolean {
     if (/序时|常态化|定期|按月|每月|按季|加快|顺利|良好|稳定|较好|有序/u.test(clause)) return false;
     // 31个项目完成月度计划 · 完成一季度目标: a span's plan met is the pace of the work, not a bare amount.
     if (s.periodWords.length > 0 && /完成|达到|实现/u.test(clause)) return false;
-    if (!AMOUNT.test(clause) && s.activity) return false;
+    // 税收收入占比80%以上 beside the amount: a share or a level with nothing to hold it against is a figure like the amount.
+    // Only a make-up or a rating (占比, 比重, 满意率): a rate of the work (拨付率80.8%, 开工率97%), a coverage that grows as the
+    // work goes (覆盖率达60%), a share of a plan (占规划…的30%), a growth or a rank against others say how far the work is.
+    const level = /\d\s*%/u.test(clause) && /占比|比重|满意/u.test(clause) && !WORK_RATE.test(clause) && growthIn(clause) === null && !/高于|低于|超过|快于|慢于/u.test(clause);
+    if (!AMOUNT.test(clause) && !level && s.activity) return false;
     return saysNothingOfState(s);
   });
 }
@@ -368,6 +375,9 @@ function measuredAgainstYear(text: string, targetText: string | null | undefined
   const at = share === null ? -1 : text.indexOf(share.words);
   const shareClause = at < 0 ? '' : (text.slice(0, at).split(/[，,。；;\r\n]/u).pop() ?? '');
   if (/投资|资金/u.test(shareClause) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
+  // …and so is a share that names the money itself (完成年度投资计划的16.4%) under a task that counts things (66个新开工项目).
+  const countedTask = figuresIn(`${targetText ?? ''}${taskName ?? ''}`).some((figure) => figure.unit !== '元' && figure.unit !== '%');
+  if (countedTask && share !== null && /投资|资金/u.test(share.words) && !(targetText != null && /投资|资金|元/u.test(targetText)) && namedPlan === null) return false;
   if (share === null || statedPaceShare(text) !== null) return false;
   // 完成率52% · 完成进度52% of a task due this year: the task's own completion, so the year's; so is a share of the plan
   // (占计划的80.8%) on a row named for the year's plan.
@@ -688,6 +698,14 @@ function outputParts(targetText: string): number {
   return parts.flatMap((part) => figuresIn(part)).filter((figure) => figure.unit !== '%').length;
 }
 
+/**
+ * A row whose own name makes its task a start (2017年计划新开工棚户区改造, 年度开工项目): starting is the task, so a count of starts
+ * is its result — not where the name also asks for a finish (新开工并建成, 开工竣工), which starts only begin.
+ */
+function startTask(taskName: string | null | undefined): boolean {
+  return taskName != null && /开工|动工/u.test(taskName) && !/竣工|完工|建成|投用|投运|投产|交付|通车|完成/u.test(taskName);
+}
+
 /** Targets that ask for a finished thing, not for work done on it. */
 const FINISHED_THING = /建成|竣工|完工|投用|投运|投产|交付|通车|开放|启用|投入使用|投入运行/u;
 
@@ -755,6 +773,20 @@ function onlyRates(text: string): boolean {
   return figures.length > 0 && figures.every((figure) => /%|个百分点$/u.test(figure));
 }
 
+/**
+ * 超额完成20% · 分别超额完成19%、14%和12%: the target beaten by a share of itself, so 120% of it (the least of several) — not
+ * 20% of it, which a bare rate would say (超额完成年度目标任务20% too). Held as a stated share, so a span, a phase, a forecast or a target of several parts
+ * still keeps it from 已完成. Not 超额完成序时进度20%, where what was beaten is the calendar's pace.
+ */
+const EXCESS = /超额完成了?(?:全年|年度|今年|当年)?(?:目标)?(?:任务|计划|目标)?\s*(\d+(?:\.\d+)?)\s*%((?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*%)*)/u;
+
+function excessShare(text: string): { readonly rate: number; readonly words: string } | null {
+  const match = EXCESS.exec(text);
+  if (match?.[1] === undefined) return null;
+  const all = [match[1], ...(match[2]?.match(/\d+(?:\.\d+)?/gu) ?? [])].map(Number);
+  return { rate: 1 + Math.min(...all) / 100, words: match[0] };
+}
+
 /** A cell that is one rate, perhaps after a name (100%, 张家界市10.38%): the stated completion or level. */
 const BARE_RATE = /^\s*[\u4e00-\u9fff（）()]{0,10}?(\d+(?:\.\d+)?)\s*%\s*$/u;
 /** A target that is one rate (95%, ≥90%, 98%以上): a level the reported rate must reach. */
@@ -772,7 +804,7 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   // A mirror page in traditional characters writes its target and its row's name that way too: every text is read simplified.
   const context: WordsContext = { ...given, targetText: given.targetText == null ? given.targetText : simplified(given.targetText), taskName: given.taskName == null ? given.taskName : simplified(given.taskName) };
   // An 整改 item opens by restating its problem; only what follows reports the work.
-  const text = withoutProblemNamed(simplified(written));
+  const text = withoutBreakdown(withoutProblemNamed(simplified(written)));
   // A paragraph shared by several rows: only what it says of this row's own item is this row's report (own-line.ts).
   const own = ownLine(text, context);
   if (own !== null) return own;
@@ -815,6 +847,25 @@ export function judgeWords(written: string, given: WordsContext): Judgement {
   if (forecast !== null) return judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(forecast)}是预计数，不是完成数，需人工确认`);
   const hedge = found.basis === 'figures-in-words' ? hedgeAtTarget(text, found.evidence, LIMIT_TARGET.test(context.targetText ?? '')) : null;
   return hedge === null ? found : judgement('unclear', 'figures-in-words', `${found.evidence}，但${quoted(hedge)}是约数或上限，是否达到需人工确认`);
+}
+
+/**
+ * 完成营造林72.64万亩（其中：人工造林66.46万亩；封山育林6.18万亩） · 完成投资127亿元（含沿海产业基地119亿元）: a bracket after a
+ * figure that opens on 其中, 含 or 包括 breaks that figure down into its parts. Its 其中 names the figure's make-up, not a part
+ * the clause finished, so it is left out before the words are read — unless it says something of state itself
+ * (（其中20户正在施工）, （含部分整改）, （其中3个未开工）): then it stays, and is read like any clause.
+ */
+const BREAKDOWN = /(?<=\d\s*(?:万|亿)?[\u4e00-\u9fff]{0,3})[（(]\s*(?:其中|含|包括|包含)[:：,，]?([^（()）]*)[)）]/gu;
+
+/** Work of another year inside the bracket (含往年遗留任务, 含上年结转180户, 其中2023年续建30户): the figure is not all this year's. */
+const CARRIED_IN = /往年|上年|去年|前年|历年|以前年度|结转|遗留|续建|跨年|\d{4}\s*年/u;
+
+function withoutBreakdown(text: string): string {
+  return text.replace(BREAKDOWN, (bracket, inside: string) => {
+    if (CARRIED_IN.test(inside)) return bracket;
+    const says = clausesOf(inside).map(clauseSignals);
+    return says.some((s) => s.ongoing || s.stillToDo || s.negated || s.partial || s.lagging || s.scheduled || s.countedNotDone || s.partWords.length > 0 || s.periodWords.length > 0) ? bracket : '';
+  });
 }
 
 /**
@@ -960,7 +1011,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
     }
     const works = workShareJudgement(text, due, context, year);
     if (works !== null) return works;
-    const matched = context.targetText ? matchedFigures(text, context.targetText) : null;
+    const matched = context.targetText ? matchedFigures(text, context.targetText, startTask(context.taskName)) : null;
     // 主体工程已完工1210座 beside 高质量完成年度目标任务: a figure short of the target that counts a step or a part of
     // the work (主体, 一期) speaks for that part; the clause on the whole task speaks for the task.
     const partOnly = (clause: string): boolean => reading.wholeTask !== null && partNamedIn(clause, context.targetText) !== null;
@@ -990,7 +1041,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
         return judgement('unclear', 'figures-in-words', `${shown}，投资完成不等于“${FINISHED_THING.exec(context.targetText ?? '')?.[0] ?? ''}”`);
       }
       // 已完成招标5个 under 建成5个: the count is of a step (or a phase, a span) the task passes through.
-      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, context.targetText ?? '')) : null;
+      const step = rate >= 1 ? (partNamedIn(figures.clause, context.targetText) ?? stepForCount(figures.clause, `${context.targetText ?? ''}${startTask(context.taskName) ? '开工' : ''}`)) : null;
       if (step !== null) return judgement(due ? 'behind' : 'in-progress', due ? 'deadline' : 'figures-in-words', `${shown}，${quoted(figures.clause)}只是“${step}”，不是整项任务`);
       // 达到和基本达到9个: a count of what is done only in part is no whole.
       if (rate >= 1 && figures.partly) return judgement('in-progress', 'figures-in-words', `${shown}，其中含“基本”完成的`);
@@ -1019,7 +1070,7 @@ function judgeOnce(text: string, context: WordsContext): Judgement {
       return judgement('behind', 'figures-in-words', `${quoted(owed[0])}，应完成的尚未全部完成`);
     }
     // A bare rate with no name of what it measures (张家界市10.38%) is the row's completion; 受理率100% is a level.
-    const stated = statedShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
+    const stated = statedShare(text) ?? excessShare(text) ?? (bareRate?.[1] !== undefined && !/率|比例|占比|比重|度/u.test(text) ? { rate: Number(bareRate[1]) / 100, words: text.trim() } : null);
     const statedClause = stated === null ? null : (clausesOf(text).find((clause) => clause.includes(stated.words)) ?? text);
     // …and so does a share short of the whole that is of such a part (主体工程已完工…、完成率98%).
     const share = stated !== null && stated.rate < 1 && statedClause !== null && partOnly(statedClause) ? null : stated;

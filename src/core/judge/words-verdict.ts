@@ -108,7 +108,7 @@ export function unitsCounted(clause: string, targetText: string | null | undefin
  * 3个乡镇已完成年度目标任务 · 5个村已完成改厕: a count of the units that finished, with no word that they are all of them (均,
  * 全部), is a sub-set of the task. (When the target gives the count, the figures decide before the words are read.)
  */
-const UNITS_COUNTED = /\d+(?:个|家|所)?(?:乡镇|镇|乡|村|社区|街道|单位|部门|县区|县|区|市|企业|学校)(?=[^，,。；;\d]{0,6}?(?:已|已经)?(?:完成|建成|完工|竣工|办结|实现|达到|整改))/u;
+const UNITS_COUNTED = /\d+(?:个|家|所)?(?:乡镇|镇|乡|村|社区|街道|单位|部门|县区|县|区|市|企业|学校)(?=[^，,。；;\d]{0,6}?(?:已|已经)?(?:完成|建成|完工|竣工|办结|实现|达到|整改|全覆盖))/u;
 
 /**
  * The step, phase, sub-set or span a clause names that the task does not (招标 in 已完成招标5个, 一期, 上半年,
@@ -152,23 +152,35 @@ function happened(written: ClauseSignals, clause: string, asOf: string | null | 
   }
   // 于12月底完成 in a September report: a done-verb dated after the report date is a plan, whatever its grammar.
   if (signals.done && asOf && DATED.test(clause)) {
-    const date = dueDateIn(clause, Number(asOf.slice(0, 4)));
+    const date = eventDate(clause, Number(asOf.slice(0, 4)));
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   // …and so is one told without 已/了 at a time still to come (下月完成, 年内建成, 四季度完工 in a September report).
   const ahead = signals.done && asOf && !/已|了|过|完毕/u.test(clause) ? WHEN.exec(clause) : null;
   if (ahead && asOf) {
-    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : dueDateIn(ahead[0], Number(asOf.slice(0, 4)));
+    const date = /下月|下个月/u.test(ahead[0]) ? '9999-12-31' : eventDate(clause.slice(ahead.index, ahead.index + ahead[0].length + 4), Number(asOf.slice(0, 4)));
     if (date !== null && date > asOf) return { ...signals, done: false, scheduled: true };
   }
   if (!signals.scheduled || signals.ongoing || !asOf) return signals;
   const date = eventDate(clause, Number(asOf.slice(0, 4)));
+  // 6月1日开工 in a July report: the event happened, and what happened was a start — work begun, not the work done.
+  if (date !== null && date < asOf && DATED_START.test(clause)) return { ...signals, scheduled: false, started: true };
   return date !== null && date < asOf ? { ...signals, scheduled: false, done: true } : signals;
 }
 
-/** The day an event told with its month was over by: 11月中旬 → the 20th, 上旬 → the 10th, else the month's end. */
+/** An event dated by its month or day whose act is a start (6月1日开工, 3月进场, 5月启动): begun when the date has passed. */
+const DATED_START = /(?:月|日)(?:[上中下]旬|底|初|末)?(?:前|起)?(?:将|可|要|拟|再)?(?:进场|开工|动工|启动|开展|实施|开始)/u;
+
+/**
+ * The day an event told with its month was over by: 9月1日 → that day, 11月中旬 → the 20th, 上旬 → the 10th, else the month's
+ * end (于9月1日实现通车 in a report of 19 September has happened; read as the month's end it would still be to come).
+ */
 function eventDate(clause: string, year: number): string | null {
   const date = dueDateIn(clause, year);
+  const day = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u.exec(clause);
+  if (date !== null && day?.[1] !== undefined && day[2] !== undefined && Number(day[1]) === Number(date.slice(5, 7)) && Number(day[2]) >= 1 && Number(day[2]) <= Number(date.slice(8))) {
+    return `${date.slice(0, 8)}${day[2].padStart(2, '0')}`;
+  }
   const part = /月(?:份)?(上旬|中旬)/u.exec(clause)?.[1];
   return date === null || part === undefined ? date : `${date.slice(0, 8)}${part === '上旬' ? '10' : '20'}`;
 }
@@ -307,6 +319,72 @@ function itemsBothWays(clauses: readonly string[], signals: readonly ClauseSigna
   return ahead.length > 0 && count(lag) < ahead.reduce((sum, clause) => sum + count(clause), 0);
 }
 
+/**
+ * A clause that is a finishing verb and then the row's own name, whole (完成龙溪镇第二幼儿园等8个教育项目建设 on the row
+ * 龙溪镇第二幼儿园等8个教育项目建设): it says the row's task was finished, and a count inside the name is the name's, not an
+ * amount of it. Only the name entire: 完成…的设计, …前期工作 or a part of the name say less.
+ */
+const FINISHED_NAMED = /^(?:已经?|均已|全部)?(?:完成|建成|完工|竣工)了?(.+)$/u;
+
+function finishesTheRow(clause: string, taskName: string | null | undefined): boolean {
+  const name = (taskName ?? '').replace(/[\s，,。；;、]/gu, '');
+  const rest = FINISHED_NAMED.exec(clause.replace(/[\s，,。；;]/gu, ''))?.[1];
+  return name.length >= 4 && rest !== undefined && rest.replace(/、/gu, '') === name;
+}
+
+/**
+ * 8月底具备通车条件，于9月1日实现全线通车: ready for an act (具备…条件), then the act itself said done in another clause. The
+ * readiness was a stage on the way, passed; it names no work still to do. Only when the done clause names the same act.
+ */
+const READY = /(?:具备|达到)([^，,。；;]{0,8}?)条件/u;
+
+function readinessPassed(clause: string, clauses: readonly string[]): boolean {
+  const act = READY.exec(clause)?.[1]?.replace(/^[了的]/u, '');
+  if (act === undefined || act.length < 2) return false;
+  return clauses.some((other) => other !== clause && other.includes(act) && clauseSignals(other).done);
+}
+
+/**
+ * 除A这一项外，其余8项均已完成 on the row 除A外的8项指标: the row's own name draws the line the words draw (除…外, 其余), so
+ * those words name the row's scope, not work left beside it. Only when the row's name itself says 除…外 or 其余.
+ */
+const EXCEPT = /除[^，,。；;]{1,30}?外|其余|其他/gu;
+
+function scopeNamedByRow(clause: string, taskWords: string): string {
+  if (!/除[^，,。；;]{1,30}?外|其余|其他/u.test(taskWords)) return clause;
+  return clause.replace(EXCEPT, (words) => '〇'.repeat(words.length));
+}
+
+/** The acts of the work a clause names (办复, 拨付, 整改), from the list the rates of the work are named by. */
+const ACT_WORD = new RegExp(RATE_WORK_WORDS, 'gu');
+
+function actsOf(clause: string): string[] {
+  return clause.match(ACT_WORD) ?? [];
+}
+
+const GENERAL_ACT = /^(?:落实|到位|执行)$/u;
+const CHECK_ACT = /^(?:验收|销号|结案)$/u;
+
+/**
+ * 2016、2017年已完成589万人的搬迁任务，2018年还将完成280万人 on the row 2016、2017年易地扶贫搬迁建设任务: the work still to do
+ * is dated in a later year than every year the row names and names that year's own task, so it is the next task, not what
+ * is left of the row's. Only where the row names its years and the clause names only later ones.
+ */
+function laterYearsWork(s: ClauseSignals, clause: string, taskWords: string): ClauseSignals {
+  if (!s.stillToDo && !s.ongoing) return s;
+  const rowYears = (taskWords.match(/\d{4}(?=\s*[年、，,—\-至到])/gu) ?? []).map(Number);
+  const clauseYears = (clause.match(/\d{4}(?=\s*年)/gu) ?? []).map(Number);
+  if (rowYears.length === 0 || clauseYears.length === 0 || !clauseYears.every((year) => year > Math.max(...rowYears))) return s;
+  // …and names that year's own task (2018年还将完成280万人的搬迁建设任务): work pushed into the next year (剩余80户顺延至2025年,
+  // 2025年继续改造80户) is what is left of the row's.
+  if (!/\d{4}\s*年[^，,。；;]*?(?:任务|计划|目标)$/u.test(clause) || /顺延|结转|延至|推迟|继续|剩余|余下|其余/u.test(clause)) return s;
+  return { ...s, stillToDo: false, ongoing: false, scheduled: false, mannerOnly: false };
+}
+
+/** A pilot (试点): work on trial, or a part of the task, unless the row's own target or name is the pilot. */
+const PILOT = /试点/u;
+const PILOT_WORD = /试点/gu;
+
 function verdictOfClauses(clauses: readonly string[], targetText?: string | null, asOf?: string | null, taskName?: string | null): WordsReading {
   const opener = clauses.findIndex((clause) => SUBSET_OPENER.test(clause));
   // A task that is itself a start (年度开工计划, 新开工改造小区数), not a build to finish: all of it started finishes it.
@@ -314,7 +392,12 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
   const taskIsStart = /开工|动工/u.test(taskWords) && !/竣工|完工|建成|投用|投运|投产|交付|通车/u.test(taskWords);
   // 其中 alone, then …均已实现提前开工: the finish after it is a sub-set's, so it is marked as one.
   const signals = clauses.map((clause, i) => {
-    const read = meansForBuilding(happened(clauseSignals(clause), clause, asOf), clause, targetText);
+    // 10个试点村项目全部完工 on the row 10个试点村项目: the pilot the row names is the task itself, no trial still running.
+    const piloted = scopeNamedByRow(PILOT.test(taskWords) ? clause.replace(PILOT_WORD, '〇〇') : clause, taskWords);
+    const own = readinessPassed(clause, clauses) ? piloted.replace(READY, (words) => '〇'.repeat(words.length)) : piloted;
+    const signalsRead = laterYearsWork(meansForBuilding(happened(clauseSignals(own), clause, asOf), clause, targetText), clause, taskWords);
+    // 完成龙溪镇第二幼儿园等8个项目建设 on the row of that very name: the row finished whole, its count the name's own, no amount.
+    const read = !signalsRead.done && !signalsRead.negated && !signalsRead.partial && !signalsRead.ongoing && finishesTheRow(clause, taskName) ? { ...signalsRead, done: true, doneScope: 'plain' as const } : signalsRead;
     // 水面无浮萍及垃圾 under 清理浮萍及垃圾: the thing the task clears is gone, the task's own result.
     const cleared = !read.done && !read.negated && !read.ongoing && clearedAsTargeted(clause, targetText) ? { ...read, done: true, doneScope: 'plain' as const } : read;
     const s = taskIsStart && ALL_STARTED.test(clause) && !cleared.done && !cleared.negated && !cleared.ongoing ? { ...cleared, done: true, doneScope: 'full' as const } : cleared;
@@ -367,7 +450,15 @@ function verdictOfClauses(clauses: readonly string[], targetText?: string | null
     const work = RATE_WORK.exec(clause)?.[1];
     return work !== undefined && targetText != null && targetText.includes(work);
   };
-  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
+  // 全部办复完毕…办结率75.3% on a row of 办复: the row's own act is said done in full, and the short rate measures a later act
+  // the row does not ask for (办结 after 办复, 执行 after 拨付): no work of the row's is left. Not an act too general to be the
+  // row's own (落实, 到位, 执行), and not a check on the row's own work (验收, 销号, 结案), whose shortfall leaves it unconfirmed.
+  const ownActDone = signals.some((s, i) => (s.doneScope === 'full' || s.doneScope === 'whole') && !s.rateShort && !s.negated && actsOf(clauses[i] ?? '').some((act) => !GENERAL_ACT.test(act) && taskWords.includes(act)));
+  const rateBeyondRow = (clause: string): boolean => {
+    const work = RATE_WORK.exec(clause)?.[1];
+    return ownActDone && work !== undefined && !taskWords.includes(work) && !CHECK_ACT.test(work);
+  };
+  const underWay = first((s, i) => ((s.ongoing || s.partial) && !outweighed(s)) || s.scheduled || s.ahead || s.countedNotDone || (s.rateShort && !rateBeyondRow(clauses[i] ?? '') && (!wordsWhole || rateOfTheTask(clauses[i] ?? ''))));
   if (underWay !== null) return reading('under-way', underWay);
   const shortOf = signals.map((s, i) => whole && s.doneScope !== 'whole' ? null : partOfTask(s, clauses[i] ?? '', targetText, taskName, signals.slice(0, i).some((before, j) => before.done && before.partWords.length === 0 && before.periodWords.length === 0 && partOfTask(before, clauses[j] ?? '', targetText, taskName) === null)));
   const partIndex = shortOf.findIndex((why) => why !== null);

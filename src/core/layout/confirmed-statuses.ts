@@ -2,7 +2,7 @@ import type { CellRef, CellValue, Indicator, IndicatorTable, Issue, OutputPlan, 
 import { cellAt, isCellError, refToString } from '../model';
 import { generatedRole } from './generated-sheets';
 import { decodeKey, type IndicatorKey } from './indicator-key';
-import { confirmedHeader, measureCol } from './measures-columns';
+import { CONFIRMATION_RECORD, confirmedHeader, measureCol, type ConfirmationColumn } from './measures-columns';
 import { measuresLayout } from './measures-rows';
 import { keyedColumn, matchOne } from './review-comments';
 import { statusLabel } from './sheet-styles';
@@ -152,6 +152,9 @@ export interface ConfirmationItem {
   readonly cell: CellRef;
   /** 判断依据, as 指标测算 shows it. */
   readonly evidence: string;
+  /** 确认人 and 确认时间 as this run wrote them (carried from the earlier 指标测算), empty when none. */
+  readonly by: string;
+  readonly at: string;
 }
 
 /**
@@ -169,15 +172,34 @@ export function confirmationItems(table: IndicatorTable, results: Results, plan:
     const judged = line.result.judgedStatus ?? line.result.status;
     if (judged !== 'unclear') continue;
     const row = layout.rowOf.get(line.indicator.row) ?? 0;
-    const evidence = sheet.rows[row - 1]?.[evidenceCol - 1];
+    const cellText = (col: number): string => {
+      const value = sheet.rows[row - 1]?.[col - 1];
+      return value?.kind === 'text' ? value.text : '';
+    };
     items.push({
       indicatorRow: line.indicator.row,
       name: line.indicator.name.value.trim(),
       judged,
       confirmed: line.result.judgedStatus === undefined ? null : line.result.status,
       cell: { sheet: sheet.name, row, col: measureCol('confirmed') },
-      evidence: evidence?.kind === 'text' ? evidence.text : '',
+      evidence: cellText(evidenceCol),
+      by: cellText(measureCol('confirmedBy')),
+      at: cellText(measureCol('confirmedAt')),
     });
   }
   return items;
+}
+
+/**
+ * What one confirmation writes, as a row of cells from the item's 确认状态 cell rightwards: the status's label,
+ * who confirmed (empty when the name is unknown: never a guess) and when. A host writes them in one round trip.
+ */
+export interface ConfirmationWrite {
+  readonly cell: CellRef;
+  readonly texts: readonly string[];
+}
+
+export function confirmationWrite(item: Pick<ConfirmationItem, 'cell'>, status: Status, by: string | null, at: string): ConfirmationWrite {
+  const texts: Record<ConfirmationColumn, string> = { confirmed: statusLabel(status), confirmedBy: (by ?? '').trim(), confirmedAt: at };
+  return { cell: item.cell, texts: CONFIRMATION_RECORD.map((column) => texts[column]) };
 }

@@ -28,6 +28,9 @@ export function judgementEvidence(indicator: Indicator, result: IndicatorResult)
   const stated = result.evidence?.trim() ?? '';
   if (stated !== '') return stated;
   const words = quote(wordsRead(indicator));
+  // Nothing reported, but a 备注 (待省统一部署后启动实施): the one thing the staff wrote about the row, quoted beside it.
+  const remark = quote(indicator.remark ?? null);
+  if (words === '' && remark !== '') return t('sheet.measures.evidence.nothing-remark', 'zh-CN', { remark });
   if (words === '') return t('sheet.measures.evidence.nothing');
   return t(engineStatus === 'unclear' ? 'sheet.measures.evidence.unclear' : 'sheet.measures.evidence.words-only', 'zh-CN', { words });
 }

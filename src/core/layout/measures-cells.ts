@@ -8,6 +8,7 @@ import { statedPointsWords } from '../narrate/stated-points';
 import { encodeKey, keyOf } from './indicator-key';
 import { isGrowthTarget, isPartYearGrowth, statedKind } from '../judge';
 import { confirmableLabels } from './confirmed-statuses';
+import type { Confirmer } from './confirmers';
 import { measureCol, measureHeader, type MeasureColumn } from './measures-columns';
 import { statusLabel } from './sheet-styles';
 
@@ -56,8 +57,9 @@ export class MeasureRowBuilder {
    * @param comment 审阅意见 carried from the earlier 指标测算.
    * @param unreadConfirmation a 确认状态 typed there that is no status (已完成。): kept as typed, so a person sees
    *   and corrects it; 计数状态 ignores it as the engine does, and 校验结果 lists it.
+   * @param confirmer 确认人 and 确认时间 carried from there, as typed (by the pane or by hand).
    */
-  build(comment: string | undefined, unreadConfirmation?: string): MeasureRow {
+  build(comment: string | undefined, unreadConfirmation?: string, confirmer?: Confirmer): MeasureRow {
     const { indicator } = this;
     this.cells.id = text(indicator.id || indicator.outline);
     this.cells.group = text(groupKey(indicator));
@@ -72,10 +74,13 @@ export class MeasureRowBuilder {
     this.cells.key = text(encodeKey(keyOf(indicator)));
     this.cells.evidence = text(this.evidence);
     this.cells.confirmed = this.result.judgedStatus === undefined ? text(unreadConfirmation) : text(statusLabel(this.result.status));
+    this.cells.confirmedBy = text(confirmer?.by);
+    this.cells.confirmedAt = text(confirmer?.at);
     this.cells.counted = this.countedCell();
     if (this.judged === 'pending') this.pendingCells();
     else if (indicator.kind === 'qualitative') this.qualitativeCells();
     else this.quantitativeCells();
+    this.remarkNote();
     this.cells.note = text(this.notes.join('；'));
     return { cells: this.cells, notes: this.notes, cellNotes: this.cellNotes, merges: this.merges };
   }
@@ -186,6 +191,14 @@ export class MeasureRowBuilder {
     this.cells.growth = this.growthCell();
     this.cells.status = this.statusCell();
     this.cells.score = this.statedScoreCell() ?? this.quantitativeScore();
+  }
+
+  /** The row's 备注 as written, with its cell, unless 判断依据 already quotes it (a row with nothing reported). */
+  private remarkNote(): void {
+    const remark = this.indicator.remark;
+    const words = remark?.value.replace(/\s+/g, ' ').trim() ?? '';
+    if (!remark || words === '' || this.evidence.includes(words)) return;
+    this.notes.push(t('sheet.measures.note.remark', 'zh-CN', { remark: words, cell: refToString(remark.cell) }));
   }
 
   private completionCell(): PlannedValue {

@@ -2,7 +2,8 @@ import { t } from '../i18n';
 
 /**
  * The 指标测算 sheet's columns, left to right. 汇总 and 总览 find their ranges through measureCol().
- * 判断依据 and 确认状态 sit beside 审阅意见, where a person reads why and decides; 计数状态 (hidden) is what
+ * 判断依据 and 确认状态 sit beside 审阅意见, where a person reads why and decides, with 确认人 and 确认时间 (who
+ * decided, and when) between them; 计数状态 (hidden) is what
  * 汇总 counts: the confirmed status where one is filled, the engine's otherwise.
  */
 export const MEASURE_COLUMNS = [
@@ -27,6 +28,8 @@ export const MEASURE_COLUMNS = [
   'note',
   'evidence',
   'confirmed',
+  'confirmedBy',
+  'confirmedAt',
   'review',
   'counted',
   'key',
@@ -61,6 +64,8 @@ const WIDTHS: Readonly<Record<MeasureColumn, number>> = {
   note: 30,
   evidence: 30,
   confirmed: 12,
+  confirmedBy: 8,
+  confirmedAt: 16,
   review: 26,
   counted: 11,
   key: 12,
@@ -86,6 +91,22 @@ export function reviewHeader(): string {
 export function confirmedHeader(): string {
   return measureHeader('confirmed');
 }
+
+/** 确认人 and 确认时间, read back by their headers as 审阅意见 is (confirmers.ts). */
+export function confirmedByHeader(): string {
+  return measureHeader('confirmedBy');
+}
+
+export function confirmedAtHeader(): string {
+  return measureHeader('confirmedAt');
+}
+
+/**
+ * The cells one confirmation writes, left to right: 确认状态, 确认人, 确认时间. They sit side by side, so the
+ * task pane writes them as one row of three cells in one round trip.
+ */
+export const CONFIRMATION_RECORD = ['confirmed', 'confirmedBy', 'confirmedAt'] as const satisfies readonly MeasureColumn[];
+export type ConfirmationColumn = (typeof CONFIRMATION_RECORD)[number];
 
 export function keyHeader(): string {
   return measureHeader('key');

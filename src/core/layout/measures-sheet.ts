@@ -9,6 +9,7 @@ import { measuresLayout, type MeasuresLayout } from './measures-rows';
 import { errorMessagesByRow } from './row-errors';
 import { carryComments, readReviewComments, type ReviewComment } from './review-comments';
 import { carryConfirmations, carryUnreadable, confirmableLabels, readConfirmations, readUnreadableConfirmations, type Confirmation, type UnreadableConfirmation } from './confirmed-statuses';
+import { carryConfirmers, readConfirmers, type ConfirmerEntry } from './confirmers';
 import { judgementEvidence } from './judgement-evidence';
 import {
   BODY_STYLE,
@@ -34,6 +35,8 @@ import {
 } from './sheet-styles';
 
 const LAST_VISIBLE = measureCol('review');
+/** Excel's Text number format: what is typed into the cell stays text. */
+const TEXT_FORMAT = '@';
 const WIDTH = MEASURE_COLUMNS.length;
 
 function place(row: PlannedValue[], cells: Partial<Record<MeasureColumn, PlannedValue>>): void {
@@ -68,6 +71,9 @@ function bodyStyles(layout: MeasuresLayout): StyledRange[] {
     column('review', REVIEW_STYLE),
     column('evidence', { wrap: true, fontSize: 9 }),
     column('confirmed', { ...REVIEW_STYLE, horizontal: 'center', vertical: 'middle' }),
+    // Text, so a name or a time typed by hand stays as typed (Excel would turn 2026-12-8 into a date serial).
+    column('confirmedBy', { ...REVIEW_STYLE, horizontal: 'center', vertical: 'middle', numberFormat: TEXT_FORMAT }),
+    column('confirmedAt', { ...REVIEW_STYLE, horizontal: 'center', vertical: 'middle', numberFormat: TEXT_FORMAT }),
     column('department', { wrap: true }),
   ];
   layout.lines.forEach((line, i) => {
@@ -131,16 +137,30 @@ interface KeptAside {
   readonly comment: string | null;
   /** The 确认状态 as the sheet writes it: a status's label, or words that are no status, as typed. */
   readonly confirmed: string | null;
+  /** 确认人 and 确认时间, as typed. */
+  readonly by: string | null;
+  readonly at: string | null;
 }
 
-/** Comments and 确认状态 of the same old row share one line; a confirmation without a comment gets its own. */
-function keptAside(comments: readonly ReviewComment[], confirmations: readonly Confirmation[], unreadable: readonly UnreadableConfirmation[]): KeptAside[] {
-  const rows: KeptAside[] = comments.map((comment) => ({ key: comment.key, keyText: comment.keyText, comment: comment.text, confirmed: null }));
+/** Comments, 确认状态 and 确认人/确认时间 of the same old row share one line; a confirmation without a comment gets its own. */
+function keptAside(
+  comments: readonly ReviewComment[],
+  confirmations: readonly Confirmation[],
+  unreadable: readonly UnreadableConfirmation[],
+  confirmers: readonly ConfirmerEntry[],
+): KeptAside[] {
+  const rows: KeptAside[] = comments.map((comment) => ({ key: comment.key, keyText: comment.keyText, comment: comment.text, confirmed: null, by: null, at: null }));
   const typed = [...confirmations.map((c) => ({ key: c.key, keyText: c.keyText, words: statusLabel(c.status) })), ...unreadable.map((u) => ({ key: u.key, keyText: u.keyText, words: u.written }))];
   for (const confirmation of typed) {
     const same = rows.findIndex((row) => row.keyText === confirmation.keyText && row.confirmed === null);
     if (same >= 0) rows[same] = { ...rows[same], confirmed: confirmation.words };
-    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.words });
+    else rows.push({ key: confirmation.key, keyText: confirmation.keyText, comment: null, confirmed: confirmation.words, by: null, at: null });
+  }
+  for (const confirmer of confirmers) {
+    const same = rows.findIndex((row) => row.keyText === confirmer.keyText && row.by === null && row.at === null);
+    const who = { by: confirmer.by || null, at: confirmer.at || null };
+    if (same >= 0) rows[same] = { ...rows[same], ...who };
+    else rows.push({ key: confirmer.key, keyText: confirmer.keyText, comment: null, confirmed: null, ...who });
   }
   return rows;
 }
@@ -158,6 +178,8 @@ function unmatchedBlock(kept: readonly KeptAside[], startRow: number): { rows: P
       name: entry.key ? { kind: 'text', text: entry.key.name } : null,
       note: entry.key ? { kind: 'text', text: t('sheet.measures.unmatched.was', 'zh-CN', { sheet: entry.key.sheet, row: entry.key.row }) } : null,
       confirmed: entry.confirmed ? { kind: 'text', text: entry.confirmed } : null,
+      confirmedBy: entry.by ? { kind: 'text', text: entry.by } : null,
+      confirmedAt: entry.at ? { kind: 'text', text: entry.at } : null,
       review: entry.comment ? { kind: 'text', text: entry.comment } : null,
       key: entry.keyText ? { kind: 'text', text: entry.keyText } : null,
     };
@@ -186,6 +208,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   const layout = measuresLayout(table, results);
   const carried = carryComments(readReviewComments(input.snapshot), table.indicators);
   const unreadable = carryUnreadable(readUnreadableConfirmations(input.snapshot), table.indicators);
+  const confirmers = carryConfirmers(readConfirmers(input.snapshot), table.indicators);
   const errors = errorMessagesByRow(input.issues);
   const rule = results.scoreRule;
   const { year, label } = results.period;
@@ -219,6 +242,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
       const built = new MeasureRowBuilder(line.indicator, line.result, layout.firstRow + i, rule, errors.get(line.indicator.row) ?? [], evidence).build(
         carried.byRow.get(line.indicator.row),
         unreadable.byRow.get(line.indicator.row)?.written,
+        confirmers.byRow.get(line.indicator.row),
       );
       place(row, built.cells);
       notes.push(...built.cellNotes);
@@ -231,12 +255,14 @@ export const measuresSheet: SheetBuilder = (input, context) => {
   if (layout.lines.length === 0) rows.push(emptyRow());
 
   const confirmations = carryConfirmations(readConfirmations(input.snapshot), table.indicators);
-  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched, unreadable.unmatched), layout.lastRow);
+  const extra = unmatchedBlock(keptAside(carried.unmatched, confirmations.unmatched, unreadable.unmatched, confirmers.unmatched), layout.lastRow);
   rows.push(...extra.rows);
   const lastRow = rows.length;
   // Room below the table for rows a person adds, as 审阅意见 has; the drop-down covers the same cells.
   const editableLast = Math.max(lastRow, layout.lastRow) + 50;
   const confirmedRect = rect(layout.firstRow, measureCol('confirmed'), editableLast, measureCol('confirmed'));
+  // 确认状态, 确认人, 确认时间 and 审阅意见 side by side: the person's columns, open on the protected sheet.
+  const personRect = rect(layout.firstRow, measureCol('confirmed'), editableLast, measureCol('review'));
 
   const plan: SheetPlan = {
     name: context.names.measures,
@@ -262,7 +288,7 @@ export const measuresSheet: SheetBuilder = (input, context) => {
     conditionalFormats: conditionalFormats(layout),
     freeze: { rows: layout.headerRow, cols: measureCol('name') },
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: { first: layout.headerRow, last: layout.headerRow } },
-    protection: { editable: [rect(layout.firstRow, measureCol('review'), editableLast, measureCol('review')), confirmedRect] },
+    protection: { editable: [personRect] },
     dropDowns: [{ rect: confirmedRect, values: confirmableLabels(), prompt: { title: measureHeader('confirmed'), message: t('sheet.measures.confirm-hint') } }],
     notes,
   };

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { CellRef, ChartPlan, ConditionalFormat, PlannedValue, Results, SheetPlan, Status, StyledRange } from '../model';
 import { formulaValue, pendingForWantOfTarget, refToFormula } from '../model';
 import { calculationNotes } from './calculation-notes';
+import { carryConfirmers, readConfirmers, type Confirmer } from './confirmers';
 import type { LayoutContext, SheetBuilder } from './index';
 import { measureCol, type MeasureColumn } from './measures-columns';
 import { measuresLayout, type MeasureLine, type MeasuresLayout } from './measures-rows';
@@ -256,6 +257,32 @@ function withStatus(lines: readonly MeasureLine[], status: Status): IndicatorLin
   return lines.filter((line): line is IndicatorLine => line.kind === 'indicator' && line.result.status === status);
 }
 
+/** At most this many names are listed; the rest are counted together. */
+const NAMES_LISTED = 3;
+
+/**
+ * 截至生成时已人工确认3项（张三2项、未填确认人1项）: how many statuses a person decided, and whose word each is,
+ * as 确认人 holds it — never a name that is not there. Static text of this run: a confirmation made after it
+ * is counted by 汇总's formulas at once, and in this line on the next run.
+ */
+function confirmedByLine(results: Results, confirmers: ReadonlyMap<number, Confirmer>): string | null {
+  const confirmed = results.indicators.filter((result) => result.judgedStatus !== undefined);
+  if (confirmed.length === 0) return null;
+  const byName = new Map<string, number>();
+  let unnamed = 0;
+  for (const result of confirmed) {
+    const name = confirmers.get(result.row)?.by ?? '';
+    if (name === '') unnamed++;
+    else byName.set(name, (byName.get(name) ?? 0) + 1);
+  }
+  const named = [...byName].sort((a, b) => b[1] - a[1]);
+  const parts = named.slice(0, NAMES_LISTED).map(([name, count]) => t('sheet.overview.confirmed.by', 'zh-CN', { name, count }));
+  const others = named.slice(NAMES_LISTED).reduce((sum, [, count]) => sum + count, 0);
+  if (others > 0) parts.push(t('sheet.overview.confirmed.others', 'zh-CN', { count: others }));
+  if (unnamed > 0) parts.push(t('sheet.overview.confirmed.unnamed', 'zh-CN', { count: unnamed }));
+  return t('sheet.overview.confirmed', 'zh-CN', { count: confirmed.length, who: parts.join('、') });
+}
+
 /**
  * 总览, the page a leader opens first: the period, headline counts, status by group (a native chart where
  * the host can draw one, data bars always), the lagging indicators and who answers for them, the rules.
@@ -272,6 +299,8 @@ export const overviewSheet: SheetBuilder = (input, context) => {
   builder.line(sourceLine(table, input.snapshot), INFO_STYLE);
   builder.line(t('sheet.overview.period', 'zh-CN', { year, period: label, progress: percentText(expectedProgress) }), INFO_STYLE);
   builder.line(t('sheet.overview.generated', 'zh-CN', { generatedAt: generatedAtText(input.generatedAt) }), INFO_STYLE);
+  const confirmedLine = confirmedByLine(results, carryConfirmers(readConfirmers(input.snapshot), table.indicators).byRow);
+  if (confirmedLine) builder.line(confirmedLine, INFO_STYLE);
   // A plan with nothing reported yet says so first, before any count a leader might read as progress.
   const unreported = results.indicators.filter((result) => result.status === 'no-data' || result.status === 'not-reported').length;
   if (results.indicators.length > 0 && unreported === results.indicators.length) {

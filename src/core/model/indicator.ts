@@ -118,6 +118,11 @@ export interface Indicator {
   /** The problems or the reason a task lags, as the staff wrote them (存在问题, 滞后原因), apart from the progress. */
   readonly problems: TextField | null;
   /**
+   * The row's 备注 as written, where that column is read as no field (待省统一部署后启动实施, 预计数): quoted beside the
+   * figures and in the 判断依据 of a row with nothing reported, never read for a status.
+   */
+  readonly remark?: TextField | null;
+  /**
    * The status the staff state in a word in a column of its own (进度状态 办结, 完成状态 推进中, 是否完成 是): their own
    * verdict, which the judgement weighs against the figures and the words (src/core/judge/stated-status.ts).
    */
@@ -318,6 +323,8 @@ export interface IndicatorTable {
   readonly periodCompletionColumn?: ColumnMapping;
   /** How each item is scored (最高得分15分, 每少一次扣0.5分), in a column of its own: named, never the progress or the target. */
   readonly scoringColumn?: ColumnMapping;
+  /** A 备注 column read as no field: each row's words are its remark (Indicator.remark). */
+  readonly remarkColumn?: ColumnMapping;
   /** A total the sheet states for 分值/权重 (合计 row), if any. */
   readonly statedWeightTotal: NumberField | null;
   /** 注：… lines under the table. */

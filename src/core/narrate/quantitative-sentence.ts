@@ -32,6 +32,10 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
   if (actual === null && indicator.statedCompletion !== null && status !== 'no-data') {
     return statedProgressSentence(indicator, subject, staff, context, builder);
   }
+  if (actual === null && indicator.target === null && (status === 'on-track' || status === 'behind')) {
+    const growth = growthAgainstGoal(indicator, subject, status, context, staff);
+    if (growth !== null) return growth;
+  }
   if (actual === null || status === 'no-data') {
     // A status the sheet states without a figure (是否达序 “是”) is reported: never "完成情况尚未填报" beside it.
     const stated = statusWithoutFigure(status);
@@ -121,6 +125,44 @@ function figuresOnlySentence(indicator: Indicator, subject: string, actual: Figu
   if (builder.plain() === '') builder.text(`${subject}完成数据待核实`);
   else if (!context.statisticsTable) builder.text('，表中没有目标值，未评价完成情况');
   return { indicator, runs: builder.build(), lagging: false };
+}
+
+/**
+ * A growth reached against a growth goal, with no level on either side (地区生产总值 | 预期增长 6 | 上半年完成 4): the two
+ * are compared in points, never divided — "增长4%，比全年目标6%低2个百分点", as targetClause says a rate against a rate —
+ * and a growth below zero is a fall (下降3.6%). A name that already says it is a growth (…增长率) takes 为, as
+ * actualClause does. Null when either figure cannot be written.
+ */
+function growthAgainstGoal(indicator: Indicator, subject: string, status: Status, context: SentenceContext, staff: StaffText | null): IndicatorSentence | null {
+  const growth = indicator.statedGrowth;
+  const goal = indicator.targetGrowth ?? null;
+  if (growth === null || goal === null || !Number.isFinite(growth.value) || !Number.isFinite(goal.value)) return null;
+  const reached = statedRateFigure(growth);
+  const aimed = statedRateFigure(goal);
+  if (reached === null || aimed === null) return null;
+  const cells = [growth.cell, goal.cell];
+  const signed = (figure: Figure, value: number): string => `${value < 0 ? '-' : ''}${figure.text}`;
+  const named = /增长|增速|增幅|同比/u.test(indicator.name.value);
+  const builder = new RunBuilder().text(`${periodPrefix(indicator, context)}${subject}`);
+  // The staff's own words that already state the growth (同比增长5.1%，增速居全市第二) lead; ours add the goal after them.
+  const told = staff !== null && mentionsFigure(staff.text, reached.digits, '%');
+  if (told) builder.append(staffTextRuns(staff.text.replace(/[。；;，,\s]+$/, ''), [staff.cell]));
+  else if (named) builder.text('为').number(signed(reached, growth.value), growth.value * 100, '%', reached.sources);
+  else builder.text(growth.value < 0 ? '下降' : '增长').number(reached.text, reached.value, reached.unit, reached.sources);
+  const diff = growth.value - goal.value;
+  const points = pointsFigure(diff, cells);
+  if (indicator.direction === 'lower') {
+    // A ceiling (涨幅3%以内) is kept under; a fall to reach (能耗下降3%) is reached or not.
+    const within = growth.value <= goal.value;
+    if (goal.value < 0) builder.text(within ? '，达到全年下降' : '，未达到全年下降').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('的目标');
+    else if (within) builder.text('，控制在全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('以内');
+    else if (points === null || points.digits === '0') builder.text('，超出全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources);
+    else builder.text('，比全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('高').number(points.text, points.value, points.unit, points.sources);
+  } else if (points === null || points.digits === '0') builder.text('，实现全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources);
+  else builder.text('，比全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources).text(diff > 0 ? '高' : '低').number(points.text, points.value, points.unit, points.sources);
+  statusTail(status, context, builder, null, cells, indicator.deadline?.iso ?? null);
+  if (staff !== null && !told) appendStaff(builder, staff);
+  return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
 
 /** An actual in 个百分点 that the staff's own words state as the change (提升3.89个百分点). */

@@ -38,6 +38,11 @@ export interface ColumnProfile {
   readonly measured: number;
   /** Shares of the filled cells: rules for points earned (最高得分15分, 每少一次扣0.5分, 不得分). */
   readonly scoring: number;
+  /**
+   * Shares among the numeric cells: figures written as a bound (6.5以上, 不低于95%, 3以内, ≥90%), as goals are written;
+   * what was done is a figure, not a floor or a ceiling.
+   */
+  readonly bounded: number;
   /** Mean length of the filled cells' words, in characters. */
   readonly meanLength: number;
   /** The longest filled cell's words, in characters. */
@@ -76,6 +81,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
   let points = 0;
   let measured = 0;
   let scoring = 0;
+  let bounded = 0;
   let length = 0;
   let maxLength = 0;
   for (let row = fromRow; row <= last; row++) {
@@ -104,6 +110,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
       if (parsed.value < 0) negative++;
       if (Math.abs(parsed.value) <= 1 && parsed.unit !== '%') fractionLike++;
       if (parsed.unit === '%') percent++;
+      if (parsed.approx === 'atLeast' || parsed.approx === 'atMost') bounded++;
       if (parsed.unit === '分') points++;
       else if (parsed.unit !== null && parsed.unit !== undefined && parsed.unit !== '%') measured++;
     } else text++;
@@ -135,6 +142,7 @@ export function profileColumn(sheet: SheetSnapshot, col: number, fromRow: number
     points: share(points),
     measured: share(measured),
     scoring: share(scoring),
+    bounded: numeric === 0 ? 0 : bounded / numeric,
     meanLength: filled === 0 ? 0 : length / filled,
     maxLength,
   };

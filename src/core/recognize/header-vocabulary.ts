@@ -239,6 +239,9 @@ const KEYWORD_RULES: readonly KeywordRule[] = [
   { field: 'category', pattern: /(类别|类型|分类|维度|板块)/, confidence: 0.75 },
   // A 指标 named by what it measures (降低率指标, 总量指标, 控制数指标) is the figure set for each row, not the rows' names.
   { field: 'target', pattern: /^(?!.*(完成|实际|累计|名称|计量)).*(率|量|额|数|值)指标$/, confidence: 0.75 },
+  // What the rows are called (小区名称, 学校名称, 产品名称): the name column, whatever the things are — below the words
+  // of tasks and items (指标任务 beside 实事名称 names the rows; 实事名称 groups them).
+  { field: 'name', pattern: /名称$/, confidence: 0.55 },
   { field: 'name', pattern: /(指标|项目|任务|内容|事项|工作)/, confidence: 0.6 },
   { field: 'unit', pattern: /计量|单位$/, confidence: 0.6 },
 ];
@@ -358,6 +361,11 @@ function guess(field: FieldKey, confidence: number, source: FieldGuess['source']
   return { field, confidence, source, ambiguous };
 }
 
+/** Headers that say only that words follow (说明, 情况说明): the progress only where no column names it. */
+const EXPLANATION_ONLY: ReadonlySet<string> = new Set(['说明', '情况说明']);
+/** Below a named progress header with a period stripped from it (0.95), above the threshold of being sure (0.75). */
+const EXPLANATION_WEIGHT = 0.9;
+
 function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] {
   if (core === '') return [];
   const ambiguous = AMBIGUOUS.get(core);
@@ -365,6 +373,9 @@ function guessesForCore(core: string, exact: number, bare = core): FieldGuess[] 
   const field = SYNONYM_INDEX.get(core);
   // A name word that speaks of a goal (工作目标, 目标内容) heads the target when figures are written under it.
   if (field === 'name' && /目标/.test(core)) return [guess('name', exact * 0.92, 'synonym', true), guess('target', exact * 0.9, 'synonym', true)];
+  // 说明 says only that words follow — a remark as often as the progress: a column that names the progress itself
+  // (落实情况(1-8月), 完成情况) is the progress beside it; alone it is still read as the progress.
+  if (field === 'progressText' && EXPLANATION_ONLY.has(core)) return [guess(field, exact * EXPLANATION_WEIGHT, 'synonym')];
   if (field) return [guess(field, exact, 'synonym')];
   // Two header words joined by 与/和/及 (目标与任务) say what the two words say together (目标任务).
   const joined = /^([\u4e00-\u9fff]{2,4})[与和及]([\u4e00-\u9fff]{2,4})$/.exec(core);

@@ -27,6 +27,8 @@ import { withSinglePeriodColumns } from './single-period-columns';
 import { assessorColumn } from './assessor-column';
 import { withPeriodCompletionColumn } from './period-completion-column';
 import { withScoringColumn } from './scoring-column';
+import { withRemarks } from './remark-column';
+import { growthGoalColumn } from './growth-goal-column';
 
 export { CONFIDENCE_THRESHOLD } from './column-map';
 export { RECOGNIZE_CODES, type RecognizeCode } from './recognition-issues';
@@ -323,7 +325,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const takenOut = Object.values(leveled.columns).filter((m): m is ColumnMapping => m !== undefined && !settledCols.has(m.col));
   const close = closeCalls(settled, [...leveled.levels, ...takenOut], mapped.candidates);
   const scored = assessorColumn(statusWordsInProgress(statusInSentences({ ...settled }, profiles), profiles), band);
-  const columns: Partial<Record<FieldKey, ColumnMapping>> = { ...scored.columns };
+  const columns: Partial<Record<FieldKey, ColumnMapping>> = growthGoalColumn({ ...scored.columns }, profiles);
   for (const [field, confidence] of close) {
     const m = columns[field];
     if (m) columns[field] = { ...m, confidence };
@@ -418,7 +420,7 @@ function recognizeReading(snapshot: WorkbookSnapshot, options: ReadingOptions): 
   const confident = withRowConfidence(sized.length + doubtedToo.length > 0 ? { ...split, columns: columnsSized } : split);
   const asked = rowQuestions(confident, sheet, unsure);
   const asRead = withScoringColumn(withPeriodCompletionColumn(withSinglePeriodColumns(withAskedRows(confident, asked), band, profiles), sheet, band), band, profiles);
-  const table = scored.assessor ? { ...asRead, assessorColumn: scored.assessor } : asRead;
+  const table = withRemarks(scored.assessor ? { ...asRead, assessorColumn: scored.assessor } : asRead, sheet, chosen.merges, band);
   questions.push(...asked);
   // What was done, read out of the sentences of the rate column (完成9个,完成率100%): that column is asked about as the actual.
   const actualsInRates = actualsInRateColumn(table);

@@ -33,6 +33,7 @@ const CLAUSE_END = /[,，;；。、]/;
  */
 function figuresInName(name: string): { value: number; unit: string; text: string; approx: RawFigure['approx']; at: number }[] {
   const found: { value: number; unit: string; text: string; approx: RawFigure['approx']; at: number }[] = [];
+  const numbering = new Set<string>();
   for (const m of name.matchAll(/(\d+(?:\.\d+)?)\s*([万亿千百]?[^\d\s,，、;；。.:：()（）]{1,3})/g)) {
     const text = m[0];
     const parsed = parseNumberText(text);
@@ -42,9 +43,16 @@ function figuresInName(name: string): { value: number; unit: string; text: strin
     // 2025年 / 1-9月 are dates, not targets.
     if (/^[年月日]/.test(unitText)) continue;
     if (/^(?:个)?百分点/.test(name.slice((m.index ?? 0) + m[1].length).trimStart())) continue;
+    // The end of a range of the numbers things carry (浦沅小区11-14栋, 3～5幢) says which ones, not how many. A range of
+    // a count (新增停车位300-500个) is not one.
+    if (/^(?:栋|幢|层|单元|标段)$/.test(parsed.unit) && /\d\s*[-—–~～至到]\s*$/.test(name.slice(0, m.index ?? 0))) {
+      numbering.add(parsed.unit);
+      continue;
+    }
     found.push({ value: parsed.value, unit: parsed.unit, text: `${m[1]}${parsed.unit}`, approx: approxInClause(name, m.index ?? 0, parsed.approx), at: m.index ?? 0 });
   }
-  return found;
+  // So does every figure in the unit a range numbers (20—29栋、43栋: building 43 too).
+  return found.filter((f) => !numbering.has(f.unit));
 }
 
 /** The qualifier the figure's own clause gives it (约60亿美元, 60亿美元左右), when that clause holds no other figure. */
@@ -232,7 +240,7 @@ function onlyShareInName(name: string): ReturnType<typeof figuresInName>[number]
   // 地区生产总值增长6%左右 states a growth, read as such (table-read.ts), not a share of 6%.
   const at = normalizeText(name).search(/\d+(?:\.\d+)?\s*%/);
   if (GROWTH_BEFORE.test(normalizeText(name).slice(Math.max(0, at - 8), at))) return null;
-  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx };
+  return { value: parsed.value, unit: '%', text: `${parsed.value}%`, approx: parsed.approx, at: Math.max(0, at) };
 }
 
 /** What a progress sentence says of a task whose goal is in its name. */

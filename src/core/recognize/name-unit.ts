@@ -19,10 +19,11 @@ export function nameWithoutUnit(name: string): string {
 /**
  * Signs set before a line's name: the statistical yearbooks' “#” for 其中 (of which: #食品制造业 under 工业总产值, # 批发业
  * under 商品销售总额), and the marks lists use to flag a key or binding item (★地区生产总值增长15%, *单位增加值综合能耗下降率,
- * ▲完成经济普查). A sign says how the line is set, not what it counts: the name is the words after it. A “#” inside a
- * name (3#楼) or before a figure (#2机组), and a mark before an item's number (handled as its outline), stay.
+ * ▲完成经济普查). A sign says how the line is set, not what it counts: the name is the words after it (#一般公共预算收入:
+ * a name may begin with 一, as 一般, 一次性 do). A “#” inside a name (3#楼) or before a figure (#2机组), and a mark before
+ * an item's number (★一、, handled as its outline), stay.
  */
-const LEADING_SIGN = /^\s*(?:[#＃]|[★☆▲△*＊]+)\s*(?=[^\s#＃★☆▲△*＊\d(（一二三四五六七八九十①-⑳])/;
+const LEADING_SIGN = /^\s*(?:[#＃]|[★☆▲△*＊]+)\s*(?=[^\s#＃★☆▲△*＊\d(（①-⑳])(?![一二三四五六七八九十]+\s*[、.．,，])/;
 
 export function nameWithoutPartMark(name: string): string {
   return name.replace(LEADING_SIGN, '');

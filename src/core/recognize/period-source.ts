@@ -48,8 +48,11 @@ function oneHeaderSpan(headers: readonly HeaderReading[]): MonthSpan | null {
   return distinct.size === 1 ? spans[0] : null;
 }
 
-/** The months so far named without their number: 1-本月, 本月止累计, 1至本月. */
-const SO_FAR_TO_THIS_MONTH = /(?:1|一|年初)\s*[-—–~至到]\s*本月|本月止/;
+/**
+ * The months so far named without their number: 1-本月, 本月止累计, 1至本月; and 累计 (本年累计, 累计数) alone, as a
+ * month's statistics release heads the months so far beside 本月.
+ */
+const SO_FAR_TO_THIS_MONTH = /(?:1|一|年初)\s*[-—–~至到]\s*本月|本月止|^(?:本年|今年|年)?累计(?:数|值)?$/;
 /** A month of a year standing alone in the title lines (2024年4月): the month the table is dated. */
 const DATED_MONTH = /(?:19|20)\d{2}\s*年\s*(1[0-2]|[1-9])\s*月(?![份底末初中旬前\d日])/;
 
@@ -59,7 +62,7 @@ const DATED_MONTH = /(?:19|20)\d{2}\s*年\s*(1[0-2]|[1-9])\s*月(?![份底末初
  * makes it a deadline or a day.
  */
 function soFarToDatedMonth(actualHeader: HeaderReading | undefined, title: string): MonthSpan | null {
-  if (!actualHeader || !SO_FAR_TO_THIS_MONTH.test(actualHeader.parts.join(''))) return null;
+  if (!actualHeader || !SO_FAR_TO_THIS_MONTH.test(actualHeader.parts.join('').replace(/\s+/g, ''))) return null;
   const m = DATED_MONTH.exec(title);
   return m ? { fromMonth: 1, toMonth: Number(m[1]), label: `1—${m[1]}月` } : null;
 }

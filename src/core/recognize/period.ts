@@ -65,9 +65,15 @@ export function findMonthRange(raw: string): MonthSpan | null {
 }
 
 /** The year a text names (2009年, 2009, 09年), or null. */
+/**
+ * A year: 2024年, or four digits alone (2024 | 2023) — never four digits inside a longer number (20334件, 12019) or a
+ * count of something (2000万元, 2019人, 2020个).
+ */
+const YEAR_WRITTEN = /(?<![\d.])((?:19|20)\d{2})(?:\s*年|(?![\d.]|\s*(?:万|亿|千|百|元|人|件|个|户|亩|吨|米|公里|台|套|家|次|所|座|辆|项|条|处|名|[%％])))/;
+
 export function findYear(raw: string): number | null {
   const text = normalizeText(raw);
-  const m = /((?:19|20)\d{2})\s*年?/.exec(text) ?? /(?:^|[^\d])(0\d)\s*年/.exec(text) ?? /^([12]\d)\s*年度?/.exec(text);
+  const m = YEAR_WRITTEN.exec(text) ?? /(?:^|[^\d])(0\d)\s*年/.exec(text) ?? /^([12]\d)\s*年度?/.exec(text);
   if (!m) return null;
   const year = fullYear(m[1]);
   return year >= 1990 && year <= 2100 ? year : null;

@@ -187,10 +187,12 @@ export function classifyRow(ctx: RowContext, row: number): RowRole {
 
   if (figures === 0 && texts.length === 1 && LEAD_IN.test(compactLabel)) return { kind: 'lead-in' };
   const nameCol = nameMapping?.col ?? texts[0].col;
+  // ① ② are the last rung of 公文 numbering (一、 （一） 1. （1） ①): items, never a heading over other rows.
+  const headingNumber = (o: Outline | null): boolean => o !== null && o.style !== 'circled';
   const headingLike =
     (texts.length === 1 && GROUPING.test(compactLabel)) ||
-    outline !== null ||
-    titleOutline !== null ||
+    headingNumber(outline) ||
+    headingNumber(titleOutline) ||
     isBold(ctx, row, nameCol) ||
     nameText === '' ||
     spansAcross(ctx, row, nameMapping?.col ?? texts[0].col) ||

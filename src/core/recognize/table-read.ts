@@ -402,16 +402,22 @@ function plainRate(read: RawRead): RawFigure | null {
   return unit === null || unit === '%' ? { ...read.figure, unit: '%' } : null;
 }
 
-function growthColumnsRead(read: SentenceRead, headers: { readonly target: string; readonly actual: string }): SentenceRead {
+function growthColumnsRead(read: SentenceRead, headers: { readonly target: string; readonly actual: string; readonly growthColumn: boolean }): SentenceRead {
   if (read.targetGrowth !== null || read.actualGrowth !== null || !GROWTH_HEADER.test(headers.target.replace(/\s+/g, ''))) return read;
+  // The growth reached may stand in a growth column of its own (预期增长(%) | 1-9月增长(%)), with no actual column.
+  if (headers.actual === '' && headers.growthColumn) {
+    const goal = plainRate(read.raws.target);
+    return goal === null ? read : { raws: { ...read.raws, target: EMPTY }, targetGrowth: goal, actualGrowth: null };
+  }
   if (!RATE_HEADER.test(headers.actual.replace(/\s+/g, ''))) return read;
   const target = plainRate(read.raws.target);
   const actual = plainRate(read.raws.actual);
   if (target === null || (actual === null && read.raws.actual.kind !== 'empty')) return read;
-  // Both stay the row's target and actual, in 个百分点 of growth (unit %); targetGrowth marks the target as a growth,
-  // as a finance form whose goal states 同比增速9.5% does (finance-form.ts), so the judge compares the two.
-  const raws: RawFields = { ...read.raws, target: { kind: 'figure', figure: target }, actual: actual ? { kind: 'figure', figure: actual } : read.raws.actual };
-  return { raws, targetGrowth: target, actualGrowth: null };
+  // Neither is a level: the goal is the row's target growth and the figure reached its growth, as a work report's
+  // 增长6%左右 | 增长4% is read (readSentences). With no target level the judge compares the two growths
+  // (figures-verdict.ts), and the draft says 增长4%，比全年目标6%低2个百分点.
+  const raws: RawFields = { ...read.raws, target: EMPTY, actual: EMPTY };
+  return { raws, targetGrowth: target, actualGrowth: actual };
 }
 
 /**
@@ -753,7 +759,7 @@ export function readTable(input: TableReadInput): TableRead {
     drafts[i] = { ...d, raws: { ...d.raws, target: { kind: 'figure', figure: told.target.figure }, actual: figureOr(told.actual, d.raws.actual), completionRate: figureOr(told.rate, d.raws.completionRate), growth: figureOr(told.growth, d.raws.growth) } };
   }
   const listedUnit = listedUnitFor(titleLines.listedUnits, [columns.target, columns.actual].flatMap((m) => (m ? [m.header] : [])));
-  const growthHeaders = { target: columns.target?.header ?? '', actual: columns.actual?.header ?? '' };
+  const growthHeaders = { target: columns.target?.header ?? '', actual: columns.actual?.header ?? '', growthColumn: columns.growth !== undefined };
   const pendings: Pending[] = drafts.map((draft) => {
     const read = growthColumnsRead(readSentences(draft, sentenceMode), growthHeaders);
     const raws = read.raws;

@@ -105,8 +105,8 @@ export function listedUnitFor(listed: readonly string[], figureHeaders: readonly
   return null;
 }
 
-/** Words of a title that names what is planned (预期指标, 目标任务分解, 年度计划). */
-const PLAN_TITLE = /预期|目标|计划|分解/;
+/** Words of a title that names what is planned (预期指标, 目标任务分解, 年度计划, 分批任务表). */
+const PLAN_TITLE = /预期|目标|计划|分解|任务/;
 /** Words of a title that names what was done or found (完成情况, 进展, 统计数据): an account, whatever it plans. */
 const ACCOUNT_TITLE = /完成|进展|进度|执行|落实|推进|实绩|统计|公报|数据|增长|增速|情况/;
 

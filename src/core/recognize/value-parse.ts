@@ -209,12 +209,33 @@ export function readPersonField(value: CellValue, cell: CellRef): TextField | nu
 export function readDateField(value: CellValue, format: string, cell: CellRef, defaultYear: number): DateField | null {
   if (typeof value === 'number') {
     const looksLikeSerial = isDateFormat(format) || (value > 20_000 && value < 80_000 && Number.isInteger(value));
-    const iso = looksLikeSerial ? excelSerialToIso(value) : null;
+    const iso = looksLikeSerial ? excelSerialToIso(value) : yearDotMonth(value, format);
     return iso ? { iso, cell, text: iso } : null;
   }
   if (typeof value !== 'string') return null;
   const text = cleanText(value);
-  if (text === '') return null;
+  if (text === '' || severalDeadlines(text)) return null;
   const iso = parseDateText(text, defaultYear);
   return iso ? { iso, cell, text } : null;
+}
+
+/**
+ * 2021.8 and 2021.12 typed as numbers in a deadline column (shown 2021.8, 2021.12 by their formats' decimals): a year and
+ * a month, as the same words typed as text are read. The month is the one the cell shows (2021.10 under 0.00, 2021.1
+ * under General: what the staff see is what they wrote).
+ */
+function yearDotMonth(value: number, format: string): string | null {
+  if (value < 1990 || value >= 2100 || Number.isInteger(value)) return null;
+  const places = /0\.(0+)/.exec(format)?.[1].length;
+  const shown = places === undefined ? String(value) : value.toFixed(places);
+  return /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/.test(shown) ? parseDateText(shown, Math.trunc(value)) : null;
+}
+
+/**
+ * A list of parts each with its own date (1.2021年8月 2.2021年12月; 1、…7月1日投入试运营 2、…2022年12月底完成): no one
+ * deadline for the row. Read as none rather than as a date made of two (8月 2 read as 8月2日).
+ */
+function severalDeadlines(text: string): boolean {
+  const numbered = /^\s*(?:1|一|①)\s*[.．、)）]/.test(text) && /(?:^|[^\d.])(?:2|二|②)\s*[.．、)）]/.test(text);
+  return numbered && (text.match(/\d{1,2}\s*月/g) ?? []).length >= 2;
 }

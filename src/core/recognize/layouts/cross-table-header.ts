@@ -79,6 +79,8 @@ export interface Group {
   readonly department: Box | null;
   /** One column of figures under its own header (比上年同期(%)): the header, as written, is the indicator's name. */
   readonly measure?: boolean;
+  /** The same measure a year earlier (2017年医疗收入 beside 2018年医疗收入): last year's figure. */
+  readonly lastYear?: Box;
 }
 
 export interface Shape {
@@ -93,6 +95,8 @@ export interface Shape {
    * each may be an indicator of one measure. Whether it is one is the reader's call (a 全市 line must give its whole).
    */
   readonly measures: readonly Measure[];
+  /** The side lists the units handling a task (承办单位, or 单位 / 责任单位 over a handling table's counts), not places. */
+  readonly units?: boolean;
 }
 
 /** A one-measure column: its leaf, and the box right above it that names it when the leaf only says what kind of figure (规上工业增加值 › 增速(%)). */
@@ -117,6 +121,42 @@ const UNITS_HEAD = /^(?:承办|办理|受理|交办|承接)(?:单位|部门|县�
 /** A column down the side that lists the units handling a task. */
 export function namesUnits(key: string): boolean {
   return UNITS_HEAD.test(key.replace(/\s+/g, ''));
+}
+
+/** 单位 / 部门 alone: the unit of measure in a task table, the organisation in a handling table — the cells tell. */
+const BARE_UNITS_HEAD = /^(?:单位|部门|单位名称|部门名称)$/;
+/** The units in charge (责任单位, 主办单位): a task table's departments right of its names; first, over counts of cases, the side. */
+const DUTY_UNITS_HEAD = /^(?:责任|主办|牵头)(?:单位|部门)$/;
+
+/**
+ * A bare 单位 over the side of a handling table (单位 | 派遣案件总数 | 按时办结数 …): its cells name organisations
+ * (住建局, 卫健委, 市场监督管理局), most of them, and never a unit of measure (万元, 个), and the headers across count
+ * cases taken in or dealt with. 单位 over 万元 · 个 is a breakdown table's unit of measure, and organisations beside
+ * figures of another kind are left to the other readers.
+ */
+function unitsByValues(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
+  if (DUTY_UNITS_HEAD.test(region.key)) return countsCases(sheet, merges, region, top, subRow, width);
+  if (!BARE_UNITS_HEAD.test(region.key)) return false;
+  let filled = 0;
+  let organisations = 0;
+  for (let row = subRow + 1; row <= Math.min(rowCount(sheet), subRow + 60); row++) {
+    const text = cellWords(cellAt(sheet, row, region.col)).replace(/\s+/g, '');
+    if (text === '' || END_ROW.test(text) || TOTAL_REGION.test(text)) continue;
+    if (isKnownUnit(text)) return false;
+    filled++;
+    if (ORGANISATION.test(text)) organisations++;
+  }
+  if (filled < 2 || organisations / filled < 0.8) return false;
+  return countsCases(sheet, merges, region, top, subRow, width);
+}
+
+/** Words only cases are counted in (交办件数, 转派工单, 来信, 诉求, 办结, 答复) — not 完成 or 总量, which any figure may be. */
+const CASE_WORDS = /件|工单|来信|来电|诉求|办结|交办|转办|转派|派单|派遣|受理|答复|回复|结案/;
+
+/** Some header right of the side counts cases taken in or dealt with (交办件数, 转派工单, 办结数). */
+function countsCases(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: number, subRow: number, width: number): boolean {
+  const headers = Array.from({ length: subRow - top + 1 }, (_, i) => rowBoxes(sheet, merges, top + i, width)).flat();
+  return headers.some((box) => box.col > region.right && CASE_WORDS.test(box.key));
 }
 
 /** A rank or a number (增速排位, 名次, 序号): a column of positions, not of figures. */
@@ -424,6 +464,13 @@ function countsOnEveryRow(sheet: SheetSnapshot, dataRows: readonly number[], col
   return checked >= 2;
 }
 
+/** `part` plus one other count is `whole` on every row, and `whole` exceeds `part` somewhere: a part of it. */
+function isPartOf(sheet: SheetSnapshot, dataRows: readonly number[], part: Box, whole: Box, counts: readonly Box[]): boolean {
+  return counts.some((rest) => rest !== part && rest !== whole &&
+    countsOnEveryRow(sheet, dataRows, [part.col, rest.col, whole.col], ([p, r, w]) => Math.abs(p + r - w) < 1e-9) &&
+    dataRows.some((row) => (numberAt(sheet, row, whole.col) ?? 0) > (numberAt(sheet, row, part.col) ?? 0)));
+}
+
 /**
  * Of a handling table's counts with no rate beside them, the cases taken in and the cases dealt with: the one pair
  * where, on every row, what was taken in is what was dealt with plus what is still open (承办 = 办结 + 在办) — or,
@@ -441,7 +488,10 @@ function handlingPair(sheet: SheetSnapshot, dataRows: readonly number[], subs: r
     }
   }
   // The sum holds either way round (承办 = 办结 + 在办 = 在办 + 办结): the cases still open are not the ones dealt with.
-  const closed = summed.filter((pair) => !CASES_OPEN.test(pair.actual.key));
+  const open = summed.filter((pair) => !CASES_OPEN.test(pair.actual.key));
+  // Cases closed counted by channel (12345热线 · 政民互动) beside their sum (按时办结数): the sum is what was dealt
+  // with, its parts a breakdown of it.
+  const closed = open.filter((pair) => !open.some((other) => other.plan === pair.plan && other !== pair && isPartOf(sheet, dataRows, pair.actual, other.actual, counts)));
   if (closed.length === 1) return closed[0];
   if (closed.length > 1) return null;
   const worded = counts.flatMap((plan) => counts
@@ -449,6 +499,40 @@ function handlingPair(sheet: SheetSnapshot, dataRows: readonly number[], subs: r
     .filter((actual) => countsOnEveryRow(sheet, dataRows, [plan.col, actual.col], ([p, a]) => a >= 0 && a <= p))
     .map((actual) => ({ plan, actual })));
   return worded.length === 1 ? worded[0] : null;
+}
+
+/** A rate of cases dealt with (办结率, 按时办结率, 回复率, 结案率): the share of the cases taken in. */
+const CASES_DONE_RATE = /(?:办结|回复|答复|结案|办理)率/;
+
+/** A rate cell as a share in points (98.06% → 98.06), or null. */
+function percentPoints(sheet: SheetSnapshot, row: number, col: number): number | null {
+  const value = cellAt(sheet, row, col);
+  const written = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(value) : null;
+  if (written) return Number(written[1]);
+  return typeof value === 'number' && Number.isFinite(value) ? (value <= 1 ? value * 100 : value) : null;
+}
+
+/**
+ * A handling table that states the rate of cases dealt with but not their count (受理单位 | 交办总量 | 办结率 | 满意率):
+ * 办结率 is, by what the word means, the cases closed over the cases taken in — the one column counting what was
+ * taken in (交办, 受理, 转办, 派单 …) and the one rate of what was dealt with, a share from 0 to 100% on every row.
+ * One task split over the units: the count its target, the rate its stated completion. Other rates (满意率,
+ * 回访率) measure something else and stay indicators of their own; with two counts of cases in, or two rates of
+ * cases done, nothing says which pair is meant and the table is left to the words.
+ */
+function handlingRate(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[]): { plan: Box; rate: Box } | null {
+  const rates = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf));
+  const counts = subs.filter((leaf) => !rates.includes(leaf) && subRole(leaf.key) !== 'growth');
+  const taken = counts.filter((leaf) => CASES_IN.test(leaf.key) && !CASES_DONE.test(leaf.key) && !CASES_OPEN.test(leaf.key));
+  const done = rates.filter((leaf) => CASES_DONE_RATE.test(leaf.key) && !CASES_OPEN.test(leaf.key));
+  if (taken.length !== 1 || done.length !== 1 || done[0].col < taken[0].col) return null;
+  // Only counts: whole numbers, none below zero, on every row with one.
+  const share = (row: number): boolean => {
+    const points = percentPoints(sheet, row, done[0].col);
+    return points === null || (points >= 0 && points <= 100);
+  };
+  const counted = countsOnEveryRow(sheet, dataRows, [taken[0].col], ([n]) => Number.isInteger(n) && n >= 0);
+  return counted && dataRows.every(share) ? { plan: taken[0], rate: done[0] } : null;
 }
 
 /** A head that says what kind of figures follow (项目推进情况, 完成进度), not what is measured. */
@@ -469,9 +553,19 @@ export function withoutOutline(text: string): string {
 function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs: readonly Box[], summed: boolean, units = false): Group[] {
   if (!subs.every((leaf) => /[\u4e00-\u9fff]/.test(leaf.key))) return [];
   const triples = rateTriples(sheet, dataRows, subs);
-  if (units && triples.length === 0) {
+  // A rate the figures bear out that is not of cases dealt with (不满意数 ÷ 按时办结 = 不满意率) leaves the handling
+  // task to be told by its counts.
+  if (units && !triples.some((t) => CASES_DONE.test(t.actual.key) && !CASES_OPEN.test(t.actual.key))) {
     const pair = handlingPair(sheet, dataRows, subs);
-    if (pair) return [{ head: pair.actual, subs: [pair.plan, pair.actual], roles: { target: pair.plan, actual: pair.actual }, readable: true, path: [], department: null }];
+    if (pair) {
+      // Rates that are, row by row, the cases dealt with over the cases taken in state this task's completion: the one
+      // that fits is it; where several fit (结案率 · 按时结案率, all 100%), none is told apart, and none is a task of its own.
+      const fits = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf) && quotientHolds(sheet, dataRows, pair.plan, pair.actual, leaf));
+      const roles = fits.length === 1 ? { target: pair.plan, actual: pair.actual, rate: fits[0] } : { target: pair.plan, actual: pair.actual };
+      return [{ head: pair.actual, subs: [pair.plan, pair.actual, ...fits], roles, readable: true, path: [], department: null }];
+    }
+    const rated = handlingRate(sheet, dataRows, subs);
+    if (rated) return [{ head: rated.rate, subs: [rated.plan, rated.rate], roles: { target: rated.plan, rate: rated.rate }, readable: true, path: [], department: null }];
   }
   // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
   // a cross-table crosses places with at least two indicators — or with one, when the places sit under a 地区
@@ -610,6 +704,12 @@ function groupsOf(sheet: SheetSnapshot, merges: MergeIndex, top: number, subRow:
     }
   }
   if (groups.length === 0) return { groups: unheadedGroups(sheet, dataRows, subs, summed, units), loose: [] };
+  // Units down the side under heads that read as no indicator (派遣案件总数 › 12345热线 › 按时办结 · 超时办结): the
+  // handling task told by its counts, as under a one-row header.
+  if (units && !groups.some((g) => g.readable)) {
+    const handled = unheadedGroups(sheet, dataRows, subs, summed, units);
+    if (handled.length > 0) return { groups: handled, loose: [] };
+  }
   const firstGroup = Math.min(...groups.map((g) => g.head.col), Number.MAX_SAFE_INTEGER);
   const loose: Box[] = [];
   for (const boxes of [...rows.values(), subs]) {
@@ -676,7 +776,7 @@ function shapeAt(sheet: SheetSnapshot, merges: MergeIndex, region: Box, top: num
   // The lowest box right above a leaf and no wider names it (规上工业增加值 over 增速(%)).
   const measures = leaves.map((leaf) => ({ leaf, name: above.filter((b) => b.col === leaf.col && b.right === leaf.right).sort((a, b) => b.row - a.row)[0] ?? null }));
   const named = new Set<Box>(measures.flatMap((m) => [m.leaf, ...(m.name ? [m.name] : [])]));
-  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures };
+  return { top, subRow, region, groups, loose: loose.filter((box) => !named.has(box)), measures, ...(units ? { units } : {}) };
 }
 
 /** The row's cell under a 序号 / 编号 header holds a whole number. */
@@ -701,7 +801,6 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
     if (blank !== null && merges.areaAt(row, blank) === undefined) candidates.unshift({ row, col: blank, right: blank, bottom: row, text: '', key: '' });
     for (const region of candidates) {
       const first = boxes.every((b) => b.col >= region.col || NUMBER_HEAD.test(b.key));
-      const headed = namesPlaces(region.key) || (first && namesUnits(region.key));
       // A region header merged down the header rows ends where the sub-headers are; one that is not, sits over them.
       // A one-row header (序号 · 市 州 · 计划完成数 · …) is its own sub-header row.
       const subRows = region.bottom > region.row ? [region.bottom] : [row + 1, row];
@@ -710,8 +809,9 @@ export function findShape(sheet: SheetSnapshot, merges: MergeIndex, width: numbe
         // A row whose 序号 holds a number is the first data row, never a line of sub-headers (南桥村 | 特色精品示范村
         // under a 示范村名称 merged across two columns).
         if (subRow > row && numberedRow(sheet, boxes, subRow)) continue;
-        if (regionCount(sheet, region.col, subRow + 1, headed) < 2) continue;
-        const shape = shapeAt(sheet, merges, region, row, subRow, width, first && namesUnits(region.key));
+        const units = first && (namesUnits(region.key) || unitsByValues(sheet, merges, region, row, subRow, width));
+        if (regionCount(sheet, region.col, subRow + 1, namesPlaces(region.key) || units) < 2) continue;
+        const shape = shapeAt(sheet, merges, region, row, subRow, width, units);
         if (shape) return shape;
       }
     }

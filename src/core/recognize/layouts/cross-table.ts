@@ -138,6 +138,8 @@ const PERIOD_BEFORE_NAME = /^(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}\s*[-—–~至
 function nameOf(sheet: SheetSnapshot, group: Group): { name: string; bound: 'atMost' | 'atLeast' | null } {
   const named = group.name ?? group.head;
   const written = writtenText(sheet, named.row, named.col);
+  // The same measure in two years is named without the year or the unit (医疗收入).
+  if (group.measure && group.lastYear) return { name: headerUnit(written).name.replace(YEAR_BEFORE, ''), bound: null };
   if (group.measure) return { name: written, bound: null };
   const { name, approx } = boundOf(headerUnit(group.name ? withoutOutline(written) : written.replace(KEY_MARK, '')).name);
   return { name: name.replace(PERIOD_BEFORE_NAME, ''), bound: approx };
@@ -218,6 +220,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     target,
     periodTarget: totalRow ? figureAt(sheet, totalRow.row, group.roles.periodTarget, unit) : null,
     actual: totalRow ? figureAt(sheet, totalRow.row, group.roles.actual, unit) : null,
+    lastYear: totalRow && group.lastYear ? figureAt(sheet, totalRow.row, group.lastYear, unit) : null,
     statedCompletion: totalRow ? rateAt(sheet, totalRow.row, ownRate, group) : null,
     statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
@@ -291,6 +294,38 @@ function withNamedTotal(sheet: SheetSnapshot, block: Block): Block {
   return { ...block, whole, regions: block.regions.map((r) => (r === summed ? { ...r, total: true } : r)) };
 }
 
+/** A rate cell in points: 84.97% → 84.97; a bare 0.8497 → 84.97; a bare 84.97 → 84.97. */
+function pointsAt(sheet: SheetSnapshot, row: number, col: number): { points: number; decimals: number } | null {
+  const value = cellAt(sheet, row, col);
+  const written = typeof value === 'string' ? /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(value) : null;
+  if (written) return { points: Number(written[1]), decimals: written[2]?.length ?? 0 };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.abs(value) <= 1 ? { points: value * 100, decimals: Math.max(0, decimalsOf(value) - 2) } : { points: value, decimals: decimalsOf(value) };
+}
+
+/**
+ * A column of rates that is, on every place's row (two at least), an amount column's figure over the whole line's, to
+ * the rate's shown digits (15390 of 18113 = 84.97%): the places' shares of the whole, not a rate of their own work.
+ */
+function shareOfWhole(sheet: SheetSnapshot, block: Block, leaf: Box, amounts: readonly Box[]): boolean {
+  const whole = block.regions.find((r) => r.total);
+  if (!whole || amounts.length === 0) return false;
+  return amounts.some((amount) => {
+    const all = cellAt(sheet, whole.row, amount.col);
+    if (typeof all !== 'number' || all <= 0) return false;
+    let checked = 0;
+    for (const region of block.regions) {
+      if (region.total) continue;
+      const part = cellAt(sheet, region.row, amount.col);
+      const share = pointsAt(sheet, region.row, leaf.col);
+      if (typeof part !== 'number' || share === null) continue;
+      checked++;
+      if (Math.abs((part / all) * 100 - share.points) > 0.5 * 10 ** -share.decimals + 1e-6) return false;
+    }
+    return checked >= 2;
+  });
+}
+
 /** Decimals a figure is written with (19.35 → 2); 0 for a whole number or none. */
 function decimalsOf(value: number | null): number {
   if (value === null || Number.isInteger(value)) return 0;
@@ -307,6 +342,8 @@ function decimalsOf(value: number | null): number {
  */
 function crossesPlaces(block: Block): boolean {
   if (!block.regions.some((r) => r.total)) return false;
+  // Units handling a task (转派工单 by 责任单位) with the line of their whole: the task split over them.
+  if (block.shape.units === true) return true;
   if (isRegionHeader(block.shape.region.key) || REGION_HEAD.test(block.shape.region.key)) return true;
   const places = block.regions.filter((r) => !r.total);
   const named = places.filter((r) => placeEvidence(r.name.replace(/\s+/g, '')) === 'place').length;
@@ -420,6 +457,48 @@ function withTextTarget(sheet: SheetSnapshot, block: Block, group: Group, indica
  * its words (全省) more than one found by where its figures lie.
  */
 function measureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
+  return pairedYears(sheet, block, oneMeasureGroups(sheet, merges, width, block, words));
+}
+
+/** A year written before a measure's words (2018年医疗收入, 2023年度财政收入). */
+const YEAR_BEFORE = /^(?:19|20)\d{2}\s*年度?\s*/;
+
+function yearOf(key: string): number | null {
+  const m = /^((?:19|20)\d{2})\s*年/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The same measure in two years side by side (2017年 医疗收入（万元） | 2018年医疗收入（万元）): one indicator, the later
+ * year what was done and the earlier last year's figure — not two indicators, the earlier read as a figure done. A
+ * growth column beside the one pair (增长率（%）), with no other amount, is that indicator's growth.
+ */
+function pairedYears(sheet: SheetSnapshot, block: Block, groups: Group[]): Group[] {
+  const done = groups.filter((g) => g.roles.actual !== undefined && yearOf(g.head.key) !== null);
+  const byWords = new Map<string, Group[]>();
+  for (const g of done) {
+    const words = g.head.key.replace(YEAR_BEFORE, '').replace(/\s+/g, '');
+    if ((words.match(/[\u4e00-\u9fff]/g) ?? []).length < 2) continue;
+    byWords.set(words, [...(byWords.get(words) ?? []), g]);
+  }
+  const pairs = [...byWords.values()].filter((two) => two.length === 2 && yearOf(two[0].head.key) !== yearOf(two[1].head.key));
+  if (pairs.length === 0) return groups;
+  const rows = block.regions.map((r) => r.row);
+  const growths = groups.filter((g) => GROWTH_HEAD.test(g.head.key) && isRateMeasure(sheet, rows, g.head));
+  const paired = new Set(pairs.flat());
+  const amounts = groups.filter((g) => !paired.has(g) && !growths.includes(g) && !isRateMeasure(sheet, rows, g.head));
+  const growth = pairs.length === 1 && growths.length === 1 && amounts.length === 0 ? growths[0] : null;
+  const merged = pairs.map((two) => {
+    const [earlier, later] = [...two].sort((a, b) => (yearOf(a.head.key) ?? 0) - (yearOf(b.head.key) ?? 0));
+    return { ...later, subs: [earlier.head, later.head, ...(growth ? [growth.head] : [])], roles: { ...later.roles, ...(growth ? { growth: growth.head } : {}) }, lastYear: earlier.head };
+  });
+  return [...groups.filter((g) => !paired.has(g) && g !== growth), ...merged];
+}
+
+/** A change on last year in a column's header (增长率（%）, 比上年增长, 同比增速). */
+const GROWTH_HEAD = /增长|增速|增幅|比上年|同比/;
+
+function oneMeasureGroups(sheet: SheetSnapshot, merges: MergeIndex, width: number, block: Block, words: string): Group[] {
   const plan = PLAN_WORDS.test(words) && !PROGRESS_WORDS.test(words);
   return block.shape.measures.map(({ leaf, name }) => {
     // A wider head that plans over the leaf (到2025年规划指标(万亩) › 累计建成高标准农田面积 · 累计改造提升…) groups it — its
@@ -464,11 +543,22 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   const plan = anyReadable ? null : planBlocks(sheet, merges, shaped, width);
   const blocks = plan ?? shaped;
   const titleLines = readTitleLines(sheet, blocks[0].shape.top, width);
-  const readable = blocks.flatMap((block) =>
-    [...block.shape.groups.filter((g) => g.readable), ...(plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, '')))]
+  const shares = new Set<Box>();
+  const readable = blocks.flatMap((block) => {
+    const measured = plan ? [] : measureGroups(sheet, merges, width, block, titleLines.text.replace(/\s+/g, ''));
+    // 占比, 比重 beside an amount: each place's share of the whole line's amount — how the whole is made up, no task.
+    const rows = block.regions.map((r) => r.row);
+    const amounts = measured.filter((g) => !isRateMeasure(sheet, rows, g.head)).map((g) => g.head);
+    for (const g of measured) if (isRateMeasure(sheet, rows, g.head) && shareOfWhole(sheet, block, g.head, amounts)) shares.add(g.head);
+    return [...block.shape.groups.filter((g) => g.readable), ...measured.filter((g) => !shares.has(g.head))]
       .sort((a, b) => a.head.col - b.head.col)
-      .map((group) => ({ block, group })),
-  );
+      .map((group) => ({ block, group }));
+  });
+  // Places with no line for their whole, under heads that say neither target nor done (分阶段任务 › 春种 · 夏种 | 合计):
+  // as for one measure down a column of places, each place is its own row — read as rows, and asked about there.
+  if (readable.length === 0 && blocks.every((block) => !block.regions.some((r) => r.total))) return null;
+  // Nothing but shares of the whole (占比 alone): no indicator head to say what the table is refused for.
+  if (readable.length === 0 && blocks[0].shape.groups.length === 0) return null;
   if (readable.length === 0) return refusal(sheet, blocks[0]);
   const lastRow = rowCount(sheet);
   // The indicators are columns, not rows: each gets a key past the sheet's last row, in header order.
@@ -482,6 +572,7 @@ export function readCrossTable(input: SpecialLayoutInput): SpecialLayout | null 
   if (plan || targetsOnly) issues.push(recognitionIssue('info', RECOGNIZE_CODES.planOnly, null, { sheet: sheet.name, count: indicators.length }));
   const unused = blocks.flatMap((block) => [
     ...block.shape.loose,
+    ...block.shape.measures.map((m) => m.leaf).filter((leaf) => shares.has(leaf)),
     ...block.shape.groups.filter((g) => !g.readable).map((g) => g.head),
     ...block.shape.groups.filter((g) => g.readable).flatMap((g) => g.subs.filter((s) => !Object.values(g.roles).includes(s))),
   ]);
