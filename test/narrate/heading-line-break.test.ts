@@ -18,8 +18,8 @@ describe('标题里的单元格换行不带进汇报稿', () => {
   const doc = narrate(table, compute(table, []));
   const headings = doc.blocks.filter((block) => block.kind === 'heading').map((block) => runsText(block.runs));
 
-  it('一、促进文旅融合,打造休闲度假目的地完成情况：一行，无换行', () => {
-    expect(headings.some((text) => text.includes('促进文旅融合,打造休闲度假目的地'))).toBe(true);
+  it('一、促进文旅融合，打造休闲度假目的地完成情况：一行，无换行（半角逗号按公文改为全角）', () => {
+    expect(headings.some((text) => text.includes('促进文旅融合，打造休闲度假目的地'))).toBe(true);
     expect(headings.every((text) => !/[\r\n]/.test(text))).toBe(true);
   });
 

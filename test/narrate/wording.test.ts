@@ -103,7 +103,7 @@ describe('指标名称与量词', () => {
     expect(cleanTitle('成本指标（15.5）')).toBe('成本指标');
     expect(cleanTitle('社会效益指标\n20分)')).toBe('社会效益指标');
     expect(cleanTitle('重点项目（5项）')).toBe('重点项目（5项）');
-    expect(cleanTitle('数量指标(个)')).toBe('数量指标(个)');
+    expect(cleanTitle('数量指标(个)')).toBe('数量指标（个）');
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { issueMessage, issueSuggestion } from '../../src/core/i18n';
+import { issueMessage, issueSuggestion, localParams } from '../../src/core/i18n';
 import { enUS } from '../../src/core/i18n/en-US';
 import { zhCN } from '../../src/core/i18n/zh-CN';
 import type {
@@ -179,10 +179,13 @@ function brokenPromises(issues: readonly Issue[]): string[] {
     if (issue.code === 'rule-failed') broken.push(`a rule crashed: ${JSON.stringify(issue.params)}`);
     if (!codes.has(issue.code)) broken.push(`${where}: code not in the catalogue`);
     else if (issue.severity !== ISSUE_CATALOGUE[issue.code as ValidationCode].severity) broken.push(`${where}: severity differs from the catalogue`);
-    for (const table of [zhCN, enUS] as Record<string, string>[]) {
-      // Every placeholder of both templates is filled (workbook text may itself contain braces: that is fine).
-      const wanted = `${table[`issue.${issue.code}`]}${table[`issue.${issue.code}.fix`]}`.match(/\{\w+\}/g) ?? [];
-      for (const placeholder of wanted) if (!(placeholder.slice(1, -1) in issue.params)) broken.push(`${where}: ${placeholder} not filled`);
+    for (const [locale, table] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
+      // Every placeholder of both templates is filled, from the issue's params or those worked out from them in the
+      // reader's language (a field's label, where a target goes); workbook text may itself contain braces: that is fine.
+      const params = localParams(issue, locale);
+      const templates = table as Record<string, string>;
+      const wanted = `${templates[`issue.${issue.code}`]}${templates[`issue.${issue.code}.fix`]}`.match(/\{\w+\}/g) ?? [];
+      for (const placeholder of wanted) if (!(placeholder.slice(1, -1) in params)) broken.push(`${where}: ${placeholder} not filled`);
     }
     for (const locale of ['zh-CN', 'en-US'] as const) {
       if (issueMessage(issue, locale) === `issue.${issue.code}`) broken.push(`${where}: no ${locale} message`);

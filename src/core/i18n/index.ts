@@ -42,7 +42,7 @@ export function tDynamic(key: string, locale: Locale = 'zh-CN', params: Readonly
  * (“完成值”, never the key "actual"), a column named by its header or, when it has none, by its letter,
  * and the headers a refusal saw.
  */
-function localParams(issue: Issue, locale: Locale): Readonly<Record<string, string | number>> {
+export function localParams(issue: Issue, locale: Locale): Readonly<Record<string, string | number>> {
   const params: Record<string, string | number> = { ...issue.params };
   const field = issue.params.field;
   if (typeof field === 'string' && (FIELD_KEYS as readonly string[]).includes(field)) params.fieldLabel = t(`ui.field.${field}` as MessageKey, locale);
@@ -52,6 +52,9 @@ function localParams(issue: Issue, locale: Locale): Readonly<Record<string, stri
     const header = String(issue.params.header ?? '').trim();
     params.columnTitle = header === '' ? t('issue.column-bare', locale, { column }) : t('issue.column-with-header', locale, { column, header });
   }
+  // Where a target goes: its cell, or — when the table has no target column — a column to add (never the actual's cell).
+  const place = issue.params.targetColumn === 0 ? 'issue.target-place.none' : 'issue.target-place.cell';
+  params.targetPlace = t(place, locale, { cell: issue.params.cell ?? '', row: issue.params.row ?? '' });
   const headers = String(issue.params.headers ?? '');
   params.seen = headers === '' ? '' : t('issue.headers-seen', locale, { sheet: issue.params.sheet ?? '', headers });
   return params;

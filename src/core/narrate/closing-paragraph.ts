@@ -36,7 +36,8 @@ function overallWords(tally: StatusTally): string | null {
   const open = tally.unreported.length + tally.unclear.length + tally.pending.length;
   const known = tally.total - open;
   if (known <= 0) return null;
-  if (known * 2 < tally.total) return '部分指标有进展，多数指标完成情况尚待填报或确认';
+  // After “各项绩效指标” the words do not say 指标 twice (…各项绩效指标部分指标有进展).
+  if (known * 2 < tally.total) return '部分有进展，多数完成情况尚待填报或确认';
   const good = tally.byStatus.completed + tally.byStatus.exceeded + tally.byStatus['on-track'];
   const mostlyGood = good * 2 >= tally.total;
   if (tally.lagging.length === 0) {
@@ -58,14 +59,19 @@ function allOnTrack(tally: StatusTally): boolean {
  * place for what the department will do next — the one part only people can write.
  */
 export function closingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
-  if (tally.total > 0 && tally.unreported.length === tally.total) return planClosing(period, voice, tally);
+  if (tally.total > 0 && tally.unreported.length === tally.total && tally.unjudged.length === 0) return planClosing(period, voice, tally);
   const builder = new RunBuilder();
   const done = tally.byStatus.completed + tally.byStatus.exceeded;
   const onTrack = tally.byStatus['on-track'];
   const overall = overallWords(tally);
   // Nothing known: no effort credited and no judgement of the whole; what is missing is named below.
-  builder.text(overall === null ? `总之，${voice.we}各项绩效指标的完成情况尚未掌握` : `总之，${effortWords(period)}，${voice.we}各项绩效指标${overall}`);
-  if (done > 0 || onTrack > 0) {
+  // One indicator is no 各项, and its count (1项指标中已完成1项) says again what the overall words say.
+  const single = tally.total === 1;
+  const whole = single ? '绩效指标' : '各项绩效指标';
+  // Every one reported in words that do not settle it (淮南 154): their progress is known, whether they are done is not.
+  const unknown = tally.unclear.length === tally.total ? '已填报进展情况，是否完成尚待确认' : '的完成情况尚未掌握';
+  builder.text(overall === null ? `总之，${voice.we}${whole}${unknown}` : `总之，${effortWords(period)}，${voice.we}${whole}${overall}`);
+  if ((done > 0 || onTrack > 0) && !single) {
     const all = tally.indicators.map((indicator) => indicator.name.cell);
     builder.text('，').number(`${tally.total}项`, tally.total, '项', all).text('指标中');
     if (done > 0) builder.text('已完成或超额完成').number(`${done}项`, done, '项', tally.cellsWith(['completed', 'exceeded']));
@@ -75,7 +81,7 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
   if (tally.lagging.length > 0) {
     namedCount(builder.text('同时也要看到，'), tally.lagging);
     builder.text('滞后于序时进度，').placeholder('【待补充：滞后原因分析】').text('。');
-  } else if (allOnTrack(tally)) {
+  } else if (allOnTrack(tally) && !single) {
     builder.text('各项指标均达到或超过序时进度。');
   }
   if (tally.unclear.length > 0) {
@@ -92,10 +98,15 @@ export function closingParagraph(period: Period, voice: UnitVoice, tally: Status
     namedCount(builder, inDoubt);
     builder.text('的数据有待核实，核实后另行补报。');
   }
-  if (tally.unreported.length > 0) {
-    namedCount(builder, tally.unreported);
-    const words = tally.unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
+  const unreported = tally.unreported.filter((indicator) => !tally.unjudged.includes(indicator));
+  if (unreported.length > 0) {
+    namedCount(builder, unreported);
+    const words = unreported.every((indicator) => indicator.kind === 'quantitative') ? '尚未填报完成数据，' : '尚未填报完成情况，';
     builder.text(words).placeholder('【待补充：完成情况】').text('。');
+  }
+  if (tally.unjudged.length > 0) {
+    namedCount(builder, tally.unjudged);
+    builder.text('填有完成数据，但未能评价完成情况，').placeholder('【待确认：是否已完成】').text('。');
   }
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
@@ -127,7 +138,9 @@ export function statisticsClosing(period: Period, voice: UnitVoice, tally: Statu
 function planClosing(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
   const builder = new RunBuilder();
   const all = tally.indicators.map((indicator) => indicator.name.cell);
-  builder.text('总之，以上').number(`${tally.total}项`, tally.total, '项', all).text('工作均尚未填报完成情况，').placeholder('【待补充：完成情况】').text('。');
+  if (tally.total === 1) builder.text('总之，以上工作尚未填报完成情况，');
+  else builder.text('总之，以上').number(`${tally.total}项`, tally.total, '项', all).text('工作均尚未填报完成情况，');
+  builder.placeholder('【待补充：完成情况】').text('。');
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的领导下，`;
   builder.text(`${nextPeriodWords(period)}，${voice.we}将${leadership}`).placeholder('【待补充：下一步工作打算和措施】').text('。');
   return { kind: 'paragraph', runs: builder.build() };

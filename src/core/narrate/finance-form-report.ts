@@ -1,4 +1,4 @@
-import { partsOfItems, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type Status, type TextField } from '../model';
+import { partsOfItems, type FieldKey, type FinanceFormFacts, type Indicator, type IndicatorResult, type IndicatorTable, type NumberField, type ReportBlock, type ReportDoc, type Results, type Run, type Status, type TextField } from '../model';
 import { quotedInside } from '../i18n';
 import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 import { confirmationClause } from './confirmed-sentence';
@@ -260,13 +260,30 @@ function confirmed(builder: RunBuilder, result: IndicatorResult | null): RunBuil
   return clause === null ? builder : builder.text(`，${clause}`);
 }
 
-function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind'], result: IndicatorResult | null): ReportBlock {
-  const b = new RunBuilder().text('年度指标值');
-  if (indicator.target) asWritten(b, indicator.target, indicator.unit);
-  else if (indicator.targetText && !isUnitOnly(indicator.targetText.value)) quoted(b, indicator.targetText);
-  else b.placeholder('【未填写】');
-  if (kind === 'self-evaluation') {
-    b.text('，实际完成值');
+/**
+ * The form's own columns: a 计分表 with no 指标值 or 完成值 column at all (南县 118: 三级指标 | 自评分 | 评价标准) has no
+ * cell to fill, so its rows are not told “年度指标值【未填写】，实际完成值【未填写】” eighteen times.
+ */
+interface FormColumns {
+  readonly target: boolean;
+  readonly actual: boolean;
+}
+
+function formColumns(table: IndicatorTable): FormColumns {
+  const has = (field: FieldKey): boolean => table.columns[field] !== undefined;
+  return { target: has('target') || table.indicators.some((i) => i.target !== null || i.targetText !== null), actual: has('actual') || table.indicators.some((i) => i.actual !== null || i.actualText !== null) };
+}
+
+function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFacts['kind'], result: IndicatorResult | null, columns: FormColumns): ReportBlock {
+  const b = new RunBuilder();
+  if (columns.target) {
+    b.text('年度指标值');
+    if (indicator.target) asWritten(b, indicator.target, indicator.unit);
+    else if (indicator.targetText && !isUnitOnly(indicator.targetText.value)) quoted(b, indicator.targetText);
+    else b.placeholder('【未填写】');
+  }
+  if (kind === 'self-evaluation' && columns.actual) {
+    b.text(b.isEmpty() ? '实际完成值' : '，实际完成值');
     if (indicator.actual) asWritten(b, indicator.actual, indicator.unit);
     else if (indicator.actualText) quoted(b, indicator.actualText);
     else b.placeholder('【未填写】');
@@ -274,8 +291,9 @@ function indicatorParagraph(indicator: Indicator, k: number, kind: FinanceFormFa
   else if (indicator.actualText) quoted(b.text('，实际完成值'), indicator.actualText);
   // A rate or words the staff put beside the target (实施进度 已完成100%): quoted as written.
   if (!indicator.actual && indicator.statedCompletion) b.text('，完成情况：').number(indicator.statedCompletion.text.trim(), indicator.statedCompletion.value, '%', [indicator.statedCompletion.cell]);
-  if (indicator.weight) scoreRun(b.text('，分值'), indicator.weight);
-  if (indicator.statedScore) scoreRun(b.text('，自评得分'), indicator.statedScore);
+  if (indicator.weight) scoreRun(b.text(b.isEmpty() ? '分值' : '，分值'), indicator.weight);
+  if (indicator.statedScore) scoreRun(b.text(b.isEmpty() ? '自评得分' : '，自评得分'), indicator.statedScore);
+  if (b.isEmpty()) b.placeholder('【未填写】');
   confirmed(b, result);
   b.text('。');
   return paragraph(b.build(), `${outlineMark(3, k)}${leadName(indicator.name.value)}`);
@@ -285,6 +303,7 @@ function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: 
   const tree = buildSectionTree(table);
   const blocks: ReportBlock[] = [heading(1, n, draftKind(form, anythingReported(table, byRow)) === 'target' ? '绩效指标' : '绩效指标完成情况')];
   let group = 0;
+  const columns = formColumns(table);
   // Indicators outside any group (a form with no 一级/二级指标 columns) are listed after the groups, unheaded.
   const loose: Indicator[] = [];
   for (const child of tree.children) {
@@ -299,9 +318,9 @@ function indicatorSection(table: IndicatorTable, form: FinanceFormFacts, byRow: 
     // spacing and the points. A level that was only its points ((50分)) gets no heading of its own.
     const title = cleanTitle(child.node.title).replace(/\s+/g, '');
     if (title !== '') blocks.push(heading(2, ++group, title));
-    indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null)));
+    indicators.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null, columns)));
   }
-  loose.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null)));
+  loose.forEach((indicator, i) => blocks.push(indicatorParagraph(indicator, i + 1, form.kind, byRow.get(indicator.row) ?? null, columns)));
   return blocks;
 }
 

@@ -28,7 +28,8 @@ export function isClauseName(name: string): boolean {
  * their own stop keeps one mark, never 。： (a form's 三级指标 written as a sentence).
  */
 export function leadName(name: string): string {
-  const bare = joinedWords(name).replace(/[\s\u3000。；;，,、：:.．]+$/, '');
+  // 目标 内容 (4分): the points are the row's 分值, said after the figures, not part of the name.
+  const bare = joinedWords(name).replace(/[\s\u3000]*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/, '').replace(/[\s\u3000。；;，,、：:.．]+$/, '');
   if (bare === '') return `${name}：`;
   return `${bare}${isClauseName(bare) ? '。' : '：'}`;
 }

@@ -11,7 +11,7 @@ import type { UnitVoice } from './unit-voice';
  * than the statuses say (the seed's 完成或超额完成了各项工作任务 is not ours to write).
  */
 export function openingParagraph(period: Period, voice: UnitVoice, tally: StatusTally): ReportBlock {
-  if (tally.total > 0 && tally.unreported.length === tally.total) return planOpening(period, tally);
+  if (tally.total > 0 && tally.unreported.length === tally.total && tally.unjudged.length === 0) return planOpening(period, tally);
   const builder = new RunBuilder();
   const leadership = voice.leadership === null ? '' : `在${voice.leadership}的正确领导下，`;
   builder.text(
@@ -47,7 +47,7 @@ export function openingParagraph(period: Period, voice: UnitVoice, tally: Status
   }
   const rest: { readonly words: string; readonly count: number; readonly statuses: readonly Status[] }[] = [
     { words: '待核实', count: tally.byStatus.pending, statuses: ['pending'] },
-    { words: '尚未填报完成情况', count: tally.byStatus['no-data'] + tally.byStatus['not-reported'], statuses: ['no-data', 'not-reported'] },
+    { words: unreportedWords(tally), count: tally.byStatus['no-data'] + tally.byStatus['not-reported'], statuses: ['no-data', 'not-reported'] },
     { words: '完成情况需人工确认', count: tally.byStatus.unclear, statuses: ['unclear'] },
   ];
   const others = rest.filter((part) => part.count > 0);
@@ -86,6 +86,12 @@ export function statisticsOpening(period: Period, tally: StatusTally): ReportBlo
   return { kind: 'paragraph', runs: builder.build() };
 }
 
+/** 无数据 rows are unreported, unless the sheet holds their figure and nothing could judge it. */
+function unreportedWords(tally: StatusTally): string {
+  if (tally.unjudged.length === 0) return '尚未填报完成情况';
+  return tally.unjudged.length === tally.unreported.length ? '填有完成数据但未能评价' : '尚未填报或未能评价完成情况';
+}
+
 /**
  * A plan with nothing reported yet (names, units in charge, deadlines): the seed's words of effort — 狠抓措施落实，
  * 定期检查，跟踪进度 — are claims no cell of the table makes, so the opening states only what it holds: how many
@@ -95,6 +101,11 @@ function planOpening(period: Period, tally: StatusTally): ReportBlock {
   const builder = new RunBuilder();
   const all = tally.indicators.map((indicator) => indicator.name.cell);
   builder.text(`${yearWords(period)}共确定绩效指标`).number(`${tally.total}项`, tally.total, '项', all);
+  // One task is no 1项均 / 各项任务.
+  if (tally.total === 1) {
+    builder.text(`。${asOfWords(period)}，该项任务尚未填报完成情况，本稿只列出任务，不写完成成绩。现将任务安排汇报如下：`);
+    return { kind: 'paragraph', runs: builder.build() };
+  }
   builder.text(`。${asOfWords(period)}，`).number(`${tally.total}项`, tally.total, '项', tally.cellsWith(['no-data', 'not-reported']));
   builder.text('均尚未填报完成情况，本稿只列出各项任务，不写完成成绩。现将任务安排汇报如下：');
   return { kind: 'paragraph', runs: builder.build() };

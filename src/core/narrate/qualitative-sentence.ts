@@ -29,7 +29,7 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
     builder.text(subject === '' ? '' : `${subject}，`).append(staffTextRuns(actual.text, [actual.cell]));
   } else if (target !== null && UNREPORTED.includes(status)) {
     // What was set comes first and what is missing last, as the quantitative lines say it (全年目标…，完成情况尚未填报).
-    builder.text(`${subject}全年目标为`).append(staffTextRuns(target.text, [target.cell])).text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
+    builder.text(`${subject}${targetVerb(target.text, '全年目标为')}`).append(staffTextRuns(target.text, [target.cell])).text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
     return { indicator, runs: builder.build(), lagging: false };
   } else {
     statusOnly(status, subject, builder);
@@ -40,12 +40,20 @@ export function qualitativeSentence(indicator: Indicator, context: SentenceConte
   if (status === 'unclear' && (progress !== null || actual !== null)) builder.placeholder('【待确认：是否已完成】');
   // The staff's account says it all; without one, the target is what the reader needs beside the state.
   if (progress === null && target !== null && !builder.plain().includes(target.text)) {
-    builder.text(context.variety.pick('target-text', ['，全年目标为', '，年度目标是'])).append(staffTextRuns(target.text, [target.cell]));
+    builder.text(targetVerb(target.text, context.variety.pick('target-text', ['，全年目标为', '，年度目标是']))).append(staffTextRuns(target.text, [target.cell]));
   }
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
 
 const UNREPORTED: readonly Status[] = ['not-reported', 'no-data'];
+
+/**
+ * “全年目标为与全省保持一致”, “全年目标为对2022年新增的…开展持续建设” stumble: before a target that opens with a
+ * preposition the copula is 是, not 为.
+ */
+function targetVerb(target: string, words: string): string {
+  return /^[对在与按向把将从于给同跟]/u.test(target) ? words.replace(/为$/, '是') : words;
+}
 
 /**
  * A short target with no stop in it (完成年度⏎目标任务) is one phrase the cell wrapped, and is read whole as a name
@@ -62,7 +70,8 @@ function targetPhrase(field: Indicator['targetText']): ReturnType<typeof staffTe
 const SHORT_PHRASE = 16;
 
 function statusOnly(status: Status, subject: string, builder: RunBuilder): void {
-  const own = subject === '' ? '该项工作' : subject;
+  // After its own lead (（三）新建口袋公园2处：) the item needs no "该项工作" to name it again: a run of them reads as a form.
+  const own = subject;
   switch (status) {
     case 'completed':
     case 'exceeded':

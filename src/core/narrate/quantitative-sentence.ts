@@ -37,18 +37,29 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     if (growth !== null) return growth;
   }
   if (actual === null || status === 'no-data') {
+    // A status the sheet states without a figure (是否达序 “是”) is reported: never "完成情况尚未填报" beside it.
+    const stated = statusWithoutFigure(status);
     // Nothing at all to state — no target, no figure, no words — "本项，完成情况尚未填报" says 本项 for nothing.
     if (indicator.target === null && staff === null && statedPointsRuns(indicator, '').length === 0) {
-      builder.text(`${subject}完成情况尚未填报`).placeholder('【待补充：完成情况】');
-      return { indicator, runs: builder.build(), lagging: false };
+      if (stated !== null) builder.text(`${subject}${stated}`);
+      else builder.text(`${subject}完成情况尚未填报`).placeholder('【待补充：完成情况】');
+      return { indicator, runs: builder.build(), lagging: stated !== null && status === 'behind' };
     }
     statedTargetOnly(indicator, subject, builder);
+    // A figure the sheet holds that nothing could judge (a fall against a target of a fall, 节能 -6.04 against -5,
+    // real-frozen-12/127) was reported: it is quoted and a person asked, never called "完成情况尚未填报".
+    if (actual !== null && staff === null) {
+      appendClause(builder, [{ kind: 'text', text: '，实际完成' }, { kind: 'number', text: actual.text, value: actual.value, unit: actual.unit, sources: [...actual.sources] }]);
+      builder.placeholder('【待确认：是否已完成】');
+      return { indicator, runs: builder.build(), lagging: false };
+    }
     // 提升2.1个百分点 in the actual's cell is what was reported: quoted as written, never "尚未填报".
     const points = statedPointsRuns(indicator, staff?.text ?? '');
-    builder.append(points);
-    if (staff !== null) builder.text('，').append(staffTextRuns(staff.text, [staff.cell]));
-    else if (points.length === 0) builder.text('，完成情况尚未填报').placeholder('【待补充：完成情况】');
-    return { indicator, runs: builder.build(), lagging: false };
+    appendClause(builder, points);
+    if (staff !== null) appendClause(builder, [{ kind: 'text', text: '，' }, ...staffTextRuns(staff.text, [staff.cell])]);
+    else if (points.length === 0 && stated !== null) appendClause(builder, [{ kind: 'text', text: `，${stated}` }]);
+    else if (points.length === 0) appendClause(builder, [{ kind: 'text', text: '，完成情况尚未填报' }, { kind: 'placeholder', text: '【待补充：完成情况】' }]);
+    return { indicator, runs: builder.build(), lagging: stated !== null && staff === null && points.length === 0 && status === 'behind' };
   }
 
   const split = staff === null ? null : splitAfterFigure(staff.text, actual.digits, actual.unit) ?? splitAfterWritten(staff, indicator);
@@ -170,7 +181,7 @@ function statedProgressSentence(indicator: Indicator, subject: string, staff: St
   const stated = indicator.statedCompletion!;
   const rate = statedRateFigure(stated);
   statedTargetOnly(indicator, subject, builder);
-  if (rate !== null) builder.text(indicator.target !== null ? '，完成全年目标的' : '，进度为').number(rate.text, rate.value, rate.unit, rate.sources);
+  if (rate !== null) appendClause(builder, [{ kind: 'text', text: indicator.target !== null ? '，完成全年目标的' : '，进度为' }, { kind: 'number', text: rate.text, value: rate.value, unit: rate.unit, sources: [...rate.sources] }]);
   builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
   statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell], indicator.deadline?.iso ?? null);
   // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
@@ -186,9 +197,14 @@ function sourcedStaffRuns(staff: StaffText, actual: Figure): Run[] {
   );
 }
 
+/** A note that only says the task is done (已超额完成, 已达标完成): nothing to add after the draft has said so. */
+const DONE_NOTE = /^(?:已经?|均已)?(?:达标|超额|全面|提前|按时|如期)?(?:完成|达标)(?:了)?(?:全年|年度)?(?:目标)?(?:任务)?$/u;
+const SAID_DONE = /(?:超额|全面|提前|已)完成全年(?:目标)?任务$/u;
+
 function appendStaff(builder: RunBuilder, staff: StaffText): void {
   // 超额完成 after "…，超额完成全年目标任务" would say it twice.
   if (builder.plain().includes(staff.text)) return;
+  if (DONE_NOTE.test(staff.text) && SAID_DONE.test(builder.plain())) return;
   // A short clause runs on after a comma; a longer account becomes its own sentence.
   const joiner = staff.text.length <= 40 && !/[。；]/.test(staff.text) ? '，' : '。';
   builder.text(joiner).append(staffTextRuns(staff.text, [staff.cell]));
@@ -208,13 +224,56 @@ function comparedTarget(indicator: Indicator): Figure | null {
   return plain !== null && plain.unit === actual.unit ? plain : target;
 }
 
+/**
+ * The subject and the target before what was reported. A name that already states the target (力争实施技改项目400个,
+ * 削减存量底册违建至30%) is not followed by "全年目标400个" again; and with nothing to lead with, the staff's words or
+ * the rate lead (never "本项，…").
+ */
 function statedTargetOnly(indicator: Indicator, subject: string, builder: RunBuilder): void {
   const target = indicator.target === null ? null : fieldFigure(indicator.target, indicator.unit, indicator.name.value);
-  if (target === null) {
-    builder.text(subject === '' ? '本项' : subject);
+  if (target === null || nameStatesTarget(indicator, target)) {
+    builder.text(subject);
     return;
   }
   builder.text(`${subject}全年目标`).number(target.text, target.value, target.unit, target.sources);
+}
+
+/** The indicator's name states the target figure with its unit (新增家政服务人员350人 for 350人), as the lead or subject shows it. */
+function nameStatesTarget(indicator: Indicator, target: Figure): boolean {
+  if (target.unit === null || target.unit === '') return false;
+  return mentionsFigure(indicator.name.value, target.digits, target.unit);
+}
+
+/** A clause after what is already written; at the very start its joining comma goes. */
+function appendClause(builder: RunBuilder, runs: readonly Run[]): void {
+  const [first, ...rest] = runs;
+  if (first === undefined) return;
+  if (builder.isEmpty() && first.kind === 'text') builder.append([{ ...first, text: first.text.replace(/^[，；]/, '') }, ...rest]);
+  else builder.append(runs);
+}
+
+/** A status decided without any figure or words to quote (a 是否达序 column): said plainly, as a qualitative line says it. */
+function statusWithoutFigure(status: Status): string | null {
+  switch (status) {
+    case 'completed':
+    case 'exceeded':
+      return '已按要求完成';
+    case 'on-track':
+      return '达到序时进度';
+    case 'in-progress':
+      return '正在有序推进';
+    case 'behind':
+      return '进度滞后';
+    case 'no-data':
+    case 'not-reported':
+    case 'pending':
+    case 'unclear':
+      return null;
+    default: {
+      const unreachable: never = status;
+      return unreachable;
+    }
+  }
 }
 
 /** "1—5月份" when the figures cover other months than the report (固定资产投资 is reported a month late). */
@@ -314,6 +373,8 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     // A rate against a rate: percentage points, not a percentage of a percentage.
     const diff = (actual.value - target.value) / 100;
     const points = pointsFigure(diff, bothCells);
+    // 达到100%，实现全年目标100%，已完成全年目标任务 says it three times: when done, the status says it alone.
+    if ((points === null || points.digits === '0') && status === 'completed' && target.digits === actual.digits) return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
     if (points === null || points.digits === '0') builder.text('，实现全年目标').number(target.text, target.value, target.unit, target.sources);
     else {
       builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
@@ -338,12 +399,13 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     const rough = indicator.actual !== null && indicator.actual.approx !== 'exact';
     // The sheet's own 完成率 (25.8 in 完成年度计划(%)) where it agrees with the figures: the leader reads the same
     // number in the draft as in the table, never our 25.81% beside their 25.8.
-    const figure = agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells);
+    const figure = shownRate(agreedStatedRate(indicator, rate) ?? rateFigure(rough ? Math.round(rate * 100) / 100 : rate, bothCells), status, rate, bothCells);
     if (figure !== null && !(staff !== '' && (mentionsFigure(staff, figure.digits, '%') || statesRate(staff)))) {
       const approx = indicator.actual !== null && indicator.actual.approx !== 'exact' ? '约' : '';
       // "占全年目标任务不少于2次的50%" stumbles: a target written as a bound takes the plain form.
       const bounded = indicator.target !== null && indicator.target.approx !== 'exact';
-      const form = bounded ? 'plain' : context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
+      // The name that already states the target (城镇新增就业2450人) is not followed by "占全年目标任务2450人的" either.
+      const form = bounded || nameStatesTarget(indicator, target) ? 'plain' : context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
       if (form === 'with-target') builder.text('，完成全年目标').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else builder.text(`，完成全年目标的${approx}`);
@@ -354,6 +416,17 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
     }
   }
   return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();
+}
+
+/**
+ * "完成全年目标的100%，超额完成全年目标任务" reads as a contradiction: the sheet's 100% (402 of 400, rounded) beside an
+ * excess. Over the target, the rate is shown to the decimals that show it over (100.5%); where even those read 100%,
+ * the status alone is said.
+ */
+function shownRate(figure: Figure | null, status: Status, rate: number, cells: readonly CellRef[]): Figure | null {
+  if (figure === null || status !== 'exceeded' || !/^100(?:\.0+)?$/.test(figure.digits)) return figure;
+  const own = rateFigure(rate, cells);
+  return own === null || /^100(?:\.0+)?$/.test(own.digits) ? null : own;
 }
 
 /** The last day the report covers: the as-of date, or the period's last month's end. */

@@ -3,6 +3,7 @@ import { outlineMark } from './outline-numbering';
 import { fieldFigure, rateFigure } from './figure';
 import { RunBuilder } from './run-builder';
 import { regionBenchmark, regionRate, regionStanding } from '../compute/region-standing';
+import { joinedWords } from './section-tree';
 
 /**
  * A cross-table's regions in the draft: for each indicator, the regions whose 完成比例 is below the
@@ -17,7 +18,12 @@ interface NamedRate {
 
 function namedRate(region: RegionFigures): NamedRate | null {
   const rate = regionRate(region);
-  return rate ? { name: region.region.value, rate: rate.rate, sources: rate.sources } : null;
+  return rate ? { name: regionName(region), rate: rate.rate, sources: rate.sources } : null;
+}
+
+/** A region as the draft names it: a name padded to a column's width (洋  县人民政府) is one word (洋县人民政府). */
+function regionName(region: RegionFigures): string {
+  return joinedWords(region.region.value.trim());
 }
 
 function listRegions(b: RunBuilder, regions: readonly NamedRate[]): void {
@@ -39,7 +45,7 @@ function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[], be
   const b = new RunBuilder();
   const figure = (r: RegionFigures): void => {
     const shown = fieldFigure(r.actual!, indicator.unit, indicator.name.value);
-    b.text(`${r.region.value}（`);
+    b.text(`${regionName(r)}（`);
     if (shown) b.number(shown.text, shown.value, shown.unit, shown.sources);
     b.text('）');
   };
@@ -57,7 +63,7 @@ function ceilingRuns(indicator: Indicator, regions: readonly RegionFigures[], be
 
 /** Regions with no figure at all under the indicator: named, so nothing is passed over in silence. */
 function unreported(indicator: Indicator, regions: readonly RegionFigures[], benchmark: number): string[] {
-  return regions.filter((r) => regionStanding(indicator, r, benchmark) === 'unreported').map((r) => r.region.value);
+  return regions.filter((r) => regionStanding(indicator, r, benchmark) === 'unreported').map(regionName);
 }
 
 export function regionBreakdownBlocks(table: IndicatorTable, results: Results, sectionNumber: number): ReportBlock[] {

@@ -1,3 +1,4 @@
+import { fullWidthPunctuation } from './staff-text';
 import type { Indicator, IndicatorTable } from '../model';
 
 /**
@@ -24,16 +25,18 @@ export function joinedWords(text: string): string {
 }
 
 export function cleanTitle(title: string): string {
-  return joinedWords(title)
+  // Headings and names are quoted in the draft as the staff's words are: with a 公文's full-width stops.
+  return fullWidthPunctuation(joinedWords(title))
     // A title typed on two lines of one cell is one title: the break is the cell's, not the heading's.
     .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '')
     .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])[\s\u3000]*/, '')
     .replace(/[\s\u3000：:。；;，,、]+$/, '')
     // 勤政目标（60分）: the points belong to the sheet, not to the heading. A finance form writes them bare too
     // (产出指标(50)), or with the opening bracket lost in the stored copy (效益指标 30分)).
-    .replace(/[（(][^（）()]*\d+(?:\.\d+)?分[）)]$/, '')
-    .replace(/[（(]\d+(?:\.\d+)?[）)]$/, '')
-    .replace(/[\s\u3000]*\d+(?:\.\d+)?分[）)]$/, '')
+    // The cell may space them out (产出 指标 (50分 ), 效益指 标(30 分)): spaces inside the bracket do not keep them.
+    .replace(/[（(][^（）()]*\d+(?:\.\d+)?\s*分\s*[）)]$/, '')
+    .replace(/[（(]\s*\d+(?:\.\d+)?\s*[）)]$/, '')
+    .replace(/[\s\u3000]*\d+(?:\.\d+)?\s*分\s*[）)]$/, '')
     .trim();
 }
 

@@ -11,13 +11,20 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', '
 const HALF_WIDTH_STOP = new RegExp(`(?<=[${CJK}）”])\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=[${CJK}“（])`, 'g');
 const OPEN_BRACKET = new RegExp(`\\((?=[${CJK}\\d])`, 'g');
 const CLOSE_BRACKET = new RegExp(`(?<=[${CJK}\\d])\\)`, 'g');
+/** A span of months typed with a hyphen or tilde (1-6月, 1~9月份), not part of a date (2024-6月) or a longer number. */
+const MONTH_SPAN = /(?<![\d.\-－])(1[0-2]|[1-9])\s*[-－~～–]\s*(1[0-2]|[1-9])\s*月/gu;
+const MONTH_SPAN_AT = new RegExp(MONTH_SPAN.source, 'u');
+/** A half-width pair around Chinese or figures (55%), (二期): both halves change together. */
+const CHINESE_PAIR = new RegExp(`\\(([^()（）]*[${CJK}\\d][^()（）]*)\\)`, 'g');
+/** One half already full width and the other not (typed （55%) or (55%）): made one pair. */
+const MIXED_PAIR = /（([^()（）]*)\)|\(([^()（）]*)）/g;
 
 /** Anything one of the steps below would change: control characters and line breaks, doubled spaces, half-width stops and brackets. */
 const UNTIDY = new RegExp(`[\\u0000-\\u001f\\u007f,;:?!()]| {2}|[${CJK}%％，。；、：！？（“]\\s|\\s[，。；、：！？）”]`, 'u');
 
 /** Most cells are already tidy: spotting that with one test skips the eight replacements (a second at 50,000 rows). */
 function isTidy(text: string): boolean {
-  return !UNTIDY.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
+  return !UNTIDY.test(text) && !MONTH_SPAN_AT.test(text) && text === text.trim() && !/^[；;，,、。\s]/.test(text) && !/[；;，,、。.\s]$/.test(text);
 }
 
 /** Measure words and units a figure in staff text may carry (longest first). */
@@ -67,6 +74,19 @@ function mendSpaces(text: string): string {
   });
 }
 
+/**
+ * Half-width stops and brackets typed between Chinese characters (达30%,黑臭水体 · 工程(二期)) as a 公文 writes them
+ * (达30%，黑臭水体 · 工程（二期）); figures (1:0.69) and Latin words ((GDP)) keep theirs.
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole)
+    .replace(CHINESE_PAIR, '（$1）')
+    .replace(OPEN_BRACKET, '（')
+    .replace(CLOSE_BRACKET, '）')
+    .replace(MIXED_PAIR, (_pair, a?: string, b?: string) => `（${a ?? b ?? ''}）`);
+}
+
 /** One line, full-width punctuation beside Chinese, no control characters, no closing stop. */
 export function tidyStaffText(text: string): string {
   if (isTidy(text)) return text.length <= MAX_STAFF_TEXT ? text : shortenStaffText(text);
@@ -78,9 +98,11 @@ export function tidyStaffText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
   tidy = mendSpaces(tidy.replace(SPACE_BY_PUNCTUATION, ''));
-  // Half-width punctuation typed between Chinese characters is a typing slip in a 公文.
-  tidy = tidy.replace(HALF_WIDTH_STOP, (whole, a?: string, b?: string) => FULL_WIDTH[a ?? b ?? ''] ?? whole);
-  tidy = tidy.replace(OPEN_BRACKET, '（').replace(CLOSE_BRACKET, '）');
+  // Half-width punctuation typed between Chinese characters is a typing slip in a 公文; a pair of brackets is one
+  // mark in two halves: 已完成50个(55%) becomes （55%）, never （55%) with one half changed.
+  tidy = fullWidthPunctuation(tidy);
+  // 1-6月 as the seed writes a span of months: 1—6月 (一字线).
+  tidy = tidy.replace(MONTH_SPAN, '$1—$2月');
   tidy = tidy.replace(/^[；;，,、。\s]+/, '').replace(/[；;，,、。.\s]+$/, '');
   return tidy.length <= MAX_STAFF_TEXT ? tidy : shortenStaffText(tidy);
 }
@@ -167,9 +189,13 @@ export function statesGrowth(text: string): boolean {
   return /(增长|增幅|下降|减少|增加)了?\s*\d+(?:\.\d+)?[%％]/.test(text);
 }
 
-/** 完成全年目标的60%, 完成率60%: the staff already gave the completion rate. */
+/**
+ * 完成全年目标的60%, 完成率60%, 完成任务数的108.97%, 占年度计划的80%: the staff already gave the completion rate.
+ * Theirs may be rounded or cut where ours is not (108.97% against 8718÷8000 = 108.98%): a second rate beside
+ * theirs would say it twice, in two figures.
+ */
 export function statesRate(text: string): boolean {
-  return /(完成率|完成进度|目标(任务)?的)\s*\d+(?:\.\d+)?[%％]/.test(text);
+  return /(完成率|完成进度|(?:目标|任务|计划)(?:任务|数)?的)\s*\d+(?:\.\d+)?[%％]/.test(text);
 }
 
 /** Does the text name the indicator, in any four characters of its name (or all of a short one)? */

@@ -16,6 +16,11 @@ export interface StatusTally {
   /** Of the 待核实, those held only for want of a target: their figures are the staff's, not in doubt. */
   readonly withoutTarget: readonly Indicator[];
   readonly unreported: readonly Indicator[];
+  /**
+   * Of the 无数据, those whose actual the sheet does hold (a fall against a target of a fall that nothing judged,
+   * real-frozen-12/127): reported, not 未填报 — the words say so though the count stays 汇总's.
+   */
+  readonly unjudged: readonly Indicator[];
   /** 需人工确认: the words do not say whether the work is done. */
   readonly unclear: readonly Indicator[];
 }
@@ -63,5 +68,6 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
   const withoutTarget = pending.filter((indicator) =>
     quotedWithoutTarget === undefined ? figuresWithoutTarget(indicator, byRow.get(indicator.row) ?? null) : quotedWithoutTarget.has(indicator.row),
   );
-  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, withoutTarget, unreported, unclear };
+  const unjudged = unreported.filter((indicator) => indicator.kind === 'quantitative' && indicator.actual !== null);
+  return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, withoutTarget, unreported, unjudged, unclear };
 }

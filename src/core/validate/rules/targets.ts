@@ -21,11 +21,13 @@ export const targetsRule: Rule = {
       if (targetCell && sheet && !isBlank(shownContentAt(sheet, targetCell.row, targetCell.col))) continue;
       if (indicator.targetText !== null && shownText(indicator.targetText.value) !== '') continue;
       const cell = targetCell ?? fieldRef(table, indicator, 'actual');
+      // Without a target column the cell is the row's actual: the advice must not say to type the target over it.
+      const targetColumn = targetCell ? 1 : 0;
       if (indicator.actual !== null) {
         const actual = indicator.actual.text ? shownText(indicator.actual.text, 20) : formatNumber(indicator.actual.value);
-        issues.push(indicatorIssue('actual-without-target', indicator, cell, { actual }));
+        issues.push(indicatorIssue('actual-without-target', indicator, cell, { actual, targetColumn }));
       } else if (indicator.kind === 'quantitative') {
-        issues.push(indicatorIssue('missing-target', indicator, cell));
+        issues.push(indicatorIssue('missing-target', indicator, cell, { targetColumn }));
       }
     }
     return issues;
