@@ -96,6 +96,11 @@ export interface Indicator {
   /** A target written as words (年底前完成, 力争新增2家) — always present for qualitative indicators that have one. */
   readonly targetText: TextField | null;
   readonly periodTarget: NumberField | null;
+  /**
+   * The target counts what the period itself brought in (cases received in the quarter, 受理件数 beside 办结件数),
+   * not a goal for the year: done is done for the period, never 全年, and the pace to hold is all of it.
+   */
+  readonly targetOfPeriod?: boolean;
   readonly actual: NumberField | null;
   /** An actual written as words (已完成, 推进中 …). */
   readonly actualText: TextField | null;

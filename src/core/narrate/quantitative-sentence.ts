@@ -160,7 +160,7 @@ function growthAgainstGoal(indicator: Indicator, subject: string, status: Status
     else builder.text('，比全年目标').number(aimed.text, aimed.value, aimed.unit, aimed.sources).text('高').number(points.text, points.value, points.unit, points.sources);
   } else if (points === null || points.digits === '0') builder.text('，实现全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources);
   else builder.text('，比全年目标').number(signed(aimed, goal.value), goal.value * 100, '%', aimed.sources).text(diff > 0 ? '高' : '低').number(points.text, points.value, points.unit, points.sources);
-  statusTail(status, context, builder, null, cells, indicator.deadline?.iso ?? null);
+  statusTail(status, context, builder, null, cells, indicator);
   if (staff !== null && !told) appendStaff(builder, staff);
   return { indicator, runs: builder.build(), lagging: status === 'behind' };
 }
@@ -183,7 +183,7 @@ function statedProgressSentence(indicator: Indicator, subject: string, staff: St
   statedTargetOnly(indicator, subject, builder);
   if (rate !== null) appendClause(builder, [{ kind: 'text', text: indicator.target !== null ? '，完成全年目标的' : '，进度为' }, { kind: 'number', text: rate.text, value: rate.value, unit: rate.unit, sources: [...rate.sources] }]);
   builder.append(statedPointsRuns(indicator, staff?.text ?? ''));
-  statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell], indicator.deadline?.iso ?? null);
+  statusTail(status, context, builder, context.result?.progressGap ?? null, [stated.cell], indicator);
   // 75%（东片区两个项目进度滞后）: the words beside the figure, without the figure said twice.
   const words = staff === null ? null : staff.text.replace(new RegExp(`^\\s*${rate?.digits.replace('.', '\\.') ?? '$^'}\\s*[%％]?\\s*`), '').replace(/^[(（](.*)[)）]$/, '$1');
   if (staff !== null && words !== null && words.trim() !== '') appendStaff(builder, { text: words, cell: staff.cell });
@@ -367,20 +367,20 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
   const builder = new RunBuilder();
   const target = comparedTarget(indicator);
   const bothCells = [...actual.sources, ...(indicator.target === null ? [] : [indicator.target.cell])];
-  if (target === null) return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
+  if (target === null) return statusTail(status, context, builder, null, bothCells, indicator).build();
 
   if (actual.unit === '%' && indicator.direction === 'higher') {
     // A rate against a rate: percentage points, not a percentage of a percentage.
     const diff = (actual.value - target.value) / 100;
     const points = pointsFigure(diff, bothCells);
     // 达到100%，实现全年目标100%，已完成全年目标任务 says it three times: when done, the status says it alone.
-    if ((points === null || points.digits === '0') && status === 'completed' && target.digits === actual.digits) return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
+    if ((points === null || points.digits === '0') && status === 'completed' && target.digits === actual.digits) return statusTail(status, context, builder, null, bothCells, indicator).build();
     if (points === null || points.digits === '0') builder.text('，实现全年目标').number(target.text, target.value, target.unit, target.sources);
     else {
       builder.text('，比全年目标').number(target.text, target.value, target.unit, target.sources).text(diff > 0 ? '高' : '低');
       builder.number(points.text, points.value, points.unit, points.sources);
     }
-    return statusTail(status, context, builder, null, bothCells, indicator.deadline?.iso ?? null).build();
+    return statusTail(status, context, builder, null, bothCells, indicator).build();
   }
   if (indicator.direction === 'lower') {
     // A ceiling of zero (事故0起) is met by not happening at all: 控制在目标0起以内 says nothing.
@@ -406,7 +406,8 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       const bounded = indicator.target !== null && indicator.target.approx !== 'exact';
       // The name that already states the target (城镇新增就业2450人) is not followed by "占全年目标任务2450人的" either.
       const form = bounded || nameStatesTarget(indicator, target) ? 'plain' : context.variety.pick('rate', ['target-share', 'plain', 'with-target', 'plain']);
-      if (form === 'with-target') builder.text('，完成全年目标').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
+      if (indicator.targetOfPeriod === true) builder.text('，占本期应办数').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
+      else if (form === 'with-target') builder.text('，完成全年目标').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else if (form === 'target-share') builder.text('，占全年目标任务').number(target.text, target.value, target.unit, target.sources).text(`的${approx}`);
       else builder.text(`，完成全年目标的${approx}`);
       builder.number(figure.text, figure.value, figure.unit, figure.sources);
@@ -415,7 +416,7 @@ function targetClause(indicator: Indicator, actual: Figure, status: Status, cont
       if (rate > DOUBTFUL_RATE) builder.text('（为全年目标的2倍以上，').placeholder('【待核实：目标值与完成值的口径】').text('）');
     }
   }
-  return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator.deadline?.iso ?? null).build();
+  return statusTail(status, context, builder, context.result?.progressGap ?? null, bothCells, indicator).build();
 }
 
 /**
@@ -436,7 +437,11 @@ function periodEnd(period: SentenceContext['period']): string {
   return `${period.year}-${String(period.toMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
 
-function statusTail(status: Status, context: SentenceContext, builder: RunBuilder, gap: number | null, cells: readonly CellRef[], deadline: string | null): RunBuilder {
+function statusTail(status: Status, context: SentenceContext, builder: RunBuilder, gap: number | null, cells: readonly CellRef[], indicator: Indicator): RunBuilder {
+  const deadline = indicator.deadline?.iso ?? null;
+  // A period's own intake (来信139件, 按期回复139件) done is the period's work done: no claim on the year.
+  if (indicator.targetOfPeriod === true && (status === 'completed' || status === 'exceeded')) return builder.text('，本期应办的已全部办理');
+  if (indicator.targetOfPeriod === true && status === 'behind') return builder.text('，本期应办的尚未全部办理');
   switch (status) {
     case 'exceeded':
       return builder.text(context.variety.pick('exceeded', ['，超额完成全年目标任务', '，已超额完成全年任务']));

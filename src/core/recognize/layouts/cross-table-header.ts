@@ -77,6 +77,8 @@ export interface Group {
   readonly path: readonly Box[];
   /** A box between the header and its sub-headers that covers several indicators: the unit in charge. */
   readonly department: Box | null;
+  /** A handling table's base: the cases taken in during the period are its target, not the year's goal. */
+  readonly intake?: boolean;
   /** One column of figures under its own header (比上年同期(%)): the header, as written, is the indicator's name. */
   readonly measure?: boolean;
   /** The same measure a year earlier (2017年医疗收入 beside 2018年医疗收入): last year's figure. */
@@ -562,10 +564,10 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
       // that fits is it; where several fit (结案率 · 按时结案率, all 100%), none is told apart, and none is a task of its own.
       const fits = subs.filter((leaf) => isRateColumn(sheet, dataRows, leaf) && quotientHolds(sheet, dataRows, pair.plan, pair.actual, leaf));
       const roles = fits.length === 1 ? { target: pair.plan, actual: pair.actual, rate: fits[0] } : { target: pair.plan, actual: pair.actual };
-      return [{ head: pair.actual, subs: [pair.plan, pair.actual, ...fits], roles, readable: true, path: [], department: null }];
+      return [{ head: pair.actual, subs: [pair.plan, pair.actual, ...fits], roles, readable: true, path: [], department: null, intake: true }];
     }
     const rated = handlingRate(sheet, dataRows, subs);
-    if (rated) return [{ head: rated.rate, subs: [rated.plan, rated.rate], roles: { target: rated.plan, rate: rated.rate }, readable: true, path: [], department: null }];
+    if (rated) return [{ head: rated.rate, subs: [rated.plan, rated.rate], roles: { target: rated.plan, rate: rated.rate }, readable: true, path: [], department: null, intake: true }];
   }
   // One measure down a column of places is a list of places, each its own indicator (湘西州 投资完成情况汇总表):
   // a cross-table crosses places with at least two indicators — or with one, when the places sit under a 地区
@@ -582,7 +584,9 @@ function unheadedGroups(sheet: SheetSnapshot, dataRows: readonly number[], subs:
       ? subs.filter((leaf) => leaf.col < actual.col && leaf !== plan && subRole(leaf.key) === 'target' && !PART_OF_YEAR.test(leaf.key))
       : [];
     const roles: Partial<Record<SubRole, Box>> = yearPlan.length === 1 ? { target: yearPlan[0], periodTarget: plan, actual, rate } : { target: plan, actual, rate };
-    return { head: actual, subs: [...(yearPlan.length === 1 ? yearPlan : []), plan, actual, rate], roles, readable: true, path: [], department: null };
+    // Units that handle cases (承办单位 | 收到来信 | 按期回复 | 回复率): the period's intake is the base, not a year's goal.
+    const intake = units && yearPlan.length === 0 && CASES_IN.test(plan.key) && CASES_DONE.test(actual.key) && !CASES_OPEN.test(actual.key);
+    return { head: actual, subs: [...(yearPlan.length === 1 ? yearPlan : []), plan, actual, rate], roles, readable: true, path: [], department: null, ...(intake ? { intake } : {}) };
   });
 }
 

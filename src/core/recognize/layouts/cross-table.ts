@@ -225,6 +225,7 @@ function indicatorOf(sheet: SheetSnapshot, block: Block, group: Group, row: numb
     statedGrowth: totalRow ? growthAt(sheet, totalRow.row, group.roles.growth) : null,
     department: group.department ? { value: group.department.text, cell: refAt(sheet, group.department.row, group.department.col) } : null,
     breakdown,
+    ...(group.intake ? { targetOfPeriod: true } : {}),
   };
 }
 
