@@ -40,7 +40,7 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     // A status the sheet states without a figure (是否达序 “是”) is reported: never "完成情况尚未填报" beside it.
     const stated = statusWithoutFigure(status);
     // Nothing at all to state — no target, no figure, no words — "本项，完成情况尚未填报" says 本项 for nothing.
-    if (indicator.target === null && staff === null && statedPointsRuns(indicator, '').length === 0) {
+    if (indicator.target === null && actual === null && staff === null && statedPointsRuns(indicator, '').length === 0) {
       if (stated !== null) builder.text(`${subject}${stated}`);
       else builder.text(`${subject}完成情况尚未填报`).placeholder('【待补充：完成情况】');
       return { indicator, runs: builder.build(), lagging: stated !== null && status === 'behind' };
@@ -49,7 +49,15 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     // A figure the sheet holds that nothing could judge (a fall against a target of a fall, 节能 -6.04 against -5,
     // real-frozen-12/127) was reported: it is quoted and a person asked, never called "完成情况尚未填报".
     if (actual !== null && staff === null) {
-      appendClause(builder, [{ kind: 'text', text: '，实际完成' }, { kind: 'number', text: actual.text, value: actual.value, unit: actual.unit, sources: [...actual.sources] }]);
+      // A change written in words (增长2.5%左右, 下降4%) is quoted as written: its sign is in the words, not the figure.
+      const written = indicator.actual?.derived === true ? indicator.actual.text.trim() : '';
+      const change = /^(?:同比|比上年)?(?:增长|增加|提高|上升|下降|减少|降低|回落)/u.test(written);
+      // The goal written the same way (增长7%左右) is what the figure answers: it goes first, quoted.
+      const goal = indicator.targetText;
+      if (change && indicator.target === null && goal !== null && builder.plain() === '' && /^(?:增长|增加|提高|下降|减少|降低|控制)/u.test(goal.value.trim())) {
+        builder.text('全年目标').append(staffTextRuns(goal.value.trim(), [goal.cell]));
+      }
+      appendClause(builder, [{ kind: 'text', text: change ? '，实际' : '，实际完成' }, { kind: 'number', text: change ? written : actual.text, value: actual.value, unit: actual.unit, sources: [...actual.sources] }]);
       builder.placeholder('【待确认：是否已完成】');
       return { indicator, runs: builder.build(), lagging: false };
     }
