@@ -9,6 +9,7 @@ import type { IndicatorSentence, SentenceContext } from './sentence-context';
 import { mentionsFigure, mentionsSubject, splitAfterFigure, staffText, staffTextRuns, statesGrowth, statesRate, type StaffText } from './staff-text';
 import { statedPointsRuns, statedPointsWords } from './stated-points';
 import { figuresWithoutTarget } from './figures-without-target';
+import { reportedByPlace } from './status-tally';
 import { quotientTolerance, ratesAgree, roundingOf } from '../validate/rate-agreement';
 
 /**
@@ -40,6 +41,11 @@ export function quantitativeSentence(indicator: Indicator, context: SentenceCont
     // A status the sheet states without a figure (是否达序 “是”) is reported: never "完成情况尚未填报" beside it.
     const stated = statusWithoutFigure(status);
     // Nothing at all to state — no target, no figure, no words — "本项，完成情况尚未填报" says 本项 for nothing.
+    // No line for the whole, figures for each place or unit (汉中's units' 办结率, no 合计): reported, not 尚未填报.
+    if (actual === null && indicator.actual === null && staff === null && reportedByPlace(indicator)) {
+      builder.text(`${subject}表中没有合计数，各地区、各单位的情况分列于后`).placeholder('【待补充：合计完成情况】');
+      return { indicator, runs: builder.build(), lagging: false };
+    }
     if (indicator.target === null && actual === null && staff === null && statedPointsRuns(indicator, '').length === 0) {
       if (stated !== null) builder.text(`${subject}${stated}`);
       else builder.text(`${subject}完成情况尚未填报`).placeholder('【待补充：完成情况】');

@@ -68,6 +68,12 @@ export function tallyStatuses(indicators: readonly Indicator[], byRow: ReadonlyM
   const withoutTarget = pending.filter((indicator) =>
     quotedWithoutTarget === undefined ? figuresWithoutTarget(indicator, byRow.get(indicator.row) ?? null) : quotedWithoutTarget.has(indicator.row),
   );
-  const unjudged = unreported.filter((indicator) => indicator.kind === 'quantitative' && indicator.actual !== null);
+  // A cross-table with no 合计 line holds its figures only by place or unit: reported too, though the whole is not.
+  const unjudged = unreported.filter((indicator) => indicator.kind === 'quantitative' && (indicator.actual !== null || reportedByPlace(indicator)));
   return { indicators, statusOf, cellsWith, total: indicators.length, quantitative, qualitative: indicators.length - quantitative, byStatus, lagging, pending, withoutTarget, unreported, unjudged, unclear };
+}
+
+/** Figures done, or rates, written for the places or units of a cross-table that has no line for the whole. */
+export function reportedByPlace(indicator: Indicator): boolean {
+  return (indicator.breakdown ?? []).some((region) => region.actual !== null || region.rate !== null);
 }
