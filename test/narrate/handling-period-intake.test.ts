@@ -3,7 +3,9 @@ import { runsText } from '../../src/core/model';
 import { narrate } from '../../src/core/narrate';
 import { recognize } from '../../src/core/recognize';
 import { validate } from '../../src/core/validate';
+import { layout } from '../../src/core/layout';
 import { workbookOf } from '../recognize/build-snapshot';
+import { sheetByRole, shown, valueAt } from '../layout/plan-reading';
 
 /**
  * A handling table (units down the side, cases received and closed in a quarter) holds the quarter's intake as its
@@ -56,4 +58,22 @@ describe('办理通报：本期受理的件数是本期的基数，不是全年�
     ]);
     expect(text).toMatch(/全年目标/u);
   });
+
+  it('指标测算的测算说明说明“全年目标”栏是本期受理的件数，序时进度按100%', () => {
+    const workbook = workbookOf('t.xlsx', [{ name: 'Sheet1', rows: [
+      ['某市2024年二季度12345热线工单办理情况'],
+      ['承办单位', '受理件数', '办结件数', '办结率'],
+      ['市住建局', 40, 36, '90%'],
+      ['东湖区', 60, 60, '100%'],
+      ['合计', 100, 96, '96%'],
+    ] }]);
+    const table = recognize(workbook).table!;
+    const results = compute(table, validate(table, workbook));
+    expect(results.indicators[0].benchmarkBasis).toBe('intake');
+    const measures = sheetByRole(layout({ snapshot: workbook, table, issues: [], results, report: null, generatedAt: '2024-07-01T00:00:00.000Z' }), 'measures');
+    const note = String(shown(valueAt(measures, table.indicators[0].name.value, '测算说明')));
+    expect(note).toContain('本期受理');
+    expect(note).not.toContain('序时目标÷全年目标');
+  });
 });
+

@@ -32,7 +32,7 @@ function monthsIn(span: { readonly fromMonth: number; readonly toMonth: number }
 export function benchmarkFor(indicator: Indicator, period: Period): Benchmark | null {
   if (indicator.direction === 'lower') return { value: 1, basis: 'limit' };
   // Cases taken in during the period are all to be dealt with in it: its pace is the whole of them.
-  if (indicator.targetOfPeriod === true) return { value: 1, basis: 'period-target' };
+  if (indicator.targetOfPeriod === true) return { value: 1, basis: 'intake' };
   const target = indicator.target?.value;
   const periodTarget = indicator.periodTarget?.value;
   if (periodTarget !== undefined) {

@@ -163,6 +163,7 @@ export const enUS: Record<MessageKey, string> = {
   'sheet.measures.note.lower': 'Lower is better: completion = 2 − actual ÷ target, at least 0%; not scaled by time',
   'sheet.measures.note.lower-zero': 'Lower is better with a target of 0: an actual of 0 is 100%, anything else 0%',
   'sheet.measures.note.period-target': 'Expected progress = period target ÷ annual target',
+  'sheet.measures.note.intake': 'The “annual target” column holds the cases taken in this period, not a goal for the year; all are due in the period, so expected progress is 100%',
   'sheet.measures.note.period-target-months': 'Figures cover months {from}–{to} only: the period target is scaled by {data}/{period}',
   'sheet.measures.note.data-months': 'Figures cover months {from}–{to}: expected progress counts {months} months',
   'sheet.measures.note.stated-completion': 'Completion is the progress or rate the sheet states ({cell}); the sheet gives no actual',

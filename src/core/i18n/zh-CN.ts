@@ -167,6 +167,7 @@ export const zhCN = {
   'sheet.measures.note.lower': '逆向指标（越小越好）：完成率＝2－实际÷目标，最低0%；不按序时折算',
   'sheet.measures.note.lower-zero': '逆向指标，目标为0：实际为0即完成（100%），否则为0%',
   'sheet.measures.note.period-target': '序时进度按本表序时目标÷全年目标',
+  'sheet.measures.note.intake': '“全年目标”栏是本期受理（交办）的件数，不是全年目标；本期应全部办理，序时进度按100%',
   'sheet.measures.note.period-target-months': '完成值只含{from}—{to}月，序时目标按{data}/{period}折算',
   'sheet.measures.note.data-months': '数据为{from}—{to}月，序时进度按{months}个月计',
   'sheet.measures.note.stated-completion': '完成率为表内填报的进度或完成比例（{cell}），表中没有完成值',

@@ -248,6 +248,10 @@ export class MeasureRowBuilder {
           ? formula(`${this.operand('periodTarget', indicator.periodTarget)}/${this.operand('target', indicator.target)}${factor}`, result.benchmark)
           : { kind: 'number', value: result.benchmark };
       }
+      case 'intake':
+        // 全年目标 holds the period's intake here (收到来信139件): all of it is due in the period.
+        this.notes.push(t('sheet.measures.note.intake'));
+        return { kind: 'number', value: result.benchmark };
       case 'data-months': {
         const months = indicator.dataMonths;
         if (months) {

@@ -62,7 +62,7 @@ export interface IndicatorResult {
 }
 
 /** Where an indicator's benchmark came from (see compute/benchmark.ts). */
-export type BenchmarkBasis = 'period' | 'period-target' | 'data-months' | 'limit';
+export type BenchmarkBasis = 'period' | 'period-target' | 'intake' | 'data-months' | 'limit';
 
 export interface Rollup {
   /** Group title (勤政目标) or 责任科室 name. */
